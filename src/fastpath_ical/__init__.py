@@ -1,0 +1,52 @@
+"""fastpath-ical: workshop program pages in, calendar feeds people can trust out.
+
+The public surface, re-exported here, is small: the model, reading a page,
+the shipped FastPath 2021 program, and building the feed.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .errors import FastpathError, LocalTimeError, PageError, ProgramError, ZoneError
+from .feed import FeedOptions, build_calendar, feed_bytes
+from .identity import uids
+from .model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
+from .output import write_atomic
+from .page import PageReading, PageWarning, read_page, read_program
+from .shipped import fastpath2021, fastpath2021_page
+from .zones import localize, resolve_zone
+
+try:
+    __version__ = version("fastpath-ical")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "Conference",
+    "FastpathError",
+    "FeedOptions",
+    "Item",
+    "ItemKind",
+    "Link",
+    "LinkKind",
+    "LocalTimeError",
+    "PageError",
+    "PageReading",
+    "PageWarning",
+    "Person",
+    "Program",
+    "ProgramError",
+    "ZoneError",
+    "__version__",
+    "build_calendar",
+    "fastpath2021",
+    "fastpath2021_page",
+    "feed_bytes",
+    "localize",
+    "read_page",
+    "read_program",
+    "resolve_zone",
+    "uids",
+    "write_atomic",
+]

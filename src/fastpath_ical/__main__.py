@@ -1,0 +1,7 @@
+"""``python -m fastpath_ical``: the same as the ``fastpath-ical`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

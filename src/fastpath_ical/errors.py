@@ -1,0 +1,73 @@
+"""The project's exceptions: one root, small subclasses that carry their data.
+
+Every error the library raises on bad input is a :class:`FastpathError`, so a
+caller (and the command line) can catch one type and print one line.  The root
+is a :class:`ValueError` because every one of them means "this input is wrong".
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "FastpathError",
+    "LocalTimeError",
+    "PageError",
+    "ProgramError",
+    "ZoneError",
+]
+
+
+class FastpathError(ValueError):
+    """Root of every error fastpath-ical raises about its input."""
+
+
+class ProgramError(FastpathError):
+    """A program, item, person or link breaks an invariant of the model."""
+
+
+class ZoneError(FastpathError):
+    """A time zone could not be resolved to exactly one IANA zone."""
+
+    def __init__(self, message: str, *, text: str = "") -> None:
+        super().__init__(message)
+        self.text = text
+
+
+class LocalTimeError(FastpathError):
+    """A wall-clock time does not exist, or exists twice, in its zone.
+
+    It names the item, because the fix is on the page: say which offset is
+    meant, or move the item.
+    """
+
+    def __init__(self, message: str, *, item: str, local: str, zone: str) -> None:
+        super().__init__(message)
+        self.item = item
+        self.local = local
+        self.zone = zone
+
+
+class PageError(FastpathError):
+    """A program page could not be read.
+
+    ``line`` and ``column`` are 1-based and point at ``text``, the offending
+    piece of the page; ``expected`` says what would have been readable there.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        line: int,
+        column: int = 1,
+        text: str = "",
+        expected: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+        self.text = text
+        self.expected = expected
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.column}: {self.message}"
