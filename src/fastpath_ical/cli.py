@@ -13,60 +13,15 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-from . import __version__
-from .errors import FastpathError, PageError
+from . import __version__, cli_links, cli_time
+from .cli_common import EXIT_INPUT, PROG, CommandError, load, warn
+from .errors import FastpathError
 from .feed import FeedOptions, feed_bytes
 from .model import Program
 from .output import write_atomic
-from .page import PageReading, read_page
-from .shipped import FASTPATH2021_PAGE, fastpath2021_page
 
 __all__ = ["main"]
-
-PROG = "fastpath-ical"
-EXIT_USAGE = 2
-EXIT_INPUT = 1
-
-
-class CommandError(Exception):
-    """A failure to report as one line; ``where`` prefixes it (a file, or file:line:col)."""
-
-    def __init__(self, message: str, *, where: str = PROG) -> None:
-        super().__init__(message)
-        self.where = where
-
-
-def _read_source(page: str | None) -> tuple[str, str]:
-    """The page text and the name to report errors against."""
-    if page is None:
-        return fastpath2021_page(), FASTPATH2021_PAGE
-    try:
-        raw = sys.stdin.buffer.read() if page == "-" else Path(page).read_bytes()
-    except OSError as exc:
-        raise CommandError(f"cannot read page: {exc.strerror or exc}", where=page) from None
-    name = "<stdin>" if page == "-" else page
-    try:
-        return raw.decode("utf-8-sig"), name
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise CommandError(
-            f"not UTF-8 (byte 0x{raw[exc.start]:02x}); save the page as UTF-8",
-            where=f"{name}:{line}:{column}",
-        ) from None
-
-
-def load(page: str | None, *, timezone: str | None = None) -> tuple[PageReading, str]:
-    """Read a page (or the shipped one), turning page errors into located one-liners."""
-    text, name = _read_source(page)
-    try:
-        return read_page(text, timezone=timezone), name
-    except PageError as exc:
-        raise CommandError(exc.message, where=f"{name}:{exc.line}:{exc.column}") from None
-    except FastpathError as exc:
-        raise CommandError(str(exc), where=name) from None
 
 
 def _stamp(value: str | None) -> dt.datetime | None:
@@ -92,16 +47,9 @@ def default_output(program: Program) -> str:
     return (re.sub(r"[^a-z0-9]+", "", program.short_name.lower()) or "program") + ".ics"
 
 
-def _warn(reading: PageReading, name: str, *, strict: bool) -> None:
-    for warning in reading.warnings:
-        print(f"{name}:{warning}: warning", file=sys.stderr)
-    if strict and reading.warnings:
-        raise CommandError(f"{len(reading.warnings)} warning(s) and --strict", where=name)
-
-
 def _build(args: argparse.Namespace) -> int:
     reading, name = load(args.page, timezone=args.tz)
-    _warn(reading, name, strict=args.strict)
+    warn(reading, name, strict=args.strict)
     program = reading.program
     options = FeedOptions(breaks=not args.no_breaks, utc=args.utc, stamp=_stamp(args.stamp))
     data = feed_bytes(program, options)
@@ -157,6 +105,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--strict", action="store_true", help="treat page warnings as errors")
     build.set_defaults(run=_build)
+    cli_time.register(commands)
+    cli_links.register(commands)
     return parser
 
 

@@ -1,0 +1,66 @@
+"""What every ``fastpath-ical`` subcommand shares: reading the page, reporting errors.
+
+Command modules (``cli.py`` for ``build``, ``cli_time.py`` for ``agenda`` and
+``check``) import from here, never from each other.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .errors import FastpathError, PageError
+from .page import PageReading, read_page
+from .shipped import FASTPATH2021_PAGE, fastpath2021_page
+
+__all__ = ["EXIT_INPUT", "PROG", "CommandError", "load", "warn"]
+
+PROG = "fastpath-ical"
+EXIT_USAGE = 2
+EXIT_INPUT = 1
+
+
+class CommandError(Exception):
+    """A failure to report as one line; ``where`` prefixes it (a file, or file:line:col)."""
+
+    def __init__(self, message: str, *, where: str = PROG) -> None:
+        super().__init__(message)
+        self.where = where
+
+
+def read_source(page: str | None) -> tuple[str, str]:
+    """The page text and the name to report errors against."""
+    if page is None:
+        return fastpath2021_page(), FASTPATH2021_PAGE
+    try:
+        raw = sys.stdin.buffer.read() if page == "-" else Path(page).read_bytes()
+    except OSError as exc:
+        raise CommandError(f"cannot read page: {exc.strerror or exc}", where=page) from None
+    name = "<stdin>" if page == "-" else page
+    try:
+        return raw.decode("utf-8-sig"), name
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise CommandError(
+            f"not UTF-8 (byte 0x{raw[exc.start]:02x}); save the page as UTF-8",
+            where=f"{name}:{line}:{column}",
+        ) from None
+
+
+def load(page: str | None, *, timezone: str | None = None) -> tuple[PageReading, str]:
+    """Read a page (or the shipped one), turning page errors into located one-liners."""
+    text, name = read_source(page)
+    try:
+        return read_page(text, timezone=timezone), name
+    except PageError as exc:
+        raise CommandError(exc.message, where=f"{name}:{exc.line}:{exc.column}") from None
+    except FastpathError as exc:
+        raise CommandError(str(exc), where=name) from None
+
+
+def warn(reading: PageReading, name: str, *, strict: bool) -> None:
+    for warning in reading.warnings:
+        print(f"{name}:{warning}: warning", file=sys.stderr)
+    if strict and reading.warnings:
+        raise CommandError(f"{len(reading.warnings)} warning(s) and --strict", where=name)

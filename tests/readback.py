@@ -1,0 +1,136 @@
+"""Reading feeds back with parsers this project did not write.
+
+Each reader turns ``.ics`` bytes into the same plain records, so a test can
+say "every parser sees exactly these events".  icalendar wrote the bytes, so
+it is never the only reader: ``ical`` (strict RFC 5545, Home Assistant),
+``vobject`` (Radicale) and ``recurring-ical-events`` read them too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+import icalendar
+import recurring_ical_events
+import vobject
+from ical.calendar_stream import IcsCalendarStream
+
+UTC = dt.UTC
+
+
+@attrs.frozen
+class Seen:
+    """One VEVENT as a parser saw it, instants in UTC."""
+
+    uid: str
+    start: dt.datetime
+    end: dt.datetime
+    summary: str
+    description: str
+    location: str
+    url: str | None
+    attachments: tuple[str, ...]
+
+
+def _utc(value: object) -> dt.datetime:
+    assert isinstance(value, dt.datetime), f"expected a date-time, got {value!r}"
+    assert value.tzinfo is not None, f"floating time {value!r}"
+    return value.astimezone(UTC)
+
+
+def read_icalendar(data: bytes) -> list[Seen]:
+    calendar = icalendar.Calendar.from_ical(data)
+    return [
+        Seen(
+            uid=str(event["UID"]),
+            start=_utc(event.start),
+            end=_utc(event.end),
+            summary=str(event.get("SUMMARY", "")),
+            description=str(event.get("DESCRIPTION", "")),
+            location=str(event.get("LOCATION", "")),
+            url=str(event["URL"]) if "URL" in event else None,
+            attachments=tuple(str(a) for a in _as_list(event.get("ATTACH"))),
+        )
+        for event in calendar.walk("VEVENT")
+    ]
+
+
+def _as_list(value: object) -> list[object]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def read_ical(data: bytes) -> list[Seen]:
+    calendar = IcsCalendarStream.calendar_from_ics(data.decode("utf-8"))
+    return [
+        Seen(
+            uid=str(event.uid),
+            start=_utc(event.dtstart),
+            end=_utc(event.dtend),
+            summary=event.summary or "",
+            description=event.description or "",
+            location=event.location or "",
+            url=event.url,
+            attachments=tuple(a.uri for a in event.attach if a.uri),
+        )
+        for event in calendar.events
+    ]
+
+
+def read_vobject(data: bytes) -> list[Seen]:
+    calendar = vobject.readOne(data.decode("utf-8"))
+    calendar.validate(raiseException=True)
+    out = []
+    for event in getattr(calendar, "vevent_list", []):
+        contents = event.contents
+        out.append(
+            Seen(
+                uid=event.uid.value,
+                start=_utc(event.dtstart.value),
+                end=_utc(event.dtend.value),
+                summary=event.summary.value if "summary" in contents else "",
+                description=event.description.value if "description" in contents else "",
+                location=event.location.value if "location" in contents else "",
+                url=event.url.value if "url" in contents else None,
+                attachments=tuple(a.value for a in contents.get("attach", [])),
+            )
+        )
+    return out
+
+
+def read_recurring(data: bytes) -> list[Seen]:
+    calendar = icalendar.Calendar.from_ical(data)
+    occurrences = recurring_ical_events.of(calendar).between(
+        dt.datetime(1900, 1, 1, tzinfo=UTC), dt.datetime(2200, 1, 1, tzinfo=UTC)
+    )
+    return [
+        Seen(
+            uid=str(event["UID"]),
+            start=_utc(event["DTSTART"].dt),
+            end=_utc(event["DTEND"].dt),
+            summary=str(event.get("SUMMARY", "")),
+            description=str(event.get("DESCRIPTION", "")),
+            location=str(event.get("LOCATION", "")),
+            url=str(event["URL"]) if "URL" in event else None,
+            attachments=tuple(str(a) for a in _as_list(event.get("ATTACH"))),
+        )
+        for event in occurrences
+    ]
+
+
+#: Every reader by name; tests parametrize over these.
+READERS: dict[str, Callable[[bytes], list[Seen]]] = {
+    "icalendar": read_icalendar,
+    "ical": read_ical,
+    "vobject": read_vobject,
+    "recurring-ical-events": read_recurring,
+}
+
+
+def by_uid(events: list[Seen]) -> dict[str, Seen]:
+    table = {event.uid: event for event in events}
+    assert len(table) == len(events), "duplicate UIDs"
+    return table

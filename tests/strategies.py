@@ -1,0 +1,135 @@
+"""Hypothesis strategies shared by every property test: programs, items, people, links."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from hypothesis import strategies as st
+
+from fastpath_ical import Conference, Item, ItemKind, Link, LinkKind, Person, Program
+
+UTC = dt.UTC
+
+#: Zones with and without DST, north and south, whole and fractional offsets.
+ZONES = (
+    "America/New_York",
+    "America/Los_Angeles",
+    "America/Sao_Paulo",
+    "America/St_Johns",
+    "Europe/London",
+    "Europe/Zurich",
+    "Europe/Dublin",
+    "Australia/Sydney",
+    "Australia/Lord_Howe",
+    "Asia/Kolkata",
+    "Asia/Tokyo",
+    "Asia/Kathmandu",
+    "Pacific/Chatham",
+    "Pacific/Auckland",
+    "UTC",
+)
+
+# Letters from several scripts, with spaces, hyphens and apostrophes inside.
+_LETTERS = st.characters(
+    categories=("Lu", "Ll", "Lo"),
+    exclude_characters="\u0130\u0131",
+    max_codepoint=0x2FFF,
+)
+
+
+def words(min_size: int = 1, max_size: int = 12) -> st.SearchStrategy[str]:
+    word = st.text(_LETTERS, min_size=1, max_size=10)
+    return st.lists(word, min_size=min_size, max_size=max_size).map(" ".join)
+
+
+def names() -> st.SearchStrategy[str]:
+    return words(1, 3)
+
+
+def titles() -> st.SearchStrategy[str]:
+    plain = words(1, 12)
+    punctuated = st.tuples(words(1, 6), st.sampled_from([": ", ", ", "; ", " – ", "? "]),
+                           words(1, 6)).map("".join)
+    return st.one_of(plain, punctuated)
+
+
+def urls() -> st.SearchStrategy[str]:
+    path = st.text(st.characters(categories=("Ll", "Nd"), max_codepoint=0x7F), min_size=1,
+                   max_size=12)
+    return st.builds(lambda host, p, q: f"https://{host}.example.org/{p}{q}",
+                     path, path, st.sampled_from(["", ".pdf", "?v=1&list=x_y", "#t=3"]))
+
+
+def people() -> st.SearchStrategy[Person]:
+    return st.builds(
+        Person,
+        name=names(),
+        affiliation=st.one_of(st.none(), words(1, 5)),
+        profile=st.one_of(st.none(), urls()),
+    )
+
+
+def links() -> st.SearchStrategy[Link]:
+    return st.builds(Link, kind=st.sampled_from([LinkKind.SLIDES, LinkKind.VIDEO]), url=urls())
+
+
+@st.composite
+def item_shapes(draw: st.DrawFn) -> dict[str, object]:
+    kind = draw(st.sampled_from(ItemKind))
+    return {
+        "kind": kind,
+        "title": draw(titles()),
+        "people": tuple(draw(st.lists(people(), max_size=3))) if kind is not ItemKind.BREAK
+        else (),
+        "links": tuple(draw(st.lists(links(), max_size=2))) if kind is not ItemKind.BREAK
+        else (),
+    }
+
+
+@st.composite
+def programs(
+    draw: st.DrawFn,
+    *,
+    zones: tuple[str, ...] = ZONES,
+    max_days: int = 3,
+    max_items: int = 8,
+    min_day: dt.date = dt.date(2000, 1, 1),
+    max_day: dt.date = dt.date(2037, 12, 1),
+) -> Program:
+    """A valid program: items in order, no overlap, on one or more consecutive days.
+
+    Instants are made in UTC and shown in the zone, so every item is a real
+    instant even on DST-change days; wall-clock oddities are tested apart.
+    """
+    timezone = draw(st.sampled_from(zones))
+    zone = ZoneInfo(timezone)
+    first = draw(st.dates(min_value=min_day, max_value=max_day))
+    days = draw(st.integers(1, max_days))
+    items: list[Item] = []
+    for offset in range(days):
+        day = first + dt.timedelta(days=offset)
+        cursor = dt.datetime.combine(day, dt.time(8), tzinfo=zone).astimezone(UTC)
+        cursor += dt.timedelta(minutes=5 * draw(st.integers(0, 24)))
+        for _ in range(draw(st.integers(1 if offset == 0 else 0, max_items))):
+            length = dt.timedelta(minutes=5 * draw(st.integers(1, 18)))
+            shape = draw(item_shapes())
+            items.append(
+                Item(start=cursor.astimezone(zone), end=(cursor + length).astimezone(zone),
+                     **shape)  # type: ignore[arg-type]
+            )
+            cursor += length + dt.timedelta(minutes=5 * draw(st.integers(0, 6)))
+    return Program(
+        title=draw(titles()),
+        short_name=draw(words(1, 3)),
+        date=first,
+        timezone=timezone,
+        location=draw(st.sampled_from(["Virtual", "Raleigh, NC", "Zürich; Room E5"])),
+        virtual=False,
+        home_page=draw(st.one_of(st.none(), urls())),
+        recording=draw(st.one_of(st.none(), urls())),
+        conference=draw(st.one_of(st.none(), st.builds(Conference, name=words(1, 3),
+                                                       url=st.one_of(st.none(), urls())))),
+        organizers=tuple(draw(st.lists(people(), max_size=3))),
+        items=tuple(items),
+    )
