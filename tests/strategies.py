@@ -49,16 +49,22 @@ def names() -> st.SearchStrategy[str]:
 
 def titles() -> st.SearchStrategy[str]:
     plain = words(1, 12)
-    punctuated = st.tuples(words(1, 6), st.sampled_from([": ", ", ", "; ", " – ", "? "]),
-                           words(1, 6)).map("".join)
+    punctuated = st.tuples(
+        words(1, 6), st.sampled_from([": ", ", ", "; ", " – ", "? "]), words(1, 6)
+    ).map("".join)
     return st.one_of(plain, punctuated)
 
 
 def urls() -> st.SearchStrategy[str]:
-    path = st.text(st.characters(categories=("Ll", "Nd"), max_codepoint=0x7F), min_size=1,
-                   max_size=12)
-    return st.builds(lambda host, p, q: f"https://{host}.example.org/{p}{q}",
-                     path, path, st.sampled_from(["", ".pdf", "?v=1&list=x_y", "#t=3"]))
+    path = st.text(
+        st.characters(categories=("Ll", "Nd"), max_codepoint=0x7F), min_size=1, max_size=12
+    )
+    return st.builds(
+        lambda host, p, q: f"https://{host}.example.org/{p}{q}",
+        path,
+        path,
+        st.sampled_from(["", ".pdf", "?v=1&list=x_y", "#t=3"]),
+    )
 
 
 def people() -> st.SearchStrategy[Person]:
@@ -80,10 +86,8 @@ def item_shapes(draw: st.DrawFn) -> dict[str, object]:
     return {
         "kind": kind,
         "title": draw(titles()),
-        "people": tuple(draw(st.lists(people(), max_size=3))) if kind is not ItemKind.BREAK
-        else (),
-        "links": tuple(draw(st.lists(links(), max_size=2))) if kind is not ItemKind.BREAK
-        else (),
+        "people": tuple(draw(st.lists(people(), max_size=3))) if kind is not ItemKind.BREAK else (),
+        "links": tuple(draw(st.lists(links(), max_size=2))) if kind is not ItemKind.BREAK else (),
     }
 
 
@@ -115,8 +119,7 @@ def programs(
             length = dt.timedelta(minutes=5 * draw(st.integers(1, 18)))
             shape = draw(item_shapes())
             items.append(
-                Item(start=cursor.astimezone(zone), end=(cursor + length).astimezone(zone),
-                     **shape)  # type: ignore[arg-type]
+                Item(start=cursor.astimezone(zone), end=(cursor + length).astimezone(zone), **shape)  # type: ignore[arg-type]
             )
             cursor += length + dt.timedelta(minutes=5 * draw(st.integers(0, 6)))
     return Program(
@@ -128,8 +131,11 @@ def programs(
         virtual=False,
         home_page=draw(st.one_of(st.none(), urls())),
         recording=draw(st.one_of(st.none(), urls())),
-        conference=draw(st.one_of(st.none(), st.builds(Conference, name=words(1, 3),
-                                                       url=st.one_of(st.none(), urls())))),
+        conference=draw(
+            st.one_of(
+                st.none(), st.builds(Conference, name=words(1, 3), url=st.one_of(st.none(), urls()))
+            )
+        ),
         organizers=tuple(draw(st.lists(people(), max_size=3))),
         items=tuple(items),
     )
