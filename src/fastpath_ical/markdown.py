@@ -129,9 +129,24 @@ def _is_delimiter(cells: tuple[Cell, ...]) -> bool:
     return bool(cells) and all(_DELIMITER_CELL.match(cell.raw or "-") for cell in cells)
 
 
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_PREFIX = re.compile(r"^\s*(?:>\s?)*(?:(?:[-*+]|\d{1,3}[.)])\s+)?")
+
+
+def _blank_comment(match: re.Match[str]) -> str:
+    """A comment becomes as many line breaks as it held, so line numbers stay true."""
+    return "\n" * match.group(0).count("\n")
+
+
 def blocks(text: str) -> tuple[Block, ...]:
-    """Split a page into headings, paragraph lines and tables, in order."""
-    lines = text.splitlines()
+    """Split a page into headings, paragraph lines and tables, in order.
+
+    HTML comments are dropped (keeping line numbers), a setext heading
+    ("Title" over "=====") is a heading, and a quote or list marker is not
+    part of a paragraph's text.
+    """
+    lines = _COMMENT.sub(_blank_comment, text).splitlines()
     out: list[Block] = []
     i = 0
     while i < len(lines):
@@ -144,6 +159,12 @@ def blocks(text: str) -> tuple[Block, ...]:
         if heading:
             out.append(Heading(len(heading.group(1)), inline(heading.group(2)), raw, number))
             i += 1
+            continue
+        underline = _SETEXT.match(lines[i + 1]) if i + 1 < len(lines) else None
+        if underline and "|" not in raw and not _PREFIX.match(raw).group(0).strip():  # type: ignore[union-attr]
+            level = 1 if underline.group(1).startswith("=") else 2
+            out.append(Heading(level, inline(raw), raw, number))
+            i += 2
             continue
         header = _split_row(raw, number) if "|" in raw else None
         delimiter = (
@@ -162,7 +183,9 @@ def blocks(text: str) -> tuple[Block, ...]:
             out.append(Table(header=header, rows=tuple(rows), line=number))
             i = j
             continue
-        out.append(Paragraph(inline(raw), raw, number))
+        body = raw[_PREFIX.match(raw).end() :]  # type: ignore[union-attr]
+        if body.strip() and not re.fullmatch(r"\s*([-*_])(\s*\1){2,}\s*", raw):
+            out.append(Paragraph(inline(body), raw, number))
         i += 1
     return tuple(out)
 
@@ -174,6 +197,11 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _EMPHASIS = re.compile(r"(\*\*\*|\*\*|\*|___|__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+
+
+def _unescape_url(url: str) -> str:
+    """Only ``&amp;`` and its numeric forms: a query such as ``?a=1&copy=2`` is no entity."""
+    return re.sub(r"&(?:amp|#38|#[xX]26);", "&", url.replace("\\_", "_"))
 
 
 def _strip_emphasis(text: str) -> str:
@@ -204,11 +232,12 @@ def inline(raw: str) -> Inline:
         label = match.group(1)
         url = match.group(2)
         label_text = clean_text(html.unescape(_strip_emphasis(_ESCAPE.sub(r"\1", label))))
-        links.append((label_text, html.unescape(url)))
+        links.append((label_text, _unescape_url(url)))
         return label
 
     def keep_html_link(match: re.Match[str]) -> str:
-        links.append((clean_text(html.unescape(_TAG.sub("", match.group(2)))), match.group(1)))
+        label_text = clean_text(html.unescape(_TAG.sub("", match.group(2))))
+        links.append((label_text, _unescape_url(match.group(1))))
         return match.group(2)
 
     def keep_autolink(match: re.Match[str]) -> str:

@@ -124,6 +124,10 @@ class Item:
     links: tuple[Link, ...] = attrs.field(default=(), converter=_tuple)
     session: str | None = None
     abstract: str | None = None
+    #: Who chairs the item's session, when the page names one.
+    chair: str | None = None
+    #: Cells of columns the reader does not know, as (header, text), so nothing is lost.
+    extra: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_tuple)
 
     def __attrs_post_init__(self) -> None:
         if self.end_utc <= self.start_utc:

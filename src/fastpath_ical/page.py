@@ -6,6 +6,9 @@ line and column, what it had to infer is a :class:`PageWarning`.  Besides the
 program, a reading keeps the page's own statements about time (the zone it
 names, the conversions it writes out, the day's span) with their lines, so
 that a checker can hold the page to them.
+
+The forms it reads, the zone table and the inference rules are described in
+``docs/reading-pages.md``.
 """
 
 from __future__ import annotations
@@ -14,14 +17,23 @@ import datetime as dt
 import enum
 import re
 from collections.abc import Sequence
+from zoneinfo import ZoneInfo
 
 import attrs
 
-from .clock import ClockTime, TimeRange, find_date, parse_time_range
-from .errors import LocalTimeError, PageError, ProgramError, ZoneError
-from .markdown import Cell, Heading, Inline, Paragraph, Table, blocks
+from .clock import ClockTime, TimeRange, find_date, parse_offset, parse_time_range
+from .errors import FastpathError, LocalTimeError, PageError, ProgramError, ZoneError
+from .markdown import Cell, Heading, Inline, Paragraph, Table, blocks, inline
 from .model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
-from .zones import StatedZone, localize, resolve_zone
+from .zones import (
+    AMBIGUOUS,
+    ZONE_NAMES,
+    StatedZone,
+    abbreviation_offset,
+    localize,
+    resolve_zone,
+    zone_of_place,
+)
 
 __all__ = [
     "Column",
@@ -37,20 +49,37 @@ class Column(enum.Enum):
     """What a table column holds, recognised by its header cell."""
 
     TIME = "time"
+    DATE = "date"
     SPEAKER = "speaker"
     AFFILIATION = "affiliation"
     TITLE = "title"
     SLIDES = "slides"
     VIDEO = "video"
+    LINKS = "links"
     SESSION = "session"
     CHAIR = "chair"
     ABSTRACT = "abstract"
+    KIND = "kind"
 
 
 _COLUMN_NAMES: dict[str, Column] = {
     name: column
     for column, names in {
-        Column.TIME: ("time", "when", "slot", "time slot", "hour", "hours", "schedule"),
+        Column.TIME: (
+            "time",
+            "times",
+            "when",
+            "slot",
+            "time slot",
+            "timeslot",
+            "hour",
+            "hours",
+            "schedule",
+            "start",
+            "start time",
+            "local time",
+        ),
+        Column.DATE: ("date", "day"),
         Column.SPEAKER: (
             "speaker",
             "speakers",
@@ -60,35 +89,71 @@ _COLUMN_NAMES: dict[str, Column] = {
             "author",
             "authors",
             "name",
+            "names",
             "speaker(s)",
+            "presenter(s)",
+            "author(s)",
+            "panelists",
+            "panelist",
+            "keynote speaker",
+            "invited speaker",
+            "speaker name",
         ),
         Column.AFFILIATION: (
             "affiliation",
             "affiliations",
             "institution",
+            "institutions",
             "organization",
             "organisation",
+            "organizations",
+            "organisations",
             "company",
+            "affiliation(s)",
+            "university",
+            "employer",
         ),
         Column.TITLE: (
             "title",
+            "titles",
             "talk",
+            "talks",
             "talk title",
             "topic",
+            "topics",
             "presentation",
             "paper",
+            "paper title",
             "what",
             "event",
             "activity",
+            "item",
+            "program",
+            "agenda",
+            "title of talk",
+            "presentation title",
+            "program item",
         ),
-        Column.SLIDES: ("slides", "slide", "deck", "pdf"),
-        Column.VIDEO: ("video", "videos", "recording", "recordings", "youtube"),
-        Column.SESSION: ("session", "track"),
-        Column.CHAIR: ("chair", "session chair", "moderator"),
-        Column.ABSTRACT: ("abstract", "summary", "description"),
+        Column.SLIDES: ("slides", "slide", "deck", "pdf", "slide deck"),
+        Column.VIDEO: ("video", "videos", "recording", "recordings", "youtube", "talk video"),
+        Column.LINKS: ("links", "link", "materials", "resources", "material", "url", "urls"),
+        Column.SESSION: ("session", "track", "session name", "session title"),
+        Column.CHAIR: ("chair", "session chair", "moderator", "chairs", "chair(s)"),
+        Column.ABSTRACT: ("abstract", "summary", "description", "details", "abstracts"),
+        Column.KIND: ("kind", "type", "category"),
     }.items()
     for name in names
 }
+
+_ORGANIZER_COLUMNS = (
+    "organizer",
+    "organizers",
+    "organiser",
+    "organisers",
+    "organizer(s)",
+    "organiser(s)",
+    "organizing committee",
+)
 
 
 @attrs.frozen
@@ -120,17 +185,22 @@ class Statement:
 
 @attrs.frozen
 class PageReading:
-    """A program and what the page said on the way: warnings, statements, item lines."""
+    """A program and what the page said on the way: warnings, statements, item lines.
+
+    ``zone_source`` says where the zone came from: ``"--tz"``, the zone name
+    as the page wrote it, or ``"place"`` when it was inferred from a place.
+    """
 
     program: Program
     warnings: tuple[PageWarning, ...] = ()
     statements: tuple[Statement, ...] = ()
     item_lines: tuple[int, ...] = ()
+    zone_source: str | None = None
 
 
 _BREAK_WORDS = re.compile(
     r"\b(break|breaks|lunch|dinner|breakfast|coffee|tea|reception|poster session|posters|"
-    r"networking|social|recess)\b",
+    r"networking|social|recess|meal|snacks?|refreshments?|banquet|registration|check-in)\b",
     re.IGNORECASE,
 )
 _REMARKS_WORDS = re.compile(
@@ -138,35 +208,89 @@ _REMARKS_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ORGANIZERS_LABEL = re.compile(r"^\s*(organi[sz]ers?|chairs?|hosts?)\s*:\s*", re.IGNORECASE)
-_PEOPLE_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\n)\s*")
+_ROLE_LABEL = re.compile(
+    r"^\s*(?:keynote(?:\s+speaker)?|invited(?:\s+(?:talk|speaker))?|panel(?:ists?)?|"
+    r"speakers?|presenters?|moderators?|tutorial|featuring)\s*:\s*",
+    re.IGNORECASE,
+)
+_MARKERS = re.compile(r"\s*(?:\(\s*[*†‡§¶]+\s*\)|[*†‡§¶]+|\^\w+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")
+_SUFFIXES = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|ph\.d|md)\.?$", re.IGNORECASE)
+_NONE_WORDS = {"", "-", "–", "—", "n/a", "?"}
+#: Speaker cells that name no one: the item has no people.
+_NOBODY = {
+    "organizers",
+    "the organizers",
+    "organisers",
+    "the organisers",
+    "program chairs",
+    "the program chairs",
+    "workshop chairs",
+    "the workshop chairs",
+    "chairs",
+    "staff",
+    "all",
+    "everyone",
+    "tba",
+    "tbd",
+    "tbc",
+}
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _CONJUNCTION = re.compile(
     r"\b(in conjunction with|co-?located with|held with|held in conjunction with|part of)\b",
     re.IGNORECASE,
 )
 _TITLE_PREFIX = re.compile(r"^\s*(program(?:me)?|schedule|agenda)\s*[-–—:]+\s*", re.IGNORECASE)
-_ZONE_PHRASE = re.compile(
-    r"(?:all\s+)?times?\s+(?:are\s+)?(?:(?:given|listed|shown)\s+)?(?:in\s+)?"
-    r"(?P<zone>[A-Za-z][A-Za-z_/+-]*(?:\s+[A-Z][A-Za-z]*)?)",
+_LABEL = re.compile(
+    r"^\s*(?P<label>location|venue|where|place|time\s*zone|timezone|times|"
+    r"organi[sz]ers?|organi[sz]ed by|short\s+name|home\s*page|website|web\s*site|"
+    r"workshop|recording|video|videos)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_CHAIR = re.compile(
+    r"\s*(?:\(\s*(?:session\s+)?chair(?:s|ed\s+by)?\s*:?\s*(?P<a>[^)]+)\)"
+    r"|[-–—,;|]?\s*(?:session\s+)?chair(?:s|ed\s+by)?\s*:\s*(?P<b>.+))\s*$",
+    re.IGNORECASE,
+)
+_DAY_NUMBER = re.compile(r"^\s*day\s+(\d{1,2})\b", re.IGNORECASE)
+_UNKNOWN_ZONE = re.compile(
+    r"\btimes?\b[^.;=]*?\b(?:in|are|:)\s+(?P<zone>(?-i:[A-Z]{2,5})|[A-Za-z]+/[A-Za-z_]+)\b",
     re.IGNORECASE,
 )
 
 
-def _zone_candidates(text: str) -> list[tuple[int, str, StatedZone]]:
-    """Zone names in ``text`` with their offsets: IANA names and names in the table."""
-    found: list[tuple[int, str, StatedZone]] = []
-    for match in re.finditer(r"\b[A-Z][A-Za-z_]+/[A-Za-z_+-]+(?:/[A-Za-z_]+)?\b", text):
+def _zone_token_pattern() -> re.Pattern[str]:
+    names = sorted({*ZONE_NAMES, *AMBIGUOUS}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
+    return re.compile(r"(?<![\w/])(?:" + alternatives + r")(?![\w/])", re.IGNORECASE)
+
+
+_ZONE_TOKEN = _zone_token_pattern()
+_SHORT_TOKEN = re.compile(r"^[A-Za-z]{1,5}$")
+
+
+def _zone_candidates(text: str) -> list[tuple[int, str, StatedZone | ZoneError]]:
+    """Zone names in ``text`` with their offsets: IANA names and names in the table.
+
+    A short name must be written in capitals ("CET", not "cet" inside a word
+    such as "et al."), and an ambiguous one is kept as its error, so the page
+    can be told exactly which name to replace.
+    """
+    found: list[tuple[int, str, StatedZone | ZoneError]] = []
+    for match in re.finditer(r"\b[A-Z][A-Za-z_]+/[A-Za-z0-9_+-]+(?:/[A-Za-z_]+)?", text):
         try:
             found.append((match.start(), match.group(0), resolve_zone(match.group(0))))
         except ZoneError:
             continue
     for match in _ZONE_TOKEN.finditer(text):
         name = match.group(0)
+        if _SHORT_TOKEN.match(name) and not name.isupper() and name.lower() not in ("aoe",):
+            continue
         try:
             found.append((match.start(), name, resolve_zone(name)))
-        except ZoneError:
-            continue
+        except ZoneError as exc:
+            found.append((match.start(), name, exc))
     found.sort(key=lambda entry: (entry[0], -len(entry[1])))
-    kept: list[tuple[int, str, StatedZone]] = []
+    kept: list[tuple[int, str, StatedZone | ZoneError]] = []
     end = -1
     for start, name, zone in found:
         if start >= end:
@@ -175,15 +299,13 @@ def _zone_candidates(text: str) -> list[tuple[int, str, StatedZone]]:
     return kept
 
 
-def _zone_token_pattern() -> re.Pattern[str]:
-    from .zones import AMBIGUOUS, ZONE_NAMES
+@attrs.define
+class _Day:
+    """A day of the program as a date line or heading introduces it."""
 
-    names = sorted({*ZONE_NAMES, *AMBIGUOUS}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
-    return re.compile(r"(?<![\w/])(?:" + alternatives + r")(?![\w/])", re.IGNORECASE)
-
-
-_ZONE_TOKEN = _zone_token_pattern()
+    date: dt.date
+    line: int
+    span: TimeRange | None = None
 
 
 @attrs.define
@@ -197,9 +319,11 @@ class _Header:
     date: dt.date | None = None
     date_line: int = 0
     location: str | None = None
+    location_line: int = 0
     zone: StatedZone | None = None
     zone_source: str | None = None
-    span: TimeRange | None = None
+    zone_problem: PageError | None = None
+    organizers: tuple[Person, ...] | None = None
     notes: list[str] = attrs.Factory(list)
     statements: list[Statement] = attrs.Factory(list)
 
@@ -214,8 +338,11 @@ class _Row:
     people: tuple[Person, ...]
     links: tuple[Link, ...]
     session: str | None
+    chair: str | None
     abstract: str | None
-    date: dt.date
+    extra: tuple[tuple[str, str], ...]
+    day: _Day
+    labelled: bool = False
 
 
 def read_page(
@@ -228,35 +355,74 @@ def read_page(
     ``timezone`` (an IANA name or an abbreviation the page could have used)
     overrides whatever zone the page states.
     """
-    parts = blocks(text)
+    try:
+        return _read_page(text, timezone)
+    except FastpathError:
+        raise
+    except (ValueError, OverflowError) as exc:  # pragma: no cover - a reader bug, not a page's
+        raise PageError(f"could not read the page: {exc}", line=1) from None
+
+
+def read_program(text: str, *, timezone: str | None = None) -> Program:
+    """Read a program page and return only the program."""
+    return read_page(text, timezone=timezone).program
+
+
+def _read_page(text: str, timezone: str | None) -> PageReading:
     header = _Header()
     warnings: list[PageWarning] = []
-    tables: list[tuple[Table, dt.date | None, str | None]] = []
-    current_date: dt.date | None = None
+    tables: list[tuple[Table, _Day | None]] = []
+    day: _Day | None = None
     seen_table = False
 
-    for block in parts:
+    for block in blocks(text):
         if isinstance(block, Table):
-            tables.append((block, current_date, None))
-            seen_table = True
+            organizers = _organizer_table(block)
+            if organizers is not None:
+                header.organizers = organizers
+                continue
+            tables.append((block, day))
+            seen_table = seen_table or _is_schedule(block)
             continue
         content = block.content
         line = block.line
-        found_date = _date_in(content.text, line, block.raw)
-        if found_date is not None:
-            current_date = found_date
+        year = header.date.year if header.date else None
+        found = _date_in(content.text, line, block.raw, year)
+        if found is not None:
+            day = _Day(found, line)
             if header.date is None:
-                header.date = found_date
+                header.date = found
                 header.date_line = line
-                _read_date_line(content.text, line, header)
+            _read_date_line(content.text, line, header, day, year)
+        elif isinstance(block, Heading) and header.date is not None:
+            numbered = _DAY_NUMBER.match(content.text)
+            if numbered and 1 <= int(numbered.group(1)) <= 31:
+                date = header.date + dt.timedelta(days=int(numbered.group(1)) - 1)
+                day = _Day(date, line)
+                warnings.append(
+                    PageWarning(
+                        line,
+                        1,
+                        f"{content.text!r} has no date: read as "
+                        f"{date:%A, %B} {date.day}, {date.year}",
+                    )
+                )
         if (
             isinstance(block, Heading)
             and header.title is None
             and block.level <= 2
             and not (content.links and _is_recording(content))
+            and not (found is not None and _is_only_date(content.text))
         ):
             header.title = _TITLE_PREFIX.sub("", content.text) or content.text
             header.title_line = line
+            _read_zone_statement(content.text, line, header)
+            continue
+        if found is not None:
+            continue
+        labelled = _LABEL.match(content.text)
+        if labelled and isinstance(block, Paragraph):
+            _read_label(labelled.group("label"), labelled.group("value"), content, line, header)
             continue
         if _CONJUNCTION.search(content.text) and header.short_name is None:
             _read_conjunction(content, header)
@@ -264,61 +430,62 @@ def read_page(
         if content.links and _is_recording(content) and header.recording is None:
             header.recording = content.links[0][1]
             continue
-        if isinstance(block, Paragraph) and found_date is None:
-            if seen_table or re.match(r"^\s*\**\s*note", block.raw, re.IGNORECASE):
-                header.notes.append(content.text)
-            _read_zone_statement(content.text, line, header)
+        if isinstance(block, Paragraph) and (
+            seen_table or re.match(r"^\W*note", content.text, re.IGNORECASE)
+        ):
+            header.notes.append(content.text)
+        _read_zone_statement(content.text, line, header)
 
+    schedule_tables = [entry for entry in tables if _is_schedule(entry[0])]
+    if not schedule_tables:
+        _no_schedule(tables)
+    if header.title is None:
+        raise PageError(
+            "no title found", line=1, expected="a heading naming the program ('# FastPath 2021')"
+        )
     if timezone is not None:
         try:
             header.zone = resolve_zone(timezone)
         except ZoneError as exc:
             raise PageError(str(exc), line=1, text=timezone, expected="an IANA time zone") from None
         header.zone_source = "--tz"
-
-    schedule_tables = [entry for entry in tables if _is_schedule(entry[0])]
-    if not schedule_tables:
-        raise PageError(
-            "no program table found",
-            line=tables[0][0].line if tables else 1,
-            expected="a Markdown table with a Time column and a Title or Speaker column",
-        )
-    if header.title is None:
-        raise PageError("no title found", line=1, expected="a heading naming the program")
     if header.zone is None:
-        for table, _, _ in schedule_tables:
-            _read_header_zone(table, header)
+        _zone_from_tables(schedule_tables, header)
+    if header.zone is None and header.zone_problem is not None:
+        raise header.zone_problem
     if header.zone is None:
-        raise PageError(
-            "the page states no time zone",
-            line=header.date_line or 1,
-            expected="a zone on the date line or in a note (e.g. 'All times US EDT'), "
-            "or --tz with an IANA name",
-        )
+        _zone_from_place(header, warnings)
+    zone = header.zone
+    assert zone is not None
 
     rows: list[_Row] = []
-    for table, table_date, _ in schedule_tables:
-        day = table_date or header.date
-        if day is None:
-            raise PageError(
-                "no date found for this table",
-                line=table.line,
-                expected="a date line such as 'Sunday, March 28, 2021' before the table",
-            )
-        rows.extend(_read_table(table, day, warnings))
+    for table, table_day in schedule_tables:
+        if table_day is None and header.date is not None:
+            table_day = _Day(header.date, header.date_line)
+        rows.extend(_read_table(table, table_day, warnings))
+    if not rows:
+        table = schedule_tables[0][0]
+        raise PageError(
+            "the program table has no items",
+            line=table.line,
+            expected="rows with a time and a title or speaker under the header",
+        )
 
-    zone = header.zone
-    items, item_lines = _make_items(rows, zone.iana, header, warnings)
-    organizers = _organizers(items)
+    items, item_lines = _make_items(rows, ZoneInfo(zone.iana), warnings)
+    if header.organizers is not None:
+        organizers = header.organizers
+    else:
+        organizers = next((row.people for row in rows if row.labelled and row.people), ())
     title = header.title
+    location = header.location or "Virtual"
     try:
         program = Program(
             title=title,
             short_name=header.short_name or title,
-            date=header.date or rows[0].date,
+            date=header.date or rows[0].day.date,
             timezone=zone.iana,
-            location=header.location or "Virtual",
-            virtual=(header.location or "Virtual").strip().lower() in ("virtual", "online"),
+            location=location,
+            virtual=location.strip().lower() in ("virtual", "online"),
             home_page=header.home_page,
             recording=header.recording,
             conference=header.conference,
@@ -333,17 +500,42 @@ def read_page(
         warnings=tuple(warnings),
         statements=tuple(header.statements),
         item_lines=tuple(item_lines),
+        zone_source=header.zone_source,
     )
 
 
-def read_program(text: str, *, timezone: str | None = None) -> Program:
-    """Read a program page and return only the program."""
-    return read_page(text, timezone=timezone).program
+def _no_schedule(tables: Sequence[tuple[Table, _Day | None]]) -> None:
+    """Say why no table is a program: which column it lacks."""
+    if not tables:
+        raise PageError(
+            "no program table found",
+            line=1,
+            expected="a Markdown table with a Time column and a Title or Speaker column",
+        )
+    table = tables[0][0]
+    columns, _ = _columns(table)
+    lacking = "a Time column" if Column.TIME not in columns else "a Title or Speaker column"
+    names = ", ".join(repr(cell.content.text) for cell in table.header)
+    raise PageError(
+        f"the table has no {lacking.removeprefix('a ')} (its columns: {names})",
+        line=table.line,
+        column=table.header[0].column if table.header else 1,
+        text=table.header[0].raw if table.header else "",
+        expected=f"{lacking}, e.g. '| Time | Speaker | Title |'",
+    )
 
 
-def _date_in(text: str, line: int, raw: str) -> dt.date | None:
+def _is_only_date(text: str) -> bool:
+    found = find_date(text)
+    if found is None:
+        return False
+    rest = text[: found.span[0]] + text[found.span[1] :]
+    return len(re.sub(r"[\W_]+|\bday\s*\d*\b", "", rest, flags=re.IGNORECASE)) < 4
+
+
+def _date_in(text: str, line: int, raw: str, year: int | None) -> dt.date | None:
     try:
-        found = find_date(text)
+        found = find_date(text, year=year)
     except (ValueError, OverflowError):
         raise PageError(
             "this date does not exist",
@@ -369,20 +561,29 @@ def _date_in(text: str, line: int, raw: str) -> dt.date | None:
     return found.date
 
 
-def _read_date_line(text: str, line: int, header: _Header) -> None:
-    found = find_date(text)
+def _read_date_line(text: str, line: int, header: _Header, day: _Day, year: int | None) -> None:
+    found = find_date(text, year=year)
     assert found is not None
     rest = text[found.span[1] :]
-    place = re.match(r"\s*(?:--|—|–|-|\||@|,|·)\s*([^(*]+)", rest)
-    if place:
-        location = place.group(1).strip(" .,-")
-        if location and not parse_time_range(location):
+    place = re.match(r"\s*(?:--|—|–|-|\||@|,|·|•|/|in\b|at\b)\s*([^(*|]+)", rest)
+    if place and header.location is None:
+        location = re.split(r"\s+(?:--|—|–|\|)\s+|\s*[(*]|\.\s", place.group(1))[0]
+        location = location.strip(" .,-")
+        if location and not parse_time_range(location) and not _zone_candidates(location):
             header.location = location
-    _read_zone_statement(rest, line, header, date_line=True, offset=found.span[1])
+            header.location_line = line
+    _read_zone_statement(rest, line, header, date_line=True, offset=found.span[1], day=day)
 
 
 def _read_zone_statement(
-    text: str, line: int, header: _Header, *, date_line: bool = False, offset: int = 0
+    text: str,
+    line: int,
+    header: _Header,
+    *,
+    date_line: bool = False,
+    offset: int = 0,
+    day: _Day | None = None,
+    labelled: bool = False,
 ) -> None:
     """Record zone names and conversions; take the first zone as the page's zone.
 
@@ -394,15 +595,42 @@ def _read_zone_statement(
     if "=" in text and len(candidates) >= 2:
         header.statements.append(Statement("conversion", line, offset + 1, text.strip()))
     for start, name, zone in _zone_candidates(stated_before_equals):
+        says_times = date_line or labelled or _mentions_times(text, start)
+        if isinstance(zone, ZoneError):
+            if says_times and header.zone_problem is None:
+                header.zone_problem = PageError(
+                    str(zone),
+                    line=line,
+                    column=offset + start + 1,
+                    text=name,
+                    expected="an IANA zone such as America/Chicago, or --tz",
+                )
+            break
         header.statements.append(Statement("zone", line, offset + start + 1, name))
-        if header.zone is None and (date_line or _mentions_times(text, start)):
+        if header.zone is None and says_times:
             header.zone = zone
             header.zone_source = name
         break
+    else:
+        unknown = _UNKNOWN_ZONE.search(stated_before_equals)
+        if unknown and header.zone_problem is None and not parse_time_range(unknown.group("zone")):
+            name = unknown.group("zone")
+            try:
+                resolve_zone(name)
+            except ZoneError as exc:
+                if name.upper() not in ("US", "UK", "EU", "AM", "PM", "TBD", "TBA"):
+                    header.zone_problem = PageError(
+                        str(exc),
+                        line=line,
+                        column=offset + unknown.start("zone") + 1,
+                        text=name,
+                        expected="an IANA zone such as Europe/Zurich, or --tz",
+                    )
     if date_line:
         span = parse_time_range(stated_before_equals)
         if span is not None and span.end is not None:
-            header.span = span
+            if day is not None:
+                day.span = span
             header.statements.append(
                 Statement("span", line, offset + span.span[0] + 1, stated_before_equals.strip())
             )
@@ -410,7 +638,64 @@ def _read_zone_statement(
 
 def _mentions_times(text: str, zone_at: int) -> bool:
     before = text[:zone_at]
-    return bool(re.search(r"\btimes?\b", before, re.IGNORECASE)) or bool(parse_time_range(before))
+    return bool(
+        re.search(r"\b(times?|timezone|zone|hours|clock)\b", before, re.IGNORECASE)
+    ) or bool(parse_time_range(before))
+
+
+def _read_label(label: str, value: str, content: Inline, line: int, header: _Header) -> None:
+    """Labelled lines ("Location: Raleigh, NC", "Time zone: Europe/Zurich")."""
+    key = re.sub(r"\s+", " ", label.lower())
+    value = value.strip()
+    offset = content.text.find(value) if value else 0
+    links = [url for _, url in content.links if re.match(r"https?://", url, re.IGNORECASE)]
+    if key in ("location", "venue", "where", "place"):
+        if value:
+            header.location = value
+            header.location_line = line
+        _read_zone_statement(value, line, header, offset=offset)
+    elif key in ("time zone", "timezone", "times"):
+        before = header.zone_problem
+        _read_zone_statement(value, line, header, offset=offset, labelled=True)
+        if header.zone is None and header.zone_problem is before and value:
+            try:
+                resolve_zone(value)
+            except ZoneError as exc:
+                header.zone_problem = PageError(
+                    str(exc),
+                    line=line,
+                    column=offset + 1,
+                    text=value,
+                    expected="an IANA zone such as Europe/Zurich, or --tz",
+                )
+    elif key.startswith("organi"):
+        header.organizers = _people_list(content, value)
+    elif key in ("short name", "workshop"):
+        labels = [text for text, _ in content.links]
+        header.short_name = labels[0] if labels else value
+        if links:
+            header.home_page = links[0]
+    elif key in ("home page", "homepage", "website", "web site"):
+        if links:
+            header.home_page = links[0]
+        elif re.match(r"https?://\S+$", value):
+            header.home_page = value
+    elif key in ("recording", "video", "videos"):
+        if links:
+            header.recording = links[0]
+        elif re.match(r"https?://\S+$", value):
+            header.recording = value
+
+
+def _people_list(content: Inline, value: str) -> tuple[Person, ...]:
+    """Organizers written on one line: "A (IBM); B (MIT)" or "A, B and C"."""
+    profiles = {label: url for label, url in content.links if re.match(r"https?://", url)}
+    people: list[Person] = []
+    for part in _split_names(value, line_mode=False):
+        name, affiliation = _name_and_affiliation(part)
+        if name:
+            people.append(Person(name=name, affiliation=affiliation, profile=profiles.get(name)))
+    return tuple(people)
 
 
 def _read_conjunction(content: Inline, header: _Header) -> None:
@@ -421,14 +706,23 @@ def _read_conjunction(content: Inline, header: _Header) -> None:
     links_after = [link for link in content.links if link[0] and link[0] in after]
     if links_before:
         header.short_name = links_before[0][0]
-        header.home_page = links_before[0][1]
-    elif before.strip(" *"):
-        header.short_name = before.strip(" *,")
+        if re.match(r"https?://", links_before[0][1]):
+            header.home_page = links_before[0][1]
+    else:
+        short = re.sub(r"\s+(?:is|was|will be)\s*$", "", before.strip(" *,"))
+        if short:
+            header.short_name = short
     name = after.strip(" .*")
-    if links_after:
-        header.conference = Conference(name=links_after[0][0], url=links_after[0][1])
-    elif name:
-        header.conference = Conference(name=name)
+    try:
+        if links_after:
+            url = links_after[0][1]
+            header.conference = Conference(
+                name=links_after[0][0], url=url if re.match(r"https?://", url) else None
+            )
+        elif name:
+            header.conference = Conference(name=name)
+    except ProgramError:
+        header.conference = None
 
 
 def _is_recording(content: Inline) -> bool:
@@ -436,28 +730,120 @@ def _is_recording(content: Inline) -> bool:
     return bool(re.search(r"\b(video|recording|playlist|youtube)\b", label, re.IGNORECASE))
 
 
-def _columns(table: Table) -> dict[Column, int]:
+def _zone_from_tables(tables: Sequence[tuple[Table, _Day | None]], header: _Header) -> None:
+    """A zone in a header cell ("Time (PDT)"), else one written beside the times."""
+    for table, _ in tables:
+        for cell in table.header:
+            for start, name, zone in _zone_candidates(cell.content.text):
+                if isinstance(zone, ZoneError):
+                    header.zone_problem = header.zone_problem or PageError(
+                        str(zone),
+                        line=cell.line,
+                        column=cell.column + start,
+                        text=name,
+                        expected="an IANA zone such as America/Chicago, or --tz",
+                    )
+                    continue
+                header.zone = zone
+                header.zone_source = name
+                header.statements.append(Statement("zone", cell.line, cell.column + start, name))
+                return
+    for table, _ in tables:
+        columns, _ = _columns(table)
+        for row in table.rows:
+            time_cell = _cell(row, columns[Column.TIME])
+            times = parse_time_range(time_cell.content.text) if time_cell else None
+            if time_cell is None or times is None:
+                continue
+            for clock in (times.start, times.end):
+                if clock is None or clock.zone is None or not clock.zone.isalpha():
+                    continue
+                try:
+                    zone = resolve_zone(clock.zone)
+                except ZoneError:
+                    continue
+                header.zone = zone
+                header.zone_source = clock.zone
+                at = time_cell.content.text.find(clock.zone)
+                header.statements.append(
+                    Statement("zone", time_cell.line, time_cell.column + max(at, 0), clock.zone)
+                )
+                return
+
+
+def _zone_from_place(header: _Header, warnings: list[PageWarning]) -> None:
+    """The zone of the one place the page names, said in a warning; else ask for --tz."""
+    place = header.location
+    iana = zone_of_place(place) if place else None
+    if place and iana:
+        header.zone = StatedZone(iana)
+        header.zone_source = "place"
+        warnings.append(
+            PageWarning(
+                header.location_line or 1,
+                1,
+                f"the page states no time zone; read its times in {iana}, "
+                f"the zone of {place!r} (give --tz to choose another)",
+            )
+        )
+        return
+    where = f" only a place ({place!r}, which does not name one zone)" if place else ""
+    raise PageError(
+        f"the page states no time zone{',' if where else ''}{where}",
+        line=header.location_line or header.date_line or 1,
+        text=place or "",
+        expected="a zone on the date line or in a note (e.g. 'All times US EDT'), "
+        "or --tz with an IANA name such as America/New_York",
+    )
+
+
+def _header_name(cell: Cell) -> str:
+    name = cell.content.text.lower()
+    name = re.sub(r"\((?:s|es)\)", "", name)
+    name = re.sub(r"\s*[(\[].*?[)\]]\s*", " ", name)
+    return re.sub(r"[\s:*_.]+", " ", name).strip()
+
+
+def _columns(table: Table) -> tuple[dict[Column, int], list[tuple[int, str]]]:
+    """What each header cell means, by name and then by its words; and the unknown ones."""
     columns: dict[Column, int] = {}
+    unknown: list[tuple[int, str]] = []
     for index, cell in enumerate(table.header):
-        name = re.sub(r"\s*\(.*?\)\s*", " ", cell.content.text).strip().lower().rstrip(":")
+        name = _header_name(cell)
         column = _COLUMN_NAMES.get(name)
+        if column is None:
+            for word in re.split(r"\s*(?:/|&|\band\b|,|\+)\s*|\s+", name):
+                column = _COLUMN_NAMES.get(word)
+                if column is not None:
+                    break
         if column is not None and column not in columns:
             columns[column] = index
-    return columns
+        elif cell.content.text:
+            unknown.append((index, cell.content.text))
+    return columns, unknown
 
 
 def _is_schedule(table: Table) -> bool:
-    columns = _columns(table)
+    columns, _ = _columns(table)
     return Column.TIME in columns and (Column.TITLE in columns or Column.SPEAKER in columns)
 
 
-def _read_header_zone(table: Table, header: _Header) -> None:
-    for cell in table.header:
-        for start, name, zone in _zone_candidates(cell.content.text):
-            header.zone = zone
-            header.zone_source = name
-            header.statements.append(Statement("zone", cell.line, cell.column + start, name))
-            return
+def _organizer_table(table: Table) -> tuple[Person, ...] | None:
+    """A table of organizers ("| Organizer | Affiliation |") gives the program's organizers."""
+    names = [_header_name(cell) for cell in table.header]
+    who = next((i for i, name in enumerate(names) if name in _ORGANIZER_COLUMNS), None)
+    if who is None or _is_schedule(table):
+        return None
+    columns, _ = _columns(table)
+    affiliation = columns.get(Column.AFFILIATION)
+    people: list[Person] = []
+    for row in table.rows:
+        cell = _cell(row, who)
+        if cell is None or cell.is_empty:
+            continue
+        found, _ = _read_people(cell, _cell(row, affiliation), [])
+        people.extend(found)
+    return tuple(people)
 
 
 def _cell(row: Sequence[Cell], index: int | None) -> Cell | None:
@@ -466,25 +852,61 @@ def _cell(row: Sequence[Cell], index: int | None) -> Cell | None:
     return row[index]
 
 
-def _read_table(table: Table, day: dt.date, warnings: list[PageWarning]) -> list[_Row]:
-    columns = _columns(table)
+def _session_and_chair(text: str) -> tuple[str, str | None]:
+    match = _CHAIR.search(text)
+    if not match:
+        return text, None
+    chair = (match.group("a") or match.group("b") or "").strip(" .*")
+    session = text[: match.start()].strip(" -–—,;:|")
+    return session or text, chair or None
+
+
+def _read_table(table: Table, day: _Day | None, warnings: list[PageWarning]) -> list[_Row]:
+    columns, unknown = _columns(table)
+    for index, name in unknown:
+        cell = table.header[index]
+        warnings.append(
+            PageWarning(cell.line, cell.column, f"unknown column {name!r}: kept as extra text")
+        )
     out: list[_Row] = []
     session: str | None = None
+    chair: str | None = None
     for row in table.rows:
         if all(cell.is_empty for cell in row):
             continue
+        date_cell = _cell(row, columns.get(Column.DATE))
+        if date_cell is not None and not date_cell.is_empty:
+            year = day.date.year if day else None
+            date = _date_in(date_cell.content.text, date_cell.line, date_cell.raw, year)
+            if date is not None and (day is None or date != day.date):
+                day = _Day(date, date_cell.line, day.span if day else None)
         time_cell = _cell(row, columns[Column.TIME])
         times = parse_time_range(time_cell.content.text) if time_cell else None
+        non_empty = [cell for cell in row if not cell.is_empty and cell is not date_cell]
         if times is None:
-            non_empty = [cell for cell in row if not cell.is_empty]
+            if not non_empty:
+                continue
             if out and all(not _text_without_links(cell.content) for cell in non_empty):
                 extra = tuple(link for cell in non_empty for link in _links(cell.content, None))
                 out[-1].links = out[-1].links + extra
                 continue
-            if len(non_empty) == 1 or all(cell.content.emphasized for cell in non_empty):
-                session = " ".join(cell.content.text for cell in non_empty)
+            only = " ".join(cell.content.text for cell in non_empty)
+            year = day.date.year if day else None
+            date = _date_in(only, non_empty[0].line, non_empty[0].raw, year)
+            if date is not None and len(non_empty) == 1 and _is_only_date(only):
+                day = _Day(date, non_empty[0].line, day.span if day else None)
                 continue
-            where = time_cell or row[0]
+            if len(non_empty) == 1 or all(cell.content.emphasized for cell in non_empty):
+                session, chair = _session_and_chair(only)
+                chair_cell = _cell(row, columns.get(Column.CHAIR))
+                if chair_cell is not None and not chair_cell.is_empty:
+                    session = (
+                        " ".join(c.content.text for c in non_empty if c is not chair_cell)
+                        or session
+                    )
+                    chair = chair_cell.content.text
+                continue
+            where = time_cell if time_cell is not None and not time_cell.is_empty else row[0]
             raise PageError(
                 "expected a time in this row",
                 line=where.line,
@@ -493,7 +915,15 @@ def _read_table(table: Table, day: dt.date, warnings: list[PageWarning]) -> list
                 expected="a time such as '10:50 - 11:00' or '4 pm'",
             )
         assert time_cell is not None
-        out.append(_read_row(row, columns, time_cell, times, day, session, warnings))
+        if day is None:
+            raise PageError(
+                "no date found for this table",
+                line=table.line,
+                expected="a date line such as 'Sunday, March 28, 2021' before the table",
+            )
+        out.append(
+            _read_row(row, columns, unknown, time_cell, times, day, session, chair, warnings)
+        )
     return out
 
 
@@ -501,18 +931,34 @@ def _text_without_links(content: Inline) -> str:
     text = content.text
     for label, _ in content.links:
         text = text.replace(label, "", 1)
-    return text.strip(" ,;|/")
+    return text.strip(" ,;|/·•-")
+
+
+_LABEL_KINDS = (
+    (re.compile(r"\b(slides?|deck|presentation)\b", re.I), LinkKind.SLIDES),
+    (re.compile(r"\b(video|recording|youtube|watch)\b", re.I), LinkKind.VIDEO),
+    (
+        re.compile(r"\b(paper|pdf|preprint|arxiv|doi|code|artifact|website|web)\b", re.I),
+        LinkKind.OTHER,
+    ),
+    (re.compile(r"^\s*(profile|bio|homepage|home page)\s*$", re.I), LinkKind.PROFILE),
+)
 
 
 def _link_kind(label: str, url: str, column: Column | None) -> LinkKind:
+    """What a link is: its label says first ("Paper" in a Slides column is a paper), then
+    its column, then its address."""
+    for pattern, kind in _LABEL_KINDS:
+        if pattern.search(label):
+            return kind
     if column is Column.SLIDES:
         return LinkKind.SLIDES
     if column is Column.VIDEO:
         return LinkKind.VIDEO
-    lowered = f"{label} {url}".lower()
-    if re.search(r"\bslides?\b|\.pdf\b|\.pptx?\b|speakerdeck|slideshare", lowered):
+    lowered = url.lower()
+    if re.search(r"\.pptx?\b|speakerdeck|slideshare|/slides?/", lowered):
         return LinkKind.SLIDES
-    if re.search(r"\b(video|recording)\b|youtube\.com|youtu\.be|vimeo\.com", lowered):
+    if re.search(r"youtube\.com|youtu\.be|vimeo\.com", lowered):
         return LinkKind.VIDEO
     return LinkKind.OTHER
 
@@ -529,8 +975,92 @@ def _links(content: Inline, column: Column | None) -> tuple[Link, ...]:
     return tuple(links)
 
 
-def _split_people(text: str) -> list[str]:
-    return [part.strip(" *") for part in _PEOPLE_SPLIT.split(text) if part.strip(" *")]
+def _split_outside_parentheses(text: str, separator: re.Pattern[str]) -> list[str]:
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    position = 0
+    while position < len(text):
+        ch = text[position]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            match = separator.match(text, position)
+            if match and match.end() > position:
+                parts.append(text[start:position])
+                start = position = match.end()
+                continue
+        position += 1
+    parts.append(text[start:])
+    return parts
+
+
+_SEMICOLON = re.compile(r"\s*;\s*")
+_ANY_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b|\+)\s*", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:&|\band\b|\+)\s*", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _clean_parts(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        part = part.strip(" ,;")
+        if _SUFFIXES.match(part) and out:
+            out[-1] = f"{out[-1]}, {part}"
+        elif part:
+            out.append(part)
+    return out
+
+
+def _split_names(text: str, *, line_mode: bool) -> list[str]:
+    """Names in a cell: one per line when the cell uses ``<br>``, else split on
+    ``;`` if there is one, else on ``,``, ``and``, ``&`` (never inside parentheses)."""
+    if line_mode:
+        return _clean_parts(text.split("\n"))
+    if ";" in text:
+        return _clean_parts(_split_outside_parentheses(text, _SEMICOLON))
+    return _clean_parts(_split_outside_parentheses(text, _ANY_SEPARATOR))
+
+
+def _split_affiliations(text: str, count: int, *, line_mode: bool) -> list[str] | None:
+    """The affiliations listed the same way as ``count`` speakers, or ``None``."""
+    candidates = [text.split("\n")] if line_mode else []
+    for separator in (_SEMICOLON, _AND, _COMMA, _ANY_SEPARATOR):
+        candidates.append(_split_outside_parentheses(text.replace("\n", " "), separator))
+    for parts in candidates:
+        cleaned = [part.strip(" ,;") for part in parts]
+        if len(cleaned) == count and all(cleaned):
+            return cleaned
+    return None
+
+
+def _strip_markers(name: str) -> str:
+    previous = None
+    while previous != name:
+        previous = name
+        name = _MARKERS.sub("", name).strip()
+    return name.strip(" *")
+
+
+def _name_and_affiliation(part: str) -> tuple[str, str | None]:
+    """ "Jane Doe (MIT)" is a name and an affiliation; invited-speaker markers are dropped."""
+    part = _strip_markers(_ROLE_LABEL.sub("", part))
+    match = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<aff>[^()]+)\)", part)
+    if match and not re.fullmatch(
+        r"\s*(?:invited|keynote|tbc|tbd|remote|virtual)\s*", match.group("aff"), re.IGNORECASE
+    ):
+        return _strip_markers(match.group("name")), _none_if_blank(match.group("aff"))
+    part = re.sub(
+        r"\s*\((?:invited|keynote|tbc|tbd|remote|virtual)\)\s*", " ", part, flags=re.IGNORECASE
+    )
+    return _strip_markers(part), None
+
+
+def _none_if_blank(text: str) -> str | None:
+    text = text.strip()
+    return None if text.lower() in _NONE_WORDS else text
 
 
 def _read_people(
@@ -541,44 +1071,96 @@ def _read_people(
     if speaker is None or speaker.is_empty:
         return (), False
     content = speaker.content
+    line_mode = bool(_BR.search(speaker.raw))
     text = "\n".join(content.lines)
     labelled = bool(_ORGANIZERS_LABEL.match(text))
     text = _ORGANIZERS_LABEL.sub("", text)
-    names = _split_people(text)
-    profiles = {label: url for label, url in content.links if re.match(r"https?://", url)}
-    affiliations: list[str | None]
-    if affiliation is None or affiliation.is_empty:
-        affiliations = [None] * len(names)
-    else:
+    text = "\n".join(_ROLE_LABEL.sub("", line) for line in text.split("\n"))
+    pairs = [_name_and_affiliation(part) for part in _split_names(text, line_mode=line_mode)]
+    pairs = [(name, aff) for name, aff in pairs if name and name.lower() not in _NOBODY]
+    names = [name for name, _ in pairs]
+    profiles = {
+        _strip_markers(label): url
+        for label, url in content.links
+        if re.match(r"https?://", url, re.IGNORECASE)
+    }
+    affiliations: list[str | None] = [aff for _, aff in pairs]
+    if affiliation is not None and not affiliation.is_empty and names:
         whole = affiliation.content.text
-        parts = _split_people("\n".join(affiliation.content.lines)) if len(names) > 1 else [whole]
-        if len(parts) == len(names):
-            affiliations = list(parts)
+        aff_lines = bool(_BR.search(affiliation.raw))
+        if len(names) == 1:
+            parts: list[str] | None = [whole]
         else:
-            if len(names) > 1 and len(parts) > 1:
+            parts = _split_affiliations(
+                "\n".join(affiliation.content.lines), len(names), line_mode=aff_lines
+            )
+        if parts is None:
+            if not aff_lines and not _ANY_SEPARATOR.search(whole):
+                parts = [whole] * len(names)
+            else:
                 warnings.append(
                     PageWarning(
                         affiliation.line,
                         affiliation.column,
-                        f"{len(names)} speakers but {len(parts)} affiliations; "
-                        "each speaker gets the whole affiliation text",
+                        f"{len(names)} speakers but the affiliations do not split into "
+                        f"{len(names)}; each speaker gets the whole affiliation text",
                     )
                 )
-            affiliations = [whole] * len(names)
-    people = tuple(
-        Person(name=name, affiliation=aff, profile=profiles.get(name))
-        for name, aff in zip(names, affiliations, strict=True)
-    )
-    return people, labelled
+                parts = [whole] * len(names)
+        affiliations = [_none_if_blank(part) for part in parts]
+    segments = [inline(piece) for piece in _BR.split(speaker.raw)] if line_mode else []
+    people: list[Person] = []
+    for name, aff in zip(names, affiliations, strict=True):
+        profile = profiles.get(name)
+        if segments:
+            # One name per line: the link on this line, so that two people of the
+            # same name keep their own profiles.
+            line = next((seg for seg in segments if name in seg.text), None)
+            if line is not None:
+                segments.remove(line)
+                profile = next(
+                    (
+                        url
+                        for label, url in line.links
+                        if _strip_markers(label) == name
+                        and re.match(r"https?://", url, re.IGNORECASE)
+                    ),
+                    None,
+                )
+        try:
+            people.append(Person(name=name, affiliation=aff, profile=profile))
+        except ProgramError:
+            people.append(Person(name=name, affiliation=aff))
+    return tuple(people), labelled
+
+
+_KIND_WORDS = {
+    "talk": ItemKind.TALK,
+    "keynote": ItemKind.TALK,
+    "paper": ItemKind.TALK,
+    "invited": ItemKind.TALK,
+    "panel": ItemKind.TALK,
+    "remarks": ItemKind.REMARKS,
+    "opening": ItemKind.REMARKS,
+    "closing": ItemKind.REMARKS,
+    "welcome": ItemKind.REMARKS,
+    "break": ItemKind.BREAK,
+    "meal": ItemKind.BREAK,
+    "lunch": ItemKind.BREAK,
+    "coffee": ItemKind.BREAK,
+    "social": ItemKind.BREAK,
+}
 
 
 def _read_row(
     row: Sequence[Cell],
     columns: dict[Column, int],
+    unknown: list[tuple[int, str]],
     time_cell: Cell,
     times: TimeRange,
-    day: dt.date,
+    day: _Day,
     session: str | None,
+    chair: str | None,
     warnings: list[PageWarning],
 ) -> _Row:
     speaker = _cell(row, columns.get(Column.SPEAKER))
@@ -586,22 +1168,54 @@ def _read_row(
     title_cell = _cell(row, columns.get(Column.TITLE))
     title = title_cell.content.text if title_cell else ""
     people, labelled = _read_people(speaker, affiliation, warnings)
+    column_of = {index: column for column, index in columns.items()}
     links: list[Link] = []
-    for column in (Column.SPEAKER, Column.TITLE, Column.SLIDES, Column.VIDEO, Column.ABSTRACT):
-        cell = _cell(row, columns.get(column))
-        if cell is None:
-            continue
+    for index, cell in enumerate(row):
+        column = column_of.get(index)
         for link in _links(cell.content, column):
             if column is Column.SPEAKER and any(p.profile == link.url for p in people):
                 continue
             links.append(link)
-    for index, cell in enumerate(row):
-        if index not in columns.values() and index != columns[Column.TIME]:
-            links.extend(_links(cell.content, None))
-    time_rest = time_cell.content.text
-    every_text = " ".join(c.content.text for c in row if c is not time_cell) or time_rest
+    session_cell = _cell(row, columns.get(Column.SESSION))
+    if session_cell is not None and not session_cell.is_empty:
+        session, chair = _session_and_chair(session_cell.content.text)
+    chair_cell = _cell(row, columns.get(Column.CHAIR))
+    if chair_cell is not None and not chair_cell.is_empty:
+        chair = chair_cell.content.text
+    extra = tuple(
+        (name, cell.content.text)
+        for index, name in unknown
+        if (found := _cell(row, index)) is not None and found.content.text
+        for cell in (found,)
+    )
+    kind_cell = _cell(row, columns.get(Column.KIND))
+    stated_kind = _KIND_WORDS.get(kind_cell.content.text.strip().lower()) if kind_cell else None
+    abstract_cell = _cell(row, columns.get(Column.ABSTRACT))
+    abstract = abstract_cell.content.text if abstract_cell and not abstract_cell.is_empty else None
+
+    def made(kind: ItemKind, title: str, people: tuple[Person, ...]) -> _Row:
+        return _Row(
+            time_cell.line,
+            time_cell,
+            times,
+            stated_kind or kind,
+            title,
+            people,
+            tuple(links),
+            session,
+            chair,
+            abstract,
+            extra,
+            day,
+            labelled,
+        )
+
     if not title and not people:
-        label = every_text.strip()
+        used = {columns[Column.TIME], columns.get(Column.DATE), columns.get(Column.KIND)}
+        label = " ".join(
+            c.content.text for i, c in enumerate(row) if i not in used and c.content.text
+        )
+        label = label or _time_cell_rest(time_cell.content.text, times)
         if not label:
             raise PageError(
                 "this row has a time but no title or speaker",
@@ -610,44 +1224,25 @@ def _read_row(
                 text=time_cell.raw,
                 expected="a title or a speaker",
             )
-        return _Row(
-            time_cell.line,
-            time_cell,
-            times,
-            _kind_of(label, labelled, ()),
-            label,
-            (),
-            tuple(links),
-            session,
-            None,
-            day,
-        )
+        return made(_kind_of(label, labelled, ()), label, ())
     if not title:
         # A break label that landed in the speaker column ("LUNCH"), or a talk with no title.
         names = " ".join(p.name for p in people)
-        if _BREAK_WORDS.search(names) and not any(p.profile for p in people):
-            return _Row(
-                time_cell.line,
-                time_cell,
-                times,
-                ItemKind.BREAK,
-                names,
-                (),
-                tuple(links),
-                session,
-                None,
-                day,
+        if _BREAK_WORDS.search(names) and not any(p.profile or p.affiliation for p in people):
+            label = speaker.content.text if speaker is not None else names
+            return made(ItemKind.BREAK, label, ())
+        if not labelled and stated_kind is None:
+            warnings.append(
+                PageWarning(time_cell.line, time_cell.column, "this row has a speaker but no title")
             )
-        warnings.append(
-            PageWarning(time_cell.line, time_cell.column, "this row has a speaker but no title")
-        )
         title = ", ".join(p.name for p in people)
-    abstract_cell = _cell(row, columns.get(Column.ABSTRACT))
-    abstract = abstract_cell.content.text if abstract_cell and not abstract_cell.is_empty else None
-    kind = _kind_of(title, labelled, people)
-    return _Row(
-        time_cell.line, time_cell, times, kind, title, people, tuple(links), session, abstract, day
-    )
+    return made(_kind_of(title, labelled, people), title, people)
+
+
+def _time_cell_rest(text: str, times: TimeRange) -> str:
+    """What a time cell says besides its time ("10:00 Coffee")."""
+    rest = text[: times.span[0]] + text[times.span[1] :]
+    return rest.strip(" -–—:|,")
 
 
 def _kind_of(title: str, labelled: bool, people: tuple[Person, ...]) -> ItemKind:
@@ -660,113 +1255,182 @@ def _kind_of(title: str, labelled: bool, people: tuple[Person, ...]) -> ItemKind
     return ItemKind.TALK
 
 
-def _organizers(items: Sequence[Item]) -> tuple[Person, ...]:
-    for item in items:
-        if item.kind is ItemKind.REMARKS and item.people:
-            return item.people
-    return ()
-
-
-def _is_24_hour(rows: Sequence[_Row]) -> bool:
-    for row in rows:
-        for clock in (row.times.start, row.times.end):
-            if clock is not None and (clock.is_24h or clock.meridiem is not None):
-                return True
-    return False
-
-
-def _wall_times(
-    rows: Sequence[_Row], header: _Header, warnings: list[PageWarning]
-) -> list[tuple[dt.time, dt.time | None]]:
-    """Wall-clock start and end of each row, reading a clock with no am/pm through the day."""
-    if _is_24_hour(rows):
-        return [
-            (row.times.start.to_time(), row.times.end.to_time() if row.times.end else None)
-            for row in rows
-        ]
-    out: list[tuple[dt.time, dt.time | None]] = []
-    floor = header.span.start.to_time() if header.span else None
-    previous_day: dt.date | None = None
-    for row in rows:
-        if row.date != previous_day:
-            previous_day = row.date
-            floor = header.span.start.to_time() if header.span else None
-        start = _infer(row.times.start, floor)
-        end = _infer(row.times.end, start) if row.times.end else None
-        out.append((start, end))
-        floor = end or start
-        plain = [c for c in (row.times.start, row.times.end) if c is not None]
-        if any(c.meridiem is None and c.to_time("pm") != c.to_time("am") for c in plain):
-            shown = f"{start:%H:%M}" + (f" - {end:%H:%M}" if end else "")
-            warnings.append(
-                PageWarning(
-                    row.line,
-                    row.time_cell.column,
-                    f"no am/pm: read {row.time_cell.content.text!r} as {shown}",
-                )
-            )
-    return out
-
-
-def _infer(clock: ClockTime, floor: dt.time | None) -> dt.time:
-    if clock.meridiem is not None or clock.is_24h:
+def _resolve(clock: ClockTime, floor: dt.time | None, twelve_hour: bool) -> dt.time:
+    """The wall-clock time of ``clock``: as written, or for a 12-hour clock with no am/pm,
+    the first reading at or after ``floor`` (the way a person reads down a program),
+    unless that reading is implausibly far ahead; then the time is taken as going
+    backwards, and the caller reports it."""
+    if clock.meridiem is not None or clock.is_24h or not twelve_hour:
         return clock.to_time()
     morning, afternoon = clock.to_time("am"), clock.to_time("pm")
     if clock.hour == 12:
-        morning, afternoon = afternoon, afternoon
+        morning = afternoon
     if floor is None:
-        return morning if 7 <= clock.hour <= 11 else afternoon
+        return morning if 7 <= clock.hour <= 12 else afternoon
     if morning >= floor:
+        return morning
+    later = dt.datetime.combine(dt.date.min, afternoon) - dt.datetime.combine(dt.date.min, floor)
+    if later > _LONGEST_GAP:
+        # "10:30" after an item that ends at 11:00 is an overlap, not 22:30.
         return morning
     return afternoon
 
 
-def _make_items(
-    rows: Sequence[_Row], zone_name: str, header: _Header, warnings: list[PageWarning]
-) -> tuple[tuple[Item, ...], list[int]]:
-    from zoneinfo import ZoneInfo
+#: How far past the item above a 12-hour time without am/pm may be read as afternoon.
+_LONGEST_GAP = dt.timedelta(hours=9)
 
-    zone = ZoneInfo(zone_name)
-    walls = _wall_times(rows, header, warnings)
-    starts: list[dt.datetime] = []
-    for row, (start, _) in zip(rows, walls, strict=True):
-        starts.append(_instant(row, row.date, start, zone, "start"))
-    items: list[Item] = []
-    for index, (row, (_, end)) in enumerate(zip(rows, walls, strict=True)):
-        start_at = starts[index]
-        if end is None:
-            if index + 1 < len(rows) and rows[index + 1].date == row.date:
-                end_at = starts[index + 1]
-            elif header.span is not None and header.span.end is not None:
-                end_at = _instant(
-                    row, row.date, _infer(header.span.end, start_at.time()), zone, "end"
+
+def _day_is_12_hour(rows: Sequence[_Row]) -> bool:
+    """A day whose times are all 1..12 with no leading zero, or that writes am/pm, is read
+    on a 12-hour clock; a day with 13:00 or 08:00 in it is a 24-hour day."""
+    clocks = [c for row in rows for c in (row.times.start, row.times.end) if c is not None]
+    spans = [row.day.span for row in rows[:1] if row.day.span is not None]
+    clocks += [c for span in spans for c in (span.start, span.end) if c is not None]
+    if any(c.meridiem for c in clocks):
+        return True
+    return not any(c.is_24h for c in clocks)
+
+
+def _wall_times(
+    rows: Sequence[_Row], warnings: list[PageWarning]
+) -> list[tuple[dt.time, dt.time | None]]:
+    """Wall-clock start and end of each row, day by day."""
+    out: list[tuple[dt.time, dt.time | None]] = []
+    index = 0
+    while index < len(rows):
+        date = rows[index].day.date
+        end_index = index
+        while end_index < len(rows) and rows[end_index].day.date == date:
+            end_index += 1
+        day_rows = rows[index:end_index]
+        twelve = _day_is_12_hour(day_rows)
+        span = day_rows[0].day.span
+        floor = _resolve(span.start, None, twelve) if span else None
+        for row in day_rows:
+            start = _resolve(row.times.start, floor, twelve)
+            end = _resolve(row.times.end, start, twelve) if row.times.end else None
+            out.append((start, end))
+            floor = end or start
+            inferred = [
+                c
+                for c in (row.times.start, row.times.end)
+                if c is not None and twelve and c.meridiem is None and not c.is_24h and c.hour != 12
+            ]
+            literal = [_resolve(c, None, False) for c in inferred]
+            read = [w for c, w in ((row.times.start, start), (row.times.end, end)) if c in inferred]
+            if literal != read:
+                shown = f"{start:%H:%M}" + (f" - {end:%H:%M}" if end else "")
+                warnings.append(
+                    PageWarning(
+                        row.line,
+                        row.time_cell.column,
+                        f"no am/pm: read {row.time_cell.content.text!r} as {shown}",
+                    )
                 )
+        index = end_index
+    return out
+
+
+def _offset(
+    row: _Row, clock: ClockTime | None, day: dt.date, wall: dt.time, zone: ZoneInfo
+) -> dt.timedelta | None:
+    """The UTC offset written beside a time, if any, as zoneinfo gives it."""
+    if clock is None or clock.zone is None:
+        return None
+    numeric = parse_offset(clock.zone)
+    if numeric is not None:
+        return numeric
+    try:
+        stated = resolve_zone(clock.zone)
+    except ZoneError:
+        return None
+    if stated.abbreviation is None:
+        return None
+    found = abbreviation_offset(day, wall, zone, clock.zone)
+    if found is None:
+        raise PageError(
+            f"{row.title!r}: {wall:%H:%M} {clock.zone} is not a time in {zone.key} "
+            f"on {day.isoformat()}",
+            line=row.line,
+            column=row.time_cell.column,
+            text=row.time_cell.raw,
+            expected=f"the abbreviation {zone.key} uses on that day, or a UTC offset",
+        )
+    return found
+
+
+def _make_items(
+    rows: Sequence[_Row], zone: ZoneInfo, warnings: list[PageWarning]
+) -> tuple[tuple[Item, ...], list[int]]:
+    walls = _wall_times(rows, warnings)
+    days: list[dt.date] = []
+    starts: list[dt.datetime] = []
+    shift = 0
+    for index, (row, (start, _)) in enumerate(zip(rows, walls, strict=True)):
+        before = rows[index - 1] if index else None
+        if before is None or before.day.date != row.day.date:
+            shift = 0
+        elif _after_midnight(walls[index - 1][0], start):
+            shift += 1
+            warnings.append(
+                PageWarning(
+                    row.line,
+                    row.time_cell.column,
+                    f"{row.title!r} at {start:%H:%M} comes after {walls[index - 1][0]:%H:%M}: "
+                    "read as the next day",
+                )
+            )
+        day = _add_days(row, row.day.date, shift)
+        days.append(day)
+        offset = _offset(row, row.times.start, day, start, zone)
+        starts.append(_instant(row, day, start, zone, "start", offset))
+    items: list[Item] = []
+    for index, (row, (start, end)) in enumerate(zip(rows, walls, strict=True)):
+        start_at = starts[index]
+        day = days[index]
+        if end is None:
+            if index + 1 < len(rows) and rows[index + 1].day.date == row.day.date:
+                end_at = starts[index + 1]
+            elif row.day.span is not None and row.day.span.end is not None:
+                wall = _resolve(row.day.span.end, start, _day_is_12_hour([row]))
+                end_at = _instant(row, day, wall, zone, "end", None)
             else:
                 raise PageError(
-                    "the last item has no end time and the page states no end of the day",
+                    "the last item of the day has no end time and the page states no end "
+                    "of the day",
                     line=row.line,
                     column=row.time_cell.column,
                     text=row.time_cell.raw,
-                    expected="a range such as '16:25 - 16:30'",
+                    expected="a range such as '16:25 - 16:30', or the day's span on the date line",
                 )
         else:
-            end_day = row.date
-            if end < start_at.time():
-                if start_at.hour >= 18 and end.hour < 6:
-                    end_day = row.date + dt.timedelta(days=1)
+            offset = _offset(row, row.times.end, day, end, zone)
+            end_at = _instant(row, day, end, zone, "end", offset)
+            if end_at.astimezone(dt.UTC) <= start_at.astimezone(dt.UTC):
+                if _after_midnight(start, end):
+                    next_day = _add_days(row, day, 1)
+                    offset = _offset(row, row.times.end, next_day, end, zone)
+                    end_at = _instant(row, next_day, end, zone, "end", offset)
+                    warnings.append(
+                        PageWarning(
+                            row.line,
+                            row.time_cell.column,
+                            f"{row.title!r} ends at {end:%H:%M} on the next day "
+                            f"({next_day.isoformat()})",
+                        )
+                    )
                 else:
                     raise PageError(
-                        f"the item ends ({end:%H:%M}) before it starts ({start_at:%H:%M})",
+                        f"{row.title!r} ends ({end:%H:%M}) before it starts ({start:%H:%M})",
                         line=row.line,
                         column=row.time_cell.column,
                         text=row.time_cell.raw,
                         expected="an end time after the start time",
                     )
-            end_at = _instant(row, end_day, end, zone, "end")
         if items and start_at.astimezone(dt.UTC) < items[-1].start_utc:
             raise PageError(
-                f"time goes backwards: {row.time_cell.content.text!r} starts before "
-                f"the item above it ({items[-1].start:%H:%M})",
+                f"time goes backwards: {row.title!r} at {row.time_cell.content.text!r} "
+                f"starts before the item above it ({items[-1].start:%H:%M})",
                 line=row.line,
                 column=row.time_cell.column,
                 text=row.time_cell.raw,
@@ -774,7 +1438,7 @@ def _make_items(
             )
         if items and start_at.astimezone(dt.UTC) < items[-1].end_utc:
             raise PageError(
-                f"this item starts at {start_at:%H:%M}, before the item above it ends "
+                f"{row.title!r} starts at {start_at:%H:%M}, before the item above it ends "
                 f"({items[-1].end:%H:%M})",
                 line=row.line,
                 column=row.time_cell.column,
@@ -792,6 +1456,8 @@ def _make_items(
                     links=row.links,
                     session=row.session,
                     abstract=row.abstract,
+                    chair=row.chair,
+                    extra=row.extra,
                 )
             )
         except ProgramError as exc:
@@ -801,17 +1467,51 @@ def _make_items(
     return tuple(items), [row.line for row in rows]
 
 
-def _instant(row: _Row, day: dt.date, wall: dt.time, zone: object, which: str) -> dt.datetime:
-    from zoneinfo import ZoneInfo
+def _after_midnight(before: dt.time, after: dt.time) -> bool:
+    """A later time that reads earlier on the clock, late in the evening, is past midnight."""
+    return after < before and before.hour >= 18 and after.hour < 6
 
-    assert isinstance(zone, ZoneInfo)
+
+def _add_days(row: _Row, day: dt.date, days: int) -> dt.date:
     try:
-        return localize(day, wall, zone, what=f"{row.title!r} ({which})")
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        raise PageError(
+            "this date is past the end of the calendar",
+            line=row.line,
+            column=row.time_cell.column,
+            text=row.time_cell.raw,
+            expected="a date before the year 9999",
+        ) from None
+
+
+def _instant(
+    row: _Row,
+    day: dt.date,
+    wall: dt.time,
+    zone: ZoneInfo,
+    which: str,
+    offset: dt.timedelta | None,
+) -> dt.datetime:
+    try:
+        moment = localize(day, wall, zone, what=f"{row.title!r} ({which})", offset=offset)
+        moment.astimezone(dt.UTC)
     except LocalTimeError as exc:
         raise PageError(
             str(exc),
             line=row.line,
             column=row.time_cell.column,
             text=row.time_cell.raw,
-            expected="a time that exists once on the clock in " + zone.key,
+            expected="a time that exists once on the clock in "
+            + zone.key
+            + ", or a UTC offset beside it",
         ) from None
+    except OverflowError:
+        raise PageError(
+            "this time is past the end of the calendar",
+            line=row.line,
+            column=row.time_cell.column,
+            text=row.time_cell.raw,
+            expected="a date before the year 9999",
+        ) from None
+    return moment

@@ -18,7 +18,7 @@ __all__ = ["clean_text", "repair_mojibake"]
 # A non-ASCII run, with the ASCII letters glued to it, is the unit of repair.
 _RUN = re.compile(r"[^\x00-\x7f]+")
 # Characters that start a UTF-8 sequence once it is misread as cp1252/latin-1.
-_LEADS = set("ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîï")
+_LEADS = set("ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóô")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 

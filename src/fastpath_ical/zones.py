@@ -17,10 +17,14 @@ import attrs
 from .errors import LocalTimeError, ZoneError
 
 __all__ = [
+    "AMBIGUOUS",
+    "PLACES",
     "ZONE_NAMES",
     "StatedZone",
+    "abbreviation_offset",
     "localize",
     "resolve_zone",
+    "zone_of_place",
 ]
 
 UTC = dt.UTC
@@ -70,6 +74,24 @@ def _table() -> dict[str, StatedZone]:
     add("Asia/Tokyo", "JST", abbreviation="JST")
     add("Asia/Seoul", "KST", abbreviation="KST")
     add("Asia/Kolkata", "India Standard Time", abbreviation="IST")
+    add("America/Anchorage", "AKDT", abbreviation="AKDT")
+    add("America/Anchorage", "AKST", abbreviation="AKST")
+    add("Pacific/Honolulu", "HST", "Hawaii Time", abbreviation="HST")
+    add("America/Halifax", "ADT", "Atlantic Daylight Time", abbreviation="ADT")
+    add("America/St_Johns", "NDT", abbreviation="NDT")
+    add("America/St_Johns", "NST", abbreviation="NST")
+    add("America/Sao_Paulo", "BRT", "Brasilia Time", abbreviation="-03")
+    add("Australia/Sydney", "AEST", abbreviation="AEST")
+    add("Australia/Sydney", "AEDT", abbreviation="AEDT")
+    add("Australia/Perth", "AWST", abbreviation="AWST")
+    add("Pacific/Auckland", "NZST", abbreviation="NZST")
+    add("Pacific/Auckland", "NZDT", abbreviation="NZDT")
+    add("Asia/Singapore", "SGT", abbreviation="+08")
+    add("Asia/Hong_Kong", "HKT", abbreviation="HKT")
+    add("Europe/Moscow", "MSK", abbreviation="MSK")
+    add("Europe/Dublin", "Irish Standard Time")
+    add("Europe/Berlin", "Central European Time (CET)", "Central Europe", "Central European")
+    add("Europe/London", "Greenwich Mean Time", "UK time", "London time")
     add("UTC", "UTC", "GMT", "Z", "UTC/GMT", "GMT/UTC", "Coordinated Universal Time")
     add("Etc/GMT+12", "AoE", "Anywhere on Earth")
     return table
@@ -82,6 +104,9 @@ AMBIGUOUS = {
     "CST": "US Central, China or Cuba",
     "AST": "Atlantic or Arabia",
     "BT": "several zones",
+    "SST": "Samoa or Singapore",
+    "ECT": "Ecuador or Eastern Caribbean",
+    "GST": "Gulf or South Georgia",
 }
 
 
@@ -176,3 +201,357 @@ def _format_offset(offset: dt.timedelta) -> str:
     sign = "+" if minutes >= 0 else "-"
     hours, minutes = divmod(abs(minutes), 60)
     return f"{sign}{hours:02d}:{minutes:02d}"
+
+
+def abbreviation_offset(
+    day: dt.date, time: dt.time, zone: ZoneInfo, abbreviation: str
+) -> dt.timedelta | None:
+    """The UTC offset ``zone`` has at that wall-clock time when it goes by ``abbreviation``.
+
+    zoneinfo knows which abbreviation each reading of a wall-clock time
+    carries (EDT before the clocks go back, EST after), so "1:30 EST" picks
+    the second 1:30 without any offset written by hand.  ``None`` when neither
+    reading carries that abbreviation.
+    """
+    naive = dt.datetime.combine(day, time.replace(tzinfo=None, fold=0))
+    wanted = abbreviation.strip().upper()
+    for fold in (0, 1):
+        moment = naive.replace(tzinfo=zone, fold=fold)
+        if (moment.tzname() or "").upper() == wanted:
+            return moment.utcoffset()
+    stated = ZONE_NAMES.get(_key(abbreviation))
+    if stated is not None and stated.abbreviation and stated.abbreviation != abbreviation:
+        return abbreviation_offset(day, time, zone, stated.abbreviation)
+    return None
+
+
+def _places() -> dict[str, str]:
+    places: dict[str, set[str]] = {}
+    for name in available_timezones():
+        area, _, city = name.rpartition("/")
+        if (
+            not area
+            or area.startswith("Etc")
+            or area in ("US", "Canada", "Brazil", "Mexico", "Chile")
+        ):
+            continue
+        places.setdefault(city.replace("_", " ").upper(), set()).add(name)
+    for zone, names in _PLACE_ZONES.items():
+        for place in names:
+            places.setdefault(place.upper(), set()).add(zone)
+    for place in _AMBIGUOUS_PLACES:
+        places[place.upper()] = {"?", "??"}
+    return {place: next(iter(zones)) for place, zones in places.items() if len(zones) == 1}
+
+
+#: Cities, US states and countries with one zone, for pages that state a place but no zone.
+#: A place with several zones (Portland, Cambridge, USA) is left out on purpose.
+_PLACE_ZONES: dict[str, tuple[str, ...]] = {
+    "America/New_York": (
+        "Raleigh",
+        "Durham",
+        "Chapel Hill",
+        "Boston",
+        "Washington DC",
+        "Washington, DC",
+        "DC",
+        "Pittsburgh",
+        "Philadelphia",
+        "Baltimore",
+        "Atlanta",
+        "Miami",
+        "Orlando",
+        "Tampa",
+        "Charlotte",
+        "Providence",
+        "Ithaca",
+        "Princeton",
+        "Newark",
+        "Ann Arbor",
+        "Columbus",
+        "Cleveland",
+        "Toronto",
+        "Montreal",
+        "Montréal",
+        "Ottawa",
+        "Quebec",
+        "Québec",
+        "New Haven",
+        "Yorktown Heights",
+        "Amherst",
+        "Rochester, NY",
+        "NY",
+        "NJ",
+        "NC",
+        "SC",
+        "GA",
+        "VA",
+        "WV",
+        "MD",
+        "DE",
+        "PA",
+        "CT",
+        "RI",
+        "MA",
+        "VT",
+        "NH",
+        "ME",
+        "OH",
+        "New York",
+        "New Jersey",
+        "North Carolina",
+        "South Carolina",
+        "Georgia",
+        "Virginia",
+        "West Virginia",
+        "Maryland",
+        "Delaware",
+        "Pennsylvania",
+        "Connecticut",
+        "Rhode Island",
+        "Massachusetts",
+        "Vermont",
+        "New Hampshire",
+        "Maine",
+        "Ohio",
+    ),
+    "America/Chicago": (
+        "Houston",
+        "Dallas",
+        "Austin",
+        "San Antonio",
+        "Minneapolis",
+        "Saint Paul",
+        "St. Paul",
+        "Madison",
+        "Milwaukee",
+        "New Orleans",
+        "Nashville",
+        "Memphis",
+        "St. Louis",
+        "Saint Louis",
+        "Kansas City",
+        "Urbana",
+        "Champaign",
+        "Evanston",
+        "Iowa City",
+        "IL",
+        "WI",
+        "MN",
+        "IA",
+        "MO",
+        "AR",
+        "LA",
+        "MS",
+        "AL",
+        "OK",
+        "Illinois",
+        "Wisconsin",
+        "Minnesota",
+        "Iowa",
+        "Missouri",
+        "Arkansas",
+        "Louisiana",
+        "Mississippi",
+        "Alabama",
+        "Oklahoma",
+    ),
+    "America/Denver": (
+        "Boulder",
+        "Salt Lake City",
+        "Albuquerque",
+        "Colorado",
+        "Utah",
+        "CO",
+        "UT",
+        "NM",
+        "WY",
+        "MT",
+        "Montana",
+        "Wyoming",
+        "New Mexico",
+    ),
+    "America/Phoenix": ("Tucson", "Arizona", "AZ", "Tempe", "Scottsdale"),
+    "America/Los_Angeles": (
+        "San Francisco",
+        "San Jose",
+        "San Diego",
+        "Santa Clara",
+        "Palo Alto",
+        "Stanford",
+        "Berkeley",
+        "Mountain View",
+        "Sunnyvale",
+        "Menlo Park",
+        "Seattle",
+        "Redmond",
+        "Bellevue",
+        "Las Vegas",
+        "Irvine",
+        "Santa Barbara",
+        "Sacramento",
+        "Davis",
+        "California",
+        "Washington State",
+        "Nevada",
+        "CA",
+        "WA",
+        "NV",
+        "Vancouver, BC",
+        "Portland, OR",
+        "Oregon",
+        "OR",
+    ),
+    "Pacific/Honolulu": ("Hawaii", "HI", "Waikiki"),
+    "Europe/London": (
+        "UK",
+        "United Kingdom",
+        "England",
+        "Scotland",
+        "Wales",
+        "Edinburgh",
+        "Glasgow",
+        "Manchester",
+        "Oxford",
+        "Cambridge, UK",
+        "Cardiff",
+        "Bristol",
+    ),
+    "Europe/Dublin": ("Ireland",),
+    "Europe/Berlin": (
+        "Germany",
+        "Munich",
+        "München",
+        "Hamburg",
+        "Frankfurt",
+        "Cologne",
+        "Köln",
+        "Stuttgart",
+        "Dresden",
+        "Darmstadt",
+        "Karlsruhe",
+        "Saarbrücken",
+        "Saarbrucken",
+        "Aachen",
+        "Heidelberg",
+        "Potsdam",
+        "Bonn",
+    ),
+    "Europe/Zurich": (
+        "Switzerland",
+        "Lausanne",
+        "Geneva",
+        "Genève",
+        "Bern",
+        "Basel",
+        "Lugano",
+        "Zürich",
+        "ETH Zurich",
+        "EPFL",
+    ),
+    "Europe/Paris": (
+        "France",
+        "Lyon",
+        "Grenoble",
+        "Nice",
+        "Toulouse",
+        "Sophia Antipolis",
+        "Marseille",
+        "Rennes",
+        "Bordeaux",
+    ),
+    "Europe/Rome": (
+        "Italy",
+        "Milan",
+        "Milano",
+        "Florence",
+        "Firenze",
+        "Turin",
+        "Torino",
+        "Pisa",
+        "Naples",
+        "Venice",
+        "Bologna",
+    ),
+    "Europe/Madrid": ("Spain", "Barcelona", "Valencia", "Seville", "Sevilla", "Granada"),
+    "Europe/Amsterdam": (
+        "Netherlands",
+        "The Netherlands",
+        "Delft",
+        "Eindhoven",
+        "Utrecht",
+        "Rotterdam",
+        "Leiden",
+    ),
+    "Europe/Brussels": ("Belgium", "Leuven", "Ghent", "Gent"),
+    "Europe/Vienna": ("Austria", "Graz", "Innsbruck", "Wien"),
+    "Europe/Stockholm": ("Sweden", "Gothenburg", "Göteborg", "Lund"),
+    "Europe/Copenhagen": ("Denmark", "Aarhus"),
+    "Europe/Oslo": ("Norway", "Trondheim"),
+    "Europe/Helsinki": ("Finland", "Espoo"),
+    "Europe/Warsaw": ("Poland", "Kraków", "Krakow", "Wrocław", "Wroclaw", "Poznań", "Gdańsk"),
+    "Europe/Prague": ("Czech Republic", "Czechia", "Brno"),
+    "Europe/Lisbon": ("Portugal", "Porto"),
+    "Europe/Athens": ("Greece", "Thessaloniki"),
+    "Europe/Budapest": ("Hungary",),
+    "Asia/Tokyo": ("Japan", "Kyoto", "Osaka"),
+    "Asia/Seoul": ("Korea", "South Korea", "Daejeon", "Busan"),
+    "Asia/Shanghai": ("China", "Beijing", "Shenzhen", "Hangzhou", "Nanjing"),
+    "Asia/Singapore": ("Singapore",),
+    "Asia/Kolkata": (
+        "India",
+        "Bangalore",
+        "Bengaluru",
+        "Mumbai",
+        "Delhi",
+        "New Delhi",
+        "Chennai",
+        "Hyderabad",
+    ),
+    "Asia/Jerusalem": ("Israel", "Haifa", "Tel Aviv"),
+    "Pacific/Auckland": ("New Zealand", "Wellington"),
+}
+
+#: Places that name more than one zone, so that a page naming only them is asked for ``--tz``.
+_AMBIGUOUS_PLACES = (
+    "Portland",
+    "Cambridge",
+    "Rochester",
+    "Vancouver",
+    "Birmingham",
+    "Columbia",
+    "Springfield",
+    "USA",
+    "US",
+    "United States",
+    "Canada",
+    "Australia",
+    "Brazil",
+    "Mexico",
+    "Russia",
+    "Virtual",
+    "Online",
+)
+
+#: Upper-cased place name to IANA zone; see :func:`zone_of_place`.
+PLACES: dict[str, str] = _places()
+
+
+def zone_of_place(place: str) -> str | None:
+    """The one IANA zone a place names ("Raleigh, NC", "-- Chicago", "Lausanne, Switzerland").
+
+    The whole text is tried first, then each comma-separated part; the place
+    names a zone only when every part that names one names the same zone.
+    ``None`` when nothing (or more than one zone) is named.
+    """
+    cleaned = re.sub(r"\s+", " ", place.strip(" -–—.,()*")).upper()
+    if not cleaned:
+        return None
+    if cleaned in PLACES:
+        return PLACES[cleaned]
+    found: set[str] = set()
+    for part in re.split(r"[,;/()]|\s[-–—]\s", cleaned):
+        key = part.strip(" .")
+        if key in PLACES:
+            found.add(PLACES[key])
+    return found.pop() if len(found) == 1 else None

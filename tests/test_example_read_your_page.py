@@ -1,0 +1,30 @@
+"""``examples/read_your_page.py`` runs and says what it inferred."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "read_your_page.py"
+
+
+def test_the_example_reads_its_page_and_reports_its_inferences() -> None:
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLE)], capture_output=True, text=True, check=True
+    )
+    lines = result.stdout.splitlines()
+    assert "America/New_York, the zone of 'Raleigh, NC'" in lines[0]
+    assert "page:10:3: no am/pm: read '12:15 - 1:00' as 12:15 - 13:00: warning" == lines[1]
+    assert "Fri 12:15-13:00 EDT  Lunch  " == lines[-2]
+    assert "4 events in the feed" == lines[-1]
+
+
+def test_the_example_prints_a_located_error(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text("# W\n\nMonday, May 3, 2021 (times in CST)\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLE), str(page)], capture_output=True, text=True
+    )
+    assert 1 == result.returncode
+    assert result.stderr.startswith("page:")

@@ -1,0 +1,154 @@
+"""The page reader: the forms of the issue one by one, and arbitrary text."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fastpath_ical import FastpathError, ItemKind, PageError, fastpath2021_page, read_page
+
+HEAD = "# Workshop\n\nMonday, May 3, 2021 (all times CEST)\n\n"
+
+
+def _table(*rows: str, header: str = "| Time | Speaker | Title |") -> str:
+    return HEAD + header + "\n|---|---|---|\n" + "\n".join(rows) + "\n"
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "10:50 - 11:00",
+        "10:50-11:00",
+        "10:50 – 11:00",
+        "10:50 to 11:00",
+        "10h50 - 11h00",
+        "1050 -- 1100",
+        "10:50am - 11:00am",
+        "10:50 - 11:00 am",
+    ],
+)
+def test_time_forms_give_the_same_instants(cell: str) -> None:
+    program = read_page(_table(f"| {cell} | A | T |")).program
+    item = program.items[0]
+    assert (dt.time(10, 50), dt.time(11, 0)) == (item.start.time(), item.end.time())
+
+
+def test_columns_are_recognised_by_meaning_in_any_order_and_case() -> None:
+    page = HEAD + "| TALK TITLE | presenter | When |\n|---|---|---|\n| T | A | 9:00 - 9:30 |\n"
+    item = read_page(page).program.items[0]
+    assert ("T", "A") == (item.title, item.people[0].name)
+
+
+def test_tz_option_overrides_the_page() -> None:
+    reading = read_page(_table("| 10:00 - 11:00 | A | T |"), timezone="America/New_York")
+    assert "America/New_York" == reading.program.timezone
+    assert "--tz" == reading.zone_source
+
+
+def test_a_page_without_a_zone_asks_for_tz() -> None:
+    page = "# W\n\nMonday, May 3, 2021\n\n| Time | Title |\n|---|---|\n| 10:00 - 11:00 | T |\n"
+    with pytest.raises(PageError, match="no time zone") as caught:
+        read_page(page)
+    assert "--tz" in caught.value.expected
+
+
+def test_a_row_with_only_a_link_belongs_to_the_item_above() -> None:
+    page = _table("| 10:00 - 11:00 | A | T |", "| | | [Slides](https://example.org/s.pdf) |")
+    assert ("https://example.org/s.pdf",) == tuple(
+        link.url for link in read_page(page).program.items[0].links
+    )
+
+
+def test_session_rows_group_the_talks_and_keep_the_chair() -> None:
+    page = _table("| **Session 1 (Chair: Ada Byron)** | | |", "| 10:00 - 11:00 | A | T |")
+    item = read_page(page).program.items[0]
+    assert ("Session 1", "Ada Byron") == (item.session, item.chair)
+
+
+@pytest.mark.parametrize("separator", [" and ", ", ", " & ", "; ", "<br>"])
+def test_several_speakers_pair_with_their_affiliations(separator: str) -> None:
+    page = HEAD + "| Time | Speaker | Affiliation | Title |\n|---|---|---|---|\n"
+    page += f"| 10:00 - 11:00 | Ana Souza{separator}Ken Ito | MIT{separator}ETH | T |\n"
+    people = read_page(page).program.items[0].people
+    assert [("Ana Souza", "MIT"), ("Ken Ito", "ETH")] == [(p.name, p.affiliation) for p in people]
+
+
+def test_breaks_are_recognised_by_their_words() -> None:
+    page = _table("| 10:00 - 10:30 | | Coffee break |", "| 10:30 - 11:00 | LUNCH | |")
+    assert [ItemKind.BREAK, ItemKind.BREAK] == [i.kind for i in read_page(page).program.items]
+
+
+def test_a_talk_without_a_title_is_a_warning() -> None:
+    reading = read_page(_table("| 10:00 - 11:00 | Ada Byron | |"))
+    assert ["7:3: this row has a speaker but no title"] == [str(w) for w in reading.warnings]
+
+
+def test_an_unknown_column_is_kept_and_warned_about() -> None:
+    page = HEAD + "| Time | Title | Room |\n|---|---|---|\n| 10:00 - 11:00 | T | E5 |\n"
+    reading = read_page(page)
+    assert (("Room", "E5"),) == reading.program.items[0].extra
+    assert ["5:18: unknown column 'Room': kept as extra text"] == [str(w) for w in reading.warnings]
+
+
+def test_an_explicit_abbreviation_picks_the_second_of_two_repeated_times() -> None:
+    page = (
+        "# W\n\nSunday, November 7, 2021 (all times America/New_York)\n\n"
+        "| Time | Title |\n|---|---|\n| 01:30 EST - 01:50 EST | T |\n"
+    )
+    item = read_page(page).program.items[0]
+    assert dt.datetime(2021, 11, 7, 6, 30, tzinfo=dt.UTC) == item.start_utc
+
+
+def test_the_shipped_page_still_reads_as_published() -> None:
+    program = read_page(fastpath2021_page()).program
+    assert 11 == len(program.items)
+    assert "America/New_York" == program.timezone
+    assert "Christian Kästner" == program.items[2].people[0].name
+    assert ["IBM", "Univ of Rochester", "IBM"] == [p.affiliation for p in program.organizers]
+
+
+@given(st.text())
+def test_arbitrary_text_raises_only_the_projects_errors(text: str) -> None:
+    with contextlib.suppress(FastpathError):
+        read_page(text)
+
+
+_PIECES = st.sampled_from(
+    [
+        "# T\n",
+        "Monday, May 3, 2021",
+        " (times in CEST)",
+        "| Time | Speaker | Title |\n",
+        "|---|---|---|\n",
+        "| 10:00 - 11:00 | A and B | T |\n",
+        "| 9 pm - 1:00 | | Lunch |\n",
+        "| 01:30 -04:00 | x | y |\n",
+        "| **S** | | |\n",
+        "<br>",
+        "|",
+        "\n",
+        "CST",
+        "EST ",
+        "Feb 30, 2021",
+        "Time zone: ",
+        "Europe/Zurich",
+        "| | [a](https://x.org) |\n",
+        "12:15",
+        "Day 2\n",
+        "## ",
+        "Location: Raleigh, NC\n",
+        "9999-12-31",
+        " - 23:59 ",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=30).map("".join))
+def test_page_shaped_text_raises_only_the_projects_errors(text: str) -> None:
+    """Text made of page pieces reaches deep into the reader, and still fails cleanly."""
+    with contextlib.suppress(FastpathError):
+        read_page(text)

@@ -1,0 +1,89 @@
+"""Writing a program as a page and reading it back gives the same program."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fastpath_ical import Item, ItemKind, Program, fastpath2021, read_page
+from fastpath_ical.page import _NOBODY
+from fastpath_ical.pagewriter import write_page
+from fastpath_ical.text import clean_text
+from strategies import ZONES, programs
+
+
+def _readable(text: str) -> bool:
+    """Text a page can carry: the reader repairs mojibake and normalises to NFC,
+    so a name that *looks* like mojibake ("Ãª") cannot survive a page, and a
+    speaker cell that says "TBA" or "Staff" names no one."""
+    return clean_text(text) == text and text.lower() not in _NOBODY
+
+
+def _texts(program: Program) -> list[str]:
+    texts = [program.title, program.short_name, program.location]
+    texts += [program.conference.name] if program.conference else []
+    for person in program.organizers + tuple(p for item in program.items for p in item.people):
+        texts += [person.name, person.affiliation or ""]
+    texts += [item.title for item in program.items]
+    return texts
+
+
+def _as_page_says(program: Program) -> Program:
+    """What a page can say: ``virtual`` follows from the location, as the reader decides it."""
+    return attrs.evolve(program, virtual=program.location.lower() in ("virtual", "online"))
+
+
+page_programs = programs().filter(lambda p: all(_readable(t) for t in _texts(p))).map(_as_page_says)
+
+
+def test_the_shipped_program_survives_a_round_trip() -> None:
+    program = fastpath2021()
+    assert program == read_page(write_page(program)).program
+
+
+@given(page_programs)
+def test_a_written_page_reads_back_as_the_same_program(program: Program) -> None:
+    """Several days, unicode names, zones with DST: the page gives back every value."""
+    assert program == read_page(write_page(program)).program
+
+
+def _instants(items: tuple[Item, ...]) -> list[tuple[object, ...]]:
+    return [
+        (item.start_utc, item.end_utc, item.kind, item.title, item.people, item.links)
+        for item in items
+    ]
+
+
+@given(page_programs, st.sampled_from(ZONES))
+def test_a_page_written_in_another_zone_keeps_every_instant(program: Program, zone: str) -> None:
+    """Shown in another zone, the page still names the same instants, and that zone."""
+    reading = read_page(write_page(program, timezone=zone))
+    assert zone == reading.program.timezone
+    assert _instants(program.items) == _instants(reading.program.items)
+
+
+def test_a_repeated_wall_clock_time_is_written_with_its_offset() -> None:
+    """On the night the clocks go back, 01:30 happens twice; the page says which."""
+    zone = ZoneInfo("America/New_York")
+
+    def at(hour: int, minute: int) -> dt.datetime:
+        return dt.datetime(2021, 11, 7, hour, minute, tzinfo=dt.UTC).astimezone(zone)
+
+    program = Program(
+        title="Night",
+        short_name="Night",
+        date=dt.date(2021, 11, 7),
+        timezone=zone.key,
+        items=(
+            Item(start=at(5, 30), end=at(5, 50), kind=ItemKind.TALK, title="A"),
+            Item(start=at(6, 30), end=at(6, 50), kind=ItemKind.TALK, title="B"),
+        ),
+    )
+    page = write_page(program)
+    assert "| 01:30 -04:00 - 01:50 -04:00 |" in page
+    assert "| 01:30 -05:00 - 01:50 -05:00 |" in page
+    assert program == read_page(page).program
