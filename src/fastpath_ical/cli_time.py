@@ -1,12 +1,187 @@
 """The ``agenda`` and ``check`` subcommands: the program in a reader's zone, the page's own time
-statements checked."""
+statements checked.
+
+This is the edge where the machine's zone is read (``TZ``, ``/etc/localtime``,
+``/etc/timezone``); the library functions take a zone and never look.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-__all__ = ["register"]
+from .agenda import agenda, agenda_json, agenda_markdown, agenda_text
+from .check import CheckReport, Finding, check_page
+from .cli_common import EXIT_INPUT, PROG, CommandError, load, read_source, warn
+
+__all__ = ["machine_zone", "register"]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``agenda`` and ``check`` to the command line."""
+    show = commands.add_parser(
+        "agenda",
+        help="print the program in any time zone, with the program's zone and UTC beside",
+        description="Print the program in a time zone (default: this machine's), with the "
+        "program's own zone and UTC alongside, and a heading where the date changes.",
+    )
+    show.add_argument(
+        "page",
+        nargs="?",
+        metavar="PAGE.md",
+        help="program page; '-' reads stdin; default: the shipped FastPath 2021",
+    )
+    show.add_argument(
+        "--tz",
+        metavar="ZONE",
+        help="IANA zone to show the times in (default: this machine's zone, else UTC)",
+    )
+    show.add_argument("--page-tz", metavar="ZONE", help="the page's zone, overriding the page")
+    show.add_argument(
+        "--format",
+        choices=("text", "markdown", "json"),
+        default="text",
+        help="text (default), a Markdown table, or a JSON list of items",
+    )
+    show.add_argument("--strict", action="store_true", help="treat page warnings as errors")
+    show.set_defaults(run=_agenda)
+
+    check = commands.add_parser(
+        "check",
+        help="check a page's zones, conversions, span and items against tzdata",
+        description="Check what a page says about time: abbreviations for the date, "
+        "conversions written out, the header's first and last times, overlapping or "
+        "out-of-order items, times that do not exist or happen twice, gaps. "
+        "Exits 1 when something is wrong.",
+    )
+    check.add_argument(
+        "page",
+        nargs="?",
+        metavar="PAGE.md",
+        help="program page; '-' reads stdin; default: the shipped FastPath 2021",
+    )
+    check.add_argument("--tz", metavar="ZONE", help="the page's zone, overriding the page")
+    check.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or JSON"
+    )
+    check.add_argument("--strict", action="store_true", help="fail on warnings (gaps) too")
+    check.set_defaults(run=_check)
+
+
+def _zone_from_path(path: str) -> str | None:
+    """``Europe/Zurich`` from ``/usr/share/zoneinfo/Europe/Zurich`` (or a ``TZ`` value)."""
+    names = available_timezones()
+    parts = Path(path).parts
+    for start in range(len(parts)):
+        name = "/".join(parts[start:])
+        if name in names:
+            return name
+    return None
+
+
+def machine_zone(
+    environ: dict[str, str] | None = None, root: Path = Path("/")
+) -> tuple[str, str | None]:
+    """This machine's IANA zone and, when it had to fall back to UTC, why.
+
+    ``TZ`` first (an IANA name, or ``:`` and a path into a zoneinfo tree),
+    then the ``/etc/localtime`` link, then ``/etc/timezone`` (Debian).
+    """
+    env = os.environ if environ is None else environ
+    value = env.get("TZ", "").strip()
+    if value:
+        name = value.removeprefix(":")
+        try:
+            ZoneInfo(name)
+            return name, None
+        except (ZoneInfoNotFoundError, ValueError):
+            found = _zone_from_path(name)
+            if found:
+                return found, None
+        return "UTC", f"TZ={value!r} is not an IANA zone; showing UTC (give --tz)"
+    localtime = root / "etc" / "localtime"
+    try:
+        found = _zone_from_path(str(localtime.resolve(strict=True)))
+    except OSError:
+        found = None
+    if found:
+        return found, None
+    try:
+        name = (root / "etc" / "timezone").read_text(encoding="utf-8").strip()
+        ZoneInfo(name)
+        return name, None
+    except (OSError, ZoneInfoNotFoundError, ValueError):
+        pass
+    return "UTC", "cannot tell this machine's time zone; showing UTC (give --tz)"
+
+
+def _reader_zone(value: str | None) -> str:
+    if value is None:
+        zone, why = machine_zone()
+        if why:
+            print(f"{PROG}: {why}", file=sys.stderr)
+        return zone
+    try:
+        return ZoneInfo(value).key
+    except (ZoneInfoNotFoundError, ValueError):
+        raise CommandError(
+            f"--tz: unknown time zone {value!r}; give an IANA name such as Europe/Zurich"
+        ) from None
+
+
+def _agenda(args: argparse.Namespace) -> int:
+    zone = _reader_zone(args.tz)
+    reading, name = load(args.page, timezone=args.page_tz)
+    warn(reading, name, strict=args.strict)
+    schedule = agenda(reading.program, zone)
+    render = {"text": agenda_text, "markdown": agenda_markdown, "json": agenda_json}[args.format]
+    sys.stdout.write(render(schedule))
+    sys.stdout.flush()
+    return 0
+
+
+def _record(finding: Finding) -> dict[str, object]:
+    return {
+        "line": finding.line,
+        "column": finding.column,
+        "severity": finding.severity.value,
+        "code": finding.code,
+        "says": finding.says,
+        "right": finding.right,
+        "message": finding.message,
+    }
+
+
+def _summary(report: CheckReport, name: str) -> str:
+    if not report.errors and not report.warnings:
+        return (
+            f"{name}: ok: {report.items} items and {report.statements} statements "
+            "about time agree with tzdata"
+        )
+    counts = [
+        f"{len(report.errors)} error(s)",
+        f"{len(report.warnings)} warning(s)",
+    ]
+    return f"{name}: " + ", ".join(counts)
+
+
+def _check(args: argparse.Namespace) -> int:
+    text, name = read_source(args.page)
+    try:
+        report = check_page(text, timezone=args.tz)
+    except ValueError as exc:
+        raise CommandError(str(exc), where=name) from None
+    if args.format == "json":
+        sys.stdout.write(
+            json.dumps([_record(f) for f in report.findings], ensure_ascii=False, indent=2) + "\n"
+        )
+    else:
+        for finding in report.findings:
+            print(f"{name}: {finding}")
+        print(_summary(report, name))
+    sys.stdout.flush()
+    return EXIT_INPUT if report.failed(strict=args.strict) else 0

@@ -2,7 +2,8 @@
 
 Only reading happens here: strings to ``datetime.time`` / ``datetime.date``
 values, with the span of text each came from.  Turning a wall-clock time into
-an instant is :func:`fastpath_ical.zones.localize`'s job.
+an instant is :func:`fastpath_ical.zones.localize`'s job, and deciding what a
+zone abbreviation beside a time means is the page reader's.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ __all__ = [
     "FoundDate",
     "TimeRange",
     "find_date",
+    "parse_offset",
     "parse_time",
     "parse_time_range",
 ]
@@ -25,19 +27,25 @@ __all__ = [
 
 @attrs.frozen
 class ClockTime:
-    """A time as written: hour and minute, and the am/pm marker if there was one.
+    """A time as written: hour and minute, the am/pm marker, and the zone written beside it.
 
     ``meridiem`` is ``"am"``, ``"pm"`` or ``None`` (a 24-hour time, or a
-    12-hour time whose half of the day the reader must infer).
+    12-hour time whose half of the day the reader must infer).  ``padded`` is
+    true for a two-digit hour with a leading zero ("08:00"), which only a
+    24-hour clock writes.  ``zone`` is a UTC offset ("-04:00", "UTC+1") or an
+    abbreviation ("EDT") written right after the time, as pages do to say which
+    of two repeated wall-clock times they mean on a DST-change night.
     """
 
     hour: int
     minute: int
     meridiem: str | None = None
+    padded: bool = False
+    zone: str | None = None
 
     @property
     def is_24h(self) -> bool:
-        return self.meridiem is None and (self.hour == 0 or self.hour > 12)
+        return self.meridiem is None and (self.hour == 0 or self.hour > 12 or self.padded)
 
     def to_time(self, meridiem: str | None = None) -> dt.time:
         half = self.meridiem or meridiem
@@ -56,17 +64,42 @@ class TimeRange:
     span: tuple[int, int]
 
 
+_OFFSET = r"(?:(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2})"
+_ABBREVIATION = r"(?-i:[A-Z]{2,5})(?![A-Za-z])"
 _TIME = (
     r"(?P<{p}h>[01]?\d|2[0-4])"
     r"(?:(?:[:.h](?P<{p}m>[0-5]\d))|(?P<{p}c>[0-5]\d)(?=\s*(?:-|–|—|to\b|$|[ap]\.?m)))?"
     r"(?:\s*(?P<{p}ap>[ap])\.?\s?m\b\.?)?"
 )
-_SEPARATOR = r"\s*(?:-{1,3}|–|—|~|to|until)\s*"
-_RANGE = re.compile(
-    r"(?<![\d:])" + _TIME.format(p="s") + r"(?:" + _SEPARATOR + _TIME.format(p="e") + r")?"
-    r"(?![\d:])",
-    re.IGNORECASE,
-)
+_ZONE = r"(?:\s*\(?(?P<{p}z>" + _OFFSET + r"|" + _ABBREVIATION + r")\)?)?"
+_SEPARATOR = r"\s*(?:-{1,3}|–|—|−|~|to|until|till)\s*"
+
+
+def _range_pattern(zones: bool) -> re.Pattern[str]:
+    start = _TIME.replace("{p}", "s") + (_ZONE.replace("{p}", "s") if zones else "")
+    end = _TIME.replace("{p}", "e") + (_ZONE.replace("{p}", "e") if zones else "")
+    return re.compile(
+        r"(?<![\d:])" + start + r"(?:" + _SEPARATOR + end + r")?" + r"(?![\d:])",
+        re.IGNORECASE,
+    )
+
+
+_RANGE = _range_pattern(zones=True)
+_PLAIN_RANGE = _range_pattern(zones=False)
+
+
+def parse_offset(text: str) -> dt.timedelta | None:
+    """The UTC offset a numeric zone text means ("-04:00", "UTC+1", "GMT−5:30"), or ``None``."""
+    match = re.fullmatch(
+        r"(?:UTC|GMT)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?", text.strip(), re.IGNORECASE
+    )
+    if not match:
+        return None
+    hours, minutes = int(match.group(2)), int(match.group(3) or 0)
+    if hours > 14 or minutes not in (0, 15, 30, 45):
+        return None
+    sign = -1 if match.group(1) in "-−" else 1
+    return sign * dt.timedelta(hours=hours, minutes=minutes)
 
 
 def _clock(match: re.Match[str], prefix: str) -> ClockTime | None:
@@ -81,17 +114,13 @@ def _clock(match: re.Match[str], prefix: str) -> ClockTime | None:
         return None
     if hour == 24 and minute:
         return None
-    return ClockTime(hour, minute, meridiem)
+    zone = match.groupdict().get(prefix + "z")
+    padded = len(hour_text) == 2 and hour_text.startswith("0")
+    return ClockTime(hour, minute, meridiem, padded, zone)
 
 
-def parse_time_range(text: str) -> TimeRange | None:
-    """The first time or time range in ``text`` (``10:50 - 11:00``, ``4 pm - 4:30 pm``,
-    ``14h30``, ``1600 -- 1610``), or ``None``.
-
-    A bare number is only taken as a time when it has minutes, a marker, or
-    is part of a range, so that "Session 2" is not read as two o'clock.
-    """
-    for match in _RANGE.finditer(text):
+def _ranges(pattern: re.Pattern[str], text: str) -> TimeRange | None:
+    for match in pattern.finditer(text):
         start = _clock(match, "s")
         end = _clock(match, "e")
         if start is None:
@@ -99,15 +128,39 @@ def parse_time_range(text: str) -> TimeRange | None:
         has_minutes = bool(match.group("sm") or match.group("sc"))
         if not (has_minutes or start.meridiem or end is not None):
             continue
+        if start.zone and parse_offset(start.zone) is None and not start.zone.isalpha():
+            return None
         if end is not None and start.meridiem is None and end.meridiem and not start.is_24h:
             # "10:50 - 11:30am": the marker covers both ends unless that makes
             # the start fall after the end ("11:30 - 1:00pm" starts in the morning).
-            guess = ClockTime(start.hour, start.minute, end.meridiem)
+            guess = attrs.evolve(start, meridiem=end.meridiem)
             if guess.to_time() > end.to_time():
-                guess = ClockTime(start.hour, start.minute, "am" if end.meridiem == "pm" else "pm")
+                guess = attrs.evolve(start, meridiem="am" if end.meridiem == "pm" else "pm")
             start = guess
+        if end is not None and end.zone and not start.zone and end.zone.isalpha():
+            # "01:00 - 01:30 EDT": one abbreviation after a range speaks for both ends.
+            start = attrs.evolve(start, zone=end.zone)
         return TimeRange(start, end, match.span())
     return None
+
+
+def parse_time_range(text: str) -> TimeRange | None:
+    """The first time or time range in ``text`` (``10:50 - 11:00``, ``4 pm - 4:30 pm``,
+    ``14h30``, ``1600 -- 1610``, ``01:30 -04:00 - 02:00 -05:00``), or ``None``.
+
+    A bare number is only taken as a time when it has minutes, a marker, or
+    is part of a range, so that "Session 2" is not read as two o'clock.  A
+    sign after a time is an offset only when the text still reads as a range
+    with it, so "10:50 -11:00" stays a range.
+    """
+    found = _ranges(_RANGE, text)
+    if found is not None and found.end is None and found.start.zone is not None:
+        plain = _ranges(_PLAIN_RANGE, text)
+        if plain is not None and plain.end is not None:
+            return plain
+    if found is None:
+        return _ranges(_PLAIN_RANGE, text)
+    return found
 
 
 def parse_time(text: str) -> ClockTime | None:
@@ -119,12 +172,30 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday|rsday)?\.?"
+_WEEKDAYS = (
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    r"(?:day|nesday|urday|sday|rsday)?\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = re.compile(
     r"(?:(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*)?"
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
-    r"|(?P<mdy>" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
-    r"|(?P<dmy>\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r",?\s+\d{4}))",
+    r"|(?P<mdy>" + _MONTHS + r"\s+" + _DAY + r",?\s+\d{4})"
+    r"|(?P<dmy>" + _DAY + r"\s+(?:of\s+)?" + _MONTHS + r",?\s+\d{4}))(?![\d])",
+    re.IGNORECASE,
+)
+# "Tuesday, June 15" on a page whose first date line gave the year.
+_DATE_NO_YEAR = re.compile(
+    r"(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*"
+    r"(?:(?P<md>"
+    + _MONTHS
+    + r"\s+"
+    + _DAY
+    + r")|(?P<dm>"
+    + _DAY
+    + r"\s+(?:of\s+)?"
+    + _MONTHS
+    + r"))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -136,17 +207,31 @@ class FoundDate:
     span: tuple[int, int]
 
 
-def find_date(text: str) -> FoundDate | None:
-    """The first calendar date in ``text``, with the weekday written before it, if any.
-
-    Raises :class:`ValueError` for a date-shaped text that is no date
-    (February 30th); the caller turns it into a page error.
-    """
-    match = _DATE.search(text)
-    if not match:
-        return None
-    body = match.group("iso") or match.group("mdy") or match.group("dmy")
+def _parse(body: str, year: int | None = None) -> dt.date:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", body, flags=re.IGNORECASE)
     cleaned = re.sub(r"\bof\b", " ", cleaned).replace(".", " ")
-    parsed = dateutil_parser.parse(cleaned, default=dt.datetime(2000, 1, 1)).date()
-    return FoundDate(parsed, match.group("weekday"), match.span())
+    if re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", cleaned):
+        return dt.date.fromisoformat(cleaned.strip())
+    default = dt.datetime(year or 2000, 1, 1)
+    return dateutil_parser.parse(cleaned, default=default).date()
+
+
+def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
+    """The first calendar date in ``text``, with the weekday written before it, if any.
+
+    With ``year`` (the year of the page's first date), a weekday and a day of
+    the month without a year ("Tuesday, June 15") is a date too.  Raises
+    :class:`ValueError` for a date-shaped text that is no date (February
+    30th); the caller turns it into a page error.
+    """
+    match = _DATE.search(text)
+    if match:
+        body = match.group("iso") or match.group("mdy") or match.group("dmy")
+        return FoundDate(_parse(body), match.group("weekday"), match.span())
+    if year is None:
+        return None
+    loose = _DATE_NO_YEAR.search(text)
+    if not loose:
+        return None
+    body = loose.group("md") or loose.group("dm")
+    return FoundDate(_parse(body, year), loose.group("weekday"), loose.span())

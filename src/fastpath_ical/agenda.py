@@ -1,0 +1,301 @@
+"""The program as a reader in another zone sees it: their clock, the program's, and UTC.
+
+People join a workshop from everywhere, and a page that only says "11:00 am
+US EDT" leaves each of them to do the arithmetic (and to miss that Europe
+changed its clocks that very night).  An agenda is the same instants as the
+feed, shown in the reader's zone, with the program's own clock and UTC beside
+them so that nobody has to trust one conversion alone.
+
+Everything here is a pure function of a :class:`~fastpath_ical.model.Program`
+and a zone: the machine's own zone is the command line's business, never
+read here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+
+from .errors import ZoneError
+from .model import ItemKind, Program
+
+__all__ = [
+    "Agenda",
+    "AgendaRow",
+    "agenda",
+    "agenda_json",
+    "agenda_markdown",
+    "agenda_records",
+    "agenda_text",
+    "zone_label",
+]
+
+UTC = dt.UTC
+
+#: Names of UTC itself, for which a UTC column beside the reader's would say the same twice.
+_UTC_NAMES = frozenset(
+    (
+        "UTC",
+        "Etc/UTC",
+        "Etc/UCT",
+        "UCT",
+        "Etc/Universal",
+        "Universal",
+        "Etc/Zulu",
+        "Zulu",
+        "GMT",
+        "Etc/GMT",
+        "Etc/GMT0",
+        "Etc/GMT+0",
+        "Etc/GMT-0",
+        "GMT0",
+        "GMT+0",
+        "GMT-0",
+        "Etc/Greenwich",
+        "Greenwich",
+    )
+)
+
+_KIND_LABEL = {ItemKind.TALK: "Talk", ItemKind.REMARKS: "Remarks", ItemKind.BREAK: "Break"}
+
+
+@attrs.frozen(kw_only=True)
+class AgendaRow:
+    """One item, its instants shown in the reader's zone, the program's zone and UTC.
+
+    ``new_day`` is true when the reader's date differs from the row above
+    (or for the first row): in Tokyo the FastPath 2021 talks start on Monday,
+    although the page says Sunday.
+    """
+
+    kind: ItemKind
+    title: str
+    people: tuple[str, ...]
+    start: dt.datetime
+    end: dt.datetime
+    program_start: dt.datetime
+    program_end: dt.datetime
+    new_day: bool
+
+    @property
+    def start_utc(self) -> dt.datetime:
+        return self.start.astimezone(UTC)
+
+    @property
+    def end_utc(self) -> dt.datetime:
+        return self.end.astimezone(UTC)
+
+    @property
+    def duration(self) -> dt.timedelta:
+        """The true length, whatever the clocks in any zone do meanwhile."""
+        return self.end_utc - self.start_utc
+
+
+@attrs.frozen(kw_only=True)
+class Agenda:
+    """A program's items for a reader in ``zone`` (an IANA name)."""
+
+    title: str
+    short_name: str
+    zone: str
+    program_zone: str
+    rows: tuple[AgendaRow, ...]
+
+
+def _zone(zone: str | ZoneInfo) -> ZoneInfo:
+    if isinstance(zone, ZoneInfo):
+        return zone
+    try:
+        return ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ZoneError(
+            f"unknown time zone {zone!r}; give an IANA name such as Europe/Zurich", text=zone
+        ) from None
+
+
+def agenda(program: Program, zone: str | ZoneInfo) -> Agenda:
+    """The program's items for a reader in ``zone``: the same instants, their clock.
+
+    Conversion goes through UTC with zoneinfo, so the length of an item is
+    its true length even when it crosses midnight or a DST change in either
+    zone.
+    """
+    reader = _zone(zone)
+    home = program.zone
+    rows: list[AgendaRow] = []
+    previous: dt.date | None = None
+    for item in program.items:
+        start = item.start_utc.astimezone(reader)
+        rows.append(
+            AgendaRow(
+                kind=item.kind,
+                title=item.title,
+                people=tuple(person.name for person in item.people),
+                start=start,
+                end=item.end_utc.astimezone(reader),
+                program_start=item.start_utc.astimezone(home),
+                program_end=item.end_utc.astimezone(home),
+                new_day=start.date() != previous,
+            )
+        )
+        previous = start.date()
+    return Agenda(
+        title=program.title,
+        short_name=program.short_name,
+        zone=reader.key,
+        program_zone=program.timezone,
+        rows=tuple(rows),
+    )
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def agenda_records(schedule: Agenda) -> list[dict[str, object]]:
+    """The agenda as JSON-ready records, one per item.
+
+    ``start`` and ``end`` carry the reader's offset, ``program_start`` and
+    ``program_end`` the program's, ``start_utc`` and ``end_utc`` are UTC
+    (``+00:00``): any ISO 8601 reader gets the same instant from each.
+    """
+    return [
+        {
+            "kind": row.kind.value,
+            "title": row.title,
+            "people": list(row.people),
+            "start": _iso(row.start),
+            "end": _iso(row.end),
+            "start_utc": _iso(row.start_utc),
+            "end_utc": _iso(row.end_utc),
+            "program_start": _iso(row.program_start),
+            "program_end": _iso(row.program_end),
+            "zone": schedule.zone,
+            "program_zone": schedule.program_zone,
+            "date": row.start.date().isoformat(),
+            "minutes": int(row.duration.total_seconds()) // 60,
+        }
+        for row in schedule.rows
+    ]
+
+
+def agenda_json(schedule: Agenda) -> str:
+    """The agenda as a JSON list (see :func:`agenda_records`), UTF-8 text as is."""
+    return json.dumps(agenda_records(schedule), ensure_ascii=False, indent=2) + "\n"
+
+
+def zone_label(moment: dt.datetime) -> str:
+    """``JST`` or ``UTC+09:00``: the abbreviation when tzdata has a real one, else the offset."""
+    name = moment.tzname() or ""
+    if name and name[0] not in "+-":
+        return name
+    return f"UTC{_offset(moment)}"
+
+
+def _offset(moment: dt.datetime) -> str:
+    offset = moment.utcoffset()
+    assert offset is not None
+    seconds = int(offset.total_seconds())
+    sign = "+" if seconds >= 0 else "-"
+    hours, rest = divmod(abs(seconds), 3600)
+    return f"{sign}{hours:02d}:{rest // 60:02d}"
+
+
+def _span(start: dt.datetime, end: dt.datetime, day: dt.date) -> str:
+    """``10:50–11:00``; ``Sun 11:00–11:35`` on another date than ``day``; ``(+1)`` past midnight."""
+    weekday = f"{start:%a} " if start.date() != day else ""
+    days = (end.date() - start.date()).days
+    later = f" ({days:+d})" if days else ""
+    return f"{weekday}{start:%H:%M}–{end:%H:%M}{later}"
+
+
+def _people(row: AgendaRow) -> str:
+    return ", ".join(row.people)
+
+
+def _what(row: AgendaRow) -> str:
+    who = _people(row)
+    return f"{row.title} – {who}" if who and row.kind is ItemKind.TALK else row.title
+
+
+def _day_heading(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def _title(schedule: Agenda) -> str:
+    if schedule.short_name == schedule.title:
+        return schedule.title
+    return f"{schedule.short_name} – {schedule.title}"
+
+
+def _zones_line(schedule: Agenda) -> str:
+    shown = [f"Times in {schedule.zone}"]
+    if schedule.zone == schedule.program_zone:
+        shown[0] += " (the program's own zone)"
+    else:
+        shown.append(f"in the program's zone ({schedule.program_zone})")
+    if schedule.zone not in _UTC_NAMES:
+        shown.append("in UTC")
+    return ", then ".join(shown) + "."
+
+
+def agenda_text(schedule: Agenda) -> str:
+    """Plain text for a terminal: a heading at each change of the reader's date.
+
+    A time on another date than the heading's carries its weekday, and an end
+    past midnight carries ``(+1)``, so the program's Sunday next to a reader's
+    Monday cannot be misread.
+    """
+    lines = [_title(schedule), _zones_line(schedule)]
+    for row in schedule.rows:
+        day = row.start.date()
+        if row.new_day:
+            lines += ["", _day_heading(day)]
+        columns: list[str] = [f"{_span(row.start, row.end, day)} {zone_label(row.start)}"]
+        if schedule.zone != schedule.program_zone:
+            columns.append(
+                f"{_span(row.program_start, row.program_end, day)} {zone_label(row.program_start)}"
+            )
+        if schedule.zone not in _UTC_NAMES:
+            columns.append(f"{_span(row.start_utc, row.end_utc, day)} UTC")
+        lines.append(f"  {' | '.join(columns)}  {_KIND_LABEL[row.kind]}: {_what(row)}")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def agenda_markdown(schedule: Agenda) -> str:
+    """A Markdown table per reader's date, to paste into a page or a message."""
+    header: Sequence[str] = [f"Time ({schedule.zone})"]
+    if schedule.zone != schedule.program_zone:
+        header = [*header, f"Program ({schedule.program_zone})"]
+    if schedule.zone not in _UTC_NAMES:
+        header = [*header, "UTC"]
+    header = [*header, "Kind", "Title", "People"]
+    lines = [f"# {_cell(_title(schedule))}", "", _zones_line(schedule)]
+    for row in schedule.rows:
+        day = row.start.date()
+        if row.new_day:
+            lines += [
+                "",
+                f"## {_day_heading(day)}",
+                "",
+                "| " + " | ".join(header) + " |",
+                "|" + " --- |" * len(header),
+            ]
+        cells = [f"{_span(row.start, row.end, day)} {zone_label(row.start)}"]
+        if schedule.zone != schedule.program_zone:
+            cells.append(
+                f"{_span(row.program_start, row.program_end, day)} {zone_label(row.program_start)}"
+            )
+        if schedule.zone not in _UTC_NAMES:
+            cells.append(f"{_span(row.start_utc, row.end_utc, day)}")
+        cells += [_KIND_LABEL[row.kind], row.title, _people(row)]
+        lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
+    return "\n".join(lines) + "\n"

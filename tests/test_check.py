@@ -1,0 +1,147 @@
+"""``check``: a page held to what it says about time, findings with lines, the exit status."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from fastpath_ical import fastpath2021_page
+from fastpath_ical.check import Severity, check_page
+from fastpath_ical.cli import main
+
+PAGES = Path(__file__).parent / "pages_check"
+
+
+def lines_of(name: str) -> list[str]:
+    return [str(finding) for finding in check_page((PAGES / name).read_text("utf-8")).findings]
+
+
+def test_the_shipped_page_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    """Both conversions, both zone names and the header span of FastPath 2021 are right."""
+    report = check_page(fastpath2021_page())
+    assert () == report.findings
+    assert 11 == report.items
+    assert main(["check"]) == 0
+    assert "ok: 11 items" in capsys.readouterr().out
+
+
+def test_an_abbreviation_for_the_wrong_half_of_the_year() -> None:
+    assert ['line 2: "EST" but New York keeps EDT (UTC-4) on 2024-08-05'] == lines_of(
+        "wrong_abbreviation.md"
+    )
+
+
+def test_a_conversion_typed_by_hand_is_recomputed() -> None:
+    assert [
+        'line 9: "10:00 am US EDT = 15:00 UTC" but 10:00 am US EDT is 14:00 UTC on 2024-08-05'
+    ] == lines_of("wrong_conversion.md")
+
+
+def test_a_wrong_range_conversion_names_both_ends() -> None:
+    page = fastpath2021_page().replace("= 14:50 - 20:30 UTC", "= 15:50 - 21:30 UTC")
+    (finding,) = check_page(page).findings
+    assert (2, "conversion") == (finding.line, finding.code)
+    assert '"10:50 am - 4:30 pm US EDT = 15:50 - 21:30 UTC"' in finding.message
+    assert "is 14:50 - 20:30 UTC on 2021-03-28" == finding.right.split("US EDT ", 1)[1]
+
+
+def test_a_conversion_in_words_on_a_date_in_standard_time() -> None:
+    """The same note a fortnight earlier: New York was still on EST, so 15:00 UTC is wrong."""
+    page = fastpath2021_page().replace("March 28, 2021", "March 7, 2021")
+    found = [str(f) for f in check_page(page).findings]
+    assert 'line 2: "US EDT" but New York keeps EST (UTC-5) on 2021-03-07' in found
+    assert (
+        'line 30: "11:00 am US EDT = 15:00 UTC" but 11:00 am US EDT is 16:00 UTC on 2021-03-07'
+        in found
+    )
+
+
+def test_a_time_the_clocks_skip_is_a_finding_naming_the_item() -> None:
+    (finding,) = check_page((PAGES / "nonexistent_time.md").read_text("utf-8")).findings
+    assert (7, Severity.ERROR, "page") == (finding.line, finding.severity, finding.code)
+    assert "'Machines'" in finding.message
+    assert "02:15 does not exist on 2021-03-14 in America/New_York" in finding.message
+
+
+def test_every_time_the_clocks_repeat_is_a_finding() -> None:
+    found = check_page((PAGES / "repeated_time.md").read_text("utf-8")).findings
+    assert [6, 7] == [f.line for f in found]
+    assert all("happens twice" in f.message for f in found)
+
+
+def test_overlapping_items_are_a_finding_not_a_crash() -> None:
+    (finding,) = check_page((PAGES / "overlap.md").read_text("utf-8")).findings
+    assert 7 == finding.line
+    assert "before the item above it ends" in finding.message
+
+
+def test_out_of_order_items_are_a_finding() -> None:
+    page = fastpath2021_page().replace("| 13:45 - 14:20", "| 11:15 - 11:20")
+    findings = check_page(page).findings
+    assert [20] == [f.line for f in findings if f.code == "page"]
+
+
+def test_the_headers_span_is_compared_with_the_first_and_last_items() -> None:
+    assert [
+        'line 2: header says the day starts at "9:30 am" but the first item, "Engines" '
+        "(line 6), starts at 10:00 am",
+        'line 2: header says the day ends at "11:30 am" but the last item, "Machines" '
+        "(line 7), ends at 11:15 am",
+    ] == lines_of("wrong_span.md")
+
+
+def test_a_gap_is_a_warning() -> None:
+    (finding,) = check_page((PAGES / "gap.md").read_text("utf-8")).findings
+    assert (7, Severity.WARNING, "gap") == (finding.line, finding.severity, finding.code)
+    assert "from 10:30 to 10:45 (15 min)" in finding.message
+
+
+def test_an_item_across_a_dst_change_is_a_note_with_its_true_length() -> None:
+    (finding,) = check_page((PAGES / "across_the_change.md").read_text("utf-8")).findings
+    assert Severity.NOTE is finding.severity
+    assert "00:30 - 03:30 on the clock (3 h) lasts 2 h" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("name", "status"),
+    [
+        ("wrong_abbreviation.md", 1),
+        ("wrong_conversion.md", 1),
+        ("nonexistent_time.md", 1),
+        ("repeated_time.md", 1),
+        ("overlap.md", 1),
+        ("wrong_span.md", 1),
+        ("gap.md", 0),
+        ("across_the_change.md", 0),
+    ],
+)
+def test_exit_status(name: str, status: int, capsys: pytest.CaptureFixture[str]) -> None:
+    assert status == main(["check", str(PAGES / name)])
+    out = capsys.readouterr().out
+    assert "Traceback" not in out
+    assert all(line.startswith(str(PAGES / name)) for line in out.splitlines())
+
+
+def test_strict_fails_on_warnings(capsys: pytest.CaptureFixture[str]) -> None:
+    assert 1 == main(["check", "--strict", str(PAGES / "gap.md")])
+
+
+def test_json_findings(capsys: pytest.CaptureFixture[str]) -> None:
+    assert 1 == main(["check", "--format", "json", str(PAGES / "wrong_abbreviation.md")])
+    (record,) = json.loads(capsys.readouterr().out)
+    assert {
+        "line": 2,
+        "severity": "error",
+        "code": "abbreviation",
+        "says": "EST",
+        "right": "New York keeps EDT (UTC-4) on 2024-08-05",
+    }.items() <= record.items()
+
+
+def test_a_missing_page_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert 1 == main(["check", str(tmp_path / "nope.md")])
+    err = capsys.readouterr().err.strip()
+    assert 1 == len(err.splitlines())
+    assert "cannot read page" in err

@@ -1,0 +1,67 @@
+"""Times and dates as pages write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fastpath_ical.clock import ClockTime, find_date, parse_offset, parse_time_range
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("10:50 - 11:00", ClockTime(10, 50), ClockTime(11, 0)),
+        ("10:50am - 12:10pm", ClockTime(10, 50, "am"), ClockTime(12, 10, "pm")),
+        ("4 pm - 4:30 pm", ClockTime(4, 0, "pm"), ClockTime(4, 30, "pm")),
+        ("14h30", ClockTime(14, 30), None),
+        ("1600 -- 1610", ClockTime(16, 0), ClockTime(16, 10)),
+        ("08:00-09:00", ClockTime(8, 0, padded=True), ClockTime(9, 0, padded=True)),
+        ("10:50 -11:00", ClockTime(10, 50), ClockTime(11, 0)),
+        (
+            "01:30 -04:00 - 02:00 -05:00",
+            ClockTime(1, 30, padded=True, zone="-04:00"),
+            ClockTime(2, 0, padded=True, zone="-05:00"),
+        ),
+        ("1:30 EDT", ClockTime(1, 30, zone="EDT"), None),
+    ],
+)
+def test_time_ranges(text: str, start: ClockTime, end: ClockTime | None) -> None:
+    found = parse_time_range(text)
+    assert found is not None
+    assert (start, end) == (found.start, found.end)
+
+
+def test_a_bare_number_is_no_time() -> None:
+    assert parse_time_range("Session 2") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("-04:00", dt.timedelta(hours=-4)),
+        ("UTC+1", dt.timedelta(hours=1)),
+        ("GMT−5:30", dt.timedelta(hours=-5, minutes=-30)),
+        ("+99:00", None),
+        ("EDT", None),
+    ],
+)
+def test_offsets(text: str, offset: dt.timedelta | None) -> None:
+    assert offset == parse_offset(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Sunday, March 28, 2021", "28 March 2021", "2021-03-28", "Mar. 28, 2021"]
+)
+def test_date_forms(text: str) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert dt.date(2021, 3, 28) == found.date
+
+
+def test_a_date_without_a_year_needs_the_pages_year() -> None:
+    assert find_date("Tuesday, June 15") is None
+    found = find_date("Tuesday, June 15", year=2021)
+    assert found is not None
+    assert dt.date(2021, 6, 15) == found.date
