@@ -3,18 +3,26 @@
 Each reader turns ``.ics`` bytes into the same plain records, so a test can
 say "every parser sees exactly these events".  icalendar wrote the bytes, so
 it is never the only reader: ``ical`` (strict RFC 5545, Home Assistant),
-``vobject`` (Radicale) and ``recurring-ical-events`` read them too.
+``vobject`` (Radicale) and ``recurring-ical-events`` read them too, and,
+when node and ``tests/js/node_modules`` are there (``npm ci`` in tests/js),
+Mozilla's ical.js, the parser inside Thunderbird, through
+``tests/js/read_ics.mjs``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import shutil
+import subprocess
 from collections.abc import Callable
+from pathlib import Path
 
 import attrs
 import icalendar
 import recurring_ical_events
 import vobject
+import vobject.icalendar
 from ical.calendar_stream import IcsCalendarStream
 
 UTC = dt.UTC
@@ -121,6 +129,52 @@ def read_recurring(data: bytes) -> list[Seen]:
     ]
 
 
+JS_DIR = Path(__file__).parent / "js"
+ICALJS_SCRIPT = JS_DIR / "read_ics.mjs"
+NODE = shutil.which("node")
+
+
+def icaljs_missing() -> str | None:
+    """Why ical.js cannot run here, or None when it can."""
+    if NODE is None:
+        return "ical.js reader skipped: node is not on PATH"
+    if not (JS_DIR / "node_modules" / "ical.js").is_dir():
+        return "ical.js reader skipped: run `npm ci` in tests/js to install ical.js"
+    return None
+
+
+def read_icaljs(data: bytes) -> list[Seen]:
+    """ical.js, run by node; a time it cannot place in UTC fails the read."""
+    assert NODE is not None, icaljs_missing()
+    done = subprocess.run(
+        [NODE, str(ICALJS_SCRIPT)],
+        input=data,
+        capture_output=True,
+        timeout=60,
+        check=False,
+        cwd=JS_DIR,
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    return [
+        Seen(
+            uid=event["uid"],
+            start=_utc_text(event["start"], event["uid"]),
+            end=_utc_text(event["end"], event["uid"]),
+            summary=event["summary"],
+            description=event["description"],
+            location=event["location"],
+            url=event["url"],
+            attachments=tuple(event["attachments"]),
+        )
+        for event in json.loads(done.stdout)
+    ]
+
+
+def _utc_text(value: str | None, uid: str) -> dt.datetime:
+    assert value is not None, f"ical.js could not place {uid} in UTC (floating or unknown TZID)"
+    return _utc(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
+
+
 #: Every reader by name; tests parametrize over these.
 READERS: dict[str, Callable[[bytes], list[Seen]]] = {
     "icalendar": read_icalendar,
@@ -128,6 +182,21 @@ READERS: dict[str, Callable[[bytes], list[Seen]]] = {
     "vobject": read_vobject,
     "recurring-ical-events": read_recurring,
 }
+if icaljs_missing() is None:
+    READERS["ical.js"] = read_icaljs
+
+
+def forget_vobject_timezones() -> None:
+    """Make vobject forget every VTIMEZONE it has seen.
+
+    vobject keeps the first VTIMEZONE it saw for a TZID for the life of the
+    process (``__tzidMap``), so a feed for another year would be read with an
+    earlier feed's rules, an hour off across a DST change.  Call it before
+    each vobject read of a feed that may not be the first.
+    """
+    registry = vars(vobject.icalendar)["__tzidMap"]
+    for tzid in [key for key in registry if key != "UTC"]:
+        del registry[tzid]
 
 
 def by_uid(events: list[Seen]) -> dict[str, Seen]:

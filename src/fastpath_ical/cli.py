@@ -1,7 +1,9 @@
 """The ``fastpath-ical`` command: a thin shell over the library.
 
-All I/O happens here (reading the page, the clock for ``SOURCE_DATE_EPOCH``,
-writing files); the work is done by pure functions.  Every failure the user
+All I/O happens here (reading the page and ``--previous``, the clock, writing
+files); the work is done by pure functions.  The wall clock is read only when
+``--previous`` asks for an update stamp and neither ``--stamp`` nor
+``SOURCE_DATE_EPOCH`` gives one.  Every failure the user
 can cause is one line on stderr and a non-zero exit, never a traceback.
 """
 
@@ -13,13 +15,19 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+from icalendar import Event
 
 from . import __version__, cli_links, cli_time
+from .alarms import parse_lead
 from .cli_common import EXIT_INPUT, PROG, CommandError, load, warn
 from .errors import FastpathError
-from .feed import FeedOptions, feed_bytes
+from .feed import FeedOptions, build_calendar
 from .model import Program
 from .output import write_atomic
+from .select import by_speaker, only, split
+from .updates import PreviousFeedError, read_previous, update
 
 __all__ = ["main"]
 
@@ -47,23 +55,86 @@ def default_output(program: Program) -> str:
     return (re.sub(r"[^a-z0-9]+", "", program.short_name.lower()) or "program") + ".ics"
 
 
+def _previous(path: str) -> tuple[Event, ...]:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise CommandError(
+            f"cannot read previous feed: {exc.strerror or exc}", where=path
+        ) from None
+    try:
+        return read_previous(data)
+    except PreviousFeedError as exc:
+        raise CommandError(f"--previous: {exc}", where=path) from None
+
+
+def _write(path: str | Path, data: bytes) -> None:
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise CommandError(f"cannot write: {exc.strerror or exc}", where=str(path)) from None
+
+
+def _directory(path: str) -> Path:
+    directory = Path(path)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CommandError(f"cannot make directory: {exc.strerror or exc}", where=path) from None
+    return directory
+
+
 def _build(args: argparse.Namespace) -> int:
     reading, name = load(args.page, timezone=args.tz)
     warn(reading, name, strict=args.strict)
     program = reading.program
-    options = FeedOptions(breaks=not args.no_breaks, utc=args.utc, stamp=_stamp(args.stamp))
-    data = feed_bytes(program, options)
-    output = args.output or default_output(program)
-    if output == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return 0
-    try:
-        write_atomic(output, data)
-    except OSError as exc:
-        raise CommandError(f"cannot write: {exc.strerror or exc}", where=output) from None
-    count = data.count(b"BEGIN:VEVENT")
-    print(f"{PROG}: wrote {output} ({count} events)", file=sys.stderr)
+    previous = _previous(args.previous) if args.previous else None
+    stamp = _stamp(args.stamp)
+    if previous is not None and stamp is None:
+        stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    options = FeedOptions(
+        breaks=not args.no_breaks,
+        utc=args.utc,
+        stamp=stamp,
+        alarm=parse_lead(args.alarm) if args.alarm is not None else None,
+        all_day=args.all_day,
+        html=args.html,
+    )
+    calendar = build_calendar(program, options)
+    if args.only:
+        calendar = only(calendar, program, args.only, domain=options.uid_domain)
+    carried: dict[str, str] = {}
+    note = ""
+    if previous is not None and stamp is not None:
+        result = update(calendar, previous, stamp)
+        calendar, carried = result.calendar, dict(result.carried)
+        note = (
+            f"; {len(result.changed)} changed, {len(result.added)} new, "
+            f"{len(result.cancelled)} cancelled, {len(result.unchanged)} unchanged"
+        )
+    feed: list[tuple[str, bytes]] = []
+    if args.output or not (args.split or args.split_speakers):
+        feed.append((args.output or default_output(program), calendar.to_ical()))
+    groups: list[tuple[Path, list[tuple[str, bytes]]]] = []
+    if args.split:
+        files = [(f"{key}.ics", c.to_ical()) for key, c in split(calendar, program)]
+        groups.append((_directory(args.split), files))
+    if args.split_speakers:
+        speakers = by_speaker(calendar, program, domain=options.uid_domain, carried=carried)
+        files = [(f"{key}.ics", c.to_ical()) for key, c in speakers]
+        groups.append((_directory(args.split_speakers), files))
+    for output, data in feed:
+        if output == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            continue
+        _write(output, data)
+        count = data.count(b"BEGIN:VEVENT")
+        print(f"{PROG}: wrote {output} ({count} events{note})", file=sys.stderr)
+    for directory, files in groups:
+        for file_name, data in files:
+            _write(directory / file_name, data)
+        print(f"{PROG}: wrote {len(files)} files into {directory}", file=sys.stderr)
     return 0
 
 
@@ -104,6 +175,47 @@ def _parser() -> argparse.ArgumentParser:
         "else 00:00 UTC on the program's first day)",
     )
     build.add_argument("--strict", action="store_true", help="treat page warnings as errors")
+    build.add_argument(
+        "--previous",
+        metavar="OLD.ics",
+        help="the feed published last time: changed events get SEQUENCE+1, removed ones "
+        "stay as CANCELLED, unchanged ones keep their bytes (stamp: --stamp, "
+        "SOURCE_DATE_EPOCH, else now)",
+    )
+    build.add_argument(
+        "--only",
+        action="append",
+        metavar="WHO",
+        help="keep only items with this talk id (UID key), speaker name or kind "
+        "(talk, remarks, break); repeatable",
+    )
+    build.add_argument(
+        "--split",
+        metavar="DIR",
+        help="also write one importable KEY.ics per event into DIR "
+        "(the feed itself then only with -o)",
+    )
+    build.add_argument(
+        "--split-speakers",
+        metavar="DIR",
+        help="also write one feed per speaker, NAME-SLUG.ics, into DIR "
+        "(the feed itself then only with -o)",
+    )
+    build.add_argument(
+        "--alarm",
+        metavar="LEAD",
+        help="a reminder this long before each talk and remarks, e.g. 15m, 1h, 1h30m",
+    )
+    build.add_argument(
+        "--all-day",
+        action="store_true",
+        help="add one all-day event spanning the whole workshop",
+    )
+    build.add_argument(
+        "--html",
+        action="store_true",
+        help="add an HTML description (X-ALT-DESC) beside the plain-text one",
+    )
     build.set_defaults(run=_build)
     cli_time.register(commands)
     cli_links.register(commands)

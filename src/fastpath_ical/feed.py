@@ -9,29 +9,55 @@ The VTIMEZONE is generated for the days the events need, not icalendar's
 default 1970-2038, and without the COMMENT icalendar adds: with the default
 block, vobject and ical.js read New York times an hour off in 2021, and
 libical rejects COMMENT inside VTIMEZONE.  ``tests/test_feed_parsers.py``
-holds the narrow block to agreement.
+holds the narrow block to agreement.  :func:`with_timezones` makes that block
+for whatever events a calendar ends up with (a split file, a feed with
+cancelled events carried from a previous one), so every TZID has its
+VTIMEZONE.
+
+What a whole feed carries and a single-talk file must not (X-WR-CALNAME and
+friends make Outlook and Apple Calendar open a one-event file as a new
+calendar) is decided here too: :data:`FEED_ONLY`, :func:`single_event_calendar`.
+docs/compatibility.md lists every such rule and the test that holds it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
-from icalendar import Calendar, Event, Timezone, vDuration, vText
+from icalendar import Calendar, Component, Event, Timezone, vDuration, vText
 
-from .identity import DEFAULT_UID_DOMAIN, uids
+from .alarms import reminder
+from .htmltext import html_description
+from .identity import DEFAULT_UID_DOMAIN, keys, uid_of, uids
 from .model import Item, ItemKind, LinkKind, Program
 
 __all__ = [
+    "FEED_ONLY",
     "PRODID",
     "FeedOptions",
     "build_calendar",
     "default_stamp",
     "describe",
     "feed_bytes",
+    "single_event_calendar",
     "summary",
+    "with_timezones",
 ]
+
+#: Calendar properties that describe a subscription; never in a single-talk file.
+FEED_ONLY = (
+    "NAME",
+    "X-WR-CALNAME",
+    "DESCRIPTION",
+    "X-WR-CALDESC",
+    "URL",
+    "X-WR-TIMEZONE",
+    "REFRESH-INTERVAL",
+    "X-PUBLISHED-TTL",
+)
 
 PRODID = "-//fastpath-ical//fastpath-ical//EN"
 
@@ -49,6 +75,11 @@ def _positive(_: object, attribute: attrs.Attribute[dt.timedelta], value: dt.tim
         raise ValueError(f"{attribute.name} must be positive")
 
 
+def _lead(_: object, attribute: attrs.Attribute[dt.timedelta | None], value: object) -> None:
+    if value is not None and (not isinstance(value, dt.timedelta) or value < dt.timedelta(0)):
+        raise ValueError(f"{attribute.name} must be a duration of zero or more")
+
+
 def _utc_stamp(_: object, attribute: attrs.Attribute[dt.datetime | None], value: object) -> None:
     if value is not None and (not isinstance(value, dt.datetime) or value.utcoffset() is None):
         raise ValueError(f"{attribute.name} must be an aware datetime")
@@ -61,6 +92,13 @@ class FeedOptions:
     ``stamp`` is the DTSTAMP of every event; by default it is 00:00 UTC on the
     program's first day, so that the feed is a function of the page alone and
     a rebuild never looks like an update to a client.
+
+    The rest is off by default because not every reader wants it: ``alarm``
+    (a DISPLAY reminder that long before each talk and remarks, not breaks:
+    a reminder for lunch is noise), ``all_day`` (one all-day event for the
+    whole workshop, transparent so it blocks nothing), ``html`` (an
+    X-ALT-DESC HTML rendering of DESCRIPTION, which Outlook shows with
+    clickable links).
     """
 
     breaks: bool = True
@@ -68,6 +106,9 @@ class FeedOptions:
     stamp: dt.datetime | None = attrs.field(default=None, validator=_utc_stamp)
     uid_domain: str = DEFAULT_UID_DOMAIN
     refresh: dt.timedelta = attrs.field(default=dt.timedelta(days=1), validator=_positive)
+    alarm: dt.timedelta | None = attrs.field(default=None, validator=_lead)
+    all_day: bool = False
+    html: bool = False
 
 
 def default_stamp(program: Program) -> dt.datetime:
@@ -144,17 +185,76 @@ def _calendar_description(program: Program) -> str:
     return f"{text}. {days}, {where}. Times in {program.timezone}."
 
 
-def _timezone_component(program: Program, events: Iterable[Item]) -> Timezone:
-    """The VTIMEZONE for the days the events span, with no COMMENT (libical rejects it)."""
-    zone = program.zone
-    items = list(events)
-    first = min(item.start.astimezone(zone).date() for item in items)
-    last = max(item.end.astimezone(zone).date() for item in items)
-    component = Timezone.from_tzid(
-        program.timezone, first_date=first, last_date=last + dt.timedelta(days=1)
-    )
-    component.pop("COMMENT", None)
-    return component
+def _local_dates(component: Component) -> Iterable[tuple[str, dt.date]]:
+    """(TZID, local date) of each TZID-bearing DTSTART/DTEND of an event."""
+    for name in ("DTSTART", "DTEND"):
+        prop = component.get(name)
+        tzid = prop.params.get("TZID") if prop is not None else None
+        if tzid and isinstance(prop.dt, dt.datetime):
+            yield str(tzid), prop.dt.date()
+
+
+def _zone_or_none(tzid: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(tzid)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def with_timezones(calendar: Calendar) -> Calendar:
+    """``calendar`` with exactly the VTIMEZONEs its events use, each narrow, with no COMMENT.
+
+    Each block spans the local days of that zone's events and one day more;
+    libical rejects COMMENT inside VTIMEZONE.  A TZID that is not an IANA
+    zone (from an old or foreign previous feed) cannot be given a block, so
+    that event's times are rewritten in UTC instead: a TZID without its
+    VTIMEZONE is read as floating, or as UTC, an hour or more off.
+    """
+    events = [c for c in calendar.subcomponents if c.name != "VTIMEZONE"]
+    spans: dict[str, list[dt.date]] = {}
+    for event in events:
+        for tzid, day in list(_local_dates(event)):
+            if _zone_or_none(tzid) is None:
+                _to_utc(event)
+            else:
+                spans.setdefault(tzid, []).append(day)
+    blocks = []
+    for tzid in sorted(spans):
+        block = Timezone.from_tzid(
+            tzid, first_date=min(spans[tzid]), last_date=max(spans[tzid]) + dt.timedelta(days=1)
+        )
+        block.pop("COMMENT", None)
+        blocks.append(block)
+    calendar.subcomponents[:] = [*blocks, *events]
+    return calendar
+
+
+def _to_utc(event: Component) -> None:
+    for name in ("DTSTART", "DTEND"):
+        value = event.get(name)
+        if value is not None and isinstance(value.dt, dt.datetime):
+            event.pop(name)
+            event.add(name, value.dt.astimezone(dt.UTC))
+
+
+def _new_calendar() -> Calendar:
+    calendar = Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", "PUBLISH")
+    return calendar
+
+
+def single_event_calendar(event: Event) -> Calendar:
+    """A file for one event, to import: no FEED_ONLY property, its own VTIMEZONE.
+
+    With X-WR-CALNAME in it, Outlook and Apple Calendar open a one-talk file
+    as a new calendar instead of adding the talk to the reader's own.
+    """
+    calendar = _new_calendar()
+    calendar.add_component(Event.from_ical(event.to_ical()))
+    return with_timezones(calendar)
 
 
 def build_calendar(program: Program, options: FeedOptions | None = None) -> Calendar:
@@ -166,11 +266,7 @@ def build_calendar(program: Program, options: FeedOptions | None = None) -> Cale
         for uid, item in zip(uids(program, domain=options.uid_domain), program.items, strict=True)
         if options.breaks or item.kind is not ItemKind.BREAK
     ]
-    calendar = Calendar()
-    calendar.add("PRODID", PRODID)
-    calendar.add("VERSION", "2.0")
-    calendar.add("CALSCALE", "GREGORIAN")
-    calendar.add("METHOD", "PUBLISH")
+    calendar = _new_calendar()
     name = _calendar_name(program)
     calendar.add("NAME", name)
     calendar.add("X-WR-CALNAME", vText(name))
@@ -182,22 +278,58 @@ def build_calendar(program: Program, options: FeedOptions | None = None) -> Cale
     calendar.add("X-WR-TIMEZONE", vText(program.timezone))
     calendar.add("REFRESH-INTERVAL", options.refresh, parameters={"VALUE": "DURATION"})
     calendar.add("X-PUBLISHED-TTL", vDuration(options.refresh))
-    if pairs and not options.utc:
-        calendar.add_component(_timezone_component(program, (item for _, item in pairs)))
+    if options.all_day:
+        key = keys(program, whole_program=True)[-1]
+        uid = uid_of(program, key, domain=options.uid_domain)
+        calendar.add_component(_whole_program_event(program, uid, stamp, options))
     for uid, item in pairs:
-        calendar.add_component(_event(program, item, uid, stamp, utc=options.utc))
-    return calendar
+        calendar.add_component(_event(program, item, uid, stamp, options))
+    return with_timezones(calendar)
 
 
-def _event(program: Program, item: Item, uid: str, stamp: dt.datetime, *, utc: bool) -> Event:
+def _whole_program_event(
+    program: Program, uid: str, stamp: dt.datetime, options: FeedOptions
+) -> Event:
+    """The workshop as one all-day event: DATE values, so no zone can move it a day."""
     event = Event()
     event.add("UID", uid)
     event.add("DTSTAMP", stamp)
-    zone = dt.UTC if utc else program.zone
+    event.add("DTSTART", program.dates[0])
+    event.add("DTEND", program.dates[-1] + dt.timedelta(days=1))
+    event.add("SUMMARY", _calendar_name(program))
+    lines = [_calendar_description(program)]
+    if program.home_page:
+        lines.append(f"Program: {program.home_page}")
+    text = "\n".join(lines)
+    event.add("DESCRIPTION", text)
+    if options.html:
+        event.add("X-ALT-DESC", vText(html_description(text)), parameters={"FMTTYPE": "text/html"})
+    event.add("LOCATION", program.location)
+    if program.home_page:
+        event.add("URL", program.home_page)
+    event.add("CATEGORIES", [program.short_name, "Workshop"])
+    event.add("STATUS", "CONFIRMED")
+    event.add("TRANSP", "TRANSPARENT")
+    event.add("SEQUENCE", 0)
+    return event
+
+
+def _event(
+    program: Program, item: Item, uid: str, stamp: dt.datetime, options: FeedOptions
+) -> Event:
+    event = Event()
+    event.add("UID", uid)
+    event.add("DTSTAMP", stamp)
+    zone = dt.UTC if options.utc else program.zone
     event.add("DTSTART", item.start.astimezone(zone))
     event.add("DTEND", item.end.astimezone(zone))
     event.add("SUMMARY", summary(item))
-    event.add("DESCRIPTION", describe(program, item))
+    description = describe(program, item)
+    event.add("DESCRIPTION", description)
+    if options.html:
+        event.add(
+            "X-ALT-DESC", vText(html_description(description)), parameters={"FMTTYPE": "text/html"}
+        )
     event.add("LOCATION", program.location)
     videos = item.links_of(LinkKind.VIDEO)
     url = videos[0].url if videos else program.home_page
@@ -211,6 +343,8 @@ def _event(program: Program, item: Item, uid: str, stamp: dt.datetime, *, utc: b
         for link in item.links_of(kind):
             parameters = {"FMTTYPE": "application/pdf"} if _is_pdf(link.url) else {}
             event.add("ATTACH", link.url, parameters=parameters)
+    if options.alarm is not None and item.kind is not ItemKind.BREAK:
+        event.add_component(reminder(options.alarm, summary(item)))
     return event
 
 

@@ -17,20 +17,62 @@ or its speaker's name is corrected in spelling, accents or case.  The rule:
 * ``domain``: ``fastpath-ical`` unless the caller gives its own.
 
 What does change the UID: a different speaker, a retitled item that has no
-speaker, or a new item with the same key inserted before another one.
+speaker, or an item with the same key inserted or removed before another one
+(the numbers after it shift; the update then reads it as a changed event).
+
+The ``<key>[-<n>]`` part is the item's *key* (:func:`keys`): the talk id that
+``build --only`` and ``build --split`` use and name files by.  The optional
+whole-workshop all-day event has the key ``whole-program``, numbered after
+the items' keys like any other (so an item that happens to slug to
+``whole-program`` keeps its key).
+
+Carried UIDs.  When a feed is built with ``--previous`` (see
+:mod:`fastpath_ical.updates`), a UID the previous feed published is kept
+even where the rule above would now give another one, so that a corrected
+speaker name ("Kaoutar El Maghroui" to "Kaoutar El Maghraoui") does not
+become a new event next to a stale one.  A new event takes the UID of a
+previous event when all of these hold:
+
+* the new UID is not in the previous feed, and the previous UID is not in
+  the new one (neither has a partner by the rule above);
+* and two of these three hold: both start at the same instant; their
+  titles are equal (SUMMARY up to the last " – ", where the speakers
+  begin); their keys are alike (:func:`similar_keys`: after the words the
+  two UIDs share, the rest matches at a difflib ratio of 0.85 or more:
+  "maghroui" and "maghraoui" do, "john-smith" and "jane-smith" do not).
+
+So a corrected name survives a retitle or a move made at the same time,
+or later; a talk that is moved, retitled and renamed at once is a new
+event, and the old one is cancelled.  Each previous UID is given to at
+most one new event, the first in program order.  The carried UID then
+stays in every later feed built with ``--previous``, because each run finds
+the same partner again.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
-from collections.abc import Sequence
 
 from .model import Item, ItemKind, Program
 
-__all__ = ["DEFAULT_UID_DOMAIN", "item_key", "slug", "uids"]
+__all__ = [
+    "DEFAULT_UID_DOMAIN",
+    "WHOLE_PROGRAM_KEY",
+    "item_key",
+    "key_of_uid",
+    "keys",
+    "program_prefix",
+    "similar_keys",
+    "slug",
+    "uids",
+]
 
 DEFAULT_UID_DOMAIN = "fastpath-ical"
+WHOLE_PROGRAM_KEY = "whole-program"
+#: How alike two keys must be (difflib ratio) for a speaker-name correction.
+SIMILAR = 0.85
 
 # Letters that NFKD does not split into a base letter and a mark.
 _FOLD = str.maketrans(
@@ -70,17 +112,58 @@ def item_key(item: Item) -> str:
     return key or item.kind.value
 
 
-def uids(program: Program, *, domain: str = DEFAULT_UID_DOMAIN) -> tuple[str, ...]:
-    """The UID of every item of ``program``, in item order."""
-    return _number(slug(program.short_name) or "program", program.items, domain)
+def program_prefix(program: Program) -> str:
+    """The program part of every UID: the short name as a slug."""
+    return slug(program.short_name) or "program"
 
 
-def _number(prefix: str, items: Sequence[Item], domain: str) -> tuple[str, ...]:
+def keys(program: Program, *, whole_program: bool = False) -> tuple[str, ...]:
+    """The key of every item, numbered, in item order; then the all-day event's if asked."""
+    raw = [item_key(item) for item in program.items]
+    if whole_program:
+        raw.append(WHOLE_PROGRAM_KEY)
     seen: dict[str, int] = {}
     out: list[str] = []
-    for item in items:
-        key = item_key(item)
+    for key in raw:
         seen[key] = seen.get(key, 0) + 1
-        suffix = "" if seen[key] == 1 else f"-{seen[key]}"
-        out.append(f"{prefix}-{key}{suffix}@{domain}")
+        out.append(key if seen[key] == 1 else f"{key}-{seen[key]}")
     return tuple(out)
+
+
+def uid_of(program: Program, key: str, *, domain: str = DEFAULT_UID_DOMAIN) -> str:
+    """The UID for ``key``, one of :func:`keys`."""
+    return f"{program_prefix(program)}-{key}@{domain}"
+
+
+def uids(program: Program, *, domain: str = DEFAULT_UID_DOMAIN) -> tuple[str, ...]:
+    """The UID of every item of ``program``, in item order."""
+    return tuple(uid_of(program, key, domain=domain) for key in keys(program))
+
+
+def key_of_uid(uid: str, program: Program) -> str:
+    """The key a UID carries: what follows the program prefix, else the whole local part.
+
+    A carried UID from an older feed may not follow the rule; its local part
+    is then the key, made safe as a file name.
+    """
+    local = uid.rpartition("@")[0] or uid
+    prefix = program_prefix(program) + "-"
+    key = local[len(prefix) :] if local.startswith(prefix) and len(local) > len(prefix) else local
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", key).lstrip(".") or "event"
+
+
+def similar_keys(old: str, new: str) -> bool:
+    """Whether two UIDs name the same speakers, spelled a little differently.
+
+    The words both share at the start (program, first names) are dropped, so
+    that a long common prefix cannot make two different surnames look alike.
+    """
+    a = old.rpartition("@")[0].split("-")
+    b = new.rpartition("@")[0].split("-")
+    shared = 0
+    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
+        shared += 1
+    rest_a, rest_b = "-".join(a[shared:]), "-".join(b[shared:])
+    if not rest_a or not rest_b:
+        return False
+    return difflib.SequenceMatcher(None, rest_a, rest_b).ratio() >= SIMILAR

@@ -1,0 +1,58 @@
+"""Reminders: reading ``--alarm 15m`` and making the VALARM for it.
+
+A reminder is the reader's preference, not the talk's content, so it is off
+by default and :mod:`fastpath_ical.updates` does not count a VALARM as a
+change.  ACTION:DISPLAY needs a DESCRIPTION (RFC 5545, 3.6.6); clients that
+show it put the talk's summary on screen, so that is what it says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from icalendar import Alarm
+
+from .errors import FastpathError
+
+__all__ = ["AlarmError", "parse_lead", "reminder"]
+
+_PART = re.compile(r"(\d+)([dhms])")
+_UNITS = {"d": "days", "h": "hours", "m": "minutes", "s": "seconds"}
+
+
+class AlarmError(FastpathError):
+    """A reminder lead time that cannot be read; ``text`` is what was given."""
+
+    def __init__(self, message: str, *, text: str) -> None:
+        super().__init__(message)
+        self.text = text
+
+
+def parse_lead(text: str) -> dt.timedelta:
+    """``15m``, ``1h``, ``1h30m``, ``2d``, ``90s``: how long before the start to remind.
+
+    Units are required, because a bare ``15`` means minutes to one reader and
+    seconds to another.
+    """
+    compact = text.strip().lower().replace(" ", "")
+    parts = _PART.findall(compact)
+    if not compact or "".join(n + u for n, u in parts) != compact:
+        raise AlarmError(f"--alarm: not a lead time like 15m, 1h or 1h30m: {text!r}", text=text)
+    return dt.timedelta(**{_UNITS[unit]: int(number) for number, unit in _merge(parts)})
+
+
+def _merge(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    totals: dict[str, int] = {}
+    for number, unit in parts:
+        totals[unit] = totals.get(unit, 0) + int(number)
+    return [(str(n), u) for u, n in totals.items()]
+
+
+def reminder(lead: dt.timedelta, description: str) -> Alarm:
+    """A DISPLAY alarm ``lead`` before the event starts."""
+    alarm = Alarm()
+    alarm.add("ACTION", "DISPLAY")
+    alarm.add("DESCRIPTION", description)
+    alarm.add("TRIGGER", -lead)
+    return alarm

@@ -1,0 +1,322 @@
+"""Reading a feed this project wrote back into a :class:`~fastpath_ical.model.Program`.
+
+A published feed outlives the page it came from; reading it back lets a
+later run compare against what subscribers really have.  The reader relies
+on standard properties first and on the feed's own documented text second:
+
+* the zone: ``X-WR-TIMEZONE``, else the VTIMEZONE's or DTSTART's ``TZID``,
+  else the calendar DESCRIPTION's "Times in <zone>.", else UTC;
+* the program's names: ``CATEGORIES`` (its first value is the short name) and
+  ``NAME`` / ``X-WR-CALNAME`` ("<short name> – <title>");
+* each item's kind: the second ``CATEGORIES`` value (Talk, Remarks, Break);
+* people, title, abstract and links: the DESCRIPTION that
+  :func:`~fastpath_ical.feed.describe` writes, checked against SUMMARY
+  (:func:`~fastpath_ical.feed.summary`).
+
+What does not come back, because the feed does not carry it: the recording,
+the conference's URL, organizers, notes, sessions and PROFILE-kind item
+links; links come back grouped by kind (slides, videos, others), which is
+the order the feed lists them in.  Known ambiguities of the text: a person
+line "A (B)" is read as name A with affiliation B; two people of one item
+with the same name share the first "Speaker page" line.
+
+Feeds from older versions, or trimmed by a server, may lack any optional
+property: the reader then falls back as above (an event with no
+CATEGORIES is a break if TRANSPARENT, else a talk).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+from icalendar import Calendar, Component, Event
+
+from .errors import FastpathError
+from .model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
+
+__all__ = ["FeedError", "read_feed"]
+
+_KINDS = {"talk": ItemKind.TALK, "remarks": ItemKind.REMARKS, "break": ItemKind.BREAK}
+_LINK_KINDS = {"slides": LinkKind.SLIDES, "video": LinkKind.VIDEO, "link": LinkKind.OTHER}
+_DASH = " – "
+_LINK_LINE = re.compile(r"^(Slides|Video|Link): (\S+)$")
+_PROFILE_LINE = re.compile(r"^Speaker page(?: \((.+)\))?: (\S+)$")
+_PERSON_LINE = re.compile(r"^(.+?) \((.+)\)$")
+_TIMES_IN = re.compile(r", ([^,]*)\. Times in (\S+)\.$")
+_DAY = re.compile(r"\b(\d{1,2} [A-Z][a-z]+ \d{4})\b")
+
+
+class FeedError(FastpathError):
+    """Bytes that are not an iCalendar feed fastpath-ical can read back.
+
+    ``uid`` names the event at fault, when one is.
+    """
+
+    def __init__(self, message: str, *, uid: str = "") -> None:
+        super().__init__(message)
+        self.uid = uid
+
+
+def read_feed(data: bytes) -> Program:
+    """The program a feed describes; order of components does not matter."""
+    calendar = _parse(data)
+    events = [c for c in calendar.walk("VEVENT") if isinstance(c, Event)]
+    timezone = _timezone(calendar, events)
+    zone = ZoneInfo(timezone)
+    short_name = _short_name(calendar, events)
+    title = _title(calendar, short_name)
+    items = sorted((_item(event, zone) for event in events), key=_order)
+    home_page = _text(calendar, "URL") or None
+    try:
+        return Program(
+            title=title,
+            short_name=short_name,
+            date=_date(calendar, items, zone),
+            timezone=timezone,
+            location=_location(events),
+            virtual=_virtual(calendar),
+            home_page=home_page,
+            conference=_conference(events, short_name, title),
+            items=tuple(item for item, _ in items),
+        )
+    except FastpathError as exc:
+        raise FeedError(f"the feed is not a valid program: {exc}") from exc
+
+
+def _parse(data: bytes) -> Calendar:
+    try:
+        calendar = Calendar.from_ical(data)
+    except (ValueError, IndexError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise FeedError(f"not an iCalendar feed: {exc}") from exc
+    if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
+        raise FeedError("not an iCalendar feed: no VCALENDAR")
+    return calendar
+
+
+def _text(component: Component, name: str) -> str:
+    value = component.get(name)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return "" if value is None else str(value)
+
+
+def _categories(event: Component) -> list[str]:
+    value = event.get("CATEGORIES")
+    values = value if isinstance(value, list) else [value] if value is not None else []
+    return [str(cat) for entry in values for cat in getattr(entry, "cats", [entry])]
+
+
+def _zone_ok(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _timezone(calendar: Calendar, events: list[Event]) -> str:
+    candidates = [_text(calendar, "X-WR-TIMEZONE")]
+    candidates += [_text(tz, "TZID") for tz in calendar.walk("VTIMEZONE")]
+    candidates += [
+        str(event["DTSTART"].params.get("TZID", "")) for event in events if "DTSTART" in event
+    ]
+    match = _TIMES_IN.search(_text(calendar, "DESCRIPTION") or _text(calendar, "X-WR-CALDESC"))
+    if match:
+        candidates.append(match.group(2))
+    return next((name for name in candidates if name and _zone_ok(name)), "UTC")
+
+
+def _short_name(calendar: Calendar, events: list[Event]) -> str:
+    for event in events:
+        categories = _categories(event)
+        if categories and categories[0].strip():
+            return categories[0]
+    name = _calendar_name(calendar)
+    return name.split(_DASH, 1)[0] if name else "Calendar"
+
+
+def _calendar_name(calendar: Calendar) -> str:
+    return _text(calendar, "NAME") or _text(calendar, "X-WR-CALNAME")
+
+
+def _title(calendar: Calendar, short_name: str) -> str:
+    name = _calendar_name(calendar)
+    if name.startswith(short_name + _DASH):
+        return name.removeprefix(short_name + _DASH)
+    return name or short_name
+
+
+def _instant(event: Event, name: str, zone: ZoneInfo, uid: str) -> dt.datetime:
+    try:
+        value = event.start if name == "DTSTART" else event.end
+    except (KeyError, ValueError) as exc:
+        raise FeedError(f"event {uid!r} has no {name}: {exc}", uid=uid) from exc
+    if not isinstance(value, dt.datetime):
+        raise FeedError(f"event {uid!r} is all-day; items need a time of day", uid=uid)
+    if value.tzinfo is None:  # floating: read it in the program's zone
+        value = value.replace(tzinfo=zone)
+    return value.astimezone(zone)
+
+
+def _order(pair: tuple[Item, str]) -> tuple[dt.datetime, dt.datetime, str]:
+    item, uid = pair
+    return item.start_utc, item.end_utc, uid
+
+
+def _kind(event: Event) -> ItemKind:
+    categories = _categories(event)
+    for category in categories[1:]:
+        if category.lower() in _KINDS:
+            return _KINDS[category.lower()]
+    return ItemKind.BREAK if _text(event, "TRANSP") == "TRANSPARENT" else ItemKind.TALK
+
+
+def _item(event: Event, zone: ZoneInfo) -> tuple[Item, str]:
+    uid = _text(event, "UID")
+    start = _instant(event, "DTSTART", zone, uid)
+    end = _instant(event, "DTEND", zone, uid)
+    kind = _kind(event)
+    summary = _text(event, "SUMMARY") or uid or "Untitled"
+    title, people, abstract, links = _described(_text(event, "DESCRIPTION"), summary, kind)
+    known = {link.url for link in links}
+    links += [
+        link for link in (_attached(a) for a in _as_list(event.get("ATTACH")))
+        if link is not None and link.url not in known
+    ]
+    try:
+        item = Item(
+            start=start, end=end, kind=kind, title=title, people=people, links=links,
+            abstract=abstract,
+        )
+    except FastpathError as exc:
+        raise FeedError(f"event {uid!r}: {exc}", uid=uid) from exc
+    return item, uid
+
+
+def _as_list(value: object) -> list[object]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _attached(attach: object) -> Link | None:
+    """A link the DESCRIPTION does not name (it was trimmed): LABEL says its kind.
+
+    Without a LABEL (feeds before it was written) a PDF is taken for slides
+    and anything else for a video: a guess, the only one ATTACH allows.
+    """
+    url = str(attach)
+    if not url.startswith(("http://", "https://")) or any(ch.isspace() for ch in url):
+        return None
+    params = getattr(attach, "params", {})
+    label = str(params.get("LABEL", "")).lower()
+    if label in _LINK_KINDS:
+        return Link(kind=_LINK_KINDS[label], url=url)
+    pdf = str(params.get("FMTTYPE", "")).lower() == "application/pdf" or url.lower().split(
+        "?"
+    )[0].endswith(".pdf")
+    return Link(kind=LinkKind.SLIDES if pdf else LinkKind.VIDEO, url=url)
+
+
+def _paragraphs(lines: list[str]) -> list[list[str]]:
+    out: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            out[-1].append(line)
+        elif out[-1]:
+            out.append([])
+    return [p for p in out if p]
+
+
+def _described(
+    description: str, summary: str, kind: ItemKind
+) -> tuple[str, tuple[Person, ...], str | None, list[Link]]:
+    """Title, people, abstract and links, from the text describe() writes.
+
+    The text is trusted only where it agrees with SUMMARY; otherwise the
+    summary is the title and nobody is named.
+    """
+    lines = description.replace("\r\n", "\n").split("\n")
+    if "" not in lines or lines.index("") == 0:
+        return summary, (), None, []
+    head, rest = lines[: lines.index("")], lines[lines.index("") + 1 :]
+    title, person_lines = head[-1], head[:-1]
+    people = [_person(line) for line in person_lines]
+    if _summary(kind, title, people) != summary:
+        return summary, (), None, []
+    paragraphs = _paragraphs(rest)
+    program_paragraph = 1 if paragraphs else 0
+    body = paragraphs[: len(paragraphs) - program_paragraph]
+    links: list[Link] = []
+    profiles: list[tuple[str | None, str]] = []
+    if body and all(_LINK_LINE.match(line) or _PROFILE_LINE.match(line) for line in body[-1]):
+        for line in body.pop():
+            if link := _LINK_LINE.match(line):
+                links.append(Link(kind=_LINK_KINDS[link.group(1).lower()], url=link.group(2)))
+            elif profile := _PROFILE_LINE.match(line):
+                profiles.append((profile.group(1), profile.group(2)))
+    abstract = "\n\n".join("\n".join(p) for p in body) or None
+    return title, tuple(_with_profiles(people, profiles)), abstract, links
+
+
+def _person(line: str) -> Person:
+    match = _PERSON_LINE.match(line)
+    if match:
+        return Person(name=match.group(1), affiliation=match.group(2))
+    return Person(name=line)
+
+
+def _summary(kind: ItemKind, title: str, people: list[Person]) -> str:
+    names = ", ".join(person.name for person in people)
+    if kind is ItemKind.TALK and people and names != title:
+        return f"{title}{_DASH}{names}"
+    return title
+
+
+def _with_profiles(
+    people: list[Person], profiles: list[tuple[str | None, str]]
+) -> Iterable[Person]:
+    pending = list(profiles)
+    for person in people:
+        if pending and pending[0][0] in (None, person.name):
+            yield attrs.evolve(person, profile=pending.pop(0)[1])
+        else:
+            yield person
+
+
+def _date(calendar: Calendar, items: list[tuple[Item, str]], zone: ZoneInfo) -> dt.date:
+    if items:
+        return items[0][0].start.astimezone(zone).date()
+    description = _text(calendar, "DESCRIPTION") or _text(calendar, "X-WR-CALDESC")
+    match = _DAY.search(description)
+    if match:
+        try:
+            return dt.datetime.strptime(match.group(1), "%d %B %Y").date()
+        except ValueError:
+            pass
+    raise FeedError("the feed has no events and names no day: cannot tell the program's date")
+
+
+def _location(events: list[Event]) -> str:
+    return next((_text(e, "LOCATION") for e in events if _text(e, "LOCATION")), "Virtual")
+
+
+def _virtual(calendar: Calendar) -> bool:
+    match = _TIMES_IN.search(_text(calendar, "DESCRIPTION") or _text(calendar, "X-WR-CALDESC"))
+    return match is not None and match.group(1) == "virtual"
+
+
+def _conference(events: list[Event], short_name: str, title: str) -> Conference | None:
+    """From the description's program line: "<short> – <title>, with <conference>"."""
+    line = short_name if title == short_name else f"{short_name}{_DASH}{title}"
+    for event in events:
+        for text in _text(event, "DESCRIPTION").split("\n"):
+            if text.startswith(line + ", with ") and len(text) > len(line) + 7:
+                return Conference(name=text.removeprefix(line + ", with "))
+            if text == line:
+                return None
+    return None

@@ -1,0 +1,177 @@
+"""Feeds people ask for: one file per talk, chosen talks, per-speaker feeds, reminders,
+the all-day event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+from ical.calendar_stream import IcsCalendarStream
+from icalendar import Calendar
+
+from fastpath_ical import FeedOptions, Program, build_calendar
+from fastpath_ical.alarms import AlarmError, parse_lead
+from fastpath_ical.feed import FEED_ONLY
+from fastpath_ical.identity import key_of_uid, keys
+from fastpath_ical.select import SelectError, by_speaker, only, selected_uids, split
+from readback import READERS, by_uid, forget_vobject_timezones
+
+UTC = dt.UTC
+
+
+def uids_of(data: bytes) -> list[str]:
+    return sorted(str(e["UID"]) for e in Calendar.from_ical(data).walk("VEVENT"))
+
+
+def test_split_gives_one_importable_file_per_event(program: Program) -> None:
+    """Each file holds one event, byte for byte as in the feed, its VTIMEZONE, and none of
+    the feed's own properties; every parser reads it at the feed's instant."""
+    calendar = build_calendar(program)
+    feed = {e.uid: e for e in READERS["icalendar"](calendar.to_ical())}
+    files = split(calendar, program)
+    assert list(keys(program)) == [key for key, _ in files]
+    for key, single in files:
+        data = single.to_ical()
+        parsed = Calendar.from_ical(data)
+        assert [] == [prop for prop in FEED_ONLY if prop in parsed]
+        assert ["America/New_York"] == [str(tz["TZID"]) for tz in parsed.walk("VTIMEZONE")]
+        (event,) = parsed.walk("VEVENT")
+        assert event.to_ical() in calendar.to_ical()
+        assert key == key_of_uid(str(event["UID"]), program)
+        for name, reader in READERS.items():
+            forget_vobject_timezones()
+            (seen,) = reader(data)
+            assert feed[seen.uid] == seen, name
+
+
+@pytest.mark.parametrize(
+    ("selectors", "expected"),
+    [
+        (["ana-klimovic"], ["ana-klimovic"]),
+        (["Christian Kastner"], ["christian-kastner"]),
+        (["CHRISTIAN KÄSTNER", "siva-hari"], ["christian-kastner", "siva-hari"]),
+        (["break"], ["break", "lunch-dinner-breakfast"]),
+        (["remarks"], ["closing-remarks", "opening-remarks"]),
+        (["Parijat Dube"], ["closing-remarks", "opening-remarks"]),
+        (["break-2"], []),
+    ],
+)
+def test_only_picks_by_talk_id_speaker_or_kind(
+    program: Program, selectors: list[str], expected: list[str]
+) -> None:
+    """A selector is a talk id, a person (accents and case ignored) or a kind; the feed
+    keeps the union, with the same UIDs as the whole feed."""
+    if not expected:
+        with pytest.raises(SelectError) as caught:
+            selected_uids(program, selectors)
+        assert "break-2" == caught.value.selector
+        return
+    feed = only(build_calendar(program), program, selectors).to_ical()
+    assert sorted(f"fastpath-2021-{k}@fastpath-ical" for k in expected) == uids_of(feed)
+    calendar = Calendar.from_ical(feed)
+    assert "X-WR-CALNAME" in calendar
+    assert {"America/New_York"} == {str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")}
+
+
+def test_unknown_selector_names_itself(program: Program) -> None:
+    with pytest.raises(SelectError, match="'nobody'"):
+        only(build_calendar(program), program, ["ana-klimovic", "nobody"])
+
+
+def test_per_speaker_feeds(program: Program) -> None:
+    """One feed per person named on the program, named after them; organizers get the
+    remarks they are named on."""
+    feeds = dict(by_speaker(build_calendar(program), program))
+    assert "kaoutar-el-maghraoui" in feeds
+    assert ["fastpath-2021-ana-klimovic@fastpath-ical"] == uids_of(feeds["ana-klimovic"].to_ical())
+    assert [
+        "fastpath-2021-closing-remarks@fastpath-ical",
+        "fastpath-2021-opening-remarks@fastpath-ical",
+    ] == uids_of(feeds["parijat-dube"].to_ical())
+    assert "FastPath 2021 – Ana Klimovic" == str(feeds["ana-klimovic"]["X-WR-CALNAME"])
+    assert "FastPath 2021 – Ana Klimovic" == str(feeds["ana-klimovic"]["NAME"])
+
+
+def test_per_speaker_feeds_follow_carried_uids(program: Program) -> None:
+    carried = {"fastpath-2021-ana-klimovic@fastpath-ical": "fastpath-2021-ana-k@fastpath-ical"}
+    calendar = build_calendar(program)
+    for event in calendar.walk("VEVENT"):
+        if event["UID"] in carried:
+            event.pop("UID")
+            event.add("UID", "fastpath-2021-ana-k@fastpath-ical")
+    feeds = dict(by_speaker(calendar, program, carried=carried))
+    assert ["fastpath-2021-ana-k@fastpath-ical"] == uids_of(feeds["ana-klimovic"].to_ical())
+    assert "ana-k" in dict(split(calendar, program))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("15m", dt.timedelta(minutes=15)),
+        ("1h", dt.timedelta(hours=1)),
+        ("1h30m", dt.timedelta(minutes=90)),
+        (" 2d ", dt.timedelta(days=2)),
+        ("90s", dt.timedelta(seconds=90)),
+        ("0m", dt.timedelta(0)),
+    ],
+)
+def test_parse_lead(text: str, lead: dt.timedelta) -> None:
+    assert lead == parse_lead(text)
+
+
+@pytest.mark.parametrize("text", ["", "15", "m", "-15m", "15 minutes", "1.5h", "15m!"])
+def test_bad_lead_is_an_error(text: str) -> None:
+    with pytest.raises(AlarmError) as caught:
+        parse_lead(text)
+    assert text == caught.value.text
+
+
+def test_alarm_before_talks_and_remarks_not_breaks(program: Program) -> None:
+    """VALARM ACTION:DISPLAY with a DESCRIPTION and TRIGGER:-PT15M; none on breaks."""
+    data = build_calendar(program, FeedOptions(alarm=dt.timedelta(minutes=15))).to_ical()
+    assert b"TRIGGER:-PT15M\r\n" in data
+    strict = IcsCalendarStream.calendar_from_ics(data.decode())
+    for event in strict.events:
+        categories = event.categories
+        if "Break" in categories:
+            assert [] == event.alarm
+            continue
+        (alarm,) = event.alarm
+        assert "DISPLAY" == str(alarm.action)
+        assert event.summary == alarm.description
+        assert dt.timedelta(minutes=-15) == alarm.trigger
+    assert b"VALARM" not in build_calendar(program).to_ical()
+
+
+def test_all_day_event_is_off_by_default_and_dates_when_on(program: Program) -> None:
+    """VALUE=DATE from the first day to the day after the last; transparent, so it blocks
+    nothing; parsers read it as a date, in no zone."""
+    assert b"VALUE=DATE" not in build_calendar(program).to_ical()
+    data = build_calendar(program, FeedOptions(all_day=True)).to_ical()
+    assert b"DTSTART;VALUE=DATE:20210328\r\n" in data
+    assert b"DTEND;VALUE=DATE:20210329\r\n" in data
+    strict = {e.uid: e for e in IcsCalendarStream.calendar_from_ics(data.decode()).events}
+    whole = strict["fastpath-2021-whole-program@fastpath-ical"]
+    assert (dt.date(2021, 3, 28), dt.date(2021, 3, 29)) == (whole.dtstart, whole.dtend)
+    assert "TRANSPARENT" == str(whole.transparency)
+    assert whole.location
+    assert 12 == len(strict)
+
+
+def test_all_day_event_spans_every_day_of_a_longer_program(program: Program) -> None:
+    last = program.items[-1]
+    two_days = attrs.evolve(
+        program,
+        items=(
+            *program.items[:-1],
+            attrs.evolve(
+                last, start=last.start + dt.timedelta(days=1), end=last.end + dt.timedelta(days=1)
+            ),
+        ),
+    )
+    data = build_calendar(two_days, FeedOptions(all_day=True)).to_ical()
+    assert b"DTEND;VALUE=DATE:20210330\r\n" in data
+    forget_vobject_timezones()
+    timed = by_uid(READERS["ical"](build_calendar(two_days).to_ical()))
+    assert 11 == len(timed)
