@@ -55,8 +55,10 @@ def check_event_links(program: Program) -> None:
             "location": program.location,
             "ctz": program.timezone,
         }
-        for link, host in ((links_of_item.outlook, "outlook.live.com"),
-                           (links_of_item.office365, "outlook.office.com")):
+        for link, host in (
+            (links_of_item.outlook, "outlook.live.com"),
+            (links_of_item.office365, "outlook.office.com"),
+        ):
             base, outlook = split(link)
             assert base == f"https://{host}/calendar/0/deeplink/compose"
             start = dt.datetime.fromisoformat(outlook.pop("startdt"))
@@ -122,7 +124,10 @@ def test_breaks_are_left_out_unless_asked(program: Program) -> None:
     ("url", "webcal"),
     [
         ("https://example.org/fp.ics", "webcal://example.org/fp.ics"),
-        ("http://example.org:8080/a/b.ics?x=1&y=%C3%BC", "webcal://example.org:8080/a/b.ics?x=1&y=%C3%BC"),
+        (
+            "http://example.org:8080/a/b.ics?x=1&y=%C3%BC",
+            "webcal://example.org:8080/a/b.ics?x=1&y=%C3%BC",
+        ),
         ("HTTPS://Example.org/fp.ics", "webcal://Example.org/fp.ics"),
     ],
 )
@@ -139,11 +144,15 @@ def test_subscribe_links_carry_url_and_name(url: str, name: str) -> None:
     assert links.webcal == "webcal://" + url.split("://", 1)[1]
     base, google = split(links.google)
     assert (base, google) == ("https://calendar.google.com/calendar/r", {"cid": links.webcal})
-    for link, host in ((links.outlook, "outlook.live.com"),
-                       (links.office365, "outlook.office.com")):
+    for link, host in (
+        (links.outlook, "outlook.live.com"),
+        (links.office365, "outlook.office.com"),
+    ):
         base, fields = split(link)
-        assert (base, fields) == (f"https://{host}/calendar/0/addfromweb",
-                                  {"url": url, "name": name})
+        assert (base, fields) == (
+            f"https://{host}/calendar/0/addfromweb",
+            {"url": url, "name": name},
+        )
 
 
 def test_subscribe_link_names_the_calendar_as_the_feed_does(program: Program) -> None:
@@ -151,15 +160,21 @@ def test_subscribe_link_names_the_calendar_as_the_feed_does(program: Program) ->
     links = subscribe_links("https://example.org/fp.ics", name=calendar_name(program))
     _, fields = split(links.outlook)
     assert fields["name"] == (
-        "FastPath 2021 – International Workshop on Performance Analysis of "
-        "Machine Learning Systems"
+        "FastPath 2021 – International Workshop on Performance Analysis of Machine Learning Systems"
     )
 
 
 @pytest.mark.parametrize(
     "url",
-    ["ftp://example.org/fp.ics", "webcal://example.org/fp.ics", "example.org/fp.ics",
-     "https:///fp.ics", "https://example.org/a b.ics", "https://example.org/fp.ics#x", ""],
+    [
+        "ftp://example.org/fp.ics",
+        "webcal://example.org/fp.ics",
+        "example.org/fp.ics",
+        "https:///fp.ics",
+        "https://example.org/a b.ics",
+        "https://example.org/fp.ics#x",
+        "",
+    ],
 )
 def test_unsubscribable_urls_are_link_errors(url: str) -> None:
     """Only an http(s) URL with a host can be polled; the error keeps the URL."""

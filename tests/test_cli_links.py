@@ -46,8 +46,11 @@ def test_json_lists_every_talk_and_remarks_with_the_library_links(
         }
     feed = subscribe_links(FEED, name=calendar_name(program))
     assert data["subscribe"] == {
-        "url": FEED, "webcal": feed.webcal, "google": feed.google,
-        "outlook": feed.outlook, "office365": feed.office365,
+        "url": FEED,
+        "webcal": feed.webcal,
+        "google": feed.google,
+        "outlook": feed.outlook,
+        "office365": feed.office365,
     }
     assert data["program"] == "FastPath 2021"
 
@@ -123,7 +126,9 @@ def test_installed_command_runs() -> None:
     """The console script reaches the subcommand (what a user types)."""
     done = subprocess.run(
         [sys.executable, "-m", "fastpath_ical", "links", "--format", "json"],
-        capture_output=True, timeout=60, check=False,
+        capture_output=True,
+        timeout=60,
+        check=False,
     )
     assert 0 == done.returncode, done.stderr
     assert json.loads(done.stdout)["events"]

@@ -30,14 +30,20 @@ def test_example_prints_every_link_intact(program: Program) -> None:
     """Each href, once the HTML is parsed, is the library's link, and parses back."""
     done = subprocess.run(
         [sys.executable, str(EXAMPLE), "https://example.org/f.ics"],
-        capture_output=True, text=True, timeout=60, check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
     )
     parser = Hrefs()
     parser.feed(done.stdout)
     hrefs = parser.hrefs
     assert "webcal://example.org/f.ics" == hrefs[0]
-    expected = [link for links in program_event_links(program)
-                for link in (links.google, links.outlook, links.office365)]
+    expected = [
+        link
+        for links in program_event_links(program)
+        for link in (links.google, links.outlook, links.office365)
+    ]
     assert expected == hrefs[4:]
     for href in hrefs[1:]:
         split(href)

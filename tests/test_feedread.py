@@ -88,9 +88,7 @@ def test_shipped_feed_variants_read_back(program: Program, options: FeedOptions)
 
 def _namesakes(program: Program) -> bool:
     """Two people of one item with one name: the feed's "Speaker page (Name)" cannot say whose."""
-    return any(
-        len({p.name for p in item.people}) < len(item.people) for item in program.items
-    )
+    return any(len({p.name for p in item.people}) < len(item.people) for item in program.items)
 
 
 @given(programs(), st.booleans())
@@ -119,8 +117,17 @@ def _strip(data: bytes, names: tuple[str, ...]) -> bytes:
 
 def test_older_feed_without_optional_properties_still_reads(program: Program) -> None:
     """No X-WR-*, NAME, CATEGORIES, DESCRIPTION or URL: zone from TZID, items from SUMMARY."""
-    names = ("X-WR-TIMEZONE", "X-WR-CALNAME", "X-WR-CALDESC", "NAME", "DESCRIPTION",
-             "CATEGORIES", "URL", "LOCATION", "ATTACH")
+    names = (
+        "X-WR-TIMEZONE",
+        "X-WR-CALNAME",
+        "X-WR-CALDESC",
+        "NAME",
+        "DESCRIPTION",
+        "CATEGORIES",
+        "URL",
+        "LOCATION",
+        "ATTACH",
+    )
     actual = read_feed(_strip(feed_bytes(program), names))
     assert actual.timezone == "America/New_York"
     assert [(i.start_utc, i.end_utc) for i in program.items] == [
@@ -141,8 +148,9 @@ def test_attachments_without_description_come_back_as_links(program: Program) ->
     """
     actual = read_feed(_strip(feed_bytes(program), ("DESCRIPTION",)))
     for before, after in zip(program.items, actual.items, strict=True):
-        attached = [link.url for kind in (LinkKind.SLIDES, LinkKind.VIDEO)
-                    for link in before.links_of(kind)]
+        attached = [
+            link.url for kind in (LinkKind.SLIDES, LinkKind.VIDEO) for link in before.links_of(kind)
+        ]
         assert attached == [link.url for link in after.links]
         pdfs = [url for url in attached if url.endswith(".pdf")]
         assert pdfs == [link.url for link in after.links_of(LinkKind.SLIDES)]
@@ -160,8 +168,11 @@ def test_attach_label_says_slides_or_video(program: Program) -> None:
     for before, after in zip(program.items, actual.items, strict=True):
         for kind in (LinkKind.SLIDES, LinkKind.VIDEO):
             assert before.links_of(kind) == after.links_of(kind)
-    assert any(item.links_of(LinkKind.SLIDES) and not item.links_of(LinkKind.SLIDES)[0]
-               .url.endswith(".pdf") for item in program.items)
+    assert any(
+        item.links_of(LinkKind.SLIDES)
+        and not item.links_of(LinkKind.SLIDES)[0].url.endswith(".pdf")
+        for item in program.items
+    )
 
 
 def _as_list(value: object) -> list[icalendar.vUri]:
@@ -172,11 +183,14 @@ def _as_list(value: object) -> list[icalendar.vUri]:
 
 def test_namesakes_keep_their_names_and_the_profile(program: Program) -> None:
     """The documented ambiguity: namesakes come back, the one profile goes to the first."""
-    item = attrs.evolve(program.items[1], people=(
-        Person(name="Ana"), Person(name="Ana", profile="https://example.org/ana")))
+    item = attrs.evolve(
+        program.items[1],
+        people=(Person(name="Ana"), Person(name="Ana", profile="https://example.org/ana")),
+    )
     actual = read_feed(feed_bytes(attrs.evolve(program, items=(item,))))
     assert (Person(name="Ana", profile="https://example.org/ana"), Person(name="Ana")) == (
-        actual.items[0].people)
+        actual.items[0].people
+    )
 
 
 def test_floating_times_are_read_in_the_feed_zone() -> None:

@@ -88,8 +88,6 @@ def test_valid_page_feed_reads_back_with_the_same_instants(page: Path, reader: s
     The feed is written in UTC here: this checks the reader's instants, not how
     the feed writes local times (vobject caches a VTIMEZONE by TZID across files).
     """
-    if reader == "recurring-ical-events" and page.stem == "05-new-york-dst-fall-back":
-        pytest.xfail("recurring-ical-events shows UTC times in X-WR-TIMEZONE and loses the fold")
     program = read_page(_read(page)).program
     data = feed_bytes(program, FeedOptions(utc=True))
     seen = sorted(READERS[reader](data), key=lambda e: e.start)

@@ -51,7 +51,8 @@ def expected(program: Program, options: FeedOptions) -> dict[str, Seen]:
                 location=program.location,
                 url=videos[0].url if videos else program.home_page,
                 attachments=tuple(
-                    link.url for kind in (LinkKind.SLIDES, LinkKind.VIDEO)
+                    link.url
+                    for kind in (LinkKind.SLIDES, LinkKind.VIDEO)
                     for link in item.links_of(kind)
                 ),
             )

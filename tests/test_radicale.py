@@ -30,8 +30,6 @@ import pytest
 from fastpath_ical import Program, build_calendar, uids
 from fastpath_ical.feed import summary
 
-pytest.importorskip("radicale", reason="Radicale is a test-only dependency: pip install radicale")
-
 TIMEOUT = 10
 USER = "fastpath"
 COLLECTION = f"/{USER}/fastpath2021/"
@@ -48,8 +46,9 @@ class Server:
     ) -> tuple[int, bytes]:
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=TIMEOUT)
         try:
-            connection.request(method, path, body=body, headers={"Authorization": AUTH,
-                                                                 **(headers or {})})
+            connection.request(
+                method, path, body=body, headers={"Authorization": AUTH, **(headers or {})}
+            )
             response = connection.getresponse()
             return response.status, response.read()
         finally:
@@ -69,12 +68,27 @@ def _start(root: Path, log: IO[str]) -> tuple[subprocess.Popen[bytes], int]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("RADICALE")}
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "radicale", "--config", "",
-         "--server-hosts", f"127.0.0.1:{port}",
-         "--auth-type", "none", "--rights-type", "owner_only",
-         "--storage-filesystem-folder", str(root / "collections"),
-         "--logging-level", "info"],
-        stdout=log, stderr=subprocess.STDOUT, env=env, cwd=root,
+        [
+            sys.executable,
+            "-m",
+            "radicale",
+            "--config",
+            "",
+            "--server-hosts",
+            f"127.0.0.1:{port}",
+            "--auth-type",
+            "none",
+            "--rights-type",
+            "owner_only",
+            "--storage-filesystem-folder",
+            str(root / "collections"),
+            "--logging-level",
+            "info",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+        cwd=root,
     )
     return process, port
 
@@ -145,7 +159,9 @@ def query(server: Server, time_range: tuple[dt.datetime, dt.datetime] | None = N
         "</C:comp-filter></C:filter></C:calendar-query>"
     ).encode()
     status, answer = server.request(
-        "REPORT", COLLECTION, body,
+        "REPORT",
+        COLLECTION,
+        body,
         {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
     )
     assert 207 == status, answer[:500]
@@ -168,16 +184,16 @@ def stored(radicale: Server, program: Program) -> Server:
     for uid, data in objects(program).items():
         name = re.sub(r"[^a-z0-9-]", "-", uid.lower()) + ".ics"
         status, body = radicale.request(
-            "PUT", COLLECTION + name, data,
+            "PUT",
+            COLLECTION + name,
+            data,
             {"Content-Type": "text/calendar; charset=utf-8", "If-None-Match": "*"},
         )
         assert 201 == status, body[:500]
     return radicale
 
 
-def test_server_gives_back_every_event_as_the_model_says(
-    stored: Server, program: Program
-) -> None:
+def test_server_gives_back_every_event_as_the_model_says(stored: Server, program: Program) -> None:
     """REPORT returns each UID once, at the model's instants, with the feed's summary."""
     got = events_in(query(stored))
     want = dict(zip(uids(program), program.items, strict=True))
@@ -185,7 +201,8 @@ def test_server_gives_back_every_event_as_the_model_says(
     for uid, item in want.items():
         event = got[uid]
         assert (item.start_utc, item.end_utc) == (
-            event.start.astimezone(dt.UTC), event.end.astimezone(dt.UTC)
+            event.start.astimezone(dt.UTC),
+            event.end.astimezone(dt.UTC),
         ), uid
         assert summary(item) == str(event["SUMMARY"])
         assert "America/New_York" == event["DTSTART"].params["TZID"]

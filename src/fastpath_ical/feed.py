@@ -5,11 +5,8 @@ clock and no environment, so the same program gives the same bytes.  Escaping,
 folding and VTIMEZONE generation are icalendar's; this module only decides
 what goes into the feed.
 
-The VTIMEZONE is generated for the days the events need, not icalendar's
-default 1970-2038, and without the COMMENT icalendar adds: with the default
-block, vobject and ical.js read New York times an hour off in 2021, and
-libical rejects COMMENT inside VTIMEZONE.  ``tests/test_feed_parsers.py``
-holds the narrow block to agreement.  :func:`with_timezones` makes that block
+The VTIMEZONE blocks are :mod:`fastpath_ical.vtimezone`'s: narrow, without
+COMMENT, and checked against zoneinfo.  :func:`with_timezones` makes them
 for whatever events a calendar ends up with (a split file, a feed with
 cancelled events carried from a previous one), so every TZID has its
 VTIMEZONE.
@@ -23,16 +20,15 @@ docs/compatibility.md lists every such rule and the test that holds it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
-from icalendar import Calendar, Component, Event, Timezone, vDuration, vText
+from icalendar import Calendar, Event, vDuration, vText
 
 from .alarms import reminder
 from .htmltext import html_description
 from .identity import DEFAULT_UID_DOMAIN, keys, uid_of, uids
 from .model import Item, ItemKind, LinkKind, Program
+from .vtimezone import with_timezones
 
 __all__ = [
     "FEED_ONLY",
@@ -185,58 +181,6 @@ def _calendar_description(program: Program) -> str:
     return f"{text}. {days}, {where}. Times in {program.timezone}."
 
 
-def _local_dates(component: Component) -> Iterable[tuple[str, dt.date]]:
-    """(TZID, local date) of each TZID-bearing DTSTART/DTEND of an event."""
-    for name in ("DTSTART", "DTEND"):
-        prop = component.get(name)
-        tzid = prop.params.get("TZID") if prop is not None else None
-        if tzid and isinstance(prop.dt, dt.datetime):
-            yield str(tzid), prop.dt.date()
-
-
-def _zone_or_none(tzid: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(tzid)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def with_timezones(calendar: Calendar) -> Calendar:
-    """``calendar`` with exactly the VTIMEZONEs its events use, each narrow, with no COMMENT.
-
-    Each block spans the local days of that zone's events and one day more;
-    libical rejects COMMENT inside VTIMEZONE.  A TZID that is not an IANA
-    zone (from an old or foreign previous feed) cannot be given a block, so
-    that event's times are rewritten in UTC instead: a TZID without its
-    VTIMEZONE is read as floating, or as UTC, an hour or more off.
-    """
-    events = [c for c in calendar.subcomponents if c.name != "VTIMEZONE"]
-    spans: dict[str, list[dt.date]] = {}
-    for event in events:
-        for tzid, day in list(_local_dates(event)):
-            if _zone_or_none(tzid) is None:
-                _to_utc(event)
-            else:
-                spans.setdefault(tzid, []).append(day)
-    blocks = []
-    for tzid in sorted(spans):
-        block = Timezone.from_tzid(
-            tzid, first_date=min(spans[tzid]), last_date=max(spans[tzid]) + dt.timedelta(days=1)
-        )
-        block.pop("COMMENT", None)
-        blocks.append(block)
-    calendar.subcomponents[:] = [*blocks, *events]
-    return calendar
-
-
-def _to_utc(event: Component) -> None:
-    for name in ("DTSTART", "DTEND"):
-        value = event.get(name)
-        if value is not None and isinstance(value.dt, dt.datetime):
-            event.pop(name)
-            event.add(name, value.dt.astimezone(dt.UTC))
-
-
 def _new_calendar() -> Calendar:
     calendar = Calendar()
     calendar.add("PRODID", PRODID)
@@ -275,7 +219,10 @@ def build_calendar(program: Program, options: FeedOptions | None = None) -> Cale
     calendar.add("X-WR-CALDESC", vText(description))
     if program.home_page:
         calendar.add("URL", program.home_page)
-    calendar.add("X-WR-TIMEZONE", vText(program.timezone))
+    if not any(_on_repeated_time(program, item) for _, item in pairs):
+        # Readers built on the x-wr-timezone library move UTC times into this
+        # zone and lose which of two repeated wall-clock times was meant.
+        calendar.add("X-WR-TIMEZONE", vText(program.timezone))
     calendar.add("REFRESH-INTERVAL", options.refresh, parameters={"VALUE": "DURATION"})
     calendar.add("X-PUBLISHED-TTL", vDuration(options.refresh))
     if options.all_day:
@@ -320,7 +267,7 @@ def _event(
     event = Event()
     event.add("UID", uid)
     event.add("DTSTAMP", stamp)
-    zone = dt.UTC if options.utc else program.zone
+    zone = dt.UTC if options.utc or _on_repeated_time(program, item) else program.zone
     event.add("DTSTART", item.start.astimezone(zone))
     event.add("DTEND", item.end.astimezone(zone))
     event.add("SUMMARY", summary(item))
@@ -346,6 +293,22 @@ def _event(
     if options.alarm is not None and item.kind is not ItemKind.BREAK:
         event.add_component(reminder(options.alarm, summary(item)))
     return event
+
+
+def _on_repeated_time(program: Program, item: Item) -> bool:
+    """Whether ``item`` starts or ends at a wall-clock time the clocks repeat.
+
+    Such a time cannot say which of its two instants it is: RFC 5545 (3.3.5)
+    reads it as the first, ical.js sometimes as the second.  The whole event
+    is then written in UTC, which every reader reads the same; both ends,
+    because recurring-ical-events adds a UTC length to a local start.
+    """
+    return any(_repeated(moment.astimezone(program.zone)) for moment in (item.start, item.end))
+
+
+def _repeated(local: dt.datetime) -> bool:
+    """Whether the clocks show ``local``'s wall-clock time twice that day."""
+    return local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset()
 
 
 def _is_pdf(url: str) -> bool:

@@ -184,12 +184,18 @@ def _item(event: Event, zone: ZoneInfo) -> tuple[Item, str]:
     title, people, abstract, links = _described(_text(event, "DESCRIPTION"), summary, kind)
     known = {link.url for link in links}
     links += [
-        link for link in (_attached(a) for a in _as_list(event.get("ATTACH")))
+        link
+        for link in (_attached(a) for a in _as_list(event.get("ATTACH")))
         if link is not None and link.url not in known
     ]
     try:
         item = Item(
-            start=start, end=end, kind=kind, title=title, people=people, links=links,
+            start=start,
+            end=end,
+            kind=kind,
+            title=title,
+            people=people,
+            links=links,
             abstract=abstract,
         )
     except FastpathError as exc:
@@ -216,9 +222,9 @@ def _attached(attach: object) -> Link | None:
     label = str(params.get("LABEL", "")).lower()
     if label in _LINK_KINDS:
         return Link(kind=_LINK_KINDS[label], url=url)
-    pdf = str(params.get("FMTTYPE", "")).lower() == "application/pdf" or url.lower().split(
-        "?"
-    )[0].endswith(".pdf")
+    pdf = str(params.get("FMTTYPE", "")).lower() == "application/pdf" or url.lower().split("?")[
+        0
+    ].endswith(".pdf")
     return Link(kind=LinkKind.SLIDES if pdf else LinkKind.VIDEO, url=url)
 
 

@@ -1,0 +1,109 @@
+"""The VTIMEZONE check: a block icalendar gets wrong never misplaces a talk.
+
+icalendar steps through wall-clock time 64 days at a time when it builds a
+block, and so misses Cairo's summer time of 16 May to 26 June 2014.  These
+tests pin that case, and the rule that decides it, with the readers the
+project did not write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+from hypothesis import given
+from icalendar import Timezone
+
+from fastpath_ical import Item, ItemKind, Program, feed_bytes
+from fastpath_ical.vtimezone import block_agrees
+from readback import READERS
+from strategies import programs
+
+NEW_YORK = ZoneInfo("America/New_York")
+CAIRO = ZoneInfo("Africa/Cairo")
+
+
+def _one_talk(zone: ZoneInfo, start: dt.datetime, minutes: int = 30) -> Program:
+    begin = start.replace(tzinfo=zone)
+    item = Item(
+        start=begin,
+        end=(begin.astimezone(dt.UTC) + dt.timedelta(minutes=minutes)).astimezone(zone),
+        kind=ItemKind.TALK,
+        title="Talk",
+    )
+    return Program(
+        title="One talk", short_name="One", date=start.date(), timezone=zone.key, items=(item,)
+    )
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_a_change_icalendar_misses_is_read_right_by_every_reader(reader: str) -> None:
+    """01:00 on 16 May 2014 in Cairo is 22:00 UTC (EEST began at midnight), for every reader."""
+    program = _one_talk(CAIRO, dt.datetime(2014, 5, 16, 1, 0))
+    (seen,) = READERS[reader](feed_bytes(program))
+    assert dt.datetime(2014, 5, 15, 22, 0, tzinfo=dt.UTC) == seen.start
+
+
+def test_every_tzid_time_left_in_a_feed_is_one_its_block_agrees_on() -> None:
+    """The feed keeps TZID only where the block it carries places the time right."""
+    for zone, start in [
+        (CAIRO, dt.datetime(2014, 5, 16, 1, 0)),
+        (CAIRO, dt.datetime(2014, 5, 15, 20, 0)),
+        (NEW_YORK, dt.datetime(2021, 3, 28, 10, 50)),
+        (NEW_YORK, dt.datetime(2021, 3, 14, 1, 30)),
+    ]:
+        calendar = icalendar.Calendar.from_ical(feed_bytes(_one_talk(zone, start)))
+        blocks = {str(block["TZID"]): block for block in calendar.walk("VTIMEZONE")}
+        for event in calendar.walk("VEVENT"):
+            for name in ("DTSTART", "DTEND"):
+                prop = event[name]
+                if "TZID" in prop.params:
+                    assert block_agrees(blocks[prop.params["TZID"]], prop.dt)
+
+
+def _new_york_2021() -> Timezone:
+    return Timezone.from_tzid(
+        "America/New_York", first_date=dt.date(2021, 3, 1), last_date=dt.date(2021, 11, 30)
+    )
+
+
+@pytest.mark.parametrize(
+    ("wall", "fold", "agrees"),
+    [
+        (dt.datetime(2021, 3, 28, 10, 50), 0, True),
+        (dt.datetime(2021, 3, 14, 1, 30), 0, True),  # the hour before the jump
+        (dt.datetime(2021, 11, 7, 1, 30), 0, False),  # repeated: the block cannot say
+        (dt.datetime(2021, 11, 7, 1, 30), 1, False),
+        (dt.datetime(2021, 11, 7, 2, 30), 0, True),  # after the fall-back, once only
+    ],
+)
+def test_block_agrees_on_times_with_one_reading(wall: dt.datetime, fold: int, agrees: bool) -> None:
+    moment = wall.replace(tzinfo=NEW_YORK, fold=fold)
+    assert agrees is block_agrees(_new_york_2021(), moment)
+
+
+def test_block_disagrees_where_icalendar_missed_a_change() -> None:
+    """The block icalendar writes for 15 to 17 May 2014 in Cairo keeps +02:00 throughout."""
+    block = Timezone.from_tzid(
+        "Africa/Cairo", first_date=dt.date(2014, 5, 15), last_date=dt.date(2014, 5, 17)
+    )
+    assert block_agrees(block, dt.datetime(2014, 5, 15, 20, 0, tzinfo=CAIRO))
+    assert not block_agrees(block, dt.datetime(2014, 5, 16, 1, 0, tzinfo=CAIRO))
+
+
+def _near_a_change(zone: ZoneInfo, moment: dt.datetime) -> bool:
+    around = [moment + dt.timedelta(hours=hours) for hours in range(-72, 73, 1)]
+    return len({t.astimezone(zone).utcoffset() for t in around}) > 1
+
+
+@given(program=programs())
+def test_away_from_a_change_every_time_keeps_its_tzid(program: Program) -> None:
+    """The check costs nothing on ordinary days: only times near a change may turn to UTC."""
+    calendar = icalendar.Calendar.from_ical(feed_bytes(program))
+    for event in calendar.walk("VEVENT"):
+        for name in ("DTSTART", "DTEND"):
+            prop = event[name]
+            if program.timezone != "UTC" and not _near_a_change(program.zone, prop.dt):
+                assert prop.params.get("TZID") == program.timezone, f"{name} {prop.dt}"
