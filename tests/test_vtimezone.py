@@ -46,6 +46,25 @@ def test_a_change_icalendar_misses_is_read_right_by_every_reader(reader: str) ->
     assert dt.datetime(2014, 5, 15, 22, 0, tzinfo=dt.UTC) == seen.start
 
 
+@pytest.mark.parametrize("reader", sorted(READERS))
+@pytest.mark.parametrize(
+    ("zone", "start", "minutes"),
+    [
+        (ZoneInfo("Asia/Tbilisi"), dt.datetime(2004, 6, 26, 22, 0), 180),
+        (ZoneInfo("America/Argentina/San_Luis"), dt.datetime(2008, 1, 20, 22, 0), 180),
+    ],
+    ids=["tbilisi", "san-luis"],
+)
+def test_a_block_of_summer_times_only_is_read_by_every_reader(
+    reader: str, zone: ZoneInfo, start: dt.datetime, minutes: int
+) -> None:
+    """tzdata calls both offsets summer time here; vobject cannot read such a block."""
+    program = _one_talk(zone, start, minutes)
+    (item,) = program.items
+    (seen,) = READERS[reader](feed_bytes(program))
+    assert (item.start_utc, item.end_utc) == (seen.start, seen.end)
+
+
 def test_every_tzid_time_left_in_a_feed_is_one_its_block_agrees_on() -> None:
     """The feed keeps TZID only where the block it carries places the time right."""
     for zone, start in [

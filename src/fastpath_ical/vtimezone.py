@@ -22,6 +22,7 @@ from icalendar import Calendar, Component, Timezone, TimezoneDaylight, TimezoneS
 __all__ = ["block_agrees", "with_timezones"]
 
 _TIMES = ("DTSTART", "DTEND")
+_OBSERVANCES = (TimezoneStandard, TimezoneDaylight)
 
 
 def with_timezones(calendar: Calendar) -> Calendar:
@@ -31,8 +32,8 @@ def with_timezones(calendar: Calendar) -> Calendar:
     more on either side, so that a change at the first or the last local
     midnight is inside it.  An event is written in UTC instead when its TZID is not an IANA zone
     (from an old or foreign previous feed: a TZID without its VTIMEZONE is
-    read as floating, or as UTC) or when the block would misplace one of its
-    times.
+    read as floating, or as UTC), when the block would misplace one of its
+    times, or when a common reader cannot read the block.
     """
     events = [c for c in calendar.subcomponents if c.name != "VTIMEZONE"]
     for event in events:
@@ -50,7 +51,10 @@ def with_timezones(calendar: Calendar) -> Calendar:
         wrong = [
             event
             for event in events
-            if not all(block_agrees(blocks[tzid], moment) for tzid, moment in _zoned_times(event))
+            if not all(
+                _readable(blocks[tzid]) and block_agrees(blocks[tzid], moment)
+                for tzid, moment in _zoned_times(event)
+            )
         ]
         if not wrong:
             break
@@ -65,6 +69,17 @@ def _block(tzid: str, first: dt.date, last: dt.date) -> Timezone:
     block = Timezone.from_tzid(tzid, first_date=first, last_date=last)
     block.pop("COMMENT", None)
     return block
+
+
+def _readable(block: Timezone) -> bool:
+    """Whether dateutil's reader (inside vobject and so Radicale) can read ``block`` at all.
+
+    It fails on a block of several observances none of which is STANDARD,
+    which icalendar writes where tzdata calls both offsets summer time
+    (Tbilisi, 27 June 2004).
+    """
+    kinds = [c.name for c in block.subcomponents if isinstance(c, _OBSERVANCES)]
+    return len(kinds) < 2 or "STANDARD" in kinds
 
 
 def block_agrees(block: Timezone, moment: dt.datetime) -> bool:
@@ -95,7 +110,7 @@ def block_agrees(block: Timezone, moment: dt.datetime) -> bool:
 def _onsets(block: Timezone) -> Iterator[tuple[dt.datetime, dt.timedelta, dt.timedelta]]:
     """(local onset, offset before, offset after) of each observance in ``block``."""
     for observance in block.subcomponents:
-        if not isinstance(observance, TimezoneStandard | TimezoneDaylight):
+        if not isinstance(observance, _OBSERVANCES):
             continue
         for start in [observance.DTSTART, *(rdate for rdate, _ in observance.rdates)]:
             yield start.replace(tzinfo=None), observance.TZOFFSETFROM, observance.TZOFFSETTO
