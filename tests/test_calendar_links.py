@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import attrs
 import pytest
@@ -190,3 +190,34 @@ def test_webcal_of_http_and_https_is_the_same(scheme: str, url: str) -> None:
     url = url.split("#")[0]
     rest = url.split("://", 1)[1]
     assert webcal_url(f"{scheme}://{rest}") == f"webcal://{rest}"
+
+
+@pytest.mark.parametrize(
+    ("url", "path", "query"),
+    [
+        ("https://example.org/fp.ics?c=Kästner", "/fp.ics", "c=K%C3%A4stner"),
+        ("https://example.org/Kästner fp.ics".replace(" ", "_"), "/K%C3%A4stner_fp.ics", ""),
+        ("https://example.org/fp.ics?x=100%", "/fp.ics", "x=100%25"),
+        ("https://example.org/fp.ics?y=%C3%BC", "/fp.ics", "y=%C3%BC"),
+    ],
+)
+def test_subscribe_links_are_percent_encoded_uris(url: str, path: str, query: str) -> None:
+    """Non-ASCII in a feed URL is UTF-8 %XX in every link (RFC 3986: a URI is ASCII), and
+    parsed back it is the same text."""
+    links = subscribe_links(url, name="x")
+    for link in (links.webcal, split(links.google)[1]["cid"], split(links.outlook)[1]["url"]):
+        assert link.isascii(), link
+        parts = urlsplit(link)
+        assert (parts.path, parts.query) == (path, query)
+        assert unquote(parts.query) == unquote(urlsplit(url).query)
+    assert links.webcal.startswith("webcal://example.org/")
+    idna = subscribe_links("https://bücher.example/fp.ics", name="x")
+    assert "webcal://xn--bcher-kva.example/fp.ics" == idna.webcal
+
+
+@pytest.mark.parametrize("url", ["https://[::1", "http://:80/x", "http://a:xx/x"])
+def test_malformed_urls_are_link_errors(url: str) -> None:
+    """A URL urlsplit cannot read, or one with no host, is a LinkError, not a ValueError
+    from deep inside urllib."""
+    with pytest.raises(LinkError):
+        subscribe_links(url, name="x")

@@ -121,3 +121,20 @@ def test_python_dash_m(tmp_path: Path) -> None:
         env={"PATH": "/usr/bin:/bin"},
     )
     assert (GOLDEN / "fastpath2021.ics").read_bytes() == result.stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["bogus"], ["build", "--nope"], ["build", "--alarm"], ["links", "--format", "x"]],
+)
+def test_usage_errors_are_one_line_with_status_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """A usage error is one line, like every other error, and exits 2 as argparse does."""
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert 2 == caught.value.code
+    err = capsys.readouterr().err
+    assert 1 == len(err.splitlines()), err
+    assert err.startswith("fastpath-ical")
+    assert ": error: " in err

@@ -89,6 +89,10 @@ def test_previous_without_stamp_uses_the_clock(tmp_path: Path) -> None:
         (None, "cannot read previous feed: No such file or directory"),
         (b"<html>not a calendar</html>", "--previous: not an iCalendar file"),
         (b"BEGIN:VCARD\r\nFN:x\r\nEND:VCARD\r\n", "--previous: not an iCalendar file"),
+        (
+            (GOLDEN / "fastpath2021.ics").read_bytes().replace(b"ETH", b"\xc9TH"),
+            "--previous: not UTF-8 (byte 0xc9 on line",
+        ),
     ],
 )
 def test_bad_previous_is_one_line_and_writes_nothing(
@@ -159,9 +163,16 @@ def test_alarm_all_day_html(tmp_path: Path) -> None:
     assert 12 == data.count(b"X-ALT-DESC;FMTTYPE=text/html:")
 
 
-def test_bad_alarm_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
-    assert 1 == main(["build", "-o", "-", "--alarm", "soon"])
-    assert "--alarm: not a lead time like 15m" in one_line_error(capsys)
+@pytest.mark.parametrize(
+    ("lead", "message"),
+    [
+        ("soon", "--alarm: not a lead time like 15m"),
+        ("100000000000h", "--alarm: lead time too long"),
+    ],
+)
+def test_bad_alarm_is_one_line(capsys: pytest.CaptureFixture[str], lead: str, message: str) -> None:
+    assert 1 == main(["build", "-o", "-", "--alarm", lead])
+    assert message in one_line_error(capsys)
 
 
 def test_unwritable_split_dir_is_one_line(
@@ -171,3 +182,43 @@ def test_unwritable_split_dir_is_one_line(
     blocker.write_text("x")
     assert 1 == main(["build", "--split", str(blocker / "sub")])
     assert "cannot make directory" in one_line_error(capsys)
+
+
+def test_a_carried_uid_stays_through_a_later_move_and_retitle(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Typo published, corrected (UID carried), then moved 12:10 to 12:15 and retitled in
+    one go: still the carried UID, in the feed, the --split file name and --only."""
+    typo = page(tmp_path, "m1.md", ("[Kaoutar El Maghraoui]", "[Kaoutar El Maghroui]"))
+    m1, m2, m3 = (str(tmp_path / f"m{n}.ics") for n in (1, 2, 3))
+    assert 0 == main(["build", typo, "-o", m1, "--stamp", "2021-03-01T00:00:00Z"])
+    assert 0 == main(["build", "-o", m2, "--previous", m1, "--stamp", "2021-03-02T00:00:00Z"])
+    moved = page(
+        tmp_path,
+        "m3.md",
+        ("| 11:35 - 12:10 |", "| 11:35 - 12:15 |"),
+        ("| 12:10 - 12:45 |", "| 12:15 - 12:45 |"),
+        ("Hardware-aware Automated AI", "Hardware-aware AutoML"),
+    )
+    capsys.readouterr()
+    later = ["--previous", m2, "--stamp", "2021-03-03T00:00:00Z"]
+    assert 0 == main(["build", moved, "-o", m3, "--split", str(tmp_path / "t"), *later])
+    assert "2 changed, 0 new, 0 cancelled, 9 unchanged" in capsys.readouterr().err
+    assert KAOUTAR_TYPO in by_uid(Path(m3))
+    assert (tmp_path / "t" / "kaoutar-el-maghroui.ics").exists()
+    mine = tmp_path / "mine.ics"
+    assert 0 == main(["build", moved, "-o", str(mine), "--only", "kaoutar-el-maghroui", *later])
+    assert [KAOUTAR_TYPO] == list(by_uid(mine))
+
+
+def test_only_against_the_whole_previous_feed_cancels_nothing_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--only X --previous FULL.ics: a chosen-talks feed, not eleven cancellations."""
+    full = tmp_path / "full.ics"
+    assert 0 == main(["build", "-o", str(full)])
+    mine = tmp_path / "mine.ics"
+    capsys.readouterr()
+    assert 0 == main(["build", "-o", str(mine), "--only", "ana-klimovic", "--previous", str(full)])
+    assert "0 changed, 0 new, 0 cancelled, 1 unchanged" in capsys.readouterr().err
+    assert ["fastpath-2021-ana-klimovic@fastpath-ical"] == list(by_uid(mine))

@@ -101,6 +101,8 @@ def test_page_from_stdin(
     [
         (["--feed-url", "ftp://example.org/f.ics"], "--feed-url: "),
         (["--feed-url", "webcal://example.org/f.ics"], "--feed-url: "),
+        (["--feed-url", "https://[::1"], "--feed-url: not a URL"),
+        (["--feed-url", "http://:80/x"], "--feed-url: a feed URL must name a host"),
         (["/no/such/page.md"], "/no/such/page.md: cannot read page"),
     ],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import attrs
 import icalendar
@@ -22,8 +23,10 @@ from fastpath_ical import (
     build_calendar,
     feed_bytes,
 )
+from fastpath_ical.cli import main
 from fastpath_ical.feed import summary
 from fastpath_ical.feedread import FeedError, read_feed
+from fastpath_ical.updates import read_previous, update
 from strategies import programs
 
 _LINK_ORDER = (LinkKind.SLIDES, LinkKind.VIDEO, LinkKind.OTHER)
@@ -91,11 +94,66 @@ def _namesakes(program: Program) -> bool:
     return any(len({p.name for p in item.people}) < len(item.people) for item in program.items)
 
 
-@given(programs(), st.booleans())
-def test_generated_programs_round_trip(program: Program, utc: bool) -> None:
-    """Any program survives feed_bytes then read_feed: zone, names, every item."""
+@given(programs(), st.booleans(), st.booleans())
+def test_generated_programs_round_trip(program: Program, utc: bool, extras: bool) -> None:
+    """Any program survives feed_bytes then read_feed in every mode the project writes
+    (TZID or UTC; with or without the all-day event, HTML and reminders): exactly what
+    ``carried`` states comes back."""
     assume(not _namesakes(program))
-    assert_same(carried(program), read_feed(feed_bytes(program, FeedOptions(utc=utc))))
+    options = FeedOptions(
+        utc=utc, all_day=extras, html=extras, alarm=dt.timedelta(minutes=15) if extras else None
+    )
+    assert_same(carried(program), read_feed(feed_bytes(program, options)))
+
+
+@settings(max_examples=25)
+@given(programs(), st.data())
+def test_an_updated_feed_reads_back_without_its_cancelled_events(
+    program: Program, data: st.DataObject
+) -> None:
+    """A feed updated over a previous one keeps removed items as STATUS:CANCELLED; they
+    are not items, so the feed reads back as the program it was built from."""
+    assume(not _namesakes(program) and len(program.items) > 1)
+    gone = data.draw(st.integers(0, len(program.items) - 1))
+    shorter = attrs.evolve(program, items=program.items[:gone] + program.items[gone + 1 :])
+    now = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
+    options = FeedOptions(all_day=True)
+    previous = read_previous(feed_bytes(program, options))
+    updated = update(build_calendar(shorter, options), previous, now).calendar.to_ical()
+    assert b"STATUS:CANCELLED" in updated
+    assert_same(carried(shorter), read_feed(updated))
+
+
+def test_every_file_the_command_writes_reads_back(program: Program, tmp_path: Path) -> None:
+    """The files of --split, --split-speakers and --only read back as their items."""
+    assert 0 == main(
+        [
+            "build",
+            "--all-day",
+            "--split",
+            str(tmp_path / "t"),
+            "--split-speakers",
+            str(tmp_path / "s"),
+        ]
+    )
+    for path in sorted((tmp_path / "t").iterdir()):
+        read = read_feed(path.read_bytes())
+        assert program.short_name == read.short_name, path
+        assert len(read.items) == (0 if path.name == "whole-program.ics" else 1), path
+    speakers = sorted((tmp_path / "s").iterdir())
+    assert speakers
+    for path in speakers:
+        assert read_feed(path.read_bytes()).items, path
+    mine = tmp_path / "mine.ics"
+    assert 0 == main(["build", "-o", str(mine), "--only", "talk", "--stamp", "2021-03-01T00:00Z"])
+    assert 0 == main(["build", "-o", str(mine), "--only", "talk", "--previous", str(mine)])
+    assert len(program.talks()) == len(read_feed(mine.read_bytes()).items)
+
+
+def test_a_feed_that_is_not_utf8_is_a_feed_error(program: Program) -> None:
+    data = feed_bytes(program).replace(b"ETH", b"\xc9TH")
+    with pytest.raises(FeedError, match=r"not UTF-8 \(byte 0xc9 on line \d+\)"):
+        read_feed(data)
 
 
 @settings(max_examples=10)

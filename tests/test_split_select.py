@@ -14,7 +14,9 @@ from fastpath_ical import FeedOptions, Program, build_calendar
 from fastpath_ical.alarms import AlarmError, parse_lead
 from fastpath_ical.feed import FEED_ONLY
 from fastpath_ical.identity import key_of_uid, keys
-from fastpath_ical.select import SelectError, by_speaker, only, selected_uids, split
+from fastpath_ical.model import Item
+from fastpath_ical.select import SelectError, by_speaker, only, only_update, selected_uids, split
+from fastpath_ical.updates import read_previous
 from readback import READERS, by_uid, forget_vobject_timezones
 
 UTC = dt.UTC
@@ -175,3 +177,42 @@ def test_all_day_event_spans_every_day_of_a_longer_program(program: Program) -> 
     forget_vobject_timezones()
     timed = by_uid(READERS["ical"](build_calendar(two_days).to_ical()))
     assert 11 == len(timed)
+
+
+def test_only_and_split_use_the_carried_id(program: Program) -> None:
+    """After a carried UID, the talk's id is the carried one in its UID, its --split file
+    name and --only; the rule's id still picks it too."""
+    person = program.items[3].people[0]
+    typo = attrs.evolve(
+        program.items[3], people=(attrs.evolve(person, name="Kaoutar El Maghroui"),)
+    )
+    previous = read_previous(
+        build_calendar(attrs.evolve(program, items=_replaced(program, 3, typo))).to_ical()
+    )
+    now = dt.datetime(2021, 3, 20, tzinfo=dt.UTC)
+    calendar = build_calendar(program, FeedOptions(stamp=now))
+    for selector in ("kaoutar-el-maghroui", "kaoutar-el-maghraoui"):
+        result = only_update(calendar, program, [selector], previous, now)
+        uids_ = [str(e["UID"]) for e in result.calendar.walk("VEVENT")]
+        assert ["fastpath-2021-kaoutar-el-maghroui@fastpath-ical"] == uids_, selector
+        assert "kaoutar-el-maghroui" in dict(split(result.calendar, program))
+
+
+def test_only_against_the_whole_previous_feed_cancels_no_left_out_talk(program: Program) -> None:
+    """--only X --previous FULL.ics: the talks --only leaves out are not cancelled; a talk
+    removed from the program is cancelled only if a selector picks it."""
+    now = dt.datetime(2021, 3, 20, tzinfo=dt.UTC)
+    full = read_previous(build_calendar(program).to_ical())
+    shorter = attrs.evolve(program, items=program.items[:8] + program.items[9:])
+    calendar = build_calendar(shorter, FeedOptions(stamp=now))
+    result = only_update(calendar, shorter, ["ana-klimovic"], full, now)
+    assert () == result.cancelled
+    assert ["fastpath-2021-ana-klimovic@fastpath-ical"] == [
+        str(e["UID"]) for e in result.calendar.walk("VEVENT")
+    ]
+    mine = only_update(calendar, shorter, ["ana-klimovic", "Martin Maas"], full, now)
+    assert ("fastpath-2021-martin-maas@fastpath-ical",) == mine.cancelled
+
+
+def _replaced(program: Program, index: int, item: Item) -> tuple[Item, ...]:
+    return (*program.items[:index], item, *program.items[index + 1 :])

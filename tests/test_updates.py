@@ -20,6 +20,7 @@ from strategies import programs
 UTC = dt.UTC
 NOW = dt.datetime(2021, 3, 20, 9, 30, tzinfo=UTC)
 LATER = dt.datetime(2021, 3, 27, 18, 0, tzinfo=UTC)
+EARLY = dt.datetime(2021, 3, 1, tzinfo=UTC)
 KAOUTAR = "fastpath-2021-kaoutar-el-maghraoui@fastpath-ical"
 KAOUTAR_TYPO = "fastpath-2021-kaoutar-el-maghroui@fastpath-ical"
 SIVA = "fastpath-2021-siva-hari@fastpath-ical"
@@ -56,8 +57,8 @@ def test_rebuild_against_itself_is_byte_identical(program: Program) -> None:
 
 def test_a_changed_event_gets_sequence_and_last_modified(program: Program) -> None:
     """A moved talk: SEQUENCE 1, LAST-MODIFIED and DTSTAMP now; every other event keeps
-    its bytes."""
-    previous = feed_bytes(program)
+    its bytes.  (The previous feed is stamped before now: see the next-but-one test.)"""
+    previous = feed_bytes(program, FeedOptions(stamp=EARLY))
     moved = edit(
         program,
         5,
@@ -258,3 +259,58 @@ def test_any_removed_item_is_cancelled_and_read_everywhere(generated: Program) -
         assert set(before) | set(now_) == set(seen), name
         for uid, times in seen.items():
             assert now_.get(uid, before.get(uid)) == times, (name, uid)
+
+
+def test_a_carried_uid_survives_a_later_move_and_retitle_at_once(program: Program) -> None:
+    """Once carried, the UID pairs with its talk by the rule's key of the previous event's
+    content, so a move and a retitle together later are still one event, not a new one
+    beside a cancelled one."""
+    person = program.items[3].people[0]
+    typo = edit(program, 3, people=(attrs.evolve(person, name="Kaoutar El Maghroui"),))
+    carried = rebuilt(program, feed_bytes(typo))
+    assert KAOUTAR_TYPO in events(carried)
+    later = edit(
+        program,
+        3,
+        title="Hardware-aware AutoML",
+        start=program.items[3].start + dt.timedelta(minutes=5),
+        end=program.items[3].end,
+    )
+    new = build_calendar(later, FeedOptions(stamp=LATER))
+    result = update(new, read_previous(carried), LATER)
+    assert ((KAOUTAR, KAOUTAR_TYPO),) == result.carried
+    assert (KAOUTAR_TYPO,) == result.changed
+    assert () == result.cancelled
+    assert () == result.added
+
+
+def test_a_change_never_moves_dtstamp_backwards(program: Program) -> None:
+    """The default DTSTAMP is the program's first day, after the clock of any build made
+    before the workshop: a changed or cancelled event is then stamped one second after its
+    previous DTSTAMP, never before it; LAST-MODIFIED likewise after the previous one."""
+    previous = feed_bytes(program)
+    first_day = dt.datetime(2021, 3, 28, tzinfo=UTC)
+    shorter = edit(
+        attrs.evolve(program, items=program.items[:8] + program.items[9:]), 5, title="v2"
+    )
+    data = rebuilt(shorter, previous, NOW)
+    found = {str(e["UID"]): e for e in Calendar.from_ical(data).walk("VEVENT")}
+    second = first_day + dt.timedelta(seconds=1)
+    for uid in (SIVA, MAAS):
+        assert (second, NOW) == (found[uid]["DTSTAMP"].dt, found[uid]["LAST-MODIFIED"].dt)
+    assert first_day == found[KAOUTAR]["DTSTAMP"].dt, "unchanged: kept as it was"
+    again = rebuilt(edit(shorter, 5, title="v3"), data, EARLY)
+    (event,) = [e for e in Calendar.from_ical(again).walk("VEVENT") if e["UID"] == SIVA]
+    later = second + dt.timedelta(seconds=1)
+    assert (later, NOW + dt.timedelta(seconds=1)) == (
+        event["DTSTAMP"].dt,
+        event["LAST-MODIFIED"].dt,
+    )
+
+
+def test_a_previous_feed_that_is_not_utf8_is_an_error(program: Program) -> None:
+    """Latin-1 bytes are not read as something else: one error naming the byte and line."""
+    data = feed_bytes(program).decode().replace("–", "-").encode("latin-1")
+    data = data.replace(b"Klimovic", "Klimović".encode()).replace(b"ETH", b"\xc9TH")
+    with pytest.raises(PreviousFeedError, match=r"not UTF-8 \(byte 0xc9 on line \d+\)"):
+        read_previous(data)

@@ -39,7 +39,10 @@ def parse_lead(text: str) -> dt.timedelta:
     parts = _PART.findall(compact)
     if not compact or "".join(n + u for n, u in parts) != compact:
         raise AlarmError(f"--alarm: not a lead time like 15m, 1h or 1h30m: {text!r}", text=text)
-    return dt.timedelta(**{_UNITS[unit]: int(number) for number, unit in _merge(parts)})
+    try:
+        return dt.timedelta(**{_UNITS[unit]: int(number) for number, unit in _merge(parts)})
+    except OverflowError:
+        raise AlarmError(f"--alarm: lead time too long: {text!r}", text=text) from None
 
 
 def _merge(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -20,6 +20,7 @@ it was added.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from urllib.parse import SplitResult, quote, urlencode, urlsplit, urlunsplit
 
 import attrs
@@ -171,7 +172,7 @@ def webcal_url(url: str) -> str:
     Outlook and Thunderbird fetch ``webcal://`` over HTTPS when the server
     offers it, so an ``https`` URL loses nothing in practice.
     """
-    parts = _feed_url(url)
+    parts = _ascii(_feed_url(url))
     return urlunsplit(("webcal", parts.netloc, parts.path, parts.query, ""))
 
 
@@ -186,9 +187,12 @@ def google_subscribe_link(url: str) -> str:
 
 
 def outlook_subscribe_link(url: str, *, name: str, host: str = OUTLOOK_LIVE) -> str:
-    """Outlook on the web's "add calendar from the web" form, pre-filled, on ``host``."""
-    _feed_url(url)
-    return f"https://{host}/calendar/0/addfromweb?{_query({'url': url, 'name': name})}"
+    """Outlook on the web's "add calendar from the web" form, pre-filled, on ``host``.
+
+    The feed URL goes in as a URI (non-ASCII percent-encoded, see :func:`webcal_url`).
+    """
+    feed = urlunsplit(_ascii(_feed_url(url)))
+    return f"https://{host}/calendar/0/addfromweb?{_query({'url': feed, 'name': name})}"
 
 
 def subscribe_links(url: str, *, name: str) -> SubscribeLinks:
@@ -207,10 +211,50 @@ def calendar_name(program: Program) -> str:
     return str(build_calendar(program).get("NAME", program.title))
 
 
+#: What RFC 3986 allows unescaped in a path or query; "%" keeps existing escapes.
+_URI_SAFE = "/?:@!$&'()*+,;=-._~%"
+
+
+def _ascii(parts: SplitResult) -> SplitResult:
+    """The URI form of an IRI: non-ASCII in path and query as UTF-8 %XX, the host as IDNA.
+
+    A calendar app handed ``webcal://…?c=Kästner`` may reject it or encode
+    it in another charset; RFC 3986 allows only ASCII in a URI.
+    """
+    netloc = parts.netloc
+    if not netloc.isascii():
+        host = parts.hostname or ""
+        try:
+            ascii_host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            url = urlunsplit(parts)
+            raise LinkError(f"a feed URL's host is not a valid name: {url!r}", url=url) from None
+        user, at, _ = parts.netloc.rpartition("@")
+        port = f":{parts.port}" if parts.port is not None else ""
+        netloc = quote(user, safe=_URI_SAFE) + at + ascii_host + port
+    return parts._replace(
+        netloc=netloc,
+        path=_quote(parts.path),
+        query=_quote(parts.query),
+    )
+
+
+def _quote(text: str) -> str:
+    """Percent-encode what a URI cannot hold, keeping escapes already there (a lone % too)."""
+    return quote(re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", text), safe=_URI_SAFE)
+
+
 def _feed_url(url: str) -> SplitResult:
-    parts = urlsplit(url)
+    """``url`` split, if a calendar service could fetch it; else :class:`LinkError`."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as exc:
+        raise LinkError(f"not a URL ({exc}): {url!r}", url=url) from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise LinkError(f"a feed URL must be http or https, got {url!r}", url=url)
+    if not parts.hostname:
+        raise LinkError(f"a feed URL must name a host, got {url!r}", url=url)
     if any(ch.isspace() for ch in url):
         raise LinkError(f"a feed URL must not contain white space, got {url!r}", url=url)
     if parts.fragment:

@@ -21,12 +21,12 @@ from icalendar import Event
 
 from . import __version__, cli_links, cli_time
 from .alarms import parse_lead
-from .cli_common import EXIT_INPUT, PROG, CommandError, load, warn
+from .cli_common import EXIT_INPUT, PROG, CommandError, Parser, load, warn
 from .errors import FastpathError
 from .feed import FeedOptions, build_calendar
 from .model import Program
 from .output import write_atomic
-from .select import by_speaker, only, split
+from .select import by_speaker, only, only_update, split
 from .updates import PreviousFeedError, read_previous, update
 
 __all__ = ["main"]
@@ -101,12 +101,18 @@ def _build(args: argparse.Namespace) -> int:
         html=args.html,
     )
     calendar = build_calendar(program, options)
-    if args.only:
-        calendar = only(calendar, program, args.only, domain=options.uid_domain)
     carried: dict[str, str] = {}
     note = ""
-    if previous is not None and stamp is not None:
-        result = update(calendar, previous, stamp)
+    if previous is None or stamp is None:
+        if args.only:
+            calendar = only(calendar, program, args.only, domain=options.uid_domain)
+    else:
+        if args.only:
+            result = only_update(
+                calendar, program, args.only, previous, stamp, domain=options.uid_domain
+            )
+        else:
+            result = update(calendar, previous, stamp)
         calendar, carried = result.calendar, dict(result.carried)
         note = (
             f"; {len(result.changed)} changed, {len(result.added)} new, "
@@ -139,7 +145,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=PROG,
         description="Turn a workshop program page into calendar feeds people can trust.",
     )

@@ -6,14 +6,16 @@ Command modules (``cli.py`` for ``build``, ``cli_time.py`` for ``agenda`` and
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from .errors import FastpathError, PageError
 from .page import PageReading, read_page
 from .shipped import FASTPATH2021_PAGE, fastpath2021_page
 
-__all__ = ["EXIT_INPUT", "PROG", "CommandError", "load", "warn"]
+__all__ = ["EXIT_INPUT", "EXIT_USAGE", "PROG", "CommandError", "Parser", "load", "warn"]
 
 PROG = "fastpath-ical"
 EXIT_USAGE = 2
@@ -26,6 +28,18 @@ class CommandError(Exception):
     def __init__(self, message: str, *, where: str = PROG) -> None:
         super().__init__(message)
         self.where = where
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with a usage error on one line like every other error (exit status 2).
+
+    argparse prints the usage block first; in a script's log that is noise
+    around the one line that says what is wrong, and ``--help`` shows it anyway.
+    Sub-command parsers are made by this class too (``add_subparsers`` copies it).
+    """
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
 def read_source(page: str | None) -> tuple[str, str]:

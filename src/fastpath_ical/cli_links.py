@@ -19,14 +19,14 @@ from .calendar_links import (
     program_event_links,
     subscribe_links,
 )
-from .cli_common import CommandError, load, warn
+from .cli_common import CommandError, Parser, load, warn
 from .feed import summary
 from .model import ItemKind
 
 __all__ = ["register"]
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
     """Add ``links`` to the command line."""
     links = commands.add_parser(
         "links",

@@ -16,12 +16,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from .agenda import agenda, agenda_json, agenda_markdown, agenda_text
 from .check import CheckReport, Finding, check_page
-from .cli_common import EXIT_INPUT, PROG, CommandError, load, read_source, warn
+from .cli_common import EXIT_INPUT, PROG, CommandError, Parser, load, read_source, warn
 
 __all__ = ["machine_zone", "register"]
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
     """Add ``agenda`` and ``check`` to the command line."""
     show = commands.add_parser(
         "agenda",

@@ -13,12 +13,26 @@ on standard properties first and on the feed's own documented text second:
   :func:`~fastpath_ical.feed.describe` writes, checked against SUMMARY
   (:func:`~fastpath_ical.feed.summary`).
 
-What does not come back, because the feed does not carry it: the recording,
-the conference's URL, organizers, notes, sessions and PROFILE-kind item
-links; links come back grouped by kind (slides, videos, others), which is
-the order the feed lists them in.  Known ambiguities of the text: a person
-line "A (B)" is read as name A with affiliation B; two people of one item
-with the same name share the first "Speaker page" line.
+Not every event is an item: the all-day event for the whole workshop
+(``--all-day``: a ``VALUE=DATE`` event of kind "Workshop", or UID key
+``whole-program``) and every ``STATUS:CANCELLED`` event (a talk an update
+removed, see :mod:`fastpath_ical.updates`) are skipped.  So every feed the
+project writes reads back: each mode (TZID or ``--utc``, with or without
+breaks, ``--html``, ``--alarm``, ``--all-day``), an updated feed, a
+chosen-talks or per-speaker feed, a single-talk file.  VALARM, X-ALT-DESC,
+SEQUENCE, DTSTAMP and LAST-MODIFIED say nothing about the program.
+
+What comes back, exactly (``carried`` in ``tests/test_feedread.py`` states
+it as the Hypothesis round-trip property): the title, short name, zone,
+location, virtual or not, home page, the conference's name, the date of
+the first item, and per item its instants, kind, title, people (name,
+affiliation, profile), abstract and its SLIDES, VIDEO and OTHER links,
+grouped in that order (the order the feed lists them in).  What does not,
+because the feed does not carry it: the recording, the conference's URL,
+organizers, notes, sessions and PROFILE-kind item links.  Known ambiguities
+of the text: a person line "A (B)" is read as name A with affiliation B;
+two people of one item with the same name share the first "Speaker page"
+line.
 
 Feeds from older versions, or trimmed by a server, may lack any optional
 property: the reader then falls back as above (an event with no
@@ -36,6 +50,7 @@ import attrs
 from icalendar import Calendar, Component, Event
 
 from .errors import FastpathError
+from .identity import WHOLE_PROGRAM_KEY
 from .model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
 
 __all__ = ["FeedError", "read_feed"]
@@ -64,10 +79,11 @@ class FeedError(FastpathError):
 def read_feed(data: bytes) -> Program:
     """The program a feed describes; order of components does not matter."""
     calendar = _parse(data)
-    events = [c for c in calendar.walk("VEVENT") if isinstance(c, Event)]
+    every = [c for c in calendar.walk("VEVENT") if isinstance(c, Event)]
+    events = [event for event in every if _is_item(event)]
     timezone = _timezone(calendar, events)
     zone = ZoneInfo(timezone)
-    short_name = _short_name(calendar, events)
+    short_name = _short_name(calendar, every)
     title = _title(calendar, short_name)
     items = sorted((_item(event, zone) for event in events), key=_order)
     home_page = _text(calendar, "URL") or None
@@ -77,10 +93,10 @@ def read_feed(data: bytes) -> Program:
             short_name=short_name,
             date=_date(calendar, items, zone),
             timezone=timezone,
-            location=_location(events),
+            location=_location(every),
             virtual=_virtual(calendar),
             home_page=home_page,
-            conference=_conference(events, short_name, title),
+            conference=_conference(every, short_name, title),
             items=tuple(item for item, _ in items),
         )
     except FastpathError as exc:
@@ -89,12 +105,31 @@ def read_feed(data: bytes) -> Program:
 
 def _parse(data: bytes) -> Calendar:
     try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise FeedError(f"not UTF-8 (byte 0x{data[exc.start]:02x} on line {line})") from None
+    try:
         calendar = Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise FeedError(f"not an iCalendar feed: {exc}") from exc
     if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
         raise FeedError("not an iCalendar feed: no VCALENDAR")
     return calendar
+
+
+def _is_item(event: Event) -> bool:
+    """Whether ``event`` is a program item: not cancelled, not the whole-workshop event."""
+    if _text(event, "STATUS").upper() == "CANCELLED":
+        return False
+    try:
+        start = getattr(event.get("DTSTART"), "dt", None)
+    except ValueError:  # a broken DTSTART: _item says so, naming the event
+        return True
+    if isinstance(start, dt.datetime) or not isinstance(start, dt.date):
+        return True
+    whole = "workshop" in (c.lower() for c in _categories(event)[1:])
+    return not (whole or _text(event, "UID").partition("@")[0].endswith("-" + WHOLE_PROGRAM_KEY))
 
 
 def _text(component: Component, name: str) -> str:
@@ -304,6 +339,10 @@ def _date(calendar: Calendar, items: list[tuple[Item, str]], zone: ZoneInfo) -> 
             return dt.datetime.strptime(match.group(1), "%d %B %Y").date()
         except ValueError:
             pass
+    for event in calendar.walk("VEVENT"):  # a whole-program file alone: its first day
+        start = getattr(event.get("DTSTART"), "dt", None)
+        if isinstance(start, dt.date) and not isinstance(start, dt.datetime):
+            return start
     raise FeedError("the feed has no events and names no day: cannot tell the program's date")
 
 

@@ -35,18 +35,24 @@ previous event when all of these hold:
 
 * the new UID is not in the previous feed, and the previous UID is not in
   the new one (neither has a partner by the rule above);
-* and two of these three hold: both start at the same instant; their
+* and either the rule gives both events' content the same key before
+  numbering (the speakers after the last " – " of a talk's SUMMARY, else
+  the SUMMARY, as a slug): the previous event is one whose UID was carried
+  before, and its content still names the talk;
+* or two of these three hold: both start at the same instant; their
   titles are equal (SUMMARY up to the last " – ", where the speakers
   begin); their keys are alike (:func:`similar_keys`: after the words the
   two UIDs share, the rest matches at a difflib ratio of 0.85 or more:
   "maghroui" and "maghraoui" do, "john-smith" and "jane-smith" do not).
 
-So a corrected name survives a retitle or a move made at the same time,
-or later; a talk that is moved, retitled and renamed at once is a new
-event, and the old one is cancelled.  Each previous UID is given to at
-most one new event, the first in program order.  The carried UID then
-stays in every later feed built with ``--previous``, because each run finds
-the same partner again.
+So a corrected name survives a retitle or a move made at the same time;
+a talk that is moved, retitled and renamed at once is a new event, and the
+old one is cancelled.  Each previous UID is given to at most one new event,
+the first in program order.  The carried UID then stays in every later feed
+built with ``--previous``, whatever else changes later, because the
+content key finds the same partner again.  Where a UID was carried, the
+talk id is the carried one: the ``--split`` file is named by it and
+``--only`` takes it (as well as the rule's).
 """
 
 from __future__ import annotations

@@ -16,20 +16,32 @@ any of three ways, and a feed keeps the union:
 
 A selector that picks nothing is an error, since a typo would otherwise
 publish an empty feed.  The all-day event, when asked for, is in every feed.
+
+After ``--previous`` carried a UID over (:mod:`fastpath_ical.identity`), the
+talk's id is the carried one, as in its UID and its ``--split`` file name;
+``--only`` takes that id as well as the one the rule gives.
+
+A chosen-talks feed is updated (:func:`only_update`) against the previous
+events of the talks it picks, never against the ones it leaves out, so that
+``--only X --previous FULL.ics`` does not cancel every other talk; a talk
+removed from the program is cancelled in it when a selector picks the old
+event (by its id, a speaker named in its SUMMARY, or its kind).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 
 from icalendar import Calendar, Event
 
 from .errors import FastpathError
 from .feed import single_event_calendar, with_timezones
 from .identity import DEFAULT_UID_DOMAIN, key_of_uid, keys, slug, uid_of, uids
-from .model import Item, ItemKind, Program
+from .model import ItemKind, Program
+from .updates import Update, update
 
-__all__ = ["SelectError", "by_speaker", "only", "selected_uids", "split"]
+__all__ = ["SelectError", "by_speaker", "only", "only_update", "selected_uids", "split"]
 
 
 class SelectError(FastpathError):
@@ -40,23 +52,40 @@ class SelectError(FastpathError):
         self.selector = selector
 
 
-def _picks(selector: str, key: str, item: Item) -> bool:
+def _picks(selector: str, ids: set[str], kind: str, names: Iterable[str]) -> bool:
+    """Whether ``selector`` names one of ``ids``, the ``kind``, or one of ``names``."""
     wanted = slug(selector, words=100)
     if selector.strip().lower() in {kind.value for kind in ItemKind}:
-        return item.kind.value == selector.strip().lower()
-    return key == selector.strip() or any(
-        slug(person.name, words=100) == wanted for person in item.people
-    )
+        return kind == selector.strip().lower()
+    return selector.strip() in ids or any(slug(name, words=100) == wanted for name in names)
 
 
 def selected_uids(
-    program: Program, selectors: Iterable[str], *, domain: str = DEFAULT_UID_DOMAIN
+    program: Program,
+    selectors: Iterable[str],
+    *,
+    domain: str = DEFAULT_UID_DOMAIN,
+    carried: Mapping[str, str] | None = None,
 ) -> frozenset[str]:
-    """The UIDs of the items any selector picks; raises :class:`SelectError` for a dud."""
-    table = list(zip(keys(program), uids(program, domain=domain), program.items, strict=True))
+    """The UIDs (by the rule) of the items any selector picks; :class:`SelectError` for a dud.
+
+    ``carried`` (:attr:`fastpath_ical.updates.Update.carried`) lets a
+    selector name a talk by its carried id too.
+    """
+    renamed = dict(carried or {})
+    table = [
+        ({key, key_of_uid(renamed.get(uid, uid), program)}, uid, item)
+        for key, uid, item in zip(
+            keys(program), uids(program, domain=domain), program.items, strict=True
+        )
+    ]
     chosen: set[str] = set()
     for selector in selectors:
-        hits = {uid for key, uid, item in table if _picks(selector, key, item)}
+        hits = {
+            uid
+            for ids, uid, item in table
+            if _picks(selector, ids, item.kind.value, (p.name for p in item.people))
+        }
         if not hits:
             raise SelectError(
                 f"--only {selector!r} matches no talk id, speaker or kind "
@@ -91,10 +120,77 @@ def only(
     selectors: Iterable[str],
     *,
     domain: str = DEFAULT_UID_DOMAIN,
+    carried: Mapping[str, str] | None = None,
 ) -> Calendar:
-    """The feed with only the events the selectors pick (and the all-day event, if any)."""
-    wanted = selected_uids(program, selectors, domain=domain)
+    """The feed with only the events the selectors pick (and the all-day event, if any).
+
+    ``calendar`` may be the fresh feed or one updated with ``carried`` UIDs.
+    """
+    renamed = dict(carried or {})
+    wanted = selected_uids(program, selectors, domain=domain, carried=renamed)
+    wanted |= {renamed[uid] for uid in wanted if uid in renamed}
     return _keep(calendar, wanted, _whole_uid(program, domain))
+
+
+def only_update(
+    calendar: Calendar,
+    program: Program,
+    selectors: Sequence[str],
+    previous: Sequence[Event],
+    now: dt.datetime,
+    *,
+    domain: str = DEFAULT_UID_DOMAIN,
+) -> Update:
+    """The chosen-talks feed of ``calendar`` (a fresh build), updated against ``previous``.
+
+    The whole feed is updated first, to learn which previous UIDs are talks
+    still on the program (and which were carried over); those the selectors
+    leave out are then not given to the update, so they are not cancelled.
+    """
+    whole = update(calendar, previous, now)
+    carried = dict(whole.carried)
+    live = set(whole.added + whole.changed + whole.unchanged)
+    gone = [event for event in previous if str(event["UID"]) not in live]
+    # A selector that picks only a removed talk is no typo: its feed carries the cancellation.
+    current = [
+        selector
+        for selector in selectors
+        if _on_program(program, selector, carried, domain)
+        or not any(_picks_old(event, [selector], program) for event in gone)
+    ]
+    picked = selected_uids(program, current, domain=domain, carried=carried)
+    picked |= {carried[uid] for uid in picked if uid in carried} | {_whole_uid(program, domain)}
+    kept = [
+        event
+        for event in previous
+        if str(event["UID"]) in picked
+        or (str(event["UID"]) not in live and _picks_old(event, selectors, program))
+    ]
+    chosen = only(calendar, program, current, domain=domain, carried=carried)
+    return update(chosen, kept, now)
+
+
+def _on_program(program: Program, selector: str, carried: Mapping[str, str], domain: str) -> bool:
+    try:
+        selected_uids(program, [selector], domain=domain, carried=carried)
+    except SelectError:
+        return False
+    return True
+
+
+def _picks_old(event: Event, selectors: Iterable[str], program: Program) -> bool:
+    """Whether a selector picks a previous event no longer on the program."""
+    uid = str(event.get("UID", ""))
+    value = event.get("CATEGORIES")
+    entries = value if isinstance(value, list) else [] if value is None else [value]
+    categories = [str(cat).lower() for entry in entries for cat in getattr(entry, "cats", [entry])]
+    categories = categories[1:]
+    names = str(event.get("SUMMARY", "")).rsplit(" – ", 1)[-1].split(", ")
+    return any(
+        _picks(selector, {key_of_uid(uid, program)}, kind, names)
+        for selector in selectors
+        for kind in categories or [""]
+    )
 
 
 def split(calendar: Calendar, program: Program) -> tuple[tuple[str, Calendar], ...]:

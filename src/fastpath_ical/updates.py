@@ -7,7 +7,7 @@ feed published last time:
 
 * an event whose content changed gets SEQUENCE + 1, LAST-MODIFIED and
   DTSTAMP ``now``: without the bump, Outlook and Apple Calendar keep the old
-  time;
+  time; never at or before the previous ones, though (:func:`_after`);
 * an unchanged event keeps the previous DTSTAMP, SEQUENCE and LAST-MODIFIED
   byte for byte: a DTSTAMP that moves on every rebuild makes clients
   re-notify, or churn, for nothing;
@@ -41,7 +41,7 @@ from icalendar import Calendar, Component, Event
 
 from .errors import FastpathError
 from .feed import with_timezones
-from .identity import similar_keys
+from .identity import similar_keys, slug
 
 __all__ = ["MEANINGFUL", "PreviousFeedError", "Update", "read_previous", "update"]
 
@@ -89,7 +89,18 @@ class Update:
 
 
 def read_previous(data: bytes) -> tuple[Event, ...]:
-    """The events of a previously published feed; every one must have a UID and a DTSTART."""
+    """The events of a previously published feed; every one must have a UID and a DTSTART.
+
+    It must be UTF-8 (RFC 5545, 3.1.4): read any other way, a name would be
+    compared wrongly and every talk with an accent would look changed.
+    """
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise PreviousFeedError(
+            f"not UTF-8 (byte 0x{data[exc.start]:02x} on line {line})"
+        ) from None
     try:
         calendar = Calendar.from_ical(data)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
@@ -131,7 +142,7 @@ def update(calendar: Calendar, previous: Iterable[Event], now: dt.datetime) -> U
         uid = str(component["UID"])
         old = before.get(uid)
         if old is None:
-            _stamp(component, now, sequence=0, modified=False)
+            _stamp(component, now, sequence=0)
             added.append(uid)
         elif _content(component) == _content(old):
             for name in ("DTSTAMP", "LAST-MODIFIED"):
@@ -142,7 +153,7 @@ def update(calendar: Calendar, previous: Iterable[Event], now: dt.datetime) -> U
             component.add("SEQUENCE", _sequence(old))
             unchanged.append(uid)
         else:
-            _stamp(component, now, sequence=_sequence(old) + 1, modified=True)
+            _stamp(component, now, sequence=_sequence(old) + 1, previous=old)
             changed.append(uid)
     present = {str(component["UID"]) for component in fresh}
     cancelled = []
@@ -154,7 +165,7 @@ def update(calendar: Calendar, previous: Iterable[Event], now: dt.datetime) -> U
             gone.pop("STATUS", None)
             gone.add("STATUS", "CANCELLED")
             gone.subcomponents[:] = [c for c in gone.subcomponents if c.name != "VALARM"]
-            _stamp(gone, now, sequence=_sequence(old) + 1, modified=True)
+            _stamp(gone, now, sequence=_sequence(old) + 1, previous=old)
             cancelled.append(uid)
         result.add_component(gone)
     return Update(
@@ -187,13 +198,39 @@ def _carry(fresh: Sequence[Component], before: dict[str, Event]) -> tuple[tuple[
 
 
 def _same_item(new: Component, old: Component) -> bool:
-    """Two of three: the same start, the same title, alike keys."""
+    """The same key by the rule, else two of three: the same start, the same title, alike keys.
+
+    The first test is what keeps a carried UID: the previous event's UID no
+    longer says its key, but its content still does, so the talk is found
+    again however it was moved or retitled since.
+    """
+    key = _content_key(new)
+    if key and key == _content_key(old):
+        return True
     votes = (
         _instant(new.get("DTSTART")) == _instant(old.get("DTSTART")),
         _title(new) == _title(old),
         similar_keys(str(old["UID"]), str(new["UID"])),
     )
     return sum(votes) >= 2
+
+
+def _content_key(event: Component) -> str:
+    """The key the UID rule gives an event's content, before numbering.
+
+    For a talk the speakers, which :func:`~fastpath_ical.feed.summary` puts
+    after the last dash (``"A, B"`` slugs as ``a-b``, as the rule joins them);
+    for anything else, and a talk whose title is its speakers, the SUMMARY.
+    """
+    text = str(event.get("SUMMARY", ""))
+    categories = [
+        str(cat).lower()
+        for entry in _values(event, "CATEGORIES")
+        for cat in getattr(entry, "cats", [entry])
+    ]
+    if "talk" in categories[1:] or not categories:
+        text = text.rsplit(_DASH, 1)[-1]
+    return "-".join(filter(None, (slug(name) for name in text.split(", "))))
 
 
 def _title(event: Component) -> str:
@@ -218,13 +255,28 @@ def _sequence(event: Component) -> int:
         return 0
 
 
-def _stamp(event: Component, now: dt.datetime, *, sequence: int, modified: bool) -> None:
+def _after(old: Component, name: str, now: dt.datetime) -> dt.datetime:
+    """``now``, unless the previous ``name`` (DTSTAMP, LAST-MODIFIED) is not earlier: then one
+    second after it.  The default DTSTAMP is the program's first day, usually after the
+    clock, as is a ``--stamp`` in the past; a client takes an update whose stamp does not
+    move forward for an old copy and may keep what it has."""
+    latest = _instant(old.get(name))
+    if not isinstance(latest, dt.datetime) or latest.utcoffset() is None or latest < now:
+        return now
+    return latest + dt.timedelta(seconds=1)
+
+
+def _stamp(
+    event: Component, now: dt.datetime, *, sequence: int, previous: Component | None = None
+) -> None:
+    """DTSTAMP ``now`` and SEQUENCE; for a change to a ``previous`` event, LAST-MODIFIED too,
+    each moved forward past the previous one's (:func:`_after`)."""
     for name in ("DTSTAMP", "SEQUENCE", "LAST-MODIFIED"):
         event.pop(name, None)
-    event.add("DTSTAMP", now)
+    event.add("DTSTAMP", now if previous is None else _after(previous, "DTSTAMP", now))
     event.add("SEQUENCE", sequence)
-    if modified:
-        event.add("LAST-MODIFIED", now)
+    if previous is not None:
+        event.add("LAST-MODIFIED", _after(previous, "LAST-MODIFIED", now))
 
 
 def _values(event: Component, name: str) -> list[Any]:
