@@ -110,6 +110,25 @@ def test_zone_must_be_iana() -> None:
         Program(title="W", short_name="W", date=dt.date(2021, 3, 28), timezone="US EDT")
 
 
+@pytest.mark.parametrize(
+    "zone", ["Europe", "America/Argentina", "localtime", "posix/UTC", "Factory"]
+)
+def test_zone_must_be_a_portable_iana_name(zone: str) -> None:
+    """A tzdata folder or a machine-only name is the model's error, never an OSError."""
+    with pytest.raises(ProgramError, match="IANA"):
+        Program(title="W", short_name="W", date=dt.date(2021, 3, 28), timezone=zone)
+
+
+@pytest.mark.parametrize("year", [1, 1899, 9001, 9999])
+def test_dates_must_fall_in_sane_years(year: int) -> None:
+    """Feed building works past the last item; a year near 9999 would overflow there."""
+    with pytest.raises(ProgramError, match="years"):
+        Program(title="W", short_name="W", date=dt.date(year, 1, 1), timezone="UTC")
+    moment = dt.datetime(year, 1, 1, 10, tzinfo=dt.UTC)
+    with pytest.raises(ProgramError, match="years"):
+        talk(moment, moment + dt.timedelta(hours=1))
+
+
 def test_frozen_keyword_only_and_evolve_revalidates() -> None:
     item = talk(at(11), at(12))
     with pytest.raises(attrs.exceptions.FrozenInstanceError):

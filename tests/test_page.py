@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
@@ -152,3 +153,63 @@ def test_page_shaped_text_raises_only_the_projects_errors(text: str) -> None:
     """Text made of page pieces reaches deep into the reader, and still fails cleanly."""
     with contextlib.suppress(FastpathError):
         read_page(text)
+
+
+@pytest.mark.parametrize("zone", ["Europe", "Etc", "America/Argentina", "localtime", "right/UTC"])
+def test_tz_option_with_a_folder_or_machine_name_is_a_page_error(zone: str) -> None:
+    with pytest.raises(PageError, match="unknown time zone"):
+        read_page(_table("| 10:00 - 11:00 | A | T |"), timezone=zone)
+
+
+@pytest.mark.parametrize(
+    ("statement", "iana"),
+    [
+        ("all times UTC-7", "Etc/GMT+7"),
+        ("UTC−07:00", "Etc/GMT+7"),
+        ("times in GMT+2", "Etc/GMT-2"),
+        ("UTC+2", "Etc/GMT-2"),
+    ],
+)
+def test_an_offset_statement_is_a_fixed_zone(statement: str, iana: str) -> None:
+    page = f"# W\n\nMonday, May 3, 2021 ({statement})\n\n| Time | Title |\n|---|---|\n"
+    program = read_page(page + "| 10:00 - 11:00 | T |\n").program
+    assert iana == program.timezone
+    assert program.items[0].start.utcoffset() == ZoneInfo(iana).utcoffset(None)
+
+
+def test_an_offset_in_the_time_header_is_a_fixed_zone() -> None:
+    page = (
+        "# W\n\nMonday, May 3, 2021\n\n| Time (UTC-4) | Title |\n|---|---|\n| 10:00 - 11:00 | T |\n"
+    )
+    assert "Etc/GMT+4" == read_page(page).program.timezone
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["10:30 - 10:75", "10:30 - 10:3O", "10:30 - ", "1000 - 10300", "10:00 - 10:30 - 11:00"],
+)
+def test_a_time_cell_with_an_unreadable_end_is_an_error(cell: str) -> None:
+    """The end is never dropped silently: the error names the cell and what was left."""
+    with pytest.raises(PageError, match="could not read") as caught:
+        read_page(_table("| 09:00 - 09:30 | A | T |", f"| {cell} | B | U |"))
+    assert (8, 3) == (caught.value.line, caught.value.column)
+    assert cell.strip() == caught.value.text
+
+
+def test_a_session_row_with_a_year_is_no_time() -> None:
+    page = _table(
+        "| 09:00 - 09:30 | A | T |",
+        "| **Session 2: Best of ISCA 2020** | | |",
+        "| 21:00 - 21:30 | B | U |",
+    )
+    items = read_page(page).program.items
+    assert ["T", "U"] == [item.title for item in items]
+    assert "Session 2: Best of ISCA 2020" == items[1].session
+
+
+def test_a_date_row_in_the_time_column_switches_the_day() -> None:
+    page = _table(
+        "| 09:00 - 09:30 | A | T |", "| Tuesday, May 4, 2021 | | |", "| 09:00 - 09:30 | B | U |"
+    )
+    items = read_page(page).program.items
+    assert [dt.date(2021, 5, 3), dt.date(2021, 5, 4)] == [item.start.date() for item in items]

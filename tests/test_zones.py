@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from fastpath_ical import ZoneError, resolve_zone
-from fastpath_ical.zones import abbreviation_offset, zone_of_place
+from fastpath_ical.zones import abbreviation_offset, is_portable_zone, zone_of_place
 
 
 @pytest.mark.parametrize(
@@ -25,13 +25,37 @@ from fastpath_ical.zones import abbreviation_offset, zone_of_place
         ("GMT", "UTC"),
         ("AoE", "Etc/GMT+12"),
         ("Europe/Zurich", "Europe/Zurich"),
+        ("UTC-7", "Etc/GMT+7"),
+        ("UTC−07:00", "Etc/GMT+7"),
+        ("GMT+2", "Etc/GMT-2"),
+        ("UTC+2", "Etc/GMT-2"),
+        ("UTC +14", "Etc/GMT-14"),
+        ("UTC-12", "Etc/GMT+12"),
+        ("UTC+0", "UTC"),
     ],
 )
 def test_the_zone_table(name: str, iana: str) -> None:
     assert iana == resolve_zone(name).iana
 
 
-@pytest.mark.parametrize("name", ["IST", "CST", "Mars/Olympus", "XYZ"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "IST",
+        "CST",
+        "Mars/Olympus",
+        "XYZ",
+        "UTC+5:30",
+        "UTC-13",
+        "Europe",
+        "Etc",
+        "America/Argentina",
+        "localtime",
+        "posix/Europe/Zurich",
+        "right/UTC",
+        "Factory",
+    ],
+)
 def test_ambiguous_or_unknown_names_ask_for_an_iana_name(name: str) -> None:
     with pytest.raises(ZoneError, match="IANA name"):
         resolve_zone(name)
@@ -58,3 +82,19 @@ def test_an_abbreviation_picks_one_of_two_repeated_times() -> None:
     assert dt.timedelta(hours=-4) == abbreviation_offset(day, wall, zone, "EDT")
     assert dt.timedelta(hours=-5) == abbreviation_offset(day, wall, zone, "EST")
     assert abbreviation_offset(dt.date(2021, 7, 1), wall, zone, "EST") is None
+
+
+def test_a_whole_hour_offset_is_a_fixed_zone_with_that_offset() -> None:
+    """Etc/GMT zones invert the sign; the offset the page wrote is the one the zone has."""
+    summer = dt.datetime(2021, 6, 16, 12, tzinfo=ZoneInfo(resolve_zone("UTC-7").iana))
+    assert dt.timedelta(hours=-7) == summer.utcoffset()
+
+
+@pytest.mark.parametrize("name", ["Europe/Zurich", "Etc/GMT+7", "UTC"])
+def test_portable_zones(name: str) -> None:
+    assert is_portable_zone(name)
+
+
+@pytest.mark.parametrize("name", ["Europe", "localtime", "posix/UTC", "right/UTC", "Factory", ""])
+def test_folders_and_machine_names_are_not_portable_zones(name: str) -> None:
+    assert not is_portable_zone(name)

@@ -22,6 +22,7 @@ __all__ = [
     "parse_offset",
     "parse_time",
     "parse_time_range",
+    "unread_time",
 ]
 
 
@@ -68,7 +69,8 @@ _OFFSET = r"(?:(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2}
 _ABBREVIATION = r"(?-i:[A-Z]{2,5})(?![A-Za-z])"
 _TIME = (
     r"(?P<{p}h>[01]?\d|2[0-4])"
-    r"(?:(?:[:.h](?P<{p}m>[0-5]\d))|(?P<{p}c>[0-5]\d)(?=\s*(?:-|–|—|to\b|$|[ap]\.?m)))?"
+    r"(?:(?:[:.h](?P<{p}m>[0-5]\d))|(?P<{p}c>[0-5]\d)(?=\s*(?:-|–|—|to\b|$|[ap]\.?m))"
+    r"|(?P<{p}fh>h)(?![a-z]))?"
     r"(?:\s*(?P<{p}ap>[ap])\.?\s?m\b\.?)?"
 )
 _ZONE = r"(?:\s*\(?(?P<{p}z>" + _OFFSET + r"|" + _ABBREVIATION + r")\)?)?"
@@ -125,6 +127,7 @@ def _ranges(pattern: re.Pattern[str], text: str) -> TimeRange | None:
         end = _clock(match, "e")
         if start is None:
             continue
+        # "14h" alone may be a duration ("a 2h tutorial"); "14h - 15h" is a range.
         has_minutes = bool(match.group("sm") or match.group("sc"))
         if not (has_minutes or start.meridiem or end is not None):
             continue
@@ -144,15 +147,24 @@ def _ranges(pattern: re.Pattern[str], text: str) -> TimeRange | None:
     return None
 
 
+def _spoken(text: str) -> str:
+    """ "noon" and "midnight" as clock times, written in as many characters, so that
+    the spans found in the result are spans of ``text`` too."""
+    text = re.sub(r"\bnoon\b", "12pm", text, flags=re.IGNORECASE)
+    return re.sub(r"\bmidnight\b", "12:00 am", text, flags=re.IGNORECASE)
+
+
 def parse_time_range(text: str) -> TimeRange | None:
     """The first time or time range in ``text`` (``10:50 - 11:00``, ``4 pm - 4:30 pm``,
-    ``14h30``, ``1600 -- 1610``, ``01:30 -04:00 - 02:00 -05:00``), or ``None``.
+    ``14h30``, ``14h - 15h``, ``1600 -- 1610``, ``01:30 -04:00 - 02:00 -05:00``,
+    ``11:00 - noon``), or ``None``.
 
     A bare number is only taken as a time when it has minutes, a marker, or
     is part of a range, so that "Session 2" is not read as two o'clock.  A
     sign after a time is an offset only when the text still reads as a range
     with it, so "10:50 -11:00" stays a range.
     """
+    text = _spoken(text)
     found = _ranges(_RANGE, text)
     if found is not None and found.end is None and found.start.zone is not None:
         plain = _ranges(_PLAIN_RANGE, text)
@@ -161,6 +173,26 @@ def parse_time_range(text: str) -> TimeRange | None:
     if found is None:
         return _ranges(_PLAIN_RANGE, text)
     return found
+
+
+_LEFT_OVER = re.compile(
+    r"\s*(?:-{1,3}|–|—|−|~|\bto\b|\buntil\b|\btill\b)\s*(?:$|\d)|\s*\d{1,2}[:.h]\d",
+    re.IGNORECASE,
+)
+
+
+def unread_time(text: str, found: TimeRange) -> str | None:
+    """What looks like more time after the range that was read, or ``None``.
+
+    :func:`parse_time_range` reads the first range it can; a cell such as
+    "10:30 - 10:75", "10:30 - " or "10:00 - 10:30 - 11:00" would otherwise
+    lose its end silently.  A separator followed by nothing or by a number,
+    or a second clock time, is left over; words ("10:00 - Coffee") are not.
+    """
+    rest = _spoken(text)[found.span[1] :]
+    if _LEFT_OVER.match(rest):
+        return rest.strip()
+    return None
 
 
 def parse_time(text: str) -> ClockTime | None:
@@ -180,7 +212,10 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = re.compile(
     r"(?:(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*)?"
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<ymd>\d{4}/\d{1,2}/\d{1,2})"
+    r"|(?P<dotted>\d{1,2}\.\d{1,2}\.\d{4})"
     r"|(?P<mdy>" + _MONTHS + r"\s+" + _DAY + r",?\s+\d{4})"
+    r"|(?P<mdd>" + _MONTHS + r"\s+" + _DAY + r")\s*[-–—]\s*" + _DAY + r",?\s+(?P<mddy>\d{4})"
     r"|(?P<dmy>" + _DAY + r"\s+(?:of\s+)?" + _MONTHS + r",?\s+\d{4}))(?![\d])",
     re.IGNORECASE,
 )
@@ -212,8 +247,33 @@ def _parse(body: str, year: int | None = None) -> dt.date:
     cleaned = re.sub(r"\bof\b", " ", cleaned).replace(".", " ")
     if re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", cleaned):
         return dt.date.fromisoformat(cleaned.strip())
+    written = re.search(r"\b\d{4}\b", cleaned)
+    if written is not None:
+        # dateutil reads "0001" as 2001; the year as written is taken apart and kept.
+        year = int(written.group(0))
+        cleaned = cleaned[: written.start()] + " " + cleaned[written.end() :]
+    if year is not None and year < 1:
+        raise ValueError(f"year {year} is before the calendar")
     default = dt.datetime(year or 2000, 1, 1)
     return dateutil_parser.parse(cleaned, default=default).date()
+
+
+def _written_date(match: re.Match[str]) -> dt.date:
+    """The date a match of ``_DATE`` writes; a range ("June 14–15, 2021") gives its first day.
+
+    Numeric forms are read only where the order is certain: year first
+    (``2021/03/28``) or day.month.year with dots (``28.03.2021``, the European
+    form); ``03/04/2021`` means two different days on either side of the Atlantic.
+    """
+    if match.group("ymd"):
+        year, month, day = (int(part) for part in match.group("ymd").split("/"))
+        return dt.date(year, month, day)
+    if match.group("dotted"):
+        day, month, year = (int(part) for part in match.group("dotted").split("."))
+        return dt.date(year, month, day)
+    if match.group("mdd"):
+        return _parse(f"{match.group('mdd')} {match.group('mddy')}")
+    return _parse(match.group("iso") or match.group("mdy") or match.group("dmy"))
 
 
 def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
@@ -226,8 +286,7 @@ def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
     """
     match = _DATE.search(text)
     if match:
-        body = match.group("iso") or match.group("mdy") or match.group("dmy")
-        return FoundDate(_parse(body), match.group("weekday"), match.span())
+        return FoundDate(_written_date(match), match.group("weekday"), match.span())
     if year is None:
         return None
     loose = _DATE_NO_YEAR.search(text)

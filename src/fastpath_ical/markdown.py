@@ -139,14 +139,29 @@ def _blank_comment(match: re.Match[str]) -> str:
     return "\n" * match.group(0).count("\n")
 
 
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _after_fence(lines: list[str], start: int, fence: str) -> int:
+    """The index of the line after the fenced block opened at ``start`` (or the end of
+    the page: an unclosed fence runs to the end, as in CommonMark)."""
+    closing = re.compile(r"^ {0,3}" + re.escape(fence[0]) + "{" + str(len(fence)) + r",}\s*$")
+    for index in range(start + 1, len(lines)):
+        if closing.match(lines[index]):
+            return index + 1
+    return len(lines)
+
+
 def blocks(text: str) -> tuple[Block, ...]:
     """Split a page into headings, paragraph lines and tables, in order.
 
     HTML comments are dropped (keeping line numbers), a setext heading
     ("Title" over "=====") is a heading, and a quote or list marker is not
-    part of a paragraph's text.
+    part of a paragraph's text.  A fenced code block (``` or ~~~) is an
+    example the page shows, not part of it: its lines are skipped.  A leading
+    byte order mark is dropped, as the command line's UTF-8 reading does.
     """
-    lines = _COMMENT.sub(_blank_comment, text).splitlines()
+    lines = _COMMENT.sub(_blank_comment, text.removeprefix("\ufeff")).splitlines()
     out: list[Block] = []
     i = 0
     while i < len(lines):
@@ -154,6 +169,10 @@ def blocks(text: str) -> tuple[Block, ...]:
         number = i + 1
         if not raw.strip():
             i += 1
+            continue
+        fence = _FENCE.match(raw)
+        if fence:
+            i = _after_fence(lines, i, fence.group(1))
             continue
         heading = _HEADING.match(raw)
         if heading:

@@ -21,12 +21,20 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from .clock import ClockTime, TimeRange, find_date, parse_offset, parse_time_range
+from .clock import (
+    ClockTime,
+    TimeRange,
+    find_date,
+    parse_offset,
+    parse_time_range,
+    unread_time,
+)
 from .errors import FastpathError, LocalTimeError, PageError, ProgramError, ZoneError
 from .markdown import Cell, Heading, Inline, Paragraph, Table, blocks, inline
-from .model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
+from .model import MAX_YEAR, MIN_YEAR, Conference, Item, ItemKind, Link, LinkKind, Person, Program
 from .zones import (
     AMBIGUOUS,
+    PLACES,
     ZONE_NAMES,
     StatedZone,
     abbreviation_offset,
@@ -265,6 +273,9 @@ def _zone_token_pattern() -> re.Pattern[str]:
 
 
 _ZONE_TOKEN = _zone_token_pattern()
+_OFFSET_TOKEN = re.compile(
+    r"(?<![\w/])(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?(?![\d:])", re.IGNORECASE
+)
 _SHORT_TOKEN = re.compile(r"^[A-Za-z]{1,5}$")
 
 
@@ -276,11 +287,19 @@ def _zone_candidates(text: str) -> list[tuple[int, str, StatedZone | ZoneError]]
     can be told exactly which name to replace.
     """
     found: list[tuple[int, str, StatedZone | ZoneError]] = []
+    for match in _OFFSET_TOKEN.finditer(text):
+        # "UTC-7" is a zone of its own, not "UTC" followed by a stray number.
+        try:
+            found.append((match.start(), match.group(0), resolve_zone(match.group(0))))
+        except ZoneError as exc:
+            found.append((match.start(), match.group(0), exc))
     for match in re.finditer(r"\b[A-Z][A-Za-z_]+/[A-Za-z0-9_+-]+(?:/[A-Za-z_]+)?", text):
         try:
             found.append((match.start(), match.group(0), resolve_zone(match.group(0))))
         except ZoneError:
-            continue
+            two = _two_zones(match.group(0))
+            if two is not None:
+                found.append((match.start(), match.group(0), two))
     for match in _ZONE_TOKEN.finditer(text):
         name = match.group(0)
         if _SHORT_TOKEN.match(name) and not name.isupper() and name.lower() not in ("aoe",):
@@ -297,6 +316,22 @@ def _zone_candidates(text: str) -> list[tuple[int, str, StatedZone | ZoneError]]
             kept.append((start, name, zone))
             end = start + len(name)
     return kept
+
+
+def _two_zones(text: str) -> ZoneError | None:
+    """ "EDT/PDT": two zones for one column of times, which the reader cannot choose between."""
+    names = [name.strip() for name in text.split("/")]
+    if len(names) != 2 or not all(_key_in_table(name) for name in names):
+        return None
+    return ZoneError(
+        f"{text!r} names two time zones, {names[0]} and {names[1]}; the times can be read "
+        "in one only: state it (e.g. 'All times US EDT') or give --tz",
+        text=text,
+    )
+
+
+def _key_in_table(name: str) -> bool:
+    return _SHORT_TOKEN.match(name) is not None and bool(_ZONE_TOKEN.fullmatch(name))
 
 
 @attrs.define
@@ -545,6 +580,16 @@ def _date_in(text: str, line: int, raw: str, year: int | None) -> dt.date | None
         ) from None
     if found is None:
         return None
+    if not MIN_YEAR <= found.date.year <= MAX_YEAR:
+        written = text[found.span[0] : found.span[1]]
+        raise PageError(
+            f"the year {found.date.year:04d} is outside the years a program can fall in "
+            f"({MIN_YEAR} to {MAX_YEAR})",
+            line=line,
+            column=raw.find(written) + 1 if written in raw else 1,
+            text=written,
+            expected="a date with the year of the workshop, such as 'Sunday, March 28, 2021'",
+        )
     if found.weekday:
         written = found.weekday.strip(". ").lower()[:3]
         actual = found.date.strftime("%a").lower()
@@ -881,7 +926,7 @@ def _read_table(table: Table, day: _Day | None, warnings: list[PageWarning]) -> 
             if date is not None and (day is None or date != day.date):
                 day = _Day(date, date_cell.line, day.span if day else None)
         time_cell = _cell(row, columns[Column.TIME])
-        times = parse_time_range(time_cell.content.text) if time_cell else None
+        times = _time_in_cell(time_cell)
         non_empty = [cell for cell in row if not cell.is_empty and cell is not date_cell]
         if times is None:
             if not non_empty:
@@ -894,7 +939,9 @@ def _read_table(table: Table, day: _Day | None, warnings: list[PageWarning]) -> 
             year = day.date.year if day else None
             date = _date_in(only, non_empty[0].line, non_empty[0].raw, year)
             if date is not None and len(non_empty) == 1 and _is_only_date(only):
+                # A new day starts with no session: the last one of the day before has ended.
                 day = _Day(date, non_empty[0].line, day.span if day else None)
+                session, chair = None, None
                 continue
             if len(non_empty) == 1 or all(cell.content.emphasized for cell in non_empty):
                 session, chair = _session_and_chair(only)
@@ -915,6 +962,7 @@ def _read_table(table: Table, day: _Day | None, warnings: list[PageWarning]) -> 
                 expected="a time such as '10:50 - 11:00' or '4 pm'",
             )
         assert time_cell is not None
+        _check_nothing_left(time_cell, times)
         if day is None:
             raise PageError(
                 "no date found for this table",
@@ -925,6 +973,37 @@ def _read_table(table: Table, day: _Day | None, warnings: list[PageWarning]) -> 
             _read_row(row, columns, unknown, time_cell, times, day, session, chair, warnings)
         )
     return out
+
+
+def _time_in_cell(cell: Cell | None) -> TimeRange | None:
+    """The time a time cell starts with.
+
+    A time cell states its time first ("10:00 Coffee"); a number after words
+    ("**Session 2: Best of ISCA 2020**", "Monday, June 14, 2021", a header
+    row that landed in the time column) is part of a name or a date, not
+    20:20.
+    """
+    if cell is None:
+        return None
+    text = cell.content.text
+    times = parse_time_range(text)
+    if times is not None and re.search(r"[^\W\d_]", text[: times.span[0]]):
+        return None
+    return times
+
+
+def _check_nothing_left(time_cell: Cell, times: TimeRange) -> None:
+    """A time cell whose end did not read ("10:30 - 10:75") is an error, not a start alone."""
+    left = unread_time(time_cell.content.text, times)
+    if left is None:
+        return
+    raise PageError(
+        f"could not read {left!r} after the time {time_cell.content.text[: times.span[1]]!r}",
+        line=time_cell.line,
+        column=time_cell.column,
+        text=time_cell.raw,
+        expected="one time or one range such as '10:30 - 11:00'",
+    )
 
 
 def _text_without_links(content: Inline) -> str:
@@ -998,8 +1077,9 @@ def _split_outside_parentheses(text: str, separator: re.Pattern[str]) -> list[st
 
 
 _SEMICOLON = re.compile(r"\s*;\s*")
-_ANY_SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b|\+)\s*", re.IGNORECASE)
-_AND = re.compile(r"\s*(?:&|\band\b|\+)\s*", re.IGNORECASE)
+# "&" separates only with spaces around it: "Texas A&M University" is one name.
+_ANY_SEPARATOR = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\+)\s*", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:\s&\s|\band\b|\+)\s*", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 
 
@@ -1024,13 +1104,40 @@ def _split_names(text: str, *, line_mode: bool) -> list[str]:
     return _clean_parts(_split_outside_parentheses(text, _ANY_SEPARATOR))
 
 
+_CAMPUS = re.compile(
+    r"(?P<school>\b(?:university|univ\.?|institute|college|school)\b[^,;\n]*),\s*"
+    r"(?P<place>[^,;\n]+?)(?=\s*(?:[,;\n]|\s&\s|\band\b|$))",
+    re.IGNORECASE,
+)
+#: Stands for a comma inside one affiliation while the affiliations are split.
+_KEPT_COMMA = "\x1f"
+
+
+def _keep_campus_commas(text: str) -> str:
+    """Hide the comma of "University of California, Berkeley" from the splitter.
+
+    A comma after a university, institute or college name followed by a place
+    (a city or state the zone table knows) names a campus, not a second
+    affiliation, even when there are two speakers to pair.
+    """
+
+    def keep(match: re.Match[str]) -> str:
+        place = match.group("place").strip()
+        if place.upper() in PLACES or zone_of_place(place) is not None:
+            return f"{match.group('school')}{_KEPT_COMMA} {place}"
+        return match.group(0)
+
+    return _CAMPUS.sub(keep, text)
+
+
 def _split_affiliations(text: str, count: int, *, line_mode: bool) -> list[str] | None:
     """The affiliations listed the same way as ``count`` speakers, or ``None``."""
+    text = _keep_campus_commas(text)
     candidates = [text.split("\n")] if line_mode else []
     for separator in (_SEMICOLON, _AND, _COMMA, _ANY_SEPARATOR):
         candidates.append(_split_outside_parentheses(text.replace("\n", " "), separator))
     for parts in candidates:
-        cleaned = [part.strip(" ,;") for part in parts]
+        cleaned = [part.strip(" ,;").replace(_KEPT_COMMA, ",") for part in parts]
         if len(cleaned) == count and all(cleaned):
             return cleaned
     return None
@@ -1095,7 +1202,7 @@ def _read_people(
                 "\n".join(affiliation.content.lines), len(names), line_mode=aff_lines
             )
         if parts is None:
-            if not aff_lines and not _ANY_SEPARATOR.search(whole):
+            if not aff_lines and not _ANY_SEPARATOR.search(_keep_campus_commas(whole)):
                 parts = [whole] * len(names)
             else:
                 warnings.append(
@@ -1107,7 +1214,10 @@ def _read_people(
                     )
                 )
                 parts = [whole] * len(names)
-        affiliations = [_none_if_blank(part) for part in parts]
+        # "Ann Lee (MIT) and Bob Ray | CMU": what a speaker carries inline wins over the column.
+        affiliations = [
+            own or _none_if_blank(part) for own, part in zip(affiliations, parts, strict=True)
+        ]
     segments = [inline(piece) for piece in _BR.split(speaker.raw)] if line_mode else []
     people: list[Person] = []
     for name, aff in zip(names, affiliations, strict=True):

@@ -22,6 +22,8 @@ __all__ = [
     "ZONE_NAMES",
     "StatedZone",
     "abbreviation_offset",
+    "fixed_offset_zone",
+    "is_portable_zone",
     "localize",
     "resolve_zone",
     "zone_of_place",
@@ -118,10 +120,64 @@ def _key(name: str) -> str:
 ZONE_NAMES: dict[str, StatedZone] = _table()
 
 
+#: Names zoneinfo can load that are not portable IANA TZIDs: a calendar
+#: application elsewhere would not know them (``localtime`` is this machine's
+#: zone, ``posix/`` and ``right/`` are copies with other leap-second rules,
+#: ``Factory`` is a placeholder).
+_NOT_PORTABLE = re.compile(r"^(?:localtime|factory|posixrules|(?:posix|right)(?:/.*)?)$", re.I)
+
+_FIXED_OFFSET = re.compile(
+    r"(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?", re.I
+)
+
+
+def is_portable_zone(name: str) -> bool:
+    """Whether ``name`` is an IANA zone another calendar can load too.
+
+    zoneinfo opens any file under the tzdata folder, so a folder name
+    ("Europe") fails with an ``OSError`` and a machine-specific name
+    ("localtime", "posix/Europe/Zurich") loads here but nowhere else.
+    """
+    if not name or _NOT_PORTABLE.match(name) or name != name.strip():
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def fixed_offset_zone(text: str) -> StatedZone | None:
+    """The IANA fixed zone a written UTC offset means ("UTC-7", "GMT+2", "UTC−07:00").
+
+    A page that states an offset means a zone that never changes it, which is
+    what the ``Etc/GMT`` zones are; their sign is inverted by POSIX convention,
+    so UTC-7 is ``Etc/GMT+7``.  An offset with minutes (UTC+5:30) has no such
+    zone: that is an error asking for the IANA name of the place.  ``None``
+    when ``text`` is not an offset.
+    """
+    match = _FIXED_OFFSET.fullmatch(text.strip())
+    if match is None:
+        return None
+    hours, minutes = int(match.group("hours")), int(match.group("minutes") or 0)
+    west = match.group("sign") in "-−"
+    if minutes or hours > (12 if west else 14):
+        what = "has minutes" if minutes else "is beyond the offsets any zone uses"
+        raise ZoneError(
+            f"time zone {text.strip()!r} {what}, so no fixed IANA zone matches it; "
+            "give an IANA name such as Asia/Kolkata",
+            text=text.strip(),
+        )
+    if hours == 0:
+        return StatedZone("UTC")
+    return StatedZone(f"Etc/GMT{'+' if west else '-'}{hours}")
+
+
 def resolve_zone(name: str) -> StatedZone:
-    """Resolve a zone as a page states it: an IANA name or an abbreviation in the table."""
+    """Resolve a zone as a page states it: an IANA name, an abbreviation in the table,
+    or a whole-hour UTC offset."""
     cleaned = name.strip()
-    if "/" in cleaned and cleaned in available_timezones():
+    if "/" in cleaned and cleaned in available_timezones() and is_portable_zone(cleaned):
         return StatedZone(cleaned)
     key = _key(cleaned)
     if key in AMBIGUOUS:
@@ -132,13 +188,14 @@ def resolve_zone(name: str) -> StatedZone:
         )
     if key in ZONE_NAMES:
         return ZONE_NAMES[key]
-    try:
-        ZoneInfo(cleaned)
-    except (ZoneInfoNotFoundError, ValueError):
+    fixed = fixed_offset_zone(cleaned)
+    if fixed is not None:
+        return fixed
+    if not is_portable_zone(cleaned):
         raise ZoneError(
             f"unknown time zone {cleaned!r}; give an IANA name such as Europe/Zurich",
             text=cleaned,
-        ) from None
+        )
     return StatedZone(cleaned)
 
 
