@@ -366,3 +366,27 @@ def test_the_page_says_which_repeated_time_with_an_offset_or_abbreviation(
         item.start_utc,
         item.end_utc,
     )
+
+
+@pytest.mark.parametrize(("hours", "utc_hour"), [(-5, 7), (-4, 6)])
+def test_an_explicit_offset_gives_a_skipped_time_its_instant(hours: int, utc_hour: int) -> None:
+    """02:30 on 14 March 2021 in New York does not exist; "02:30 -05:00" is still an instant."""
+    moment = localize(
+        dt.date(2021, 3, 14),
+        dt.time(2, 30),
+        ZoneInfo("America/New_York"),
+        what="Talk",
+        offset=dt.timedelta(hours=hours),
+    )
+    assert dt.datetime(2021, 3, 14, utc_hour, 30, tzinfo=UTC) == moment
+
+
+def test_an_offset_neither_side_of_the_jump_keeps_a_skipped_time_an_error() -> None:
+    with pytest.raises(LocalTimeError, match="Talk"):
+        localize(
+            dt.date(2021, 3, 14),
+            dt.time(2, 30),
+            ZoneInfo("America/New_York"),
+            what="Talk",
+            offset=dt.timedelta(hours=-6),
+        )

@@ -210,13 +210,19 @@ def localize(
     """The instant at wall-clock ``time`` on ``day`` in ``zone``, or an error naming ``what``.
 
     ``offset`` is the UTC offset the page wrote beside the time, if any; it is
-    the only way to pick one of two readings of a repeated wall-clock time.
+    the only way to pick one of two readings of a repeated wall-clock time,
+    and it gives a time the clocks skip an instant too ("02:30 -05:00" on the
+    night New York springs forward is 07:30 UTC, 03:30 EDT), if it is one of
+    the two offsets around the jump.
     """
     naive = dt.datetime.combine(day, time.replace(tzinfo=None, fold=0))
     early = naive.replace(tzinfo=zone, fold=0)
     late = naive.replace(tzinfo=zone, fold=1)
     label = f"{naive:%Y-%m-%d %H:%M} {zone.key}"
     if early.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive:
+        if offset is not None and offset in (early.utcoffset(), late.utcoffset()):
+            # The page names the instant ("02:30 -05:00", the clock not yet moved on).
+            return (naive - offset).replace(tzinfo=UTC).astimezone(zone)
         raise LocalTimeError(
             f"{what}: {naive:%H:%M} does not exist on {day.isoformat()} in {zone.key} "
             "(the clocks jump forward); move the item or give a UTC offset",
