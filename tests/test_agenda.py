@@ -20,6 +20,7 @@ from fastpath_ical import Program, ZoneError
 from fastpath_ical.agenda import agenda, agenda_json, agenda_markdown, agenda_records, agenda_text
 from fastpath_ical.cli import main
 from fastpath_ical.cli_time import machine_zone
+from fastpath_ical.page import read_page
 from strategies import programs
 
 UTC = dt.UTC
@@ -113,6 +114,32 @@ def test_markdown_has_a_table_per_readers_date() -> None:
 def test_agenda_in_the_programs_own_zone_has_no_duplicate_column() -> None:
     text = agenda_text(agenda(_shipped(), "America/New_York"))
     assert "  10:50–11:00 EDT | 14:50–15:00 UTC  Remarks: Opening Remarks" in text
+
+
+def test_a_link_to_the_programs_zone_has_no_duplicate_column() -> None:
+    """US/Eastern is America/New_York by another name: one column, not two equal ones."""
+    text = agenda_text(agenda(_shipped(), "US/Eastern"))
+    assert "  10:50–11:00 EDT | 14:50–15:00 UTC  Remarks: Opening Remarks" in text
+    assert "(the program's own zone)" in text
+    markdown = agenda_markdown(agenda(_shipped(), "US/Eastern"))
+    assert "| Time (US/Eastern) | UTC |" in markdown
+    assert "Program (" not in markdown
+
+
+def _london_fall_back() -> Program:
+    page = Path(__file__).parent / "pages_check" / "london_fall_back.md"
+    return read_page(page.read_text("utf-8")).program
+
+
+def test_an_item_across_a_dst_change_labels_each_end_with_its_own_abbreviation() -> None:
+    """01:30 BST to 01:30 GMT lasts an hour; one label for both ends would say 0 min."""
+    text = agenda_text(agenda(_london_fall_back(), "Europe/London"))
+    assert "  01:30 BST–01:30 GMT | 00:30–01:30 UTC  Talk: Repeated hour" in text
+    assert "  00:00–00:50 BST | Sat 23:00–23:50 UTC  Talk: Engines" in text
+    markdown = agenda_markdown(agenda(_london_fall_back(), "America/New_York"))
+    assert "| 20:30–21:30 EDT | Sun 01:30 BST–01:30 GMT | Sun 00:30–01:30 | Talk |" in markdown
+    tokyo = agenda_text(agenda(_london_fall_back(), "Asia/Tokyo"))
+    assert "09:30–10:30 JST | 01:30 BST–01:30 GMT |" in tokyo
 
 
 def test_unknown_zone_is_an_error() -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
 from fastpath_ical import fastpath2021_page
-from fastpath_ical.check import Severity, check_page
+from fastpath_ical.check import Severity, _minutes, check_page
 from fastpath_ical.cli import main
 
 PAGES = Path(__file__).parent / "pages_check"
@@ -101,7 +102,67 @@ def test_a_gap_is_a_warning() -> None:
 def test_an_item_across_a_dst_change_is_a_note_with_its_true_length() -> None:
     (finding,) = check_page((PAGES / "across_the_change.md").read_text("utf-8")).findings
     assert Severity.NOTE is finding.severity
-    assert "00:30 - 03:30 on the clock (3 h) lasts 2 h" in finding.message
+    assert "00:30 EST - 03:30 EDT on the clock (3 h) lasts 2 h" in finding.message
+
+
+def test_a_two_day_page_across_a_dst_change_is_checked_day_by_day() -> None:
+    """Saturday says EST (15:00 UTC), Sunday EDT (14:00 UTC): both right on their own day."""
+    report = check_page((PAGES / "two_days_across_dst.md").read_text("utf-8"))
+    assert () == report.findings
+    assert 0 == main(["check", str(PAGES / "two_days_across_dst.md")])
+
+
+def test_a_wrong_span_is_reported_against_its_own_days_items() -> None:
+    assert [
+        'line 10: header says the day starts at "9:00 am" but the first item, "Compilers" '
+        "(line 14), starts at 10:00 am",
+        'line 10: header says the day ends at "11:00 am" but the last item, "Paths" '
+        "(line 15), ends at 12:00 pm",
+    ] == lines_of("two_days_wrong_span.md")
+
+
+def test_conversions_written_other_ways_are_recomputed() -> None:
+    """ "(…)", "is", "/", a left side without a zone (the page's), and an ambiguous name."""
+    assert [
+        'line 4: "10:00 am US EDT (15:00 UTC)" but 10:00 am US EDT is 14:00 UTC on 2024-08-05',
+        'line 6: "10:30 am US EDT is 15:30 UTC" but 10:30 am US EDT is 14:30 UTC on 2024-08-05',
+        'line 8: "12:00 pm EDT / 17:00 UTC" but 12:00 pm EDT is 16:00 UTC on 2024-08-05',
+        'line 10: "11:00 am = 16:00 UTC" but 11:00 am in New York is 15:00 UTC on 2024-08-05',
+        'line 12: warning: "11:00 am US EDT = 9:30 pm IST": "IST" means several zones '
+        "(India, Ireland or Israel), so the conversion cannot be checked; "
+        "write an IANA name or a UTC offset",
+    ] == lines_of("conversions_in_words.md")
+    assert [] == lines_of("conversions_in_words_ok.md")
+
+
+def test_two_sessions_with_a_slash_are_not_a_conversion() -> None:
+    page = (PAGES / "conversions_in_words_ok.md").read_text("utf-8")
+    sessions = "Posters: 10:00 - 10:30 / 2:00 - 3:00 pm EDT"
+    page = page.replace("Posters: 11:00 am = 15:00 UTC", sessions)
+    assert () == check_page(page).findings
+
+
+def test_an_abbreviation_in_a_cell_says_what_the_zone_keeps() -> None:
+    assert [
+        'line 6: "EST" but New York keeps EDT (UTC-4) on 2021-08-12',
+        'line 7: "EST" but New York keeps EDT (UTC-4) on 2021-08-12',
+    ] == lines_of("abbreviation_in_cell.md")
+
+
+def test_times_either_side_of_a_dst_change_carry_their_abbreviations() -> None:
+    """A gap from 01:50 EDT to 01:10 EST is 20 minutes; bare clocks would read backwards."""
+    (gap,) = check_page((PAGES / "gap_across_fall_back.md").read_text("utf-8")).findings
+    assert "nothing is on from 01:50 EDT to 01:10 EST (20 min)" in gap.message
+    (note,) = check_page((PAGES / "across_fall_back.md").read_text("utf-8")).findings
+    assert "01:50 EDT - 01:10 EST on the clock (-40 min) lasts 20 min" in note.message
+
+
+@pytest.mark.parametrize(
+    ("minutes", "shown"),
+    [(-40, "-40 min"), (-80, "-1 h 20 min"), (-60, "-1 h"), (0, "0 min"), (95, "1 h 35 min")],
+)
+def test_lengths_keep_their_sign(minutes: int, shown: str) -> None:
+    assert shown == _minutes(dt.timedelta(minutes=minutes))
 
 
 @pytest.mark.parametrize(
@@ -115,6 +176,12 @@ def test_an_item_across_a_dst_change_is_a_note_with_its_true_length() -> None:
         ("wrong_span.md", 1),
         ("gap.md", 0),
         ("across_the_change.md", 0),
+        ("two_days_across_dst.md", 0),
+        ("two_days_wrong_span.md", 1),
+        ("conversions_in_words.md", 1),
+        ("conversions_in_words_ok.md", 0),
+        ("abbreviation_in_cell.md", 1),
+        ("gap_across_fall_back.md", 0),
     ],
 )
 def test_exit_status(name: str, status: int, capsys: pytest.CaptureFixture[str]) -> None:
@@ -125,7 +192,10 @@ def test_exit_status(name: str, status: int, capsys: pytest.CaptureFixture[str])
 
 
 def test_strict_fails_on_warnings(capsys: pytest.CaptureFixture[str]) -> None:
+    """A gap is a warning (an unlisted break is legitimate); --strict makes it fail."""
+    assert 0 == main(["check", str(PAGES / "gap.md")])
     assert 1 == main(["check", "--strict", str(PAGES / "gap.md")])
+    assert 1 == main(["check", "--strict", str(PAGES / "gap_across_fall_back.md")])
 
 
 def test_json_findings(capsys: pytest.CaptureFixture[str]) -> None:

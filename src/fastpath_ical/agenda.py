@@ -14,8 +14,12 @@ read here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import importlib.resources
 import json
+import zoneinfo
 from collections.abc import Sequence
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -31,6 +35,7 @@ __all__ = [
     "agenda_markdown",
     "agenda_records",
     "agenda_text",
+    "same_zone",
     "zone_label",
 ]
 
@@ -205,12 +210,40 @@ def _offset(moment: dt.datetime) -> str:
     return f"{sign}{hours:02d}:{rest // 60:02d}"
 
 
-def _span(start: dt.datetime, end: dt.datetime, day: dt.date) -> str:
-    """``10:50–11:00``; ``Sun 11:00–11:35`` on another date than ``day``; ``(+1)`` past midnight."""
+def _span(start: dt.datetime, end: dt.datetime, day: dt.date, *, label: bool = True) -> str:
+    """``10:50–11:00 EDT``; ``Sun 11:00–11:35`` on another date than ``day``; ``(+1)`` past
+    midnight; ``01:30 BST–01:30 GMT`` when the two ends have different offsets (the item
+    crosses a DST change), so that neither end is read with the other's offset."""
     weekday = f"{start:%a} " if start.date() != day else ""
     days = (end.date() - start.date()).days
     later = f" ({days:+d})" if days else ""
-    return f"{weekday}{start:%H:%M}–{end:%H:%M}{later}"
+    if label and start.utcoffset() != end.utcoffset():
+        return f"{weekday}{start:%H:%M} {zone_label(start)}–{end:%H:%M} {zone_label(end)}{later}"
+    shown = f"{weekday}{start:%H:%M}–{end:%H:%M}{later}"
+    return f"{shown} {zone_label(start)}" if label else shown
+
+
+@functools.cache
+def _tzif(key: str) -> bytes | None:
+    """The compiled rules of a zone, as zoneinfo finds them (the system's, else tzdata's)."""
+    for root in zoneinfo.TZPATH:
+        path = Path(root, key)
+        if path.is_file():
+            return path.read_bytes()
+    try:
+        resource = importlib.resources.files("tzdata.zoneinfo").joinpath(*key.split("/"))
+        return resource.read_bytes() if resource.is_file() else None
+    except (ModuleNotFoundError, OSError, ValueError):
+        return None
+
+
+def same_zone(first: str, second: str) -> bool:
+    """Whether two zone names are one zone: the same name, or a link to it (``US/Eastern``
+    and ``America/New_York`` keep the same clocks, so a column for each says it twice)."""
+    if first == second:
+        return True
+    rules = _tzif(first)
+    return rules is not None and rules == _tzif(second)
 
 
 def _people(row: AgendaRow) -> str:
@@ -232,9 +265,13 @@ def _title(schedule: Agenda) -> str:
     return f"{schedule.short_name} – {schedule.title}"
 
 
+def _own_zone(schedule: Agenda) -> bool:
+    return same_zone(schedule.zone, schedule.program_zone)
+
+
 def _zones_line(schedule: Agenda) -> str:
     shown = [f"Times in {schedule.zone}"]
-    if schedule.zone == schedule.program_zone:
+    if _own_zone(schedule):
         shown[0] += " (the program's own zone)"
     else:
         shown.append(f"in the program's zone ({schedule.program_zone})")
@@ -255,13 +292,11 @@ def agenda_text(schedule: Agenda) -> str:
         day = row.start.date()
         if row.new_day:
             lines += ["", _day_heading(day)]
-        columns: list[str] = [f"{_span(row.start, row.end, day)} {zone_label(row.start)}"]
-        if schedule.zone != schedule.program_zone:
-            columns.append(
-                f"{_span(row.program_start, row.program_end, day)} {zone_label(row.program_start)}"
-            )
+        columns: list[str] = [_span(row.start, row.end, day)]
+        if not _own_zone(schedule):
+            columns.append(_span(row.program_start, row.program_end, day))
         if schedule.zone not in _UTC_NAMES:
-            columns.append(f"{_span(row.start_utc, row.end_utc, day)} UTC")
+            columns.append(f"{_span(row.start_utc, row.end_utc, day, label=False)} UTC")
         lines.append(f"  {' | '.join(columns)}  {_KIND_LABEL[row.kind]}: {_what(row)}")
     return "\n".join(lines) + "\n"
 
@@ -273,7 +308,7 @@ def _cell(text: str) -> str:
 def agenda_markdown(schedule: Agenda) -> str:
     """A Markdown table per reader's date, to paste into a page or a message."""
     header: Sequence[str] = [f"Time ({schedule.zone})"]
-    if schedule.zone != schedule.program_zone:
+    if not _own_zone(schedule):
         header = [*header, f"Program ({schedule.program_zone})"]
     if schedule.zone not in _UTC_NAMES:
         header = [*header, "UTC"]
@@ -289,13 +324,11 @@ def agenda_markdown(schedule: Agenda) -> str:
                 "| " + " | ".join(header) + " |",
                 "|" + " --- |" * len(header),
             ]
-        cells = [f"{_span(row.start, row.end, day)} {zone_label(row.start)}"]
-        if schedule.zone != schedule.program_zone:
-            cells.append(
-                f"{_span(row.program_start, row.program_end, day)} {zone_label(row.program_start)}"
-            )
+        cells = [_span(row.start, row.end, day)]
+        if not _own_zone(schedule):
+            cells.append(_span(row.program_start, row.program_end, day))
         if schedule.zone not in _UTC_NAMES:
-            cells.append(f"{_span(row.start_utc, row.end_utc, day)}")
+            cells.append(_span(row.start_utc, row.end_utc, day, label=False))
         cells += [_KIND_LABEL[row.kind], row.title, _people(row)]
         lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
     return "\n".join(lines) + "\n"

@@ -23,8 +23,9 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from .clock import ClockTime, TimeRange, parse_offset, parse_time_range
+from .clock import ClockTime, TimeRange, find_date, parse_offset, parse_time_range
 from .errors import LocalTimeError, PageError, ZoneError
+from .markdown import Heading, Paragraph, Table, blocks
 from .model import Item, Program
 from .page import PageReading, read_page
 from .zones import AMBIGUOUS, ZONE_NAMES, StatedZone, localize, resolve_zone
@@ -101,27 +102,108 @@ def check_page(text: str, *, timezone: str | None = None) -> CheckReport:
     lines = text.splitlines(keepends=True)
     findings: list[Finding] = []
     blanked: set[int] = set()
+    # Rows read again with the abbreviations beside their times taken out: the row, the
+    # reader's error, and each abbreviation (as written, what it means, its column).
+    stripped: dict[int, tuple[PageError, list[tuple[str, StatedZone, int]]]] = {}
+    # The zone of an abbreviation taken out of a row, for a page that stated no other.
+    fallback: str | None = None
     for _ in range(_MAX_REREADS):
         try:
             reading = read_page("".join(lines), timezone=timezone)
         except PageError as exc:
             index = exc.line - 1
+            if fallback is not None and timezone is None and not _is_table_row(lines, index):
+                timezone = fallback
+                continue
+            if index in stripped:
+                # Not the abbreviation's fault after all: the reader's own words stand.
+                findings.append(_page_finding(stripped.pop(index)[0]))
+                blanked.add(index)
+                lines[index] = re.sub(r"[^|\r\n]", " ", lines[index])
+                continue
             if blanked and (index in blanked or not _is_table_row(lines, index)):
                 # Most likely a consequence of the blanking (an empty table), not news.
                 break
+            if _is_table_row(lines, index):
+                said = _strip_abbreviations(lines, index)
+                if said:
+                    stripped[index] = (exc, said)
+                    fallback = fallback or said[0][1].iana
+                    continue
             findings.append(_page_finding(exc))
             if not _is_table_row(lines, index):
                 break
             blanked.add(index)
             lines[index] = re.sub(r"[^|\r\n]", " ", lines[index])
             continue
-        report = check_reading(reading, complete=not blanked)
+        findings += _stripped_findings(reading, stripped)
+        report = check_reading(reading, complete=not blanked, text="".join(lines))
         return CheckReport(
             findings=_ordered([*findings, *report.findings]),
             items=report.items,
             statements=report.statements,
         )
+    findings += [_page_finding(exc) for exc, _ in stripped.values()]
     return CheckReport(findings=_ordered(findings))
+
+
+def _strip_abbreviations(lines: list[str], index: int) -> list[tuple[str, StatedZone, int]]:
+    """Blank the zone abbreviations written beside the row's times ("10:00 - 10:45 EST").
+
+    The reader rejects a row whose abbreviation the zone does not use that day; read
+    without it, the row gives the date on which to say what the zone keeps instead.
+    """
+    raw = lines[index]
+    times = parse_time_range(raw)
+    if times is None:
+        return []
+    said: list[tuple[str, StatedZone, int]] = []
+    for clock in (times.start, times.end):
+        if clock is None or not clock.zone or parse_offset(clock.zone) is not None:
+            continue
+        try:
+            stated = resolve_zone(clock.zone)
+        except ZoneError:
+            continue
+        if stated.abbreviation is None or any(name == clock.zone for name, _, _ in said):
+            continue
+        word = re.compile(r"(?<![A-Za-z])" + re.escape(clock.zone) + r"(?![A-Za-z])")
+        first = word.search(raw, times.span[0], times.span[1])
+        if first is None:
+            continue
+        said.append((clock.zone, stated, first.start() + 1))
+    if not said:
+        return []
+    start, end = times.span
+    body = raw[start:end]
+    for name, _, _ in said:
+        body = re.sub(r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])", " " * len(name), body)
+    lines[index] = raw[:start] + body + raw[end:]
+    return said
+
+
+def _stripped_findings(
+    reading: PageReading,
+    stripped: dict[int, tuple[PageError, list[tuple[str, StatedZone, int]]]],
+) -> list[Finding]:
+    """For each row read without its abbreviations: what the zone keeps on that row's date."""
+    findings: list[Finding] = []
+    lines = _item_lines(reading)
+    for index, (exc, said) in stripped.items():
+        items = [
+            item
+            for item, line in zip(reading.program.items, lines, strict=True)
+            if line == index + 1
+        ]
+        found = [
+            finding
+            for item in items[:1]
+            for name, stated, column in said
+            for moment in (item.start, item.end)
+            if (finding := _abbreviation_finding(index + 1, column, name, stated, moment))
+        ]
+        findings += found or [_page_finding(exc)]
+    return findings
 
 
 def _is_table_row(lines: list[str], index: int) -> bool:
@@ -160,15 +242,20 @@ def _ordered(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     return tuple(out)
 
 
-def check_reading(reading: PageReading, *, complete: bool = True) -> CheckReport:
+def check_reading(
+    reading: PageReading, *, complete: bool = True, text: str | None = None
+) -> CheckReport:
     """Check what a page says about time against tzdata and against its own items.
 
     ``complete`` is false when rows were blanked to read the page at all;
     the header span and the gaps are not checked then, since a missing row
-    would make them wrong.
+    would make them wrong.  ``text`` is the page the reading came from: with
+    it, conversions are found in every line (not only the ones written with
+    "="), and each statement is checked against the day it belongs to.
     """
     program = reading.program
     lines = _item_lines(reading)
+    days = _Days(reading, text)
     findings: list[Finding] = [
         Finding(
             line=warning.line,
@@ -183,17 +270,115 @@ def check_reading(reading: PageReading, *, complete: bool = True) -> CheckReport
     ]
     for said in reading.statements:
         if said.kind == "zone":
-            findings += _check_zone(said.line, said.column, said.text, program)
-        elif said.kind == "conversion":
-            findings += _check_conversion(said.line, said.column, said.text, program)
+            findings += _check_zone(said.line, said.column, said.text, days.items_of(said.line))
+        elif said.kind == "conversion" and text is None:
+            findings += _check_conversions(said.line, said.column, said.text, "", days, program)
         elif said.kind == "span" and complete:
-            findings += _check_span(said.line, said.column, said.text, program, lines)
+            findings += _check_span(said.line, said.column, said.text, program, lines, days)
+    if text is not None:
+        for block in blocks(text):
+            if isinstance(block, Heading | Paragraph):
+                findings += _check_conversions(
+                    block.line, 1, block.content.text, block.raw, days, program
+                )
     if complete:
         findings += _check_gaps(program, lines)
     findings += _check_dst(program, lines)
     return CheckReport(
         findings=_ordered(findings), items=len(program.items), statements=len(reading.statements)
     )
+
+
+class _Days:
+    """Which day of the program each line of the page speaks about.
+
+    A line that names a date (a day's heading: "Sunday, March 14, 2021 (10:00 am -
+    12:00 pm EDT = 14:00 - 16:00 UTC)") speaks about that date and the items below
+    it up to the next such line; a table's header about the table's items; a row
+    about its own item.  Any other line (a note below the tables) speaks about the
+    whole program: its day is ``None``.
+    """
+
+    def __init__(self, reading: PageReading, text: str | None) -> None:
+        program = reading.program
+        self.program = program
+        self.lines = _item_lines(reading)
+        self.zone = program.zone
+        source = text.splitlines() if text is not None else []
+        year = program.date.year
+        self.dated: dict[int, dt.date] = {}
+        for number, raw in enumerate(source, start=1):
+            if raw.lstrip().startswith("|"):
+                continue
+            try:
+                found = find_date(raw, year=year)
+            except (ValueError, OverflowError):
+                continue
+            if found is not None and found.date in program.dates:
+                self.dated[number] = found.date
+        if text is None:
+            # Without the page, a header span is what marks a day's line.
+            for said in reading.statements:
+                if said.kind == "span":
+                    after = self._section(said.line)
+                    if after:
+                        self.dated[said.line] = self._date(after[0])
+        self.tables: dict[int, tuple[int, ...]] = {}
+        if text is not None:
+            for block in blocks(text):
+                if isinstance(block, Table):
+                    rows = {cell.line for row in block.rows for cell in row[:1]}
+                    self.tables[block.line] = tuple(
+                        i for i, line in enumerate(self.lines) if line in rows
+                    )
+
+    def _date(self, index: int) -> dt.date:
+        return self.program.items[index].start.astimezone(self.zone).date()
+
+    def _section(self, line: int) -> tuple[int, ...]:
+        """The items below ``line`` up to the next line that names a day."""
+        later = [dated for dated in self.dated if dated > line]
+        stop = min(later) if later else None
+        return tuple(
+            i
+            for i, item_line in enumerate(self.lines)
+            if item_line > line and (stop is None or item_line < stop)
+        )
+
+    def day_of(self, line: int) -> dt.date | None:
+        """The date the line speaks about, or ``None`` for the whole program."""
+        if len(self.program.dates) == 1:
+            return self.program.dates[0]
+        if line in self.dated:
+            return self.dated[line]
+        items = self.items_of(line)
+        days = {item.start.astimezone(self.zone).date() for item in items}
+        return days.pop() if len(days) == 1 and len(items) < len(self.program.items) else None
+
+    def items_of(self, line: int) -> tuple[Item, ...]:
+        """The items the line speaks about: its row, its table, its day, or all."""
+        program = self.program
+        if line in self.lines:
+            indices: tuple[int, ...] = (self.lines.index(line),)
+        elif self.tables.get(line):
+            indices = self.tables[line]
+        elif line in self.dated:
+            day = self.dated[line]
+            indices = self._section(line) or tuple(
+                i for i in range(len(program.items)) if self._date(i) == day
+            )
+        else:
+            indices = tuple(range(len(program.items)))
+        return tuple(program.items[i] for i in indices)
+
+    def span_items(self, line: int) -> tuple[tuple[int, Item], ...]:
+        """The items a header span on ``line`` is about, with their indices."""
+        program = self.program
+        indices = self._section(line) if line in self.dated else ()
+        if not indices:
+            day = self.dated.get(line, program.date)
+            indices = tuple(i for i in range(len(program.items)) if self._date(i) == day)
+        return tuple((i, program.items[i]) for i in indices)
 
 
 def _item_lines(reading: PageReading) -> tuple[int, ...]:
@@ -244,12 +429,13 @@ def _abbreviation_finding(
     )
 
 
-def _check_zone(line: int, column: int, name: str, program: Program) -> list[Finding]:
+def _check_zone(line: int, column: int, name: str, items: Iterable[Item]) -> list[Finding]:
+    """The abbreviation against the items the line speaks about (its day's, or all)."""
     try:
         stated = resolve_zone(name)
     except ZoneError:
         return []
-    for item in program.items:
+    for item in items:
         found = _abbreviation_finding(line, column, name, stated, item.start)
         if found is not None:
             return [found]
@@ -271,31 +457,63 @@ _ZONE_WORD = _zone_pattern()
 
 @attrs.frozen
 class _Side:
-    """One side of a written conversion: its times, its zone, and the text they came from."""
+    """One side of a written conversion: its times, its zone, and the text they came from.
+
+    ``problem`` is set when the zone is written with a name that means several zones
+    ("IST"), so that the conversion cannot be checked.
+    """
 
     times: TimeRange
     zone: StatedZone | None
     name: str
     text: str
+    start: int = 0
+    end: int = 0
+    problem: str | None = None
+
+
+#: What joins the two sides of a conversion: "=", "is", "/", "(" (the other zone in
+#: parentheses), "equals", an arrow.
+_CONNECTOR = re.compile(r"\s*(?:=+|\bis\b|\bequals\b|/|\(|→|->|=>)\s*", re.IGNORECASE)
+
+
+def _sides(text: str) -> list[_Side]:
+    """Every time or time range in ``text`` with the zone written right after it."""
+    out: list[_Side] = []
+    pos = 0
+    while pos < len(text):
+        found = parse_time_range(text[pos:])
+        if found is None:
+            break
+        start, end = pos + found.span[0], pos + found.span[1]
+        times = TimeRange(found.start, found.end, (start, end))
+        zone: StatedZone | None = None
+        name, problem, stop = "", None, end
+        for match in _ZONE_WORD.finditer(text, start):
+            word = match.group(0)
+            if match.start() > end and text[end : match.start()].strip(" \t(*_"):
+                break
+            if len(word) <= 4 and not word.isupper():
+                continue
+            name = re.sub(r"\s+", " ", word)
+            stop = max(end, match.end())
+            try:
+                zone = resolve_zone(name)
+            except ZoneError:
+                key = name.upper()
+                meaning = AMBIGUOUS.get(key)
+                problem = (
+                    f'"{name}" means several zones ({meaning})' if meaning else f'"{name}"'
+                ) + ", so the conversion cannot be checked; write an IANA name or a UTC offset"
+            break
+        out.append(_Side(times, zone, name, _balanced(text[start:stop]), start, stop, problem))
+        pos = max(stop, end, pos + 1)
+    return out
 
 
 def _side(text: str) -> _Side | None:
-    times = parse_time_range(text)
-    if times is None:
-        return None
-    end = times.span[1]
-    for match in _ZONE_WORD.finditer(text):
-        word = match.group(0)
-        if len(word) <= 4 and not word.isupper():
-            continue
-        try:
-            zone = resolve_zone(re.sub(r"\s+", " ", word))
-        except ZoneError:
-            continue
-        if match.start() >= times.span[0]:
-            end = max(end, match.end())
-            return _Side(times, zone, word, _balanced(text[times.span[0] : end]))
-    return _Side(times, None, "", _balanced(text[times.span[0] : end]))
+    found = _sides(text)
+    return found[0] if found else None
 
 
 def _balanced(text: str) -> str:
@@ -341,28 +559,89 @@ def _instant(day: dt.date, wall: dt.time, zone: dt.tzinfo, side: _Side) -> dt.da
     return localize(day, wall, zone, what=side.text, offset=offset)
 
 
-def _check_conversion(line: int, column: int, text: str, program: Program) -> list[Finding]:
-    parts = text.split("=")
+def _zoned(side: _Side) -> bool:
+    clocks = (side.times.start, side.times.end)
+    offsets = [c for c in clocks if c is not None and c.zone and parse_offset(c.zone)]
+    return side.zone is not None or side.problem is not None or bool(offsets)
+
+
+def _check_conversions(
+    line: int, column: int, text: str, raw: str, days: _Days, program: Program
+) -> list[Finding]:
+    """Each conversion in ``text``: "11:00 am US EDT = 15:00 UTC", "... is ...",
+    "... / ...", "11:00 am US EDT (15:00 UTC)"; a left side without a zone is in the
+    program's zone.  Checked on the line's own day, or, for a line about the whole
+    program, on each day its abbreviation is in use (every day without one)."""
     findings: list[Finding] = []
-    for left_text, right_text in itertools.pairwise(parts):
-        left, right = _side(left_text), _side(right_text)
-        if left is None or right is None or right.zone is None:
+    for left, right in itertools.pairwise(_sides(text)):
+        joined = text[left.end : right.start]
+        if not _CONNECTOR.fullmatch(joined) or not _zoned(right):
             continue
-        for day in program.dates:
-            found = _check_pair(line, column, left, right, day, program.timezone)
+        if "/" in joined and not _zoned(left):
+            # "10:00 - 11:00 / 14:00 - 15:00 CET" lists two sessions; it converts nothing.
+            continue
+        at = raw.find(left.text) + 1 if raw and left.text in raw else column + left.start
+        says = _written(text[left.start : right.end])
+        problem = left.problem or right.problem
+        if problem is not None:
+            findings.append(
+                Finding(
+                    line=line,
+                    column=at,
+                    severity=Severity.WARNING,
+                    code="conversion",
+                    says=says,
+                    right=problem,
+                    message=f'"{says}": {problem}',
+                )
+            )
+            continue
+        day = days.day_of(line)
+        candidates = [day] if day is not None else _days_in_use(left, right, program)
+        for candidate in candidates:
+            found = _check_pair(line, at, says, left, right, candidate, program.timezone)
             if found:
                 findings += found
                 break
     return findings
 
 
+def _days_in_use(left: _Side, right: _Side, program: Program) -> list[dt.date]:
+    """The program's days on which the conversion's abbreviations are in use (else all)."""
+    dates = list(program.dates)
+    kept = dates
+    for side in (left, right):
+        if side.zone is None or side.zone.abbreviation is None:
+            continue
+        zone = ZoneInfo(side.zone.iana)
+        wall = _readings(side.times.start)[0]
+        abbreviation = side.zone.abbreviation.upper()
+        kept = [
+            day
+            for day in kept
+            if any(
+                (
+                    dt.datetime.combine(day, wall, tzinfo=zone).replace(fold=fold).tzname() or ""
+                ).upper()
+                == abbreviation
+                for fold in (0, 1)
+            )
+        ]
+    return kept or dates
+
+
+def _written(text: str) -> str:
+    """The conversion as written, its parentheses closed ("11:00 am EDT (15:00 UTC)")."""
+    text = _balanced(text)
+    return text + ")" * max(0, text.count("(") - text.count(")"))
+
+
 def _check_pair(
-    line: int, column: int, left: _Side, right: _Side, day: dt.date, home: str
+    line: int, column: int, says: str, left: _Side, right: _Side, day: dt.date, home: str
 ) -> list[Finding]:
     pairs = [(left.times.start, right.times.start)]
     if left.times.end is not None and right.times.end is not None:
         pairs.append((left.times.end, right.times.end))
-    says = f"{left.text} = {right.text}"
     expected: list[str] = []
     wrong = False
     findings: list[Finding] = []
@@ -425,24 +704,21 @@ def _check_pair(
 # --- the header's span, gaps, DST -------------------------------------------------------
 
 
-def _day_items(program: Program) -> list[tuple[int, Item]]:
-    zone = program.zone
-    return [
-        (index, item)
-        for index, item in enumerate(program.items)
-        if item.start.astimezone(zone).date() == program.date
-    ]
-
-
 def _check_span(
-    line: int, column: int, text: str, program: Program, lines: tuple[int, ...]
+    line: int,
+    column: int,
+    text: str,
+    program: Program,
+    lines: tuple[int, ...],
+    days: _Days,
 ) -> list[Finding]:
+    """The header's first and last times against its own day's first and last items."""
     span = parse_time_range(text)
-    items = _day_items(program)
+    items = list(days.span_items(line))
     if span is None or not items:
         return []
     zone = program.zone
-    first_index, first = items[0]
+    first_index, first = min(items, key=lambda pair: pair[1].start_utc)
     last_index, last = max(items, key=lambda pair: pair[1].end_utc)
     checks = [
         (span.start, first.start.astimezone(zone), "first", "starts", first, first_index),
@@ -471,9 +747,27 @@ def _check_span(
 
 
 def _minutes(delta: dt.timedelta) -> str:
-    minutes = int(delta.total_seconds()) // 60
+    """``1 h 20 min``, ``-40 min``: a length, negative ones with their sign in front."""
+    minutes = int(delta.total_seconds()) // 60 if delta >= dt.timedelta(0) else None
+    if minutes is None:
+        return "-" + _minutes(-delta)
     hours, rest = divmod(minutes, 60)
     return f"{hours} h {rest} min" if hours and rest else f"{hours} h" if hours else f"{rest} min"
+
+
+def _clocks(first: dt.datetime, second: dt.datetime) -> tuple[str, str]:
+    """Two wall-clock times, each with its abbreviation when their offsets differ
+    (``01:50 EDT``, ``01:10 EST``): across a DST change the bare clock misleads."""
+    if first.utcoffset() == second.utcoffset():
+        return f"{first:%H:%M}", f"{second:%H:%M}"
+    return f"{first:%H:%M} {_label(first)}", f"{second:%H:%M} {_label(second)}"
+
+
+def _label(moment: dt.datetime) -> str:
+    name = moment.tzname() or ""
+    if name and name[0] not in "+-":
+        return name
+    return _hours(moment.utcoffset())
 
 
 def _check_gaps(program: Program, lines: tuple[int, ...]) -> list[Finding]:
@@ -486,8 +780,9 @@ def _check_gaps(program: Program, lines: tuple[int, ...]) -> list[Finding]:
         if after.start_utc <= before.end_utc or start.date() != end.date():
             continue
         gap = _minutes(after.start_utc - before.end_utc)
-        says = f"{end:%H:%M} - {start:%H:%M}"
-        right = f'nothing is on from {end:%H:%M} to {start:%H:%M} ({gap}) after "{before.title}"'
+        shown_end, shown_start = _clocks(end, start)
+        says = f"{shown_end} - {shown_start}"
+        right = f'nothing is on from {shown_end} to {shown_start} ({gap}) after "{before.title}"'
         findings.append(
             Finding(
                 line=lines[index] or 1,
@@ -510,8 +805,9 @@ def _check_dst(program: Program, lines: tuple[int, ...]) -> list[Finding]:
         if start.utcoffset() == end.utcoffset():
             continue
         naive = end.replace(tzinfo=None) - start.replace(tzinfo=None)
+        shown_start, shown_end = _clocks(start, end)
         right = (
-            f'"{item.title}" crosses a DST change in {zone.key}: {start:%H:%M} - {end:%H:%M} '
+            f'"{item.title}" crosses a DST change in {zone.key}: {shown_start} - {shown_end} '
             f"on the clock ({_minutes(naive)}) lasts {_minutes(item.duration)}"
         )
         findings.append(
@@ -519,7 +815,7 @@ def _check_dst(program: Program, lines: tuple[int, ...]) -> list[Finding]:
                 line=lines[index] or 1,
                 severity=Severity.NOTE,
                 code="dst",
-                says=f"{start:%H:%M} - {end:%H:%M}",
+                says=f"{shown_start} - {shown_end}",
                 right=right,
                 message=right,
             )
