@@ -38,6 +38,7 @@ from .zones import (
     ZONE_NAMES,
     StatedZone,
     abbreviation_offset,
+    format_offset,
     localize,
     resolve_zone,
     zone_of_place,
@@ -171,6 +172,9 @@ class PageWarning:
     line: int
     column: int
     message: str
+    #: What kind of warning, where another part of the project checks it its own way
+    #: (``"abbreviation"``: ``fastpath-ical check`` says it as an error).
+    code: str = ""
 
     def __str__(self) -> str:
         return f"{self.line}:{self.column}: {self.message}"
@@ -361,6 +365,8 @@ class _Header:
     organizers: tuple[Person, ...] | None = None
     notes: list[str] = attrs.Factory(list)
     statements: list[Statement] = attrs.Factory(list)
+    #: (line, column, name, zone) of each statement of the zone the times are in.
+    said_zones: list[tuple[int, int, str, StatedZone]] = attrs.Factory(list)
 
 
 @attrs.define
@@ -490,6 +496,10 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
         raise header.zone_problem
     if header.zone is None:
         _zone_from_place(header, warnings)
+    first_day = header.date or next((d.date for _, d in schedule_tables if d is not None), None)
+    if header.zone_source != "--tz" and first_day is not None:
+        _check_said_zones(header, schedule_tables, first_day)
+        _prefer_the_place(header, first_day, warnings)
     zone = header.zone
     assert zone is not None
 
@@ -507,6 +517,8 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
         )
 
     items, item_lines = _make_items(rows, ZoneInfo(zone.iana), warnings)
+    if header.zone_source not in (None, "--tz", "place"):
+        _warn_abbreviation(header, items, warnings)
     if header.organizers is not None:
         organizers = header.organizers
     else:
@@ -610,14 +622,28 @@ def _read_date_line(text: str, line: int, header: _Header, day: _Day, year: int 
     found = find_date(text, year=year)
     assert found is not None
     rest = text[found.span[1] :]
-    place = re.match(r"\s*(?:--|—|–|-|\||@|,|·|•|/|in\b|at\b)\s*([^(*|]+)", rest)
+    # "(8:35 am - 5:00 pm CDT) -- Chicago": the day's times may come before the place.
+    after_times = re.sub(r"^\s*\*?\([^)]*\)\*?", "", rest)
+    place = re.match(r"\s*(?:--|—|–|-|\||@|,|·|•|/|in\b|at\b)\s*([^(*|]+)", after_times)
     if place and header.location is None:
         location = re.split(r"\s+(?:--|—|–|\|)\s+|\s*[(*]|\.\s", place.group(1))[0]
         location = location.strip(" .,-")
-        if location and not parse_time_range(location) and not _zone_candidates(location):
+        if location and not parse_time_range(location) and _is_a_place(location):
             header.location = location
             header.location_line = line
     _read_zone_statement(rest, line, header, date_line=True, offset=found.span[1], day=day)
+
+
+def _is_a_place(text: str) -> bool:
+    """Whether ``text`` names a place, not only a zone: "London, UK" does, "US EDT" does not.
+
+    A zone name inside a place ("UK", "Eastern") leaves the rest of it a place.
+    """
+    rest = text
+    for start, name, _ in reversed(_zone_candidates(text)):
+        rest = rest[:start] + rest[start + len(name) :]
+    rest = re.sub(r"\b(?:all\s+)?times?\b|\bzone\b|\bus\b", "", rest, flags=re.IGNORECASE)
+    return bool(re.search(r"[^\W\d_]{2,}", rest))
 
 
 def _read_zone_statement(
@@ -652,6 +678,8 @@ def _read_zone_statement(
                 )
             break
         header.statements.append(Statement("zone", line, offset + start + 1, name))
+        if says_times:
+            header.said_zones.append((line, offset + start + 1, name, zone))
         if header.zone is None and says_times:
             header.zone = zone
             header.zone_source = name
@@ -814,6 +842,102 @@ def _zone_from_tables(tables: Sequence[tuple[Table, _Day | None]], header: _Head
                     Statement("zone", time_cell.line, time_cell.column + max(at, 0), clock.zone)
                 )
                 return
+
+
+def _noon_offset(zone: StatedZone, day: dt.date) -> dt.timedelta | None:
+    return dt.datetime.combine(day, dt.time(12), tzinfo=ZoneInfo(zone.iana)).utcoffset()
+
+
+def _check_said_zones(
+    header: _Header, tables: Sequence[tuple[Table, _Day | None]], day: dt.date
+) -> None:
+    """Two statements of the zone the times are in that disagree are an error, not a choice.
+
+    "(all times UTC)" on the date line and "Time (EDT)" over the table cannot
+    both be right, and picking either one silently would move every talk.
+    Names of one zone ("US EDT", "Eastern Time", America/New_York) agree.
+    """
+    said = list(header.said_zones)
+    for table, _ in tables:
+        for cell in table.header:
+            for start, name, zone in _zone_candidates(cell.content.text):
+                if not isinstance(zone, ZoneError):
+                    said.append((cell.line, cell.column + start, name, zone))
+    if not said:
+        return
+    first_line, _, first_name, first = said[0]
+    for line, column, name, zone in said[1:]:
+        if _noon_offset(zone, day) != _noon_offset(first, day):
+            raise PageError(
+                f"{name!r} ({zone.iana}) disagrees with {first_name!r} ({first.iana}) on line "
+                f"{first_line}: the times can be in one zone only",
+                line=line,
+                column=column,
+                text=name,
+                expected="one zone for the program's times, or --tz",
+            )
+
+
+def _prefer_the_place(header: _Header, day: dt.date, warnings: list[PageWarning]) -> None:
+    """An abbreviation two zones share is read in the page's own place, where that fits.
+
+    "MST" means Denver in winter and Phoenix all year; a page from Tempe, AZ
+    saying MST in June means Phoenix, which keeps MST then, not Denver (MDT).
+    """
+    stated = header.zone
+    place = header.location
+    if stated is None or stated.abbreviation is None or not place:
+        return
+    iana = zone_of_place(place)
+    if iana is None or iana == stated.iana:
+        return
+    noon = dt.datetime.combine(day, dt.time(12))
+    if noon.replace(tzinfo=ZoneInfo(iana)).tzname() != stated.abbreviation:
+        return
+    if noon.replace(tzinfo=ZoneInfo(stated.iana)).tzname() == stated.abbreviation:
+        return
+    header.zone = StatedZone(iana, stated.abbreviation)
+    warnings.append(
+        PageWarning(
+            header.location_line or 1,
+            1,
+            f"read {stated.abbreviation!r} as {iana}, the zone of {place!r}, which keeps "
+            f"{stated.abbreviation} on {day.isoformat()} ({stated.iana} does not)",
+        )
+    )
+
+
+def _warn_abbreviation(header: _Header, items: Sequence[Item], warnings: list[PageWarning]) -> None:
+    """A stated abbreviation the zone does not keep on a program day ("EST" in June) is said.
+
+    The times are still read in the zone (a page that says EST in summer almost
+    always means New York's clocks), but the reader is told, and --strict fails.
+    """
+    stated = header.zone
+    if stated is None or stated.abbreviation is None:
+        return
+    line = next(
+        (s.line for s in header.statements if s.kind == "zone" and s.text == header.zone_source),
+        header.date_line or 1,
+    )
+    seen: set[dt.date] = set()
+    for item in items:
+        local = item.start.astimezone(ZoneInfo(stated.iana))
+        if local.tzname() == stated.abbreviation or local.date() in seen:
+            continue
+        seen.add(local.date())
+        offset = local.utcoffset()
+        assert offset is not None
+        warnings.append(
+            PageWarning(
+                line,
+                1,
+                f"{header.zone_source!r} but {stated.iana} keeps {local.tzname()} "
+                f"(UTC{format_offset(offset)}) on {local.date().isoformat()}; "
+                f"times read as {stated.iana}'s clocks (give --tz to say otherwise)",
+                code="abbreviation",
+            )
+        )
 
 
 def _zone_from_place(header: _Header, warnings: list[PageWarning]) -> None:

@@ -23,6 +23,7 @@ __all__ = [
     "StatedZone",
     "abbreviation_offset",
     "fixed_offset_zone",
+    "format_offset",
     "is_portable_zone",
     "localize",
     "resolve_zone",
@@ -245,7 +246,7 @@ def localize(
     if offset is not None and early.utcoffset() != offset:
         raise LocalTimeError(
             f"{what}: {naive:%H:%M} on {day.isoformat()} in {zone.key} is "
-            f"UTC{_offset(early)}, not the stated UTC{_format_offset(offset)}",
+            f"UTC{_offset(early)}, not the stated UTC{format_offset(offset)}",
             item=what,
             local=label,
             zone=zone.key,
@@ -256,10 +257,11 @@ def localize(
 def _offset(moment: dt.datetime) -> str:
     offset = moment.utcoffset()
     assert offset is not None
-    return _format_offset(offset)
+    return format_offset(offset)
 
 
-def _format_offset(offset: dt.timedelta) -> str:
+def format_offset(offset: dt.timedelta) -> str:
+    """``+05:30``, ``-04:00``: an offset as ISO 8601 and the messages write it."""
     minutes = int(offset.total_seconds()) // 60
     sign = "+" if minutes >= 0 else "-"
     hours, minutes = divmod(abs(minutes), 60)
