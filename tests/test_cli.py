@@ -138,3 +138,14 @@ def test_usage_errors_are_one_line_with_status_2(
     assert 1 == len(err.splitlines()), err
     assert err.startswith("fastpath-ical")
     assert ": error: " in err
+
+
+def test_a_bad_tz_option_is_blamed_on_the_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The page is fine; the message must not point at its first line."""
+    assert main(["build", "--tz", "Mars/Base", "-o", str(tmp_path / "x.ics")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("fastpath-ical: --tz: unknown time zone 'Mars/Base'")
+    assert 1 == len(err.splitlines())
+    assert not (tmp_path / "x.ics").exists()

@@ -40,3 +40,30 @@ def test_failure_leaves_old_file_and_no_debris(
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert [target] == list(tmp_path.iterdir())
+
+
+def test_a_symlink_is_followed_and_kept(tmp_path: Path) -> None:
+    """Publishing through a link (``current.ics -> v2.ics``) replaces the file, not the link."""
+    real = tmp_path / "v2.ics"
+    real.write_bytes(b"old")
+    link = tmp_path / "current.ics"
+    link.symlink_to(real)
+    write_atomic(link, b"new")
+    assert link.is_symlink()
+    assert b"new" == real.read_bytes()
+    assert ["current.ics", "v2.ics"] == sorted(p.name for p in tmp_path.iterdir())
+
+
+def test_a_target_that_is_no_regular_file_is_written_not_replaced(tmp_path: Path) -> None:
+    """``-o /dev/null`` must not turn the device into a file (as root, it could)."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        write_atomic(pipe, b"through")
+        assert b"through" == os.read(reader, 100)
+    finally:
+        os.close(reader)
+    assert pipe.is_fifo()
+    write_atomic("/dev/null", b"nothing")
+    assert Path("/dev/null").is_char_device()

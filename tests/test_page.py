@@ -213,3 +213,26 @@ def test_a_date_row_in_the_time_column_switches_the_day() -> None:
     )
     items = read_page(page).program.items
     assert [dt.date(2021, 5, 3), dt.date(2021, 5, 4)] == [item.start.date() for item in items]
+
+
+@pytest.mark.parametrize("inside", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c"])
+def test_a_unicode_line_separator_in_a_cell_keeps_the_row_whole(inside: str) -> None:
+    """Markdown ends lines at CR and LF only; a title from a word processor stays whole."""
+    page = (
+        "# W\n\nWednesday, June 16, 2021 -- Virtual (all times UTC)\n\n"
+        "| Time | Speaker | Title |\n|---|---|---|\n"
+        f"| 10:00 - 10:30 | Ann Lee | A Taxonomy of{inside}Machine Learning |\n"
+    )
+    (item,) = read_page(page).program.items
+    assert "A Taxonomy of Machine Learning" == item.title
+
+
+def test_latin1_mojibake_of_a_next_line_character_is_repaired() -> None:
+    """"Å" read as Latin-1 is "Ã" and U+0085, a line break to ``str.splitlines``."""
+    page = (
+        "# W\n\nWednesday, June 16, 2021 -- Virtual (all times UTC)\n\n"
+        "| Time | Speaker | Title |\n|---|---|---|\n"
+        "| 10:00 - 10:30 | Lars \u00c3\u0085sberg | Talk |\n"
+    )
+    (item,) = read_page(page).program.items
+    assert "Lars \u00c5sberg" == item.people[0].name

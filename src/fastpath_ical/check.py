@@ -25,7 +25,7 @@ import attrs
 
 from .clock import ClockTime, TimeRange, find_date, parse_offset, parse_time_range
 from .errors import LocalTimeError, PageError, ZoneError
-from .markdown import Heading, Paragraph, Table, blocks
+from .markdown import Heading, Paragraph, Table, blocks, markdown_lines
 from .model import Item, Program
 from .page import PageReading, read_page
 from .zones import AMBIGUOUS, ZONE_NAMES, StatedZone, localize, resolve_zone
@@ -99,7 +99,7 @@ def check_page(text: str, *, timezone: str | None = None) -> CheckReport:
 
     ``timezone`` overrides the page's zone, as ``read_page`` does.
     """
-    lines = text.splitlines(keepends=True)
+    lines = markdown_lines(text, keepends=True)
     findings: list[Finding] = []
     blanked: set[int] = set()
     # Rows read again with the abbreviations beside their times taken out: the row, the
@@ -305,7 +305,7 @@ class _Days:
         self.program = program
         self.lines = _item_lines(reading)
         self.zone = program.zone
-        source = text.splitlines() if text is not None else []
+        source = markdown_lines(text) if text is not None else []
         year = program.date.year
         self.dated: dict[int, dt.date] = {}
         for number, raw in enumerate(source, start=1):

@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from .errors import FastpathError, PageError
+from .errors import FastpathError, PageError, ZoneError
 from .page import PageReading, read_page
 from .shipped import FASTPATH2021_PAGE, fastpath2021_page
+from .zones import resolve_zone
 
 __all__ = ["EXIT_INPUT", "EXIT_USAGE", "PROG", "CommandError", "Parser", "load", "warn"]
 
@@ -64,6 +65,11 @@ def read_source(page: str | None) -> tuple[str, str]:
 
 def load(page: str | None, *, timezone: str | None = None) -> tuple[PageReading, str]:
     """Read a page (or the shipped one), turning page errors into located one-liners."""
+    if timezone is not None:
+        try:
+            resolve_zone(timezone)
+        except ZoneError as exc:  # the option is wrong, not the page: say so
+            raise CommandError(str(exc), where=f"{PROG}: --tz") from None
     text, name = read_source(page)
     try:
         return read_page(text, timezone=timezone), name

@@ -25,6 +25,7 @@ __all__ = [
     "Table",
     "blocks",
     "inline",
+    "markdown_lines",
 ]
 
 
@@ -152,6 +153,22 @@ def _after_fence(lines: list[str], start: int, fence: str) -> int:
     return len(lines)
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def markdown_lines(text: str, *, keepends: bool = False) -> list[str]:
+    """The lines of a page, split where Markdown splits them: CR, LF, CRLF only.
+
+    ``str.splitlines`` also splits at U+2028, U+0085, form feeds and vertical
+    tabs, which a title copied from a word processor may hold: the row would
+    be cut in two and the rest of the title lost.
+    """
+    if keepends:
+        return [m.group(0) for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)]
+    lines = _LINE_END.split(text)
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
 def blocks(text: str) -> tuple[Block, ...]:
     """Split a page into headings, paragraph lines and tables, in order.
 
@@ -161,7 +178,7 @@ def blocks(text: str) -> tuple[Block, ...]:
     example the page shows, not part of it: its lines are skipped.  A leading
     byte order mark is dropped, as the command line's UTF-8 reading does.
     """
-    lines = _COMMENT.sub(_blank_comment, text.removeprefix("\ufeff")).splitlines()
+    lines = markdown_lines(_COMMENT.sub(_blank_comment, text.removeprefix("\ufeff")))
     out: list[Block] = []
     i = 0
     while i < len(lines):

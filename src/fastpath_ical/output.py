@@ -17,8 +17,19 @@ __all__ = ["write_atomic"]
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically; keep the old file's mode if there was one."""
+    """Replace ``path`` with ``data`` atomically; keep the old file's mode if there was one.
+
+    A symbolic link is followed: the file it names is replaced and the link
+    stays.  A target that is not a regular file (``/dev/null``, a pipe) cannot
+    be replaced without destroying it, so it is written to as it is.
+    """
     target = Path(path)
+    if target.is_symlink():
+        target = target.resolve()
+    if target.exists() and not target.is_file():
+        with target.open("wb") as stream:
+            stream.write(data)
+        return
     try:
         mode = target.stat().st_mode & 0o7777
     except FileNotFoundError:

@@ -20,6 +20,8 @@ _RUN = re.compile(r"[^\x00-\x7f]+")
 # Characters that start a UTF-8 sequence once it is misread as cp1252/latin-1.
 _LEADS = set("ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóô")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Line and page breaks that are not Markdown line ends: a space, not nothing.
+_BREAKS = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 def _misread_bytes(run: str) -> bytes | None:
@@ -73,7 +75,7 @@ def clean_text(text: str) -> str:
 
     Typographic quotes and dashes are kept as written.
     """
-    text = repair_mojibake(text)
+    text = _BREAKS.sub(" ", repair_mojibake(text))
     text = "".join(ch for ch in text if _visible(ch))
     text = unicodedata.normalize("NFC", text)
     return _SPACES.sub(" ", text).strip()
