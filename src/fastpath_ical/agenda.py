@@ -26,6 +26,7 @@ import attrs
 
 from .errors import ZoneError
 from .model import ItemKind, Program
+from .zones import zone_label
 
 __all__ = [
     "Agenda",
@@ -191,23 +192,6 @@ def agenda_records(schedule: Agenda) -> list[dict[str, object]]:
 def agenda_json(schedule: Agenda) -> str:
     """The agenda as a JSON list (see :func:`agenda_records`), UTF-8 text as is."""
     return json.dumps(agenda_records(schedule), ensure_ascii=False, indent=2) + "\n"
-
-
-def zone_label(moment: dt.datetime) -> str:
-    """``JST`` or ``UTC+09:00``: the abbreviation when tzdata has a real one, else the offset."""
-    name = moment.tzname() or ""
-    if name and name[0] not in "+-":
-        return name
-    return f"UTC{_offset(moment)}"
-
-
-def _offset(moment: dt.datetime) -> str:
-    offset = moment.utcoffset()
-    assert offset is not None
-    seconds = int(offset.total_seconds())
-    sign = "+" if seconds >= 0 else "-"
-    hours, rest = divmod(abs(seconds), 3600)
-    return f"{sign}{hours:02d}:{rest // 60:02d}"
 
 
 def _span(start: dt.datetime, end: dt.datetime, day: dt.date, *, label: bool = True) -> str:

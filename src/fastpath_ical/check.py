@@ -28,7 +28,7 @@ from .errors import LocalTimeError, PageError, ZoneError
 from .markdown import Heading, Paragraph, Table, blocks, markdown_lines
 from .model import Item, Program
 from .page import PageReading, read_page
-from .zones import AMBIGUOUS, ZONE_NAMES, StatedZone, localize, resolve_zone
+from .zones import AMBIGUOUS, ZONE_NAMES, StatedZone, localize, resolve_zone, zone_label
 
 __all__ = [
     "CheckReport",
@@ -512,11 +512,6 @@ def _sides(text: str) -> list[_Side]:
     return out
 
 
-def _side(text: str) -> _Side | None:
-    found = _sides(text)
-    return found[0] if found else None
-
-
 def _balanced(text: str) -> str:
     """The text without a closing parenthesis it did not open ("20:30 UTC)")."""
     text = text.strip()
@@ -761,14 +756,7 @@ def _clocks(first: dt.datetime, second: dt.datetime) -> tuple[str, str]:
     (``01:50 EDT``, ``01:10 EST``): across a DST change the bare clock misleads."""
     if first.utcoffset() == second.utcoffset():
         return f"{first:%H:%M}", f"{second:%H:%M}"
-    return f"{first:%H:%M} {_label(first)}", f"{second:%H:%M} {_label(second)}"
-
-
-def _label(moment: dt.datetime) -> str:
-    name = moment.tzname() or ""
-    if name and name[0] not in "+-":
-        return name
-    return _hours(moment.utcoffset())
+    return f"{first:%H:%M} {zone_label(first)}", f"{second:%H:%M} {zone_label(second)}"
 
 
 def _check_gaps(program: Program, lines: tuple[int, ...]) -> list[Finding]:

@@ -20,7 +20,6 @@ __all__ = [
     "TimeRange",
     "find_date",
     "parse_offset",
-    "parse_time",
     "parse_time_range",
     "unread_time",
 ]
@@ -193,11 +192,6 @@ def unread_time(text: str, found: TimeRange) -> str | None:
     if _LEFT_OVER.match(rest):
         return rest.strip()
     return None
-
-
-def parse_time(text: str) -> ClockTime | None:
-    found = parse_time_range(text)
-    return found.start if found else None
 
 
 _MONTHS = (

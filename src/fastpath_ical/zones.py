@@ -27,6 +27,7 @@ __all__ = [
     "is_portable_zone",
     "localize",
     "resolve_zone",
+    "zone_label",
     "zone_of_place",
 ]
 
@@ -258,6 +259,20 @@ def _offset(moment: dt.datetime) -> str:
     offset = moment.utcoffset()
     assert offset is not None
     return format_offset(offset)
+
+
+def zone_label(moment: dt.datetime) -> str:
+    """``JST`` or ``UTC+09:00``: the abbreviation when tzdata has a real one, else the offset.
+
+    tzdata writes "+09" where a zone has no abbreviation in use; a reader
+    should see an offset named as one.
+    """
+    name = moment.tzname() or ""
+    if name and name[0] not in "+-":
+        return name
+    offset = moment.utcoffset()
+    assert offset is not None
+    return f"UTC{format_offset(offset)}"
 
 
 def format_offset(offset: dt.timedelta) -> str:
