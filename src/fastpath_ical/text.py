@@ -50,8 +50,8 @@ def _repair_run(match: re.Match[str]) -> str:
             fixed = raw.decode("utf-8")
         except UnicodeDecodeError:
             break
-        if fixed == run:
-            break
+        if fixed == run or any(unicodedata.category(ch) == "Cc" for ch in fixed):
+            break  # "ÂŽ" is text as written, not a misread control character
         run = fixed
         if not any(ch in _LEADS for ch in run):
             break
