@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from fastpath_ical import Item, ItemKind, Link, LinkKind, Person, Program, ProgramError
+from fastpath_ical import (
+    Conference,
+    Item,
+    ItemKind,
+    Link,
+    LinkKind,
+    Person,
+    Program,
+    ProgramError,
+)
 
 NY = ZoneInfo("America/New_York")
 
@@ -150,3 +163,186 @@ def test_collections_are_tuples() -> None:
     )
     assert isinstance(item.people, tuple)
     assert isinstance(item.links, tuple)
+
+
+def test_kinds_may_be_given_as_their_values() -> None:
+    assert Link(kind="slides", url="https://x.org").kind is LinkKind.SLIDES
+    assert talk(at(11), at(12)) == Item(
+        start=at(11),
+        end=at(12),
+        kind="talk",
+        title="T",
+    )
+
+
+def test_multi_line_text_keeps_tabs_and_line_feeds() -> None:
+    item = Item(
+        start=at(11),
+        end=at(12),
+        kind=ItemKind.TALK,
+        title="T",
+        abstract="one\n\ttwo",
+        extra=[["Room", "A\nB"]],
+    )
+    assert item.extra == (("Room", "A\nB"),)
+    assert program().notes == ()
+    assert attrs.evolve(program(), notes=["a\nb"]).notes == ("a\nb",)
+
+
+def _item(**changes: Any) -> Item:
+    fields: dict[str, Any] = {"start": at(11), "end": at(12), "kind": ItemKind.TALK, "title": "T"}
+    return Item(**(fields | changes))
+
+
+def _program(**changes: Any) -> Program:
+    fields: dict[str, Any] = {
+        "title": "W",
+        "short_name": "W",
+        "date": dt.date(2021, 3, 28),
+        "timezone": "America/New_York",
+    }
+    return Program(**(fields | changes))
+
+
+def _link(**changes: Any) -> Link:
+    fields: dict[str, Any] = {"kind": LinkKind.SLIDES, "url": "https://x.org"}
+    return Link(**(fields | changes))
+
+
+def _person(**changes: Any) -> Person:
+    return Person(**({"name": "A"} | changes))
+
+
+def _conference(**changes: Any) -> Conference:
+    return Conference(**({"name": "C"} | changes))
+
+
+_BUILDERS: dict[str, Callable[..., object]] = {
+    "Item": _item,
+    "Program": _program,
+    "Link": _link,
+    "Person": _person,
+    "Conference": _conference,
+}
+
+_CLASSES: dict[str, type] = {
+    "Item": Item,
+    "Program": Program,
+    "Link": Link,
+    "Person": Person,
+    "Conference": Conference,
+}
+
+_BAD: list[tuple[str, str, object]] = [
+    # A string is not a collection: it must not be split into characters.
+    ("Item", "people", "Bob"),
+    ("Item", "people", b"Bob"),
+    ("Item", "people", [1, 2]),
+    ("Item", "people", None),
+    ("Item", "people", 5),
+    ("Item", "links", ["ftp://x"]),
+    ("Item", "links", "https://x.org"),
+    ("Item", "extra", [("a", "b", "c")]),
+    ("Item", "extra", ["ab"]),
+    ("Item", "extra", [("a", 1)]),
+    ("Item", "start", dt.date(2021, 3, 28)),
+    ("Item", "start", "2021-03-28T11:00-04:00"),
+    ("Item", "kind", "lecture"),
+    ("Item", "kind", LinkKind.SLIDES),
+    ("Item", "kind", None),
+    ("Item", "title", None),
+    ("Item", "title", 5),
+    ("Item", "title", "a\x00b\x07"),
+    ("Item", "title", "a\nb"),
+    ("Item", "title", "a\x85b"),
+    ("Item", "title", "a\ud800b"),
+    ("Item", "session", "a\x1bb"),
+    ("Item", "chair", 3),
+    ("Item", "abstract", "a\x00b"),
+    ("Item", "abstract", "a\rb"),
+    ("Program", "items", [1]),
+    ("Program", "items", None),
+    ("Program", "conference", "ISPASS"),
+    ("Program", "organizers", "Bob"),
+    ("Program", "organizers", [Person(name="A"), "B"]),
+    ("Program", "virtual", "no"),
+    ("Program", "virtual", 0),
+    ("Program", "date", dt.datetime(2021, 3, 28, 11)),
+    ("Program", "date", dt.datetime(2021, 3, 28, 11, tzinfo=NY)),
+    ("Program", "date", "2021-03-28"),
+    ("Program", "timezone", None),
+    ("Program", "timezone", "America/New\x00York"),
+    ("Program", "location", None),
+    ("Program", "location", "a\x7fb"),
+    ("Program", "notes", "note"),
+    ("Program", "notes", ["a\x00b"]),
+    ("Program", "notes", [1]),
+    ("Program", "home_page", "https://x.org/\x00"),
+    ("Program", "short_name", "W\tX"),
+    ("Person", "affiliation", 5),
+    ("Person", "affiliation", "a\x9fb"),
+    ("Person", "name", None),
+    ("Person", "profile", 5),
+    ("Link", "url", "http://[::1/"),
+    ("Link", "url", 5),
+    ("Link", "url", None),
+    ("Link", "url", "https://x.org/a\x00b"),
+    ("Link", "url", "https://x.org/a\u00a0b"),
+    ("Link", "url", "https://x.org/\ud800"),
+    ("Link", "kind", "talk"),
+    ("Link", "kind", 1),
+    ("Conference", "name", None),
+    ("Conference", "url", "http://[::1/"),
+]
+
+
+@pytest.mark.parametrize(("cls", "field", "value"), _BAD)
+def test_bad_values_are_program_errors(cls: str, field: str, value: object) -> None:
+    """Each is the model's error, naming the field, never a TypeError or AttributeError."""
+    with pytest.raises(ProgramError, match=field):
+        _BUILDERS[cls](**{field: value})
+
+
+def _valid_values() -> st.SearchStrategy[object]:
+    return st.one_of(
+        st.sampled_from([*ItemKind, *LinkKind, Person(name="A"), Conference(name="C")]),
+        st.sampled_from(["talk", "slides", "https://x.org", "America/New_York", "UTC"]),
+        st.just(Link(kind=LinkKind.VIDEO, url="https://v.org")),
+        st.just(talk(at(11), at(12))),
+    )
+
+
+_ANYTHING: st.SearchStrategy[object] = st.recursive(
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(),
+        st.text(),
+        st.text(st.characters(codec=None, exclude_categories=())),
+        st.binary(),
+        st.dates(),
+        st.datetimes(timezones=st.none() | st.timezones()),
+        _valid_values(),
+    ),
+    lambda inner: st.lists(inner, max_size=3) | st.tuples(inner, inner) | st.frozensets(st.text()),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    target=st.sampled_from(
+        [(cls, field.name) for cls, kind in _CLASSES.items() for field in attrs.fields(kind)]
+    ),
+    value=_ANYTHING,
+)
+def test_any_value_is_accepted_or_a_program_error(target: tuple[str, str], value: object) -> None:
+    cls, field = target
+    try:
+        built = _BUILDERS[cls](**{field: value})
+    except ProgramError:
+        return
+    assert isinstance(built, _CLASSES[cls])
+    if isinstance(getattr(built, field), tuple):
+        hash(built)  # frozen all the way down: no list slipped in

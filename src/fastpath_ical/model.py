@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -56,22 +57,77 @@ class ItemKind(enum.Enum):
     BREAK = "break"
 
 
-def _require_http_url(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ProgramError(f"{attribute.name} must be an http or https URL, got {value!r}")
-    if any(ch.isspace() for ch in value):
-        raise ProgramError(f"{attribute.name} must not contain white space, got {value!r}")
+#: C0 and C1 control characters (DEL too) and lone surrogates: strict calendar
+#: parsers reject a feed that carries them.  Multi-line text may keep tab and
+#: line feed.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_PROSE_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def _optional_http_url(obj: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+def _check_text(name: str, value: object, *, multiline: bool = False) -> str:
+    if not isinstance(value, str):
+        raise ProgramError(f"{name} must be text, got {value!r}")
+    bad = (_PROSE_CONTROL if multiline else _CONTROL).search(value)
+    if bad is not None:
+        raise ProgramError(
+            f"{name} must not contain the control character {bad.group()!r}, got {value!r}"
+        )
+    return value
+
+
+def _line(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _check_text(attribute.name, value)
+
+
+def _optional_line(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
-        _require_http_url(obj, attribute, value)
+        _check_text(attribute.name, value)
 
 
-def _non_blank(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not value.strip():
+def _optional_prose(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _check_text(attribute.name, value, multiline=True)
+
+
+def _check_url(name: str, value: object) -> None:
+    if not isinstance(value, str):
+        raise ProgramError(f"{name} must be an http or https URL, got {value!r}")
+    if any(ch.isspace() or _CONTROL.match(ch) for ch in value):
+        raise ProgramError(
+            f"{name} must not contain white space or control characters, got {value!r}"
+        )
+    try:
+        parts = urlsplit(value)
+    except ValueError as error:
+        raise ProgramError(f"{name} must be an http or https URL, got {value!r}: {error}") from None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ProgramError(f"{name} must be an http or https URL, got {value!r}")
+
+
+def _require_http_url(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _check_url(attribute.name, value)
+
+
+def _optional_http_url(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _check_url(attribute.name, value)
+
+
+def _non_blank(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not _check_text(attribute.name, value).strip():
         raise ProgramError(f"{attribute.name} must not be blank")
+
+
+def _instance(*kinds: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """A validator: the value is one of ``kinds`` (``type(None)`` for optional)."""
+    names = " or ".join("None" if kind is type(None) else kind.__name__ for kind in kinds)
+
+    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        # bool is an int, but a flag is not a number and a number is not a flag.
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            raise ProgramError(f"{attribute.name} must be {names}, got {value!r}")
+
+    return check
 
 
 #: The years a program may fall in.  Feeds, time zone rules and calendar
@@ -89,19 +145,22 @@ def _in_years(attribute: attrs.Attribute[Any], value: dt.date) -> None:
         )
 
 
-def _sane_date(_: object, attribute: attrs.Attribute[Any], value: dt.date) -> None:
-    if not isinstance(value, dt.date):
-        raise ProgramError(f"{attribute.name} must be a date, got {value!r}")
+def _sane_date(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # A datetime is a date too, but a program's date is a day, not an instant.
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise ProgramError(f"{attribute.name} must be a date (not a datetime), got {value!r}")
     _in_years(attribute, value)
 
 
-def _aware(_: object, attribute: attrs.Attribute[Any], value: dt.datetime) -> None:
+def _aware(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, dt.datetime):
+        raise ProgramError(f"{attribute.name} must be a datetime, got {value!r}")
     if value.tzinfo is None or value.utcoffset() is None:
         raise ProgramError(f"{attribute.name} must be a time-zone aware datetime, got {value!r}")
     _in_years(attribute, value)
 
 
-def _iana_zone(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+def _iana_zone(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     # Only names another calendar can load: not a tzdata folder ("Europe"), not this
     # machine's "localtime", not the "posix/" and "right/" copies.
     if not isinstance(value, str) or not is_portable_zone(value):
@@ -109,14 +168,86 @@ def _iana_zone(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
 
 
 def _tuple(values: Iterable[Any]) -> tuple[Any, ...]:
+    """A collection as a tuple; anything else is left for the validator to reject.
+
+    A string is iterable but is not a collection of people or notes: splitting
+    "Bob" into ("B", "o", "b") would hide the caller's mistake.
+    """
+    if isinstance(values, str | bytes | bytearray | memoryview) or not isinstance(values, Iterable):
+        return values  # type: ignore[return-value]  # the validator names the field
     return tuple(values)
+
+
+def _pairs(values: Iterable[Any]) -> tuple[Any, ...]:
+    """:func:`_tuple`, and each (header, text) pair as a tuple too."""
+    outer = _tuple(values)
+    return tuple(_tuple(pair) for pair in outer) if isinstance(outer, tuple) else outer
+
+
+def _tuple_of(
+    check: Callable[[str, object], None],
+) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """A validator: a tuple whose every element passes ``check(name, element)``."""
+
+    def validate(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise ProgramError(f"{attribute.name} must be a list or tuple, got {value!r}")
+        for index, element in enumerate(value):
+            check(f"{attribute.name}[{index}]", element)
+
+    return validate
+
+
+def _is(kind: type) -> Callable[[str, object], None]:
+    article = "an" if kind.__name__[0] in "AEIOU" else "a"
+
+    def check(name: str, value: object) -> None:
+        if not isinstance(value, kind):
+            raise ProgramError(f"{name} must be {article} {kind.__name__}, got {value!r}")
+
+    return check
+
+
+def _prose(name: str, value: object) -> None:
+    _check_text(name, value, multiline=True)
+
+
+def _header_and_text(name: str, value: object) -> None:
+    if not isinstance(value, tuple) or len(value) != 2:
+        raise ProgramError(f"{name} must be a (header, text) pair, got {value!r}")
+    _check_text(f"{name} header", value[0])
+    _check_text(f"{name} text", value[1], multiline=True)
+
+
+def _link_kind(value: LinkKind | str) -> LinkKind:
+    """A :class:`LinkKind`, or its value ("slides"); anything else is left for the validator."""
+    if isinstance(value, str):
+        try:
+            return LinkKind(value)
+        except ValueError:
+            raise ProgramError(
+                f"kind must be one of {', '.join(kind.value for kind in LinkKind)}, got {value!r}"
+            ) from None
+    return value
+
+
+def _item_kind(value: ItemKind | str) -> ItemKind:
+    """An :class:`ItemKind`, or its value ("talk"); anything else is left for the validator."""
+    if isinstance(value, str):
+        try:
+            return ItemKind(value)
+        except ValueError:
+            raise ProgramError(
+                f"kind must be one of {', '.join(kind.value for kind in ItemKind)}, got {value!r}"
+            ) from None
+    return value
 
 
 @attrs.frozen(kw_only=True)
 class Link:
     """A URL and what it is."""
 
-    kind: LinkKind = attrs.field(validator=attrs.validators.instance_of(LinkKind))
+    kind: LinkKind = attrs.field(converter=_link_kind, validator=_instance(LinkKind))
     url: str = attrs.field(validator=_require_http_url)
 
 
@@ -125,7 +256,7 @@ class Person:
     """A speaker or organizer, as the page names them."""
 
     name: str = attrs.field(validator=_non_blank)
-    affiliation: str | None = None
+    affiliation: str | None = attrs.field(default=None, validator=_optional_line)
     profile: str | None = attrs.field(default=None, validator=_optional_http_url)
 
 
@@ -143,16 +274,22 @@ class Item:
 
     start: dt.datetime = attrs.field(validator=_aware)
     end: dt.datetime = attrs.field(validator=_aware)
-    kind: ItemKind = attrs.field(validator=attrs.validators.instance_of(ItemKind))
+    kind: ItemKind = attrs.field(converter=_item_kind, validator=_instance(ItemKind))
     title: str = attrs.field(validator=_non_blank)
-    people: tuple[Person, ...] = attrs.field(default=(), converter=_tuple)
-    links: tuple[Link, ...] = attrs.field(default=(), converter=_tuple)
-    session: str | None = None
-    abstract: str | None = None
+    people: tuple[Person, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(_is(Person))
+    )
+    links: tuple[Link, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(_is(Link))
+    )
+    session: str | None = attrs.field(default=None, validator=_optional_line)
+    abstract: str | None = attrs.field(default=None, validator=_optional_prose)
     #: Who chairs the item's session, when the page names one.
-    chair: str | None = None
+    chair: str | None = attrs.field(default=None, validator=_optional_line)
     #: Cells of columns the reader does not know, as (header, text), so nothing is lost.
-    extra: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_tuple)
+    extra: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), converter=_pairs, validator=_tuple_of(_header_and_text)
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.end_utc <= self.start_utc:
@@ -186,14 +323,20 @@ class Program:
     short_name: str = attrs.field(validator=_non_blank)
     date: dt.date = attrs.field(validator=_sane_date)
     timezone: str = attrs.field(validator=_iana_zone)
-    location: str = "Virtual"
-    virtual: bool = True
+    location: str = attrs.field(default="Virtual", validator=_line)
+    virtual: bool = attrs.field(default=True, validator=_instance(bool))
     home_page: str | None = attrs.field(default=None, validator=_optional_http_url)
     recording: str | None = attrs.field(default=None, validator=_optional_http_url)
-    conference: Conference | None = None
-    organizers: tuple[Person, ...] = attrs.field(default=(), converter=_tuple)
-    items: tuple[Item, ...] = attrs.field(default=(), converter=_tuple)
-    notes: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    conference: Conference | None = attrs.field(
+        default=None, validator=_instance(Conference, type(None))
+    )
+    organizers: tuple[Person, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(_is(Person))
+    )
+    items: tuple[Item, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(_is(Item))
+    )
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_tuple_of(_prose))
 
     def __attrs_post_init__(self) -> None:
         for before, after in zip(self.items, self.items[1:], strict=False):
