@@ -80,15 +80,42 @@ def links() -> st.SearchStrategy[Link]:
     return st.builds(Link, kind=st.sampled_from([LinkKind.SLIDES, LinkKind.VIDEO]), url=urls())
 
 
+#: Column headers a page reads as session, chair or abstract, never as extra text.
+_KNOWN_HEADERS = frozenset({"session", "chair", "abstract"})
+
+
+def texts(max_lines: int = 1) -> st.SearchStrategy[str]:
+    """A cell's text: a title-like line, or several (a page's ``<br>``)."""
+    return st.lists(titles(), min_size=1, max_size=max_lines).map("\n".join)
+
+
+def extras() -> st.SearchStrategy[tuple[tuple[str, str], ...]]:
+    """Cells of columns the page reader does not know: ``(header, text)``, e.g. ("Room", "LT1")."""
+    header = words(1, 2).filter(lambda h: h.lower() not in _KNOWN_HEADERS)
+    return st.lists(st.tuples(header, texts(2)), max_size=3).map(tuple)
+
+
+def abstracts() -> st.SearchStrategy[str]:
+    """Paragraphs of lines; a line may look like "Label: text", as real abstracts do."""
+    paragraph = st.lists(titles(), min_size=1, max_size=3).map("\n".join)
+    return st.lists(paragraph, min_size=1, max_size=3).map("\n\n".join)
+
+
 @st.composite
-def item_shapes(draw: st.DrawFn) -> dict[str, object]:
+def item_shapes(draw: st.DrawFn, *, details: bool = False) -> dict[str, object]:
     kind = draw(st.sampled_from(ItemKind))
-    return {
+    shape: dict[str, object] = {
         "kind": kind,
         "title": draw(titles()),
         "people": tuple(draw(st.lists(people(), max_size=3))) if kind is not ItemKind.BREAK else (),
         "links": tuple(draw(st.lists(links(), max_size=2))) if kind is not ItemKind.BREAK else (),
     }
+    if details:
+        shape["session"] = draw(st.none() | titles())
+        shape["chair"] = draw(st.none() | names())
+        shape["extra"] = draw(extras())
+        shape["abstract"] = draw(st.none() | abstracts())
+    return shape
 
 
 @st.composite
@@ -100,11 +127,15 @@ def programs(
     max_items: int = 8,
     min_day: dt.date = dt.date(2000, 1, 1),
     max_day: dt.date = dt.date(2037, 12, 1),
+    details: bool = False,
 ) -> Program:
     """A valid program: items in order, no overlap, on one or more consecutive days.
 
     Instants are made in UTC and shown in the zone, so every item is a real
     instant even on DST-change days; wall-clock oddities are tested apart.
+    With ``details``, items also have a session, a chair, extra columns and an
+    abstract, each sometimes (off by default: a page written from such a
+    program is not the page reader's round trip to prove).
     """
     timezone = draw(st.sampled_from(zones))
     zone = ZoneInfo(timezone)
@@ -117,7 +148,7 @@ def programs(
         cursor += dt.timedelta(minutes=5 * draw(st.integers(0, 24)))
         for _ in range(draw(st.integers(1 if offset == 0 else 0, max_items))):
             length = dt.timedelta(minutes=5 * draw(st.integers(1, 18)))
-            shape = draw(item_shapes())
+            shape = draw(item_shapes(details=details))
             items.append(
                 Item(start=cursor.astimezone(zone), end=(cursor + length).astimezone(zone), **shape)  # type: ignore[arg-type]
             )

@@ -31,12 +31,14 @@ from .model import Item, ItemKind, LinkKind, Program
 from .vtimezone import with_timezones
 
 __all__ = [
+    "ABSTRACT_LABEL",
     "FEED_ONLY",
     "PRODID",
     "FeedOptions",
     "build_calendar",
     "default_stamp",
     "describe",
+    "details",
     "feed_bytes",
     "single_event_calendar",
     "summary",
@@ -126,17 +128,42 @@ def _person_line(name: str, affiliation: str | None) -> str:
     return f"{name} ({affiliation})" if affiliation else name
 
 
+#: The label of the abstract's first line in DESCRIPTION.
+ABSTRACT_LABEL = "Abstract: "
+
+
+def _field_lines(label: str, text: str) -> list[str]:
+    """``label: text``; a second or later line of ``text`` indented by two spaces."""
+    first, *rest = text.split("\n")
+    return [f"{label}: {first}", *(f"  {line}" for line in rest)]
+
+
+def details(item: Item) -> list[str]:
+    """The item's session, chair and other columns, one ``Label: text`` line each.
+
+    ``Session: …``, ``Chair: …``, then each of :attr:`Item.extra` in page
+    order (``Room: LT1``); an empty text is left out, so an item with none of
+    them has no lines and its DESCRIPTION is as before.
+    """
+    fields = [("Session", item.session), ("Chair", item.chair), *item.extra]
+    return [line for label, text in fields if text for line in _field_lines(label, text)]
+
+
 def describe(program: Program, item: Item) -> str:
     """DESCRIPTION, plain text a person reads in any client.
 
-    Speakers with affiliations, the title, then each link on its own line,
-    then what the program is.  Google Calendar ignores URL and ATTACH, so
-    every link is here too.
+    Speakers with affiliations and the title; then, each as a paragraph when
+    the item has it: its :func:`details` (session, chair, other columns), its
+    abstract (first line labelled ``Abstract:``), each link on its own line;
+    last, what the program is.  Google Calendar ignores URL and ATTACH, so
+    every link is here too.  :mod:`fastpath_ical.feedread` reads it back.
     """
     lines = [_person_line(person.name, person.affiliation) for person in item.people]
     lines.append(item.title)
+    if fields := details(item):
+        lines += ["", *fields]
     if item.abstract:
-        lines += ["", item.abstract]
+        lines += ["", ABSTRACT_LABEL + item.abstract]
     links = [
         f"{_LINK_LABEL[link.kind]}: {link.url}"
         for kind in (LinkKind.SLIDES, LinkKind.VIDEO, LinkKind.OTHER)

@@ -9,9 +9,9 @@ on standard properties first and on the feed's own documented text second:
 * the program's names: ``CATEGORIES`` (its first value is the short name) and
   ``NAME`` / ``X-WR-CALNAME`` ("<short name> – <title>");
 * each item's kind: the second ``CATEGORIES`` value (Talk, Remarks, Break);
-* people, title, abstract and links: the DESCRIPTION that
-  :func:`~fastpath_ical.feed.describe` writes, checked against SUMMARY
-  (:func:`~fastpath_ical.feed.summary`).
+* people, title, session, chair, other columns, abstract and links: the
+  DESCRIPTION that :func:`~fastpath_ical.feed.describe` writes, checked
+  against SUMMARY (:func:`~fastpath_ical.feed.summary`).
 
 Not every event is an item: the all-day event for the whole workshop
 (``--all-day``: a ``VALUE=DATE`` event of kind "Workshop", or UID key
@@ -26,13 +26,20 @@ What comes back, exactly (``carried`` in ``tests/test_feedread.py`` states
 it as the Hypothesis round-trip property): the title, short name, zone,
 location, virtual or not, home page, the conference's name, the date of
 the first item, and per item its instants, kind, title, people (name,
-affiliation, profile), abstract and its SLIDES, VIDEO and OTHER links,
-grouped in that order (the order the feed lists them in).  What does not,
-because the feed does not carry it: the recording, the conference's URL,
-organizers, notes, sessions and PROFILE-kind item links.  Known ambiguities
-of the text: a person line "A (B)" is read as name A with affiliation B;
-two people of one item with the same name share the first "Speaker page"
-line.
+affiliation, profile), session, chair, extra columns, abstract and its
+SLIDES, VIDEO and OTHER links, grouped in that order (the order the feed
+lists them in).  What does not, because the feed does not carry it: the
+recording, the conference's URL, organizers, notes and PROFILE-kind item
+links; an empty session, chair, extra text or abstract comes back as
+none.  Known ambiguities of the text: a person line "A (B)" is read as
+name A with affiliation B; two people of one item with the same name share
+the first "Speaker page" line; the details paragraph ("Session: …",
+"Chair: …", "Room: …") is told by its lines' labels, so an extra column
+headed "Session", "Chair" or "Abstract" of an item without one, or headed
+with a ": " or a leading space in it, does not come back as it was (a
+page's columns of those names are read as such, never as extras); an
+abstract whose last paragraph is all "Slides: <url>" lines, on an item with
+no links, is read as links.
 
 Feeds from older versions, or trimmed by a server, may lack any optional
 property: the reader then falls back as above (an event with no
@@ -50,6 +57,7 @@ import attrs
 from icalendar import Calendar, Component, Event
 
 from .errors import FastpathError
+from .feed import ABSTRACT_LABEL
 from .identity import WHOLE_PROGRAM_KEY
 from .model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
 
@@ -58,8 +66,10 @@ __all__ = ["FeedError", "read_feed"]
 _KINDS = {"talk": ItemKind.TALK, "remarks": ItemKind.REMARKS, "break": ItemKind.BREAK}
 _LINK_KINDS = {"slides": LinkKind.SLIDES, "video": LinkKind.VIDEO, "link": LinkKind.OTHER}
 _DASH = " – "
-_LINK_LINE = re.compile(r"^(Slides|Video|Link): (\S+)$")
-_PROFILE_LINE = re.compile(r"^Speaker page(?: \((.+)\))?: (\S+)$")
+_LINK_LINE = re.compile(r"^(Slides|Video|Link): (https?://\S+)$")
+_PROFILE_LINE = re.compile(r"^Speaker page(?: \((.+)\))?: (https?://\S+)$")
+_FIELD_LINE = re.compile(r"^(\S.*?): (.*)$")
+_CONTINUED = "  "
 _PERSON_LINE = re.compile(r"^(.+?) \((.+)\)$")
 _TIMES_IN = re.compile(r", ([^,]*)\. Times in (\S+)\.$")
 _DAY = re.compile(r"\b(\d{1,2} [A-Z][a-z]+ \d{4})\b")
@@ -216,9 +226,9 @@ def _item(event: Event, zone: ZoneInfo) -> tuple[Item, str]:
     end = _instant(event, "DTEND", zone, uid)
     kind = _kind(event)
     summary = _text(event, "SUMMARY") or uid or "Untitled"
-    title, people, abstract, links = _described(_text(event, "DESCRIPTION"), summary, kind)
-    known = {link.url for link in links}
-    links += [
+    text = _described(_text(event, "DESCRIPTION"), summary, kind)
+    known = {link.url for link in text.links}
+    links = text.links + [
         link
         for link in (_attached(a) for a in _as_list(event.get("ATTACH")))
         if link is not None and link.url not in known
@@ -228,10 +238,13 @@ def _item(event: Event, zone: ZoneInfo) -> tuple[Item, str]:
             start=start,
             end=end,
             kind=kind,
-            title=title,
-            people=people,
+            title=text.title,
+            people=text.people,
             links=links,
-            abstract=abstract,
+            session=text.session,
+            chair=text.chair,
+            abstract=text.abstract,
+            extra=text.extra,
         )
     except FastpathError as exc:
         raise FeedError(f"event {uid!r}: {exc}", uid=uid) from exc
@@ -273,22 +286,33 @@ def _paragraphs(lines: list[str]) -> list[list[str]]:
     return [p for p in out if p]
 
 
-def _described(
-    description: str, summary: str, kind: ItemKind
-) -> tuple[str, tuple[Person, ...], str | None, list[Link]]:
-    """Title, people, abstract and links, from the text describe() writes.
+@attrs.frozen(kw_only=True)
+class _Described:
+    """What an event's DESCRIPTION says of its item."""
+
+    title: str
+    people: tuple[Person, ...] = ()
+    links: list[Link] = attrs.Factory(list)
+    session: str | None = None
+    chair: str | None = None
+    extra: tuple[tuple[str, str], ...] = ()
+    abstract: str | None = None
+
+
+def _described(description: str, summary: str, kind: ItemKind) -> _Described:
+    """Title, people, details, abstract and links, from the text describe() writes.
 
     The text is trusted only where it agrees with SUMMARY; otherwise the
     summary is the title and nobody is named.
     """
     lines = description.replace("\r\n", "\n").split("\n")
     if "" not in lines or lines.index("") == 0:
-        return summary, (), None, []
+        return _Described(title=summary)
     head, rest = lines[: lines.index("")], lines[lines.index("") + 1 :]
     title, person_lines = head[-1], head[:-1]
     people = [_person(line) for line in person_lines]
     if _summary(kind, title, people) != summary:
-        return summary, (), None, []
+        return _Described(title=summary)
     paragraphs = _paragraphs(rest)
     program_paragraph = 1 if paragraphs else 0
     body = paragraphs[: len(paragraphs) - program_paragraph]
@@ -300,8 +324,50 @@ def _described(
                 links.append(Link(kind=_LINK_KINDS[link.group(1).lower()], url=link.group(2)))
             elif profile := _PROFILE_LINE.match(line):
                 profiles.append((profile.group(1), profile.group(2)))
+    fields = _fields(body.pop(0)) if body and _is_details(body[0]) else []
+    session = _take(fields, "Session")
+    chair = _take(fields, "Chair")
+    if body and body[0][0].startswith(ABSTRACT_LABEL):
+        body[0][0] = body[0][0].removeprefix(ABSTRACT_LABEL)
     abstract = "\n\n".join("\n".join(p) for p in body) or None
-    return title, tuple(_with_profiles(people, profiles)), abstract, links
+    return _Described(
+        title=title,
+        people=tuple(_with_profiles(people, profiles)),
+        links=links,
+        session=session,
+        chair=chair,
+        extra=tuple(fields),
+        abstract=abstract,
+    )
+
+
+def _is_details(paragraph: list[str]) -> bool:
+    """Whether ``paragraph`` is the ``Label: text`` lines of :func:`~fastpath_ical.feed.details`."""
+    first = paragraph[0]
+    return (
+        _FIELD_LINE.match(first) is not None
+        and not first.startswith(ABSTRACT_LABEL)
+        and all(_FIELD_LINE.match(line) or line.startswith(_CONTINUED) for line in paragraph)
+    )
+
+
+def _fields(paragraph: list[str]) -> list[tuple[str, str]]:
+    """``(label, text)`` pairs; an indented line continues the text above it."""
+    out: list[tuple[str, str]] = []
+    for line in paragraph:
+        if line.startswith(_CONTINUED) and out:
+            label, text = out[-1]
+            out[-1] = (label, f"{text}\n{line.removeprefix(_CONTINUED)}")
+        elif match := _FIELD_LINE.match(line):
+            out.append((match.group(1), match.group(2)))
+    return out
+
+
+def _take(fields: list[tuple[str, str]], label: str) -> str | None:
+    """The text of ``label`` if it is the first field (as describe() writes it), removed."""
+    if fields and fields[0][0] == label:
+        return fields.pop(0)[1]
+    return None
 
 
 def _person(line: str) -> Person:
@@ -359,9 +425,12 @@ def _conference(events: list[Event], short_name: str, title: str) -> Conference 
     """From the description's program line: "<short> – <title>, with <conference>"."""
     line = short_name if title == short_name else f"{short_name}{_DASH}{title}"
     for event in events:
-        for text in _text(event, "DESCRIPTION").split("\n"):
-            if text.startswith(line + ", with ") and len(text) > len(line) + 7:
-                return Conference(name=text.removeprefix(line + ", with "))
-            if text == line:
-                return None
+        # The program line opens the last paragraph: a title or an abstract above it may
+        # say the same words.
+        text = _text(event, "DESCRIPTION").replace("\r\n", "\n").rpartition("\n\n")[2]
+        text = text.split("\n", 1)[0]
+        if text.startswith(line + ", with ") and len(text) > len(line) + 7:
+            return Conference(name=text.removeprefix(line + ", with "))
+        if text == line:
+            return None
     return None
