@@ -200,12 +200,25 @@ def _calendar_name(program: Program) -> str:
 
 
 def _calendar_description(program: Program) -> str:
+    """What the program is, when and where; then what the page says beside the talks.
+
+    The recording, the conference's page and the organizers are on the page and
+    in no event, so the calendar's description is the one place that keeps them.
+    """
     days = ", ".join(f"{day:%A %-d %B %Y}" for day in program.dates)
     where = "virtual" if program.virtual else program.location
     text = f"{program.title}"
     if program.conference:
         text += f", held with {program.conference.name}"
-    return f"{text}. {days}, {where}. Times in {program.timezone}."
+    lines = [f"{text}. {days}, {where}. Times in {program.timezone}."]
+    if program.recording:
+        lines.append(f"Recording: {program.recording}")
+    if program.conference and program.conference.url:
+        lines.append(f"{program.conference.name}: {program.conference.url}")
+    if program.organizers:
+        lines.append("Organizers:")
+        lines += [_person_line(person.name, person.affiliation) for person in program.organizers]
+    return "\n".join(lines)
 
 
 def _new_calendar() -> Calendar:

@@ -24,13 +24,14 @@ SEQUENCE, DTSTAMP and LAST-MODIFIED say nothing about the program.
 
 What comes back, exactly (``carried`` in ``tests/test_feedread.py`` states
 it as the Hypothesis round-trip property): the title, short name, zone,
-location, virtual or not, home page, the conference's name, the date of
-the first item, and per item its instants, kind, title, people (name,
+location, virtual or not, home page, the conference's name and (from
+the calendar's description, so not from a single-talk file) its URL, the
+recording and the organizers' names and affiliations, the date of the first
+item, and per item its instants, kind, title, people (name,
 affiliation, profile), session, chair, extra columns, abstract and its
 SLIDES, VIDEO and OTHER links, grouped in that order (the order the feed
 lists them in).  What does not, because the feed does not carry it: the
-recording, the conference's URL, organizers, notes and PROFILE-kind item
-links; an empty session, chair, extra text or abstract comes back as
+organizers' profile links, notes and PROFILE-kind item links; an empty session, chair, extra text or abstract comes back as
 none.  Known ambiguities of the text: a person line "A (B)" is read as
 name A with affiliation B; two people of one item with the same name share
 the first "Speaker page" line; the details paragraph ("Session: …",
@@ -72,6 +73,8 @@ _FIELD_LINE = re.compile(r"^(\S.*?): (.*)$")
 _CONTINUED = "  "
 _PERSON_LINE = re.compile(r"^(.+?) \((.+)\)$")
 _TIMES_IN = re.compile(r", ([^,]*)\. Times in (\S+)\.$")
+_URL = re.compile(r"https?://\S+")
+_RECORDING_LINE = re.compile(r"^Recording: (https?://\S+)$")
 _DAY = re.compile(r"\b(\d{1,2} [A-Z][a-z]+ \d{4})\b")
 
 
@@ -106,7 +109,9 @@ def read_feed(data: bytes) -> Program:
             location=_location(every),
             virtual=_virtual(calendar),
             home_page=home_page,
-            conference=_conference(every, short_name, title),
+            recording=_recording(calendar),
+            conference=_with_url(calendar, _conference(every, short_name, title)),
+            organizers=_organizers(calendar),
             items=tuple(item for item, _ in items),
         )
     except FastpathError as exc:
@@ -169,7 +174,7 @@ def _timezone(calendar: Calendar, events: list[Event]) -> str:
     candidates += [
         str(event["DTSTART"].params.get("TZID", "")) for event in events if "DTSTART" in event
     ]
-    match = _TIMES_IN.search(_text(calendar, "DESCRIPTION") or _text(calendar, "X-WR-CALDESC"))
+    match = _TIMES_IN.search(_about(calendar)[0])
     if match:
         candidates.append(match.group(2))
     return next((name for name in candidates if name and _zone_ok(name)), "UTC")
@@ -398,8 +403,7 @@ def _with_profiles(
 def _date(calendar: Calendar, items: list[tuple[Item, str]], zone: ZoneInfo) -> dt.date:
     if items:
         return items[0][0].start.astimezone(zone).date()
-    description = _text(calendar, "DESCRIPTION") or _text(calendar, "X-WR-CALDESC")
-    match = _DAY.search(description)
+    match = _DAY.search(_about(calendar)[0])
     if match:
         try:
             return dt.datetime.strptime(match.group(1), "%d %B %Y").date()
@@ -417,8 +421,41 @@ def _location(events: list[Event]) -> str:
 
 
 def _virtual(calendar: Calendar) -> bool:
-    match = _TIMES_IN.search(_text(calendar, "DESCRIPTION") or _text(calendar, "X-WR-CALDESC"))
+    match = _TIMES_IN.search(_about(calendar)[0])
     return match is not None and match.group(1) == "virtual"
+
+
+def _about(calendar: Calendar) -> list[str]:
+    """The lines of the calendar's description (:func:`~fastpath_ical.feed.describe`'s sibling).
+
+    The first says what, when and where; then "Recording: URL", "<conference>:
+    URL" and "Organizers:" with one person a line, each when the program has it.
+    """
+    text = _text(calendar, "DESCRIPTION") or _text(calendar, "X-WR-CALDESC")
+    return text.replace("\r\n", "\n").split("\n")
+
+
+def _recording(calendar: Calendar) -> str | None:
+    found = (_RECORDING_LINE.match(line) for line in _about(calendar)[1:])
+    return next((match.group(1) for match in found if match), None)
+
+
+def _organizers(calendar: Calendar) -> tuple[Person, ...]:
+    lines = _about(calendar)
+    if "Organizers:" not in lines:
+        return ()
+    return tuple(_person(line) for line in lines[lines.index("Organizers:") + 1 :] if line)
+
+
+def _with_url(calendar: Calendar, conference: Conference | None) -> Conference | None:
+    """The conference with the URL the calendar's description gives it, if it does."""
+    if conference is None:
+        return None
+    prefix = f"{conference.name}: "
+    for line in _about(calendar)[1:]:
+        if line.startswith(prefix) and _URL.fullmatch(line.removeprefix(prefix)):
+            return Conference(name=conference.name, url=line.removeprefix(prefix))
+    return conference
 
 
 def _conference(events: list[Event], short_name: str, title: str) -> Conference | None:
