@@ -11,7 +11,15 @@ import vobject.icalendar
 from hypothesis import given
 from icalendar import Calendar
 
-from fastpath_ical import FeedOptions, ItemKind, Program, build_calendar, feed_bytes
+from fastpath_ical import (
+    FeedOptions,
+    Item,
+    ItemKind,
+    Program,
+    build_calendar,
+    feed_bytes,
+    read_feed,
+)
 from readback import READERS, by_uid
 from strategies import programs
 
@@ -270,3 +278,24 @@ def test_generated_programs_read_back_everywhere(generated: Program) -> None:
             events = reader(data)
             assert expected == sorted((e.start, e.end) for e in events), name
             assert len({e.uid for e in events}) == len(generated.items), name
+
+
+def test_a_calendar_name_with_commas_is_escaped() -> None:
+    """icalendar writes a plain NAME as it is; RFC 7986 makes it TEXT, whose commas are escaped."""
+    start = dt.datetime(2023, 3, 1, 10, tzinfo=dt.UTC)
+    program = Program(
+        title="Languages, Tools, and Techniques",
+        short_name="LTT 2023",
+        date=start.date(),
+        timezone="UTC",
+        items=(
+            Item(start=start, end=start + dt.timedelta(hours=1), kind=ItemKind.TALK, title="T"),
+        ),
+    )
+    data = feed_bytes(program)
+    assert b"NAME:LTT 2023 \xe2\x80\x93 Languages\\, Tools\\, and Techniques\r\n" in data
+    assert b"X-WR-CALNAME:LTT 2023 \xe2\x80\x93 Languages\\, Tools\\, and Techniques" in data
+    assert (
+        "LTT 2023 – Languages, Tools, and Techniques"
+        == read_feed(data).short_name + " – " + read_feed(data).title
+    )

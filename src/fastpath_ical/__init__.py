@@ -1,15 +1,26 @@
 """fastpath-ical: workshop program pages in, calendar feeds people can trust out.
 
 The public surface, re-exported here, is small: the model, reading a page,
-the shipped FastPath 2021 program, and building the feed.
+the shipped FastPath 2021 program, building the feed and reading it back;
+the agenda, page checks, updates and calendar links are in their modules.
 """
 
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .errors import FastpathError, LocalTimeError, PageError, ProgramError, ZoneError
+from .errors import (
+    FastpathError,
+    FeedError,
+    LocalTimeError,
+    OptionsError,
+    PageError,
+    PreviousFeedError,
+    ProgramError,
+    ZoneError,
+)
 from .feed import FeedOptions, build_calendar, feed_bytes
+from .feedread import read_feed
 from .identity import uids
 from .model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
 from .output import write_atomic
@@ -25,16 +36,19 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 __all__ = [
     "Conference",
     "FastpathError",
+    "FeedError",
     "FeedOptions",
     "Item",
     "ItemKind",
     "Link",
     "LinkKind",
     "LocalTimeError",
+    "OptionsError",
     "PageError",
     "PageReading",
     "PageWarning",
     "Person",
+    "PreviousFeedError",
     "Program",
     "ProgramError",
     "ZoneError",
@@ -44,6 +58,7 @@ __all__ = [
     "fastpath2021_page",
     "feed_bytes",
     "localize",
+    "read_feed",
     "read_page",
     "read_program",
     "resolve_zone",

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 __all__ = [
     "FastpathError",
+    "FeedError",
     "LocalTimeError",
+    "OptionsError",
     "PageError",
+    "PreviousFeedError",
     "ProgramError",
     "ZoneError",
 ]
@@ -71,3 +74,22 @@ class PageError(FastpathError):
 
     def __str__(self) -> str:
         return f"{self.line}:{self.column}: {self.message}"
+
+
+class OptionsError(FastpathError):
+    """Options for building a feed that cannot work (a negative refresh, a naive stamp)."""
+
+
+class FeedError(FastpathError):
+    """Bytes that are not an iCalendar feed fastpath-ical can read back.
+
+    ``uid`` names the event at fault, when one is.
+    """
+
+    def __init__(self, message: str, *, uid: str = "") -> None:
+        super().__init__(message)
+        self.uid = uid
+
+
+class PreviousFeedError(FeedError):
+    """The previous feed given to an update cannot be read as events to update from."""

@@ -25,6 +25,7 @@ import attrs
 from icalendar import Calendar, Event, vDuration, vText
 
 from .alarms import reminder
+from .errors import OptionsError
 from .htmltext import html_description
 from .identity import DEFAULT_UID_DOMAIN, keys, uid_of, uids
 from .model import Item, ItemKind, LinkKind, Program
@@ -70,17 +71,17 @@ _LINK_LABEL = {
 
 def _positive(_: object, attribute: attrs.Attribute[dt.timedelta], value: dt.timedelta) -> None:
     if value <= dt.timedelta(0):
-        raise ValueError(f"{attribute.name} must be positive")
+        raise OptionsError(f"{attribute.name} must be positive")
 
 
 def _lead(_: object, attribute: attrs.Attribute[dt.timedelta | None], value: object) -> None:
     if value is not None and (not isinstance(value, dt.timedelta) or value < dt.timedelta(0)):
-        raise ValueError(f"{attribute.name} must be a duration of zero or more")
+        raise OptionsError(f"{attribute.name} must be a duration of zero or more")
 
 
 def _utc_stamp(_: object, attribute: attrs.Attribute[dt.datetime | None], value: object) -> None:
     if value is not None and (not isinstance(value, dt.datetime) or value.utcoffset() is None):
-        raise ValueError(f"{attribute.name} must be an aware datetime")
+        raise OptionsError(f"{attribute.name} must be an aware datetime")
 
 
 @attrs.frozen(kw_only=True)
@@ -252,7 +253,7 @@ def build_calendar(program: Program, options: FeedOptions | None = None) -> Cale
     ]
     calendar = _new_calendar()
     name = _calendar_name(program)
-    calendar.add("NAME", name)
+    calendar.add("NAME", vText(name))  # icalendar leaves a plain NAME's commas unescaped
     calendar.add("X-WR-CALNAME", vText(name))
     description = _calendar_description(program)
     calendar.add("DESCRIPTION", description)

@@ -24,23 +24,24 @@ SEQUENCE, DTSTAMP and LAST-MODIFIED say nothing about the program.
 
 What comes back, exactly (``carried`` in ``tests/test_feedread.py`` states
 it as the Hypothesis round-trip property): the title, short name, zone,
-location, virtual or not, home page, the conference's name and (from
-the calendar's description, so not from a single-talk file) its URL, the
-recording and the organizers' names and affiliations, the date of the first
-item, and per item its instants, kind, title, people (name,
+location, virtual or not, home page, the conference's name and (from the
+calendar's description, so not from a single-talk file) its URL, the
+recording and the organizers' names and affiliations, the date of the
+first item, and per item its instants, kind, title, people (name,
 affiliation, profile), session, chair, extra columns, abstract and its
 SLIDES, VIDEO and OTHER links, grouped in that order (the order the feed
-lists them in).  What does not, because the feed does not carry it: the
-organizers' profile links, notes and PROFILE-kind item links; an empty session, chair, extra text or abstract comes back as
-none.  Known ambiguities of the text: a person line "A (B)" is read as
-name A with affiliation B; two people of one item with the same name share
-the first "Speaker page" line; the details paragraph ("Session: …",
-"Chair: …", "Room: …") is told by its lines' labels, so an extra column
-headed "Session", "Chair" or "Abstract" of an item without one, or headed
-with a ": " or a leading space in it, does not come back as it was (a
-page's columns of those names are read as such, never as extras); an
-abstract whose last paragraph is all "Slides: <url>" lines, on an item with
-no links, is read as links.
+lists them in). What does not, because the feed does not carry it: the
+organizers' profile links, notes and PROFILE-kind item links; an empty
+session, chair, extra text or abstract comes back as none. Known
+ambiguities of the text: a person line "A (B)" is read as name A with
+affiliation B; two people of one item with the same name share the first
+"Speaker page" line; the details paragraph ("Session: …", "Chair: …",
+"Room: …") is told by its lines' labels, so an extra column headed
+"Session", "Chair" or "Abstract" of an item without one, or headed with a
+": " or a leading space in it, does not come back as it was (a page's
+columns of those names are read as such, never as extras); an abstract
+whose last paragraph is all "Slides: <url>" lines, on an item with no
+links, is read as links.
 
 Feeds from older versions, or trimmed by a server, may lack any optional
 property: the reader then falls back as above (an event with no
@@ -56,8 +57,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 from icalendar import Calendar, Component, Event
+from icalendar.parser import unescape_backslash
 
-from .errors import FastpathError
+from .errors import FastpathError, FeedError
 from .feed import ABSTRACT_LABEL
 from .identity import WHOLE_PROGRAM_KEY
 from .model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
@@ -76,17 +78,6 @@ _TIMES_IN = re.compile(r", ([^,]*)\. Times in (\S+)\.$")
 _URL = re.compile(r"https?://\S+")
 _RECORDING_LINE = re.compile(r"^Recording: (https?://\S+)$")
 _DAY = re.compile(r"\b(\d{1,2} [A-Z][a-z]+ \d{4})\b")
-
-
-class FeedError(FastpathError):
-    """Bytes that are not an iCalendar feed fastpath-ical can read back.
-
-    ``uid`` names the event at fault, when one is.
-    """
-
-    def __init__(self, message: str, *, uid: str = "") -> None:
-        super().__init__(message)
-        self.uid = uid
 
 
 def read_feed(data: bytes) -> Program:
@@ -189,8 +180,14 @@ def _short_name(calendar: Calendar, events: list[Event]) -> str:
     return name.split(_DASH, 1)[0] if name else "Calendar"
 
 
+def _unknown_text(component: Component, name: str) -> str:
+    """A TEXT property icalendar does not know (NAME, X-WR-*): it keeps the escapes in."""
+    text: str = unescape_backslash(_text(component, name))
+    return text
+
+
 def _calendar_name(calendar: Calendar) -> str:
-    return _text(calendar, "NAME") or _text(calendar, "X-WR-CALNAME")
+    return _unknown_text(calendar, "NAME") or _unknown_text(calendar, "X-WR-CALNAME")
 
 
 def _title(calendar: Calendar, short_name: str) -> str:
@@ -431,7 +428,7 @@ def _about(calendar: Calendar) -> list[str]:
     The first says what, when and where; then "Recording: URL", "<conference>:
     URL" and "Organizers:" with one person a line, each when the program has it.
     """
-    text = _text(calendar, "DESCRIPTION") or _text(calendar, "X-WR-CALDESC")
+    text = _text(calendar, "DESCRIPTION") or _unknown_text(calendar, "X-WR-CALDESC")
     return text.replace("\r\n", "\n").split("\n")
 
 

@@ -39,7 +39,7 @@ from typing import Any
 import attrs
 from icalendar import Calendar, Component, Event
 
-from .errors import FastpathError
+from .errors import OptionsError, PreviousFeedError
 from .feed import with_timezones
 from .identity import similar_keys, slug
 
@@ -62,17 +62,6 @@ MEANINGFUL = (
 )
 _DEFAULTS = {"STATUS": "CONFIRMED", "TRANSP": "OPAQUE"}
 _DASH = " – "
-
-
-class PreviousFeedError(FastpathError):
-    """The previous feed cannot be read as iCalendar events to update from.
-
-    ``uid`` names the event at fault, when one is.
-    """
-
-    def __init__(self, message: str, *, uid: str = "") -> None:
-        super().__init__(message)
-        self.uid = uid
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -129,7 +118,7 @@ def read_previous(data: bytes) -> tuple[Event, ...]:
 def update(calendar: Calendar, previous: Iterable[Event], now: dt.datetime) -> Update:
     """``calendar`` (a freshly built feed) as the next version of the ``previous`` one."""
     if now.utcoffset() is None:
-        raise ValueError("now must be an aware datetime")
+        raise OptionsError("now must be an aware datetime")
     now = now.astimezone(dt.UTC)
     result = Calendar.from_ical(calendar.to_ical())
     before: dict[str, Event] = {}
