@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 
 from .errors import ZoneError
-from .model import ItemKind, Program
+from .model import ItemKind, Program, Span
 from .zones import zone_label
 
 __all__ = [
@@ -70,7 +70,7 @@ _KIND_LABEL = {ItemKind.TALK: "Talk", ItemKind.REMARKS: "Remarks", ItemKind.BREA
 
 
 @attrs.frozen(kw_only=True)
-class AgendaRow:
+class AgendaRow(Span):
     """One item, its instants shown in the reader's zone, the program's zone and UTC.
 
     ``new_day`` is true when the reader's date differs from the row above
@@ -86,19 +86,6 @@ class AgendaRow:
     program_start: dt.datetime
     program_end: dt.datetime
     new_day: bool
-
-    @property
-    def start_utc(self) -> dt.datetime:
-        return self.start.astimezone(UTC)
-
-    @property
-    def end_utc(self) -> dt.datetime:
-        return self.end.astimezone(UTC)
-
-    @property
-    def duration(self) -> dt.timedelta:
-        """The true length, whatever the clocks in any zone do meanwhile."""
-        return self.end_utc - self.start_utc
 
 
 @attrs.frozen(kw_only=True)

@@ -35,6 +35,7 @@ __all__ = [
     "LinkKind",
     "Person",
     "Program",
+    "Span",
 ]
 
 UTC = dt.UTC
@@ -268,8 +269,32 @@ class Conference:
     url: str | None = attrs.field(default=None, validator=_optional_http_url)
 
 
+class Span:
+    """Something with an aware start and end: its instants in UTC and its true length.
+
+    Aware datetimes that share a tzinfo subtract by wall clock, an hour off
+    across a DST change; these are computed in UTC.
+    """
+
+    start: dt.datetime
+    end: dt.datetime
+
+    @property
+    def start_utc(self) -> dt.datetime:
+        return self.start.astimezone(UTC)
+
+    @property
+    def end_utc(self) -> dt.datetime:
+        return self.end.astimezone(UTC)
+
+    @property
+    def duration(self) -> dt.timedelta:
+        """The true length, whatever the clocks do meanwhile."""
+        return self.end_utc - self.start_utc
+
+
 @attrs.frozen(kw_only=True)
-class Item:
+class Item(Span):
     """One slot of the program: a talk, opening or closing remarks, or a break."""
 
     start: dt.datetime = attrs.field(validator=_aware)
@@ -297,19 +322,6 @@ class Item:
                 f"item {self.title!r} must end after it starts "
                 f"({self.start.isoformat()} to {self.end.isoformat()})"
             )
-
-    @property
-    def start_utc(self) -> dt.datetime:
-        return self.start.astimezone(UTC)
-
-    @property
-    def end_utc(self) -> dt.datetime:
-        return self.end.astimezone(UTC)
-
-    @property
-    def duration(self) -> dt.timedelta:
-        """The true length, across a DST change too (wall-clock subtraction is not)."""
-        return self.end_utc - self.start_utc
 
     def links_of(self, kind: LinkKind) -> tuple[Link, ...]:
         return tuple(link for link in self.links if link.kind is kind)
