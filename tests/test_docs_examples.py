@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import icalendar
+
+from run_example import run_example
 
 ROOT = Path(__file__).parent.parent
 
@@ -29,13 +29,7 @@ def test_tutorial_examples_run() -> None:
 
 
 def test_build_feed_example(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / "build_feed.py"), str(tmp_path)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
+    result = run_example("build_feed.py", str(tmp_path))
     assert "Christian Kästner: Toward a system-wide" in result.stdout
     assert "11:00 (15:00 UTC)  Ana Klimovic" in result.stdout
     whole = icalendar.Calendar.from_ical((tmp_path / "fastpath2021.ics").read_bytes())

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
+
+from run_example import run_example
 
 ROOT = Path(__file__).parent.parent
 
 
 def test_agenda_example_prints_tokyo_and_zurich() -> None:
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / "agenda_in_your_zone.py")],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
+    result = run_example("agenda_in_your_zone.py")
     assert "Monday 29 March 2021" in result.stdout
     assert "00:00–00:35 JST | Sun 11:00–11:35 EDT | Sun 15:00–15:35 UTC" in result.stdout
     assert "16:50–17:00 CEST | 10:50–11:00 EDT | 14:50–15:00 UTC" in result.stdout

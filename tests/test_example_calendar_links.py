@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -12,6 +10,7 @@ import pytest
 
 from fastpath_ical import Program
 from fastpath_ical.calendar_links import program_event_links
+from run_example import run_example
 from test_calendar_links import split
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "calendar_links.py"
@@ -28,13 +27,7 @@ class Hrefs(HTMLParser):
 
 def test_example_prints_every_link_intact(program: Program) -> None:
     """Each href, once the HTML is parsed, is the library's link, and parses back."""
-    done = subprocess.run(
-        [sys.executable, str(EXAMPLE), "https://example.org/f.ics"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
+    done = run_example(EXAMPLE.name, "https://example.org/f.ics")
     parser = Hrefs()
     parser.feed(done.stdout)
     hrefs = parser.hrefs

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from readback import READERS, by_uid, forget_vobject_timezones
+from run_example import run_example
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "publish_updates.py"
 
 
 def test_example_publishes_two_versions(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, str(EXAMPLE), str(tmp_path)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
+    done = run_example(EXAMPLE.name, str(tmp_path))
     lines = done.stdout.splitlines()
     assert "  changed: 2" in lines
     assert "  cancelled: 1" in lines
