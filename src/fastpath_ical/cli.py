@@ -21,7 +21,7 @@ from icalendar import Event
 
 from . import __version__, cli_links, cli_time
 from .alarms import parse_lead
-from .cli_common import EXIT_INPUT, PROG, CommandError, Parser, load, warn
+from .cli_common import EXIT_INPUT, PROG, CommandError, Parser, add_page_argument, load, warn
 from .errors import FastpathError
 from .feed import FeedOptions, build_calendar
 from .model import Program
@@ -158,12 +158,7 @@ def _parser() -> argparse.ArgumentParser:
         help="write the .ics feed of a program page (default: the shipped FastPath 2021)",
         description="Write the RFC 5545 feed of a program page.",
     )
-    build.add_argument(
-        "page",
-        nargs="?",
-        metavar="PAGE.md",
-        help="program page; '-' reads stdin; default: the shipped FastPath 2021",
-    )
+    add_page_argument(build)
     build.add_argument(
         "-o",
         "--output",

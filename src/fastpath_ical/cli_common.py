@@ -16,7 +16,16 @@ from .page import PageReading, read_page
 from .shipped import FASTPATH2021_PAGE, fastpath2021_page
 from .zones import resolve_zone
 
-__all__ = ["EXIT_INPUT", "EXIT_USAGE", "PROG", "CommandError", "Parser", "load", "warn"]
+__all__ = [
+    "EXIT_INPUT",
+    "EXIT_USAGE",
+    "PROG",
+    "CommandError",
+    "Parser",
+    "add_page_argument",
+    "load",
+    "warn",
+]
 
 PROG = "fastpath-ical"
 EXIT_USAGE = 2
@@ -41,6 +50,16 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def add_page_argument(parser: argparse.ArgumentParser) -> None:
+    """The optional page every command reads: a file, '-' for stdin, or the shipped program."""
+    parser.add_argument(
+        "page",
+        nargs="?",
+        metavar="PAGE.md",
+        help="program page; '-' reads stdin; default: the shipped FastPath 2021",
+    )
 
 
 def read_source(page: str | None) -> tuple[str, str]:

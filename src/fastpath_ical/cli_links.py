@@ -19,7 +19,7 @@ from .calendar_links import (
     program_event_links,
     subscribe_links,
 )
-from .cli_common import CommandError, Parser, load, warn
+from .cli_common import CommandError, Parser, add_page_argument, load, warn
 from .feed import summary
 from .model import ItemKind
 
@@ -35,12 +35,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         "calendar, and, given the URL the feed is published at, the links that subscribe "
         "to it (webcal, Google Calendar, Outlook.com, Office 365).",
     )
-    links.add_argument(
-        "page",
-        nargs="?",
-        metavar="PAGE.md",
-        help="program page; '-' reads stdin; default: the shipped FastPath 2021",
-    )
+    add_page_argument(links)
     links.add_argument(
         "--feed-url",
         metavar="URL",

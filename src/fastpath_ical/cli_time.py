@@ -16,7 +16,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from .agenda import agenda, agenda_json, agenda_markdown, agenda_text
 from .check import CheckReport, Finding, check_page
-from .cli_common import EXIT_INPUT, PROG, CommandError, Parser, load, read_source, warn
+from .cli_common import (
+    EXIT_INPUT,
+    PROG,
+    CommandError,
+    Parser,
+    add_page_argument,
+    load,
+    read_source,
+    warn,
+)
 
 __all__ = ["machine_zone", "register"]
 
@@ -29,12 +38,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         description="Print the program in a time zone (default: this machine's), with the "
         "program's own zone and UTC alongside, and a heading where the date changes.",
     )
-    show.add_argument(
-        "page",
-        nargs="?",
-        metavar="PAGE.md",
-        help="program page; '-' reads stdin; default: the shipped FastPath 2021",
-    )
+    add_page_argument(show)
     show.add_argument(
         "--tz",
         metavar="ZONE",
@@ -58,12 +62,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         "out-of-order items, times that do not exist or happen twice, gaps. "
         "Exits 1 when something is wrong.",
     )
-    check.add_argument(
-        "page",
-        nargs="?",
-        metavar="PAGE.md",
-        help="program page; '-' reads stdin; default: the shipped FastPath 2021",
-    )
+    add_page_argument(check)
     check.add_argument("--tz", metavar="ZONE", help="the page's zone, overriding the page")
     check.add_argument(
         "--format", choices=("text", "json"), default="text", help="text (default) or JSON"
