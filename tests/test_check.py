@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
+import fastpath_ical.check as check_module
 from fastpath_ical import fastpath2021_page
 from fastpath_ical.check import Severity, _minutes, check_page
 from fastpath_ical.cli import main
+from fastpath_ical.errors import PageError
+from fastpath_ical.page import PageReading
 
 PAGES = Path(__file__).parent / "pages_check"
 
@@ -215,3 +218,104 @@ def test_a_missing_page_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path
     err = capsys.readouterr().err.strip()
     assert 1 == len(err.splitlines())
     assert "cannot read page" in err
+
+
+def test_a_generic_zone_name_holds_on_the_night_the_clocks_change() -> None:
+    """ "Central European Time" names the zone all year: right before 02:00 and after it."""
+    report = check_page((PAGES / "spring_forward_generic_name.md").read_text("utf-8"))
+    assert [] == [f for f in report.findings if f.code == "abbreviation"]
+    assert not report.failed()
+
+
+@pytest.mark.parametrize(
+    "name", ["Eastern Time", "ET", "US Eastern", "America/New_York", "Eastern Time (ET)"]
+)
+def test_a_generic_zone_name_is_never_the_wrong_half_of_the_year(name: str) -> None:
+    """The same names in January and July: none of them is an abbreviation for half a year."""
+    page = (PAGES / "wrong_abbreviation.md").read_text("utf-8").replace("EST", name)
+    assert [] == [f for f in check_page(page).findings if f.code == "abbreviation"]
+    winter = page.replace("August 5, 2024", "January 8, 2024")
+    assert [] == [f for f in check_page(winter).findings if f.code == "abbreviation"]
+
+
+def test_central_european_time_is_generic_but_cet_in_june_is_an_error() -> None:
+    page = (PAGES / "spring_forward_cet_before.md").read_text("utf-8")
+    june = page.replace("Sunday, 26 March 2023", "Thursday, 15 June 2023")
+    assert ['line 5: "CET" but Berlin keeps CEST (UTC+2) on 2023-06-15'] == [
+        str(f) for f in check_page(june).findings
+    ]
+    generic = june.replace("All times are CET", "All times are Central European Time")
+    assert () == check_page(generic).findings
+
+
+def test_an_abbreviation_right_only_before_the_change_is_a_warning_naming_the_times() -> None:
+    """CET holds for 01:00 - 01:45 and the start of the session at 01:45, not after 02:00."""
+    report = check_page((PAGES / "spring_forward_cet.md").read_text("utf-8"))
+    (finding,) = [f for f in report.findings if f.code == "abbreviation"]
+    assert (5, Severity.WARNING) == (finding.line, finding.severity)
+    assert finding.message.startswith('"CET" is true for part of 2023-03-26 only: ')
+    assert "Berlin keeps CEST (UTC+2) from 02:00 CET (= 03:00 CEST)" in finding.message
+    assert '03:15, the end of "Paper session", 03:15 - 04:00 ("Questions")' in finding.message
+    assert "01:00" not in finding.message
+    assert not report.failed()
+    assert report.failed(strict=True)
+
+
+def test_an_abbreviation_for_times_before_the_change_only_is_right() -> None:
+    assert () == check_page((PAGES / "spring_forward_cet_before.md").read_text("utf-8")).findings
+
+
+def test_an_abbreviation_on_the_night_the_clocks_go_back_is_checked_per_item() -> None:
+    report = check_page((PAGES / "fall_back_edt.md").read_text("utf-8"))
+    (finding,) = [f for f in report.findings if f.code == "abbreviation"]
+    assert (3, Severity.WARNING) == (finding.line, finding.severity)
+    assert "New York keeps EST (UTC-5) from 02:00 EDT (= 01:00 EST)" in finding.message
+    assert '09:00 - 10:00 ("Morning talk"), 10:00 - 11:00 ("Late talk")' in finding.message
+    assert "Midnight" not in finding.message
+
+
+def test_an_abbreviation_the_pages_own_zone_keeps_is_right() -> None:
+    """MST in Tempe (America/Phoenix) in June: Denver keeps MDT, Phoenix keeps MST."""
+    page = (Path(__file__).parent / "pages" / "valid" / "20-tempe-mst-in-june.md").read_text(
+        "utf-8"
+    )
+    assert not check_page(page).errors
+    wrong = check_page(page + "\n10:00 am MST = 16:00 UTC\n").errors
+    assert ['"10:00 am MST = 16:00 UTC" but 10:00 am MST is 17:00 UTC on 2021-06-16'] == [
+        f.message for f in wrong
+    ]
+
+
+def test_a_reading_error_about_the_whole_page_is_reported_once() -> None:
+    """Blanking the last row makes the row above it last: the same error must not walk up."""
+    assert [
+        "line 11: the last item of the day has no end time and the page states no end of the day"
+    ] == lines_of("last_item_without_end.md")
+
+
+def test_a_page_error_that_moves_up_when_its_row_is_blanked_is_said_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whatever the reader rejects, an error that follows the blanking up the table is one."""
+
+    def reader(text: str, *, timezone: str | None = None) -> PageReading:
+        rows = [n for n, line in enumerate(text.splitlines(), 1) if line.startswith("| 1")]
+        raise PageError("the page as a whole is wrong", line=max(rows))
+
+    monkeypatch.setattr(check_module, "read_page", reader)
+    page = (PAGES / "gap.md").read_text("utf-8")
+    assert 1 == len(check_page(page).findings)
+
+
+@pytest.mark.parametrize(
+    "page",
+    sorted((Path(__file__).parent / "pages" / "valid").glob("*.md")),
+    ids=lambda path: path.stem,
+)
+def test_valid_pages_have_no_false_errors(page: Path) -> None:
+    """Every valid page passes, except the one that states EST in June (it is wrong)."""
+    errors = check_page(page.read_text("utf-8")).errors
+    if page.stem == "22-est-stated-in-june":
+        assert ['"EST" but New York keeps EDT (UTC-4) on 2021-06-16'] == [e.message for e in errors]
+    else:
+        assert () == errors

@@ -107,17 +107,24 @@ def check_page(text: str, *, timezone: str | None = None) -> CheckReport:
     stripped: dict[int, tuple[PageError, list[tuple[str, StatedZone, int]]]] = {}
     # The zone of an abbreviation taken out of a row, for a page that stated no other.
     fallback: str | None = None
+    # The reader's error that made the last row blank.
+    last: PageError | None = None
     for _ in range(_MAX_REREADS):
         try:
             reading = read_page("".join(lines), timezone=timezone)
         except PageError as exc:
             index = exc.line - 1
+            if last is not None and exc.message == last.message and exc.line < last.line:
+                # The same complaint moved up to the row now last ("the last item has no
+                # end"): it is about the page, not a row, and it has been said once.
+                break
             if fallback is not None and timezone is None and not _is_table_row(lines, index):
                 timezone = fallback
                 continue
             if index in stripped:
                 # Not the abbreviation's fault after all: the reader's own words stand.
-                findings.append(_page_finding(stripped.pop(index)[0]))
+                last = stripped.pop(index)[0]
+                findings.append(_page_finding(last))
                 blanked.add(index)
                 lines[index] = re.sub(r"[^|\r\n]", " ", lines[index])
                 continue
@@ -133,6 +140,7 @@ def check_page(text: str, *, timezone: str | None = None) -> CheckReport:
             findings.append(_page_finding(exc))
             if not _is_table_row(lines, index):
                 break
+            last = exc
             blanked.add(index)
             lines[index] = re.sub(r"[^|\r\n]", " ", lines[index])
             continue
@@ -162,7 +170,7 @@ def _strip_abbreviations(lines: list[str], index: int) -> list[tuple[str, Stated
         if clock is None or not clock.zone or parse_offset(clock.zone) is not None:
             continue
         try:
-            stated = resolve_zone(clock.zone)
+            stated = _stated(clock.zone)
         except ZoneError:
             continue
         if stated.abbreviation is None or any(name == clock.zone for name, _, _ in said):
@@ -271,7 +279,9 @@ def check_reading(
     ]
     for said in reading.statements:
         if said.kind == "zone":
-            findings += _check_zone(said.line, said.column, said.text, days.items_of(said.line))
+            findings += _check_zone(
+                said.line, said.column, said.text, days.items_of(said.line), program
+            )
         elif said.kind == "conversion" and text is None:
             findings += _check_conversions(said.line, said.column, said.text, "", days, program)
         elif said.kind == "span" and complete:
@@ -430,17 +440,154 @@ def _abbreviation_finding(
     )
 
 
-def _check_zone(line: int, column: int, name: str, items: Iterable[Item]) -> list[Finding]:
-    """The abbreviation against the items the line speaks about (its day's, or all)."""
+def _stated(name: str, home: str | None = None) -> StatedZone:
+    """What a zone name on the page claims, as ``check`` holds it to tzdata.
+
+    A name that means the zone all year ("Central European Time", "Eastern Time",
+    "ET", an IANA name) claims no half of the year, so it carries no abbreviation.
+    An abbreviation the page's own zone uses (MST in Phoenix) is held to that zone.
+    Raises :class:`ZoneError` for a name that means no zone or several.
+    """
+    stated = resolve_zone(name)
+    if stated.abbreviation is None:
+        return stated
+    if _is_generic(name):
+        return StatedZone(stated.iana)
+    if home is not None and home != stated.iana and _uses(home, stated.abbreviation):
+        return StatedZone(home, stated.abbreviation)
+    return stated
+
+
+def _is_generic(name: str) -> bool:
+    """Whether a name means a zone all year rather than one half of it.
+
+    "CET", "EST", "US EDT", "Eastern Standard Time", "British Summer Time" are one
+    half; "Central European Time" is what Europe calls the zone in summer too.
+    """
+    words = re.sub(r"^US\s+", "", name.strip(), flags=re.IGNORECASE)
+    if re.search(r"\b(?:standard|daylight|summer)\b", words, re.IGNORECASE):
+        return False
+    return not re.fullmatch(r"[A-Z]{2,5}", words)
+
+
+def _uses(zone: str, abbreviation: str) -> bool:
+    """Whether ``zone`` calls its time ``abbreviation`` in some part of a recent year."""
     try:
-        stated = resolve_zone(name)
+        tz = ZoneInfo(zone)
+    except (ValueError, OSError):
+        return False
+    wanted = abbreviation.upper()
+    return any(
+        (dt.datetime(year, month, 15, 12, tzinfo=tz).tzname() or "").upper() == wanted
+        for year in (2000, 2021, 2024)
+        for month in (1, 7)
+    )
+
+
+def _kept(stated: StatedZone, moment: dt.datetime) -> bool:
+    local = moment.astimezone(ZoneInfo(stated.iana))
+    return stated.abbreviation is None or (
+        (local.tzname() or "").upper() == stated.abbreviation.upper()
+    )
+
+
+def _check_zone(
+    line: int, column: int, name: str, items: Iterable[Item], program: Program
+) -> list[Finding]:
+    """The abbreviation against the times of the items the line speaks about.
+
+    Each item's start and end are held to it.  A day on which it is wrong for every
+    time is an error; a day on which it is right for some and wrong for others (the
+    clocks change that day) is a warning that names the times where it stops being
+    true.  A name for the zone all year ("Central European Time") is never wrong.
+    """
+    try:
+        stated = _stated(name, program.timezone)
     except ZoneError:
         return []
+    if stated.abbreviation is None:
+        return []
+    zone = program.zone
+    by_day: dict[dt.date, list[tuple[dt.datetime, Item, str]]] = {}
     for item in items:
-        found = _abbreviation_finding(line, column, name, stated, item.start)
-        if found is not None:
-            return [found]
-    return []
+        day = item.start.astimezone(zone).date()
+        ends = [(item.start, "start")] + ([(item.end, "end")] if item.end != item.start else [])
+        by_day.setdefault(day, []).extend((moment, item, which) for moment, which in ends)
+    warnings: list[Finding] = []
+    for day, moments in by_day.items():
+        wrong = [entry for entry in moments if not _kept(stated, entry[0])]
+        if not wrong:
+            continue
+        if len(wrong) == len(moments):
+            found = _abbreviation_finding(line, column, name, stated, wrong[0][0])
+            return [found] if found is not None else []
+        warnings.append(_part_of_day(line, column, name, stated, day, moments, wrong))
+    return warnings
+
+
+def _part_of_day(
+    line: int,
+    column: int,
+    name: str,
+    stated: StatedZone,
+    day: dt.date,
+    moments: list[tuple[dt.datetime, Item, str]],
+    wrong: list[tuple[dt.datetime, Item, str]],
+) -> Finding:
+    """A warning for an abbreviation right for some of a day's times and wrong for others."""
+    zone = ZoneInfo(stated.iana)
+    ordered = sorted(moments, key=lambda entry: entry[0])
+    change = next(
+        _transition(before[0], after[0], zone)
+        for before, after in itertools.pairwise(ordered)
+        if _kept(stated, before[0]) != _kept(stated, after[0])
+    )
+    before = (change - dt.timedelta(seconds=1)).astimezone(zone)
+    after = change.astimezone(zone)
+    wall = change.astimezone(UTC) + (before.utcoffset() or dt.timedelta())
+    local = wrong[0][0].astimezone(zone)
+    keeps = f"{zone_label(local)} ({_hours(local.utcoffset())})"
+    at = f"{wall:%H:%M} {zone_label(before)} (= {after:%H:%M} {zone_label(after)})"
+    times: list[str] = []
+    seen: set[int] = set()
+    for moment, item, which in wrong:
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        both = sum(1 for _, other, _ in wrong if other is item) == 2
+        start, end = item.start.astimezone(zone), item.end.astimezone(zone)
+        if both:
+            times.append(f'{start:%H:%M} - {end:%H:%M} ("{item.title}")')
+        else:
+            times.append(f'{moment.astimezone(zone):%H:%M}, the {which} of "{item.title}"')
+    listed = ", ".join(times[:3]) + (f" and {len(times) - 3} more" if len(times) > 3 else "")
+    right = f"{_place(stated.iana)} keeps {keeps} from {at}, so it is not true for {listed}"
+    return Finding(
+        line=line,
+        column=column,
+        severity=Severity.WARNING,
+        code="abbreviation",
+        says=name,
+        right=right,
+        message=f'"{name}" is true for part of {day.isoformat()} only: {right}',
+    )
+
+
+def _transition(before: dt.datetime, after: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    """The instant, to the second, at which ``zone`` changes offset between two instants."""
+    low, high = int(before.timestamp()), int(after.timestamp())
+
+    def offset(seconds: int) -> dt.timedelta | None:
+        return dt.datetime.fromtimestamp(seconds, tz=zone).utcoffset()
+
+    first = offset(low)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if offset(middle) == first:
+            low = middle
+        else:
+            high = middle
+    return dt.datetime.fromtimestamp(high, tz=UTC)
 
 
 # --- conversions written out in words ---------------------------------------------------
@@ -478,7 +625,7 @@ class _Side:
 _CONNECTOR = re.compile(r"\s*(?:=+|\bis\b|\bequals\b|/|\(|→|->|=>)\s*", re.IGNORECASE)
 
 
-def _sides(text: str) -> list[_Side]:
+def _sides(text: str, home: str | None = None) -> list[_Side]:
     """Every time or time range in ``text`` with the zone written right after it."""
     out: list[_Side] = []
     pos = 0
@@ -499,7 +646,7 @@ def _sides(text: str) -> list[_Side]:
             name = re.sub(r"\s+", " ", word)
             stop = max(end, match.end())
             try:
-                zone = resolve_zone(name)
+                zone = _stated(name, home)
             except ZoneError:
                 key = name.upper()
                 meaning = AMBIGUOUS.get(key)
@@ -569,7 +716,7 @@ def _check_conversions(
     program's zone.  Checked on the line's own day, or, for a line about the whole
     program, on each day its abbreviation is in use (every day without one)."""
     findings: list[Finding] = []
-    for left, right in itertools.pairwise(_sides(text)):
+    for left, right in itertools.pairwise(_sides(text, program.timezone)):
         joined = text[left.end : right.start]
         if not _CONNECTOR.fullmatch(joined) or not _zoned(right):
             continue
