@@ -228,7 +228,7 @@ def test_a_unicode_line_separator_in_a_cell_keeps_the_row_whole(inside: str) -> 
 
 
 def test_latin1_mojibake_of_a_next_line_character_is_repaired() -> None:
-    """"Å" read as Latin-1 is "Ã" and U+0085, a line break to ``str.splitlines``."""
+    """ "Å" read as Latin-1 is "Ã" and U+0085, a line break to ``str.splitlines``."""
     page = (
         "# W\n\nWednesday, June 16, 2021 -- Virtual (all times UTC)\n\n"
         "| Time | Speaker | Title |\n|---|---|---|\n"
@@ -236,3 +236,106 @@ def test_latin1_mojibake_of_a_next_line_character_is_repaired() -> None:
     )
     (item,) = read_page(page).program.items
     assert "Lars \u00c5sberg" == item.people[0].name
+
+
+def test_aoe_stated_for_the_times_gives_way_to_the_tables_zone() -> None:
+    """AoE is a deadline convention: the table's "Time (HST)" wins, with no disagreement."""
+    page = (
+        "# W\n\nFriday, July 28, 2023. All times AoE.\n\n"
+        "| Time (HST) | Title |\n|---|---|\n| 9:00 - 9:30 | Talk |\n"
+    )
+    reading = read_page(page)
+    assert reading.program.timezone == "Pacific/Honolulu"
+    assert reading.program.items[0].start.utcoffset() == dt.timedelta(hours=-10)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Submissions are due May 31, 2023 (AoE).",
+        "- Submission deadline: May 31, 2023, 11:59 PM AoE",
+        "Camera-ready version: July 10, 2023 (UTC-12)",
+    ],
+)
+def test_a_deadline_gives_neither_the_date_nor_the_zone(sentence: str) -> None:
+    page = (
+        f"# W\n\n{sentence}\n\nFriday, July 28, 2023 -- Virtual. All times PDT.\n\n"
+        "| Time | Title |\n|---|---|\n| 9:00 - 9:30 | Talk |\n"
+    )
+    program = read_page(page).program
+    assert (program.date, program.timezone) == (dt.date(2023, 7, 28), "America/Los_Angeles")
+
+
+def test_an_untimed_break_with_no_gap_to_fill_is_left_out_with_a_warning() -> None:
+    reading = read_page(
+        _table("| 10:00 - 10:30 | A | T1 |", "| | | Break |", "| 10:30 - 11:00 | B | T2 |")
+    )
+    assert [item.title for item in reading.program.items] == ["T1", "T2"]
+    assert reading.program.items[1].session is None
+    assert any("'Break' has no time" in str(w) for w in reading.warnings)
+
+
+def test_a_place_before_co_located_with_is_no_short_name() -> None:
+    page = (
+        "# Workshop on Things (WoT '23)\n\n"
+        "Rome, Italy — co-located with [EuroSys 2023](https://2023.eurosys.org/)\n\n"
+        "Monday, May 8, 2023 (times in CEST)\n\n"
+        "| Time | Title |\n|---|---|\n| 9:00 - 9:30 | Talk |\n"
+    )
+    program = read_page(page).program
+    assert program.short_name == program.title
+    assert program.location == "Rome, Italy"
+    assert program.conference is not None
+    assert (program.conference.name, program.conference.url) == (
+        "EuroSys 2023",
+        "https://2023.eurosys.org/",
+    )
+
+
+def test_a_named_workshop_in_conjunction_keeps_its_short_name() -> None:
+    page = (
+        "# Workshop on Things\n\nWoT 2023 is held in conjunction with ISCA 2023.\n\n"
+        "Monday, May 8, 2023 (times in CEST)\n\n"
+        "| Time | Title |\n|---|---|\n| 9:00 - 9:30 | Talk |\n"
+    )
+    program = read_page(page).program
+    assert program.short_name == "WoT 2023"
+
+
+@pytest.mark.parametrize(
+    ("cell", "people"),
+    [
+        ("Song Han, MIT", [("Song Han", "MIT")]),
+        ("Ann Lee, Bob Ray", [("Ann Lee", None), ("Bob Ray", None)]),
+        ("Ann Lee, Bob Ray, Cy Dee", [("Ann Lee", None), ("Bob Ray", None), ("Cy Dee", None)]),
+        (
+            "Ann Lee, Google Research and Bob Ray",
+            [("Ann Lee", "Google Research"), ("Bob Ray", None)],
+        ),
+        (
+            "Ann Lee, University of California, Berkeley",
+            [("Ann Lee", "University of California, Berkeley")],
+        ),
+        ("Ann Lee (MIT), Bob Ray (CMU)", [("Ann Lee", "MIT"), ("Bob Ray", "CMU")]),
+        ("Organizing committee", []),
+        ("The program committee", []),
+    ],
+)
+def test_name_comma_affiliation_without_an_affiliation_column(
+    cell: str, people: list[tuple[str, str | None]]
+) -> None:
+    program = read_page(_table(f"| 10:00 - 10:30 | {cell} | T |")).program
+    assert [(p.name, p.affiliation) for p in program.items[0].people] == people
+
+
+def test_end_marker_after_a_range_is_no_item() -> None:
+    program = read_page(
+        _table("| 10:00 - 10:30 | A | T1 |", "| 10:30 | | End of workshop |")
+    ).program
+    assert [item.title for item in program.items] == ["T1"]
+
+
+def test_ambiguous_name_with_an_offset_that_fits_none_is_still_an_error() -> None:
+    page = HEAD.replace("(all times CEST)", "(all times IST, UTC+4)")
+    with pytest.raises(PageError, match="ambiguous"):
+        read_page(page + "| Time | Title |\n|---|---|\n| 9:00 - 9:30 | Talk |\n")

@@ -40,6 +40,7 @@ from .zones import (
     abbreviation_offset,
     format_offset,
     localize,
+    resolve_ambiguous,
     resolve_zone,
     zone_of_place,
 )
@@ -246,6 +247,12 @@ _NOBODY = {
     "tbd",
     "tbc",
 }
+#: "Organizing committee", "The program committee", "Local organizing team": no one by name.
+_NOBODY_GROUP = re.compile(
+    r"(?:the\s+)?(?:(?:workshop|program(?:me)?|general|local|steering|organi[sz]ing|"
+    r"technical)\s+)*(?:organi[sz]ers|organi[sz]ing\s+(?:committee|team)|committee|chairs)",
+    re.IGNORECASE,
+)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _CONJUNCTION = re.compile(
     r"\b(in conjunction with|co-?located with|held with|held in conjunction with|part of)\b",
@@ -263,6 +270,25 @@ _CHAIR = re.compile(
     r"|[-–—,;|]?\s*(?:session\s+)?chair(?:s|ed\s+by)?\s*:\s*(?P<b>.+))\s*$",
     re.IGNORECASE,
 )
+#: Words of a call for papers: a date or zone in a sentence with them is a deadline's.
+_DEADLINE_WORDS = re.compile(
+    r"\b(?:deadlines?|submissions?|submit(?:ted)?|notifications?|camera[- ]?ready|"
+    r"acceptance|decisions?|rebuttals?|early[- ]bird|cfp|call\s+for\s+\w+|"
+    r"abstracts?\s+(?:registration|due)|(?:is|are)\s+due|due\s+(?:by|on|date))\b",
+    re.IGNORECASE,
+)
+#: Headings of a page's call for papers: what their section says is about deadlines.
+_DEADLINE_HEADING = re.compile(
+    r"\b(?:(?:important|key|submission)\s+dates|deadlines?|call\s+for\s+\w+|cfp)\b"
+    r"|^\W*(?:paper\s+|abstract\s+)?submissions?\b",
+    re.IGNORECASE,
+)
+#: A line in such a section that names the event itself ("Workshop: July 28, 2023").
+_EVENT_WORDS = re.compile(
+    r"\b(?:workshop|event|symposium|conference|meeting|program(?:me)?|schedule)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.;!?])(?=\s)")
 _DAY_NUMBER = re.compile(r"^\s*day\s+(\d{1,2})\b", re.IGNORECASE)
 _UNKNOWN_ZONE = re.compile(
     r"\btimes?\b[^.;=]*?\b(?:in|are|:)\s+(?P<zone>(?-i:[A-Z]{2,5})|[A-Za-z]+/[A-Za-z_]+)\b",
@@ -283,12 +309,15 @@ _OFFSET_TOKEN = re.compile(
 _SHORT_TOKEN = re.compile(r"^[A-Za-z]{1,5}$")
 
 
-def _zone_candidates(text: str) -> list[tuple[int, str, StatedZone | ZoneError]]:
+def _zone_candidates(
+    text: str, day: dt.date | None = None
+) -> list[tuple[int, str, StatedZone | ZoneError]]:
     """Zone names in ``text`` with their offsets: IANA names and names in the table.
 
     A short name must be written in capitals ("CET", not "cet" inside a word
     such as "et al."), and an ambiguous one is kept as its error, so the page
-    can be told exactly which name to replace.
+    can be told exactly which name to replace, unless an offset written right
+    after it ("IST (UTC+05:30)") leaves only one of its zones on ``day``.
     """
     found: list[tuple[int, str, StatedZone | ZoneError]] = []
     for match in _OFFSET_TOKEN.finditer(text):
@@ -319,7 +348,35 @@ def _zone_candidates(text: str) -> list[tuple[int, str, StatedZone | ZoneError]]
         if start >= end:
             kept.append((start, name, zone))
             end = start + len(name)
-    return kept
+    return _settle_ambiguous(kept, text, day)
+
+
+def _settle_ambiguous(
+    found: list[tuple[int, str, StatedZone | ZoneError]], text: str, day: dt.date | None
+) -> list[tuple[int, str, StatedZone | ZoneError]]:
+    """ "IST (UTC+05:30)": an ambiguous name with its offset beside it is the one zone
+    of its candidates that has that offset; the offset is part of the name then."""
+    out: list[tuple[int, str, StatedZone | ZoneError]] = []
+    index = 0
+    while index < len(found):
+        start, name, zone = found[index]
+        if isinstance(zone, ZoneError) and index + 1 < len(found):
+            after, offset_text, _ = found[index + 1]
+            between = text[start + len(name) : after]
+            offset = parse_offset(offset_text)
+            if offset is not None and re.fullmatch(r"\s*[(\[,=/]?\s*", between):
+                settled = resolve_ambiguous(name, offset, day)
+                if settled is not None:
+                    whole = text[start : after + len(offset_text)]
+                    closing = text[after + len(offset_text) :]
+                    if between.strip() in ("(", "[") and closing[:1] in (")", "]"):
+                        whole += closing[0]
+                    out.append((start, whole, settled))
+                    index += 2
+                    continue
+        out.append((start, name, zone))
+        index += 1
+    return out
 
 
 def _two_zones(text: str) -> ZoneError | None:
@@ -367,6 +424,8 @@ class _Header:
     statements: list[Statement] = attrs.Factory(list)
     #: (line, column, name, zone) of each statement of the zone the times are in.
     said_zones: list[tuple[int, int, str, StatedZone]] = attrs.Factory(list)
+    #: "All times AoE": taken only when the page states no other zone.
+    weak_zone: tuple[Statement, StatedZone] | None = None
 
 
 @attrs.define
@@ -384,6 +443,8 @@ class _Row:
     extra: tuple[tuple[str, str], ...]
     day: _Day
     labelled: bool = False
+    #: "2:00 PM | Adjourn": the last start-only row only says when the day ends.
+    ends_day: bool = False
 
 
 def read_page(
@@ -415,6 +476,8 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
     tables: list[tuple[Table, _Day | None]] = []
     day: _Day | None = None
     seen_table = False
+    #: The level of the "Important Dates" heading whose section this is, if any.
+    deadlines: int | None = None
 
     for block in blocks(text):
         if isinstance(block, Table):
@@ -427,6 +490,23 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
             continue
         content = block.content
         line = block.line
+        if isinstance(block, Heading):
+            if deadlines is not None and block.level <= deadlines:
+                deadlines = None
+            if _DEADLINE_HEADING.search(content.text) and (
+                header.title is not None or block.level > 2
+            ):
+                deadlines = block.level
+                continue
+        about_event = _without_deadlines(content.text, deadlines is not None)
+        if about_event != content.text and not (
+            isinstance(block, Heading) and header.title is None and block.level <= 2
+        ):
+            if not about_event.strip():
+                if isinstance(block, Paragraph) and seen_table:
+                    header.notes.append(content.text)
+                continue
+            content = attrs.evolve(content, text=about_event)
         year = header.date.year if header.date else None
         found = _date_in(content.text, line, block.raw, year)
         if found is not None:
@@ -466,10 +546,20 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
             _read_label(labelled.group("label"), labelled.group("value"), content, line, header)
             continue
         if _CONJUNCTION.search(content.text) and header.short_name is None:
-            _read_conjunction(content, header)
+            _read_conjunction(content, header, line)
             continue
         if content.links and _is_recording(content) and header.recording is None:
             header.recording = content.links[0][1]
+            continue
+        if (
+            isinstance(block, Paragraph)
+            and not tables
+            and header.location is None
+            and _is_place_line(content.text)
+        ):
+            # "Honolulu, Hawaii" on a line of its own under the title: where the workshop is.
+            header.location = content.text.strip(" .")
+            header.location_line = line
             continue
         if isinstance(block, Paragraph) and (
             seen_table or re.match(r"^\W*note", content.text, re.IGNORECASE)
@@ -494,6 +584,11 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
         _zone_from_tables(schedule_tables, header)
     if header.zone is None and header.zone_problem is not None:
         raise header.zone_problem
+    if header.zone is None and header.weak_zone is not None:
+        statement, header.zone = header.weak_zone
+        header.zone_source = statement.text
+        header.statements.append(statement)
+        header.said_zones.append((statement.line, statement.column, statement.text, header.zone))
     if header.zone is None:
         _zone_from_place(header, warnings)
     first_day = header.date or next((d.date for _, d in schedule_tables if d is not None), None)
@@ -516,6 +611,7 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
             expected="rows with a time and a title or speaker under the header",
         )
 
+    _mark_day_ends(rows)
     items, item_lines = _make_items(rows, ZoneInfo(zone.iana), warnings)
     if header.zone_source not in (None, "--tz", "place"):
         _warn_abbreviation(header, items, warnings)
@@ -549,6 +645,47 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
         item_lines=tuple(item_lines),
         zone_source=header.zone_source,
     )
+
+
+def _without_deadlines(text: str, in_deadlines: bool) -> str:
+    """``text`` with what it says about deadlines blanked out (kept the same length).
+
+    A sentence with a call for papers' words ("Submission deadline: May 31,
+    2023, 11:59 PM AoE", "All deadlines are AoE") gives neither the program's
+    date nor its zone; in an "Important Dates" or "Call for Papers" section
+    every line is a deadline unless it names the event ("Workshop: July 28").
+    """
+    out: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        if _DEADLINE_WORDS.search(sentence) or (in_deadlines and not _EVENT_WORDS.search(sentence)):
+            sentence = " " * len(sentence)
+        out.append(sentence)
+    return "".join(out)
+
+
+_END_MARKER = re.compile(
+    r"\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|(?:the\s+)?end\s+of\s+(?:the\s+)?"
+    r"(?:workshop|day|program(?:me)?|meeting|event|sessions?)|workshop\s+ends|"
+    r"close\s+of\s+(?:the\s+)?(?:workshop|day))\W*",
+    re.IGNORECASE,
+)
+
+
+def _mark_day_ends(rows: Sequence[_Row]) -> None:
+    """The last row of a day that says "Adjourn" or "End" with a start time alone is no
+    item: its time is when the item above ends, if that has no end of its own."""
+    for index, row in enumerate(rows):
+        last = index + 1 == len(rows) or rows[index + 1].day.date != row.day.date
+        if (
+            last
+            and index > 0
+            and rows[index - 1].day.date == row.day.date
+            and row.times.end is None
+            and not row.people
+            and not row.links
+            and _END_MARKER.fullmatch(row.title)
+        ):
+            row.ends_day = True
 
 
 def _no_schedule(tables: Sequence[tuple[Table, _Day | None]]) -> None:
@@ -634,6 +771,17 @@ def _read_date_line(text: str, line: int, header: _Header, day: _Day, year: int 
     _read_zone_statement(rest, line, header, date_line=True, offset=found.span[1], day=day)
 
 
+def _is_place_line(text: str) -> bool:
+    """A short line that is only a place the zone table knows ("Rome, Italy")."""
+    text = text.strip(" .")
+    return (
+        0 < len(text) <= 60
+        and not re.search(r"\d", text)
+        and len(text.split()) <= 6
+        and zone_of_place(text) is not None
+    )
+
+
 def _is_a_place(text: str) -> bool:
     """Whether ``text`` names a place, not only a zone: "London, UK" does, "US EDT" does not.
 
@@ -662,10 +810,10 @@ def _read_zone_statement(
     that line's text, so that columns count from the start of the line.
     """
     stated_before_equals = text.split("=")[0]
-    candidates = _zone_candidates(text)
+    candidates = _zone_candidates(text, header.date)
     if "=" in text and len(candidates) >= 2:
         header.statements.append(Statement("conversion", line, offset + 1, text.strip()))
-    for start, name, zone in _zone_candidates(stated_before_equals):
+    for start, name, zone in _zone_candidates(stated_before_equals, header.date):
         says_times = date_line or labelled or _mentions_times(text, start)
         if isinstance(zone, ZoneError):
             if says_times and header.zone_problem is None:
@@ -676,6 +824,11 @@ def _read_zone_statement(
                     text=name,
                     expected="an IANA zone such as America/Chicago, or --tz",
                 )
+            break
+        if _is_aoe(name):
+            # A deadline convention: the times' zone only when nothing else states one.
+            if says_times and header.weak_zone is None:
+                header.weak_zone = (Statement("zone", line, offset + start + 1, name), zone)
             break
         header.statements.append(Statement("zone", line, offset + start + 1, name))
         if says_times:
@@ -707,6 +860,10 @@ def _read_zone_statement(
             header.statements.append(
                 Statement("span", line, offset + span.span[0] + 1, stated_before_equals.strip())
             )
+
+
+def _is_aoe(name: str) -> bool:
+    return re.sub(r"\s+", " ", name).strip().lower() in ("aoe", "anywhere on earth")
 
 
 def _mentions_times(text: str, zone_at: int) -> bool:
@@ -764,14 +921,13 @@ def _people_list(content: Inline, value: str) -> tuple[Person, ...]:
     """Organizers written on one line: "A (IBM); B (MIT)" or "A, B and C"."""
     profiles = {label: url for label, url in content.links if re.match(r"https?://", url)}
     people: list[Person] = []
-    for part in _split_names(value, line_mode=False):
-        name, affiliation = _name_and_affiliation(part)
-        if name:
+    for name, affiliation in _names_and_affiliations(value, line_mode=False, commas_pair=True):
+        if name and not _names_no_one(name):
             people.append(Person(name=name, affiliation=affiliation, profile=profiles.get(name)))
     return tuple(people)
 
 
-def _read_conjunction(content: Inline, header: _Header) -> None:
+def _read_conjunction(content: Inline, header: _Header, line: int) -> None:
     match = _CONJUNCTION.search(content.text)
     assert match is not None
     before, after = content.text[: match.start()], content.text[match.end() :]
@@ -782,10 +938,21 @@ def _read_conjunction(content: Inline, header: _Header) -> None:
         if re.match(r"https?://", links_before[0][1]):
             header.home_page = links_before[0][1]
     else:
-        short = re.sub(r"\s+(?:is|was|will be)\s*$", "", before.strip(" *,"))
-        if short:
+        short = re.sub(r"\s+(?:is|was|will be)(?:\s+held)?\s*$", "", before.strip(" *"))
+        # "Rome, Italy — co-located with ...", "Montréal, Canada (co-located with ...)",
+        # "Orlando, FL. Held in conjunction with ...": what comes before a dash, a
+        # parenthesis or a full stop is the place or another sentence, not the name.
+        separated = re.search(r"(?:[—–\-|·•(.:;,]|\s-)\s*$", short)
+        place = re.split(r"\s+[—–\-|·•]\s+|\s*\(|\.\s|\.$", short.strip())[0].strip(" ,.—–-|·•")
+        if separated or _is_place_line(short):
+            if place and header.location is None and _is_place_line(place):
+                header.location = place
+                header.location_line = line
+        elif short:
             header.short_name = short
     name = after.strip(" .*")
+    if name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].strip(" .*")  # "Montréal, Canada (co-located with CGO 2023)"
     try:
         if links_after:
             url = links_after[0][1]
@@ -805,9 +972,10 @@ def _is_recording(content: Inline) -> bool:
 
 def _zone_from_tables(tables: Sequence[tuple[Table, _Day | None]], header: _Header) -> None:
     """A zone in a header cell ("Time (PDT)"), else one written beside the times."""
-    for table, _ in tables:
+    for table, day in tables:
         for cell in table.header:
-            for start, name, zone in _zone_candidates(cell.content.text):
+            on = day.date if day else header.date
+            for start, name, zone in _zone_candidates(cell.content.text, on):
                 if isinstance(zone, ZoneError):
                     header.zone_problem = header.zone_problem or PageError(
                         str(zone),
@@ -858,9 +1026,10 @@ def _check_said_zones(
     Names of one zone ("US EDT", "Eastern Time", America/New_York) agree.
     """
     said = list(header.said_zones)
-    for table, _ in tables:
+    for table, table_day in tables:
         for cell in table.header:
-            for start, name, zone in _zone_candidates(cell.content.text):
+            on = table_day.date if table_day else day
+            for start, name, zone in _zone_candidates(cell.content.text, on):
                 if not isinstance(zone, ZoneError):
                     said.append((cell.line, cell.column + start, name, zone))
     if not said:
@@ -989,6 +1158,9 @@ def _columns(table: Table) -> tuple[dict[Column, int], list[tuple[int, str]]]:
             columns[column] = index
         elif cell.content.text:
             unknown.append((index, cell.content.text))
+    if Column.TITLE not in columns and Column.SESSION in columns:
+        # "| Time | Session | Speaker |": with no title column, the session names each row.
+        columns[Column.TITLE] = columns.pop(Column.SESSION)
     return columns, unknown
 
 
@@ -1040,6 +1212,9 @@ def _read_table(table: Table, day: _Day | None, warnings: list[PageWarning]) -> 
     out: list[_Row] = []
     session: str | None = None
     chair: str | None = None
+    header_pairs = _speaker_header_pairs(table, columns)
+    #: An untimed break row waiting for the next item's start: label, cell, item above.
+    pending: tuple[str, Cell, _Row | None] | None = None
     for row in table.rows:
         if all(cell.is_empty for cell in row):
             continue
@@ -1067,6 +1242,13 @@ def _read_table(table: Table, day: _Day | None, warnings: list[PageWarning]) -> 
                 day = _Day(date, non_empty[0].line, day.span if day else None)
                 session, chair = None, None
                 continue
+            if len(non_empty) == 1 and _is_break_label(only):
+                # "| | Break | |": no time, but no session either; it fills the gap
+                # between the items around it, if there is one.
+                if pending is not None:
+                    _drop_untimed(pending[0], pending[1], warnings)
+                pending = (only, non_empty[0], out[-1] if out else None)
+                continue
             if len(non_empty) == 1 or all(cell.content.emphasized for cell in non_empty):
                 session, chair = _session_and_chair(only)
                 chair_cell = _cell(row, columns.get(Column.CHAIR))
@@ -1093,10 +1275,107 @@ def _read_table(table: Table, day: _Day | None, warnings: list[PageWarning]) -> 
                 line=table.line,
                 expected="a date line such as 'Sunday, March 28, 2021' before the table",
             )
+        if pending is not None:
+            label, label_cell, before = pending
+            pending = None
+            filled = _untimed_break(label, label_cell, time_cell, before, times, day)
+            if filled is None:
+                _drop_untimed(label, label_cell, warnings)
+            else:
+                out.append(filled)
         out.append(
-            _read_row(row, columns, unknown, time_cell, times, day, session, chair, warnings)
+            _read_row(
+                row,
+                columns,
+                unknown,
+                time_cell,
+                times,
+                day,
+                session,
+                chair,
+                warnings,
+                header_pairs=header_pairs,
+            )
         )
+    if pending is not None:
+        _drop_untimed(pending[0], pending[1], warnings)
     return out
+
+
+def _is_break_label(text: str) -> bool:
+    """ "Break", "Coffee break", "Lunch": a break by its words, not a session's name."""
+    return (
+        bool(_BREAK_WORDS.search(text))
+        and len(text.split()) <= 4
+        and not re.search(r"\d|:|\b(?:session|track|chair)\b", text, re.IGNORECASE)
+    )
+
+
+def _minutes(clock: ClockTime) -> int:
+    return clock.to_time().hour * 60 + clock.minute
+
+
+def _untimed_break(
+    label: str, cell: Cell, time_cell: Cell, before: _Row | None, after: TimeRange, day: _Day
+) -> _Row | None:
+    """The break between the end of the item above and the start of the next one."""
+    if before is None or before.times.end is None or before.day.date != day.date:
+        return None
+    start, end = before.times.end, after.start
+    twelve = not (start.is_24h or end.is_24h or start.meridiem or end.meridiem)
+    gap = (_minutes(end) - _minutes(start)) % (720 if twelve else 1440)
+    if not 0 < gap <= 180:
+        return None
+    written = f"{_clock_text(start)} - {_clock_text(end)}"
+    return _Row(
+        cell.line,
+        Cell(raw=written, line=cell.line, column=time_cell.column),
+        TimeRange(start=start, end=end, span=(0, len(written))),
+        ItemKind.BREAK,
+        label,
+        (),
+        (),
+        before.session,
+        before.chair,
+        None,
+        (),
+        day,
+    )
+
+
+def _clock_text(clock: ClockTime) -> str:
+    text = f"{clock.hour:02d}" if clock.padded else str(clock.hour)
+    text += f":{clock.minute:02d}"
+    if clock.meridiem:
+        text += f" {clock.meridiem}"
+    if clock.zone:
+        text += f" {clock.zone}"
+    return text
+
+
+def _drop_untimed(label: str, cell: Cell, warnings: list[PageWarning]) -> None:
+    warnings.append(
+        PageWarning(
+            cell.line,
+            cell.column,
+            f"{label!r} has no time and no gap between the items around it to fill: left out",
+        )
+    )
+
+
+def _speaker_header_pairs(table: Table, columns: dict[Column, int]) -> bool:
+    """A speaker header that announces the affiliation too ("Speaker, Affiliation",
+    "Speaker (Affiliation)") when the table has no column of its own for it."""
+    where = columns.get(Column.SPEAKER)
+    if where is None or Column.AFFILIATION in columns:
+        return False
+    return bool(
+        re.search(
+            r"\b(?:affiliations?|institutions?|organi[sz]ations?|company|university|employer)\b",
+            table.header[where].content.text,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _time_in_cell(cell: Cell | None) -> TimeRange | None:
@@ -1267,6 +1546,129 @@ def _split_affiliations(text: str, count: int, *, line_mode: bool) -> list[str] 
     return None
 
 
+#: Words that make a part of a speaker cell an organisation, not a person.
+_ORGANISATION = re.compile(
+    r"\b(?:univ\.?|universit(?:y|ies|ät|at|é|e|à|a)|universidad[e]?|institut(?:e|o)?|istituto|"
+    r"inst\.|college|school|polytechnic|polytechnique|academy|lab|labs|laborator(?:y|ies)|"
+    r"research|inc\.?|corp\.?|corporation|ltd\.?|llc|gmbh|company|foundation|center|centre|"
+    r"hospital|group|technolog(?:y|ies)|google|microsoft|meta|facebook|amazon|apple|nvidia|"
+    r"intel|openai|deepmind|anthropic|alibaba|baidu|tencent|huawei|samsung|qualcomm|"
+    r"databricks|oracle|salesforce|adobe|bytedance|hugging\s*face|stanford|berkeley|"
+    r"harvard|princeton|oxford|cambridge|caltech|cornell|yale|columbia|toronto)\b",
+    re.IGNORECASE,
+)
+#: An acronym ("MIT", "TU", "EPFL", "KAIST"): names are not written in capitals.
+_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
+
+
+def _is_organisation(part: str, *, weak: bool) -> bool:
+    """Whether ``part`` (after "Jane Doe,") names an organisation.
+
+    It does when it holds an organisation word or a known one ("University",
+    "Labs", "Inc", "Google"), an acronym in capitals ("TU Wien", "MIT"), or is
+    a place; ``weak`` also takes one capitalised word ("Zalando"), which a
+    person's full name never is.
+    """
+    text = part.strip()
+    if not text or "(" in text or re.search(r"\d", text):
+        return False
+    if _ORGANISATION.search(text) or _ACRONYM.search(text):
+        return True
+    if text.upper() in PLACES or zone_of_place(text) is not None:
+        return True
+    return weak and " " not in text and text[:1].isupper()
+
+
+def _is_full_name(part: str) -> bool:
+    """A person's name written in full: two words or more, no organisation in it."""
+    name = _strip_markers(_ROLE_LABEL.sub("", part))
+    return (
+        "(" not in name
+        and len(name.split()) >= 2
+        and not re.search(r"\d", name)
+        and not _is_organisation(name, weak=False)
+    )
+
+
+def _pair_up(parts: list[str], *, header_pairs: bool) -> list[tuple[str, str | None]] | None:
+    """ "Song Han, MIT": a name followed by its organisation is one person at it.
+
+    Under a header "Speaker, Affiliation" every second part is an affiliation;
+    otherwise a part is taken as the affiliation of the full name before it when
+    it names an organisation (:func:`_is_organisation`), and one capitalised
+    word is only when the whole cell alternates name, organisation.  ``None``
+    when no part pairs up.
+    """
+    count = len(parts)
+    names = parts[0::2]
+    others = parts[1::2]
+    pairs_all = count >= 2 and count % 2 == 0 and all("(" not in p for p in parts)
+    if pairs_all and (
+        header_pairs
+        or (
+            all(_is_full_name(n) for n in names)
+            and all(_is_organisation(o, weak=True) for o in others)
+        )
+    ):
+        return [
+            (_name_and_affiliation(n)[0], o.strip()) for n, o in zip(names, others, strict=True)
+        ]
+    out: list[tuple[str, str | None]] = []
+    paired = False
+    index = 0
+    while index < count:
+        if (
+            index + 1 < count
+            and _is_full_name(parts[index])
+            and _is_organisation(parts[index + 1], weak=False)
+        ):
+            out.append((_name_and_affiliation(parts[index])[0], parts[index + 1].strip()))
+            paired = True
+            index += 2
+            continue
+        out.append(_name_and_affiliation(parts[index]))
+        index += 1
+    return out if paired else None
+
+
+def _names_and_affiliations(
+    text: str, *, line_mode: bool, commas_pair: bool, header_pairs: bool = False
+) -> list[tuple[str, str | None]]:
+    """The people a cell names, each with the affiliation written beside them.
+
+    ``commas_pair`` (no affiliation column to pair with) lets "Name, Affiliation"
+    be read as one person: see :func:`_pair_up`.
+    """
+    plain = [_name_and_affiliation(part) for part in _split_names(text, line_mode=line_mode)]
+    if not commas_pair:
+        return plain
+    kept = _keep_campus_commas(text)
+    if line_mode:
+        groups = kept.split("\n")
+    elif ";" in kept:
+        groups = _split_outside_parentheses(kept, _SEMICOLON)
+    else:
+        groups = [kept]
+    out: list[tuple[str, str | None]] = []
+    changed = False
+    for group in groups:
+        separator = _ANY_SEPARATOR if len(groups) == 1 and not line_mode else _COMMA
+        parts = _clean_parts(_split_outside_parentheses(group, separator))
+        paired = _pair_up(parts, header_pairs=header_pairs)
+        if paired is None:
+            whole = _clean_parts([group]) if separator is _COMMA else parts
+            out.extend(_name_and_affiliation(part) for part in whole)
+        else:
+            changed = True
+            out.extend(paired)
+    if not changed:
+        return plain
+    return [
+        (name.replace(_KEPT_COMMA, ","), aff.replace(_KEPT_COMMA, ",") if aff else None)
+        for name, aff in out
+    ]
+
+
 def _strip_markers(name: str) -> str:
     previous = None
     while previous != name:
@@ -1294,8 +1696,16 @@ def _none_if_blank(text: str) -> str | None:
     return None if text.lower() in _NONE_WORDS else text
 
 
+def _names_no_one(name: str) -> bool:
+    return name.lower() in _NOBODY or bool(_NOBODY_GROUP.fullmatch(name.strip()))
+
+
 def _read_people(
-    speaker: Cell | None, affiliation: Cell | None, warnings: list[PageWarning]
+    speaker: Cell | None,
+    affiliation: Cell | None,
+    warnings: list[PageWarning],
+    *,
+    header_pairs: bool = False,
 ) -> tuple[tuple[Person, ...], bool]:
     """The people in a speaker cell, paired with the affiliations, and whether it was labelled
     as organizers."""
@@ -1307,8 +1717,13 @@ def _read_people(
     labelled = bool(_ORGANIZERS_LABEL.match(text))
     text = _ORGANIZERS_LABEL.sub("", text)
     text = "\n".join(_ROLE_LABEL.sub("", line) for line in text.split("\n"))
-    pairs = [_name_and_affiliation(part) for part in _split_names(text, line_mode=line_mode)]
-    pairs = [(name, aff) for name, aff in pairs if name and name.lower() not in _NOBODY]
+    pairs = _names_and_affiliations(
+        text,
+        line_mode=line_mode,
+        commas_pair=affiliation is None or affiliation.is_empty,
+        header_pairs=header_pairs,
+    )
+    pairs = [(name, aff) for name, aff in pairs if name and not _names_no_one(name)]
     names = [name for name, _ in pairs]
     profiles = {
         _strip_markers(label): url
@@ -1396,12 +1811,18 @@ def _read_row(
     session: str | None,
     chair: str | None,
     warnings: list[PageWarning],
+    *,
+    header_pairs: bool = False,
 ) -> _Row:
     speaker = _cell(row, columns.get(Column.SPEAKER))
     affiliation = _cell(row, columns.get(Column.AFFILIATION))
     title_cell = _cell(row, columns.get(Column.TITLE))
     title = title_cell.content.text if title_cell else ""
-    people, labelled = _read_people(speaker, affiliation, warnings)
+    people, labelled = _read_people(speaker, affiliation, warnings, header_pairs=header_pairs)
+    if title_cell is not None and not people and (speaker is None or speaker.is_empty):
+        under = _speakers_under_title(title_cell, affiliation, warnings)
+        if under is not None:
+            title, people = under
     column_of = {index: column for column, index in columns.items()}
     links: list[Link] = []
     for index, cell in enumerate(row):
@@ -1471,6 +1892,43 @@ def _read_row(
             )
         title = ", ".join(p.name for p in people)
     return made(_kind_of(title, labelled, people), title, people)
+
+
+_NAME_WORD = r"[^\W\d_][\w.'’-]*"
+_NAMES_LINE = re.compile(
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
+    rf"(?:\s*(?:,|;|\band\b|&)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})*"
+    r"\s*\([^()]+\)"
+)
+
+
+def _speakers_under_title(
+    cell: Cell, affiliation: Cell | None, warnings: list[PageWarning]
+) -> tuple[str, tuple[Person, ...]] | None:
+    """ "Elastic Checkpointing<br>*Anna Schmidt, Lukas Weber (TU Munich)*": the line under
+    the title names its speakers, when there is no speaker column to say so.
+
+    The last line is the speakers when it is in italics or bold, or when it is
+    names with an affiliation in parentheses at the end; an affiliation given once
+    at the end ("A, B (TU Munich)") is each speaker's.
+    """
+    pieces = [piece for piece in _BR.split(cell.raw) if inline(piece).text]
+    if len(pieces) < 2:
+        return None
+    last = inline(pieces[-1])
+    title = inline("<br>".join(pieces[:-1])).text
+    if not title or not (last.emphasized or _NAMES_LINE.fullmatch(last.text)):
+        return None
+    if _BREAK_WORDS.search(last.text) or _REMARKS_WORDS.search(last.text):
+        return None
+    speaker = Cell(raw=pieces[-1], line=cell.line, column=cell.column)
+    people, _ = _read_people(speaker, affiliation, warnings)
+    if not people or not all(_is_full_name(p.name) for p in people):
+        return None
+    shared = people[-1].affiliation
+    if shared and all(p.affiliation is None for p in people[:-1]) and last.text.endswith(")"):
+        people = tuple(attrs.evolve(p, affiliation=shared) for p in people)
+    return title, people
 
 
 def _time_cell_rest(text: str, times: TimeRange) -> str:
@@ -1620,6 +2078,8 @@ def _make_items(
         starts.append(_instant(row, day, start, zone, "start", offset))
     items: list[Item] = []
     for index, (row, (start, end)) in enumerate(zip(rows, walls, strict=True)):
+        if row.ends_day:
+            continue
         start_at = starts[index]
         day = days[index]
         if end is None:
@@ -1698,7 +2158,7 @@ def _make_items(
             raise PageError(
                 str(exc), line=row.line, column=row.time_cell.column, text=row.time_cell.raw
             ) from None
-    return tuple(items), [row.line for row in rows]
+    return tuple(items), [row.line for row in rows if not row.ends_day]
 
 
 def _after_midnight(before: dt.time, after: dt.time) -> bool:

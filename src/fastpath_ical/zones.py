@@ -18,6 +18,7 @@ from .errors import LocalTimeError, ZoneError
 
 __all__ = [
     "AMBIGUOUS",
+    "AMBIGUOUS_ZONES",
     "PLACES",
     "ZONE_NAMES",
     "StatedZone",
@@ -26,6 +27,7 @@ __all__ = [
     "format_offset",
     "is_portable_zone",
     "localize",
+    "resolve_ambiguous",
     "resolve_zone",
     "zone_label",
     "zone_of_place",
@@ -113,6 +115,43 @@ AMBIGUOUS = {
     "GST": "Gulf or South Georgia",
 }
 
+#: The zones each ambiguous name may mean, most common first: the error names
+#: them, and an offset written beside the name ("IST (UTC+05:30)") picks one.
+AMBIGUOUS_ZONES = {
+    "IST": ("Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"),
+    "CST": ("America/Chicago", "Asia/Shanghai", "America/Havana"),
+    "AST": ("America/Halifax", "Asia/Riyadh"),
+    "BT": ("Asia/Baghdad", "Asia/Thimphu"),
+    "SST": ("Pacific/Pago_Pago", "Asia/Singapore"),
+    "ECT": ("America/Guayaquil", "America/Port_of_Spain"),
+    "GST": ("Asia/Dubai", "Atlantic/South_Georgia"),
+}
+
+
+def _such_as(zones: tuple[str, ...]) -> str:
+    return ", ".join(zones[:-1]) + f" or {zones[-1]}" if len(zones) > 1 else zones[0]
+
+
+def resolve_ambiguous(name: str, offset: dt.timedelta, day: dt.date | None) -> StatedZone | None:
+    """The one zone an ambiguous name ("IST") means when an offset is written beside it.
+
+    "IST (UTC+05:30)" is India: of India, Ireland and Israel only Asia/Kolkata
+    keeps +05:30 on the program day.  ``None`` unless exactly one candidate has
+    the offset then (without a day: in January or in July).
+    """
+    key = _key(name)
+    days = [day] if day is not None else [dt.date(2020, 1, 15), dt.date(2020, 7, 15)]
+    found = []
+    for iana in AMBIGUOUS_ZONES.get(key, ()):
+        zone = ZoneInfo(iana)
+        if any(
+            dt.datetime.combine(d, dt.time(12), tzinfo=zone).utcoffset() == offset for d in days
+        ):
+            found.append(iana)
+    if len(found) != 1:
+        return None
+    return StatedZone(found[0], key)
+
 
 def _key(name: str) -> str:
     return re.sub(r"[\s.]+", " ", name).strip().upper()
@@ -185,7 +224,7 @@ def resolve_zone(name: str) -> StatedZone:
     if key in AMBIGUOUS:
         raise ZoneError(
             f"time zone {cleaned!r} is ambiguous ({AMBIGUOUS[key]}); "
-            "give an IANA name such as America/Chicago",
+            f"give an IANA name such as {_such_as(AMBIGUOUS_ZONES[key])}",
             text=cleaned,
         )
     if key in ZONE_NAMES:
