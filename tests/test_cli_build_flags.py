@@ -168,6 +168,7 @@ def test_alarm_all_day_html(tmp_path: Path) -> None:
     [
         ("soon", "--alarm: not a lead time like 15m"),
         ("100000000000h", "--alarm: lead time too long"),
+        ("1" * 5000 + "s", "--alarm: lead time too long"),
     ],
 )
 def test_bad_alarm_is_one_line(capsys: pytest.CaptureFixture[str], lead: str, message: str) -> None:

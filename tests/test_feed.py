@@ -15,6 +15,7 @@ from fastpath_ical import (
     FeedOptions,
     Item,
     ItemKind,
+    OptionsError,
     Program,
     build_calendar,
     feed_bytes,
@@ -299,3 +300,22 @@ def test_a_calendar_name_with_commas_is_escaped() -> None:
         "LTT 2023 – Languages, Tools, and Techniques"
         == read_feed(data).short_name + " – " + read_feed(data).title
     )
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"refresh": 5},
+        {"refresh": dt.timedelta(0)},
+        {"utc": "no"},
+        {"breaks": 0},
+        {"html": None},
+        {"uid_domain": "example.org\r\nX-EVIL:1"},
+        {"uid_domain": ""},
+        {"stamp": dt.datetime(2021, 3, 28)},
+        {"alarm": -dt.timedelta(minutes=5)},
+    ],
+)
+def test_feed_options_refuse_what_cannot_work(bad: dict[str, object]) -> None:
+    with pytest.raises(OptionsError):
+        FeedOptions(**bad)  # type: ignore[arg-type]

@@ -87,3 +87,18 @@ def test_a_repeated_wall_clock_time_is_written_with_its_offset() -> None:
     assert "| 01:30 -04:00 - 01:50 -04:00 |" in page
     assert "| 01:30 -05:00 - 01:50 -05:00 |" in page
     assert program == read_page(page).program
+
+
+def test_a_multi_line_abstract_keeps_every_line() -> None:
+    """A line break would end the table row; it is written as <br> and read as a space."""
+    start = dt.datetime(2021, 6, 16, 10, tzinfo=dt.UTC)
+    item = Item(
+        start=start,
+        end=start + dt.timedelta(minutes=30),
+        kind=ItemKind.TALK,
+        title="T",
+        abstract="First paragraph.\nSecond & last.",
+    )
+    program = Program(title="W", short_name="W", date=start.date(), timezone="UTC", items=(item,))
+    (back,) = read_page(write_page(program)).program.items
+    assert "First paragraph. Second & last." == back.abstract

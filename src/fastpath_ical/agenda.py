@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
+from .datenames import long_date, weekday_name
 from .errors import ZoneError
 from .model import ItemKind, Program, Span
 from .zones import zone_label
@@ -185,7 +186,7 @@ def _span(start: dt.datetime, end: dt.datetime, day: dt.date, *, label: bool = T
     """``10:50–11:00 EDT``; ``Sun 11:00–11:35`` on another date than ``day``; ``(+1)`` past
     midnight; ``01:30 BST–01:30 GMT`` when the two ends have different offsets (the item
     crosses a DST change), so that neither end is read with the other's offset."""
-    weekday = f"{start:%a} " if start.date() != day else ""
+    weekday = f"{weekday_name(start, short=True)} " if start.date() != day else ""
     days = (end.date() - start.date()).days
     later = f" ({days:+d})" if days else ""
     if label and start.utcoffset() != end.utcoffset():
@@ -227,7 +228,7 @@ def _what(row: AgendaRow) -> str:
 
 
 def _day_heading(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return long_date(day)
 
 
 def _title(schedule: Agenda) -> str:

@@ -39,6 +39,8 @@ def parse_lead(text: str) -> dt.timedelta:
     parts = _PART.findall(compact)
     if not compact or "".join(n + u for n, u in parts) != compact:
         raise AlarmError(f"--alarm: not a lead time like 15m, 1h or 1h30m: {text!r}", text=text)
+    if any(len(number) > 9 for number, _ in parts):  # int() refuses past 4300 digits anyway
+        raise AlarmError(f"--alarm: lead time too long: {text!r}", text=text)
     try:
         return dt.timedelta(**{_UNITS[unit]: int(number) for number, unit in _merge(parts)})
     except OverflowError:

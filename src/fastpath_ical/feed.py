@@ -20,11 +20,13 @@ docs/compatibility.md lists every such rule and the test that holds it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 from icalendar import Calendar, Event, vDuration, vText
 
 from .alarms import reminder
+from .datenames import long_date
 from .errors import OptionsError
 from .htmltext import html_description
 from .identity import DEFAULT_UID_DOMAIN, keys, uid_of, uids
@@ -69,9 +71,24 @@ _LINK_LABEL = {
 }
 
 
-def _positive(_: object, attribute: attrs.Attribute[dt.timedelta], value: dt.timedelta) -> None:
-    if value <= dt.timedelta(0):
-        raise OptionsError(f"{attribute.name} must be positive")
+def _positive(_: object, attribute: attrs.Attribute[dt.timedelta], value: object) -> None:
+    if not isinstance(value, dt.timedelta) or value <= dt.timedelta(0):
+        raise OptionsError(f"{attribute.name} must be a positive duration, got {value!r}")
+
+
+def _flag(_: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    if not isinstance(value, bool):  # "no" is true
+        raise OptionsError(f"{attribute.name} must be True or False, got {value!r}")
+
+
+def _domain(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    # It ends every UID: a space or a line break would make the UID icalendar writes
+    # differ from the one uids() gives, and no client could match them again.
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9.-]+", value):
+        raise OptionsError(
+            f"{attribute.name} must be a domain name (letters, digits, dots, hyphens), "
+            f"got {value!r}"
+        )
 
 
 def _lead(_: object, attribute: attrs.Attribute[dt.timedelta | None], value: object) -> None:
@@ -100,14 +117,14 @@ class FeedOptions:
     clickable links).
     """
 
-    breaks: bool = True
-    utc: bool = False
+    breaks: bool = attrs.field(default=True, validator=_flag)
+    utc: bool = attrs.field(default=False, validator=_flag)
     stamp: dt.datetime | None = attrs.field(default=None, validator=_utc_stamp)
-    uid_domain: str = DEFAULT_UID_DOMAIN
+    uid_domain: str = attrs.field(default=DEFAULT_UID_DOMAIN, validator=_domain)
     refresh: dt.timedelta = attrs.field(default=dt.timedelta(days=1), validator=_positive)
     alarm: dt.timedelta | None = attrs.field(default=None, validator=_lead)
-    all_day: bool = False
-    html: bool = False
+    all_day: bool = attrs.field(default=False, validator=_flag)
+    html: bool = attrs.field(default=False, validator=_flag)
 
 
 def default_stamp(program: Program) -> dt.datetime:
@@ -206,7 +223,7 @@ def _calendar_description(program: Program) -> str:
     The recording, the conference's page and the organizers are on the page and
     in no event, so the calendar's description is the one place that keeps them.
     """
-    days = ", ".join(f"{day:%A %-d %B %Y}" for day in program.dates)
+    days = ", ".join(long_date(day) for day in program.dates)
     where = "virtual" if program.virtual else program.location
     text = f"{program.title}"
     if program.conference:

@@ -59,6 +59,7 @@ import attrs
 from icalendar import Calendar, Component, Event
 from icalendar.parser import unescape_backslash
 
+from .datenames import MONTHS
 from .errors import FastpathError, FeedError
 from .feed import ABSTRACT_LABEL
 from .identity import WHOLE_PROGRAM_KEY
@@ -77,11 +78,24 @@ _PERSON_LINE = re.compile(r"^(.+?) \((.+)\)$")
 _TIMES_IN = re.compile(r", ([^,]*)\. Times in (\S+)\.$")
 _URL = re.compile(r"https?://\S+")
 _RECORDING_LINE = re.compile(r"^Recording: (https?://\S+)$")
-_DAY = re.compile(r"\b(\d{1,2} [A-Z][a-z]+ \d{4})\b")
+_DAY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]+) (\d{4})\b")
 
 
 def read_feed(data: bytes) -> Program:
-    """The program a feed describes; order of components does not matter."""
+    """The program a feed describes; order of components does not matter.
+
+    Anything the bytes do wrong is a :class:`FeedError`: icalendar keeps a
+    broken value and raises only when it is read, from deep inside.
+    """
+    try:
+        return _read_feed(data)
+    except FastpathError:
+        raise
+    except (AttributeError, TypeError, ValueError, OverflowError, OSError, KeyError) as exc:
+        raise FeedError(f"not a feed fastpath-ical can read: {exc}") from exc
+
+
+def _read_feed(data: bytes) -> Program:
     calendar = _parse(data)
     every = [c for c in calendar.walk("VEVENT") if isinstance(c, Event)]
     events = [event for event in every if _is_item(event)]
@@ -117,7 +131,7 @@ def _parse(data: bytes) -> Calendar:
         raise FeedError(f"not UTF-8 (byte 0x{data[exc.start]:02x} on line {line})") from None
     try:
         calendar = Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError, TypeError, UnicodeDecodeError) as exc:
+    except (ValueError, IndexError, KeyError, TypeError, UnicodeDecodeError, OSError) as exc:
         raise FeedError(f"not an iCalendar feed: {exc}") from exc
     if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
         raise FeedError("not an iCalendar feed: no VCALENDAR")
@@ -401,9 +415,11 @@ def _date(calendar: Calendar, items: list[tuple[Item, str]], zone: ZoneInfo) -> 
     if items:
         return items[0][0].start.astimezone(zone).date()
     match = _DAY.search(_about(calendar)[0])
-    if match:
+    if match and match.group(2) in MONTHS:
         try:
-            return dt.datetime.strptime(match.group(1), "%d %B %Y").date()
+            return dt.date(
+                int(match.group(3)), MONTHS.index(match.group(2)) + 1, int(match.group(1))
+            )
         except ValueError:
             pass
     for event in calendar.walk("VEVENT"):  # a whole-program file alone: its first day

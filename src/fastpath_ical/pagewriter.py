@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
+from .datenames import month_name, weekday_name
 from .model import Item, LinkKind, Person, Program
 
 __all__ = ["write_page"]
@@ -34,7 +35,10 @@ _SEPARATOR = re.compile(r",|;|&|\+|\band\b", re.IGNORECASE)
 
 
 def _text(value: str) -> str:
-    return "".join(_ENTITIES.get(ch, ch) for ch in value)
+    """Cell text the reader reads back as written; a line break, which would end the
+    table row and lose the rest, becomes ``<br>``."""
+    escaped = "".join(_ENTITIES.get(ch, ch) for ch in value)
+    return "<br>".join(line.strip() for line in escaped.replace("\t", " ").split("\n"))
 
 
 def _link(label: str, url: str | None) -> str:
@@ -134,7 +138,7 @@ def write_page(program: Program, *, timezone: str | None = None) -> str:
     for item in program.items:
         days.setdefault(item.start.astimezone(zone).date(), []).append(item)
     for day, items in days.items():
-        out += [f"## {day:%A, %B} {day.day}, {day.year}", ""]
+        out += [f"## {weekday_name(day)}, {month_name(day)} {day.day}, {day.year}", ""]
         out += [_table(items, zone, extra, optional), ""]
     for note in program.notes:
         out += [_text(note), ""]

@@ -92,7 +92,8 @@ def read_previous(data: bytes) -> tuple[Event, ...]:
         ) from None
     try:
         calendar = Calendar.from_ical(data)
-    except (ValueError, TypeError, KeyError, IndexError) as exc:
+    except (ValueError, TypeError, KeyError, IndexError, OSError) as exc:
+        # OSError: zoneinfo opening a TZID that names a tzdata folder ("Europe").
         first = str(exc).split(":", 1)[0]
         raise PreviousFeedError(f"not an iCalendar file ({first})") from None
     if calendar.name != "VCALENDAR":
@@ -110,6 +111,10 @@ def read_previous(data: bytes) -> tuple[Event, ...]:
             start = None
         if not isinstance(start, dt.date):
             raise PreviousFeedError(f"event {uid} has no readable DTSTART", uid=uid)
+        for name in _DATED:
+            if name in event and _instant(event.get(name)) is None:
+                # icalendar keeps a broken value and raises when it is read, later.
+                raise PreviousFeedError(f"event {uid} has an unreadable {name}", uid=uid)
         if isinstance(event, Event):
             events.append(event)
     return tuple(events)
@@ -227,13 +232,17 @@ def _title(event: Component) -> str:
     return str(event.get("SUMMARY", "")).rsplit(_DASH, 1)[0].strip()
 
 
+#: The date-time properties of a previous event that an update reads.
+_DATED = ("DTSTART", "DTEND", "DTSTAMP", "LAST-MODIFIED")
+
+
 def _instant(prop: Any) -> object:
     try:
         value = prop.dt
-    except (AttributeError, ValueError):
+        if isinstance(value, dt.datetime) and value.utcoffset() is not None:
+            return value.astimezone(dt.UTC)
+    except (AttributeError, ValueError, OverflowError):
         return None
-    if isinstance(value, dt.datetime) and value.utcoffset() is not None:
-        return value.astimezone(dt.UTC)
     return value
 
 
