@@ -65,3 +65,24 @@ def test_a_date_without_a_year_needs_the_pages_year() -> None:
     found = find_date("Tuesday, June 15", year=2021)
     assert found is not None
     assert dt.date(2021, 6, 15) == found.date
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("9:00a-9:30a", dt.time(9, 0), dt.time(9, 30)),
+        ("7:00p-7:30p", dt.time(19, 0), dt.time(19, 30)),
+        ("10:45a-12:00p", dt.time(10, 45), dt.time(12, 0)),
+        ("9a-10a", dt.time(9, 0), dt.time(10, 0)),
+        ("9:00a", dt.time(9, 0), None),
+    ],
+)
+def test_a_single_letter_a_or_p_is_am_or_pm(text: str, start: dt.time, end: dt.time | None) -> None:
+    found = parse_time_range(text)
+    assert found is not None
+    assert start == found.start.to_time()
+    assert end == (found.end.to_time() if found.end else None)
+
+
+def test_a_number_with_a_letter_alone_is_no_time() -> None:
+    assert parse_time_range("Room 3a") is None

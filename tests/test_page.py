@@ -339,3 +339,87 @@ def test_ambiguous_name_with_an_offset_that_fits_none_is_still_an_error() -> Non
     page = HEAD.replace("(all times CEST)", "(all times IST, UTC+4)")
     with pytest.raises(PageError, match="ambiguous"):
         read_page(page + "| Time | Title |\n|---|---|\n| 9:00 - 9:30 | Talk |\n")
+
+
+_STANFORD = "# W\n\nSunday, June 18, 2023 — Stanford, CA\n\n{note}\n\n| Time | Talk |\n|---|---|\n"
+
+
+@pytest.mark.parametrize(
+    ("note", "zone"),
+    [
+        ("All talks are in Eastern Time (ET).", "America/New_York"),
+        ("The schedule is in Eastern Daylight Time (EDT).", "America/New_York"),
+        ("Schedule (Eastern Time):", "America/New_York"),
+        ("all times are in New York time.", "America/New_York"),
+        ("All times are local (Vancouver).", "America/Vancouver"),
+        ("Sessions run in Vancouver time.", "America/Vancouver"),
+    ],
+)
+def test_a_sentence_saying_the_program_is_in_a_zone_states_it(note: str, zone: str) -> None:
+    page = _STANFORD.format(note=note) + "| 09:00 - 10:00 | A |\n"
+    reading = read_page(page)
+    assert zone == reading.program.timezone
+    assert not reading.warnings
+
+
+def test_a_zone_named_beside_a_place_with_another_zone_is_an_error() -> None:
+    page = _STANFORD.format(note="Remote viewers in ET are welcome.") + "| 09:00 - 10:00 | A |\n"
+    with pytest.raises(PageError, match="does not say the times are in it") as caught:
+        read_page(page)
+    assert (5, 19) == (caught.value.line, caught.value.column)
+
+
+def test_start_and_end_columns_are_one_range() -> None:
+    for start, end in (("Start", "End"), ("Begin", "Finish"), ("From", "To")):
+        page = HEAD + f"| {start} | {end} | Title |\n|---|---|---|\n| 9:00 | 9:30 | A |\n"
+        item = read_page(page).program.items[0]
+        assert (dt.time(9, 0), dt.time(9, 30)) == (item.start.time(), item.end.time())
+
+
+def test_material_links_in_the_title_cell_are_links_not_title_words() -> None:
+    page = _table(
+        "| 10:00 - 11:00 | Ann Lee | [Paper](https://arxiv.org/abs/1) "
+        "[[slides]](https://s.org/x.pdf) [[video]](https://youtu.be/v) |",
+        "| 11:00 - 12:00 | Bob Ray | [Paper 2](https://arxiv.org/abs/2) "
+        "[slides](https://s.org/y.pdf) |",
+    )
+    first, second = read_page(page).program.items
+    assert "Paper" == first.title
+    assert ["other", "slides", "video"] == [link.kind.value for link in first.links]
+    assert "Paper 2" == second.title
+    assert ["other", "slides"] == [link.kind.value for link in second.links]
+
+
+def test_role_labels_after_semicolons_split_the_people_again() -> None:
+    cell = "Panelists: Ann Lee (MIT), Bob Ray (CMU); Moderator: Dee Fox (Google)"
+    item = read_page(_table(f"| 10:00 - 11:00 | {cell} | Panel: X |")).program.items[0]
+    assert [("Ann Lee", "MIT"), ("Bob Ray", "CMU"), ("Dee Fox", "Google")] == [
+        (p.name, p.affiliation) for p in item.people
+    ]
+
+
+@pytest.mark.parametrize(
+    "filler", ["Contributed authors", "All teams", "Everyone", "All participants", "TBD", "TBA"]
+)
+def test_filler_in_the_speaker_column_is_no_one(filler: str) -> None:
+    item = read_page(_table(f"| 10:00 - 11:00 | {filler} | Lightning talks |")).program.items[0]
+    assert () == item.people
+    assert "Lightning talks" == item.title
+
+
+def test_a_tbd_title_stays_a_title() -> None:
+    item = read_page(_table("| 10:00 - 11:00 | Ann Lee | TBD |")).program.items[0]
+    assert ("TBD", "Ann Lee") == (item.title, item.people[0].name)
+
+
+@pytest.mark.parametrize(
+    ("place", "zone"),
+    [("Zürich", "Europe/Zurich"), ("Paris", "Europe/Paris"), ("Berlin", "Europe/Berlin")],
+)
+def test_an_abbreviation_is_named_by_the_place_that_keeps_it(place: str, zone: str) -> None:
+    page = f"# W\n\nFriday, 14 June 2024 — {place}. All times CEST.\n\n"
+    page += "| Time | Talk |\n|---|---|\n| 09:00 - 10:00 | A |\n"
+    reading = read_page(page)
+    assert zone == reading.program.timezone
+    assert not reading.warnings
+    assert dt.datetime(2024, 6, 14, 7, tzinfo=dt.UTC) == reading.program.items[0].start_utc

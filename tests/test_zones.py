@@ -98,3 +98,19 @@ def test_portable_zones(name: str) -> None:
 @pytest.mark.parametrize("name", ["Europe", "localtime", "posix/UTC", "right/UTC", "Factory", ""])
 def test_folders_and_machine_names_are_not_portable_zones(name: str) -> None:
     assert not is_portable_zone(name)
+
+
+@pytest.mark.parametrize(
+    ("place", "zone"),
+    [
+        ("Vancouver", "America/Vancouver"),
+        ("Vancouver, Canada", "America/Vancouver"),
+        ("Vancouver, BC", "America/Vancouver"),
+        ("Toronto, ON", "America/Toronto"),
+        ("Istanbul", "Europe/Istanbul"),
+        ("Buenos Aires", "America/Argentina/Buenos_Aires"),
+        ("Davis, CA", "America/Los_Angeles"),
+    ],
+)
+def test_every_city_of_the_zone_database_is_a_place(place: str, zone: str) -> None:
+    assert zone == zone_of_place(place)

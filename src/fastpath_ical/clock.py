@@ -70,7 +70,7 @@ _TIME = (
     r"(?P<{p}h>[01]?\d|2[0-4])"
     r"(?:(?:[:.h](?P<{p}m>[0-5]\d))|(?P<{p}c>[0-5]\d)(?=\s*(?:-|–|—|to\b|$|[ap]\.?m))"
     r"|(?P<{p}fh>h)(?![a-z]))?"
-    r"(?:\s*(?P<{p}ap>[ap])\.?\s?m\b\.?)?"
+    r"(?:\s*(?P<{p}ap>[ap])\.?\s?m\b\.?|(?P<{p}one>[ap])(?![\w.]))?"
 )
 _ZONE = r"(?:\s*\(?(?P<{p}z>" + _OFFSET + r"|" + _ABBREVIATION + r")\)?)?"
 _SEPARATOR = r"\s*(?:-{1,3}|–|—|−|~|to|until|till)\s*"
@@ -108,7 +108,7 @@ def _clock(match: re.Match[str], prefix: str) -> ClockTime | None:
     if hour_text is None:
         return None
     minute_text = match.group(prefix + "m") or match.group(prefix + "c") or "00"
-    marker = match.group(prefix + "ap")
+    marker = match.group(prefix + "ap") or match.group(prefix + "one")
     hour, minute = int(hour_text), int(minute_text)
     meridiem = marker.lower() + "m" if marker else None
     if meridiem and not 1 <= hour <= 12:
@@ -129,6 +129,9 @@ def _ranges(pattern: re.Pattern[str], text: str) -> TimeRange | None:
         # "14h" alone may be a duration ("a 2h tutorial"); "14h - 15h" is a range.
         has_minutes = bool(match.group("sm") or match.group("sc"))
         if not (has_minutes or start.meridiem or end is not None):
+            continue
+        if match.group("sone") and not has_minutes and end is None:
+            # "9:00a" and "9a-10a" are times; "Room 3a" is not.
             continue
         if start.zone and parse_offset(start.zone) is None and not start.zone.isalpha():
             return None

@@ -226,7 +226,11 @@ def blocks(text: str) -> tuple[Block, ...]:
     return tuple(out)
 
 
-_LINK = re.compile(r"!?\[((?:\\.|[^\]\\])*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+#: A label may hold brackets of its own: "[[slides]](url)" is a link labelled "[slides]".
+_LINK = re.compile(
+    r"!?\[((?:\\.|\[(?:\\.|[^\[\]\\])*\]|[^\[\]\\])*)\]"
+    r"\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)"
+)
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _HTML_LINK = re.compile(r"<a\s[^>]*href=[\"']([^\"']+)[\"'][^>]*>(.*?)</a>", re.IGNORECASE | re.S)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -267,6 +271,8 @@ def inline(raw: str) -> Inline:
     def keep_link(match: re.Match[str]) -> str:
         label = match.group(1)
         url = match.group(2)
+        if re.fullmatch(r"\[[^\[\]]*\]", label):
+            label = label[1:-1]  # "[[slides]](url)": the brackets only set the link apart
         label_text = clean_text(html.unescape(_strip_emphasis(_ESCAPE.sub(r"\1", label))))
         links.append((label_text, _unescape_url(url)))
         return label

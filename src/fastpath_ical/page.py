@@ -59,6 +59,8 @@ class Column(enum.Enum):
     """What a table column holds, recognised by its header cell."""
 
     TIME = "time"
+    #: "| Start | End |": the end of the time in a column of its own.
+    END = "end"
     DATE = "date"
     SPEAKER = "speaker"
     AFFILIATION = "affiliation"
@@ -87,8 +89,13 @@ _COLUMN_NAMES: dict[str, Column] = {
             "schedule",
             "start",
             "start time",
+            "starts",
+            "begin",
+            "begins",
+            "begin time",
             "local time",
         ),
+        Column.END: ("end", "ends", "end time", "finish", "finish time", "finishes"),
         Column.DATE: ("date", "day"),
         Column.SPEAKER: (
             "speaker",
@@ -153,6 +160,14 @@ _COLUMN_NAMES: dict[str, Column] = {
         Column.KIND: ("kind", "type", "category"),
     }.items()
     for name in names
+}
+
+#: Header cells read only as a whole, never as a word of a longer header ("Notes from chair").
+_WHOLE_COLUMN_NAMES: dict[str, Column] = {
+    "from": Column.TIME,
+    "to": Column.END,
+    "until": Column.END,
+    "till": Column.END,
 }
 
 _ORGANIZER_COLUMNS = (
@@ -223,7 +238,8 @@ _REMARKS_WORDS = re.compile(
 _ORGANIZERS_LABEL = re.compile(r"^\s*(organi[sz]ers?|chairs?|hosts?)\s*:\s*", re.IGNORECASE)
 _ROLE_LABEL = re.compile(
     r"^\s*(?:keynote(?:\s+speaker)?|invited(?:\s+(?:talk|speaker))?|panel(?:ists?)?|"
-    r"speakers?|presenters?|moderators?|tutorial|featuring)\s*:\s*",
+    r"speakers?|presenters?|moderators?|discussants?|respondents?|"
+    r"chairs?|session\s+chairs?|tutorial|featuring)\s*:\s*|^\s*moderated\s+by\s*:?\s*",
     re.IGNORECASE,
 )
 _MARKERS = re.compile(r"\s*(?:\(\s*[*†‡§¶]+\s*\)|[*†‡§¶]+|\^\w+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")
@@ -589,9 +605,9 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
         header.zone_source = statement.text
         header.statements.append(statement)
         header.said_zones.append((statement.line, statement.column, statement.text, header.zone))
-    if header.zone is None:
-        _zone_from_place(header, warnings)
     first_day = header.date or next((d.date for _, d in schedule_tables if d is not None), None)
+    if header.zone is None:
+        _zone_from_place(header, warnings, first_day)
     if header.zone_source != "--tz" and first_day is not None:
         _check_said_zones(header, schedule_tables, first_day)
         _prefer_the_place(header, first_day, warnings)
@@ -611,6 +627,10 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
             expected="rows with a time and a title or speaker under the header",
         )
 
+    if header.zone_source not in ("--tz", "place"):
+        _place_keeps_the_zone(header, sorted({row.day.date for row in rows}))
+        zone = header.zone
+        assert zone is not None
     _mark_day_ends(rows)
     items, item_lines = _make_items(rows, ZoneInfo(zone.iana), warnings)
     if header.zone_source not in (None, "--tz", "place"):
@@ -776,7 +796,7 @@ def _is_place_line(text: str) -> bool:
     text = text.strip(" .")
     return (
         0 < len(text) <= 60
-        and not re.search(r"\d", text)
+        and not re.search(r"\d|\b(?:times?|local)\b", text, re.IGNORECASE)
         and len(text.split()) <= 6
         and zone_of_place(text) is not None
     )
@@ -814,7 +834,7 @@ def _read_zone_statement(
     if "=" in text and len(candidates) >= 2:
         header.statements.append(Statement("conversion", line, offset + 1, text.strip()))
     for start, name, zone in _zone_candidates(stated_before_equals, header.date):
-        says_times = date_line or labelled or _mentions_times(text, start)
+        says_times = date_line or labelled or _mentions_times(text, start, start + len(name))
         if isinstance(zone, ZoneError):
             if says_times and header.zone_problem is None:
                 header.zone_problem = PageError(
@@ -838,8 +858,21 @@ def _read_zone_statement(
             header.zone_source = name
         break
     else:
+        place_time = _place_time(stated_before_equals)
+        if place_time is not None:
+            start, name, zone = place_time
+            header.statements.append(Statement("zone", line, offset + start + 1, name))
+            header.said_zones.append((line, offset + start + 1, name, zone))
+            if header.zone is None:
+                header.zone = zone
+                header.zone_source = name
         unknown = _UNKNOWN_ZONE.search(stated_before_equals)
-        if unknown and header.zone_problem is None and not parse_time_range(unknown.group("zone")):
+        if (
+            place_time is None
+            and unknown
+            and header.zone_problem is None
+            and not parse_time_range(unknown.group("zone"))
+        ):
             name = unknown.group("zone")
             try:
                 resolve_zone(name)
@@ -866,11 +899,68 @@ def _is_aoe(name: str) -> bool:
     return re.sub(r"\s+", " ", name).strip().lower() in ("aoe", "anywhere on earth")
 
 
-def _mentions_times(text: str, zone_at: int) -> bool:
+#: "All talks are in", "The schedule is in", "Sessions are held in": the program's times
+#: are in the zone that follows.
+_PROGRAM_IS_IN = re.compile(
+    r"\b(?:program(?:me)?|schedule|agenda|talks?|sessions?|events?|everything|presentations?|"
+    r"lectures?|seminars?|meetings?|workshop|slots?|items?)\b[^.;!?]*?\b(?:in|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: "Schedule (Eastern Time):", "## Program (CEST)": a heading or label ending with a zone.
+_LABEL_BEFORE_ZONE = re.compile(r"[^()]{0,80}[(\[]\s*$")
+_LABEL_AFTER_ZONE = re.compile(r"\s*[)\]]\s*:?\s*$")
+
+
+def _mentions_times(text: str, zone_at: int, zone_end: int | None = None) -> bool:
+    """Whether the zone at ``zone_at`` in ``text`` is the zone of the program's times.
+
+    It is when the sentence speaks of times, a zone, hours or the clock before it
+    ("All times US EDT"), of the program, schedule, talks or sessions being in it
+    ("All talks are in Eastern Time (ET)"), or when a heading or label ends with it
+    in parentheses ("Schedule (Eastern Time):").
+    """
     before = text[:zone_at]
-    return bool(
-        re.search(r"\b(times?|timezone|zone|hours|clock)\b", before, re.IGNORECASE)
-    ) or bool(parse_time_range(before))
+    sentence = re.split(r"[.;!?](?=\s)", before)[-1]
+    if re.search(r"\b(times?|timezone|zone|hours|clock)\b", before, re.IGNORECASE):
+        return True
+    if parse_time_range(before) or _PROGRAM_IS_IN.search(sentence):
+        return True
+    return (
+        zone_end is not None
+        and bool(_LABEL_BEFORE_ZONE.fullmatch(sentence))
+        and bool(_LABEL_AFTER_ZONE.fullmatch(text[zone_end:]))
+    )
+
+
+#: "local time (Vancouver)", "All times are local (Vancouver)", "local time in Vancouver".
+_LOCAL_PLACE = re.compile(
+    r"\blocal(?:\s+time)?\s*(?:\(\s*(?P<a>[^()]+?)\s*\)|(?:in|at)\s+(?P<b>[^.;()]+))",
+    re.IGNORECASE,
+)
+#: "New York time", "Vancouver Time": a place followed by the word time.
+_PLACE_THEN_TIME = re.compile(r"(?P<p>(?:[^\W\d_][\w.'’-]*,?\s+){1,4})(?i:time)\b")
+
+
+def _place_time(text: str) -> tuple[int, str, StatedZone] | None:
+    """ "all times are in New York time", "local time (Vancouver)": the zone of a place the
+    page's times are said to be in, when the place names one zone."""
+    for match in _LOCAL_PLACE.finditer(text):
+        group = "a" if match.group("a") else "b"
+        place = match.group(group).strip(" ,")
+        iana = zone_of_place(place)
+        if iana is not None:
+            return match.start(group), match.group(0).strip(), StatedZone(iana)
+    for match in _PLACE_THEN_TIME.finditer(text):
+        words = match.group("p").split()
+        for first in range(len(words)):
+            if not words[first][:1].isupper():
+                continue
+            place = " ".join(words[first:]).strip(" ,")
+            iana = zone_of_place(place)
+            if iana is not None and place.lower() not in ("local",):
+                at = match.start("p") + match.group("p").find(words[first])
+                return at, text[at : match.end()], StatedZone(iana)
+    return None
 
 
 def _read_label(label: str, value: str, content: Inline, line: int, header: _Header) -> None:
@@ -1076,6 +1166,33 @@ def _prefer_the_place(header: _Header, day: dt.date, warnings: list[PageWarning]
     )
 
 
+def _place_keeps_the_zone(header: _Header, days: Sequence[dt.date]) -> None:
+    """ "All times CEST" on a page from Zürich: read in Europe/Zurich, not Europe/Berlin.
+
+    When the page's place names an IANA zone that keeps the stated abbreviation and
+    the same UTC offset as the stated zone at every hour of the program's days, the
+    place's zone is the one to name: the instants do not change, so nothing is said.
+    """
+    stated = header.zone
+    place = header.location
+    if stated is None or stated.abbreviation is None or not place or not days:
+        return
+    iana = zone_of_place(place)
+    if iana is None or iana == stated.iana:
+        return
+    ours, theirs = ZoneInfo(iana), ZoneInfo(stated.iana)
+    for day in days:
+        start = dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC) - dt.timedelta(hours=14)
+        for hour in range(0, 24 + 28, 1):
+            moment = start + dt.timedelta(hours=hour)
+            if moment.astimezone(ours).utcoffset() != moment.astimezone(theirs).utcoffset():
+                return
+        noon = dt.datetime.combine(day, dt.time(12))
+        if noon.replace(tzinfo=ours).tzname() != stated.abbreviation:
+            return
+    header.zone = StatedZone(iana, stated.abbreviation)
+
+
 def _warn_abbreviation(header: _Header, items: Sequence[Item], warnings: list[PageWarning]) -> None:
     """A stated abbreviation the zone does not keep on a program day ("EST" in June) is said.
 
@@ -1109,11 +1226,17 @@ def _warn_abbreviation(header: _Header, items: Sequence[Item], warnings: list[Pa
         )
 
 
-def _zone_from_place(header: _Header, warnings: list[PageWarning]) -> None:
-    """The zone of the one place the page names, said in a warning; else ask for --tz."""
+def _zone_from_place(header: _Header, warnings: list[PageWarning], day: dt.date | None) -> None:
+    """The zone of the one place the page names, said in a warning; else ask for --tz.
+
+    A zone the page names elsewhere without saying the times are in it ("Pizza at
+    noon ET") that gives other clocks than the place's is an error: one of the two
+    is wrong, and choosing silently would move every talk.
+    """
     place = header.location
     iana = zone_of_place(place) if place else None
     if place and iana:
+        _check_named_zones(header, iana, place, day)
         header.zone = StatedZone(iana)
         header.zone_source = "place"
         warnings.append(
@@ -1135,6 +1258,30 @@ def _zone_from_place(header: _Header, warnings: list[PageWarning]) -> None:
     )
 
 
+def _check_named_zones(header: _Header, iana: str, place: str, day: dt.date | None) -> None:
+    on = day or dt.date(2000, 1, 1)
+    for statement in header.statements:
+        if statement.kind != "zone":
+            continue
+        try:
+            named = resolve_zone(statement.text)
+        except ZoneError:
+            continue
+        if _is_aoe(statement.text):
+            continue
+        if _noon_offset(named, on) != _noon_offset(StatedZone(iana), on):
+            raise PageError(
+                f"the page names {statement.text!r} ({named.iana}) but does not say the "
+                f"times are in it, and its place {place!r} is in {iana}: the times can be "
+                "in one zone only",
+                line=statement.line,
+                column=statement.column,
+                text=statement.text,
+                expected="a statement of the zone of the times (e.g. 'All times are "
+                f"{statement.text}'), or --tz",
+            )
+
+
 def _header_name(cell: Cell) -> str:
     name = cell.content.text.lower()
     name = re.sub(r"\((?:s|es)\)", "", name)
@@ -1148,7 +1295,7 @@ def _columns(table: Table) -> tuple[dict[Column, int], list[tuple[int, str]]]:
     unknown: list[tuple[int, str]] = []
     for index, cell in enumerate(table.header):
         name = _header_name(cell)
-        column = _COLUMN_NAMES.get(name)
+        column = _COLUMN_NAMES.get(name) or _WHOLE_COLUMN_NAMES.get(name)
         if column is None:
             for word in re.split(r"\s*(?:/|&|\band\b|,|\+)\s*|\s+", name):
                 column = _COLUMN_NAMES.get(word)
@@ -1161,6 +1308,11 @@ def _columns(table: Table) -> tuple[dict[Column, int], list[tuple[int, str]]]:
     if Column.TITLE not in columns and Column.SESSION in columns:
         # "| Time | Session | Speaker |": with no title column, the session names each row.
         columns[Column.TITLE] = columns.pop(Column.SESSION)
+    if Column.END in columns and Column.TIME not in columns:
+        # An end with no start is no time column: kept as text.
+        index = columns.pop(Column.END)
+        unknown.append((index, table.header[index].content.text))
+        unknown.sort()
     return columns, unknown
 
 
@@ -1224,7 +1376,7 @@ def _read_table(table: Table, day: _Day | None, warnings: list[PageWarning]) -> 
             date = _date_in(date_cell.content.text, date_cell.line, date_cell.raw, year)
             if date is not None and (day is None or date != day.date):
                 day = _Day(date, date_cell.line, day.span if day else None)
-        time_cell = _cell(row, columns[Column.TIME])
+        time_cell = _with_end(_cell(row, columns[Column.TIME]), _cell(row, columns.get(Column.END)))
         times = _time_in_cell(time_cell)
         non_empty = [cell for cell in row if not cell.is_empty and cell is not date_cell]
         if times is None:
@@ -1300,6 +1452,18 @@ def _read_table(table: Table, day: _Day | None, warnings: list[PageWarning]) -> 
     if pending is not None:
         _drop_untimed(pending[0], pending[1], warnings)
     return out
+
+
+def _with_end(time_cell: Cell | None, end_cell: Cell | None) -> Cell | None:
+    """ "| 9:00 | 9:30 |" under "| Start | End |": one time range, read as "9:00 - 9:30"."""
+    if time_cell is None or time_cell.is_empty or end_cell is None or end_cell.is_empty:
+        return time_cell
+    times = _time_in_cell(time_cell)
+    if times is None or times.end is not None:
+        return time_cell
+    return Cell(
+        raw=f"{time_cell.raw} - {end_cell.raw}", line=time_cell.line, column=time_cell.column
+    )
 
 
 def _is_break_label(text: str) -> bool:
@@ -1503,8 +1667,27 @@ def _split_names(text: str, *, line_mode: bool) -> list[str]:
     if line_mode:
         return _clean_parts(text.split("\n"))
     if ";" in text:
-        return _clean_parts(_split_outside_parentheses(text, _SEMICOLON))
+        parts = _split_outside_parentheses(text, _SEMICOLON)
+        roles = any(_ROLE_LABEL.match(part) for part in parts)
+        return _clean_parts([name for part in parts for name in _split_again(part, roles)])
     return _clean_parts(_split_outside_parentheses(text, _ANY_SEPARATOR))
+
+
+_NAME_WITH_AFFILIATION = re.compile(r"[^()]+\([^()]+\)\s*")
+
+
+def _split_again(part: str, roles: bool = False) -> list[str]:
+    """A part between semicolons that is itself a list of people: "Panelists: Ann Lee
+    (MIT), Bob Ray (CMU)" (the parts are labelled with roles, or each name carries its
+    affiliation)."""
+    labelled = roles or bool(_ROLE_LABEL.match(part))
+    rest = _ROLE_LABEL.sub("", part, count=1)
+    names = _clean_parts(_split_outside_parentheses(rest, _ANY_SEPARATOR))
+    if len(names) > 1 and (
+        labelled or all(_NAME_WITH_AFFILIATION.fullmatch(name) for name in names)
+    ):
+        return names
+    return [part]
 
 
 _CAMPUS = re.compile(
@@ -1651,12 +1834,13 @@ def _names_and_affiliations(
         groups = [kept]
     out: list[tuple[str, str | None]] = []
     changed = False
+    roles = len(groups) > 1 and any(_ROLE_LABEL.match(group) for group in groups)
     for group in groups:
         separator = _ANY_SEPARATOR if len(groups) == 1 and not line_mode else _COMMA
         parts = _clean_parts(_split_outside_parentheses(group, separator))
         paired = _pair_up(parts, header_pairs=header_pairs)
         if paired is None:
-            whole = _clean_parts([group]) if separator is _COMMA else parts
+            whole = _clean_parts(_split_again(group, roles)) if separator is _COMMA else parts
             out.extend(_name_and_affiliation(part) for part in whole)
         else:
             changed = True
@@ -1696,8 +1880,25 @@ def _none_if_blank(text: str) -> str | None:
     return None if text.lower() in _NONE_WORDS else text
 
 
+#: "Contributed authors", "All teams", "All participants", "Speaker TBD": a filler that
+#: stands where a name would, naming no one.
+_NOBODY_FILLER = re.compile(
+    r"(?:(?:all|the|contributed|various|several|selected|invited|paper|accepted|student|"
+    r"participating|other)\s+)+(?:participants|attendees|teams|speakers|authors|presenters|"
+    r"panelists|members|students|contributors|papers|talks|groups)"
+    r"|everyone|everybody|all|participants|attendees|authors|speakers|various|open|"
+    r"(?:speakers?\s+|presenters?\s+)?(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed))",
+    re.IGNORECASE,
+)
+
+
 def _names_no_one(name: str) -> bool:
-    return name.lower() in _NOBODY or bool(_NOBODY_GROUP.fullmatch(name.strip()))
+    cleaned = name.strip(" .!*()[]-–—?")
+    return (
+        name.lower() in _NOBODY
+        or bool(_NOBODY_GROUP.fullmatch(name.strip()))
+        or bool(_NOBODY_FILLER.fullmatch(cleaned))
+    )
 
 
 def _read_people(
@@ -1817,7 +2018,7 @@ def _read_row(
     speaker = _cell(row, columns.get(Column.SPEAKER))
     affiliation = _cell(row, columns.get(Column.AFFILIATION))
     title_cell = _cell(row, columns.get(Column.TITLE))
-    title = title_cell.content.text if title_cell else ""
+    title = _title_without_materials(title_cell.content) if title_cell else ""
     people, labelled = _read_people(speaker, affiliation, warnings, header_pairs=header_pairs)
     if title_cell is not None and not people and (speaker is None or speaker.is_empty):
         under = _speakers_under_title(title_cell, affiliation, warnings)
@@ -1866,7 +2067,12 @@ def _read_row(
         )
 
     if not title and not people:
-        used = {columns[Column.TIME], columns.get(Column.DATE), columns.get(Column.KIND)}
+        used = {
+            columns[Column.TIME],
+            columns.get(Column.END),
+            columns.get(Column.DATE),
+            columns.get(Column.KIND),
+        }
         label = " ".join(
             c.content.text for i, c in enumerate(row) if i not in used and c.content.text
         )
@@ -1929,6 +2135,34 @@ def _speakers_under_title(
     if shared and all(p.affiliation is None for p in people[:-1]) and last.text.endswith(")"):
         people = tuple(attrs.evolve(p, affiliation=shared) for p in people)
     return title, people
+
+
+#: A link label that names material about a talk, not a word of its title.
+_MATERIAL_LABEL = re.compile(
+    r"\W*(?:slides?|deck|video|videos|recording|youtube|pdf|code|github|paper|preprint|"
+    r"arxiv|poster|abstract|doi|project(?:\s+page)?|website|talk\s+video|"
+    r"full\s+paper|extended\s+abstract)\W*",
+    re.IGNORECASE,
+)
+
+
+def _title_without_materials(content: Inline) -> str:
+    """ "[Paper](arxiv) [[slides]](pdf) [[video]](yt)": the title is "Paper"; the links
+    labelled with what they are (slides, video, pdf, code, paper, recording) are links,
+    not words of the title. A link that starts the cell is the title's own."""
+    text = content.text
+    for label, _ in reversed(content.links):
+        if not label or not _MATERIAL_LABEL.fullmatch(label):
+            continue
+        at = text.rfind(label)
+        if at <= 0 or not text[:at].strip(" ,;|/·•-–—([]"):
+            continue
+        text = text[:at] + text[at + len(label) :]
+    if text == content.text:
+        return text
+    text = re.sub(r"[(\[]\s*(?:[,;/|·•]\s*)*[)\]]", "", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;|/·•-–—")
+    return text or content.text
 
 
 def _time_cell_rest(text: str, times: TimeRange) -> str:

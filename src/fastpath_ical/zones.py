@@ -344,20 +344,63 @@ def abbreviation_offset(
     return None
 
 
-def _places() -> dict[str, str]:
-    places: dict[str, set[str]] = {}
+#: The areas of the zone database whose last part names a city or an island.
+_PLACE_AREAS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+
+
+def _links() -> dict[str, str]:
+    """Link name to target in the zone database ("Asia/Istanbul" to "Europe/Istanbul"), read
+    from the tzdata package's ``tzdata.zi`` (or the system's); empty if neither is there."""
+    text = ""
+    try:
+        from importlib.resources import files
+
+        text = files("tzdata.zoneinfo").joinpath("tzdata.zi").read_text(encoding="utf-8")
+    except (ImportError, OSError, ValueError):
+        try:
+            with open("/usr/share/zoneinfo/tzdata.zi", encoding="utf-8") as handle:
+                text = handle.read()
+        except OSError:
+            return {}
+    links: dict[str, str] = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "L":
+            links[parts[2]] = parts[1]
+    return links
+
+
+def _iana_cities() -> dict[str, set[str]]:
+    """Every city of the zone database (the last part of a name, "_" as a space), with its
+    zones: a city written as a link and as a zone ("Asia/Istanbul", "Europe/Istanbul")
+    is the zone; a link alone ("Europe/Oslo") keeps its own name."""
+    links = _links()
+    cities: dict[str, set[str]] = {}
     for name in available_timezones():
-        area, _, city = name.rpartition("/")
-        if (
-            not area
-            or area.startswith("Etc")
-            or area in ("US", "Canada", "Brazil", "Mexico", "Chile")
-        ):
+        area, _, city = name.partition("/")
+        if area not in _PLACE_AREAS or not city:
             continue
-        places.setdefault(city.replace("_", " ").upper(), set()).add(name)
+        cities.setdefault(name.rpartition("/")[2].replace("_", " ").upper(), set()).add(name)
+    for city, names in cities.items():
+        zones = {name for name in names if name not in links}
+        if (
+            len(names) > 1
+            and len(zones) == 1
+            and all(links.get(name, name) in zones for name in names)
+        ):
+            cities[city] = zones
+    return cities
+
+
+def _places() -> dict[str, str]:
+    """Upper-cased place name to its one zone: the hand-written table first (``Davis`` is
+    in California, not Antarctica), then every city of the zone database."""
+    places: dict[str, set[str]] = {}
     for zone, names in _PLACE_ZONES.items():
         for place in names:
             places.setdefault(place.upper(), set()).add(zone)
+    for city, zones in _iana_cities().items():
+        places.setdefault(city, zones)
     for place in _AMBIGUOUS_PLACES:
         places[place.upper()] = {"?", "??"}
     return {place: next(iter(zones)) for place, zones in places.items() if len(zones) == 1}
@@ -389,12 +432,6 @@ _PLACE_ZONES: dict[str, tuple[str, ...]] = {
         "Ann Arbor",
         "Columbus",
         "Cleveland",
-        "Toronto",
-        "Montreal",
-        "Montréal",
-        "Ottawa",
-        "Quebec",
-        "Québec",
         "New Haven",
         "Yorktown Heights",
         "Amherst",
@@ -516,7 +553,6 @@ _PLACE_ZONES: dict[str, tuple[str, ...]] = {
         "CA",
         "WA",
         "NV",
-        "Vancouver, BC",
         "Portland, OR",
         "Oregon",
         "OR",
@@ -628,6 +664,8 @@ _PLACE_ZONES: dict[str, tuple[str, ...]] = {
         "Hyderabad",
     ),
     "Asia/Jerusalem": ("Israel", "Haifa", "Tel Aviv"),
+    "America/Vancouver": ("Vancouver, BC", "British Columbia", "BC"),
+    "America/Toronto": ("Toronto", "Montreal", "Montréal", "Ottawa", "Quebec", "Québec"),
     "Pacific/Auckland": ("New Zealand", "Wellington"),
 }
 
@@ -636,7 +674,6 @@ _AMBIGUOUS_PLACES = (
     "Portland",
     "Cambridge",
     "Rochester",
-    "Vancouver",
     "Birmingham",
     "Columbia",
     "Springfield",
