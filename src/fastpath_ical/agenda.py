@@ -20,14 +20,13 @@ import json
 import zoneinfo
 from collections.abc import Sequence
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import attrs
 
 from .datenames import long_date, weekday_name
-from .errors import ZoneError
 from .model import ItemKind, Program, Span
-from .zones import zone_label
+from .zones import load_zone, zone_label
 
 __all__ = [
     "Agenda",
@@ -103,12 +102,7 @@ class Agenda:
 def _zone(zone: str | ZoneInfo) -> ZoneInfo:
     if isinstance(zone, ZoneInfo):
         return zone
-    try:
-        return ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ZoneError(
-            f"unknown time zone {zone!r}; give an IANA name such as Europe/Zurich", text=zone
-        ) from None
+    return load_zone(zone)
 
 
 def agenda(program: Program, zone: str | ZoneInfo) -> Agenda:

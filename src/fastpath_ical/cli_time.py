@@ -26,6 +26,8 @@ from .cli_common import (
     read_source,
     warn,
 )
+from .errors import ZoneError
+from .zones import load_zone
 
 __all__ = ["machine_zone", "register"]
 
@@ -97,7 +99,7 @@ def machine_zone(
         try:
             ZoneInfo(name)
             return name, None
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):
             found = _zone_from_path(name)
             if found:
                 return found, None
@@ -125,11 +127,9 @@ def _reader_zone(value: str | None) -> str:
             print(f"{PROG}: {why}", file=sys.stderr)
         return zone
     try:
-        return ZoneInfo(value).key
-    except (ZoneInfoNotFoundError, ValueError):
-        raise CommandError(
-            f"--tz: unknown time zone {value!r}; give an IANA name such as Europe/Zurich"
-        ) from None
+        return load_zone(value).key
+    except ZoneError as exc:
+        raise CommandError(f"--tz: {exc}") from None
 
 
 def _agenda(args: argparse.Namespace) -> int:

@@ -53,7 +53,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import attrs
 from icalendar import Calendar, Component, Event
@@ -64,6 +64,7 @@ from .errors import FastpathError, FeedError
 from .feed import ABSTRACT_LABEL
 from .identity import WHOLE_PROGRAM_KEY
 from .model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
+from .zones import is_portable_zone
 
 __all__ = ["FeedError", "read_feed"]
 
@@ -166,11 +167,7 @@ def _categories(event: Component) -> list[str]:
 
 
 def _zone_ok(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
+    return is_portable_zone(name)
 
 
 def _timezone(calendar: Calendar, events: list[Event]) -> str:

@@ -29,6 +29,7 @@ from .clock import (
     parse_time_range,
     unread_time,
 )
+from .datenames import month_name, weekday_name
 from .errors import FastpathError, LocalTimeError, PageError, ProgramError, ZoneError
 from .markdown import Cell, Heading, Inline, Paragraph, Table, blocks, inline
 from .model import MAX_YEAR, MIN_YEAR, Conference, Item, ItemKind, Link, LinkKind, Person, Program
@@ -541,7 +542,7 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
                         line,
                         1,
                         f"{content.text!r} has no date: read as "
-                        f"{date:%A, %B} {date.day}, {date.year}",
+                        f"{weekday_name(date)}, {month_name(date)} {date.day}, {date.year}",
                     )
                 )
         if (
@@ -761,16 +762,16 @@ def _date_in(text: str, line: int, raw: str, year: int | None) -> dt.date | None
         )
     if found.weekday:
         written = found.weekday.strip(". ").lower()[:3]
-        actual = found.date.strftime("%a").lower()
+        actual = weekday_name(found.date, short=True).lower()
         if written != actual:
             column = raw.find(found.weekday) + 1 if found.weekday in raw else 1
             raise PageError(
                 f"{found.weekday.strip()} does not match {found.date.isoformat()}, "
-                f"which is a {found.date.strftime('%A')}",
+                f"which is a {weekday_name(found.date)}",
                 line=line,
                 column=column,
                 text=found.weekday,
-                expected=f"{found.date.strftime('%A')} or another date",
+                expected=f"{weekday_name(found.date)} or another date",
             )
     return found.date
 

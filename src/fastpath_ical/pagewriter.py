@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from .datenames import month_name, weekday_name
 from .model import Item, LinkKind, Person, Program
+from .zones import load_zone
 
 __all__ = ["write_page"]
 
@@ -106,7 +107,7 @@ def write_page(program: Program, *, timezone: str | None = None) -> str:
     Items are grouped by their local day in that zone, one heading and one
     table per day.
     """
-    zone = ZoneInfo(timezone or program.timezone)
+    zone = load_zone(timezone or program.timezone)
     out = [f"# {_text(program.title)}", ""]
     short = _link(program.short_name, program.home_page)
     if program.conference is not None:

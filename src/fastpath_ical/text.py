@@ -65,7 +65,7 @@ def repair_mojibake(text: str) -> str:
 
 def _visible(ch: str) -> bool:
     category = unicodedata.category(ch)
-    if category == "Cf":  # zero-width space, joiners, BOM, bidi marks
+    if category in ("Cf", "Cs"):  # zero-width space, joiners, BOM, bidi marks; lone surrogates
         return False
     return not (category == "Cc" and ch not in "\t\n")
 

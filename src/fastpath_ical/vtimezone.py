@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Component, Timezone, TimezoneDaylight, TimezoneStandard
+
+from .zones import is_portable_zone
 
 __all__ = ["block_agrees", "with_timezones"]
 
@@ -126,10 +128,7 @@ def _zoned_times(event: Component) -> Iterable[tuple[str, dt.datetime]]:
 
 
 def _zone_or_none(tzid: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(tzid)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+    return ZoneInfo(tzid) if is_portable_zone(tzid) else None
 
 
 def _to_utc(event: Component) -> None:

@@ -26,6 +26,7 @@ __all__ = [
     "fixed_offset_zone",
     "format_offset",
     "is_portable_zone",
+    "load_zone",
     "localize",
     "resolve_ambiguous",
     "resolve_zone",
@@ -186,6 +187,19 @@ def is_portable_zone(name: str) -> bool:
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return False
     return True
+
+
+def load_zone(name: str) -> ZoneInfo:
+    """The zone named ``name``, or a :class:`ZoneError` if it is not a portable IANA zone.
+
+    ``ZoneInfo`` itself raises three kinds of error (and an ``OSError`` for
+    a folder such as "Europe"), and loads names no other calendar knows.
+    """
+    if not isinstance(name, str) or not is_portable_zone(name):
+        raise ZoneError(
+            f"unknown time zone {name!r}; give an IANA name such as Europe/Zurich", text=str(name)
+        )
+    return ZoneInfo(name)
 
 
 def fixed_offset_zone(text: str) -> StatedZone | None:
