@@ -3,12 +3,14 @@
 icalendar generates each block; this module asks it for a narrow one (the
 days the events need, not its default 1970-2038, which vobject and ical.js
 read an hour off in 2021), drops the COMMENT libical rejects, and then holds
-the block to zoneinfo.  icalendar finds offset changes by stepping through
-wall-clock time 64 days at a time, so it can step over a short period of
-another offset: Cairo's summer time of 16 May to 26 June 2014 is missing
-from the block it writes for those days.  A TZID time that the block would
-place at another instant than zoneinfo does is written in UTC instead,
-never wrong.
+the block to zoneinfo, because icalendar 7's generator is wrong in places:
+it steps through wall-clock time 64 days at a time and so steps over short
+periods of another offset (Cairo's summer time of 16 May to 26 June 2014),
+writes a spring-forward onset an hour late (03:00 with the offset before
+it), and can write only summer observances, which dateutil (inside vobject
+and Radicale) cannot read (Tbilisi, June 2004).  A TZID time that a reader
+of the block would place at another instant than zoneinfo does is written
+in UTC instead: never wrong, only less pretty.
 """
 
 from __future__ import annotations
@@ -32,10 +34,10 @@ def with_timezones(calendar: Calendar) -> Calendar:
 
     Each block spans the local days of that zone's events and one whole day
     more on either side, so that a change at the first or the last local
-    midnight is inside it.  An event is written in UTC instead when its TZID is not an IANA zone
-    (from an old or foreign previous feed: a TZID without its VTIMEZONE is
-    read as floating, or as UTC), when the block would misplace one of its
-    times, or when a common reader cannot read the block.
+    midnight is inside it.  An event is written in UTC instead when its TZID
+    is not an IANA zone (from an old or foreign previous feed: a TZID without
+    its VTIMEZONE is read as floating, or as UTC), when the block would
+    misplace one of its times, or when a common reader cannot read the block.
     """
     events = [c for c in calendar.subcomponents if c.name != "VTIMEZONE"]
     for event in events:
@@ -97,6 +99,8 @@ def block_agrees(block: Timezone, moment: dt.datetime) -> bool:
     wall = moment.replace(tzinfo=None)
     true = moment.astimezone(dt.UTC).replace(tzinfo=None)
     onsets = sorted(_onsets(block))
+    if not onsets:
+        return False
     by_instant = []
     for index, (start, before, after) in enumerate(onsets):
         candidate = wall - after
