@@ -1,0 +1,349 @@
+"""The lines around the program tables: title, date lines, place, labels, notes.
+
+What a call for papers says (deadlines, "All deadlines are AoE") is set aside
+so that it gives neither the program's date nor its zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from .clock import find_date, parse_time_range
+from .columns import is_schedule
+from .datenames import month_name, weekday_name
+from .errors import PageError, ProgramError, ZoneError
+from .markdown import Heading, Inline, Paragraph, Table, blocks
+from .model import MAX_YEAR, MIN_YEAR, Conference
+from .page_zone import is_a_place, read_zone_statement
+from .people import organizer_table, people_list
+from .reading import Day, Header, PageWarning
+from .zones import resolve_zone, zone_of_place
+
+__all__ = ["date_in", "is_only_date", "read_lines"]
+
+
+_CONJUNCTION = re.compile(
+    r"\b(in conjunction with|co-?located with|held with|held in conjunction with|part of)\b",
+    re.IGNORECASE,
+)
+
+
+_TITLE_PREFIX = re.compile(r"^\s*(program(?:me)?|schedule|agenda)\s*[-–—:]+\s*", re.IGNORECASE)
+
+
+_LABEL = re.compile(
+    r"^\s*(?P<label>location|venue|where|place|time\s*zone|timezone|times|"
+    r"organi[sz]ers?|organi[sz]ed by|short\s+name|home\s*page|website|web\s*site|"
+    r"workshop|recording|video|videos)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+
+
+#: Words of a call for papers: a date or zone in a sentence with them is a deadline's.
+_DEADLINE_WORDS = re.compile(
+    r"\b(?:deadlines?|submissions?|submit(?:ted)?|notifications?|camera[- ]?ready|"
+    r"acceptance|decisions?|rebuttals?|early[- ]bird|cfp|call\s+for\s+\w+|"
+    r"abstracts?\s+(?:registration|due)|(?:is|are)\s+due|due\s+(?:by|on|date))\b",
+    re.IGNORECASE,
+)
+
+
+#: Headings of a page's call for papers: what their section says is about deadlines.
+_DEADLINE_HEADING = re.compile(
+    r"\b(?:(?:important|key|submission)\s+dates|deadlines?|call\s+for\s+\w+|cfp)\b"
+    r"|^\W*(?:paper\s+|abstract\s+)?submissions?\b",
+    re.IGNORECASE,
+)
+
+
+#: A line in such a section that names the event itself ("Workshop: July 28, 2023").
+_EVENT_WORDS = re.compile(
+    r"\b(?:workshop|event|symposium|conference|meeting|program(?:me)?|schedule)\b",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])(?=\s)")
+
+
+_DAY_NUMBER = re.compile(r"^\s*day\s+(\d{1,2})\b", re.IGNORECASE)
+
+
+def read_lines(text: str) -> tuple[Header, list[PageWarning], list[tuple[Table, Day | None]]]:
+    """What the lines around the tables say (title, date, place, zone, notes), and the
+    tables, each with the day it falls under."""
+    header = Header()
+    warnings: list[PageWarning] = []
+    tables: list[tuple[Table, Day | None]] = []
+    day: Day | None = None
+    seen_table = False
+    #: The level of the "Important Dates" heading whose section this is, if any.
+    deadlines: int | None = None
+
+    for block in blocks(text):
+        if isinstance(block, Table):
+            organizers = organizer_table(block)
+            if organizers is not None:
+                header.organizers = organizers
+                continue
+            tables.append((block, day))
+            seen_table = seen_table or is_schedule(block)
+            continue
+        content = block.content
+        line = block.line
+        if isinstance(block, Heading):
+            if deadlines is not None and block.level <= deadlines:
+                deadlines = None
+            if _DEADLINE_HEADING.search(content.text) and (
+                header.title is not None or block.level > 2
+            ):
+                deadlines = block.level
+                continue
+        about_event = _without_deadlines(content.text, deadlines is not None)
+        if about_event != content.text and not (
+            isinstance(block, Heading) and header.title is None and block.level <= 2
+        ):
+            if not about_event.strip():
+                if isinstance(block, Paragraph) and seen_table:
+                    header.notes.append(content.text)
+                continue
+            content = attrs.evolve(content, text=about_event)
+        year = header.date.year if header.date else None
+        found = date_in(content.text, line, block.raw, year)
+        if found is not None:
+            day = Day(found, line)
+            if header.date is None:
+                header.date = found
+                header.date_line = line
+            _read_date_line(content.text, line, header, day, year)
+        elif isinstance(block, Heading) and header.date is not None:
+            numbered = _DAY_NUMBER.match(content.text)
+            if numbered and 1 <= int(numbered.group(1)) <= 31:
+                date = header.date + dt.timedelta(days=int(numbered.group(1)) - 1)
+                day = Day(date, line)
+                warnings.append(
+                    PageWarning(
+                        line,
+                        1,
+                        f"{content.text!r} has no date: read as "
+                        f"{weekday_name(date)}, {month_name(date)} {date.day}, {date.year}",
+                    )
+                )
+        if (
+            isinstance(block, Heading)
+            and header.title is None
+            and block.level <= 2
+            and not (content.links and _is_recording(content))
+            and not (found is not None and is_only_date(content.text))
+        ):
+            header.title = _TITLE_PREFIX.sub("", content.text) or content.text
+            header.title_line = line
+            read_zone_statement(content.text, line, header)
+            continue
+        if found is not None:
+            continue
+        labelled = _LABEL.match(content.text)
+        if labelled and isinstance(block, Paragraph):
+            _read_label(labelled.group("label"), labelled.group("value"), content, line, header)
+            continue
+        if _CONJUNCTION.search(content.text) and header.short_name is None:
+            _read_conjunction(content, header, line)
+            continue
+        if content.links and _is_recording(content) and header.recording is None:
+            header.recording = content.links[0][1]
+            continue
+        if (
+            isinstance(block, Paragraph)
+            and not tables
+            and header.location is None
+            and _is_place_line(content.text)
+        ):
+            # "Honolulu, Hawaii" on a line of its own under the title: where the workshop is.
+            header.location = content.text.strip(" .")
+            header.location_line = line
+            continue
+        if isinstance(block, Paragraph) and (
+            seen_table or re.match(r"^\W*note", content.text, re.IGNORECASE)
+        ):
+            header.notes.append(content.text)
+        read_zone_statement(content.text, line, header)
+    return header, warnings, tables
+
+
+def _without_deadlines(text: str, in_deadlines: bool) -> str:
+    """``text`` with what it says about deadlines blanked out (kept the same length).
+
+    A sentence with a call for papers' words ("Submission deadline: May 31,
+    2023, 11:59 PM AoE", "All deadlines are AoE") gives neither the program's
+    date nor its zone; in an "Important Dates" or "Call for Papers" section
+    every line is a deadline unless it names the event ("Workshop: July 28").
+    """
+    out: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        if _DEADLINE_WORDS.search(sentence) or (in_deadlines and not _EVENT_WORDS.search(sentence)):
+            sentence = " " * len(sentence)
+        out.append(sentence)
+    return "".join(out)
+
+
+def is_only_date(text: str) -> bool:
+    found = find_date(text)
+    if found is None:
+        return False
+    rest = text[: found.span[0]] + text[found.span[1] :]
+    return len(re.sub(r"[\W_]+|\bday\s*\d*\b", "", rest, flags=re.IGNORECASE)) < 4
+
+
+def date_in(text: str, line: int, raw: str, year: int | None) -> dt.date | None:
+    try:
+        found = find_date(text, year=year)
+    except (ValueError, OverflowError):
+        raise PageError(
+            "this date does not exist",
+            line=line,
+            text=text,
+            expected="a calendar date such as 'Sunday, March 28, 2021'",
+        ) from None
+    if found is None:
+        return None
+    if not MIN_YEAR <= found.date.year <= MAX_YEAR:
+        written = text[found.span[0] : found.span[1]]
+        raise PageError(
+            f"the year {found.date.year:04d} is outside the years a program can fall in "
+            f"({MIN_YEAR} to {MAX_YEAR})",
+            line=line,
+            column=raw.find(written) + 1 if written in raw else 1,
+            text=written,
+            expected="a date with the year of the workshop, such as 'Sunday, March 28, 2021'",
+        )
+    if found.weekday:
+        written = found.weekday.strip(". ").lower()[:3]
+        actual = weekday_name(found.date, short=True).lower()
+        if written != actual:
+            column = raw.find(found.weekday) + 1 if found.weekday in raw else 1
+            raise PageError(
+                f"{found.weekday.strip()} does not match {found.date.isoformat()}, "
+                f"which is a {weekday_name(found.date)}",
+                line=line,
+                column=column,
+                text=found.weekday,
+                expected=f"{weekday_name(found.date)} or another date",
+            )
+    return found.date
+
+
+def _read_date_line(text: str, line: int, header: Header, day: Day, year: int | None) -> None:
+    found = find_date(text, year=year)
+    assert found is not None
+    rest = text[found.span[1] :]
+    # "(8:35 am - 5:00 pm CDT) -- Chicago": the day's times may come before the place.
+    after_times = re.sub(r"^\s*\*?\([^)]*\)\*?", "", rest)
+    place = re.match(r"\s*(?:--|—|–|-|\||@|,|·|•|/|in\b|at\b)\s*([^(*|]+)", after_times)
+    if place and header.location is None:
+        location = re.split(r"\s+(?:--|—|–|\|)\s+|\s*[(*]|\.\s", place.group(1))[0]
+        location = location.strip(" .,-")
+        if location and not parse_time_range(location) and is_a_place(location):
+            header.location = location
+            header.location_line = line
+    read_zone_statement(rest, line, header, date_line=True, offset=found.span[1], day=day)
+
+
+def _is_place_line(text: str) -> bool:
+    """A short line that is only a place the zone table knows ("Rome, Italy")."""
+    text = text.strip(" .")
+    return (
+        0 < len(text) <= 60
+        and not re.search(r"\d|\b(?:times?|local)\b", text, re.IGNORECASE)
+        and len(text.split()) <= 6
+        and zone_of_place(text) is not None
+    )
+
+
+def _read_label(label: str, value: str, content: Inline, line: int, header: Header) -> None:
+    """Labelled lines ("Location: Raleigh, NC", "Time zone: Europe/Zurich")."""
+    key = re.sub(r"\s+", " ", label.lower())
+    value = value.strip()
+    offset = content.text.find(value) if value else 0
+    links = [url for _, url in content.links if re.match(r"https?://", url, re.IGNORECASE)]
+    if key in ("location", "venue", "where", "place"):
+        if value:
+            header.location = value
+            header.location_line = line
+        read_zone_statement(value, line, header, offset=offset)
+    elif key in ("time zone", "timezone", "times"):
+        before = header.zone_problem
+        read_zone_statement(value, line, header, offset=offset, labelled=True)
+        if header.zone is None and header.zone_problem is before and value:
+            try:
+                resolve_zone(value)
+            except ZoneError as exc:
+                header.zone_problem = PageError(
+                    str(exc),
+                    line=line,
+                    column=offset + 1,
+                    text=value,
+                    expected="an IANA zone such as Europe/Zurich, or --tz",
+                )
+    elif key.startswith("organi"):
+        header.organizers = people_list(content, value)
+    elif key in ("short name", "workshop"):
+        labels = [text for text, _ in content.links]
+        header.short_name = labels[0] if labels else value
+        if links:
+            header.home_page = links[0]
+    elif key in ("home page", "homepage", "website", "web site"):
+        if links:
+            header.home_page = links[0]
+        elif re.match(r"https?://\S+$", value):
+            header.home_page = value
+    elif key in ("recording", "video", "videos"):
+        if links:
+            header.recording = links[0]
+        elif re.match(r"https?://\S+$", value):
+            header.recording = value
+
+
+def _read_conjunction(content: Inline, header: Header, line: int) -> None:
+    match = _CONJUNCTION.search(content.text)
+    assert match is not None
+    before, after = content.text[: match.start()], content.text[match.end() :]
+    links_before = [link for link in content.links if link[0] and link[0] in before]
+    links_after = [link for link in content.links if link[0] and link[0] in after]
+    if links_before:
+        header.short_name = links_before[0][0]
+        if re.match(r"https?://", links_before[0][1]):
+            header.home_page = links_before[0][1]
+    else:
+        short = re.sub(r"\s+(?:is|was|will be)(?:\s+held)?\s*$", "", before.strip(" *"))
+        # "Rome, Italy — co-located with ...", "Montréal, Canada (co-located with ...)",
+        # "Orlando, FL. Held in conjunction with ...": what comes before a dash, a
+        # parenthesis or a full stop is the place or another sentence, not the name.
+        separated = re.search(r"(?:[—–\-|·•(.:;,]|\s-)\s*$", short)
+        place = re.split(r"\s+[—–\-|·•]\s+|\s*\(|\.\s|\.$", short.strip())[0].strip(" ,.—–-|·•")
+        if separated or _is_place_line(short):
+            if place and header.location is None and _is_place_line(place):
+                header.location = place
+                header.location_line = line
+        elif short:
+            header.short_name = short
+    name = after.strip(" .*")
+    if name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].strip(" .*")  # "Montréal, Canada (co-located with CGO 2023)"
+    try:
+        if links_after:
+            url = links_after[0][1]
+            header.conference = Conference(
+                name=links_after[0][0], url=url if re.match(r"https?://", url) else None
+            )
+        elif name:
+            header.conference = Conference(name=name)
+    except ProgramError:
+        header.conference = None
+
+
+def _is_recording(content: Inline) -> bool:
+    label = " ".join(text for text, _ in content.links) or content.text
+    return bool(re.search(r"\b(video|recording|playlist|youtube)\b", label, re.IGNORECASE))

@@ -1,0 +1,530 @@
+"""The rows of a program table, read into :class:`~fastpath_ical.reading.Row`.
+
+A row's time cell, people, links, session and kind; untimed breaks that fill
+a gap; session rows; and the "Adjourn" row that only says when the day ends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .clock import ClockTime, TimeRange, parse_time_range, unread_time
+from .columns import Column, cell_at, read_columns, speaker_header_pairs
+from .errors import PageError, ProgramError
+from .markdown import Cell, Inline, Table, inline
+from .model import ItemKind, Link, LinkKind, Person
+from .page_header import date_in, is_only_date
+from .people import BR, is_full_name, read_people
+from .reading import Day, PageWarning, Row
+
+__all__ = ["mark_day_ends", "read_table"]
+
+
+_BREAK_WORDS = re.compile(
+    r"\b(break|breaks|lunch|dinner|breakfast|coffee|tea|reception|poster session|posters|"
+    r"networking|social|recess|meal|snacks?|refreshments?|banquet|registration|check-in)\b",
+    re.IGNORECASE,
+)
+
+
+_REMARKS_WORDS = re.compile(
+    r"\b(remarks|welcome|opening|closing|introduction|intro|wrap-up|wrap up|farewell)\b",
+    re.IGNORECASE,
+)
+
+
+_CHAIR = re.compile(
+    r"\s*(?:\(\s*(?:session\s+)?chair(?:s|ed\s+by)?\s*:?\s*(?P<a>[^)]+)\)"
+    r"|[-–—,;|]?\s*(?:session\s+)?chair(?:s|ed\s+by)?\s*:\s*(?P<b>.+))\s*$",
+    re.IGNORECASE,
+)
+
+
+_END_MARKER = re.compile(
+    r"\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|(?:the\s+)?end\s+of\s+(?:the\s+)?"
+    r"(?:workshop|day|program(?:me)?|meeting|event|sessions?)|workshop\s+ends|"
+    r"close\s+of\s+(?:the\s+)?(?:workshop|day))\W*",
+    re.IGNORECASE,
+)
+
+
+def mark_day_ends(rows: Sequence[Row]) -> None:
+    """The last row of a day that says "Adjourn" or "End" with a start time alone is no
+    item: its time is when the item above ends, if that has no end of its own."""
+    for index, row in enumerate(rows):
+        last = index + 1 == len(rows) or rows[index + 1].day.date != row.day.date
+        if (
+            last
+            and index > 0
+            and rows[index - 1].day.date == row.day.date
+            and row.times.end is None
+            and not row.people
+            and not row.links
+            and _END_MARKER.fullmatch(row.title)
+        ):
+            row.ends_day = True
+
+
+def _session_and_chair(text: str) -> tuple[str, str | None]:
+    match = _CHAIR.search(text)
+    if not match:
+        return text, None
+    chair = (match.group("a") or match.group("b") or "").strip(" .*")
+    session = text[: match.start()].strip(" -–—,;:|")
+    return session or text, chair or None
+
+
+def read_table(table: Table, day: Day | None, warnings: list[PageWarning]) -> list[Row]:
+    columns, unknown = read_columns(table)
+    for index, name in unknown:
+        cell = table.header[index]
+        warnings.append(
+            PageWarning(cell.line, cell.column, f"unknown column {name!r}: kept as extra text")
+        )
+    out: list[Row] = []
+    session: str | None = None
+    chair: str | None = None
+    header_pairs = speaker_header_pairs(table, columns)
+    #: An untimed break row waiting for the next item's start: label, cell, item above.
+    pending: tuple[str, Cell, Row | None] | None = None
+    for row in table.rows:
+        if all(cell.is_empty for cell in row):
+            continue
+        date_cell = cell_at(row, columns.get(Column.DATE))
+        if date_cell is not None and not date_cell.is_empty:
+            year = day.date.year if day else None
+            date = date_in(date_cell.content.text, date_cell.line, date_cell.raw, year)
+            if date is not None and (day is None or date != day.date):
+                day = Day(date, date_cell.line, day.span if day else None)
+        time_cell = _with_end(
+            cell_at(row, columns[Column.TIME]), cell_at(row, columns.get(Column.END))
+        )
+        times = _time_in_cell(time_cell)
+        non_empty = [cell for cell in row if not cell.is_empty and cell is not date_cell]
+        if times is None:
+            if not non_empty:
+                continue
+            if out and all(not _text_without_links(cell.content) for cell in non_empty):
+                extra = tuple(link for cell in non_empty for link in _links(cell.content, None))
+                out[-1].links = out[-1].links + extra
+                continue
+            only = " ".join(cell.content.text for cell in non_empty)
+            year = day.date.year if day else None
+            date = date_in(only, non_empty[0].line, non_empty[0].raw, year)
+            if date is not None and len(non_empty) == 1 and is_only_date(only):
+                # A new day starts with no session: the last one of the day before has ended.
+                day = Day(date, non_empty[0].line, day.span if day else None)
+                session, chair = None, None
+                continue
+            if len(non_empty) == 1 and _is_break_label(only):
+                # "| | Break | |": no time, but no session either; it fills the gap
+                # between the items around it, if there is one.
+                if pending is not None:
+                    _drop_untimed(pending[0], pending[1], warnings)
+                pending = (only, non_empty[0], out[-1] if out else None)
+                continue
+            if len(non_empty) == 1 or all(cell.content.emphasized for cell in non_empty):
+                session, chair = _session_and_chair(only)
+                chair_cell = cell_at(row, columns.get(Column.CHAIR))
+                if chair_cell is not None and not chair_cell.is_empty:
+                    session = (
+                        " ".join(c.content.text for c in non_empty if c is not chair_cell)
+                        or session
+                    )
+                    chair = chair_cell.content.text
+                continue
+            where = time_cell if time_cell is not None and not time_cell.is_empty else row[0]
+            raise PageError(
+                "expected a time in this row",
+                line=where.line,
+                column=where.column,
+                text=where.raw,
+                expected="a time such as '10:50 - 11:00' or '4 pm'",
+            )
+        assert time_cell is not None
+        _check_nothing_left(time_cell, times)
+        if day is None:
+            raise PageError(
+                "no date found for this table",
+                line=table.line,
+                expected="a date line such as 'Sunday, March 28, 2021' before the table",
+            )
+        if pending is not None:
+            label, label_cell, before = pending
+            pending = None
+            filled = _untimed_break(label, label_cell, time_cell, before, times, day)
+            if filled is None:
+                _drop_untimed(label, label_cell, warnings)
+            else:
+                out.append(filled)
+        out.append(
+            _read_row(
+                row,
+                columns,
+                unknown,
+                time_cell,
+                times,
+                day,
+                session,
+                chair,
+                warnings,
+                header_pairs=header_pairs,
+            )
+        )
+    if pending is not None:
+        _drop_untimed(pending[0], pending[1], warnings)
+    return out
+
+
+def _with_end(time_cell: Cell | None, end_cell: Cell | None) -> Cell | None:
+    """ "| 9:00 | 9:30 |" under "| Start | End |": one time range, read as "9:00 - 9:30"."""
+    if time_cell is None or time_cell.is_empty or end_cell is None or end_cell.is_empty:
+        return time_cell
+    times = _time_in_cell(time_cell)
+    if times is None or times.end is not None:
+        return time_cell
+    return Cell(
+        raw=f"{time_cell.raw} - {end_cell.raw}", line=time_cell.line, column=time_cell.column
+    )
+
+
+def _is_break_label(text: str) -> bool:
+    """ "Break", "Coffee break", "Lunch": a break by its words, not a session's name."""
+    return (
+        bool(_BREAK_WORDS.search(text))
+        and len(text.split()) <= 4
+        and not re.search(r"\d|:|\b(?:session|track|chair)\b", text, re.IGNORECASE)
+    )
+
+
+def _minutes(clock: ClockTime) -> int:
+    return clock.to_time().hour * 60 + clock.minute
+
+
+def _untimed_break(
+    label: str, cell: Cell, time_cell: Cell, before: Row | None, after: TimeRange, day: Day
+) -> Row | None:
+    """The break between the end of the item above and the start of the next one."""
+    if before is None or before.times.end is None or before.day.date != day.date:
+        return None
+    start, end = before.times.end, after.start
+    twelve = not (start.is_24h or end.is_24h or start.meridiem or end.meridiem)
+    gap = (_minutes(end) - _minutes(start)) % (720 if twelve else 1440)
+    if not 0 < gap <= 180:
+        return None
+    written = f"{_clock_text(start)} - {_clock_text(end)}"
+    return Row(
+        cell.line,
+        Cell(raw=written, line=cell.line, column=time_cell.column),
+        TimeRange(start=start, end=end, span=(0, len(written))),
+        ItemKind.BREAK,
+        label,
+        (),
+        (),
+        before.session,
+        before.chair,
+        None,
+        (),
+        day,
+    )
+
+
+def _clock_text(clock: ClockTime) -> str:
+    text = f"{clock.hour:02d}" if clock.padded else str(clock.hour)
+    text += f":{clock.minute:02d}"
+    if clock.meridiem:
+        text += f" {clock.meridiem}"
+    if clock.zone:
+        text += f" {clock.zone}"
+    return text
+
+
+def _drop_untimed(label: str, cell: Cell, warnings: list[PageWarning]) -> None:
+    warnings.append(
+        PageWarning(
+            cell.line,
+            cell.column,
+            f"{label!r} has no time and no gap between the items around it to fill: left out",
+        )
+    )
+
+
+def _time_in_cell(cell: Cell | None) -> TimeRange | None:
+    """The time a time cell starts with.
+
+    A time cell states its time first ("10:00 Coffee"); a number after words
+    ("**Session 2: Best of ISCA 2020**", "Monday, June 14, 2021", a header
+    row that landed in the time column) is part of a name or a date, not
+    20:20.
+    """
+    if cell is None:
+        return None
+    text = cell.content.text
+    times = parse_time_range(text)
+    if times is not None and re.search(r"[^\W\d_]", text[: times.span[0]]):
+        return None
+    return times
+
+
+def _check_nothing_left(time_cell: Cell, times: TimeRange) -> None:
+    """A time cell whose end did not read ("10:30 - 10:75") is an error, not a start alone."""
+    left = unread_time(time_cell.content.text, times)
+    if left is None:
+        return
+    raise PageError(
+        f"could not read {left!r} after the time {time_cell.content.text[: times.span[1]]!r}",
+        line=time_cell.line,
+        column=time_cell.column,
+        text=time_cell.raw,
+        expected="one time or one range such as '10:30 - 11:00'",
+    )
+
+
+def _text_without_links(content: Inline) -> str:
+    text = content.text
+    for label, _ in content.links:
+        text = text.replace(label, "", 1)
+    return text.strip(" ,;|/·•-")
+
+
+_LABEL_KINDS = (
+    (re.compile(r"\b(slides?|deck|presentation)\b", re.I), LinkKind.SLIDES),
+    (re.compile(r"\b(video|recording|youtube|watch)\b", re.I), LinkKind.VIDEO),
+    (
+        re.compile(r"\b(paper|pdf|preprint|arxiv|doi|code|artifact|website|web)\b", re.I),
+        LinkKind.OTHER,
+    ),
+    (re.compile(r"^\s*(profile|bio|homepage|home page)\s*$", re.I), LinkKind.PROFILE),
+)
+
+
+def _link_kind(label: str, url: str, column: Column | None) -> LinkKind:
+    """What a link is: its label says first ("Paper" in a Slides column is a paper), then
+    its column, then its address."""
+    for pattern, kind in _LABEL_KINDS:
+        if pattern.search(label):
+            return kind
+    if column is Column.SLIDES:
+        return LinkKind.SLIDES
+    if column is Column.VIDEO:
+        return LinkKind.VIDEO
+    lowered = url.lower()
+    if re.search(r"\.pptx?\b|speakerdeck|slideshare|/slides?/", lowered):
+        return LinkKind.SLIDES
+    if re.search(r"youtube\.com|youtu\.be|vimeo\.com", lowered):
+        return LinkKind.VIDEO
+    return LinkKind.OTHER
+
+
+def _links(content: Inline, column: Column | None) -> tuple[Link, ...]:
+    links: list[Link] = []
+    for label, url in content.links:
+        if not re.match(r"https?://", url, re.IGNORECASE):
+            continue
+        try:
+            links.append(Link(kind=_link_kind(label, url, column), url=url))
+        except ProgramError:
+            continue
+    return tuple(links)
+
+
+_KIND_WORDS = {
+    "talk": ItemKind.TALK,
+    "keynote": ItemKind.TALK,
+    "paper": ItemKind.TALK,
+    "invited": ItemKind.TALK,
+    "panel": ItemKind.TALK,
+    "remarks": ItemKind.REMARKS,
+    "opening": ItemKind.REMARKS,
+    "closing": ItemKind.REMARKS,
+    "welcome": ItemKind.REMARKS,
+    "break": ItemKind.BREAK,
+    "meal": ItemKind.BREAK,
+    "lunch": ItemKind.BREAK,
+    "coffee": ItemKind.BREAK,
+    "social": ItemKind.BREAK,
+}
+
+
+def _read_row(
+    row: Sequence[Cell],
+    columns: dict[Column, int],
+    unknown: list[tuple[int, str]],
+    time_cell: Cell,
+    times: TimeRange,
+    day: Day,
+    session: str | None,
+    chair: str | None,
+    warnings: list[PageWarning],
+    *,
+    header_pairs: bool = False,
+) -> Row:
+    speaker = cell_at(row, columns.get(Column.SPEAKER))
+    affiliation = cell_at(row, columns.get(Column.AFFILIATION))
+    title_cell = cell_at(row, columns.get(Column.TITLE))
+    title = _title_without_materials(title_cell.content) if title_cell else ""
+    people, labelled = read_people(speaker, affiliation, warnings, header_pairs=header_pairs)
+    if title_cell is not None and not people and (speaker is None or speaker.is_empty):
+        under = _speakers_under_title(title_cell, affiliation, warnings)
+        if under is not None:
+            title, people = under
+    column_of = {index: column for column, index in columns.items()}
+    links: list[Link] = []
+    for index, cell in enumerate(row):
+        column = column_of.get(index)
+        for link in _links(cell.content, column):
+            if column is Column.SPEAKER and any(p.profile == link.url for p in people):
+                continue
+            links.append(link)
+    session_cell = cell_at(row, columns.get(Column.SESSION))
+    if session_cell is not None and not session_cell.is_empty:
+        session, chair = _session_and_chair(session_cell.content.text)
+    chair_cell = cell_at(row, columns.get(Column.CHAIR))
+    if chair_cell is not None and not chair_cell.is_empty:
+        chair = chair_cell.content.text
+    extra = tuple(
+        (name, cell.content.text)
+        for index, name in unknown
+        if (found := cell_at(row, index)) is not None and found.content.text
+        for cell in (found,)
+    )
+    kind_cell = cell_at(row, columns.get(Column.KIND))
+    stated_kind = _KIND_WORDS.get(kind_cell.content.text.strip().lower()) if kind_cell else None
+    abstract_cell = cell_at(row, columns.get(Column.ABSTRACT))
+    abstract = abstract_cell.content.text if abstract_cell and not abstract_cell.is_empty else None
+
+    def made(kind: ItemKind, title: str, people: tuple[Person, ...]) -> Row:
+        return Row(
+            time_cell.line,
+            time_cell,
+            times,
+            stated_kind or kind,
+            title,
+            people,
+            tuple(links),
+            session,
+            chair,
+            abstract,
+            extra,
+            day,
+            labelled,
+        )
+
+    if not title and not people:
+        used = {
+            columns[Column.TIME],
+            columns.get(Column.END),
+            columns.get(Column.DATE),
+            columns.get(Column.KIND),
+        }
+        label = " ".join(
+            c.content.text for i, c in enumerate(row) if i not in used and c.content.text
+        )
+        label = label or _time_cell_rest(time_cell.content.text, times)
+        if not label:
+            raise PageError(
+                "this row has a time but no title or speaker",
+                line=time_cell.line,
+                column=time_cell.column,
+                text=time_cell.raw,
+                expected="a title or a speaker",
+            )
+        return made(_kind_of(label, labelled, ()), label, ())
+    if not title:
+        # A break label that landed in the speaker column ("LUNCH"), or a talk with no title.
+        names = " ".join(p.name for p in people)
+        if _BREAK_WORDS.search(names) and not any(p.profile or p.affiliation for p in people):
+            label = speaker.content.text if speaker is not None else names
+            return made(ItemKind.BREAK, label, ())
+        if not labelled and stated_kind is None:
+            warnings.append(
+                PageWarning(time_cell.line, time_cell.column, "this row has a speaker but no title")
+            )
+        title = ", ".join(p.name for p in people)
+    return made(_kind_of(title, labelled, people), title, people)
+
+
+_NAME_WORD = r"[^\W\d_][\w.'’-]*"
+
+
+_NAMES_LINE = re.compile(
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
+    rf"(?:\s*(?:,|;|\band\b|&)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})*"
+    r"\s*\([^()]+\)"
+)
+
+
+def _speakers_under_title(
+    cell: Cell, affiliation: Cell | None, warnings: list[PageWarning]
+) -> tuple[str, tuple[Person, ...]] | None:
+    """ "Elastic Checkpointing<br>*Anna Schmidt, Lukas Weber (TU Munich)*": the line under
+    the title names its speakers, when there is no speaker column to say so.
+
+    The last line is the speakers when it is in italics or bold, or when it is
+    names with an affiliation in parentheses at the end; an affiliation given once
+    at the end ("A, B (TU Munich)") is each speaker's.
+    """
+    pieces = [piece for piece in BR.split(cell.raw) if inline(piece).text]
+    if len(pieces) < 2:
+        return None
+    last = inline(pieces[-1])
+    title = inline("<br>".join(pieces[:-1])).text
+    if not title or not (last.emphasized or _NAMES_LINE.fullmatch(last.text)):
+        return None
+    if _BREAK_WORDS.search(last.text) or _REMARKS_WORDS.search(last.text):
+        return None
+    speaker = Cell(raw=pieces[-1], line=cell.line, column=cell.column)
+    people, _ = read_people(speaker, affiliation, warnings)
+    if not people or not all(is_full_name(p.name) for p in people):
+        return None
+    shared = people[-1].affiliation
+    if shared and all(p.affiliation is None for p in people[:-1]) and last.text.endswith(")"):
+        people = tuple(attrs.evolve(p, affiliation=shared) for p in people)
+    return title, people
+
+
+#: A link label that names material about a talk, not a word of its title.
+_MATERIAL_LABEL = re.compile(
+    r"\W*(?:slides?|deck|video|videos|recording|youtube|pdf|code|github|paper|preprint|"
+    r"arxiv|poster|abstract|doi|project(?:\s+page)?|website|talk\s+video|"
+    r"full\s+paper|extended\s+abstract)\W*",
+    re.IGNORECASE,
+)
+
+
+def _title_without_materials(content: Inline) -> str:
+    """ "[Paper](arxiv) [[slides]](pdf) [[video]](yt)": the title is "Paper"; the links
+    labelled with what they are (slides, video, pdf, code, paper, recording) are links,
+    not words of the title. A link that starts the cell is the title's own."""
+    text = content.text
+    for label, _ in reversed(content.links):
+        if not label or not _MATERIAL_LABEL.fullmatch(label):
+            continue
+        at = text.rfind(label)
+        if at <= 0 or not text[:at].strip(" ,;|/·•-–—([]"):
+            continue
+        text = text[:at] + text[at + len(label) :]
+    if text == content.text:
+        return text
+    text = re.sub(r"[(\[]\s*(?:[,;/|·•]\s*)*[)\]]", "", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;|/·•-–—")
+    return text or content.text
+
+
+def _time_cell_rest(text: str, times: TimeRange) -> str:
+    """What a time cell says besides its time ("10:00 Coffee")."""
+    rest = text[: times.span[0]] + text[times.span[1] :]
+    return rest.strip(" -–—:|,")
+
+
+def _kind_of(title: str, labelled: bool, people: tuple[Person, ...]) -> ItemKind:
+    if labelled or (_REMARKS_WORDS.search(title) and "remarks" in title.lower()):
+        return ItemKind.REMARKS
+    if _REMARKS_WORDS.search(title) and not any(p.profile for p in people) and len(title) < 40:
+        return ItemKind.REMARKS
+    if not people and _BREAK_WORDS.search(title):
+        return ItemKind.BREAK
+    return ItemKind.TALK

@@ -1,0 +1,284 @@
+"""Rows' wall-clock times into instants in the page's zone.
+
+Times with no am/pm are read the way a person reads down a program, a time
+that reads earlier late in the evening is past midnight, and an offset or
+abbreviation written beside a time is honoured.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from .clock import ClockTime, parse_offset
+from .errors import LocalTimeError, PageError, ProgramError, ZoneError
+from .model import Item
+from .reading import PageWarning, Row
+from .zones import abbreviation_offset, localize, resolve_zone
+
+__all__ = ["make_items"]
+
+
+def _resolve(clock: ClockTime, floor: dt.time | None, twelve_hour: bool) -> dt.time:
+    """The wall-clock time of ``clock``: as written, or for a 12-hour clock with no am/pm,
+    the first reading at or after ``floor`` (the way a person reads down a program),
+    unless that reading is implausibly far ahead; then the time is taken as going
+    backwards, and the caller reports it."""
+    if clock.meridiem is not None or clock.is_24h or not twelve_hour:
+        return clock.to_time()
+    morning, afternoon = clock.to_time("am"), clock.to_time("pm")
+    if clock.hour == 12:
+        morning = afternoon
+    if floor is None:
+        return morning if 7 <= clock.hour <= 12 else afternoon
+    if morning >= floor:
+        return morning
+    later = dt.datetime.combine(dt.date.min, afternoon) - dt.datetime.combine(dt.date.min, floor)
+    if later > _LONGEST_GAP:
+        # "10:30" after an item that ends at 11:00 is an overlap, not 22:30.
+        return morning
+    return afternoon
+
+
+#: How far past the item above a 12-hour time without am/pm may be read as afternoon.
+_LONGEST_GAP = dt.timedelta(hours=9)
+
+
+def _day_is_12_hour(rows: Sequence[Row]) -> bool:
+    """A day whose times are all 1..12 with no leading zero, or that writes am/pm, is read
+    on a 12-hour clock; a day with 13:00 or 08:00 in it is a 24-hour day."""
+    clocks = [c for row in rows for c in (row.times.start, row.times.end) if c is not None]
+    spans = [row.day.span for row in rows[:1] if row.day.span is not None]
+    clocks += [c for span in spans for c in (span.start, span.end) if c is not None]
+    if any(c.meridiem for c in clocks):
+        return True
+    return not any(c.is_24h for c in clocks)
+
+
+def _wall_times(
+    rows: Sequence[Row], warnings: list[PageWarning]
+) -> list[tuple[dt.time, dt.time | None]]:
+    """Wall-clock start and end of each row, day by day."""
+    out: list[tuple[dt.time, dt.time | None]] = []
+    index = 0
+    while index < len(rows):
+        date = rows[index].day.date
+        end_index = index
+        while end_index < len(rows) and rows[end_index].day.date == date:
+            end_index += 1
+        day_rows = rows[index:end_index]
+        twelve = _day_is_12_hour(day_rows)
+        span = day_rows[0].day.span
+        floor = _resolve(span.start, None, twelve) if span else None
+        for row in day_rows:
+            start = _resolve(row.times.start, floor, twelve)
+            end = _resolve(row.times.end, start, twelve) if row.times.end else None
+            out.append((start, end))
+            floor = end or start
+            inferred = [
+                c
+                for c in (row.times.start, row.times.end)
+                if c is not None and twelve and c.meridiem is None and not c.is_24h and c.hour != 12
+            ]
+            literal = [_resolve(c, None, False) for c in inferred]
+            read = [w for c, w in ((row.times.start, start), (row.times.end, end)) if c in inferred]
+            if literal != read:
+                shown = f"{start:%H:%M}" + (f" - {end:%H:%M}" if end else "")
+                warnings.append(
+                    PageWarning(
+                        row.line,
+                        row.time_cell.column,
+                        f"no am/pm: read {row.time_cell.content.text!r} as {shown}",
+                    )
+                )
+        index = end_index
+    return out
+
+
+def _offset(
+    row: Row, clock: ClockTime | None, day: dt.date, wall: dt.time, zone: ZoneInfo
+) -> dt.timedelta | None:
+    """The UTC offset written beside a time, if any, as zoneinfo gives it."""
+    if clock is None or clock.zone is None:
+        return None
+    numeric = parse_offset(clock.zone)
+    if numeric is not None:
+        return numeric
+    try:
+        stated = resolve_zone(clock.zone)
+    except ZoneError:
+        return None
+    if stated.abbreviation is None:
+        return None
+    found = abbreviation_offset(day, wall, zone, clock.zone)
+    if found is None:
+        raise PageError(
+            f"{row.title!r}: {wall:%H:%M} {clock.zone} is not a time in {zone.key} "
+            f"on {day.isoformat()}",
+            line=row.line,
+            column=row.time_cell.column,
+            text=row.time_cell.raw,
+            expected=f"the abbreviation {zone.key} uses on that day, or a UTC offset",
+        )
+    return found
+
+
+def make_items(
+    rows: Sequence[Row], zone: ZoneInfo, warnings: list[PageWarning]
+) -> tuple[tuple[Item, ...], list[int]]:
+    walls = _wall_times(rows, warnings)
+    days: list[dt.date] = []
+    starts: list[dt.datetime] = []
+    shift = 0
+    for index, (row, (start, _)) in enumerate(zip(rows, walls, strict=True)):
+        before = rows[index - 1] if index else None
+        if before is None or before.day.date != row.day.date:
+            shift = 0
+        elif _after_midnight(walls[index - 1][0], start):
+            shift += 1
+            warnings.append(
+                PageWarning(
+                    row.line,
+                    row.time_cell.column,
+                    f"{row.title!r} at {start:%H:%M} comes after {walls[index - 1][0]:%H:%M}: "
+                    "read as the next day",
+                )
+            )
+        day = _add_days(row, row.day.date, shift)
+        days.append(day)
+        offset = _offset(row, row.times.start, day, start, zone)
+        starts.append(_instant(row, day, start, zone, "start", offset))
+    items: list[Item] = []
+    for index, (row, (start, end)) in enumerate(zip(rows, walls, strict=True)):
+        if row.ends_day:
+            continue
+        start_at = starts[index]
+        day = days[index]
+        if end is None:
+            if index + 1 < len(rows) and rows[index + 1].day.date == row.day.date:
+                end_at = starts[index + 1]
+            elif row.day.span is not None and row.day.span.end is not None:
+                wall = _resolve(row.day.span.end, start, _day_is_12_hour([row]))
+                end_at = _instant(row, day, wall, zone, "end", None)
+            else:
+                raise PageError(
+                    "the last item of the day has no end time and the page states no end "
+                    "of the day",
+                    line=row.line,
+                    column=row.time_cell.column,
+                    text=row.time_cell.raw,
+                    expected="a range such as '16:25 - 16:30', or the day's span on the date line",
+                )
+        else:
+            offset = _offset(row, row.times.end, day, end, zone)
+            end_at = _instant(row, day, end, zone, "end", offset)
+            if end_at.astimezone(dt.UTC) <= start_at.astimezone(dt.UTC):
+                if _after_midnight(start, end):
+                    next_day = _add_days(row, day, 1)
+                    offset = _offset(row, row.times.end, next_day, end, zone)
+                    end_at = _instant(row, next_day, end, zone, "end", offset)
+                    warnings.append(
+                        PageWarning(
+                            row.line,
+                            row.time_cell.column,
+                            f"{row.title!r} ends at {end:%H:%M} on the next day "
+                            f"({next_day.isoformat()})",
+                        )
+                    )
+                else:
+                    raise PageError(
+                        f"{row.title!r} ends ({end:%H:%M}) before it starts ({start:%H:%M})",
+                        line=row.line,
+                        column=row.time_cell.column,
+                        text=row.time_cell.raw,
+                        expected="an end time after the start time",
+                    )
+        if items and start_at.astimezone(dt.UTC) < items[-1].start_utc:
+            raise PageError(
+                f"time goes backwards: {row.title!r} at {row.time_cell.content.text!r} "
+                f"starts before the item above it ({items[-1].start:%H:%M})",
+                line=row.line,
+                column=row.time_cell.column,
+                text=row.time_cell.raw,
+                expected="items in order through the day",
+            )
+        if items and start_at.astimezone(dt.UTC) < items[-1].end_utc:
+            raise PageError(
+                f"{row.title!r} starts at {start_at:%H:%M}, before the item above it ends "
+                f"({items[-1].end:%H:%M})",
+                line=row.line,
+                column=row.time_cell.column,
+                text=row.time_cell.raw,
+                expected="items that do not overlap",
+            )
+        try:
+            items.append(
+                Item(
+                    start=start_at,
+                    end=end_at,
+                    kind=row.kind,
+                    title=row.title,
+                    people=row.people,
+                    links=row.links,
+                    session=row.session,
+                    abstract=row.abstract,
+                    chair=row.chair,
+                    extra=row.extra,
+                )
+            )
+        except ProgramError as exc:
+            raise PageError(
+                str(exc), line=row.line, column=row.time_cell.column, text=row.time_cell.raw
+            ) from None
+    return tuple(items), [row.line for row in rows if not row.ends_day]
+
+
+def _after_midnight(before: dt.time, after: dt.time) -> bool:
+    """A later time that reads earlier on the clock, late in the evening, is past midnight."""
+    return after < before and before.hour >= 18 and after.hour < 6
+
+
+def _add_days(row: Row, day: dt.date, days: int) -> dt.date:
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        raise PageError(
+            "this date is past the end of the calendar",
+            line=row.line,
+            column=row.time_cell.column,
+            text=row.time_cell.raw,
+            expected="a date before the year 9999",
+        ) from None
+
+
+def _instant(
+    row: Row,
+    day: dt.date,
+    wall: dt.time,
+    zone: ZoneInfo,
+    which: str,
+    offset: dt.timedelta | None,
+) -> dt.datetime:
+    try:
+        moment = localize(day, wall, zone, what=f"{row.title!r} ({which})", offset=offset)
+        moment.astimezone(dt.UTC)
+    except LocalTimeError as exc:
+        raise PageError(
+            str(exc),
+            line=row.line,
+            column=row.time_cell.column,
+            text=row.time_cell.raw,
+            expected="a time that exists once on the clock in "
+            + zone.key
+            + ", or a UTC offset beside it",
+        ) from None
+    except OverflowError:
+        raise PageError(
+            "this time is past the end of the calendar",
+            line=row.line,
+            column=row.time_cell.column,
+            text=row.time_cell.raw,
+            expected="a date before the year 9999",
+        ) from None
+    return moment
