@@ -423,3 +423,29 @@ def test_an_abbreviation_is_named_by_the_place_that_keeps_it(place: str, zone: s
     assert zone == reading.program.timezone
     assert not reading.warnings
     assert dt.datetime(2024, 6, 14, 7, tzinfo=dt.UTC) == reading.program.items[0].start_utc
+
+
+def test_a_short_name_that_is_also_a_place_stays_the_short_name() -> None:
+    """ "**NH** is in conjunction with **A**": NH is New Hampshire too, but here it is the name."""
+    page = (
+        "# A Workshop\n\n**NH** is in conjunction with **ISCA 2023**\n\n"
+        "Wednesday, June 16, 2021 -- Virtual (all times UTC)\n\n"
+        "| Time | Speaker | Title |\n|---|---|---|\n| 10:00 - 10:30 | Ann Lee | Talk |\n"
+    )
+    program = read_page(page).program
+    assert ("NH", "ISCA 2023") == (
+        program.short_name,
+        program.conference and program.conference.name,
+    )
+
+
+def test_a_link_label_in_both_halves_of_the_conjunction_line_stays_the_workshops() -> None:
+    page = (
+        "# A\n\n**[A](https://a.example.org/)** is in conjunction with **A**\n\n"
+        "Wednesday, June 16, 2021 -- Virtual (all times UTC)\n\n"
+        "| Time | Speaker | Title |\n|---|---|---|\n| 10:00 - 10:30 | Ann Lee | Talk |\n"
+    )
+    program = read_page(page).program
+    assert "https://a.example.org/" == program.home_page
+    assert program.conference is not None
+    assert (program.conference.name, program.conference.url) == ("A", None)

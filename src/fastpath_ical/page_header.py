@@ -310,8 +310,17 @@ def _read_conjunction(content: Inline, header: Header, line: int) -> None:
     match = _CONJUNCTION.search(content.text)
     assert match is not None
     before, after = content.text[: match.start()], content.text[match.end() :]
-    links_before = [link for link in content.links if link[0] and link[0] in before]
-    links_after = [link for link in content.links if link[0] and link[0] in after]
+    # Links come in the order they are written: those whose labels the part before
+    # "in conjunction with" holds are its, the rest the conference's (a label may be
+    # in both parts: "**[A](...)** is in conjunction with **A**").
+    links = [link for link in content.links if link[0]]
+    count = 0
+    rest = before
+    while count < len(links) and links[count][0] in rest:
+        rest = rest[rest.index(links[count][0]) + len(links[count][0]) :]
+        count += 1
+    links_before = links[:count]
+    links_after = [link for link in links[count:] if link[0] in after]
     if links_before:
         header.short_name = links_before[0][0]
         if re.match(r"https?://", links_before[0][1]):
@@ -323,7 +332,9 @@ def _read_conjunction(content: Inline, header: Header, line: int) -> None:
         # parenthesis or a full stop is the place or another sentence, not the name.
         separated = re.search(r"(?:[—–\-|·•(.:;,]|\s-)\s*$", short)
         place = re.split(r"\s+[—–\-|·•]\s+|\s*\(|\.\s|\.$", short.strip())[0].strip(" ,.—–-|·•")
-        if separated or _is_place_line(short):
+        # A lone word before "is in conjunction with" names the workshop even when it is
+        # also a place ("NH", "Lyon"); only "City, Region" reads as a place there.
+        if separated or ("," in short and _is_place_line(short)):
             if place and header.location is None and _is_place_line(place):
                 header.location = place
                 header.location_line = line
