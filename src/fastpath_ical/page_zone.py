@@ -173,6 +173,8 @@ def settle_zone(
     if header.zone is None:
         _zone_from_place(header, warnings, first_day)
     if header.zone_source != "--tz" and first_day is not None:
+        days = sorted({first_day, *(d.date for _, d in schedule_tables if d is not None)})
+        _check_offsets_said(header, days)
         _check_said_zones(header, schedule_tables, first_day)
         _prefer_the_place(header, first_day, warnings)
     zone = header.zone
@@ -211,7 +213,8 @@ def read_zone_statement(
     candidates = _zone_candidates(text, header.date)
     if "=" in text and len(candidates) >= 2:
         header.statements.append(Statement("conversion", line, offset + 1, text.strip()))
-    for start, name, zone in _zone_candidates(stated_before_equals, header.date):
+    found = _zone_candidates(stated_before_equals, header.date)
+    for index, (start, name, zone) in enumerate(found):
         says_times = date_line or labelled or _mentions_times(text, start, start + len(name))
         if isinstance(zone, ZoneError):
             if says_times and header.zone_problem is None:
@@ -231,6 +234,11 @@ def read_zone_statement(
         header.statements.append(Statement("zone", line, offset + start + 1, name))
         if says_times:
             header.said_zones.append((line, offset + start + 1, name, zone))
+            beside = _offset_beside(stated_before_equals, start + len(name), found[index + 1 :])
+            if beside is not None:
+                text_said = stated_before_equals[start : beside[0] + len(beside[1])]
+                text_said += ")" * (text_said.count("(") - text_said.count(")"))
+                header.offsets_said.append((line, offset + start + 1, text_said, zone, beside[2]))
         if header.zone is None and says_times:
             header.zone = zone
             header.zone_source = name
@@ -387,6 +395,47 @@ def _zone_from_tables(tables: Sequence[tuple[Table, Day | None]], header: Header
                     Statement("zone", time_cell.line, time_cell.column + max(at, 0), clock.zone)
                 )
                 return
+
+
+def _offset_beside(
+    text: str, end: int, after: Sequence[tuple[int, str, StatedZone | ZoneError]]
+) -> tuple[int, str, StatedZone] | None:
+    """The UTC offset written right after a zone name, "(UTC-7)" in "Pacific Time (UTC-7)"."""
+    if not after:
+        return None
+    start, name, zone = after[0]
+    if isinstance(zone, ZoneError) or not re.fullmatch(r"\s*[(,/]?\s*", text[end:start]):
+        return None
+    if not re.match(r"(?:UTC|GMT)\s*[+\-−]", name, re.IGNORECASE):
+        return None
+    return start, name, zone
+
+
+def _check_offsets_said(header: Header, days: Sequence[dt.date]) -> None:
+    """A zone and the offset written beside it must give the same clocks on every day.
+
+    "Pacific Time (UTC-7)" on a February page is UTC-8 by its name and UTC-7 by
+    its offset: one of the two is wrong, and either reading moves every talk by
+    an hour, so the page has to say which.
+    """
+    for line, column, text, zone, offset_zone in header.offsets_said:
+        if zone.abbreviation is not None:
+            # "CEST (UTC+2)" names one half of the year, whose offset is the one
+            # written; on a day of the other half the abbreviation is what is wrong,
+            # which warn_abbreviation says (and `check`, day by day).
+            continue
+        for day in days:
+            named, written = _noon_offset(zone, day), _noon_offset(offset_zone, day)
+            if named != written and named is not None and written is not None:
+                raise PageError(
+                    f"{text!r}: {zone.iana} is UTC{format_offset(named)} on "
+                    f"{day.isoformat()}, not UTC{format_offset(written)}; write the zone "
+                    "or the offset that the times are in",
+                    line=line,
+                    column=column,
+                    text=text,
+                    expected="a zone and an offset that agree, or --tz",
+                )
 
 
 def _noon_offset(zone: StatedZone, day: dt.date) -> dt.timedelta | None:

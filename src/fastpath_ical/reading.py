@@ -95,6 +95,9 @@ class Header:
     statements: list[Statement] = attrs.Factory(list)
     #: (line, column, name, zone) of each statement of the zone the times are in.
     said_zones: list[tuple[int, int, str, StatedZone]] = attrs.Factory(list)
+    #: (line, column, text, zone, offset zone) of a zone written with its offset beside it
+    #: ("Pacific Time (UTC-7)"): both must give the same clocks on every program day.
+    offsets_said: list[tuple[int, int, str, StatedZone, StatedZone]] = attrs.Factory(list)
     #: "All times AoE": taken only when the page states no other zone.
     weak_zone: tuple[Statement, StatedZone] | None = None
 
