@@ -444,7 +444,31 @@ def _read_row(
                 PageWarning(time_cell.line, time_cell.column, "this row has a speaker but no title")
             )
         title = ", ".join(p.name for p in people)
+    elif _is_event_label(people):
+        # "| Poster session | | Posters from accepted papers |": the speaker column
+        # says what the row is, not who speaks.
+        names = people[0].name
+        kind = ItemKind.BREAK if _is_break_label(names) else _kind_of(title, labelled, ())
+        return made(kind, title, ())
     return made(_kind_of(title, labelled, people), title, people)
+
+
+_EVENT_WORDS = re.compile(
+    r"(?:\b(?:poster|posters|session|sessions|award|awards|ceremony|lightning|talks?|keynote|"
+    r"panel|discussion|registration|break|coffee|lunch|breakfast|dinner|reception|q&a|qa|"
+    r"demos?|tutorial|networking|social|opening|closing|remarks|welcome|and|&)\b|[\s/+,&-])+",
+    re.IGNORECASE,
+)
+
+
+def _is_event_label(people: tuple[Person, ...]) -> bool:
+    """Whether the speaker cell only names a kind of event ("Poster session", "Awards")."""
+    return (
+        len(people) == 1
+        and not people[0].profile
+        and not people[0].affiliation
+        and bool(_EVENT_WORDS.fullmatch(people[0].name))
+    )
 
 
 _NAME_WORD = r"[^\W\d_][\w.'’-]*"
