@@ -113,12 +113,10 @@ def _offset(
         return None
     found = abbreviation_offset(day, wall, zone, clock.zone)
     if found is None:
-        raise PageError(
+        raise _at_time_cell(
+            row,
             f"{row.title!r}: {wall:%H:%M} {clock.zone} is not a time in {zone.key} "
             f"on {day.isoformat()}",
-            line=row.line,
-            column=row.time_cell.column,
-            text=row.time_cell.raw,
             expected=f"the abbreviation {zone.key} uses on that day, or a UTC offset",
         )
     return found
@@ -162,12 +160,10 @@ def make_items(
                 wall = _resolve(row.day.span.end, start, _day_is_12_hour([row]))
                 end_at = _instant(row, day, wall, zone, "end", None)
             else:
-                raise PageError(
+                raise _at_time_cell(
+                    row,
                     "the last item of the day has no end time and the page states no end "
                     "of the day",
-                    line=row.line,
-                    column=row.time_cell.column,
-                    text=row.time_cell.raw,
                     expected="a range such as '16:25 - 16:30', or the day's span on the date line",
                 )
         else:
@@ -187,29 +183,23 @@ def make_items(
                         )
                     )
                 else:
-                    raise PageError(
+                    raise _at_time_cell(
+                        row,
                         f"{row.title!r} ends ({end:%H:%M}) before it starts ({start:%H:%M})",
-                        line=row.line,
-                        column=row.time_cell.column,
-                        text=row.time_cell.raw,
                         expected="an end time after the start time",
                     )
         if items and start_at.astimezone(dt.UTC) < items[-1].start_utc:
-            raise PageError(
+            raise _at_time_cell(
+                row,
                 f"time goes backwards: {row.title!r} at {row.time_cell.content.text!r} "
                 f"starts before the item above it ({items[-1].start:%H:%M})",
-                line=row.line,
-                column=row.time_cell.column,
-                text=row.time_cell.raw,
                 expected="items in order through the day",
             )
         if items and start_at.astimezone(dt.UTC) < items[-1].end_utc:
-            raise PageError(
+            raise _at_time_cell(
+                row,
                 f"{row.title!r} starts at {start_at:%H:%M}, before the item above it ends "
                 f"({items[-1].end:%H:%M})",
-                line=row.line,
-                column=row.time_cell.column,
-                text=row.time_cell.raw,
                 expected="items that do not overlap",
             )
         try:
@@ -228,9 +218,7 @@ def make_items(
                 )
             )
         except ProgramError as exc:
-            raise PageError(
-                str(exc), line=row.line, column=row.time_cell.column, text=row.time_cell.raw
-            ) from None
+            raise _at_time_cell(row, str(exc)) from None
     return tuple(items), [row.line for row in rows if not row.ends_day]
 
 
@@ -243,11 +231,9 @@ def _add_days(row: Row, day: dt.date, days: int) -> dt.date:
     try:
         return day + dt.timedelta(days=days)
     except OverflowError:
-        raise PageError(
+        raise _at_time_cell(
+            row,
             "this date is past the end of the calendar",
-            line=row.line,
-            column=row.time_cell.column,
-            text=row.time_cell.raw,
             expected="a date before the year 9999",
         ) from None
 
@@ -264,21 +250,28 @@ def _instant(
         moment = localize(day, wall, zone, what=f"{row.title!r} ({which})", offset=offset)
         moment.astimezone(dt.UTC)
     except LocalTimeError as exc:
-        raise PageError(
+        raise _at_time_cell(
+            row,
             str(exc),
-            line=row.line,
-            column=row.time_cell.column,
-            text=row.time_cell.raw,
             expected="a time that exists once on the clock in "
             + zone.key
             + ", or a UTC offset beside it",
         ) from None
     except OverflowError:
-        raise PageError(
+        raise _at_time_cell(
+            row,
             "this time is past the end of the calendar",
-            line=row.line,
-            column=row.time_cell.column,
-            text=row.time_cell.raw,
             expected="a date before the year 9999",
         ) from None
     return moment
+
+
+def _at_time_cell(row: Row, message: str, expected: str = "") -> PageError:
+    """An error about a row's time, pointing at its time cell: where the fix goes."""
+    return PageError(
+        message,
+        line=row.line,
+        column=row.time_cell.column,
+        text=row.time_cell.raw,
+        expected=expected,
+    )
