@@ -66,7 +66,7 @@ from .identity import WHOLE_PROGRAM_KEY
 from .model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
 from .zones import is_portable_zone
 
-__all__ = ["FeedError", "read_feed"]
+__all__ = ["FeedError", "parse_calendar", "read_feed"]
 
 _KINDS = {"talk": ItemKind.TALK, "remarks": ItemKind.REMARKS, "break": ItemKind.BREAK}
 _LINK_KINDS = {"slides": LinkKind.SLIDES, "video": LinkKind.VIDEO, "link": LinkKind.OTHER}
@@ -97,7 +97,7 @@ def read_feed(data: bytes) -> Program:
 
 
 def _read_feed(data: bytes) -> Program:
-    calendar = _parse(data)
+    calendar = parse_calendar(data)
     every = [c for c in calendar.walk("VEVENT") if isinstance(c, Event)]
     events = [event for event in every if _is_item(event)]
     timezone = _timezone(calendar, events)
@@ -124,18 +124,26 @@ def _read_feed(data: bytes) -> Program:
         raise FeedError(f"the feed is not a valid program: {exc}") from exc
 
 
-def _parse(data: bytes) -> Calendar:
+def parse_calendar(data: bytes, error: type[FeedError] = FeedError) -> Calendar:
+    """``data`` as an iCalendar VCALENDAR, or ``error`` saying why it is not one.
+
+    It must be UTF-8 (RFC 5545, 3.1.4): read any other way, a name would be
+    compared wrongly.  ``OSError`` is zoneinfo opening a TZID that names a
+    tzdata folder ("Europe") while icalendar parses.
+    """
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise FeedError(f"not UTF-8 (byte 0x{data[exc.start]:02x} on line {line})") from None
+        raise error(f"not UTF-8 (byte 0x{data[exc.start]:02x} on line {line})") from None
     try:
         calendar = Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError, TypeError, UnicodeDecodeError, OSError) as exc:
-        raise FeedError(f"not an iCalendar feed: {exc}") from exc
+    except (ValueError, IndexError, KeyError, TypeError, OSError) as exc:
+        first = str(exc).split(":", 1)[0]
+        raise error(f"not an iCalendar file ({first})") from None
     if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
-        raise FeedError("not an iCalendar feed: no VCALENDAR")
+        found = getattr(calendar, "name", "") or "nothing"
+        raise error(f"not an iCalendar file (found {found})")
     return calendar
 
 

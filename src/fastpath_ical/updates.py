@@ -41,6 +41,7 @@ from icalendar import Calendar, Component, Event
 
 from .errors import OptionsError, PreviousFeedError
 from .feed import with_timezones
+from .feedread import parse_calendar
 from .identity import similar_keys, slug
 
 __all__ = ["MEANINGFUL", "PreviousFeedError", "Update", "read_previous", "update"]
@@ -83,21 +84,7 @@ def read_previous(data: bytes) -> tuple[Event, ...]:
     It must be UTF-8 (RFC 5545, 3.1.4): read any other way, a name would be
     compared wrongly and every talk with an accent would look changed.
     """
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise PreviousFeedError(
-            f"not UTF-8 (byte 0x{data[exc.start]:02x} on line {line})"
-        ) from None
-    try:
-        calendar = Calendar.from_ical(data)
-    except (ValueError, TypeError, KeyError, IndexError, OSError) as exc:
-        # OSError: zoneinfo opening a TZID that names a tzdata folder ("Europe").
-        first = str(exc).split(":", 1)[0]
-        raise PreviousFeedError(f"not an iCalendar file ({first})") from None
-    if calendar.name != "VCALENDAR":
-        raise PreviousFeedError(f"not an iCalendar file (found {calendar.name or 'nothing'})")
+    calendar = parse_calendar(data, PreviousFeedError)
     events = []
     for event in calendar.walk("VEVENT"):
         if "RECURRENCE-ID" in event:
