@@ -66,8 +66,6 @@ _UTC_NAMES = frozenset(
     )
 )
 
-_KIND_LABEL = {ItemKind.TALK: "Talk", ItemKind.REMARKS: "Remarks", ItemKind.BREAK: "Break"}
-
 
 @attrs.frozen(kw_only=True)
 class AgendaRow(Span):
@@ -263,7 +261,7 @@ def agenda_text(schedule: Agenda) -> str:
             columns.append(_span(row.program_start, row.program_end, day))
         if schedule.zone not in _UTC_NAMES:
             columns.append(f"{_span(row.start_utc, row.end_utc, day, label=False)} UTC")
-        lines.append(f"  {' | '.join(columns)}  {_KIND_LABEL[row.kind]}: {_what(row)}")
+        lines.append(f"  {' | '.join(columns)}  {row.kind.label}: {_what(row)}")
     return "\n".join(lines) + "\n"
 
 
@@ -295,6 +293,6 @@ def agenda_markdown(schedule: Agenda) -> str:
             cells.append(_span(row.program_start, row.program_end, day))
         if schedule.zone not in _UTC_NAMES:
             cells.append(_span(row.start_utc, row.end_utc, day, label=False))
-        cells += [_KIND_LABEL[row.kind], row.title, _people(row)]
+        cells += [row.kind.label, row.title, _people(row)]
         lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
     return "\n".join(lines) + "\n"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 import attrs
 from icalendar import Calendar, Event, vDuration, vText
@@ -30,11 +31,12 @@ from .datenames import long_date
 from .errors import OptionsError
 from .htmltext import html_description
 from .identity import DEFAULT_UID_DOMAIN, keys, uid_of, uids
-from .model import Item, ItemKind, LinkKind, Program
+from .model import Item, ItemKind, LinkKind, Person, Program
 from .vtimezone import with_timezones
 
 __all__ = [
     "ABSTRACT_LABEL",
+    "DASH",
     "FEED_ONLY",
     "PRODID",
     "FeedOptions",
@@ -45,6 +47,7 @@ __all__ = [
     "feed_bytes",
     "single_event_calendar",
     "summary",
+    "summary_of",
     "with_timezones",
 ]
 
@@ -62,7 +65,6 @@ FEED_ONLY = (
 
 PRODID = "-//fastpath-ical//fastpath-ical//EN"
 
-_KIND_LABEL = {ItemKind.TALK: "Talk", ItemKind.REMARKS: "Remarks", ItemKind.BREAK: "Break"}
 _LINK_LABEL = {
     LinkKind.SLIDES: "Slides",
     LinkKind.VIDEO: "Video",
@@ -133,13 +135,22 @@ def default_stamp(program: Program) -> dt.datetime:
     return dt.datetime(first.year, first.month, first.day, tzinfo=dt.UTC)
 
 
+#: What separates a talk's title from its speakers in SUMMARY, and the short name from
+#: the title in the calendar's name; readers of our feeds split on it.
+DASH = " – "
+
+
 def summary(item: Item) -> str:
     """SUMMARY: the title, and for a talk the speakers after a dash."""
-    if item.kind is ItemKind.TALK and item.people:
-        names = ", ".join(person.name for person in item.people)
-        if names != item.title:
-            return f"{item.title} – {names}"
-    return item.title
+    return summary_of(item.kind, item.title, item.people)
+
+
+def summary_of(kind: ItemKind, title: str, people: Sequence[Person]) -> str:
+    """:func:`summary` from an item's parts, for readers that rebuild it to compare."""
+    names = ", ".join(person.name for person in people)
+    if kind is ItemKind.TALK and people and names != title:
+        return f"{title}{DASH}{names}"
+    return title
 
 
 def _person_line(name: str, affiliation: str | None) -> str:
@@ -205,7 +216,7 @@ def describe(program: Program, item: Item) -> str:
 def _program_line(program: Program) -> str:
     line = program.short_name
     if program.title != program.short_name:
-        line += f" – {program.title}"
+        line += f"{DASH}{program.title}"
     if program.conference:
         line += f", with {program.conference.name}"
     return line
@@ -214,7 +225,7 @@ def _program_line(program: Program) -> str:
 def _calendar_name(program: Program) -> str:
     if program.title == program.short_name:
         return program.title
-    return f"{program.short_name} – {program.title}"
+    return f"{program.short_name}{DASH}{program.title}"
 
 
 def _calendar_description(program: Program) -> str:
@@ -340,7 +351,7 @@ def _event(
     url = videos[0].url if videos else program.home_page
     if url:
         event.add("URL", url)
-    event.add("CATEGORIES", [program.short_name, _KIND_LABEL[item.kind]])
+    event.add("CATEGORIES", [program.short_name, item.kind.label])
     event.add("STATUS", "CONFIRMED")
     event.add("TRANSP", "TRANSPARENT" if item.kind is ItemKind.BREAK else "OPAQUE")
     event.add("SEQUENCE", 0)

@@ -61,16 +61,15 @@ from icalendar.parser import unescape_backslash
 
 from .datenames import MONTHS
 from .errors import FastpathError, FeedError
-from .feed import ABSTRACT_LABEL
+from .feed import ABSTRACT_LABEL, DASH, summary_of
 from .identity import WHOLE_PROGRAM_KEY
 from .model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
 from .zones import is_portable_zone
 
-__all__ = ["FeedError", "parse_calendar", "read_feed"]
+__all__ = ["FeedError", "categories", "parse_calendar", "read_feed"]
 
 _KINDS = {"talk": ItemKind.TALK, "remarks": ItemKind.REMARKS, "break": ItemKind.BREAK}
 _LINK_KINDS = {"slides": LinkKind.SLIDES, "video": LinkKind.VIDEO, "link": LinkKind.OTHER}
-_DASH = " – "
 _LINK_LINE = re.compile(r"^(Slides|Video|Link): (https?://\S+)$")
 _PROFILE_LINE = re.compile(r"^Speaker page(?: \((.+)\))?: (https?://\S+)$")
 _FIELD_LINE = re.compile(r"^(\S.*?): (.*)$")
@@ -157,7 +156,7 @@ def _is_item(event: Event) -> bool:
         return True
     if isinstance(start, dt.datetime) or not isinstance(start, dt.date):
         return True
-    whole = "workshop" in (c.lower() for c in _categories(event)[1:])
+    whole = "workshop" in (c.lower() for c in categories(event)[1:])
     return not (whole or _text(event, "UID").partition("@")[0].endswith("-" + WHOLE_PROGRAM_KEY))
 
 
@@ -168,7 +167,8 @@ def _text(component: Component, name: str) -> str:
     return "" if value is None else str(value)
 
 
-def _categories(event: Component) -> list[str]:
+def categories(event: Component) -> list[str]:
+    """The values of an event's CATEGORIES, however many properties hold them."""
     value = event.get("CATEGORIES")
     values = value if isinstance(value, list) else [value] if value is not None else []
     return [str(cat) for entry in values for cat in getattr(entry, "cats", [entry])]
@@ -192,11 +192,11 @@ def _timezone(calendar: Calendar, events: list[Event]) -> str:
 
 def _short_name(calendar: Calendar, events: list[Event]) -> str:
     for event in events:
-        categories = _categories(event)
-        if categories and categories[0].strip():
-            return categories[0]
+        found = categories(event)
+        if found and found[0].strip():
+            return found[0]
     name = _calendar_name(calendar)
-    return name.split(_DASH, 1)[0] if name else "Calendar"
+    return name.split(DASH, 1)[0] if name else "Calendar"
 
 
 def _unknown_text(component: Component, name: str) -> str:
@@ -211,8 +211,8 @@ def _calendar_name(calendar: Calendar) -> str:
 
 def _title(calendar: Calendar, short_name: str) -> str:
     name = _calendar_name(calendar)
-    if name.startswith(short_name + _DASH):
-        return name.removeprefix(short_name + _DASH)
+    if name.startswith(short_name + DASH):
+        return name.removeprefix(short_name + DASH)
     return name or short_name
 
 
@@ -234,8 +234,7 @@ def _order(pair: tuple[Item, str]) -> tuple[dt.datetime, dt.datetime, str]:
 
 
 def _kind(event: Event) -> ItemKind:
-    categories = _categories(event)
-    for category in categories[1:]:
+    for category in categories(event)[1:]:
         if category.lower() in _KINDS:
             return _KINDS[category.lower()]
     return ItemKind.BREAK if _text(event, "TRANSP") == "TRANSPARENT" else ItemKind.TALK
@@ -332,7 +331,7 @@ def _described(description: str, summary: str, kind: ItemKind) -> _Described:
     head, rest = lines[: lines.index("")], lines[lines.index("") + 1 :]
     title, person_lines = head[-1], head[:-1]
     people = [_person(line) for line in person_lines]
-    if _summary(kind, title, people) != summary:
+    if summary_of(kind, title, people) != summary:
         return _Described(title=summary)
     paragraphs = _paragraphs(rest)
     program_paragraph = 1 if paragraphs else 0
@@ -396,13 +395,6 @@ def _person(line: str) -> Person:
     if match:
         return Person(name=match.group(1), affiliation=match.group(2))
     return Person(name=line)
-
-
-def _summary(kind: ItemKind, title: str, people: list[Person]) -> str:
-    names = ", ".join(person.name for person in people)
-    if kind is ItemKind.TALK and people and names != title:
-        return f"{title}{_DASH}{names}"
-    return title
 
 
 def _with_profiles(
@@ -478,7 +470,7 @@ def _with_url(calendar: Calendar, conference: Conference | None) -> Conference |
 
 def _conference(events: list[Event], short_name: str, title: str) -> Conference | None:
     """From the description's program line: "<short> – <title>, with <conference>"."""
-    line = short_name if title == short_name else f"{short_name}{_DASH}{title}"
+    line = short_name if title == short_name else f"{short_name}{DASH}{title}"
     for event in events:
         # The program line opens the last paragraph: a title or an abstract above it may
         # say the same words.

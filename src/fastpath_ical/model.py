@@ -57,6 +57,11 @@ class ItemKind(enum.Enum):
     REMARKS = "remarks"
     BREAK = "break"
 
+    @property
+    def label(self) -> str:
+        """``Talk``: how feeds (CATEGORIES) and agendas name the kind."""
+        return self.value.capitalize()
+
 
 #: C0 and C1 control characters (DEL too) and lone surrogates: strict calendar
 #: parsers reject a feed that carries them.  Multi-line text may keep tab and

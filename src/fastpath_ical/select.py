@@ -36,7 +36,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from icalendar import Calendar, Event
 
 from .errors import FastpathError
-from .feed import single_event_calendar, with_timezones
+from .feed import DASH, single_event_calendar, with_timezones
+from .feedread import categories
 from .identity import DEFAULT_UID_DOMAIN, key_of_uid, keys, slug, uid_of, uids
 from .model import ItemKind, Program
 from .updates import Update, update
@@ -181,15 +182,12 @@ def _on_program(program: Program, selector: str, carried: Mapping[str, str], dom
 def _picks_old(event: Event, selectors: Iterable[str], program: Program) -> bool:
     """Whether a selector picks a previous event no longer on the program."""
     uid = str(event.get("UID", ""))
-    value = event.get("CATEGORIES")
-    entries = value if isinstance(value, list) else [] if value is None else [value]
-    categories = [str(cat).lower() for entry in entries for cat in getattr(entry, "cats", [entry])]
-    categories = categories[1:]
-    names = str(event.get("SUMMARY", "")).rsplit(" – ", 1)[-1].split(", ")
+    kinds = [category.lower() for category in categories(event)][1:]
+    names = str(event.get("SUMMARY", "")).rsplit(DASH, 1)[-1].split(", ")
     return any(
         _picks(selector, {key_of_uid(uid, program)}, kind, names)
         for selector in selectors
-        for kind in categories or [""]
+        for kind in kinds or [""]
     )
 
 

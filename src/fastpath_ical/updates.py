@@ -40,8 +40,8 @@ import attrs
 from icalendar import Calendar, Component, Event
 
 from .errors import OptionsError, PreviousFeedError
-from .feed import with_timezones
-from .feedread import parse_calendar
+from .feed import DASH, with_timezones
+from .feedread import categories, parse_calendar
 from .identity import similar_keys, slug
 
 __all__ = ["MEANINGFUL", "PreviousFeedError", "Update", "read_previous", "update"]
@@ -62,7 +62,6 @@ MEANINGFUL = (
     "TRANSP",
 )
 _DEFAULTS = {"STATUS": "CONFIRMED", "TRANSP": "OPAQUE"}
-_DASH = " – "
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -204,19 +203,15 @@ def _content_key(event: Component) -> str:
     for anything else, and a talk whose title is its speakers, the SUMMARY.
     """
     text = str(event.get("SUMMARY", ""))
-    categories = [
-        str(cat).lower()
-        for entry in _values(event, "CATEGORIES")
-        for cat in getattr(entry, "cats", [entry])
-    ]
-    if "talk" in categories[1:] or not categories:
-        text = text.rsplit(_DASH, 1)[-1]
+    kinds = [category.lower() for category in categories(event)]
+    if "talk" in kinds[1:] or not kinds:
+        text = text.rsplit(DASH, 1)[-1]
     return "-".join(filter(None, (slug(name) for name in text.split(", "))))
 
 
 def _title(event: Component) -> str:
     """SUMMARY up to the speakers, which :func:`~fastpath_ical.feed.summary` puts after a dash."""
-    return str(event.get("SUMMARY", "")).rsplit(_DASH, 1)[0].strip()
+    return str(event.get("SUMMARY", "")).rsplit(DASH, 1)[0].strip()
 
 
 #: The date-time properties of a previous event that an update reads.
