@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from .datenames import long_date, weekday_name
+from .feed import calendar_name
 from .model import ItemKind, Program, Span
 from .zones import load_zone, zone_label
 
@@ -224,9 +225,7 @@ def _day_heading(day: dt.date) -> str:
 
 
 def _title(schedule: Agenda) -> str:
-    if schedule.short_name == schedule.title:
-        return schedule.title
-    return f"{schedule.short_name} – {schedule.title}"
+    return calendar_name(schedule.short_name, schedule.title)
 
 
 def _own_zone(schedule: Agenda) -> bool:

@@ -26,7 +26,8 @@ from urllib.parse import SplitResult, quote, urlencode, urlsplit, urlunsplit
 import attrs
 
 from .errors import FastpathError
-from .feed import build_calendar, describe, summary
+from .feed import calendar_name as feed_calendar_name
+from .feed import describe, summary
 from .identity import DEFAULT_UID_DOMAIN, uids
 from .model import Item, ItemKind, Program
 
@@ -208,7 +209,7 @@ def subscribe_links(url: str, *, name: str) -> SubscribeLinks:
 
 def calendar_name(program: Program) -> str:
     """The name the feed gives itself (NAME), so the subscription is named the same."""
-    return str(build_calendar(program).get("NAME", program.title))
+    return feed_calendar_name(program.short_name, program.title)
 
 
 #: What RFC 3986 allows unescaped in a path or query; "%" keeps existing escapes.

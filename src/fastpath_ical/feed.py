@@ -33,6 +33,7 @@ from .htmltext import html_description
 from .identity import DEFAULT_UID_DOMAIN, keys, uid_of, uids
 from .model import Item, ItemKind, LinkKind, Person, Program
 from .vtimezone import with_timezones
+from .zones import is_repeated
 
 __all__ = [
     "ABSTRACT_LABEL",
@@ -41,6 +42,7 @@ __all__ = [
     "PRODID",
     "FeedOptions",
     "build_calendar",
+    "calendar_name",
     "default_stamp",
     "describe",
     "details",
@@ -222,10 +224,13 @@ def _program_line(program: Program) -> str:
     return line
 
 
-def _calendar_name(program: Program) -> str:
-    if program.title == program.short_name:
-        return program.title
-    return f"{program.short_name}{DASH}{program.title}"
+def calendar_name(short_name: str, title: str) -> str:
+    """The calendar's NAME: ``FastPath 2021 – International Workshop on ...``.
+
+    Feeds, subscribe links and agendas name the program the same way, so a
+    subscription carries the name a reader saw elsewhere.
+    """
+    return title if title == short_name else f"{short_name}{DASH}{title}"
 
 
 def _calendar_description(program: Program) -> str:
@@ -280,7 +285,7 @@ def build_calendar(program: Program, options: FeedOptions | None = None) -> Cale
         if options.breaks or item.kind is not ItemKind.BREAK
     ]
     calendar = _new_calendar()
-    name = _calendar_name(program)
+    name = calendar_name(program.short_name, program.title)
     calendar.add("NAME", vText(name))  # icalendar leaves a plain NAME's commas unescaped
     calendar.add("X-WR-CALNAME", vText(name))
     description = _calendar_description(program)
@@ -312,7 +317,7 @@ def _whole_program_event(
     event.add("DTSTAMP", stamp)
     event.add("DTSTART", program.dates[0])
     event.add("DTEND", program.dates[-1] + dt.timedelta(days=1))
-    event.add("SUMMARY", _calendar_name(program))
+    event.add("SUMMARY", calendar_name(program.short_name, program.title))
     lines = [_calendar_description(program)]
     if program.home_page:
         lines.append(f"Program: {program.home_page}")
@@ -372,12 +377,7 @@ def _on_repeated_time(program: Program, item: Item) -> bool:
     is then written in UTC, which every reader reads the same; both ends,
     because recurring-ical-events adds a UTC length to a local start.
     """
-    return any(_repeated(moment.astimezone(program.zone)) for moment in (item.start, item.end))
-
-
-def _repeated(local: dt.datetime) -> bool:
-    """Whether the clocks show ``local``'s wall-clock time twice that day."""
-    return local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset()
+    return any(is_repeated(moment.astimezone(program.zone)) for moment in (item.start, item.end))
 
 
 def _is_pdf(url: str) -> bool:

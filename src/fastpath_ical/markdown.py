@@ -17,6 +17,7 @@ import attrs
 from .text import clean_text
 
 __all__ = [
+    "BR",
     "Block",
     "Cell",
     "Heading",
@@ -233,7 +234,8 @@ _LINK = re.compile(
 )
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _HTML_LINK = re.compile(r"<a\s[^>]*href=[\"']([^\"']+)[\"'][^>]*>(.*?)</a>", re.IGNORECASE | re.S)
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+#: A line break inside a table cell, the only one Markdown tables allow.
+BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _EMPHASIS = re.compile(r"(\*\*\*|\*\*|\*|___|__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
@@ -289,7 +291,7 @@ def inline(raw: str) -> Inline:
     text = _HTML_LINK.sub(keep_html_link, source)
     text = _LINK.sub(keep_link, text)
     text = _AUTOLINK.sub(keep_autolink, text)
-    text = _BR.sub("\n", text)
+    text = BR.sub("\n", text)
     text = _TAG.sub("", text)
     text = _strip_emphasis(text)
     text = _ESCAPE.sub(r"\1", text)

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from .datenames import month_name, weekday_name
 from .model import Item, LinkKind, Person, Program
-from .zones import load_zone
+from .zones import format_offset, is_repeated, load_zone
 
 __all__ = ["write_page"]
 
@@ -49,14 +49,11 @@ def _link(label: str, url: str | None) -> str:
 def _clock(moment: dt.datetime, zone: ZoneInfo) -> str:
     """``HH:MM``, with the UTC offset when the zone shows that wall-clock time twice."""
     local = moment.astimezone(zone)
-    other = local.replace(fold=1 - local.fold)
     text = f"{local:%H:%M}"
-    if other.utcoffset() != local.utcoffset():
+    if is_repeated(local):
         offset = local.utcoffset()
         assert offset is not None
-        minutes = int(offset.total_seconds()) // 60
-        sign = "+" if minutes >= 0 else "-"
-        text += f" {sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+        text += f" {format_offset(offset)}"
     return text
 
 

@@ -10,7 +10,7 @@ import re
 
 from .columns import Column, cell_at, header_name, is_schedule, read_columns
 from .errors import ProgramError
-from .markdown import Cell, Inline, Table, inline
+from .markdown import BR, Cell, Inline, Table, inline
 from .model import Person
 from .reading import PageWarning
 from .zones import PLACES, zone_of_place
@@ -75,9 +75,6 @@ _NOBODY_GROUP = re.compile(
     r"technical)\s+)*(?:organi[sz]ers|organi[sz]ing\s+(?:committee|team)|committee|chairs)",
     re.IGNORECASE,
 )
-
-
-BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def people_list(content: Inline, value: str) -> tuple[Person, ...]:

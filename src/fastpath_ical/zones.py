@@ -26,6 +26,7 @@ __all__ = [
     "fixed_offset_zone",
     "format_offset",
     "is_portable_zone",
+    "is_repeated",
     "load_zone",
     "localize",
     "resolve_ambiguous",
@@ -187,6 +188,11 @@ def is_portable_zone(name: str) -> bool:
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return False
     return True
+
+
+def is_repeated(local: dt.datetime) -> bool:
+    """Whether the clocks show ``local``'s wall-clock time twice that day (they go back)."""
+    return local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset()
 
 
 def load_zone(name: str) -> ZoneInfo:
