@@ -2,7 +2,7 @@
 
 Run:  python examples/calendar_links.py [https://example.org/fastpath2021.ics]
 
-The links come from fastpath_ical.calendar_links; this script only decides the
+The links come from fastpath_ical.links; this script only decides the
 markup.  html.escape is needed because the links contain "&".
 """
 
@@ -12,8 +12,8 @@ import sys
 from html import escape
 
 from fastpath_ical import fastpath2021
-from fastpath_ical.calendar_links import calendar_name, program_event_links, subscribe_links
-from fastpath_ical.feed import summary
+from fastpath_ical.ics import summary
+from fastpath_ical.links import calendar_name, program_event_links, subscribe_links
 
 
 def links_html(feed_url: str) -> str:

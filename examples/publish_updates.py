@@ -18,7 +18,7 @@ import attrs
 from icalendar import Calendar
 
 from fastpath_ical import FeedOptions, Program, build_calendar, fastpath2021, write_atomic
-from fastpath_ical.updates import read_previous, update
+from fastpath_ical.ics import read_previous, update
 
 #: The stamps a real run takes from --stamp, SOURCE_DATE_EPOCH or the clock.
 FIRST = dt.datetime(2021, 3, 1, 12, 0, tzinfo=dt.UTC)

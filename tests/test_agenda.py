@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from fastpath_ical import Program, ZoneError
 from fastpath_ical.agenda import agenda, agenda_json, agenda_markdown, agenda_records, agenda_text
 from fastpath_ical.cli import main
-from fastpath_ical.cli_time import machine_zone
+from fastpath_ical.cli._agenda import machine_zone
 from fastpath_ical.page import read_page
 from strategies import programs
 

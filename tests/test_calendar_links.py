@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fastpath_ical import ItemKind, Program, uids
-from fastpath_ical.calendar_links import (
+from fastpath_ical.ics import describe, summary
+from fastpath_ical.links import (
     LinkError,
     calendar_name,
     google_event_link,
@@ -20,7 +21,6 @@ from fastpath_ical.calendar_links import (
     subscribe_links,
     webcal_url,
 )
-from fastpath_ical.feed import describe, summary
 from strategies import programs, titles, urls
 
 UTC = dt.UTC

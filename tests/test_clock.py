@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from fastpath_ical.clock import ClockTime, find_date, parse_offset, parse_time_range
+from fastpath_ical.page._clock import ClockTime, find_date, parse_offset, parse_time_range
 
 
 @pytest.mark.parametrize(

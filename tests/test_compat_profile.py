@@ -19,9 +19,16 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 
 from fastpath_ical import FeedOptions, Item, ItemKind, Person, Program, build_calendar
-from fastpath_ical.feed import FEED_ONLY, describe, summary
-from fastpath_ical.select import by_speaker, only, split
-from fastpath_ical.updates import read_previous, update
+from fastpath_ical.ics import (
+    FEED_ONLY,
+    by_speaker,
+    describe,
+    only,
+    read_previous,
+    split,
+    summary,
+    update,
+)
 from readback import READERS, by_uid, forget_vobject_timezones
 from strategies import programs
 

@@ -22,7 +22,7 @@ from fastpath_ical import (
     feed_bytes,
     read_feed,
 )
-from fastpath_ical.updates import read_previous, update
+from fastpath_ical.ics import read_previous, update
 
 NOW = dt.datetime(2021, 4, 1, tzinfo=dt.UTC)
 FIRST = b"BEGIN:VEVENT\r\n"

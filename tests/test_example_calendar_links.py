@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from fastpath_ical import Program
-from fastpath_ical.calendar_links import program_event_links
+from fastpath_ical.links import program_event_links
 from run_example import run_example
 from test_calendar_links import split
 

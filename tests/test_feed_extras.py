@@ -3,7 +3,7 @@
 A page's Session, Chair and Abstract columns, and the columns the reader does
 not know (kept as extra text, e.g. Room), are written in the plain-text
 DESCRIPTION that every client shows (and so in X-ALT-DESC with ``--html``),
-read back by :func:`~fastpath_ical.feedread.read_feed`, and are content to
+read back by :func:`~fastpath_ical.ics.read_feed`, and are content to
 :mod:`fastpath_ical.updates`: changing one is an update subscribers see.
 """
 
@@ -19,9 +19,7 @@ from hypothesis import given, settings
 
 from fastpath_ical import FeedOptions, Program, build_calendar, feed_bytes, read_page
 from fastpath_ical.cli import main
-from fastpath_ical.feed import describe, details
-from fastpath_ical.feedread import read_feed
-from fastpath_ical.updates import read_previous, update
+from fastpath_ical.ics import describe, details, read_feed, read_previous, update
 from readback import READERS, by_uid, forget_vobject_timezones
 from strategies import programs
 

@@ -24,9 +24,8 @@ from fastpath_ical import (
     feed_bytes,
 )
 from fastpath_ical.cli import main
-from fastpath_ical.feed import summary
-from fastpath_ical.feedread import FeedError, read_feed
-from fastpath_ical.updates import read_previous, update
+from fastpath_ical.errors import FeedError
+from fastpath_ical.ics import read_feed, read_previous, summary, update
 from strategies import programs
 
 _LINK_ORDER = (LinkKind.SLIDES, LinkKind.VIDEO, LinkKind.OTHER)

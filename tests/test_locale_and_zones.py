@@ -10,7 +10,7 @@ import pytest
 from fastpath_ical import ZoneError, fastpath2021, read_page
 from fastpath_ical.agenda import agenda
 from fastpath_ical.cli import main
-from fastpath_ical.pagewriter import write_page
+from fastpath_ical.page import write_page
 from fastpath_ical.text import clean_text
 
 SRC = Path(__file__).parent.parent / "src" / "fastpath_ical"

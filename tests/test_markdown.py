@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastpath_ical.markdown import Heading, Paragraph, Table, blocks, inline
+from fastpath_ical.page._markdown import Heading, Paragraph, Table, blocks, inline
 
 
 def test_cells_keep_their_line_and_column_and_escaped_pipes() -> None:

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from fastpath_ical import PageError, PageReading, read_page
-from fastpath_ical.feed import FeedOptions, feed_bytes
+from fastpath_ical.ics import FeedOptions, feed_bytes
 from readback import READERS, by_uid
 
 PAGES = Path(__file__).parent / "pages"

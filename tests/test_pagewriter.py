@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fastpath_ical import Item, ItemKind, Program, fastpath2021, read_page
-from fastpath_ical.pagewriter import write_page
-from fastpath_ical.people import _NOBODY
+from fastpath_ical.page import write_page
+from fastpath_ical.page._people import _NOBODY
 from fastpath_ical.text import clean_text
 from strategies import ZONES, programs
 

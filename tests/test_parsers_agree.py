@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fastpath_ical import FeedOptions, ItemKind, LinkKind, Program, feed_bytes, uids
-from fastpath_ical.feed import describe, summary
+from fastpath_ical.ics import describe, summary
 from readback import (
     READERS,
     Seen,

@@ -28,7 +28,7 @@ import icalendar
 import pytest
 
 from fastpath_ical import Program, build_calendar, uids
-from fastpath_ical.feed import summary
+from fastpath_ical.ics import summary
 
 TIMEOUT = 10
 USER = "fastpath"

@@ -11,12 +11,20 @@ from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
 
 from fastpath_ical import FeedOptions, Program, build_calendar
-from fastpath_ical.alarms import AlarmError, parse_lead
-from fastpath_ical.feed import FEED_ONLY
-from fastpath_ical.identity import key_of_uid, keys
+from fastpath_ical.errors import AlarmError, SelectError
+from fastpath_ical.ics import (
+    FEED_ONLY,
+    by_speaker,
+    key_of_uid,
+    keys,
+    only,
+    only_update,
+    parse_lead,
+    read_previous,
+    selected_uids,
+    split,
+)
 from fastpath_ical.model import Item
-from fastpath_ical.select import SelectError, by_speaker, only, only_update, selected_uids, split
-from fastpath_ical.updates import read_previous
 from readback import READERS, by_uid, forget_vobject_timezones
 
 UTC = dt.UTC

@@ -12,8 +12,8 @@ from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
 
 from fastpath_ical import FeedOptions, Program, build_calendar, feed_bytes
-from fastpath_ical.errors import FastpathError
-from fastpath_ical.updates import PreviousFeedError, read_previous, update
+from fastpath_ical.errors import FastpathError, PreviousFeedError
+from fastpath_ical.ics import read_previous, update
 from readback import READERS, by_uid, forget_vobject_timezones
 from strategies import programs
 

@@ -17,7 +17,7 @@ from hypothesis import given
 from icalendar import Timezone
 
 from fastpath_ical import Item, ItemKind, Program, feed_bytes
-from fastpath_ical.vtimezone import block_agrees
+from fastpath_ical.ics._vtimezone import block_agrees
 from readback import READERS
 from strategies import programs
 

@@ -7,8 +7,7 @@ the agenda, page checks, updates and calendar links are in their modules.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
+from ._version import __version__
 from .errors import (
     FastpathError,
     FeedError,
@@ -19,19 +18,11 @@ from .errors import (
     ProgramError,
     ZoneError,
 )
-from .feed import FeedOptions, build_calendar, feed_bytes
-from .feedread import read_feed
-from .identity import uids
+from .ics import FeedOptions, build_calendar, feed_bytes, read_feed, uids
 from .model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
 from .output import write_atomic
-from .page import PageReading, PageWarning, read_page, read_program
-from .shipped import fastpath2021, fastpath2021_page
+from .page import PageReading, PageWarning, fastpath2021, fastpath2021_page, read_page, read_program
 from .zones import localize, resolve_zone
-
-try:
-    __version__ = version("fastpath-ical")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
 
 __all__ = [
     "Conference",

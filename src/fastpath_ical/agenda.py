@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from .datenames import long_date, weekday_name
-from .feed import calendar_name
+from .ics import calendar_name
 from .model import ItemKind, Program, Span
 from .zones import load_zone, zone_label
 

@@ -8,13 +8,16 @@ is a :class:`ValueError` because every one of them means "this input is wrong".
 from __future__ import annotations
 
 __all__ = [
+    "AlarmError",
     "FastpathError",
     "FeedError",
+    "LinkError",
     "LocalTimeError",
     "OptionsError",
     "PageError",
     "PreviousFeedError",
     "ProgramError",
+    "SelectError",
     "ZoneError",
 ]
 
@@ -93,3 +96,27 @@ class FeedError(FastpathError):
 
 class PreviousFeedError(FeedError):
     """The previous feed given to an update cannot be read as events to update from."""
+
+
+class AlarmError(FastpathError):
+    """A reminder lead time that cannot be read; ``text`` is what was given."""
+
+    def __init__(self, message: str, *, text: str) -> None:
+        super().__init__(message)
+        self.text = text
+
+
+class SelectError(FastpathError):
+    """A selector that matches no item; ``selector`` is what was given."""
+
+    def __init__(self, message: str, *, selector: str) -> None:
+        super().__init__(message)
+        self.selector = selector
+
+
+class LinkError(FastpathError):
+    """A feed URL that no calendar service can subscribe to."""
+
+    def __init__(self, message: str, *, url: str) -> None:
+        super().__init__(message)
+        self.url = url

@@ -59,14 +59,15 @@ import attrs
 from icalendar import Calendar, Component, Event
 from icalendar.parser import unescape_backslash
 
-from .datenames import MONTHS
-from .errors import FastpathError, FeedError
-from .feed import ABSTRACT_LABEL, DASH, summary_of
-from .identity import WHOLE_PROGRAM_KEY
-from .model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
-from .zones import is_portable_zone
+from ..datenames import MONTHS
+from ..errors import FastpathError, FeedError
+from ..model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
+from ..zones import is_portable_zone
+from ._identity import WHOLE_PROGRAM_KEY
+from ._parse import categories, parse_calendar
+from ._wording import ABSTRACT_LABEL, DASH, summary_of
 
-__all__ = ["FeedError", "categories", "parse_calendar", "read_feed"]
+__all__ = ["read_feed"]
 
 _KINDS = {"talk": ItemKind.TALK, "remarks": ItemKind.REMARKS, "break": ItemKind.BREAK}
 _LINK_KINDS = {"slides": LinkKind.SLIDES, "video": LinkKind.VIDEO, "link": LinkKind.OTHER}
@@ -123,29 +124,6 @@ def _read_feed(data: bytes) -> Program:
         raise FeedError(f"the feed is not a valid program: {exc}") from exc
 
 
-def parse_calendar(data: bytes, error: type[FeedError] = FeedError) -> Calendar:
-    """``data`` as an iCalendar VCALENDAR, or ``error`` saying why it is not one.
-
-    It must be UTF-8 (RFC 5545, 3.1.4): read any other way, a name would be
-    compared wrongly.  ``OSError`` is zoneinfo opening a TZID that names a
-    tzdata folder ("Europe") while icalendar parses.
-    """
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise error(f"not UTF-8 (byte 0x{data[exc.start]:02x} on line {line})") from None
-    try:
-        calendar = Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError, TypeError, OSError) as exc:
-        first = str(exc).split(":", 1)[0]
-        raise error(f"not an iCalendar file ({first})") from None
-    if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
-        found = getattr(calendar, "name", "") or "nothing"
-        raise error(f"not an iCalendar file (found {found})")
-    return calendar
-
-
 def _is_item(event: Event) -> bool:
     """Whether ``event`` is a program item: not cancelled, not the whole-workshop event."""
     if _text(event, "STATUS").upper() == "CANCELLED":
@@ -165,13 +143,6 @@ def _text(component: Component, name: str) -> str:
     if isinstance(value, list):
         value = value[0] if value else None
     return "" if value is None else str(value)
-
-
-def categories(event: Component) -> list[str]:
-    """The values of an event's CATEGORIES, however many properties hold them."""
-    value = event.get("CATEGORIES")
-    values = value if isinstance(value, list) else [value] if value is not None else []
-    return [str(cat) for entry in values for cat in getattr(entry, "cats", [entry])]
 
 
 def _zone_ok(name: str) -> bool:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .columns import Column, cell_at, header_name, is_schedule, read_columns
-from .errors import ProgramError
-from .markdown import BR, Cell, Inline, Table, inline
-from .model import Person
-from .reading import PageWarning
-from .zones import PLACES, zone_of_place
+from ..errors import ProgramError
+from ..model import Person
+from ..zones import PLACES, zone_of_place
+from ._columns import Column, cell_at, header_name, is_schedule, read_columns
+from ._markdown import BR, Cell, Inline, Table, inline
+from ._records import PageWarning
 
 __all__ = ["BR", "is_full_name", "organizer_table", "people_list", "read_people"]
 

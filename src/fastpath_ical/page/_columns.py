@@ -6,7 +6,7 @@ import enum
 import re
 from collections.abc import Sequence
 
-from .markdown import Cell, Table
+from ._markdown import Cell, Table
 
 __all__ = [
     "Column",

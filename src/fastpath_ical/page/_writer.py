@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from .datenames import month_name, weekday_name
-from .model import Item, LinkKind, Person, Program
-from .zones import format_offset, is_repeated, load_zone
+from ..datenames import month_name, weekday_name
+from ..model import Item, LinkKind, Person, Program
+from ..zones import format_offset, is_repeated, load_zone
 
 __all__ = ["write_page"]
 

@@ -11,14 +11,14 @@ from collections.abc import Sequence
 
 import attrs
 
-from .clock import ClockTime, TimeRange, parse_time_range, unread_time
-from .columns import Column, cell_at, read_columns, speaker_header_pairs
-from .errors import PageError, ProgramError
-from .markdown import Cell, Inline, Table, inline
-from .model import ItemKind, Link, LinkKind, Person
-from .page_header import date_in, is_only_date
-from .people import BR, is_full_name, read_people
-from .reading import Day, PageWarning, Row
+from ..errors import PageError, ProgramError
+from ..model import ItemKind, Link, LinkKind, Person
+from ._clock import ClockTime, TimeRange, parse_time_range, unread_time
+from ._columns import Column, cell_at, read_columns, speaker_header_pairs
+from ._header import date_in, is_only_date
+from ._markdown import Cell, Inline, Table, inline
+from ._people import BR, is_full_name, read_people
+from ._records import Day, PageWarning, Row
 
 __all__ = ["mark_day_ends", "read_table"]
 

@@ -12,11 +12,11 @@ import datetime as dt
 
 import attrs
 
-from .clock import TimeRange
-from .errors import PageError
-from .markdown import Cell
-from .model import Conference, ItemKind, Link, Person, Program
-from .zones import StatedZone
+from ..errors import PageError
+from ..model import Conference, ItemKind, Link, Person, Program
+from ..zones import StatedZone
+from ._clock import TimeRange
+from ._markdown import Cell
 
 __all__ = ["Day", "Header", "PageReading", "PageWarning", "Row", "Statement"]
 

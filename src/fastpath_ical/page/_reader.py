@@ -16,15 +16,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from .columns import Column, is_schedule, read_columns
-from .errors import FastpathError, PageError, ProgramError
-from .markdown import Table
-from .model import Program
-from .page_header import read_lines
-from .page_zone import place_keeps_the_zone, settle_zone, warn_abbreviation
-from .reading import Day, PageReading, PageWarning, Row, Statement
-from .rows import mark_day_ends, read_table
-from .wallclock import make_items
+from ..errors import FastpathError, PageError, ProgramError
+from ..model import Program
+from ._columns import Column, is_schedule, read_columns
+from ._header import read_lines
+from ._markdown import Table
+from ._records import Day, PageReading, PageWarning, Row, Statement
+from ._rows import mark_day_ends, read_table
+from ._wallclock import make_items
+from ._zone import place_keeps_the_zone, settle_zone, warn_abbreviation
 
 __all__ = [
     "Column",

@@ -1,7 +1,7 @@
 """What every ``fastpath-ical`` subcommand shares: reading the page, reporting errors.
 
-Command modules (``cli.py`` for ``build``, ``cli_time.py`` for ``agenda`` and
-``check``) import from here, never from each other.
+The subcommand modules (``_build``, ``_agenda``, ``_check``, ``_links``) import
+from here, never from each other.
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from .errors import FastpathError, PageError, ZoneError
-from .page import PageReading, read_page
-from .shipped import FASTPATH2021_PAGE, fastpath2021_page
-from .zones import resolve_zone
+from ..errors import FastpathError, PageError, ZoneError
+from ..page import FASTPATH2021_PAGE, PageReading, fastpath2021_page, read_page
+from ..zones import resolve_zone
 
 __all__ = [
     "EXIT_INPUT",

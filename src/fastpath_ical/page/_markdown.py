@@ -14,7 +14,7 @@ import re
 
 import attrs
 
-from .text import clean_text
+from ..text import clean_text
 
 __all__ = [
     "BR",

@@ -1,10 +1,7 @@
-"""The ``fastpath-ical`` command: a thin shell over the library.
+"""The ``build`` subcommand: the feed of a page, its updates, selections and split files.
 
-All I/O happens here (reading the page and ``--previous``, the clock, writing
-files); the work is done by pure functions.  The wall clock is read only when
-``--previous`` asks for an update stamp and neither ``--stamp`` nor
-``SOURCE_DATE_EPOCH`` gives one.  Every failure the user
-can cause is one line on stderr and a non-zero exit, never a traceback.
+The wall clock is read only when ``--previous`` asks for an update stamp and
+neither ``--stamp`` nor ``SOURCE_DATE_EPOCH`` gives one.
 """
 
 from __future__ import annotations
@@ -14,22 +11,27 @@ import datetime as dt
 import os
 import re
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from icalendar import Event
 
-from . import __version__, cli_links, cli_time
-from .alarms import parse_lead
-from .cli_common import EXIT_INPUT, PROG, CommandError, Parser, add_page_argument, load, warn
-from .errors import FastpathError
-from .feed import FeedOptions, build_calendar
-from .model import Program
-from .output import write_atomic
-from .select import by_speaker, only, only_update, split
-from .updates import PreviousFeedError, read_previous, update
+from ..errors import PreviousFeedError
+from ..ics import (
+    FeedOptions,
+    build_calendar,
+    by_speaker,
+    only,
+    only_update,
+    parse_lead,
+    read_previous,
+    split,
+    update,
+)
+from ..model import Program
+from ..output import write_atomic
+from ._common import PROG, CommandError, Parser, add_page_argument, load, warn
 
-__all__ = ["main"]
+__all__ = ["register"]
 
 
 def _stamp(value: str | None) -> dt.datetime | None:
@@ -144,15 +146,8 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = Parser(
-        prog=PROG,
-        description="Turn a workshop program page into calendar feeds people can trust.",
-    )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.required = True
-
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
+    """Add ``build`` to the command line."""
     build = commands.add_parser(
         "build",
         help="write the .ics feed of a program page (default: the shipped FastPath 2021)",
@@ -218,29 +213,3 @@ def _parser() -> argparse.ArgumentParser:
         help="add an HTML description (X-ALT-DESC) beside the plain-text one",
     )
     build.set_defaults(run=_build)
-    cli_time.register(commands)
-    cli_links.register(commands)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    parser = _parser()
-    args = parser.parse_args(argv)
-    try:
-        status: int = args.run(args)
-        return status
-    except CommandError as exc:
-        print(f"{exc.where}: {exc}", file=sys.stderr)
-        return EXIT_INPUT
-    except FastpathError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
-        return EXIT_INPUT
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return EXIT_INPUT
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

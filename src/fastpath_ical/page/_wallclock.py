@@ -11,11 +11,11 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from .clock import ClockTime, parse_offset
-from .errors import LocalTimeError, PageError, ProgramError, ZoneError
-from .model import Item
-from .reading import PageWarning, Row
-from .zones import abbreviation_offset, localize, resolve_zone
+from ..errors import LocalTimeError, PageError, ProgramError, ZoneError
+from ..model import Item
+from ..zones import abbreviation_offset, localize, resolve_zone
+from ._clock import ClockTime, parse_offset
+from ._records import PageWarning, Row
 
 __all__ = ["make_items"]
 

@@ -39,10 +39,11 @@ from typing import Any
 import attrs
 from icalendar import Calendar, Component, Event
 
-from .errors import OptionsError, PreviousFeedError
-from .feed import DASH, with_timezones
-from .feedread import categories, parse_calendar
-from .identity import similar_keys, slug
+from ..errors import OptionsError, PreviousFeedError
+from ._identity import similar_keys, slug
+from ._parse import categories, parse_calendar
+from ._vtimezone import with_timezones
+from ._wording import DASH
 
 __all__ = ["MEANINGFUL", "PreviousFeedError", "Update", "read_previous", "update"]
 

@@ -11,7 +11,8 @@ import json
 import sys
 from typing import Any
 
-from .calendar_links import (
+from ..ics import summary
+from ..links import (
     EventLinks,
     LinkError,
     SubscribeLinks,
@@ -19,9 +20,8 @@ from .calendar_links import (
     program_event_links,
     subscribe_links,
 )
-from .cli_common import CommandError, Parser, add_page_argument, load, warn
-from .feed import summary
-from .model import ItemKind
+from ..model import ItemKind
+from ._common import CommandError, Parser, add_page_argument, load, warn
 
 __all__ = ["register"]
 

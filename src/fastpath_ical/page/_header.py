@@ -11,16 +11,16 @@ import re
 
 import attrs
 
-from .clock import find_date, parse_time_range
-from .columns import is_schedule
-from .datenames import month_name, weekday_name
-from .errors import PageError, ProgramError, ZoneError
-from .markdown import Heading, Inline, Paragraph, Table, blocks
-from .model import MAX_YEAR, MIN_YEAR, Conference
-from .page_zone import is_a_place, read_zone_statement
-from .people import organizer_table, people_list
-from .reading import Day, Header, PageWarning
-from .zones import resolve_zone, zone_of_place
+from ..datenames import month_name, weekday_name
+from ..errors import PageError, ProgramError, ZoneError
+from ..model import MAX_YEAR, MIN_YEAR, Conference
+from ..zones import resolve_zone, zone_of_place
+from ._clock import find_date, parse_time_range
+from ._columns import is_schedule
+from ._markdown import Heading, Inline, Paragraph, Table, blocks
+from ._people import organizer_table, people_list
+from ._records import Day, Header, PageWarning
+from ._zone import is_a_place, read_zone_statement
 
 __all__ = ["date_in", "is_only_date", "read_lines"]
 

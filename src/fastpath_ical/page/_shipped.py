@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-from .model import Program
-from .page import read_program
+from ..model import Program
+from ._reader import read_program
 
 __all__ = ["FASTPATH2021_PAGE", "fastpath2021", "fastpath2021_page"]
 

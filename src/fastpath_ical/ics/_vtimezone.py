@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Component, Timezone, TimezoneDaylight, TimezoneStandard
 
-from .zones import is_portable_zone
+from ..zones import is_portable_zone
 
 __all__ = ["block_agrees", "with_timezones"]
 

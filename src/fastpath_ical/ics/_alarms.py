@@ -13,20 +13,13 @@ import re
 
 from icalendar import Alarm
 
-from .errors import FastpathError
+from ..errors import AlarmError
 
 __all__ = ["AlarmError", "parse_lead", "reminder"]
 
 _PART = re.compile(r"(\d+)([dhms])")
 _UNITS = {"d": "days", "h": "hours", "m": "minutes", "s": "seconds"}
 
-
-class AlarmError(FastpathError):
-    """A reminder lead time that cannot be read; ``text`` is what was given."""
-
-    def __init__(self, message: str, *, text: str) -> None:
-        super().__init__(message)
-        self.text = text
 
 
 def parse_lead(text: str) -> dt.timedelta:

@@ -13,13 +13,9 @@ import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from .clock import parse_offset, parse_time_range
-from .columns import Column, cell_at, read_columns
-from .errors import PageError, ZoneError
-from .markdown import Table
-from .model import Item
-from .reading import Day, Header, PageWarning, Statement
-from .zones import (
+from ..errors import PageError, ZoneError
+from ..model import Item
+from ..zones import (
     AMBIGUOUS,
     ZONE_NAMES,
     StatedZone,
@@ -28,6 +24,10 @@ from .zones import (
     resolve_zone,
     zone_of_place,
 )
+from ._clock import parse_offset, parse_time_range
+from ._columns import Column, cell_at, read_columns
+from ._markdown import Table
+from ._records import Day, Header, PageWarning, Statement
 
 __all__ = [
     "is_a_place",

@@ -25,10 +25,9 @@ from urllib.parse import SplitResult, quote, urlencode, urlsplit, urlunsplit
 
 import attrs
 
-from .errors import FastpathError
-from .feed import calendar_name as feed_calendar_name
-from .feed import describe, summary
-from .identity import DEFAULT_UID_DOMAIN, uids
+from .errors import LinkError
+from .ics import DEFAULT_UID_DOMAIN, describe, summary, uids
+from .ics import calendar_name as feed_calendar_name
 from .model import Item, ItemKind, Program
 
 __all__ = [
@@ -60,13 +59,6 @@ OFFICE365 = "outlook.office.com"
 
 _DEFAULT_KINDS = frozenset({ItemKind.TALK, ItemKind.REMARKS})
 
-
-class LinkError(FastpathError):
-    """A feed URL that no calendar service can subscribe to."""
-
-    def __init__(self, message: str, *, url: str) -> None:
-        super().__init__(message)
-        self.url = url
 
 
 @attrs.frozen(kw_only=True)

@@ -23,12 +23,12 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from .clock import ClockTime, TimeRange, find_date, parse_offset, parse_time_range
-from .errors import LocalTimeError, PageError, ZoneError
-from .markdown import Heading, Paragraph, Table, blocks, markdown_lines
-from .model import Item, Program
-from .page import PageReading, read_page
-from .zones import AMBIGUOUS, ZONE_NAMES, StatedZone, localize, resolve_zone, zone_label
+from ..errors import LocalTimeError, PageError, ZoneError
+from ..model import Item, Program
+from ..page._clock import ClockTime, TimeRange, find_date, parse_offset, parse_time_range
+from ..page._markdown import Heading, Paragraph, Table, blocks, markdown_lines
+from ..page._reader import PageReading, read_page
+from ..zones import AMBIGUOUS, ZONE_NAMES, StatedZone, localize, resolve_zone, zone_label
 
 __all__ = [
     "CheckReport",

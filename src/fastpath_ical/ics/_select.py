@@ -35,22 +35,17 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from icalendar import Calendar, Event
 
-from .errors import FastpathError
-from .feed import DASH, single_event_calendar, with_timezones
-from .feedread import categories
-from .identity import DEFAULT_UID_DOMAIN, key_of_uid, keys, slug, uid_of, uids
-from .model import ItemKind, Program
-from .updates import Update, update
+from ..errors import SelectError
+from ..model import ItemKind, Program
+from ._build import single_event_calendar
+from ._identity import DEFAULT_UID_DOMAIN, key_of_uid, keys, slug, uid_of, uids
+from ._parse import categories
+from ._updates import Update, update
+from ._vtimezone import with_timezones
+from ._wording import DASH
 
 __all__ = ["SelectError", "by_speaker", "only", "only_update", "selected_uids", "split"]
 
-
-class SelectError(FastpathError):
-    """A selector that matches no item; ``selector`` is what was given."""
-
-    def __init__(self, message: str, *, selector: str) -> None:
-        super().__init__(message)
-        self.selector = selector
 
 
 def _picks(selector: str, ids: set[str], kind: str, names: Iterable[str]) -> bool:

@@ -61,7 +61,7 @@ import difflib
 import re
 import unicodedata
 
-from .model import Item, ItemKind, Program
+from ..model import Item, ItemKind, Program
 
 __all__ = [
     "DEFAULT_UID_DOMAIN",

@@ -1,5 +1,4 @@
-"""The ``agenda`` and ``check`` subcommands: the program in a reader's zone, the page's own time
-statements checked.
+"""The ``agenda`` subcommand: the program in a reader's zone.
 
 This is the edge where the machine's zone is read (``TZ``, ``/etc/localtime``,
 ``/etc/timezone``); the library functions take a zone and never look.
@@ -8,32 +7,21 @@ This is the edge where the machine's zone is read (``TZ``, ``/etc/localtime``,
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from .agenda import agenda, agenda_json, agenda_markdown, agenda_text
-from .check import CheckReport, Finding, check_page
-from .cli_common import (
-    EXIT_INPUT,
-    PROG,
-    CommandError,
-    Parser,
-    add_page_argument,
-    load,
-    read_source,
-    warn,
-)
-from .errors import ZoneError
-from .zones import load_zone
+from ..agenda import agenda, agenda_json, agenda_markdown, agenda_text
+from ..errors import ZoneError
+from ..zones import load_zone
+from ._common import PROG, CommandError, Parser, add_page_argument, load, warn
 
 __all__ = ["machine_zone", "register"]
 
 
 def register(commands: argparse._SubParsersAction[Parser]) -> None:
-    """Add ``agenda`` and ``check`` to the command line."""
+    """Add ``agenda`` to the command line."""
     show = commands.add_parser(
         "agenda",
         help="print the program in any time zone, with the program's zone and UTC beside",
@@ -55,22 +43,6 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     show.add_argument("--strict", action="store_true", help="treat page warnings as errors")
     show.set_defaults(run=_agenda)
-
-    check = commands.add_parser(
-        "check",
-        help="check a page's zones, conversions, span and items against tzdata",
-        description="Check what a page says about time: abbreviations for the date, "
-        "conversions written out, the header's first and last times, overlapping or "
-        "out-of-order items, times that do not exist or happen twice, gaps. "
-        "Exits 1 when something is wrong.",
-    )
-    add_page_argument(check)
-    check.add_argument("--tz", metavar="ZONE", help="the page's zone, overriding the page")
-    check.add_argument(
-        "--format", choices=("text", "json"), default="text", help="text (default) or JSON"
-    )
-    check.add_argument("--strict", action="store_true", help="fail on warnings (gaps) too")
-    check.set_defaults(run=_check)
 
 
 def _zone_from_path(path: str) -> str | None:
@@ -141,46 +113,3 @@ def _agenda(args: argparse.Namespace) -> int:
     sys.stdout.write(render(schedule))
     sys.stdout.flush()
     return 0
-
-
-def _record(finding: Finding) -> dict[str, object]:
-    return {
-        "line": finding.line,
-        "column": finding.column,
-        "severity": finding.severity.value,
-        "code": finding.code,
-        "says": finding.says,
-        "right": finding.right,
-        "message": finding.message,
-    }
-
-
-def _summary(report: CheckReport, name: str) -> str:
-    if not report.errors and not report.warnings:
-        return (
-            f"{name}: ok: {report.items} items and {report.statements} statements "
-            "about time agree with tzdata"
-        )
-    counts = [
-        f"{len(report.errors)} error(s)",
-        f"{len(report.warnings)} warning(s)",
-    ]
-    return f"{name}: " + ", ".join(counts)
-
-
-def _check(args: argparse.Namespace) -> int:
-    text, name = read_source(args.page)
-    try:
-        report = check_page(text, timezone=args.tz)
-    except ValueError as exc:
-        raise CommandError(str(exc), where=name) from None
-    if args.format == "json":
-        sys.stdout.write(
-            json.dumps([_record(f) for f in report.findings], ensure_ascii=False, indent=2) + "\n"
-        )
-    else:
-        for finding in report.findings:
-            print(f"{name}: {finding}")
-        print(_summary(report, name))
-    sys.stdout.flush()
-    return EXIT_INPUT if report.failed(strict=args.strict) else 0

@@ -1,0 +1,74 @@
+"""The ``check`` subcommand: the page's own statements about time, held to tzdata."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..check import CheckReport, Finding, check_page
+from ._common import EXIT_INPUT, CommandError, Parser, add_page_argument, read_source
+
+__all__ = ["register"]
+
+
+def register(commands: argparse._SubParsersAction[Parser]) -> None:
+    """Add ``check`` to the command line."""
+    check = commands.add_parser(
+        "check",
+        help="check a page's zones, conversions, span and items against tzdata",
+        description="Check what a page says about time: abbreviations for the date, "
+        "conversions written out, the header's first and last times, overlapping or "
+        "out-of-order items, times that do not exist or happen twice, gaps. "
+        "Exits 1 when something is wrong.",
+    )
+    add_page_argument(check)
+    check.add_argument("--tz", metavar="ZONE", help="the page's zone, overriding the page")
+    check.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or JSON"
+    )
+    check.add_argument("--strict", action="store_true", help="fail on warnings (gaps) too")
+    check.set_defaults(run=_check)
+
+
+def _record(finding: Finding) -> dict[str, object]:
+    return {
+        "line": finding.line,
+        "column": finding.column,
+        "severity": finding.severity.value,
+        "code": finding.code,
+        "says": finding.says,
+        "right": finding.right,
+        "message": finding.message,
+    }
+
+
+def _summary(report: CheckReport, name: str) -> str:
+    if not report.errors and not report.warnings:
+        return (
+            f"{name}: ok: {report.items} items and {report.statements} statements "
+            "about time agree with tzdata"
+        )
+    counts = [
+        f"{len(report.errors)} error(s)",
+        f"{len(report.warnings)} warning(s)",
+    ]
+    return f"{name}: " + ", ".join(counts)
+
+
+def _check(args: argparse.Namespace) -> int:
+    text, name = read_source(args.page)
+    try:
+        report = check_page(text, timezone=args.tz)
+    except ValueError as exc:
+        raise CommandError(str(exc), where=name) from None
+    if args.format == "json":
+        sys.stdout.write(
+            json.dumps([_record(f) for f in report.findings], ensure_ascii=False, indent=2) + "\n"
+        )
+    else:
+        for finding in report.findings:
+            print(f"{name}: {finding}")
+        print(_summary(report, name))
+    sys.stdout.flush()
+    return EXIT_INPUT if report.failed(strict=args.strict) else 0

@@ -1,0 +1,60 @@
+"""Calendars: a :class:`~fastpath_ical.model.Program` into iCalendar, and back.
+
+The stages, each a private module: what the feed says in words
+(``_wording``), which item is which across builds (``_identity``), the
+VTIMEZONE blocks (``_vtimezone``), the options (``_options``), the builder
+(``_build``), reminders (``_alarms``), the HTML description (``_html``);
+then, reading feeds: bytes to a calendar (``_parse``), a feed back into a
+program (``_readback``), an update against the previous feed
+(``_updates``) and the feeds cut from a whole one (``_select``).
+"""
+
+from __future__ import annotations
+
+from ._alarms import parse_lead, reminder
+from ._build import FEED_ONLY, PRODID, build_calendar, feed_bytes, single_event_calendar
+from ._identity import DEFAULT_UID_DOMAIN, item_key, key_of_uid, keys, slug, uid_of, uids
+from ._options import FeedOptions, default_stamp
+from ._parse import categories, parse_calendar
+from ._readback import read_feed
+from ._select import by_speaker, only, only_update, selected_uids, split
+from ._updates import MEANINGFUL, Update, read_previous, update
+from ._vtimezone import with_timezones
+from ._wording import DASH, calendar_name, describe, details, summary
+
+__all__ = [
+    "DASH",
+    "DEFAULT_UID_DOMAIN",
+    "FEED_ONLY",
+    "MEANINGFUL",
+    "PRODID",
+    "FeedOptions",
+    "Update",
+    "build_calendar",
+    "by_speaker",
+    "calendar_name",
+    "categories",
+    "default_stamp",
+    "describe",
+    "details",
+    "feed_bytes",
+    "item_key",
+    "key_of_uid",
+    "keys",
+    "only",
+    "only_update",
+    "parse_calendar",
+    "parse_lead",
+    "read_feed",
+    "read_previous",
+    "reminder",
+    "selected_uids",
+    "single_event_calendar",
+    "slug",
+    "split",
+    "summary",
+    "uid_of",
+    "uids",
+    "update",
+    "with_timezones",
+]

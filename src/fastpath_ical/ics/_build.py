@@ -1,0 +1,189 @@
+"""From a :class:`~fastpath_ical.model.Program` to an ``icalendar.Calendar``, and to bytes.
+
+The builder is a pure function of the program and the options: it reads no
+clock and no environment, so the same program gives the same bytes.  Escaping,
+folding and VTIMEZONE generation are icalendar's; this module only decides
+what goes into the feed.
+
+The VTIMEZONE blocks are the ``_vtimezone`` module's: narrow, without
+COMMENT, and checked against zoneinfo.  :func:`with_timezones` makes them
+for whatever events a calendar ends up with (a split file, a feed with
+cancelled events carried from a previous one), so every TZID has its
+VTIMEZONE.
+
+What a whole feed carries and a single-talk file must not (X-WR-CALNAME and
+friends make Outlook and Apple Calendar open a one-event file as a new
+calendar) is decided here too: :data:`FEED_ONLY`, :func:`single_event_calendar`.
+docs/compatibility.md lists every such rule and the test that holds it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from icalendar import Calendar, Event, vDuration, vText
+
+from ..model import Item, ItemKind, LinkKind, Program
+from ..zones import is_repeated
+from ._alarms import reminder
+from ._html import html_description
+from ._identity import keys, uid_of, uids
+from ._options import FeedOptions, default_stamp
+from ._vtimezone import with_timezones
+from ._wording import calendar_description, calendar_name, describe, summary
+
+__all__ = [
+    "FEED_ONLY",
+    "PRODID",
+    "build_calendar",
+    "feed_bytes",
+    "single_event_calendar",
+]
+
+#: Calendar properties that describe a subscription; never in a single-talk file.
+FEED_ONLY = (
+    "NAME",
+    "X-WR-CALNAME",
+    "DESCRIPTION",
+    "X-WR-CALDESC",
+    "URL",
+    "X-WR-TIMEZONE",
+    "REFRESH-INTERVAL",
+    "X-PUBLISHED-TTL",
+)
+
+PRODID = "-//fastpath-ical//fastpath-ical//EN"
+
+def _new_calendar() -> Calendar:
+    calendar = Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", "PUBLISH")
+    return calendar
+
+
+def single_event_calendar(event: Event) -> Calendar:
+    """A file for one event, to import: no FEED_ONLY property, its own VTIMEZONE.
+
+    With X-WR-CALNAME in it, Outlook and Apple Calendar open a one-talk file
+    as a new calendar instead of adding the talk to the reader's own.
+    """
+    calendar = _new_calendar()
+    calendar.add_component(Event.from_ical(event.to_ical()))
+    return with_timezones(calendar)
+
+
+def build_calendar(program: Program, options: FeedOptions | None = None) -> Calendar:
+    """The feed of ``program``: one VEVENT per item (breaks optional)."""
+    options = options or FeedOptions()
+    stamp = (options.stamp or default_stamp(program)).astimezone(dt.UTC)
+    pairs = [
+        (uid, item)
+        for uid, item in zip(uids(program, domain=options.uid_domain), program.items, strict=True)
+        if options.breaks or item.kind is not ItemKind.BREAK
+    ]
+    calendar = _new_calendar()
+    name = calendar_name(program.short_name, program.title)
+    calendar.add("NAME", vText(name))  # icalendar leaves a plain NAME's commas unescaped
+    calendar.add("X-WR-CALNAME", vText(name))
+    description = calendar_description(program)
+    calendar.add("DESCRIPTION", description)
+    calendar.add("X-WR-CALDESC", vText(description))
+    if program.home_page:
+        calendar.add("URL", program.home_page)
+    if not any(_on_repeated_time(program, item) for _, item in pairs):
+        # Readers built on the x-wr-timezone library move UTC times into this
+        # zone and lose which of two repeated wall-clock times was meant.
+        calendar.add("X-WR-TIMEZONE", vText(program.timezone))
+    calendar.add("REFRESH-INTERVAL", options.refresh, parameters={"VALUE": "DURATION"})
+    calendar.add("X-PUBLISHED-TTL", vDuration(options.refresh))
+    if options.all_day:
+        key = keys(program, whole_program=True)[-1]
+        uid = uid_of(program, key, domain=options.uid_domain)
+        calendar.add_component(_whole_program_event(program, uid, stamp, options))
+    for uid, item in pairs:
+        calendar.add_component(_event(program, item, uid, stamp, options))
+    return with_timezones(calendar)
+
+
+def _whole_program_event(
+    program: Program, uid: str, stamp: dt.datetime, options: FeedOptions
+) -> Event:
+    """The workshop as one all-day event: DATE values, so no zone can move it a day."""
+    event = Event()
+    event.add("UID", uid)
+    event.add("DTSTAMP", stamp)
+    event.add("DTSTART", program.dates[0])
+    event.add("DTEND", program.dates[-1] + dt.timedelta(days=1))
+    event.add("SUMMARY", calendar_name(program.short_name, program.title))
+    lines = [calendar_description(program)]
+    if program.home_page:
+        lines.append(f"Program: {program.home_page}")
+    text = "\n".join(lines)
+    event.add("DESCRIPTION", text)
+    if options.html:
+        event.add("X-ALT-DESC", vText(html_description(text)), parameters={"FMTTYPE": "text/html"})
+    event.add("LOCATION", program.location)
+    if program.home_page:
+        event.add("URL", program.home_page)
+    event.add("CATEGORIES", [program.short_name, "Workshop"])
+    event.add("STATUS", "CONFIRMED")
+    event.add("TRANSP", "TRANSPARENT")
+    event.add("SEQUENCE", 0)
+    return event
+
+
+def _event(
+    program: Program, item: Item, uid: str, stamp: dt.datetime, options: FeedOptions
+) -> Event:
+    event = Event()
+    event.add("UID", uid)
+    event.add("DTSTAMP", stamp)
+    zone = dt.UTC if options.utc or _on_repeated_time(program, item) else program.zone
+    event.add("DTSTART", item.start.astimezone(zone))
+    event.add("DTEND", item.end.astimezone(zone))
+    event.add("SUMMARY", summary(item))
+    description = describe(program, item)
+    event.add("DESCRIPTION", description)
+    if options.html:
+        event.add(
+            "X-ALT-DESC", vText(html_description(description)), parameters={"FMTTYPE": "text/html"}
+        )
+    event.add("LOCATION", program.location)
+    videos = item.links_of(LinkKind.VIDEO)
+    url = videos[0].url if videos else program.home_page
+    if url:
+        event.add("URL", url)
+    event.add("CATEGORIES", [program.short_name, item.kind.label])
+    event.add("STATUS", "CONFIRMED")
+    event.add("TRANSP", "TRANSPARENT" if item.kind is ItemKind.BREAK else "OPAQUE")
+    event.add("SEQUENCE", 0)
+    for kind in (LinkKind.SLIDES, LinkKind.VIDEO):
+        for link in item.links_of(kind):
+            parameters = {"FMTTYPE": "application/pdf"} if _is_pdf(link.url) else {}
+            event.add("ATTACH", link.url, parameters=parameters)
+    if options.alarm is not None and item.kind is not ItemKind.BREAK:
+        event.add_component(reminder(options.alarm, summary(item)))
+    return event
+
+
+def _on_repeated_time(program: Program, item: Item) -> bool:
+    """Whether ``item`` starts or ends at a wall-clock time the clocks repeat.
+
+    Such a time cannot say which of its two instants it is: RFC 5545 (3.3.5)
+    reads it as the first, ical.js sometimes as the second.  The whole event
+    is then written in UTC, which every reader reads the same; both ends,
+    because recurring-ical-events adds a UTC length to a local start.
+    """
+    return any(is_repeated(moment.astimezone(program.zone)) for moment in (item.start, item.end))
+
+
+def _is_pdf(url: str) -> bool:
+    return url.lower().split("?")[0].endswith(".pdf")
+
+
+def feed_bytes(program: Program, options: FeedOptions | None = None) -> bytes:
+    """The feed as RFC 5545 bytes: CRLF lines folded at 75 octets, by icalendar."""
+    data: bytes = build_calendar(program, options).to_ical()
+    return data
