@@ -12,8 +12,8 @@ import sys
 from html import escape
 
 from fastpath_ical import fastpath2021
-from fastpath_ical.ics import summary
-from fastpath_ical.links import calendar_name, program_event_links, subscribe_links
+from fastpath_ical.ics import calendar_name, summary
+from fastpath_ical.links import program_event_links, subscribe_links
 
 
 def links_html(feed_url: str) -> str:

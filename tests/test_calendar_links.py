@@ -11,10 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fastpath_ical import ItemKind, Program, uids
-from fastpath_ical.ics import describe, summary
+from fastpath_ical.ics import calendar_name, describe, summary
 from fastpath_ical.links import (
     LinkError,
-    calendar_name,
     google_event_link,
     outlook_event_link,
     program_event_links,

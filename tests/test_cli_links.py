@@ -12,8 +12,8 @@ import pytest
 
 from fastpath_ical import ItemKind, Program, fastpath2021_page
 from fastpath_ical.cli import main
-from fastpath_ical.ics import summary
-from fastpath_ical.links import calendar_name, program_event_links, subscribe_links
+from fastpath_ical.ics import calendar_name, summary
+from fastpath_ical.links import program_event_links, subscribe_links
 
 FEED = "https://example.org/fastpath2021.ics"
 

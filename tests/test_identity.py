@@ -53,7 +53,9 @@ def test_other_speaker_other_uid(program: Program) -> None:
 def test_domain_is_the_callers() -> None:
     from fastpath_ical import fastpath2021
 
-    assert all(uid.endswith("@example.org") for uid in uids(fastpath2021(), domain="example.org"))
+    assert all(
+        uid.endswith("@example.org") for uid in uids(fastpath2021(), uid_domain="example.org")
+    )
 
 
 @given(programs())

@@ -37,7 +37,7 @@ SHIPPED = {
 def expected(program: Program, options: FeedOptions) -> dict[str, Seen]:
     """What the model says each event is: the specification the parsers are held to."""
     seen = []
-    for uid, item in zip(uids(program, domain=options.uid_domain), program.items, strict=True):
+    for uid, item in zip(uids(program, uid_domain=options.uid_domain), program.items, strict=True):
         if item.kind is ItemKind.BREAK and not options.breaks:
             continue
         videos = item.links_of(LinkKind.VIDEO)

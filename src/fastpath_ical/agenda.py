@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from .datenames import long_date, weekday_name
-from .ics import calendar_name
+from .ics import DASH, calendar_name
 from .model import ItemKind, Program, Span
 from .zones import load_zone, zone_label
 
@@ -89,10 +89,15 @@ class AgendaRow(Span):
 
 @attrs.frozen(kw_only=True)
 class Agenda:
-    """A program's items for a reader in ``zone`` (an IANA name)."""
+    """A program's items for a reader in ``zone`` (an IANA name).
+
+    ``name`` is the feed's calendar name, so an agenda and a subscription are
+    headed alike.
+    """
 
     title: str
     short_name: str
+    name: str
     zone: str
     program_zone: str
     rows: tuple[AgendaRow, ...]
@@ -133,6 +138,7 @@ def agenda(program: Program, zone: str | ZoneInfo) -> Agenda:
     return Agenda(
         title=program.title,
         short_name=program.short_name,
+        name=calendar_name(program),
         zone=reader.key,
         program_zone=program.timezone,
         rows=tuple(rows),
@@ -217,15 +223,11 @@ def _people(row: AgendaRow) -> str:
 
 def _what(row: AgendaRow) -> str:
     who = _people(row)
-    return f"{row.title} – {who}" if who and row.kind is ItemKind.TALK else row.title
+    return f"{row.title}{DASH}{who}" if who and row.kind is ItemKind.TALK else row.title
 
 
 def _day_heading(day: dt.date) -> str:
     return long_date(day)
-
-
-def _title(schedule: Agenda) -> str:
-    return calendar_name(schedule.short_name, schedule.title)
 
 
 def _own_zone(schedule: Agenda) -> bool:
@@ -250,7 +252,7 @@ def agenda_text(schedule: Agenda) -> str:
     past midnight carries ``(+1)``, so the program's Sunday next to a reader's
     Monday cannot be misread.
     """
-    lines = [_title(schedule), _zones_line(schedule)]
+    lines = [schedule.name, _zones_line(schedule)]
     for row in schedule.rows:
         day = row.start.date()
         if row.new_day:
@@ -276,7 +278,7 @@ def agenda_markdown(schedule: Agenda) -> str:
     if schedule.zone not in _UTC_NAMES:
         header = [*header, "UTC"]
     header = [*header, "Kind", "Title", "People"]
-    lines = [f"# {_cell(_title(schedule))}", "", _zones_line(schedule)]
+    lines = [f"# {_cell(schedule.name)}", "", _zones_line(schedule)]
     for row in schedule.rows:
         day = row.start.date()
         if row.new_day:

@@ -27,7 +27,6 @@ import attrs
 
 from .errors import LinkError
 from .ics import DEFAULT_UID_DOMAIN, describe, summary, uids
-from .ics import calendar_name as feed_calendar_name
 from .model import Item, ItemKind, Program
 
 __all__ = [
@@ -38,7 +37,6 @@ __all__ = [
     "EventLinks",
     "LinkError",
     "SubscribeLinks",
-    "calendar_name",
     "event_links",
     "google_event_link",
     "google_subscribe_link",
@@ -153,7 +151,7 @@ def program_event_links(
     """
     return tuple(
         event_links(program, item, uid=uid)
-        for uid, item in zip(uids(program, domain=uid_domain), program.items, strict=True)
+        for uid, item in zip(uids(program, uid_domain=uid_domain), program.items, strict=True)
         if item.kind in kinds
     )
 
@@ -198,10 +196,6 @@ def subscribe_links(url: str, *, name: str) -> SubscribeLinks:
         office365=outlook_subscribe_link(url, name=name, host=OFFICE365),
     )
 
-
-def calendar_name(program: Program) -> str:
-    """The name the feed gives itself (NAME), so the subscription is named the same."""
-    return feed_calendar_name(program.short_name, program.title)
 
 
 #: What RFC 3986 allows unescaped in a path or query; "%" keeps existing escapes.

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from icalendar import Event
 
-from ..errors import PreviousFeedError
+from ..errors import AlarmError, PreviousFeedError, SelectError
 from ..ics import (
     FeedOptions,
     build_calendar,
@@ -86,6 +86,19 @@ def _directory(path: str) -> Path:
     return directory
 
 
+#: Where a reader finds the talk ids --only takes.
+_TALK_IDS = " (talk ids: `fastpath-ical build -o - | grep ^UID`)"
+
+
+def _lead(text: str | None) -> dt.timedelta | None:
+    if text is None:
+        return None
+    try:
+        return parse_lead(text)
+    except AlarmError as exc:
+        raise CommandError(f"--alarm: {exc}") from None
+
+
 def _build(args: argparse.Namespace) -> int:
     reading, name = load(args.page, timezone=args.tz)
     warn(reading, name, strict=args.strict)
@@ -98,23 +111,27 @@ def _build(args: argparse.Namespace) -> int:
         breaks=not args.no_breaks,
         utc=args.utc,
         stamp=stamp,
-        alarm=parse_lead(args.alarm) if args.alarm is not None else None,
+        alarm=_lead(args.alarm),
         all_day=args.all_day,
         html=args.html,
     )
     calendar = build_calendar(program, options)
     carried: dict[str, str] = {}
     note = ""
-    if previous is None or stamp is None:
-        if args.only:
-            calendar = only(calendar, program, args.only, domain=options.uid_domain)
-    else:
-        if args.only:
+    try:
+        if previous is None or stamp is None:
+            if args.only:
+                calendar = only(calendar, program, args.only, uid_domain=options.uid_domain)
+            result = None
+        elif args.only:
             result = only_update(
-                calendar, program, args.only, previous, stamp, domain=options.uid_domain
+                calendar, program, args.only, previous, stamp, uid_domain=options.uid_domain
             )
         else:
             result = update(calendar, previous, stamp)
+    except SelectError as exc:
+        raise CommandError(f"--only {exc}{_TALK_IDS}") from None
+    if result is not None:
         calendar, carried = result.calendar, dict(result.carried)
         note = (
             f"; {len(result.changed)} changed, {len(result.added)} new, "
@@ -128,7 +145,7 @@ def _build(args: argparse.Namespace) -> int:
         files = [(f"{key}.ics", c.to_ical()) for key, c in split(calendar, program)]
         groups.append((_directory(args.split), files))
     if args.split_speakers:
-        speakers = by_speaker(calendar, program, domain=options.uid_domain, carried=carried)
+        speakers = by_speaker(calendar, program, uid_domain=options.uid_domain, carried=carried)
         files = [(f"{key}.ics", c.to_ical()) for key, c in speakers]
         groups.append((_directory(args.split_speakers), files))
     for output, data in feed:

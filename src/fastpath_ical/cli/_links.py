@@ -11,12 +11,11 @@ import json
 import sys
 from typing import Any
 
-from ..ics import summary
+from ..ics import calendar_name, summary
 from ..links import (
     EventLinks,
     LinkError,
     SubscribeLinks,
-    calendar_name,
     program_event_links,
     subscribe_links,
 )

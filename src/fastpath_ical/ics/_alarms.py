@@ -1,4 +1,4 @@
-"""Reminders: reading ``--alarm 15m`` and making the VALARM for it.
+"""Reminders: reading a lead time such as ``15m`` and making the VALARM for it.
 
 A reminder is the reader's preference, not the talk's content, so it is off
 by default and :mod:`fastpath_ical.updates` does not count a VALARM as a
@@ -31,13 +31,13 @@ def parse_lead(text: str) -> dt.timedelta:
     compact = text.strip().lower().replace(" ", "")
     parts = _PART.findall(compact)
     if not compact or "".join(n + u for n, u in parts) != compact:
-        raise AlarmError(f"--alarm: not a lead time like 15m, 1h or 1h30m: {text!r}", text=text)
+        raise AlarmError(f"not a lead time like 15m, 1h or 1h30m: {text!r}", text=text)
     if any(len(number) > 9 for number, _ in parts):  # int() refuses past 4300 digits anyway
-        raise AlarmError(f"--alarm: lead time too long: {text!r}", text=text)
+        raise AlarmError(f"lead time too long: {text!r}", text=text)
     try:
         return dt.timedelta(**{_UNITS[unit]: int(number) for number, unit in _merge(parts)})
     except OverflowError:
-        raise AlarmError(f"--alarm: lead time too long: {text!r}", text=text) from None
+        raise AlarmError(f"lead time too long: {text!r}", text=text) from None
 
 
 def _merge(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:

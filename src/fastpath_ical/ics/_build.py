@@ -54,6 +54,7 @@ FEED_ONLY = (
 
 PRODID = "-//fastpath-ical//fastpath-ical//EN"
 
+
 def _new_calendar() -> Calendar:
     calendar = Calendar()
     calendar.add("PRODID", PRODID)
@@ -80,11 +81,13 @@ def build_calendar(program: Program, options: FeedOptions | None = None) -> Cale
     stamp = (options.stamp or default_stamp(program)).astimezone(dt.UTC)
     pairs = [
         (uid, item)
-        for uid, item in zip(uids(program, domain=options.uid_domain), program.items, strict=True)
+        for uid, item in zip(
+            uids(program, uid_domain=options.uid_domain), program.items, strict=True
+        )
         if options.breaks or item.kind is not ItemKind.BREAK
     ]
     calendar = _new_calendar()
-    name = calendar_name(program.short_name, program.title)
+    name = calendar_name(program)
     calendar.add("NAME", vText(name))  # icalendar leaves a plain NAME's commas unescaped
     calendar.add("X-WR-CALNAME", vText(name))
     description = calendar_description(program)
@@ -100,7 +103,7 @@ def build_calendar(program: Program, options: FeedOptions | None = None) -> Cale
     calendar.add("X-PUBLISHED-TTL", vDuration(options.refresh))
     if options.all_day:
         key = keys(program, whole_program=True)[-1]
-        uid = uid_of(program, key, domain=options.uid_domain)
+        uid = uid_of(program, key, uid_domain=options.uid_domain)
         calendar.add_component(_whole_program_event(program, uid, stamp, options))
     for uid, item in pairs:
         calendar.add_component(_event(program, item, uid, stamp, options))
@@ -116,7 +119,7 @@ def _whole_program_event(
     event.add("DTSTAMP", stamp)
     event.add("DTSTART", program.dates[0])
     event.add("DTEND", program.dates[-1] + dt.timedelta(days=1))
-    event.add("SUMMARY", calendar_name(program.short_name, program.title))
+    event.add("SUMMARY", calendar_name(program))
     lines = [calendar_description(program)]
     if program.home_page:
         lines.append(f"Program: {program.home_page}")

@@ -4,7 +4,7 @@ A subscribed calendar matches events by UID, so a UID must not change when
 the program is rebuilt, nor when a talk is retitled, moved to another time,
 or its speaker's name is corrected in spelling, accents or case.  The rule:
 
-    UID = <program>-<key>[-<n>]@<domain>
+    UID = <program>-<key>[-<n>]@<uid_domain>
 
 * ``program``: the program's short name, as a slug (``fastpath-2021``).
 * ``key``: for a talk with speakers, their names as a slug, in page order
@@ -14,7 +14,7 @@ or its speaker's name is corrected in spelling, accents or case.  The rule:
   (``opening-remarks``, ``break``).
 * ``n``: 2, 3, ... for the second and later items with the same key, in
   program order (two breaks, or a speaker with two talks).
-* ``domain``: ``fastpath-ical`` unless the caller gives its own.
+* ``uid_domain``: ``fastpath-ical`` unless the caller gives its own.
 
 What does change the UID: a different speaker, a retitled item that has no
 speaker, or an item with the same key inserted or removed before another one
@@ -136,14 +136,14 @@ def keys(program: Program, *, whole_program: bool = False) -> tuple[str, ...]:
     return tuple(out)
 
 
-def uid_of(program: Program, key: str, *, domain: str = DEFAULT_UID_DOMAIN) -> str:
+def uid_of(program: Program, key: str, *, uid_domain: str = DEFAULT_UID_DOMAIN) -> str:
     """The UID for ``key``, one of :func:`keys`."""
-    return f"{program_prefix(program)}-{key}@{domain}"
+    return f"{program_prefix(program)}-{key}@{uid_domain}"
 
 
-def uids(program: Program, *, domain: str = DEFAULT_UID_DOMAIN) -> tuple[str, ...]:
+def uids(program: Program, *, uid_domain: str = DEFAULT_UID_DOMAIN) -> tuple[str, ...]:
     """The UID of every item of ``program``, in item order."""
-    return tuple(uid_of(program, key, domain=domain) for key in keys(program))
+    return tuple(uid_of(program, key, uid_domain=uid_domain) for key in keys(program))
 
 
 def key_of_uid(uid: str, program: Program) -> str:

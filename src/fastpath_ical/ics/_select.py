@@ -47,7 +47,6 @@ from ._wording import DASH
 __all__ = ["SelectError", "by_speaker", "only", "only_update", "selected_uids", "split"]
 
 
-
 def _picks(selector: str, ids: set[str], kind: str, names: Iterable[str]) -> bool:
     """Whether ``selector`` names one of ``ids``, the ``kind``, or one of ``names``."""
     wanted = slug(selector, words=100)
@@ -60,7 +59,7 @@ def selected_uids(
     program: Program,
     selectors: Iterable[str],
     *,
-    domain: str = DEFAULT_UID_DOMAIN,
+    uid_domain: str = DEFAULT_UID_DOMAIN,
     carried: Mapping[str, str] | None = None,
 ) -> frozenset[str]:
     """The UIDs (by the rule) of the items any selector picks; :class:`SelectError` for a dud.
@@ -72,7 +71,7 @@ def selected_uids(
     table = [
         ({key, key_of_uid(renamed.get(uid, uid), program)}, uid, item)
         for key, uid, item in zip(
-            keys(program), uids(program, domain=domain), program.items, strict=True
+            keys(program), uids(program, uid_domain=uid_domain), program.items, strict=True
         )
     ]
     chosen: set[str] = set()
@@ -84,8 +83,7 @@ def selected_uids(
         }
         if not hits:
             raise SelectError(
-                f"--only {selector!r} matches no talk id, speaker or kind "
-                "(talk ids: `fastpath-ical build -o - | grep ^UID`)",
+                f"{selector!r} matches no talk id, speaker or kind",
                 selector=selector,
             )
         chosen |= hits
@@ -106,8 +104,8 @@ def _keep(calendar: Calendar, wanted: frozenset[str], whole: str | None) -> Cale
     return with_timezones(out)
 
 
-def _whole_uid(program: Program, domain: str) -> str:
-    return uid_of(program, keys(program, whole_program=True)[-1], domain=domain)
+def _whole_uid(program: Program, uid_domain: str) -> str:
+    return uid_of(program, keys(program, whole_program=True)[-1], uid_domain=uid_domain)
 
 
 def only(
@@ -115,7 +113,7 @@ def only(
     program: Program,
     selectors: Iterable[str],
     *,
-    domain: str = DEFAULT_UID_DOMAIN,
+    uid_domain: str = DEFAULT_UID_DOMAIN,
     carried: Mapping[str, str] | None = None,
 ) -> Calendar:
     """The feed with only the events the selectors pick (and the all-day event, if any).
@@ -123,9 +121,9 @@ def only(
     ``calendar`` may be the fresh feed or one updated with ``carried`` UIDs.
     """
     renamed = dict(carried or {})
-    wanted = selected_uids(program, selectors, domain=domain, carried=renamed)
+    wanted = selected_uids(program, selectors, uid_domain=uid_domain, carried=renamed)
     wanted |= {renamed[uid] for uid in wanted if uid in renamed}
-    return _keep(calendar, wanted, _whole_uid(program, domain))
+    return _keep(calendar, wanted, _whole_uid(program, uid_domain))
 
 
 def only_update(
@@ -135,7 +133,7 @@ def only_update(
     previous: Sequence[Event],
     now: dt.datetime,
     *,
-    domain: str = DEFAULT_UID_DOMAIN,
+    uid_domain: str = DEFAULT_UID_DOMAIN,
 ) -> Update:
     """The chosen-talks feed of ``calendar`` (a fresh build), updated against ``previous``.
 
@@ -151,24 +149,26 @@ def only_update(
     current = [
         selector
         for selector in selectors
-        if _on_program(program, selector, carried, domain)
+        if _on_program(program, selector, carried, uid_domain)
         or not any(_picks_old(event, [selector], program) for event in gone)
     ]
-    picked = selected_uids(program, current, domain=domain, carried=carried)
-    picked |= {carried[uid] for uid in picked if uid in carried} | {_whole_uid(program, domain)}
+    picked = selected_uids(program, current, uid_domain=uid_domain, carried=carried)
+    picked |= {carried[uid] for uid in picked if uid in carried} | {_whole_uid(program, uid_domain)}
     kept = [
         event
         for event in previous
         if str(event["UID"]) in picked
         or (str(event["UID"]) not in live and _picks_old(event, selectors, program))
     ]
-    chosen = only(calendar, program, current, domain=domain, carried=carried)
+    chosen = only(calendar, program, current, uid_domain=uid_domain, carried=carried)
     return update(chosen, kept, now)
 
 
-def _on_program(program: Program, selector: str, carried: Mapping[str, str], domain: str) -> bool:
+def _on_program(
+    program: Program, selector: str, carried: Mapping[str, str], uid_domain: str
+) -> bool:
     try:
-        selected_uids(program, [selector], domain=domain, carried=carried)
+        selected_uids(program, [selector], uid_domain=uid_domain, carried=carried)
     except SelectError:
         return False
     return True
@@ -207,7 +207,7 @@ def by_speaker(
     calendar: Calendar,
     program: Program,
     *,
-    domain: str = DEFAULT_UID_DOMAIN,
+    uid_domain: str = DEFAULT_UID_DOMAIN,
     carried: Mapping[str, str] | None = None,
 ) -> tuple[tuple[str, Calendar], ...]:
     """A feed per person named on the program, keyed by the slug of their name.
@@ -219,17 +219,17 @@ def by_speaker(
     """
     renamed = dict(carried or {})
     people: dict[str, tuple[str, set[str]]] = {}
-    for uid, item in zip(uids(program, domain=domain), program.items, strict=True):
+    for uid, item in zip(uids(program, uid_domain=uid_domain), program.items, strict=True):
         for person in item.people:
             name_slug = slug(person.name, words=100) or "person"
             name, chosen = people.setdefault(name_slug, (person.name, set()))
             chosen.add(renamed.get(uid, uid))
-    whole = _whole_uid(program, domain)
+    whole = _whole_uid(program, uid_domain)
     out = []
     for name_slug in sorted(people):
         name, chosen = people[name_slug]
         feed = _keep(calendar, frozenset(chosen), whole)
-        title = f"{program.short_name} – {name}"
+        title = f"{program.short_name}{DASH}{name}"
         for prop in ("NAME", "X-WR-CALNAME"):
             if prop in feed:
                 feed.pop(prop)

@@ -122,12 +122,13 @@ def _program_line(program: Program) -> str:
     return line
 
 
-def calendar_name(short_name: str, title: str) -> str:
+def calendar_name(program: Program) -> str:
     """The calendar's NAME: ``FastPath 2021 – International Workshop on ...``.
 
     Feeds, subscribe links and agendas name the program the same way, so a
     subscription carries the name a reader saw elsewhere.
     """
+    short_name, title = program.short_name, program.title
     return title if title == short_name else f"{short_name}{DASH}{title}"
 
 
