@@ -21,6 +21,7 @@ from fastpath_ical.agenda import agenda, agenda_json, agenda_markdown, agenda_re
 from fastpath_ical.cli import main
 from fastpath_ical.cli._agenda import machine_zone
 from fastpath_ical.page import read_page
+from paths import TESTS
 from strategies import programs
 
 UTC = dt.UTC
@@ -127,7 +128,7 @@ def test_a_link_to_the_programs_zone_has_no_duplicate_column() -> None:
 
 
 def _london_fall_back() -> Program:
-    page = Path(__file__).parent / "pages_check" / "london_fall_back.md"
+    page = TESTS / "pages_check" / "london_fall_back.md"
     return read_page(page.read_text("utf-8")).program
 
 

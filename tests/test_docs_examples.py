@@ -7,9 +7,10 @@ from pathlib import Path
 
 import icalendar
 
+from paths import ROOT
 from run_example import run_example
 
-ROOT = Path(__file__).parent.parent
+ROOT = ROOT
 
 
 def python_blocks(markdown: str) -> list[str]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
+from paths import ROOT
 from run_example import run_example
 
-ROOT = Path(__file__).parent.parent
+ROOT = ROOT
 
 
 def test_agenda_example_prints_tokyo_and_zurich() -> None:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
 from fastpath_ical import Program
 from fastpath_ical.links import program_event_links
+from paths import ROOT
 from run_example import run_example
-from test_calendar_links import split
+from test_links import split
 
-EXAMPLE = Path(__file__).parent.parent / "examples" / "calendar_links.py"
+EXAMPLE = ROOT / "examples" / "calendar_links.py"
 
 
 class Hrefs(HTMLParser):

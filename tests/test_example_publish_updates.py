@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from paths import ROOT
 from readback import READERS, by_uid, forget_vobject_timezones
 from run_example import run_example
 
-EXAMPLE = Path(__file__).parent.parent / "examples" / "publish_updates.py"
+EXAMPLE = ROOT / "examples" / "publish_updates.py"
 
 
 def test_example_publishes_two_versions(tmp_path: Path) -> None:

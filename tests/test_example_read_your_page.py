@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from paths import ROOT
 from run_example import run_example
 
-EXAMPLE = Path(__file__).parent.parent / "examples" / "read_your_page.py"
+EXAMPLE = ROOT / "examples" / "read_your_page.py"
 
 
 def test_the_example_reads_its_page_and_reports_its_inferences() -> None:

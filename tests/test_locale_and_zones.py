@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -12,8 +11,9 @@ from fastpath_ical.agenda import agenda
 from fastpath_ical.cli import main
 from fastpath_ical.page import write_page
 from fastpath_ical.text import clean_text
+from paths import ROOT
 
-SRC = Path(__file__).parent.parent / "src" / "fastpath_ical"
+SRC = ROOT / "src" / "fastpath_ical"
 
 
 def test_no_locale_dependent_date_names_in_the_source() -> None:

@@ -22,6 +22,7 @@ from fastpath_ical import (
     Program,
     ProgramError,
 )
+from fastpath_ical.model import Paper
 
 NY = ZoneInfo("America/New_York")
 
@@ -346,3 +347,40 @@ def test_any_value_is_accepted_or_a_program_error(target: tuple[str, str], value
     assert isinstance(built, _CLASSES[cls])
     if isinstance(getattr(built, field), tuple):
         hash(built)  # frozen all the way down: no list slipped in
+
+
+def test_items_must_be_on_the_programs_clock() -> None:
+    """A program in Europe/Berlin with items on New York's clocks says two things at once."""
+    with pytest.raises(ProgramError, match="not the clock of Europe/Berlin"):
+        attrs.evolve(program(talk(at(11), at(12))), timezone="Europe/Berlin")
+    utc = dt.datetime(2021, 3, 28, 15, tzinfo=dt.UTC)
+    with pytest.raises(ProgramError, match="program's time zone"):
+        program(talk(utc, utc + dt.timedelta(minutes=30)))
+
+
+def test_the_date_is_the_first_day() -> None:
+    with pytest.raises(ProgramError, match="not the program's first day"):
+        attrs.evolve(program(talk(at(11), at(12))), date=dt.date(2030, 3, 28))
+    assert program(talk(at(11), at(12))).date == dt.date(2021, 3, 28)
+    # With no items yet, the date is all there is.
+    assert program().dates == (dt.date(2021, 3, 28),)
+
+
+@pytest.mark.parametrize("kind", list(ItemKind))
+def test_every_kind_has_a_label_and_reads_back_from_it(kind: ItemKind) -> None:
+    assert kind.label[0].isupper()
+    assert ItemKind(kind.value) is kind
+    speaking = {"talk", "keynote", "invited", "contributed", "panel"}
+    assert kind.has_speakers == (kind.value in speaking)
+
+
+def test_a_session_holds_its_papers() -> None:
+    paper = Paper(
+        title="P",
+        people=[Person(name="Ann Lee")],
+        links=[Link(kind="other", url="https://example.org/p.pdf")],
+    )
+    item = Item(start=at(11), end=at(12), kind="session", title="Session 1", papers=[paper])
+    assert item.papers == (paper,)
+    with pytest.raises(ProgramError, match="papers"):
+        Item(start=at(11), end=at(12), kind="session", title="S", papers=["P"])

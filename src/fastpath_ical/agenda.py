@@ -223,7 +223,7 @@ def _people(row: AgendaRow) -> str:
 
 def _what(row: AgendaRow) -> str:
     who = _people(row)
-    return f"{row.title}{DASH}{who}" if who and row.kind is ItemKind.TALK else row.title
+    return f"{row.title}{DASH}{who}" if who and row.kind.has_speakers else row.title
 
 
 def _day_heading(day: dt.date) -> str:

@@ -34,6 +34,7 @@ __all__ = [
     "GOOGLE_SUBSCRIBE",
     "OFFICE365",
     "OUTLOOK_LIVE",
+    "WORTH_ADDING",
     "EventLinks",
     "LinkError",
     "SubscribeLinks",
@@ -55,7 +56,9 @@ GOOGLE_SUBSCRIBE = "https://calendar.google.com/calendar/r"
 OUTLOOK_LIVE = "outlook.live.com"
 OFFICE365 = "outlook.office.com"
 
-_DEFAULT_KINDS = frozenset({ItemKind.TALK, ItemKind.REMARKS})
+#: The items worth a link into someone's calendar: all but breaks (a reader adds lunch
+#: to their own day, not a workshop's).
+WORTH_ADDING = frozenset(kind for kind in ItemKind if kind is not ItemKind.BREAK)
 
 
 
@@ -141,7 +144,7 @@ def event_links(program: Program, item: Item, *, uid: str) -> EventLinks:
 def program_event_links(
     program: Program,
     *,
-    kinds: frozenset[ItemKind] = _DEFAULT_KINDS,
+    kinds: frozenset[ItemKind] = WORTH_ADDING,
     uid_domain: str = DEFAULT_UID_DOMAIN,
 ) -> tuple[EventLinks, ...]:
     """Links for every item of the given kinds; breaks are left out unless asked for.

@@ -33,6 +33,7 @@ __all__ = [
     "ItemKind",
     "Link",
     "LinkKind",
+    "Paper",
     "Person",
     "Program",
     "Span",
@@ -51,16 +52,59 @@ class LinkKind(enum.Enum):
 
 
 class ItemKind(enum.Enum):
-    """What an item on the program is."""
+    """What an item on the program is.
+
+    Real programs say more than "talk": a keynote, an invited or a
+    contributed talk, a panel, a poster session, a session that holds papers.
+    The kind is what a feed's CATEGORIES and an agenda say, and it decides
+    how an item is named (:attr:`has_speakers`) and whether it blocks time.
+    """
 
     TALK = "talk"
+    KEYNOTE = "keynote"
+    INVITED = "invited"
+    CONTRIBUTED = "contributed"
+    PANEL = "panel"
+    POSTERS = "posters"
+    SESSION = "session"
     REMARKS = "remarks"
     BREAK = "break"
+    SOCIAL = "social"
+    ACTIVITY = "activity"
 
     @property
     def label(self) -> str:
-        """``Talk``: how feeds (CATEGORIES) and agendas name the kind."""
-        return self.value.capitalize()
+        """``Talk``, ``Invited talk``: how feeds (CATEGORIES) and agendas name the kind."""
+        return _KIND_LABELS[self]
+
+    @property
+    def has_speakers(self) -> bool:
+        """Whether the item is someone's talk: its people name it (SUMMARY, UID).
+
+        Remarks, breaks and sessions have people too (organizers, a chair),
+        but they are not what the item is about.
+        """
+        return self in _SPEAKING
+
+
+_KIND_LABELS = {
+    ItemKind.TALK: "Talk",
+    ItemKind.KEYNOTE: "Keynote",
+    ItemKind.INVITED: "Invited talk",
+    ItemKind.CONTRIBUTED: "Contributed talk",
+    ItemKind.PANEL: "Panel",
+    ItemKind.POSTERS: "Poster session",
+    ItemKind.SESSION: "Session",
+    ItemKind.REMARKS: "Remarks",
+    ItemKind.BREAK: "Break",
+    ItemKind.SOCIAL: "Social",
+    ItemKind.ACTIVITY: "Activity",
+}
+
+
+_SPEAKING = frozenset(
+    {ItemKind.TALK, ItemKind.KEYNOTE, ItemKind.INVITED, ItemKind.CONTRIBUTED, ItemKind.PANEL}
+)
 
 
 #: C0 and C1 control characters (DEL too) and lone surrogates: strict calendar
@@ -267,6 +311,19 @@ class Person:
 
 
 @attrs.frozen(kw_only=True)
+class Paper:
+    """A paper presented in a session, listed under the session's row without a time of its own."""
+
+    title: str = attrs.field(validator=_non_blank)
+    people: tuple[Person, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(_is(Person))
+    )
+    links: tuple[Link, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(_is(Link))
+    )
+
+
+@attrs.frozen(kw_only=True)
 class Conference:
     """The conference a workshop is held with."""
 
@@ -320,6 +377,10 @@ class Item(Span):
     extra: tuple[tuple[str, str], ...] = attrs.field(
         default=(), converter=_pairs, validator=_tuple_of(_header_and_text)
     )
+    #: The papers of a session, in page order, when the page lists them under it untimed.
+    papers: tuple[Paper, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(_is(Paper))
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.end_utc <= self.start_utc:
@@ -367,6 +428,20 @@ class Program:
                     f"items overlap: {before.title!r} ends {before.end.isoformat()} "
                     f"but {after.title!r} starts {after.start.isoformat()}"
                 )
+        zone = self.zone
+        for item in self.items:
+            for moment in (item.start, item.end):
+                if moment.utcoffset() != moment.astimezone(zone).utcoffset():
+                    raise ProgramError(
+                        f"item {item.title!r} is written at {moment.isoformat()}, which is not "
+                        f"the clock of {self.timezone} at that instant: the items' times must "
+                        "be in the program's time zone"
+                    )
+        if self.items and self.date != self.dates[0]:
+            raise ProgramError(
+                f"date {self.date.isoformat()} is not the program's first day "
+                f"({self.dates[0].isoformat()}, the day of its first item in {self.timezone})"
+            )
 
     @property
     def zone(self) -> ZoneInfo:
@@ -388,4 +463,5 @@ class Program:
         return last.end if last else None
 
     def talks(self) -> tuple[Item, ...]:
-        return tuple(item for item in self.items if item.kind is ItemKind.TALK)
+        """The items that are someone's talk (:attr:`ItemKind.has_speakers`)."""
+        return tuple(item for item in self.items if item.kind.has_speakers)

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..ics import calendar_name, summary
 from ..links import (
+    WORTH_ADDING,
     EventLinks,
     LinkError,
     SubscribeLinks,
@@ -56,7 +57,7 @@ def _links(args: argparse.Namespace) -> int:
     reading, name = load(args.page, timezone=args.tz)
     warn(reading, name, strict=args.strict)
     program = reading.program
-    kinds = frozenset(ItemKind) if args.breaks else frozenset({ItemKind.TALK, ItemKind.REMARKS})
+    kinds = frozenset(ItemKind) if args.breaks else WORTH_ADDING
     events = program_event_links(program, kinds=kinds)
     feed: SubscribeLinks | None = None
     if args.feed_url is not None:

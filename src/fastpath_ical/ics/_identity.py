@@ -61,7 +61,7 @@ import difflib
 import re
 import unicodedata
 
-from ..model import Item, ItemKind, Program
+from ..model import Item, Program
 
 __all__ = [
     "DEFAULT_UID_DOMAIN",
@@ -111,7 +111,7 @@ def slug(text: str, *, words: int = 8) -> str:
 
 def item_key(item: Item) -> str:
     """The part of an item's UID that says which item it is."""
-    if item.kind is ItemKind.TALK and item.people:
+    if item.kind.has_speakers and item.people:
         key = "-".join(slug(person.name) for person in item.people)
     else:
         key = slug(item.title)

@@ -69,7 +69,8 @@ from ._wording import ABSTRACT_LABEL, DASH, summary_of
 
 __all__ = ["read_feed"]
 
-_KINDS = {"talk": ItemKind.TALK, "remarks": ItemKind.REMARKS, "break": ItemKind.BREAK}
+#: A kind by its CATEGORIES label ("Invited talk") or its value ("invited").
+_KINDS = {name: kind for kind in ItemKind for name in (kind.label.lower(), kind.value)}
 _LINK_KINDS = {"slides": LinkKind.SLIDES, "video": LinkKind.VIDEO, "link": LinkKind.OTHER}
 _LINK_LINE = re.compile(r"^(Slides|Video|Link): (https?://\S+)$")
 _PROFILE_LINE = re.compile(r"^Speaker page(?: \((.+)\))?: (https?://\S+)$")

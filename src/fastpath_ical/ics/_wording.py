@@ -41,14 +41,14 @@ DASH = " – "
 
 
 def summary(item: Item) -> str:
-    """SUMMARY: the title, and for a talk the speakers after a dash."""
+    """SUMMARY: the title, and for someone's talk (a keynote, a panel) the speakers after a dash."""
     return summary_of(item.kind, item.title, item.people)
 
 
 def summary_of(kind: ItemKind, title: str, people: Sequence[Person]) -> str:
     """:func:`summary` from an item's parts, for readers that rebuild it to compare."""
     names = ", ".join(person.name for person in people)
-    if kind is ItemKind.TALK and people and names != title:
+    if kind.has_speakers and people and names != title:
         return f"{title}{DASH}{names}"
     return title
 

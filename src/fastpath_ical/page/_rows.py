@@ -331,21 +331,21 @@ def _links(content: Inline, column: Column | None) -> tuple[Link, ...]:
     return tuple(links)
 
 
+#: What a Kind column's cell says: each kind by its value or label, and the words pages use.
 _KIND_WORDS = {
-    "talk": ItemKind.TALK,
-    "keynote": ItemKind.TALK,
-    "paper": ItemKind.TALK,
-    "invited": ItemKind.TALK,
-    "panel": ItemKind.TALK,
-    "remarks": ItemKind.REMARKS,
+    **{name: kind for kind in ItemKind for name in (kind.value, kind.label.lower())},
+    "invited talk": ItemKind.INVITED,
+    "keynote talk": ItemKind.KEYNOTE,
+    "paper": ItemKind.CONTRIBUTED,
     "opening": ItemKind.REMARKS,
     "closing": ItemKind.REMARKS,
     "welcome": ItemKind.REMARKS,
-    "break": ItemKind.BREAK,
     "meal": ItemKind.BREAK,
     "lunch": ItemKind.BREAK,
     "coffee": ItemKind.BREAK,
-    "social": ItemKind.BREAK,
+    "poster": ItemKind.POSTERS,
+    "hackathon": ItemKind.ACTIVITY,
+    "tutorial": ItemKind.ACTIVITY,
 }
 
 

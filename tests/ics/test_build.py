@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
 import vobject.icalendar
@@ -21,10 +20,11 @@ from fastpath_ical import (
     feed_bytes,
     read_feed,
 )
+from paths import TESTS
 from readback import READERS, by_uid
 from strategies import programs
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = TESTS / "golden"
 UTC = dt.UTC
 
 

@@ -18,9 +18,10 @@ import pytest
 
 from fastpath_ical import PageError, PageReading, read_page
 from fastpath_ical.ics import FeedOptions, feed_bytes
+from paths import TESTS
 from readback import READERS, by_uid
 
-PAGES = Path(__file__).parent / "pages"
+PAGES = TESTS / "pages"
 VALID = sorted((PAGES / "valid").glob("*.md"))
 INVALID = sorted((PAGES / "invalid").glob("*.md"))
 

@@ -10,8 +10,9 @@ from icalendar import Calendar
 
 from fastpath_ical import fastpath2021_page
 from fastpath_ical.cli import main
+from paths import TESTS
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = TESTS / "golden"
 KAOUTAR_TYPO = "fastpath-2021-kaoutar-el-maghroui@fastpath-ical"
 
 

@@ -15,8 +15,9 @@ from fastpath_ical.check._checker import _minutes
 from fastpath_ical.cli import main
 from fastpath_ical.errors import PageError
 from fastpath_ical.page import PageReading
+from paths import TESTS
 
-PAGES = Path(__file__).parent / "pages_check"
+PAGES = TESTS / "pages_check"
 
 
 def lines_of(name: str) -> list[str]:
@@ -277,7 +278,7 @@ def test_an_abbreviation_on_the_night_the_clocks_go_back_is_checked_per_item() -
 
 def test_an_abbreviation_the_pages_own_zone_keeps_is_right() -> None:
     """MST in Tempe (America/Phoenix) in June: Denver keeps MDT, Phoenix keeps MST."""
-    page = (Path(__file__).parent / "pages" / "valid" / "20-tempe-mst-in-june.md").read_text(
+    page = (TESTS / "pages" / "valid" / "20-tempe-mst-in-june.md").read_text(
         "utf-8"
     )
     assert not check_page(page).errors
@@ -310,7 +311,7 @@ def test_a_page_error_that_moves_up_when_its_row_is_blanked_is_said_once(
 
 @pytest.mark.parametrize(
     "page",
-    sorted((Path(__file__).parent / "pages" / "valid").glob("*.md")),
+    sorted((TESTS / "pages" / "valid").glob("*.md")),
     ids=lambda path: path.stem,
 )
 def test_valid_pages_have_no_false_errors(page: Path) -> None:

@@ -10,8 +10,9 @@ import pytest
 
 from fastpath_ical import __version__
 from fastpath_ical.cli import main
+from paths import TESTS
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = TESTS / "golden"
 
 
 def test_build_with_no_input_writes_the_shipped_feed(
