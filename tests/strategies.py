@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+import attrs
 from hypothesis import strategies as st
 
 from fastpath_ical import Conference, Item, ItemKind, Link, LinkKind, Person, Program
@@ -170,3 +172,9 @@ def programs(
         organizers=tuple(draw(st.lists(people(), max_size=3))),
         items=tuple(items),
     )
+
+
+def with_items(program: Program, items: Sequence[Item]) -> Program:
+    """``program`` with ``items``, dated by its first item as a program must be."""
+    date = items[0].start.astimezone(program.zone).date() if items else program.date
+    return attrs.evolve(program, items=tuple(items), date=date)

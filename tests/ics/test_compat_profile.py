@@ -30,7 +30,7 @@ from fastpath_ical.ics import (
     update,
 )
 from readback import READERS, by_uid, forget_vobject_timezones
-from strategies import programs
+from strategies import programs, with_items
 
 UTC = dt.UTC
 LATER = dt.datetime(2040, 1, 1, tzinfo=UTC)
@@ -54,7 +54,7 @@ def published(program: Program) -> dict[str, bytes]:
     out["only-talks"] = only(whole, program, ["talk"]).to_ical()
     for key, feed in by_speaker(whole, program):
         out[f"speaker-{key}"] = feed.to_ical()
-    shorter = attrs.evolve(program, items=program.items[1:])
+    shorter = with_items(program, program.items[1:])
     previous = read_previous(whole.to_ical())
     out["updated"] = update(build_calendar(shorter), previous, LATER).calendar.to_ical()
     return out

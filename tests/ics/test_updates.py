@@ -15,7 +15,7 @@ from fastpath_ical import FeedOptions, Program, build_calendar, feed_bytes
 from fastpath_ical.errors import FastpathError, PreviousFeedError
 from fastpath_ical.ics import read_previous, update
 from readback import READERS, by_uid, forget_vobject_timezones
-from strategies import programs
+from strategies import programs, with_items
 
 UTC = dt.UTC
 NOW = dt.datetime(2021, 3, 20, 9, 30, tzinfo=UTC)
@@ -244,9 +244,7 @@ def test_any_removed_item_is_cancelled_and_read_everywhere(generated: Program) -
     """For any program, dropping its first item cancels exactly that UID; every parser
     reads the updated feed with all previous UIDs at their instants."""
     previous = feed_bytes(generated)
-    rest = generated.items[1:]
-    first_day = rest[0].start.astimezone(generated.zone).date() if rest else generated.date
-    shorter = attrs.evolve(generated, items=rest, date=first_day)
+    shorter = with_items(generated, generated.items[1:])
     result = update(build_calendar(shorter, FeedOptions(stamp=NOW)), read_previous(previous), NOW)
     assert 1 == len(result.cancelled)
     data = result.calendar.to_ical()

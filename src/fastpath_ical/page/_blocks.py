@@ -1,0 +1,76 @@
+"""The blocks a page is made of, whatever wrote them: headings, lines and tables of cells.
+
+Markdown tables, kramdown tables, HTML tables and schedules written as lists
+all become a :class:`Table` of :class:`Cell`; every cell's markup is read once,
+when the cell is made, and keeps the line and column it came from, so that
+the reader can point at the exact place when something is wrong.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+from ._inline import Inline, from_markdown
+
+__all__ = ["Block", "Cell", "Heading", "Paragraph", "Table"]
+
+
+@attrs.frozen
+class Cell:
+    """A table cell as written (``raw``), where it starts, and what it says (``content``)."""
+
+    raw: str
+    line: int
+    column: int
+    content: Inline = attrs.field()
+
+    @content.default
+    def _read(self) -> Inline:
+        return from_markdown(self.raw)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.content.is_empty
+
+
+@attrs.frozen
+class Heading:
+    level: int
+    content: Inline
+    raw: str
+    line: int
+
+
+@attrs.frozen
+class Paragraph:
+    """One line of text outside a table (pages put one statement per line).
+
+    ``item`` marks the first line of a list item, ``depth`` its nesting (0 for
+    a top-level item or a line outside any list).
+    """
+
+    content: Inline
+    raw: str
+    line: int
+    depth: int = 0
+    item: bool = False
+
+
+#: Where a table came from: a GFM table, rows of pipes that are not one (kramdown's,
+#: or a table with a short delimiter row), an HTML table, or schedule lines.
+TableSource = Literal["gfm", "pipes", "html", "lines"]
+
+
+@attrs.frozen
+class Table:
+    """Rows of cells under a header row; ``header`` is empty when the table has none."""
+
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    line: int
+    source: TableSource = "gfm"
+
+
+Block = Heading | Paragraph | Table

@@ -1,0 +1,206 @@
+"""HTML inside a Markdown page: tables as grids of cells, other blocks as headings and lines.
+
+Pages write their program as an HTML ``<table>`` as often as a Markdown one,
+with ``rowspan`` and ``colspan``, ``<th scope=row>`` times, ``<br>`` and
+``<b>``; and headings, lists and paragraphs as raw HTML.  They are parsed by
+Beautiful Soup with Python's ``html.parser``, chosen because it records where
+every tag starts (line and column), so an error can point at the cell, and
+because it keeps going on the unclosed tags real pages have.  A table becomes
+the same :class:`~._blocks.Table` a Markdown table does, so every later rule
+is written once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bs4 import BeautifulSoup, Tag
+
+from ._blocks import Block, Cell, Heading, Paragraph, Table
+from ._inline import from_node
+
+__all__ = ["html_blocks", "table_regions", "tables_in"]
+
+_OPEN = re.compile(r"<table\b", re.IGNORECASE)
+_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+_ROW_TAG = re.compile(r"</?t[rdh]\b", re.IGNORECASE)
+
+
+def table_regions(lines: list[str]) -> list[tuple[int, int]]:
+    """The 0-based (first, last) line indexes of each top-level ``<table>`` in ``lines``.
+
+    Found by the tags themselves, not by Markdown's HTML-block rule, which
+    ends a block at a blank line and would cut a table written with blank
+    lines between its rows into pieces.  A table never closed runs to its
+    last row tag.
+    """
+    regions: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        if not _OPEN.search(lines[index]):
+            index += 1
+            continue
+        depth = 0
+        last_row = index
+        end = None
+        for at in range(index, len(lines)):
+            line = lines[at]
+            depth += len(_OPEN.findall(line)) - len(_CLOSE.findall(line))
+            if _ROW_TAG.search(line):
+                last_row = at
+            if depth <= 0:
+                end = at
+                break
+        end = last_row if end is None else end
+        regions.append((index, end))
+        index = end + 1
+    return regions
+
+
+def tables_in(lines: list[str], first: int, last: int) -> list[Table]:
+    """The tables of the region ``lines[first:last + 1]``, as grids, line numbers 1-based."""
+    fragment = "\n".join(lines[first : last + 1])
+    soup = BeautifulSoup(fragment, "html.parser")
+    return [
+        table
+        for element in soup.find_all("table")
+        if isinstance(element, Tag) and element.find_parent("table") is None
+        for table in [_grid(element, first)]
+        if table.rows or table.header
+    ]
+
+
+def _own_rows(table: Tag) -> Iterator[Tag]:
+    for row in table.find_all("tr"):
+        if isinstance(row, Tag) and row.find_parent("table") is table:
+            yield row
+
+
+def _span(cell: Tag, name: str) -> int:
+    try:
+        return max(1, min(int(str(cell.get(name) or 1)), 50))
+    except ValueError:
+        return 1
+
+
+def _cell(tag: Tag, offset: int) -> Cell:
+    line = offset + (tag.sourceline or 1)
+    column = (tag.sourcepos or 0) + 1
+    return Cell(raw=tag.decode_contents().strip(), line=line, column=column, content=from_node(tag))
+
+
+def _grid(table: Tag, offset: int) -> Table:
+    """The table's rows with ``rowspan`` and ``colspan`` spread out.
+
+    A cell spanning rows stands in each of them (a session cell beside its
+    talks); a cell spanning columns stands in its first column and leaves
+    the others empty (a break across the title and speaker columns).
+    """
+    pending: dict[int, tuple[Cell, int]] = {}
+    grid: list[list[Cell]] = []
+    header_rows = 0
+    for tr in _own_rows(table):
+        row: list[Cell] = []
+        column = 0
+        cells = [c for c in tr.find_all(["td", "th"], recursive=False) if isinstance(c, Tag)]
+        for tag in cells:
+            while column in pending:
+                column = _carry(pending, column, row)
+            cell = _cell(tag, offset)
+            row.append(cell)
+            rowspan = _span(tag, "rowspan")
+            if rowspan > 1:
+                pending[column] = (cell, rowspan - 1)
+            column += 1
+            for _ in range(_span(tag, "colspan") - 1):
+                row.append(Cell(raw="", line=cell.line, column=cell.column))
+                column += 1
+        while column in pending:
+            column = _carry(pending, column, row)
+        if not row:
+            continue
+        in_head = tr.find_parent("thead") is not None
+        all_th = all(tag.name == "th" for tag in cells) and bool(cells)
+        if not grid and (in_head or all_th):
+            header_rows += 1
+        grid.append(row)
+    header: tuple[Cell, ...] = tuple(grid[0]) if header_rows else ()
+    body = grid[1:] if header_rows else grid
+    line = offset + (table.sourceline or 1)
+    return Table(header=header, rows=tuple(tuple(row) for row in body), line=line, source="html")
+
+
+def _carry(pending: dict[int, tuple[Cell, int]], column: int, row: list[Cell]) -> int:
+    cell, left = pending[column]
+    row.append(cell)
+    if left <= 1:
+        del pending[column]
+    else:
+        pending[column] = (cell, left - 1)
+    return column + 1
+
+
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_CONTAINERS = frozenset(
+    {"div", "section", "article", "main", "ul", "ol", "dl", "center", "span", "font", "blockquote"}
+)
+
+
+def html_blocks(fragment: str, offset: int) -> list[Block]:
+    """Headings, lines and list items of an HTML block other than a table.
+
+    ``offset`` is the 0-based line the fragment starts on.  An element that
+    holds other blocks is read through; one that holds only text and inline
+    markup is one line of the page (a list item being one too, marked so).
+    """
+    soup = BeautifulSoup(fragment, "html.parser")
+    out: list[Block] = []
+    _walk_blocks(soup, offset, 0, out)
+    return out
+
+
+def _has_blocks(tag: Tag) -> bool:
+    return any(
+        isinstance(child, Tag) and (child.name in _HEADINGS or child.name in _BLOCKISH)
+        for child in tag.children
+    )
+
+
+_BLOCKISH = frozenset({"p", "div", "ul", "ol", "li", "table", "section", "dl", "dt", "dd", "br"})
+
+
+def _walk_blocks(node: Tag | BeautifulSoup, offset: int, depth: int, out: list[Block]) -> None:
+    loose: list[str] = []
+    for child in node.children:
+        if not isinstance(child, Tag):
+            if str(child).strip():
+                loose.append(str(child))
+            continue
+        name = child.name.lower()
+        if name == "table":
+            continue  # read as a table, by its region
+        line = offset + (child.sourceline or 1)
+        if name in _HEADINGS:
+            content = from_node(child)
+            if content.text:
+                out.append(Heading(_HEADINGS[name], content, content.text, line))
+            continue
+        if name == "li" or (name in ("p", "dt", "dd", "div") and not _has_blocks(child)):
+            inner = [c.extract() for c in child.find_all(["ul", "ol"], recursive=False)]
+            content = from_node(child)
+            if content.text or content.links:
+                out.append(
+                    Paragraph(
+                        content,
+                        content.text,
+                        line,
+                        depth=depth if name == "li" else 0,
+                        item=name == "li",
+                    )
+                )
+            for nested in inner:
+                _walk_blocks(nested, offset, depth + 1, out)
+            continue
+        if name in _CONTAINERS or _has_blocks(child):
+            _walk_blocks(child, offset, depth + (1 if name in ("ul", "ol") else 0), out)

@@ -1,0 +1,248 @@
+"""A cell's or a line's markup read as text, links and the emphasis people use as labels.
+
+Markdown inline markup goes through markdown-it (CommonMark, so links with
+parentheses in their URL, reference-style links, escapes, entities and
+autolinks are read as every renderer reads them) and comes out as HTML; HTML
+goes through an HTML parser.  Both end here, in one walk over the HTML tree,
+so a cell means the same whether the page wrote ``**A**`` or ``<b>A</b>``.
+
+What the walk keeps: the text line by line (``<br>`` and block elements break
+lines), the links with their labels, the runs of text with their emphasis
+(``**Invited Talk**: Jane Doe`` is a bold label and a name), and what a page
+hides from its readers until they ask (``<details>``, ``display: none``),
+which is an abstract, not part of the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+from bs4 import BeautifulSoup, Comment, Tag
+from bs4.element import NavigableString
+from markdown_it import MarkdownIt
+
+from ..text import clean_text
+
+__all__ = ["Inline", "Run", "from_html", "from_markdown", "from_node", "markdown_parser"]
+
+
+@attrs.frozen
+class Run:
+    """A piece of text as written: on which line of the cell, bold or italic, inside a link."""
+
+    text: str
+    line: int = 0
+    strong: bool = False
+    emphasis: bool = False
+    href: str | None = None
+
+
+@attrs.frozen
+class Inline:
+    """A run of inline markup read as text.
+
+    ``text`` is the lines joined by a space; ``lines`` keeps them apart (a
+    cell's ``<br>``).  ``emphasized`` is true when every word is bold or
+    italic, which pages use to set a label apart ("*Opening Remarks*").
+    ``links`` holds ``(label, url)`` in the order written, whatever the URL's
+    scheme: the reader decides which it keeps and says which it drops.
+    ``hidden`` is what the page folds away (``<details>``): an abstract.
+    """
+
+    text: str
+    links: tuple[tuple[str, str], ...] = ()
+    emphasized: bool = False
+    lines: tuple[str, ...] = ()
+    runs: tuple[Run, ...] = ()
+    hidden: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text and not self.links
+
+
+EMPTY = Inline(text="")
+
+
+def markdown_parser() -> MarkdownIt:
+    """CommonMark with GFM tables, strikethrough and bare-URL links, raw HTML allowed."""
+    return MarkdownIt("commonmark", {"html": True, "linkify": True}).enable(
+        ["table", "strikethrough", "linkify"]
+    )
+
+
+_MARKDOWN = markdown_parser()
+
+#: Text with none of these is plain: no Markdown, HTML, entity, escape or URL in it.
+_MARKUP = re.compile(r"[*_\[\]<>&\\`~!|]|https?:|www\.", re.IGNORECASE)
+
+
+def from_markdown(raw: str, references: Mapping[str, Any] | None = None) -> Inline:
+    """Inline Markdown (a table cell, a heading, a line) as text and links.
+
+    ``references`` are the page's link reference definitions (``[s]: url``),
+    as markdown-it collected them, so that ``[Slides][s]`` is a link.
+    """
+    source = raw.strip()
+    if not source:
+        return EMPTY
+    if not _MARKUP.search(source):
+        text = clean_text(source)
+        return Inline(text=text, lines=(text,) if text else (), runs=(Run(text),))
+    env: dict[str, Any] = {"references": dict(references or {})}
+    return from_html(_MARKDOWN.renderInline(source, env))
+
+
+def from_html(fragment: str) -> Inline:
+    """An HTML fragment as text and links."""
+    return from_node(BeautifulSoup(fragment, "html.parser"))
+
+
+#: Elements that start a line of their own inside a cell.
+_BLOCKS = frozenset(
+    {"p", "div", "li", "ul", "ol", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd"}
+)
+_STRONG = frozenset({"strong", "b"})
+_EMPHASIS = frozenset({"em", "i", "u", "cite"})
+_DROP = frozenset({"script", "style", "template", "noscript", "iframe", "img", "svg", "button"})
+
+
+def _hidden(tag: Tag) -> bool:
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    return (
+        tag.name == "details"
+        or "display:none" in style
+        or tag.has_attr("hidden")
+        or "modal" in " ".join(tag.get_attribute_list("class") or [])
+    )
+
+
+@attrs.define
+class _Walk:
+    runs: list[Run] = attrs.Factory(list)
+    links: list[tuple[str, str]] = attrs.Factory(list)
+    hidden: list[str] = attrs.Factory(list)
+    line: int = 0
+
+    def _unbracket(self, first: int, link: Tag) -> None:
+        """Drop the brackets around a link's label from its text nodes, before the walk."""
+        strings = [s for s in link.find_all(string=True) if not isinstance(s, Comment)]
+        if strings:
+            strings[0].replace_with(str(strings[0]).replace("[", "", 1))
+            last = [s for s in link.find_all(string=True) if not isinstance(s, Comment)][-1]
+            text = str(last)
+            at = text.rfind("]")
+            if at >= 0:
+                last.replace_with(text[:at] + text[at + 1 :])
+
+    def text(
+        self, node: Tag | BeautifulSoup, strong: bool, emphasis: bool, href: str | None
+    ) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                text = str(child)
+                if text:
+                    self.runs.append(Run(text, self.line, strong, emphasis, href))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name.lower()
+            if name in _DROP:
+                continue
+            if name == "br":
+                self.line += 1
+                continue
+            if name == "summary":
+                self.text(child, strong, emphasis, href)
+                self.line += 1
+                continue
+            if _hidden(child):
+                summary = child.find("summary") if name == "details" else None
+                if isinstance(summary, Tag):
+                    self.text(summary, strong, emphasis, href)
+                    self.line += 1
+                self.hidden.append(_hidden_text(child))
+                continue
+            block = name in _BLOCKS
+            if block:
+                self.line += 1
+            target = href
+            first = len(self.runs)
+            if name == "a" and child.get("href"):
+                target = str(child.get("href")).strip()
+                label = clean_text(child.get_text(" "))
+                if _BRACKETED.fullmatch(label):
+                    label = label[1:-1].strip()  # "[[slides]](url)": brackets set it apart
+                    self._unbracket(first, child)
+                self.links.append((label, target))
+            self.text(
+                child,
+                strong or name in _STRONG,
+                emphasis or name in _EMPHASIS,
+                target,
+            )
+            if block:
+                self.line += 1
+
+
+_BRACKETED = re.compile(r"\[[^\[\]]*\]")
+
+
+def _hidden_text(tag: Tag) -> str:
+    """What a folded element says, beyond its ``<summary>``, as lines of text."""
+    parts: list[str] = []
+    for child in tag.children:
+        if isinstance(child, Tag) and child.name == "summary":
+            continue
+        text = child.get_text("\n") if isinstance(child, Tag) else str(child)
+        parts.append(text)
+    lines = (clean_text(line) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def from_node(node: Tag | BeautifulSoup) -> Inline:
+    """A parsed HTML element's content as an :class:`Inline`."""
+    walk = _Walk()
+    walk.text(node, False, False, None)
+    runs: list[Run] = []
+    for run in walk.runs:
+        text = clean_text(run.text) if run.text.strip() else " "
+        if run.text[:1].isspace() and text != " ":
+            text = " " + text
+        if run.text[-1:].isspace() and text != " ":
+            text += " "
+        runs.append(attrs.evolve(run, text=text))
+    lines = tuple(
+        line
+        for line in (
+            clean_text("".join(r.text for r in runs if r.line == n)) for n in _lines_of(runs)
+        )
+        if line
+    )
+    visible = [run for run in runs if run.text.strip()]
+    emphasized = (
+        bool(visible)
+        and all(run.strong or run.emphasis or not re.search(r"\w", run.text) for run in visible)
+        and any(run.strong or run.emphasis for run in visible)
+    )
+    return Inline(
+        text=" ".join(lines),
+        links=tuple(walk.links),
+        emphasized=emphasized,
+        lines=lines,
+        runs=tuple(run for run in runs if run.text.strip()),
+        hidden="\n\n".join(part for part in walk.hidden if part),
+    )
+
+
+def _lines_of(runs: list[Run]) -> Iterator[int]:
+    seen: list[int] = []
+    for run in runs:
+        if run.line not in seen:
+            seen.append(run.line)
+    yield from seen
