@@ -1,4 +1,12 @@
-"""What each column of a program table holds, recognised by its header cell."""
+"""What each column of a program table holds: by its header cell, else by what its cells hold.
+
+A header cell names its column ("Time", "Speaker(s)", "Talk Title"), or
+announces it in a word ("Time (New Orleans)", "Speaker / Affiliation").  A
+table without a header row (kramdown's, an HTML table of ``<td>`` only), or
+whose header cells are labels rather than names ("Morning", a link to a time
+zone converter), is read by its cells: the column of times is the time, the
+first column of text after it the title.  Every such reading is a warning.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +14,19 @@ import enum
 import re
 from collections.abc import Sequence
 
-from ._markdown import Cell, Table
+import attrs
+
+from ._blocks import Cell, Table
+from ._clock import parse_time_range
 
 __all__ = [
     "Column",
+    "Layout",
     "cell_at",
+    "column_of",
     "header_name",
-    "is_schedule",
-    "read_columns",
-    "speaker_header_pairs",
+    "layout",
+    "with_header",
 ]
 
 
@@ -142,18 +154,104 @@ def header_name(cell: Cell) -> str:
     return re.sub(r"[\s:*_.]+", " ", name).strip()
 
 
-def read_columns(table: Table) -> tuple[dict[Column, int], list[tuple[int, str]]]:
-    """What each header cell means, by name and then by its words; and the unknown ones."""
+def column_of(cell: Cell) -> Column | None:
+    """The column a header cell names, by its whole name or one of its words."""
+    name = header_name(cell)
+    column = _COLUMN_NAMES.get(name) or _WHOLE_COLUMN_NAMES.get(name)
+    if column is None:
+        for word in re.split(r"\s*(?:/|&|\band\b|,|\+)\s*|\s+", name):
+            column = _COLUMN_NAMES.get(word)
+            if column is not None:
+                break
+    return column
+
+
+@attrs.frozen
+class Layout:
+    """What each column of a table holds, read once for the table.
+
+    ``columns`` maps a kind of column to its index; ``unknown`` lists the
+    other columns with their header text (kept as extra text);
+    ``inferred`` says, for each column read from its cells rather than its
+    header, what was read, for the reader's warnings.
+    """
+
+    columns: dict[Column, int] = attrs.field(factory=dict)
+    unknown: tuple[tuple[int, str], ...] = ()
+    inferred: tuple[tuple[int, str], ...] = ()
+    #: "Speaker, Affiliation" over one column: every second part of its cells is an affiliation.
+    header_pairs: bool = False
+
+    @property
+    def is_schedule(self) -> bool:
+        return Column.TIME in self.columns and (
+            Column.TITLE in self.columns or Column.SPEAKER in self.columns
+        )
+
+    def cell(self, row: Sequence[Cell], column: Column) -> Cell | None:
+        return cell_at(row, self.columns.get(column))
+
+
+#: Header names of columns that say where or how, never what: no title is read from them.
+_NEVER_TITLES = frozenset(
+    {"room", "rooms", "location", "venue", "place", "where", "track", "hall", "format", "mode"}
+)
+
+
+def _starts_with_time(cell: Cell) -> bool:
+    text = cell.content.text
+    found = parse_time_range(text)
+    return found is not None and not re.search(r"[^\W\d_]", text[: found.span[0]])
+
+
+def _time_column(rows: Sequence[Sequence[Cell]], skip: set[int]) -> int | None:
+    """The column most of whose filled cells start with a time, if one does."""
+    width = max((len(row) for row in rows), default=0)
+    best: tuple[int, int] | None = None
+    for index in range(width):
+        if index in skip:
+            continue
+        filled = [row[index] for row in rows if index < len(row) and not row[index].is_empty]
+        timed = sum(_starts_with_time(cell) for cell in filled)
+        if filled and timed * 2 > len(filled) and (best is None or timed > best[0]):
+            best = (timed, index)
+    return best[1] if best else None
+
+
+def _text_columns(rows: Sequence[Sequence[Cell]], skip: set[int]) -> list[int]:
+    width = max((len(row) for row in rows), default=0)
+    return [
+        index
+        for index in range(width)
+        if index not in skip
+        and any(index < len(row) and row[index].content.text for row in rows)
+    ]
+
+
+def with_header(table: Table) -> Table:
+    """A table whose first row names its columns though nothing marked it as the header.
+
+    An HTML table writes its header row with ``<td><b>Time</b></td>`` as often
+    as with ``<th>``; a kramdown table may have no delimiter row.  The first
+    row is the header when none of its cells is a time and one of them names
+    a column.
+    """
+    if table.header or not table.rows:
+        return table
+    first = table.rows[0]
+    if any(_starts_with_time(cell) for cell in first):
+        return table
+    if not any(column_of(cell) is not None for cell in first if not cell.is_empty):
+        return table
+    return attrs.evolve(table, header=first, rows=table.rows[1:])
+
+
+def layout(table: Table) -> Layout:
+    """What each column of ``table`` holds: by its header cells, then by its cells."""
     columns: dict[Column, int] = {}
     unknown: list[tuple[int, str]] = []
     for index, cell in enumerate(table.header):
-        name = header_name(cell)
-        column = _COLUMN_NAMES.get(name) or _WHOLE_COLUMN_NAMES.get(name)
-        if column is None:
-            for word in re.split(r"\s*(?:/|&|\band\b|,|\+)\s*|\s+", name):
-                column = _COLUMN_NAMES.get(word)
-                if column is not None:
-                    break
+        column = column_of(cell)
         if column is not None and column not in columns:
             columns[column] = index
         elif cell.content.text:
@@ -161,17 +259,41 @@ def read_columns(table: Table) -> tuple[dict[Column, int], list[tuple[int, str]]
     if Column.TITLE not in columns and Column.SESSION in columns:
         # "| Time | Session | Speaker |": with no title column, the session names each row.
         columns[Column.TITLE] = columns.pop(Column.SESSION)
+    if Column.TITLE not in columns and Column.SPEAKER not in columns and Column.ABSTRACT in columns:
+        # "| Start | End | Description |": the only text column names the items.
+        columns[Column.TITLE] = columns.pop(Column.ABSTRACT)
     if Column.END in columns and Column.TIME not in columns:
         # An end with no start is no time column: kept as text.
         index = columns.pop(Column.END)
         unknown.append((index, table.header[index].content.text))
-        unknown.sort()
-    return columns, unknown
-
-
-def is_schedule(table: Table) -> bool:
-    columns, _ = read_columns(table)
-    return Column.TIME in columns and (Column.TITLE in columns or Column.SPEAKER in columns)
+    inferred: list[tuple[int, str]] = []
+    used = set(columns.values())
+    if Column.TIME not in columns and (table.rows and (not table.header or columns)):
+        found = _time_column(table.rows, used)
+        if found is not None:
+            columns[Column.TIME] = found
+            inferred.append((found, "the time"))
+            unknown = [(i, name) for i, name in unknown if i != found]
+            used.add(found)
+    if Column.TIME in columns and Column.TITLE not in columns and Column.SPEAKER not in columns:
+        used |= {
+            index
+            for index, cell in enumerate(table.header)
+            if header_name(cell) in _NEVER_TITLES
+        }
+        texts = [i for i in _text_columns(table.rows, used) if i > columns[Column.TIME]]
+        texts = texts or _text_columns(table.rows, used)
+        if texts:
+            columns[Column.TITLE] = texts[0]
+            inferred.append((texts[0], "the title"))
+            unknown = [(i, name) for i, name in unknown if i != texts[0]]
+    unknown.sort()
+    return Layout(
+        columns=columns,
+        unknown=tuple(unknown),
+        inferred=tuple(inferred),
+        header_pairs=_header_pairs(table, columns),
+    )
 
 
 def cell_at(row: Sequence[Cell], index: int | None) -> Cell | None:
@@ -180,11 +302,11 @@ def cell_at(row: Sequence[Cell], index: int | None) -> Cell | None:
     return row[index]
 
 
-def speaker_header_pairs(table: Table, columns: dict[Column, int]) -> bool:
+def _header_pairs(table: Table, columns: dict[Column, int]) -> bool:
     """A speaker header that announces the affiliation too ("Speaker, Affiliation",
     "Speaker (Affiliation)") when the table has no column of its own for it."""
     where = columns.get(Column.SPEAKER)
-    if where is None or Column.AFFILIATION in columns:
+    if where is None or Column.AFFILIATION in columns or where >= len(table.header):
         return False
     return bool(
         re.search(

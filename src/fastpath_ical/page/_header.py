@@ -16,10 +16,10 @@ from ..errors import PageError, ProgramError, ZoneError
 from ..model import MAX_YEAR, MIN_YEAR, Conference
 from ..zones import resolve_zone, zone_of_place
 from ._clock import find_date, parse_time_range
-from ._columns import is_schedule
+from ._columns import layout, with_header
 from ._markdown import Heading, Inline, Paragraph, Table, blocks
 from ._people import organizer_table, people_list
-from ._records import Day, Header, PageWarning
+from ._records import Day, Header, PageWarning, Schedule
 from ._zone import is_a_place, read_zone_statement
 
 __all__ = ["date_in", "is_only_date", "read_lines"]
@@ -72,12 +72,12 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])(?=\s)")
 _DAY_NUMBER = re.compile(r"^\s*day\s+(\d{1,2})\b", re.IGNORECASE)
 
 
-def read_lines(text: str) -> tuple[Header, list[PageWarning], list[tuple[Table, Day | None]]]:
+def read_lines(text: str) -> tuple[Header, list[PageWarning], list[Schedule]]:
     """What the lines around the tables say (title, date, place, zone, notes), and the
     tables, each with the day it falls under."""
     header = Header()
     warnings: list[PageWarning] = []
-    tables: list[tuple[Table, Day | None]] = []
+    tables: list[Schedule] = []
     day: Day | None = None
     seen_table = False
     #: The level of the "Important Dates" heading whose section this is, if any.
@@ -85,12 +85,14 @@ def read_lines(text: str) -> tuple[Header, list[PageWarning], list[tuple[Table, 
 
     for block in blocks(text):
         if isinstance(block, Table):
-            organizers = organizer_table(block)
+            table = with_header(block)
+            shape = layout(table)
+            organizers = organizer_table(table, shape)
             if organizers is not None:
                 header.organizers = organizers
                 continue
-            tables.append((block, day))
-            seen_table = seen_table or is_schedule(block)
+            tables.append(Schedule(table, shape, day))
+            seen_table = seen_table or shape.is_schedule
             continue
         content = block.content
         line = block.line

@@ -11,7 +11,7 @@ import re
 from ..errors import ProgramError
 from ..model import Person
 from ..zones import PLACES, zone_of_place
-from ._columns import Column, cell_at, header_name, is_schedule, read_columns
+from ._columns import Column, Layout, cell_at, header_name
 from ._markdown import BR, Cell, Inline, Table, inline
 from ._records import PageWarning
 
@@ -87,14 +87,13 @@ def people_list(content: Inline, value: str) -> tuple[Person, ...]:
     return tuple(people)
 
 
-def organizer_table(table: Table) -> tuple[Person, ...] | None:
+def organizer_table(table: Table, shape: Layout) -> tuple[Person, ...] | None:
     """A table of organizers ("| Organizer | Affiliation |") gives the program's organizers."""
     names = [header_name(cell) for cell in table.header]
     who = next((i for i, name in enumerate(names) if name in _ORGANIZER_COLUMNS), None)
-    if who is None or is_schedule(table):
+    if who is None or shape.is_schedule:
         return None
-    columns, _ = read_columns(table)
-    affiliation = columns.get(Column.AFFILIATION)
+    affiliation = shape.columns.get(Column.AFFILIATION)
     people: list[Person] = []
     for row in table.rows:
         cell = cell_at(row, who)

@@ -18,10 +18,9 @@ from zoneinfo import ZoneInfo
 
 from ..errors import FastpathError, PageError, ProgramError
 from ..model import Program
-from ._columns import Column, is_schedule, read_columns
+from ._columns import Column
 from ._header import read_lines
-from ._markdown import Table
-from ._records import Day, PageReading, PageWarning, Row, Statement
+from ._records import Day, PageReading, PageWarning, Row, Schedule, Statement
 from ._rows import mark_day_ends, read_table
 from ._wallclock import make_items
 from ._zone import place_keeps_the_zone, settle_zone, warn_abbreviation
@@ -61,7 +60,7 @@ def read_program(text: str, *, timezone: str | None = None) -> Program:
 
 def _read_page(text: str, timezone: str | None) -> PageReading:
     header, warnings, tables = read_lines(text)
-    schedule_tables = [entry for entry in tables if is_schedule(entry[0])]
+    schedule_tables = [entry for entry in tables if entry.layout.is_schedule]
     if not schedule_tables:
         _no_schedule(tables)
     if header.title is None:
@@ -71,12 +70,13 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
     zone = settle_zone(header, schedule_tables, timezone, warnings)
 
     rows: list[Row] = []
-    for table, table_day in schedule_tables:
+    for schedule in schedule_tables:
+        table_day = schedule.day
         if table_day is None and header.date is not None:
             table_day = Day(header.date, header.date_line)
-        rows.extend(read_table(table, table_day, warnings))
+        rows.extend(read_table(schedule, table_day, warnings))
     if not rows:
-        table = schedule_tables[0][0]
+        table = schedule_tables[0].table
         raise PageError(
             "the program table has no items",
             line=table.line,
@@ -123,7 +123,7 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
     )
 
 
-def _no_schedule(tables: Sequence[tuple[Table, Day | None]]) -> None:
+def _no_schedule(tables: Sequence[Schedule]) -> None:
     """Say why no table is a program: which column it lacks."""
     if not tables:
         raise PageError(
@@ -131,8 +131,8 @@ def _no_schedule(tables: Sequence[tuple[Table, Day | None]]) -> None:
             line=1,
             expected="a Markdown table with a Time column and a Title or Speaker column",
         )
-    table = tables[0][0]
-    columns, _ = read_columns(table)
+    table = tables[0].table
+    columns = tables[0].layout.columns
     lacking = "a Time column" if Column.TIME not in columns else "a Title or Speaker column"
     names = ", ".join(repr(cell.content.text) for cell in table.header)
     raise PageError(

@@ -15,10 +15,11 @@ import attrs
 from ..errors import PageError
 from ..model import Conference, ItemKind, Link, Person, Program
 from ..zones import StatedZone
+from ._blocks import Cell, Table
 from ._clock import TimeRange
-from ._markdown import Cell
+from ._columns import Layout
 
-__all__ = ["Day", "Header", "PageReading", "PageWarning", "Row", "Statement"]
+__all__ = ["Day", "Header", "PageReading", "PageWarning", "Row", "Schedule", "Statement"]
 
 
 @attrs.frozen
@@ -73,6 +74,15 @@ class Day:
     date: dt.date
     line: int
     span: TimeRange | None = None
+
+
+@attrs.frozen
+class Schedule:
+    """A table of the page with what its columns hold and the day it falls under."""
+
+    table: Table
+    layout: Layout
+    day: Day | None
 
 
 @attrs.define

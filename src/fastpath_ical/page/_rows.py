@@ -14,11 +14,11 @@ import attrs
 from ..errors import PageError, ProgramError
 from ..model import ItemKind, Link, LinkKind, Person
 from ._clock import ClockTime, TimeRange, parse_time_range, unread_time
-from ._columns import Column, cell_at, read_columns, speaker_header_pairs
+from ._columns import Column, cell_at
 from ._header import date_in, is_only_date
-from ._markdown import Cell, Inline, Table, inline
+from ._markdown import Cell, Inline, inline
 from ._people import BR, is_full_name, read_people
-from ._records import Day, PageWarning, Row
+from ._records import Day, PageWarning, Row, Schedule
 
 __all__ = ["mark_day_ends", "read_table"]
 
@@ -77,8 +77,17 @@ def _session_and_chair(text: str) -> tuple[str, str | None]:
     return session or text, chair or None
 
 
-def read_table(table: Table, day: Day | None, warnings: list[PageWarning]) -> list[Row]:
-    columns, unknown = read_columns(table)
+def read_table(schedule: Schedule, day: Day | None, warnings: list[PageWarning]) -> list[Row]:
+    table = schedule.table
+    columns, unknown = schedule.layout.columns, list(schedule.layout.unknown)
+    for index, what in schedule.layout.inferred:
+        cell = table.header[index] if index < len(table.header) else table.rows[0][0]
+        named = f"column {index + 1}"
+        if index < len(table.header) and table.header[index].content.text:
+            named += f" ({table.header[index].content.text!r})"
+        warnings.append(
+            PageWarning(cell.line, cell.column, f"read {named} as {what}, by what its cells hold")
+        )
     for index, name in unknown:
         cell = table.header[index]
         warnings.append(
@@ -87,7 +96,7 @@ def read_table(table: Table, day: Day | None, warnings: list[PageWarning]) -> li
     out: list[Row] = []
     session: str | None = None
     chair: str | None = None
-    header_pairs = speaker_header_pairs(table, columns)
+    header_pairs = schedule.layout.header_pairs
     #: An untimed break row waiting for the next item's start: label, cell, item above.
     pending: tuple[str, Cell, Row | None] | None = None
     for row in table.rows:

@@ -25,9 +25,8 @@ from ..zones import (
     zone_of_place,
 )
 from ._clock import parse_offset, parse_time_range
-from ._columns import Column, cell_at, read_columns
-from ._markdown import Table
-from ._records import Day, Header, PageWarning, Statement
+from ._columns import Column
+from ._records import Day, Header, PageWarning, Schedule, Statement
 
 __all__ = [
     "is_a_place",
@@ -149,7 +148,7 @@ def _key_in_table(name: str) -> bool:
 
 def settle_zone(
     header: Header,
-    schedule_tables: Sequence[tuple[Table, Day | None]],
+    schedule_tables: Sequence[Schedule],
     timezone: str | None,
     warnings: list[PageWarning],
 ) -> StatedZone:
@@ -169,11 +168,13 @@ def settle_zone(
         header.zone_source = statement.text
         header.statements.append(statement)
         header.said_zones.append((statement.line, statement.column, statement.text, header.zone))
-    first_day = header.date or next((d.date for _, d in schedule_tables if d is not None), None)
+    first_day = header.date or next(
+        (s.day.date for s in schedule_tables if s.day is not None), None
+    )
     if header.zone is None:
         _zone_from_place(header, warnings, first_day)
     if header.zone_source != "--tz" and first_day is not None:
-        days = sorted({first_day, *(d.date for _, d in schedule_tables if d is not None)})
+        days = sorted({first_day, *(s.day.date for s in schedule_tables if s.day is not None)})
         _check_offsets_said(header, days)
         _check_said_zones(header, schedule_tables, first_day)
         _prefer_the_place(header, first_day, warnings)
@@ -355,10 +356,11 @@ def _place_time(text: str) -> tuple[int, str, StatedZone] | None:
     return None
 
 
-def _zone_from_tables(tables: Sequence[tuple[Table, Day | None]], header: Header) -> None:
+def _zone_from_tables(tables: Sequence[Schedule], header: Header) -> None:
     """A zone in a header cell ("Time (PDT)"), else one written beside the times."""
-    for table, day in tables:
-        for cell in table.header:
+    for schedule in tables:
+        day = schedule.day
+        for cell in schedule.table.header:
             on = day.date if day else header.date
             for start, name, zone in _zone_candidates(cell.content.text, on):
                 if isinstance(zone, ZoneError):
@@ -374,10 +376,9 @@ def _zone_from_tables(tables: Sequence[tuple[Table, Day | None]], header: Header
                 header.zone_source = name
                 header.statements.append(Statement("zone", cell.line, cell.column + start, name))
                 return
-    for table, _ in tables:
-        columns, _ = read_columns(table)
-        for row in table.rows:
-            time_cell = cell_at(row, columns[Column.TIME])
+    for schedule in tables:
+        for row in schedule.table.rows:
+            time_cell = schedule.layout.cell(row, Column.TIME)
             times = parse_time_range(time_cell.content.text) if time_cell else None
             if time_cell is None or times is None:
                 continue
@@ -443,7 +444,7 @@ def _noon_offset(zone: StatedZone, day: dt.date) -> dt.timedelta | None:
 
 
 def _check_said_zones(
-    header: Header, tables: Sequence[tuple[Table, Day | None]], day: dt.date
+    header: Header, tables: Sequence[Schedule], day: dt.date
 ) -> None:
     """Two statements of the zone the times are in that disagree are an error, not a choice.
 
@@ -452,9 +453,9 @@ def _check_said_zones(
     Names of one zone ("US EDT", "Eastern Time", America/New_York) agree.
     """
     said = list(header.said_zones)
-    for table, table_day in tables:
-        for cell in table.header:
-            on = table_day.date if table_day else day
+    for schedule in tables:
+        for cell in schedule.table.header:
+            on = schedule.day.date if schedule.day else day
             for start, name, zone in _zone_candidates(cell.content.text, on):
                 if not isinstance(zone, ZoneError):
                     said.append((cell.line, cell.column + start, name, zone))
