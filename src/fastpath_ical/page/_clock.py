@@ -47,6 +47,11 @@ class ClockTime:
     def is_24h(self) -> bool:
         return self.meridiem is None and (self.hour == 0 or self.hour > 12 or self.padded)
 
+    @property
+    def on_twelve_hours(self) -> bool:
+        """Whether the time could be on a 12-hour clock: 1 to 12, whatever its zero."""
+        return self.meridiem is not None or 1 <= self.hour <= 12
+
     def to_time(self, meridiem: str | None = None) -> dt.time:
         half = self.meridiem or meridiem
         hour = self.hour
@@ -80,7 +85,7 @@ def _range_pattern(zones: bool) -> re.Pattern[str]:
     start = _TIME.replace("{p}", "s") + (_ZONE.replace("{p}", "s") if zones else "")
     end = _TIME.replace("{p}", "e") + (_ZONE.replace("{p}", "e") if zones else "")
     return re.compile(
-        r"(?<![\d:])" + start + r"(?:" + _SEPARATOR + end + r")?" + r"(?![\d:])",
+        r"(?<![\d:])" + start + r"(?:" + _SEPARATOR + end + r")?" + r"(?!\d|:\d)",
         re.IGNORECASE,
     )
 
@@ -135,7 +140,7 @@ def _ranges(pattern: re.Pattern[str], text: str) -> TimeRange | None:
             continue
         if start.zone and parse_offset(start.zone) is None and not start.zone.isalpha():
             return None
-        if end is not None and start.meridiem is None and end.meridiem and not start.is_24h:
+        if end is not None and start.meridiem is None and end.meridiem and 1 <= start.hour <= 12:
             # "10:50 - 11:30am": the marker covers both ends unless that makes
             # the start fall after the end ("11:30 - 1:00pm" starts in the morning).
             guess = attrs.evolve(start, meridiem=end.meridiem)

@@ -17,7 +17,9 @@ from ..model import MAX_YEAR, MIN_YEAR, Conference
 from ..zones import resolve_zone, zone_of_place
 from ._clock import find_date, parse_time_range
 from ._columns import layout, with_header
-from ._markdown import Heading, Inline, Paragraph, Table, blocks
+from ._frontmatter import FrontMatter
+from ._lines import schedule_lines
+from ._markdown import Heading, Inline, Page, Paragraph, Table
 from ._people import organizer_table, people_list
 from ._records import Day, Header, PageWarning, Schedule
 from ._zone import is_a_place, read_zone_statement
@@ -72,9 +74,15 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])(?=\s)")
 _DAY_NUMBER = re.compile(r"^\s*day\s+(\d{1,2})\b", re.IGNORECASE)
 
 
-def read_lines(text: str) -> tuple[Header, list[PageWarning], list[Schedule]]:
+def read_lines(
+    page: Page, *, year: int | None = None
+) -> tuple[Header, list[PageWarning], list[Schedule]]:
     """What the lines around the tables say (title, date, place, zone, notes), and the
-    tables, each with the day it falls under."""
+    tables, each with the day it falls under.
+
+    ``year`` is the year of dates the page writes without one, when the page
+    gives none of its own.
+    """
     header = Header()
     warnings: list[PageWarning] = []
     tables: list[Schedule] = []
@@ -82,8 +90,9 @@ def read_lines(text: str) -> tuple[Header, list[PageWarning], list[Schedule]]:
     seen_table = False
     #: The level of the "Important Dates" heading whose section this is, if any.
     deadlines: int | None = None
+    _read_front_matter(page.front, header)
 
-    for block in blocks(text):
+    for block in schedule_lines(page.blocks):
         if isinstance(block, Table):
             table = with_header(block)
             shape = layout(table)
@@ -113,14 +122,24 @@ def read_lines(text: str) -> tuple[Header, list[PageWarning], list[Schedule]]:
                     header.notes.append(content.text)
                 continue
             content = attrs.evolve(content, text=about_event)
-        year = header.date.year if header.date else None
-        found = date_in(content.text, line, block.raw, year)
+        found = date_in(content.text, line, block.raw, header.date.year if header.date else year)
         if found is not None:
             day = Day(found, line)
             if header.date is None:
                 header.date = found
                 header.date_line = line
-            _read_date_line(content.text, line, header, day, year)
+            _read_date_line(content.text, line, header, day, header.date.year)
+        elif isinstance(block, Heading) and header.date is not None and _weekday_only(content.text):
+            date = _next_weekday(day.date if day else header.date, content.text)
+            day = Day(date, line)
+            warnings.append(
+                PageWarning(
+                    line,
+                    1,
+                    f"{content.text!r} has no date: read as the next "
+                    f"{weekday_name(date)}, {month_name(date)} {date.day}, {date.year}",
+                )
+            )
         elif isinstance(block, Heading) and header.date is not None:
             numbered = _DAY_NUMBER.match(content.text)
             if numbered and 1 <= int(numbered.group(1)) <= 31:
@@ -173,6 +192,51 @@ def read_lines(text: str) -> tuple[Header, list[PageWarning], list[Schedule]]:
             header.notes.append(content.text)
         read_zone_statement(content.text, line, header)
     return header, warnings, tables
+
+
+#: A heading that names a day of the week and nothing else a date would say ("Saturday",
+#: "Day 2: Sunday", "Sunday (Day 1)").
+_WEEKDAY_ONLY = re.compile(
+    r"^\W*(?:day\s*\d{1,2}\W*)?(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+    r"(?:day)?\.?\W*(?:\(?\s*day\s*\d{1,2}\s*\)?)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _weekday_only(text: str) -> bool:
+    return _WEEKDAY_ONLY.match(text) is not None
+
+
+def _next_weekday(after: dt.date, text: str) -> dt.date:
+    """The first day on or after ``after`` that is the weekday ``text`` names."""
+    found = _WEEKDAY_ONLY.match(text)
+    assert found is not None
+    wanted = found.group("weekday")[:3].lower()
+    for ahead in range(7):
+        date = after + dt.timedelta(days=ahead)
+        if weekday_name(date, short=True).lower() == wanted:
+            return date
+    raise AssertionError("a week has every weekday")  # pragma: no cover
+
+
+def _read_front_matter(front: FrontMatter, header: Header) -> None:
+    """What the front matter says about the event, as if written on labelled lines.
+
+    Its ``timezone`` is a statement of the times' zone, its ``location`` (or
+    ``venue``) the place; its ``title`` is taken only if the page has no
+    heading that names the workshop (the reader decides, see ``_reader``).
+    """
+    for key in ("timezone", "time_zone", "time-zone", "tz"):
+        value = front.text(key)
+        if value:
+            read_zone_statement(value, front.line_of(key), header, labelled=True)
+            break
+    for key in ("location", "venue", "place", "where"):
+        value = front.text(key)
+        if value:
+            header.location = value
+            header.location_line = front.line_of(key)
+            break
 
 
 def _without_deadlines(text: str, in_deadlines: bool) -> str:

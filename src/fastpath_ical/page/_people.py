@@ -154,7 +154,8 @@ def _split_names(text: str, *, line_mode: bool) -> list[str]:
     """Names in a cell: one per line when the cell uses ``<br>``, else split on
     ``;`` if there is one, else on ``,``, ``and``, ``&`` (never inside parentheses)."""
     if line_mode:
-        return _clean_parts(text.split("\n"))
+        # One name per line: "MD" on a line of its own is a name, not "M.D." of the line above.
+        return [part.strip(" ,;") for part in text.split("\n") if part.strip(" ,;")]
     if ";" in text:
         parts = _split_outside_parentheses(text, _SEMICOLON)
         roles = any(_ROLE_LABEL.match(part) for part in parts)

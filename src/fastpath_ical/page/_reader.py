@@ -13,14 +13,19 @@ The forms it reads, the zone table and the inference rules are described in
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
+
+import attrs
 
 from ..errors import FastpathError, PageError, ProgramError
 from ..model import Program
 from ._columns import Column
 from ._header import read_lines
-from ._records import Day, PageReading, PageWarning, Row, Schedule, Statement
+from ._markdown import Page, read_markdown
+from ._records import Day, Header, PageReading, PageWarning, Row, Schedule, Statement
 from ._rows import mark_day_ends, read_table
 from ._wallclock import make_items
 from ._zone import place_keeps_the_zone, settle_zone, warn_abbreviation
@@ -39,41 +44,139 @@ def read_page(
     text: str,
     *,
     timezone: str | None = None,
+    date: dt.date | None = None,
+    year: int | None = None,
+    end: dt.time | None = None,
+    title: str | None = None,
 ) -> PageReading:
     """Read a program page.
 
-    ``timezone`` (an IANA name or an abbreviation the page could have used)
-    overrides whatever zone the page states.
+    The keywords supply what a page leaves out, as the command line's options
+    and the front matter's ``fastpath-ical:`` block do (an argument wins over
+    the block): ``timezone`` (an IANA name or an abbreviation the page could
+    have used) overrides whatever zone the page states; ``date`` is the first
+    day of a page that states none, ``year`` the year of dates written
+    without one; ``end`` is when the last item of a day ends when the page
+    does not say; ``title`` names the program.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"read_page() takes the page's text as str, got {type(text).__name__}")
     try:
-        return _read_page(text, timezone)
+        return _read_page(text, _options(timezone, date, year, end, title))
     except FastpathError:
         raise
     except (ValueError, OverflowError) as exc:  # pragma: no cover - a reader bug, not a page's
         raise PageError(f"could not read the page: {exc}", line=1) from None
 
 
-def read_program(text: str, *, timezone: str | None = None) -> Program:
+def read_program(
+    text: str,
+    *,
+    timezone: str | None = None,
+    date: dt.date | None = None,
+    year: int | None = None,
+    end: dt.time | None = None,
+    title: str | None = None,
+) -> Program:
     """Read a program page and return only the program."""
-    return read_page(text, timezone=timezone).program
+    reading = read_page(text, timezone=timezone, date=date, year=year, end=end, title=title)
+    return reading.program
 
 
-def _read_page(text: str, timezone: str | None) -> PageReading:
-    header, warnings, tables = read_lines(text)
+@attrs.frozen
+class _Options:
+    timezone: str | None
+    date: dt.date | None
+    year: int | None
+    end: dt.time | None
+    title: str | None
+
+
+def _options(
+    timezone: object, date: object, year: object, end: object, title: object
+) -> _Options:
+    """The keywords checked: a wrong type is the caller's mistake, named."""
+    for name, value, kind in (
+        ("timezone", timezone, str),
+        ("title", title, str),
+        ("end", end, dt.time),
+    ):
+        if value is not None and not isinstance(value, kind):
+            raise TypeError(f"{name} must be {kind.__name__} or None, got {value!r}")
+    if date is not None and (not isinstance(date, dt.date) or isinstance(date, dt.datetime)):
+        raise TypeError(f"date must be a datetime.date or None, got {date!r}")
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+        raise TypeError(f"year must be int or None, got {year!r}")
+    return _Options(timezone, date, year, end, title)  # type: ignore[arg-type]
+
+
+#: Titles that name a page of a site, not a workshop.
+_GENERIC_TITLE = re.compile(
+    r"\W*(?:the\s+)?(?:workshop\s+|tentative\s+|final\s+|detailed\s+)?"
+    r"(?:program(?:me)?|schedule|agenda|timetable|overview|home|about|index|talks|"
+    r"program(?:me)?\s+schedule|schedule\s+and\s+program(?:me)?)\W*",
+    re.IGNORECASE,
+)
+
+
+def _title(
+    header: Header, page: Page, options: _Options, warnings: list[PageWarning]
+) -> tuple[str, int]:
+    """The program's name: an option or pin, else the page's heading, else its front matter.
+
+    A heading such as "Schedule" names a page of the site, not the workshop:
+    the front matter's title is taken instead when it is more, and a name
+    that stays generic is said in a warning, since it names the calendar and
+    every UID.
+    """
+    pins = page.front.pins
+    if options.title or pins.title:
+        return options.title or pins.title or "", pins.line
+    candidates = [
+        (header.title, header.title_line),
+        (page.front.text("title"), page.front.line_of("title")),
+    ]
+    found = [(text, line) for text, line in candidates if text]
+    if not found:
+        raise PageError(
+            "no title found",
+            line=1,
+            expected="a heading naming the program ('# FastPath 2021'), a front matter title, "
+            "or --title",
+        )
+    specific = [(text, line) for text, line in found if not _GENERIC_TITLE.fullmatch(text)]
+    title, line = (specific or found)[0]
+    if not specific:
+        warnings.append(
+            PageWarning(
+                line,
+                1,
+                f"the page names no workshop, only {title!r}: the calendar and its UIDs are "
+                "named so (give --title, or 'title:' under 'fastpath-ical:' in the front matter)",
+            )
+        )
+    return title, line
+
+
+def _read_page(text: str, options: _Options) -> PageReading:
+    page = read_markdown(text)
+    pins = page.front.pins
+    date = options.date or pins.date
+    year = options.year or (date.year if date else None)
+    header, warnings, tables = read_lines(page, year=year)
     schedule_tables = [entry for entry in tables if entry.layout.is_schedule]
     if not schedule_tables:
-        _no_schedule(tables)
-    if header.title is None:
-        raise PageError(
-            "no title found", line=1, expected="a heading naming the program ('# FastPath 2021')"
-        )
-    zone = settle_zone(header, schedule_tables, timezone, warnings)
+        _no_schedule(tables, page)
+    title, title_line = _title(header, page, options, warnings)
+    zone = settle_zone(header, schedule_tables, options.timezone or pins.timezone, warnings)
 
     rows: list[Row] = []
     for schedule in schedule_tables:
         table_day = schedule.day
         if table_day is None and header.date is not None:
             table_day = Day(header.date, header.date_line)
+        if table_day is None and date is not None:
+            table_day = Day(date, pins.line)
         rows.extend(read_table(schedule, table_day, warnings))
     if not rows:
         table = schedule_tables[0].table
@@ -88,20 +191,19 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
         assert header.zone is not None
         zone = header.zone
     mark_day_ends(rows)
-    items, item_lines = make_items(rows, ZoneInfo(zone.iana), warnings)
+    items, item_lines = make_items(rows, ZoneInfo(zone.iana), warnings, end=options.end or pins.end)
     if header.zone_source not in (None, "--tz", "place"):
         warn_abbreviation(header, items, warnings)
     if header.organizers is not None:
         organizers = header.organizers
     else:
         organizers = next((row.people for row in rows if row.labelled and row.people), ())
-    title = header.title
-    location = header.location or "Virtual"
+    location = pins.location or header.location or "Virtual"
     try:
         program = Program(
             title=title,
-            short_name=header.short_name or title,
-            date=header.date or rows[0].day.date,
+            short_name=pins.short_name or header.short_name or title,
+            date=items[0].start.astimezone(ZoneInfo(zone.iana)).date(),
             timezone=zone.iana,
             location=location,
             virtual=location.strip().lower() in ("virtual", "online"),
@@ -113,7 +215,7 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
             notes=tuple(header.notes),
         )
     except ProgramError as exc:
-        raise PageError(str(exc), line=header.title_line, expected="a consistent program") from None
+        raise PageError(str(exc), line=title_line, expected="a consistent program") from None
     return PageReading(
         program=program,
         warnings=tuple(warnings),
@@ -123,8 +225,19 @@ def _read_page(text: str, timezone: str | None) -> PageReading:
     )
 
 
-def _no_schedule(tables: Sequence[Schedule]) -> None:
-    """Say why no table is a program: which column it lacks."""
+def _no_schedule(tables: Sequence[Schedule], page: Page) -> None:
+    """Say why no table is a program: which column it lacks, or that a template makes it."""
+    loops = [(line, tag) for line, tag in page.templates if re.match(r"\{%-?\s*for\b", tag)]
+    if loops:
+        line, tag = loops[0]
+        raise PageError(
+            f"the program is made by the site's template ({tag}), from data this page does "
+            "not hold",
+            line=line,
+            text=tag,
+            expected="a page that states its program (build from the rendered page, or write "
+            "the program into the page)",
+        )
     if not tables:
         raise PageError(
             "no program table found",

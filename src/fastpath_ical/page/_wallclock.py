@@ -25,13 +25,14 @@ def _resolve(clock: ClockTime, floor: dt.time | None, twelve_hour: bool) -> dt.t
     the first reading at or after ``floor`` (the way a person reads down a program),
     unless that reading is implausibly far ahead; then the time is taken as going
     backwards, and the caller reports it."""
-    if clock.meridiem is not None or clock.is_24h or not twelve_hour:
+    if clock.meridiem is not None or not clock.on_twelve_hours or not twelve_hour:
         return clock.to_time()
     morning, afternoon = clock.to_time("am"), clock.to_time("pm")
     if clock.hour == 12:
         morning = afternoon
     if floor is None:
-        return morning if 7 <= clock.hour <= 12 else afternoon
+        # "06:00" first thing is six in the morning: a leading zero is a 24-hour habit.
+        return morning if 7 <= clock.hour <= 12 or clock.padded else afternoon
     if morning >= floor:
         return morning
     later = dt.datetime.combine(dt.date.min, afternoon) - dt.datetime.combine(dt.date.min, floor)
@@ -53,7 +54,8 @@ def _day_is_12_hour(rows: Sequence[Row]) -> bool:
     clocks += [c for span in spans for c in (span.start, span.end) if c is not None]
     if any(c.meridiem for c in clocks):
         return True
-    return not any(c.is_24h for c in clocks)
+    # "12:30 - 02:00 Lunch": a leading zero alone does not make a day's clock 24-hour.
+    return all(c.on_twelve_hours for c in clocks)
 
 
 def _wall_times(
@@ -123,8 +125,14 @@ def _offset(
 
 
 def make_items(
-    rows: Sequence[Row], zone: ZoneInfo, warnings: list[PageWarning]
+    rows: Sequence[Row],
+    zone: ZoneInfo,
+    warnings: list[PageWarning],
+    *,
+    end: dt.time | None = None,
 ) -> tuple[tuple[Item, ...], list[int]]:
+    """The rows' items, their instants in ``zone``; ``end`` ends a day's open last item."""
+    day_end = end
     walls = _wall_times(rows, warnings)
     days: list[dt.date] = []
     starts: list[dt.datetime] = []
@@ -159,12 +167,15 @@ def make_items(
             elif row.day.span is not None and row.day.span.end is not None:
                 wall = _resolve(row.day.span.end, start, _day_is_12_hour([row]))
                 end_at = _instant(row, day, wall, zone, "end", None)
+            elif day_end is not None:
+                end_at = _instant(row, day, day_end, zone, "end", None)
             else:
                 raise _at_time_cell(
                     row,
-                    "the last item of the day has no end time and the page states no end "
-                    "of the day",
-                    expected="a range such as '16:25 - 16:30', or the day's span on the date line",
+                    f"{row.title!r}, the last item of the day, has no end time and the page "
+                    "states no end of the day",
+                    expected="a range such as '16:25 - 16:30', the day's span on the date line, "
+                    "or --end 18:00 ('end:' under 'fastpath-ical:' in the front matter)",
                 )
         else:
             offset = _offset(row, row.times.end, day, end, zone)

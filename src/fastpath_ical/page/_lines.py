@@ -1,0 +1,181 @@
+"""Programs written as lines, not tables: lists, paragraphs and headings that start with a time.
+
+``- 9 am: Welcome plenary (Main Seminar Room)``, ``* 09:00-09:30 — Title —
+Speaker``, ``**10:00** Keynote``, ``### 9:00 - 9:30 Opening``: each such line is
+a row of a table with a time cell and a title cell, so that every later rule
+(times, people, kinds, sessions) reads it as it reads a table's row.
+
+A run of two or more such lines is a schedule; a heading or a line of prose
+ends it.  Inside a run, a list item nested under a timed item is an untimed
+row (a paper of that session), an untimed item at the same level is an
+untimed row too (a session's name, a break), and prose lines right after a
+timed line are that item's abstract.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ._blocks import Block, Cell, Heading, Paragraph, Table
+from ._clock import parse_time_range
+from ._inline import from_markdown
+
+__all__ = ["TIME_HEADER", "schedule_lines"]
+
+#: The names the synthesized columns of a schedule written as lines get.
+TIME_HEADER = ("Time", "Title", "Abstract")
+
+#: What may stand before a line's time: list markers, emphasis, brackets, a bullet.
+_LEAD = re.compile(r"^\s*(?:(?:[-*+•·]|\d{1,3}[.)])\s+)?[\s*_\[(`]*")
+#: What separates the time from the title: a colon, a dash, a bar, closing markup.
+_SEPARATOR = re.compile(r"^[\s*_`\])]*(?:[:|–—-]+(?!\d)|\.(?!\d))?[\s*_`]*")
+
+
+@attrs.frozen
+class _Timed:
+    """A line that starts with a time: the time and the rest, each as written."""
+
+    block: Paragraph | Heading
+    time: str
+    rest: str
+    time_column: int
+    rest_column: int
+
+
+def _body(block: Paragraph | Heading) -> tuple[str, int]:
+    """The line's Markdown without its list or heading marker, and the column it starts at."""
+    raw = block.raw
+    marker = re.match(r"^\s*(?:#{1,6}\s+|(?:>\s*)*(?:(?:[-*+]|\d{1,3}[.)])\s+)?)", raw)
+    start = marker.end() if marker else 0
+    return raw[start:], start
+
+
+def _timed(block: Block) -> _Timed | None:
+    if not isinstance(block, Paragraph | Heading):
+        return None
+    if isinstance(block, Heading) and block.level < 3:
+        return None
+    text = block.content.text
+    found = parse_time_range(text)
+    if found is None or re.search(r"[^\W\d_]", text[: found.span[0]]):
+        return None
+    body, start = _body(block)
+    located = _split_markdown(body)
+    if located is not None:
+        time, rest, rest_at = located
+        return _Timed(block, time, rest, start + 1, start + rest_at + 1)
+    rest = _SEPARATOR.sub("", text[found.span[1] :], count=1)
+    return _Timed(block, text[found.span[0] : found.span[1]], rest, 1, 1)
+
+
+def _split_markdown(body: str) -> tuple[str, str, int] | None:
+    """``**09:00-09:30** [Title](url)`` as its time and the Markdown after it."""
+    lead = _LEAD.match(body)
+    at = lead.end() if lead else 0
+    found = parse_time_range(body[at:])
+    if found is None or found.span[0] != 0:
+        return None
+    end = at + found.span[1]
+    separator = _SEPARATOR.match(body[end:])
+    rest_at = end + (separator.end() if separator else 0)
+    return body[at:end], body[rest_at:].strip(), rest_at
+
+
+def schedule_lines(blocks: Sequence[Block]) -> list[Block]:
+    """``blocks`` with each run of timed lines replaced by one table of those lines."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        first = _timed(blocks[index])
+        if first is None:
+            out.append(blocks[index])
+            index += 1
+            continue
+        run, end = _run(blocks, index)
+        if sum(isinstance(row, _Timed) for row in run) < 2:
+            out.append(blocks[index])
+            index += 1
+            continue
+        out.append(_table(run))
+        index = end
+    return out
+
+
+def _run(blocks: Sequence[Block], start: int) -> tuple[list[_Timed | Paragraph], int]:
+    """The timed lines from ``start`` on, with the untimed lines that belong among them.
+
+    A nested item belongs (a paper under its session); an untimed item at the
+    same level, or prose, belongs when a timed line follows within a few
+    lines (a session's name, a break, an abstract); a heading or a table ends
+    the run.
+    """
+    run: list[_Timed | Paragraph] = []
+    index = start
+    depth = _depth(blocks[start])
+    while index < len(blocks):
+        block = blocks[index]
+        timed = _timed(block)
+        if timed is not None:
+            run.append(timed)
+        elif not isinstance(block, Paragraph) or (
+            not (block.item and block.depth > depth) and not _more_ahead(blocks, index)
+        ):
+            break
+        else:
+            run.append(block)
+        index += 1
+    while run and not isinstance(run[-1], _Timed):
+        run.pop()
+        index -= 1
+    return run, index
+
+
+def _more_ahead(blocks: Sequence[Block], index: int, window: int = 6) -> bool:
+    """Whether a timed line follows within a few lines (a pause in a run, not its end)."""
+    for block in blocks[index + 1 : index + 1 + window]:
+        if not isinstance(block, Paragraph):
+            return False
+        if _timed(block) is not None:
+            return True
+    return False
+
+
+def _depth(block: Block) -> int:
+    return block.depth if isinstance(block, Paragraph) else 0
+
+
+def _table(run: list[_Timed | Paragraph]) -> Table:
+    first = run[0]
+    assert isinstance(first, _Timed)
+    line = first.block.line
+    depth = _depth(first.block)
+    header = tuple(Cell(raw=name, line=line, column=1) for name in TIME_HEADER)
+    rows: list[tuple[Cell, Cell, Cell]] = []
+    for entry in run:
+        if isinstance(entry, _Timed):
+            number = entry.block.line
+            rows.append(
+                (
+                    Cell(raw=entry.time, line=number, column=entry.time_column),
+                    Cell(raw=entry.rest, line=number, column=entry.rest_column),
+                    Cell(raw="", line=number, column=entry.rest_column),
+                )
+            )
+            continue
+        if not entry.item and entry.depth <= depth and rows and rows[-1][0].raw:
+            # Prose under a timed line: that item's abstract.
+            time, title, abstract = rows[-1]
+            joined = "\n".join(filter(None, [abstract.content.text, entry.content.text]))
+            rows[-1] = (
+                time,
+                title,
+                attrs.evolve(abstract, raw=joined, content=from_markdown(joined)),
+            )
+            continue
+        text = Cell(raw=entry.raw.strip(), line=entry.line, column=1, content=entry.content)
+        empty = Cell(raw="", line=entry.line, column=1)
+        rows.append((empty, text, empty))
+    return Table(header=header, rows=tuple(rows), line=line, source="lines")
