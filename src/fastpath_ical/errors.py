@@ -56,7 +56,8 @@ class PageError(FastpathError):
     """A program page could not be read.
 
     ``line`` and ``column`` are 1-based and point at ``text``, the offending
-    piece of the page; ``expected`` says what would have been readable there.
+    piece of the page; ``expected`` says what would have been readable there;
+    ``code`` names the kind of problem where its wording names the row.
     """
 
     def __init__(
@@ -67,6 +68,7 @@ class PageError(FastpathError):
         column: int = 1,
         text: str = "",
         expected: str = "",
+        code: str = "",
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -74,6 +76,8 @@ class PageError(FastpathError):
         self.column = column
         self.text = text
         self.expected = expected
+        #: What kind of problem, where the same problem is worded per row ("no-end").
+        self.code = code
 
     def __str__(self) -> str:
         return f"{self.line}:{self.column}: {self.message}"

@@ -291,7 +291,8 @@ def test_an_abbreviation_the_pages_own_zone_keeps_is_right() -> None:
 def test_a_reading_error_about_the_whole_page_is_reported_once() -> None:
     """Blanking the last row makes the row above it last: the same error must not walk up."""
     assert [
-        "line 11: the last item of the day has no end time and the page states no end of the day"
+        "line 11: 'Talk three', the last item of the day, has no end time and the page states "
+        "no end of the day"
     ] == lines_of("last_item_without_end.md")
 
 

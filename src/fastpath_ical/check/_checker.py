@@ -114,7 +114,7 @@ def check_page(text: str, *, timezone: str | None = None) -> CheckReport:
             reading = read_page("".join(lines), timezone=timezone)
         except PageError as exc:
             index = exc.line - 1
-            if last is not None and exc.message == last.message and exc.line < last.line:
+            if last is not None and _same_problem(exc, last) and exc.line < last.line:
                 # The same complaint moved up to the row now last ("the last item has no
                 # end"): it is about the page, not a row, and it has been said once.
                 break
@@ -153,6 +153,11 @@ def check_page(text: str, *, timezone: str | None = None) -> CheckReport:
         )
     findings += [_page_finding(exc) for exc, _ in stripped.values()]
     return CheckReport(findings=_ordered(findings))
+
+
+def _same_problem(one: PageError, other: PageError) -> bool:
+    """Whether two reader errors say the same thing, though worded for different rows."""
+    return one.code == other.code if one.code else one.message == other.message
 
 
 def _strip_abbreviations(lines: list[str], index: int) -> list[tuple[str, StatedZone, int]]:

@@ -176,6 +176,7 @@ def make_items(
                     "states no end of the day",
                     expected="a range such as '16:25 - 16:30', the day's span on the date line, "
                     "or --end 18:00 ('end:' under 'fastpath-ical:' in the front matter)",
+                    code="no-end",
                 )
         else:
             offset = _offset(row, row.times.end, day, end, zone)
@@ -277,7 +278,7 @@ def _instant(
     return moment
 
 
-def _at_time_cell(row: Row, message: str, expected: str = "") -> PageError:
+def _at_time_cell(row: Row, message: str, expected: str = "", code: str = "") -> PageError:
     """An error about a row's time, pointing at its time cell: where the fix goes."""
     return PageError(
         message,
@@ -285,4 +286,5 @@ def _at_time_cell(row: Row, message: str, expected: str = "") -> PageError:
         column=row.time_cell.column,
         text=row.time_cell.raw,
         expected=expected,
+        code=code,
     )
