@@ -337,3 +337,13 @@ def test_without_jinja2_site_is_one_line(
         err = capsys.readouterr().err
         assert 1 == len(err.splitlines())
         assert "pip install 'fastpath-ical[site]'" in err
+
+
+@pytest.mark.parametrize("command", ["site", "snippet", "serve"])
+def test_every_option_is_in_the_reference(command: str) -> None:
+    """docs/reference.md names every option the command's --help lists."""
+    reference = (Path(__file__).parent.parent / "docs" / "reference.md").read_text(encoding="utf-8")
+    section = reference.split(f"### `fastpath-ical {command}`", 1)[1].split("\n### ", 1)[0]
+    options = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", fastpath(command, "--help").stdout))
+    assert options - {"--help"}
+    assert [] == sorted(option for option in options - {"--help"} if f"`{option}" not in section)
