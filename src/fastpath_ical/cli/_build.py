@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import re
 import sys
 from pathlib import Path
 
-from icalendar import Event
-
-from ..errors import AlarmError, PreviousFeedError, SelectError
+from ..errors import AlarmError, SelectError
 from ..ics import (
     FeedOptions,
     build_calendar,
@@ -23,67 +19,30 @@ from ..ics import (
     only,
     only_update,
     parse_lead,
-    read_previous,
     split,
     update,
 )
 from ..model import Program
-from ..output import write_atomic
-from ._common import PROG, CommandError, Parser, add_page_argument, load, warn
+from ..site import feed_file_name
+from ._common import (
+    PROG,
+    CommandError,
+    Parser,
+    add_page_argument,
+    load,
+    make_directory,
+    read_previous_file,
+    stamp_from,
+    warn,
+    write_file,
+)
 
 __all__ = ["register"]
 
 
-def _stamp(value: str | None) -> dt.datetime | None:
-    if value is None:
-        epoch = os.environ.get("SOURCE_DATE_EPOCH")
-        if not epoch:
-            return None
-        try:
-            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
-        except (ValueError, OverflowError, OSError):
-            raise CommandError(f"SOURCE_DATE_EPOCH is not a Unix time: {epoch!r}") from None
-    try:
-        stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise CommandError(f"--stamp: not an ISO 8601 date-time: {value!r}") from None
-    if stamp.tzinfo is None:
-        raise CommandError(f"--stamp: give a UTC offset or Z: {value!r}")
-    return stamp
-
-
 def default_output(program: Program) -> str:
     """``fastpath2021.ics`` for FastPath 2021: the short name, letters and digits only."""
-    return (re.sub(r"[^a-z0-9]+", "", program.short_name.lower()) or "program") + ".ics"
-
-
-def _previous(path: str) -> tuple[Event, ...]:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise CommandError(
-            f"cannot read previous feed: {exc.strerror or exc}", where=path
-        ) from None
-    try:
-        return read_previous(data)
-    except PreviousFeedError as exc:
-        raise CommandError(f"--previous: {exc}", where=path) from None
-
-
-def _write(path: str | Path, data: bytes) -> None:
-    try:
-        write_atomic(path, data)
-    except OSError as exc:
-        raise CommandError(f"cannot write: {exc.strerror or exc}", where=str(path)) from None
-
-
-def _directory(path: str) -> Path:
-    directory = Path(path)
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise CommandError(f"cannot make directory: {exc.strerror or exc}", where=path) from None
-    return directory
+    return feed_file_name(program)
 
 
 #: Where a reader finds the talk ids --only takes.
@@ -103,8 +62,8 @@ def _build(args: argparse.Namespace) -> int:
     reading, name = load(args.page, timezone=args.tz)
     warn(reading, name, strict=args.strict)
     program = reading.program
-    previous = _previous(args.previous) if args.previous else None
-    stamp = _stamp(args.stamp)
+    previous = read_previous_file(args.previous) if args.previous else None
+    stamp = stamp_from(args.stamp)
     if previous is not None and stamp is None:
         stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     options = FeedOptions(
@@ -143,22 +102,22 @@ def _build(args: argparse.Namespace) -> int:
     groups: list[tuple[Path, list[tuple[str, bytes]]]] = []
     if args.split:
         files = [(f"{key}.ics", c.to_ical()) for key, c in split(calendar, program)]
-        groups.append((_directory(args.split), files))
+        groups.append((make_directory(args.split), files))
     if args.split_speakers:
         speakers = by_speaker(calendar, program, uid_domain=options.uid_domain, carried=carried)
         files = [(f"{key}.ics", c.to_ical()) for key, c in speakers]
-        groups.append((_directory(args.split_speakers), files))
+        groups.append((make_directory(args.split_speakers), files))
     for output, data in feed:
         if output == "-":
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
             continue
-        _write(output, data)
+        write_file(output, data)
         count = data.count(b"BEGIN:VEVENT")
         print(f"{PROG}: wrote {output} ({count} events{note})", file=sys.stderr)
     for directory, files in groups:
         for file_name, data in files:
-            _write(directory / file_name, data)
+            write_file(directory / file_name, data)
         print(f"{PROG}: wrote {len(files)} files into {directory}", file=sys.stderr)
     return 0
 

@@ -1,17 +1,25 @@
 """What every ``fastpath-ical`` subcommand shares: reading the page, reporting errors.
 
-The subcommand modules (``_build``, ``_agenda``, ``_check``, ``_links``) import
+The subcommand modules (``_build``, ``_agenda``, ``_check``, ``_links``, ``_site``,
+``_snippet``, ``_serve``) import
 from here, never from each other.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import importlib.util
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
 
-from ..errors import FastpathError, PageError, ZoneError
+from icalendar import Event
+
+from ..errors import FastpathError, PageError, PreviousFeedError, ZoneError
+from ..ics import read_previous
+from ..output import write_atomic
 from ..page import FASTPATH2021_PAGE, PageReading, fastpath2021_page, read_page
 from ..zones import resolve_zone
 
@@ -22,8 +30,14 @@ __all__ = [
     "CommandError",
     "Parser",
     "add_page_argument",
+    "check_feed_name",
     "load",
+    "make_directory",
+    "read_previous_file",
+    "require_extra",
+    "stamp_from",
     "warn",
+    "write_file",
 ]
 
 PROG = "fastpath-ical"
@@ -102,3 +116,75 @@ def warn(reading: PageReading, name: str, *, strict: bool) -> None:
         print(f"{name}:{warning}: warning", file=sys.stderr)
     if strict and reading.warnings:
         raise CommandError(f"{len(reading.warnings)} warning(s) and --strict", where=name)
+
+
+def stamp_from(value: str | None) -> dt.datetime | None:
+    """``--stamp``, else ``SOURCE_DATE_EPOCH``, else ``None``."""
+    if value is None:
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        if not epoch:
+            return None
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+        except (ValueError, OverflowError, OSError):
+            raise CommandError(f"SOURCE_DATE_EPOCH is not a Unix time: {epoch!r}") from None
+    try:
+        stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise CommandError(f"--stamp: not an ISO 8601 date-time: {value!r}") from None
+    if stamp.tzinfo is None:
+        raise CommandError(f"--stamp: give a UTC offset or Z: {value!r}")
+    return stamp
+
+
+def read_previous_file(path: str) -> tuple[Event, ...]:
+    """The events of the ``--previous`` feed; a one-line error naming the file if unreadable."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise CommandError(
+            f"cannot read previous feed: {exc.strerror or exc}", where=path
+        ) from None
+    try:
+        return read_previous(data)
+    except PreviousFeedError as exc:
+        raise CommandError(f"--previous: {exc}", where=path) from None
+
+
+def write_file(path: str | Path, data: bytes) -> None:
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise CommandError(f"cannot write: {exc.strerror or exc}", where=str(path)) from None
+
+
+def make_directory(path: str) -> Path:
+    directory = Path(path)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CommandError(f"cannot make directory: {exc.strerror or exc}", where=path) from None
+    return directory
+
+
+def require_extra(module: str, extra: str, command: str) -> None:
+    """A one-line error naming the extra when an optional dependency is not installed."""
+    if importlib.util.find_spec(module) is None:
+        raise CommandError(
+            f"{command} needs {module}, which is not installed: "
+            f"pip install 'fastpath-ical[{extra}]'"
+        )
+
+
+def check_feed_name(name: str | None) -> str | None:
+    """``--feed-name``: a plain file name ending in ``.ics`` (it becomes part of a URL)."""
+    if name is not None and (
+        not name.endswith(".ics")
+        or len(name) < 5
+        or any(ch in name for ch in "/\\?#%")
+        or name.startswith(".")
+        or not name.isprintable()
+        or any(ch.isspace() for ch in name)
+    ):
+        raise CommandError(f"--feed-name: give a plain file name ending in .ics, got {name!r}")
+    return name
