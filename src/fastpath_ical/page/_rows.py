@@ -16,24 +16,13 @@ from ..model import ItemKind, Link, LinkKind, Person
 from ._clock import ClockTime, TimeRange, parse_time_range, unread_time
 from ._columns import Column, cell_at
 from ._header import date_in, is_only_date
+from ._kinds import BREAK_WORDS, REMARKS_WORDS, is_break_label, kind_of
 from ._markdown import Cell, Inline, inline
 from ._people import BR, is_full_name, read_people
 from ._records import Day, PageWarning, Row, Schedule
+from ._titles import split_title
 
 __all__ = ["mark_day_ends", "read_table"]
-
-
-_BREAK_WORDS = re.compile(
-    r"\b(break|breaks|lunch|dinner|breakfast|coffee|tea|reception|poster session|posters|"
-    r"networking|social|recess|meal|snacks?|refreshments?|banquet|registration|check-in)\b",
-    re.IGNORECASE,
-)
-
-
-_REMARKS_WORDS = re.compile(
-    r"\b(remarks|welcome|opening|closing|introduction|intro|wrap-up|wrap up|farewell)\b",
-    re.IGNORECASE,
-)
 
 
 _CHAIR = re.compile(
@@ -128,7 +117,7 @@ def read_table(schedule: Schedule, day: Day | None, warnings: list[PageWarning])
                 day = Day(date, non_empty[0].line, day.span if day else None)
                 session, chair = None, None
                 continue
-            if len(non_empty) == 1 and _is_break_label(only):
+            if len(non_empty) == 1 and is_break_label(only):
                 # "| | Break | |": no time, but no session either; it fills the gap
                 # between the items around it, if there is one.
                 if pending is not None:
@@ -197,15 +186,6 @@ def _with_end(time_cell: Cell | None, end_cell: Cell | None) -> Cell | None:
         return time_cell
     return Cell(
         raw=f"{time_cell.raw} - {end_cell.raw}", line=time_cell.line, column=time_cell.column
-    )
-
-
-def _is_break_label(text: str) -> bool:
-    """ "Break", "Coffee break", "Lunch": a break by its words, not a session's name."""
-    return (
-        bool(_BREAK_WORDS.search(text))
-        and len(text.split()) <= 4
-        and not re.search(r"\d|:|\b(?:session|track|chair)\b", text, re.IGNORECASE)
     )
 
 
@@ -376,10 +356,15 @@ def _read_row(
     title_cell = cell_at(row, columns.get(Column.TITLE))
     title = _title_without_materials(title_cell.content) if title_cell else ""
     people, labelled = read_people(speaker, affiliation, warnings, header_pairs=header_pairs)
+    split_kind: ItemKind | None = None
     if title_cell is not None and not people and (speaker is None or speaker.is_empty):
         under = _speakers_under_title(title_cell, affiliation, warnings)
         if under is not None:
             title, people = under
+        else:
+            in_title = _speakers_in_title(title_cell, affiliation, warnings)
+            if in_title is not None:
+                title, people, split_kind = in_title
     column_of = {index: column for column, index in columns.items()}
     links: list[Link] = []
     for index, cell in enumerate(row):
@@ -402,6 +387,7 @@ def _read_row(
     )
     kind_cell = cell_at(row, columns.get(Column.KIND))
     stated_kind = _KIND_WORDS.get(kind_cell.content.text.strip().lower()) if kind_cell else None
+    stated_kind = stated_kind or split_kind
     abstract_cell = cell_at(row, columns.get(Column.ABSTRACT))
     abstract = abstract_cell.content.text if abstract_cell and not abstract_cell.is_empty else None
 
@@ -441,11 +427,11 @@ def _read_row(
                 text=time_cell.raw,
                 expected="a title or a speaker",
             )
-        return made(_kind_of(label, labelled, ()), label, ())
+        return made(kind_of(label, labelled, ()), label, ())
     if not title:
         # A break label that landed in the speaker column ("LUNCH"), or a talk with no title.
         names = " ".join(p.name for p in people)
-        if _BREAK_WORDS.search(names) and not any(p.profile or p.affiliation for p in people):
+        if BREAK_WORDS.search(names) and not any(p.profile or p.affiliation for p in people):
             label = speaker.content.text if speaker is not None else names
             return made(ItemKind.BREAK, label, ())
         if not labelled and stated_kind is None:
@@ -457,9 +443,9 @@ def _read_row(
         # "| Poster session | | Posters from accepted papers |": the speaker column
         # says what the row is, not who speaks.
         names = people[0].name
-        kind = ItemKind.BREAK if _is_break_label(names) else _kind_of(title, labelled, ())
+        kind = ItemKind.BREAK if is_break_label(names) else kind_of(title, labelled, ())
         return made(kind, title, ())
-    return made(_kind_of(title, labelled, people), title, people)
+    return made(kind_of(title, labelled, people), title, people)
 
 
 _EVENT_WORDS = re.compile(
@@ -507,7 +493,7 @@ def _speakers_under_title(
     title = inline("<br>".join(pieces[:-1])).text
     if not title or not (last.emphasized or _NAMES_LINE.fullmatch(last.text)):
         return None
-    if _BREAK_WORDS.search(last.text) or _REMARKS_WORDS.search(last.text):
+    if BREAK_WORDS.search(last.text) or REMARKS_WORDS.search(last.text):
         return None
     speaker = Cell(raw=pieces[-1], line=cell.line, column=cell.column)
     people, _ = read_people(speaker, affiliation, warnings)
@@ -517,6 +503,37 @@ def _speakers_under_title(
     if shared and all(p.affiliation is None for p in people[:-1]) and last.text.endswith(")"):
         people = tuple(attrs.evolve(p, affiliation=shared) for p in people)
     return title, people
+
+
+def _speakers_in_title(
+    cell: Cell, affiliation: Cell | None, warnings: list[PageWarning]
+) -> tuple[str, tuple[Person, ...], ItemKind | None] | None:
+    """ "**Invited Talk**: Jane Doe (*MIT*)", "Keynote by [Jane Doe](url)<br>*Title*": the
+    speakers the title cell names, its title, and the kind its label gives (see ``_titles``)."""
+    split = split_title(cell.content)
+    if split is None:
+        return None
+    links = tuple(
+        (label, url) for label, url in cell.content.links if label and label in split.names
+    )
+    names = Cell(
+        raw=split.names,
+        line=cell.line,
+        column=cell.column,
+        content=Inline(text=split.names, links=links, lines=(split.names,)),
+    )
+    people, _ = read_people(names, affiliation, warnings)
+    if not people:
+        return None
+    warnings.append(
+        PageWarning(
+            cell.line,
+            cell.column,
+            f"read {', '.join(p.name for p in people)} as the speaker"
+            f"{'s' if len(people) > 1 else ''} of {split.title!r}, from the title cell",
+        )
+    )
+    return split.title, people, split.kind
 
 
 #: A link label that names material about a talk, not a word of its title.
@@ -551,13 +568,3 @@ def _time_cell_rest(text: str, times: TimeRange) -> str:
     """What a time cell says besides its time ("10:00 Coffee")."""
     rest = text[: times.span[0]] + text[times.span[1] :]
     return rest.strip(" -–—:|,")
-
-
-def _kind_of(title: str, labelled: bool, people: tuple[Person, ...]) -> ItemKind:
-    if labelled or (_REMARKS_WORDS.search(title) and "remarks" in title.lower()):
-        return ItemKind.REMARKS
-    if _REMARKS_WORDS.search(title) and not any(p.profile for p in people) and len(title) < 40:
-        return ItemKind.REMARKS
-    if not people and _BREAK_WORDS.search(title):
-        return ItemKind.BREAK
-    return ItemKind.TALK

@@ -1,0 +1,85 @@
+"""What an item is, by the words its title uses: one vocabulary for every rule that needs it.
+
+The kind of an item decides how a feed names it (CATEGORIES, SUMMARY) and
+whether it blocks time (a break does not), so the words are kept here, once:
+a break's words, remarks', a poster session's, a social event's, a session's.
+A stated kind (a Kind column, a label such as "Invited Talk") always wins
+over words; words only decide for items with nobody named on them, except
+remarks, which organizers give.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ItemKind, Person
+from ._titles import KIND_LABEL, kind_of_label
+
+__all__ = ["BREAK_WORDS", "REMARKS_WORDS", "is_break_label", "kind_of"]
+
+BREAK_WORDS = re.compile(
+    r"\b(break|breaks|lunch|dinner|breakfast|coffee|tea|reception|poster session|posters|"
+    r"networking|social|recess|meal|snacks?|refreshments?|banquet|registration|check-in)\b",
+    re.IGNORECASE,
+)
+
+REMARKS_WORDS = re.compile(
+    r"\b(remarks|welcome|opening|closing|introduction|intro|wrap-up|wrap up|farewell)\b",
+    re.IGNORECASE,
+)
+
+_MEAL = re.compile(
+    r"\b(break|breaks|lunch|breakfast|coffee|tea|recess|snacks?|refreshments?)\b", re.I
+)
+_POSTERS = re.compile(r"\bposters?\b(?:\s+session)?|\bposter\s+presentations?\b", re.IGNORECASE)
+_SOCIAL = re.compile(
+    r"\b(reception|dinner|banquet|social|networking|happy\s+hour|drinks|get-together|excursion)\b",
+    re.IGNORECASE,
+)
+_ACTIVITY = re.compile(
+    r"\b(registration|check-in|hackathon|hacking|hands-on|tutorial|breakout|working\s+groups?|"
+    r"discussion|demos?|unconference|brainstorming)\b",
+    re.IGNORECASE,
+)
+_SESSION = re.compile(
+    r"^\W*(?:(?:oral|paper|contributed|spotlight|lightning|technical)\s+)?sessions?\b"
+    r"|^\W*(?:contributed|spotlight|lightning|oral)\s+(?:talks|presentations|papers)\b",
+    re.IGNORECASE,
+)
+
+
+def is_break_label(text: str) -> bool:
+    """ "Break", "Coffee break", "Lunch": a break by its words, not a session's name."""
+    return (
+        bool(BREAK_WORDS.search(text))
+        and len(text.split()) <= 4
+        and not re.search(r"\d|:|\b(?:session|track|chair)\b", text, re.IGNORECASE)
+    )
+
+
+def kind_of(title: str, labelled: bool, people: tuple[Person, ...]) -> ItemKind:
+    """The kind of an item by its title's words, for an item whose kind no one stated."""
+    if labelled or (REMARKS_WORDS.search(title) and "remarks" in title.lower()):
+        return ItemKind.REMARKS
+    if REMARKS_WORDS.search(title) and not any(p.profile for p in people) and len(title) < 40:
+        return ItemKind.REMARKS
+    label = KIND_LABEL.match(title.strip(" *_"))
+    if label is not None and re.match(r"\s*(?:[:–—-]|\bby\b|$)", title[label.end() :]):
+        stated = kind_of_label(label.group(0))
+        if stated is not None:
+            return stated
+    if people:
+        return ItemKind.TALK
+    if _POSTERS.search(title):
+        return ItemKind.POSTERS
+    if _MEAL.search(title):
+        return ItemKind.BREAK
+    if _SOCIAL.search(title):
+        return ItemKind.SOCIAL
+    if _SESSION.search(title):
+        return ItemKind.SESSION
+    if _ACTIVITY.search(title):
+        return ItemKind.ACTIVITY
+    if BREAK_WORDS.search(title):
+        return ItemKind.BREAK
+    return ItemKind.TALK
