@@ -125,6 +125,9 @@ _COLUMN_NAMES: dict[str, Column] = {
             "title of talk",
             "presentation title",
             "program item",
+            "content",
+            "contents",
+            "session/talk",
         ),
         Column.SLIDES: ("slides", "slide", "deck", "pdf", "slide deck"),
         Column.VIDEO: ("video", "videos", "recording", "recordings", "youtube", "talk video"),
@@ -223,8 +226,7 @@ def _text_columns(rows: Sequence[Sequence[Cell]], skip: set[int]) -> list[int]:
     return [
         index
         for index in range(width)
-        if index not in skip
-        and any(index < len(row) and row[index].content.text for row in rows)
+        if index not in skip and any(index < len(row) and row[index].content.text for row in rows)
     ]
 
 
@@ -275,14 +277,17 @@ def layout(table: Table) -> Layout:
             inferred.append((found, "the time"))
             unknown = [(i, name) for i, name in unknown if i != found]
             used.add(found)
-    if Column.TIME in columns and Column.TITLE not in columns and Column.SPEAKER not in columns:
+    if Column.TIME in columns and Column.TITLE not in columns:
         used |= {
-            index
-            for index, cell in enumerate(table.header)
-            if header_name(cell) in _NEVER_TITLES
+            index for index, cell in enumerate(table.header) if header_name(cell) in _NEVER_TITLES
         }
         texts = [i for i in _text_columns(table.rows, used) if i > columns[Column.TIME]]
         texts = texts or _text_columns(table.rows, used)
+        if Column.SPEAKER in columns:
+            # "| Time | Content | Presenter |": an unnamed text column beside the speakers'
+            # is their talks' titles; with none, the speakers name their items.
+            known = {index for index, _ in unknown}
+            texts = [i for i in texts if i in known]
         if texts:
             columns[Column.TITLE] = texts[0]
             inferred.append((texts[0], "the title"))

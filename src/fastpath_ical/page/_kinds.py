@@ -24,7 +24,8 @@ BREAK_WORDS = re.compile(
 )
 
 REMARKS_WORDS = re.compile(
-    r"\b(remarks|welcome|opening|closing|introduction|intro|wrap-up|wrap up|farewell)\b",
+    r"\b(remarks|welcome|opening|closing|introduction|intro|wrap-up|wrap up|farewell|"
+    r"announcements?)\b",
     re.IGNORECASE,
 )
 
@@ -63,8 +64,8 @@ def kind_of(title: str, labelled: bool, people: tuple[Person, ...]) -> ItemKind:
         return ItemKind.REMARKS
     if REMARKS_WORDS.search(title) and not any(p.profile for p in people) and len(title) < 40:
         return ItemKind.REMARKS
-    label = KIND_LABEL.match(title.strip(" *_"))
-    if label is not None and re.match(r"\s*(?:[:–—-]|\bby\b|$)", title[label.end() :]):
+    label = KIND_LABEL.match(title.strip(" *_([").strip())
+    if label is not None and re.match(r"\W|$", title.strip(" *_([").strip()[label.end() :]):
         stated = kind_of_label(label.group(0))
         if stated is not None:
             return stated

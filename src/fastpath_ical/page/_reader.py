@@ -92,9 +92,7 @@ class _Options:
     title: str | None
 
 
-def _options(
-    timezone: object, date: object, year: object, end: object, title: object
-) -> _Options:
+def _options(timezone: object, date: object, year: object, end: object, title: object) -> _Options:
     """The keywords checked: a wrong type is the caller's mistake, named."""
     for name, value, kind in (
         ("timezone", timezone, str),

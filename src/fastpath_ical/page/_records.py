@@ -13,7 +13,7 @@ import datetime as dt
 import attrs
 
 from ..errors import PageError
-from ..model import Conference, ItemKind, Link, Person, Program
+from ..model import Conference, ItemKind, Link, Paper, Person, Program
 from ..zones import StatedZone
 from ._blocks import Cell, Table
 from ._clock import TimeRange
@@ -129,3 +129,5 @@ class Row:
     labelled: bool = False
     #: "2:00 PM | Adjourn": the last start-only row only says when the day ends.
     ends_day: bool = False
+    #: Untimed rows under a session's row: its papers.
+    papers: tuple[Paper, ...] = ()

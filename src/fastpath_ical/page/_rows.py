@@ -12,13 +12,13 @@ from collections.abc import Sequence
 import attrs
 
 from ..errors import PageError, ProgramError
-from ..model import ItemKind, Link, LinkKind, Person
+from ..model import ItemKind, Link, LinkKind, Paper, Person
 from ._clock import ClockTime, TimeRange, parse_time_range, unread_time
 from ._columns import Column, cell_at
 from ._header import date_in, is_only_date
-from ._kinds import BREAK_WORDS, REMARKS_WORDS, is_break_label, kind_of
-from ._markdown import Cell, Inline, inline
-from ._people import BR, is_full_name, read_people
+from ._kinds import BREAK_WORDS, is_break_label, kind_of
+from ._markdown import Cell, Inline
+from ._people import read_people
 from ._records import Day, PageWarning, Row, Schedule
 from ._titles import split_title
 
@@ -88,6 +88,8 @@ def read_table(schedule: Schedule, day: Day | None, warnings: list[PageWarning])
     header_pairs = schedule.layout.header_pairs
     #: An untimed break row waiting for the next item's start: label, cell, item above.
     pending: tuple[str, Cell, Row | None] | None = None
+    #: Untimed rows under the last timed row, read as its papers.
+    papers: list[Paper] = []
     for row in table.rows:
         if all(cell.is_empty for cell in row):
             continue
@@ -124,6 +126,14 @@ def read_table(schedule: Schedule, day: Day | None, warnings: list[PageWarning])
                     _drop_untimed(pending[0], pending[1], warnings)
                 pending = (only, non_empty[0], out[-1] if out else None)
                 continue
+            role = _ROLE_ROW.match(only)
+            if role and out:
+                # "Panelists: A, B" / "Moderator: C" under a timed row: its people.
+                _add_people(out, role.group("role"), role.group("names"), non_empty[0], warnings)
+                continue
+            if (time_cell is None or time_cell.is_empty) and out and _holds_papers(out[-1], row):
+                papers.append(_paper(row, columns, non_empty, warnings))
+                continue
             if len(non_empty) == 1 or all(cell.content.emphasized for cell in non_empty):
                 session, chair = _session_and_chair(only)
                 chair_cell = cell_at(row, columns.get(Column.CHAIR))
@@ -144,6 +154,7 @@ def read_table(schedule: Schedule, day: Day | None, warnings: list[PageWarning])
             )
         assert time_cell is not None
         _check_nothing_left(time_cell, times)
+        _attach(out, papers)
         if day is None:
             raise PageError(
                 "no date found for this table",
@@ -174,7 +185,78 @@ def read_table(schedule: Schedule, day: Day | None, warnings: list[PageWarning])
         )
     if pending is not None:
         _drop_untimed(pending[0], pending[1], warnings)
+    _attach(out, papers)
     return out
+
+
+_MODERATED = re.compile(
+    r"\s*[(\[]\s*(?:moderated\s+by|moderator\s*:?|chaired\s+by|chair\s*:)\s*(?P<names>[^()\[\]]+)[)\]]\s*$",
+    re.IGNORECASE,
+)
+
+
+#: An untimed row that names more people of the item above it.
+_ROLE_ROW = re.compile(
+    r"^\W*(?P<role>panel\s+speakers|panel(?:l)?ists?|speakers?|presenters?|moderators?|"
+    r"moderated\s+by|chairs?|session\s+chairs?|discussants?|hosts?)\s*:?\s+(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _add_people(
+    out: list[Row], role: str, names: str, cell: Cell, warnings: list[PageWarning]
+) -> None:
+    found, _ = read_people(Cell(raw=names, line=cell.line, column=cell.column), None, warnings)
+    above = out[-1]
+    above.people = above.people + tuple(p for p in found if p not in above.people)
+    if re.match(r"(?i)moderat|chair|host", role) and found:
+        above.chair = ", ".join(p.name for p in found)
+
+
+def _holds_papers(above: Row, row: Sequence[Cell]) -> bool:
+    """Whether an untimed row under ``above`` is one of its papers.
+
+    It is when the row above is a session of papers (its kind, or its title
+    says so), or when the untimed row names its authors beside its title
+    (two cells or more): a session's name stands alone in its row.
+    """
+    filled = [cell for cell in row if not cell.is_empty]
+    return above.kind in (ItemKind.SESSION, ItemKind.POSTERS, ItemKind.CONTRIBUTED) or (
+        len(filled) >= 2 and not all(cell.content.emphasized for cell in filled)
+    )
+
+
+def _paper(
+    row: Sequence[Cell],
+    columns: dict[Column, int],
+    filled: list[Cell],
+    warnings: list[PageWarning],
+) -> Paper:
+    """An untimed row under a session: a paper's title, its authors and links."""
+    title_cell = cell_at(row, columns.get(Column.TITLE))
+    speaker = cell_at(row, columns.get(Column.SPEAKER))
+    affiliation = cell_at(row, columns.get(Column.AFFILIATION))
+    if title_cell is None or title_cell.is_empty:
+        title_cell = filled[0]
+    people, _ = read_people(speaker, affiliation, warnings)
+    title = _title_without_materials(title_cell.content)
+    if not people and (speaker is None or speaker.is_empty):
+        split = _speakers_in_title(title_cell, affiliation, [])
+        if split is not None:
+            title, people, _ = split
+    links = tuple(link for cell in row for link in _links(cell.content, None))
+    try:
+        return Paper(title=title, people=people, links=links)
+    except ProgramError as exc:
+        raise PageError(str(exc), line=title_cell.line, column=title_cell.column) from None
+
+
+def _attach(out: list[Row], papers: list[Paper]) -> None:
+    if papers and out:
+        out[-1].papers = out[-1].papers + tuple(papers)
+        if out[-1].kind is ItemKind.TALK and not out[-1].people:
+            out[-1].kind = ItemKind.SESSION
+    papers.clear()
 
 
 def _with_end(time_cell: Cell | None, end_cell: Cell | None) -> Cell | None:
@@ -354,17 +436,17 @@ def _read_row(
     speaker = cell_at(row, columns.get(Column.SPEAKER))
     affiliation = cell_at(row, columns.get(Column.AFFILIATION))
     title_cell = cell_at(row, columns.get(Column.TITLE))
+    abstract_cell = cell_at(row, columns.get(Column.ABSTRACT))
+    if (title_cell is None or title_cell.is_empty) and abstract_cell and not abstract_cell.is_empty:
+        # "| 09:00 | | Jane Doe: *Title* |" under "| Time | Event | Description |".
+        title_cell, abstract_cell = abstract_cell, None
     title = _title_without_materials(title_cell.content) if title_cell else ""
     people, labelled = read_people(speaker, affiliation, warnings, header_pairs=header_pairs)
     split_kind: ItemKind | None = None
     if title_cell is not None and not people and (speaker is None or speaker.is_empty):
-        under = _speakers_under_title(title_cell, affiliation, warnings)
-        if under is not None:
-            title, people = under
-        else:
-            in_title = _speakers_in_title(title_cell, affiliation, warnings)
-            if in_title is not None:
-                title, people, split_kind = in_title
+        in_title = _speakers_in_title(title_cell, affiliation, warnings)
+        if in_title is not None:
+            title, people, split_kind = in_title
     column_of = {index: column for column, index in columns.items()}
     links: list[Link] = []
     for index, cell in enumerate(row):
@@ -388,8 +470,20 @@ def _read_row(
     kind_cell = cell_at(row, columns.get(Column.KIND))
     stated_kind = _KIND_WORDS.get(kind_cell.content.text.strip().lower()) if kind_cell else None
     stated_kind = stated_kind or split_kind
-    abstract_cell = cell_at(row, columns.get(Column.ABSTRACT))
     abstract = abstract_cell.content.text if abstract_cell and not abstract_cell.is_empty else None
+    if title_cell is not None and title_cell.content.hidden:
+        abstract = "\n\n".join(filter(None, [abstract, title_cell.content.hidden]))
+    moderated = _MODERATED.search(title)
+    if moderated:
+        # "Panel discussion (moderated by Jane Doe)": the moderator is one of its people.
+        title = title[: moderated.start()].rstrip()
+        moderators, _ = read_people(
+            Cell(raw=moderated.group("names"), line=time_cell.line, column=time_cell.column),
+            None,
+            warnings,
+        )
+        people = people + moderators
+        chair = ", ".join(p.name for p in moderators) or chair
 
     def made(kind: ItemKind, title: str, people: tuple[Person, ...]) -> Row:
         return Row(
@@ -476,35 +570,6 @@ _NAMES_LINE = re.compile(
 )
 
 
-def _speakers_under_title(
-    cell: Cell, affiliation: Cell | None, warnings: list[PageWarning]
-) -> tuple[str, tuple[Person, ...]] | None:
-    """ "Elastic Checkpointing<br>*Anna Schmidt, Lukas Weber (TU Munich)*": the line under
-    the title names its speakers, when there is no speaker column to say so.
-
-    The last line is the speakers when it is in italics or bold, or when it is
-    names with an affiliation in parentheses at the end; an affiliation given once
-    at the end ("A, B (TU Munich)") is each speaker's.
-    """
-    pieces = [piece for piece in BR.split(cell.raw) if inline(piece).text]
-    if len(pieces) < 2:
-        return None
-    last = inline(pieces[-1])
-    title = inline("<br>".join(pieces[:-1])).text
-    if not title or not (last.emphasized or _NAMES_LINE.fullmatch(last.text)):
-        return None
-    if BREAK_WORDS.search(last.text) or REMARKS_WORDS.search(last.text):
-        return None
-    speaker = Cell(raw=pieces[-1], line=cell.line, column=cell.column)
-    people, _ = read_people(speaker, affiliation, warnings)
-    if not people or not all(is_full_name(p.name) for p in people):
-        return None
-    shared = people[-1].affiliation
-    if shared and all(p.affiliation is None for p in people[:-1]) and last.text.endswith(")"):
-        people = tuple(attrs.evolve(p, affiliation=shared) for p in people)
-    return title, people
-
-
 def _speakers_in_title(
     cell: Cell, affiliation: Cell | None, warnings: list[PageWarning]
 ) -> tuple[str, tuple[Person, ...], ItemKind | None] | None:
@@ -525,6 +590,10 @@ def _speakers_in_title(
     people, _ = read_people(names, affiliation, warnings)
     if not people:
         return None
+    shared = people[-1].affiliation
+    if shared and all(p.affiliation is None for p in people[:-1]) and split.names.endswith(")"):
+        # "Ann Lee, Bob Ray (TU Munich)": an affiliation written once is everyone's.
+        people = tuple(attrs.evolve(p, affiliation=shared) for p in people)
     warnings.append(
         PageWarning(
             cell.line,

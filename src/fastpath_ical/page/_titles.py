@@ -379,15 +379,7 @@ def _class(part: str, italic: set[str], marked: set[str], title_elsewhere: bool)
         return "empty"
     if kind_of_label(text) is not None:
         return "label"
-    if text in italic:
-        return "title"
-    names = _AFFILIATION.sub("", text)
-    if looks_like_names(text) or (
-        title_elsewhere
-        and text in marked
-        and len(names.split()) <= 5
-        and not re.search(r"\d", names)
-    ):
+    if looks_like_names(text):
         return "names"
     return "title"
 
@@ -403,10 +395,28 @@ def _compose(parts: list[tuple[str, str]]) -> Split | None:
     kind = kind_of_label(label) if label else None
     if len(titles) > 1:
         return None
-    title = _norm(titles[0]) if titles else (label or "")
+    title = _norm(titles[0]) if titles else _label_as_title(label or "")
     if not title:
         return None
     return Split(title=title, names=names.strip(" *_"), kind=kind, label=label)
+
+
+#: Where a line is cut, strongest first: a dash between spaces, then a colon, then "by".
+_CUTS = (
+    re.compile(r"\s+[–—]\s+|\s+--\s+"),
+    re.compile(r"\s+-\s+"),
+    re.compile(r"(?<=\S):\s+"),
+    re.compile(r"\s+by\s+(?=[A-Z*_\[])|^by\s+", re.IGNORECASE),
+)
+#: "(Invited Talk 1) Title", "[Keynote] Title": a label in brackets before the title.
+_BRACKETED_LABEL = re.compile(r"^\s*[(\[](?P<label>[^()\[\]]+)[)\]]\s*(?P<rest>\S.*)$")
+
+
+def _label_as_title(label: str) -> str:
+    """ "Invited" alone is an invited talk: the title a person writes for it."""
+    if re.fullmatch(r"(?i:invited|contributed|oral|lightning|spotlight)", label):
+        return f"{label} {'Talk' if label[:1].isupper() else 'talk'}"
+    return label
 
 
 def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
@@ -414,13 +424,33 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
     if quoted and looks_like_names(quoted.group("rest")):
         # '"Title", Ann Lee, Bob Ray': the quotes say which part is the title.
         return Split(title=_norm(quoted.group("title")), names=quoted.group("rest").strip())
-    pieces = [piece for piece in _CUT.split(text) if piece is not None]
-    if len(pieces) < 2:
-        return None
-    title_elsewhere = any(_norm(piece) in italic for piece in pieces)
-    parts = [(_class(piece, italic, marked, title_elsewhere), piece) for piece in pieces]
-    parts = [(kind, piece) for kind, piece in parts if kind != "empty"]
-    return _compose(parts)
+    bracketed = _BRACKETED_LABEL.match(text)
+    if bracketed and kind_of_label(bracketed.group("label")) is not None:
+        inner = _split_line(bracketed.group("rest"), italic, marked)
+        label = _norm(bracketed.group("label"))
+        kind = kind_of_label(label)
+        if inner is not None:
+            return attrs.evolve(inner, kind=inner.kind or kind, label=inner.label or label)
+        return Split(title=_norm(bracketed.group("rest")), names="", kind=kind, label=label)
+    for cut in _CUTS:
+        pieces = [piece for piece in cut.split(text, maxsplit=1) if piece.strip()]
+        if len(pieces) < 2:
+            continue
+        title_elsewhere = any(_norm(piece) in italic for piece in pieces)
+        parts = [(_class(piece, italic, marked, title_elsewhere), piece) for piece in pieces]
+        found = _compose(parts)
+        if found is not None:
+            return found
+        if parts[0][0] == "label" and parts[1][0] == "title" and _norm(pieces[1]) in italic:
+            # "Panel 1: *Data 2024: what next?*": a label, then a title set apart.
+            label = _norm(pieces[0])
+            return Split(title=_norm(pieces[1]), names="", kind=kind_of_label(label), label=label)
+        if parts[0][0] in ("label", "names") and parts[1][0] == "title":
+            inner = _split_line(pieces[1], italic, marked)
+            if inner is not None and parts[0][0] == "label" and inner.names:
+                label = _norm(pieces[0])
+                return attrs.evolve(inner, kind=inner.kind or kind_of_label(label), label=label)
+    return None
 
 
 def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split | None:

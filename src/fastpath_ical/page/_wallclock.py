@@ -227,6 +227,7 @@ def make_items(
                     abstract=row.abstract,
                     chair=row.chair,
                     extra=row.extra,
+                    papers=row.papers,
                 )
             )
         except ProgramError as exc:

@@ -443,9 +443,7 @@ def _noon_offset(zone: StatedZone, day: dt.date) -> dt.timedelta | None:
     return dt.datetime.combine(day, dt.time(12), tzinfo=ZoneInfo(zone.iana)).utcoffset()
 
 
-def _check_said_zones(
-    header: Header, tables: Sequence[Schedule], day: dt.date
-) -> None:
+def _check_said_zones(header: Header, tables: Sequence[Schedule], day: dt.date) -> None:
     """Two statements of the zone the times are in that disagree are an error, not a choice.
 
     "(all times UTC)" on the date line and "Time (EDT)" over the table cannot
