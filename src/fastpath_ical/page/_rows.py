@@ -7,6 +7,7 @@ a gap; session rows; and the "Adjourn" row that only says when the day ends.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 import attrs
@@ -103,12 +104,26 @@ def read_table(schedule: Schedule, day: Day | None, warnings: list[PageWarning])
             cell_at(row, columns[Column.TIME]), cell_at(row, columns.get(Column.END))
         )
         times = _time_in_cell(time_cell)
+        if times is None and time_cell is not None and not time_cell.is_empty:
+            swapped = _swapped(row, columns[Column.TIME])
+            if swapped is not None:
+                # "| Closing remarks | 16:45 - 17:00 |": the cells are in each other's place.
+                row = swapped
+                time_cell = cell_at(row, columns[Column.TIME])
+                times = _time_in_cell(time_cell)
+                warnings.append(
+                    PageWarning(
+                        time_cell.line if time_cell else table.line,
+                        time_cell.column if time_cell else 1,
+                        "this row's time is in another column: read as if the cells were swapped",
+                    )
+                )
         non_empty = [cell for cell in row if not cell.is_empty and cell is not date_cell]
         if times is None:
             if not non_empty:
                 continue
             if out and all(not _text_without_links(cell.content) for cell in non_empty):
-                extra = tuple(link for cell in non_empty for link in _links(cell.content, None))
+                extra = tuple(link for cell in non_empty for link in _links(cell, None, warnings))
                 out[-1].links = out[-1].links + extra
                 continue
             only = " ".join(cell.content.text for cell in non_empty)
@@ -244,7 +259,7 @@ def _paper(
         split = _speakers_in_title(title_cell, affiliation, [])
         if split is not None:
             title, people, _ = split
-    links = tuple(link for cell in row for link in _links(cell.content, None))
+    links = tuple(link for cell in row for link in _links(cell, None, warnings))
     try:
         return Paper(title=title, people=people, links=links)
     except ProgramError as exc:
@@ -257,6 +272,27 @@ def _attach(out: list[Row], papers: list[Paper]) -> None:
         if out[-1].kind is ItemKind.TALK and not out[-1].people:
             out[-1].kind = ItemKind.SESSION
     papers.clear()
+
+
+def _only_a_time(text: str) -> bool:
+    found = parse_time_range(text)
+    if found is None:
+        return False
+    rest = text[: found.span[0]] + text[found.span[1] :]
+    return not re.sub(r"[\s\-–—:|.]", "", rest)
+
+
+def _swapped(row: Sequence[Cell], at: int) -> tuple[Cell, ...] | None:
+    """The row with its time cell and the one cell that holds only a time exchanged."""
+    only_times = [
+        index for index, cell in enumerate(row) if index != at and _only_a_time(cell.content.text)
+    ]
+    if len(only_times) != 1 or at >= len(row):
+        return None
+    other = only_times[0]
+    cells = list(row)
+    cells[at], cells[other] = cells[other], cells[at]
+    return tuple(cells)
 
 
 def _with_end(time_cell: Cell | None, end_cell: Cell | None) -> Cell | None:
@@ -390,15 +426,31 @@ def _link_kind(label: str, url: str, column: Column | None) -> LinkKind:
     return LinkKind.OTHER
 
 
-def _links(content: Inline, column: Column | None) -> tuple[Link, ...]:
+def _links(cell: Cell, column: Column | None, warnings: list[PageWarning]) -> tuple[Link, ...]:
+    """A cell's http(s) links; any other link is left out, and said, but a link in the page.
+
+    A feed reaches readers who never see the page: a relative link ("slides.pdf")
+    has no site to be relative to there, and ``javascript:`` or ``data:`` links
+    must not reach a calendar at all.
+    """
     links: list[Link] = []
-    for label, url in content.links:
-        if not re.match(r"https?://", url, re.IGNORECASE):
-            continue
+    for label, url in cell.content.links:
         try:
-            links.append(Link(kind=_link_kind(label, url, column), url=url))
+            if re.match(r"https?://", url, re.IGNORECASE):
+                links.append(Link(kind=_link_kind(label, url, column), url=url))
+                continue
         except ProgramError:
+            pass
+        if url.startswith("#") or not url.strip():
             continue
+        warnings.append(
+            PageWarning(
+                cell.line,
+                cell.column,
+                f"link {label!r} to {url[:80]!r} left out: only http(s) links with a host "
+                "go into a feed",
+            )
+        )
     return tuple(links)
 
 
@@ -447,11 +499,16 @@ def _read_row(
         in_title = _speakers_in_title(title_cell, affiliation, warnings)
         if in_title is not None:
             title, people, split_kind = in_title
+    if title_cell is not None and split_kind is None:
+        labelled_title = split_title(title_cell.content)
+        if labelled_title is not None and not labelled_title.names and labelled_title.kind:
+            # "(Invited Talk 1) Title", "Panel 1: *Title*": the label says the kind.
+            title, split_kind = labelled_title.title, labelled_title.kind
     column_of = {index: column for column, index in columns.items()}
     links: list[Link] = []
     for index, cell in enumerate(row):
         column = column_of.get(index)
-        for link in _links(cell.content, column):
+        for link in _links(cell, column, warnings):
             if column is Column.SPEAKER and any(p.profile == link.url for p in people):
                 continue
             links.append(link)
@@ -627,10 +684,18 @@ def _title_without_materials(content: Inline) -> str:
             continue
         text = text[:at] + text[at + len(label) :]
     if text == content.text:
-        return text
+        return _without_pictographs(text)
     text = re.sub(r"[(\[]\s*(?:[,;/|·•]\s*)*[)\]]", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;|/·•-–—")
-    return text or content.text
+    return _without_pictographs(text or content.text)
+
+
+def _without_pictographs(text: str) -> str:
+    """ "Coffee break 🏰", "Invited talk 🎥": the pictographs decorate, they do not title."""
+    if text.isascii():
+        return text
+    kept = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cn"))
+    return " ".join(kept.split()).strip(" |·•") or text
 
 
 def _time_cell_rest(text: str, times: TimeRange) -> str:

@@ -22,6 +22,7 @@ warning, since it is an inference.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import attrs
 
@@ -360,9 +361,26 @@ _CUT = re.compile(r"\s+[–—]\s+|\s+--?\s+|(?<=\S):\s+|\s+by\s+(?=[A-Z*_\[])|^
 _QUOTED = re.compile(r'^\s*["“‘](?P<title>[^"”’]{3,})["”’]\s*[,;:–—-]?\s*(?P<rest>.*)$')
 
 
+#: A link label that names material about a talk ("slides", "[video]"), not its words.
+_MATERIAL = re.compile(
+    r"\W*(?:slides?|deck|video|videos|recording|youtube|pdf|code|github|paper|preprint|"
+    r"arxiv|poster|abstract|doi|project(?:\s+page)?|website)\W*",
+    re.IGNORECASE,
+)
+
+
+def _bare(line: str, materials: list[str]) -> str:
+    """A line without the links to material and the pictographs pages decorate it with."""
+    for label in materials:
+        line = re.sub(r"[\[(]?\s*" + re.escape(label) + r"\s*[\])]?", " ", line)
+    line = "".join(ch for ch in line if unicodedata.category(ch) not in ("So", "Sk", "Cn"))
+    return " ".join(line.split()).strip(" |·•")
+
+
 def split_title(content: Inline) -> Split | None:
     """The title, names and kind a title cell writes together, or ``None`` if it is a title."""
-    lines = [line for line in content.lines if line.strip()]
+    materials = [label for label, _ in content.links if _MATERIAL.fullmatch(label)]
+    lines = [line for line in (_bare(line, materials) for line in content.lines) if line]
     italic, marked = _styled(content)
     if not lines:
         return None
@@ -374,6 +392,8 @@ def split_title(content: Inline) -> Split | None:
 
 
 def _class(part: str, italic: set[str], marked: set[str], title_elsewhere: bool) -> str:
+    if part.startswith(_LOOSE_MARK):
+        return "names"
     text = _norm(part)
     if not text:
         return "empty"
@@ -398,7 +418,8 @@ def _compose(parts: list[tuple[str, str]]) -> Split | None:
     title = _norm(titles[0]) if titles else _label_as_title(label or "")
     if not title:
         return None
-    return Split(title=title, names=names.strip(" *_"), kind=kind, label=label)
+    names = names.replace(_LOOSE_MARK, "").strip(" *_")
+    return Split(title=title, names=names, kind=kind, label=label)
 
 
 #: Where a line is cut, strongest first: a dash between spaces, then a colon, then "by".
@@ -453,13 +474,47 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
     return None
 
 
+#: Marks a line already read as names (see ``_split_lines``).
+_LOOSE_MARK = "\x00"
+
+
+def _loosely_names(text: str) -> bool:
+    """Names as a line set apart writes them: capitalised words, one to five a name.
+
+    Names may hold words a title uses ("Yang You", "Rose Young"); a line in
+    italics or bold beside a title line is read this way, when it is the only
+    such line.
+    """
+    parts = [p for p in _split_outside(text) if p.strip()]
+    for part in parts:
+        words = _AFFILIATION.sub("", part).strip(" *_").split()
+        if not 1 <= len(words) <= 5 or re.search(r"\d|[:!?]", part):
+            return False
+        if not all(_NAME_WORD.match(w.strip(",.")) or w.lower() in _PARTICLES for w in words):
+            return False
+    return bool(parts)
+
+
 def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split | None:
     """A cell of several lines: each line is a label, names or the title, or is cut itself."""
+    classes = [_class(line, italic, marked, False) for line in lines]
+    if "names" not in classes:
+        loose = [
+            index
+            for index, line in enumerate(lines)
+            if classes[index] == "title"
+            and (_norm(line) in italic or _norm(line) in marked)
+            and _loosely_names(_norm(line))
+        ]
+        titles = [i for i, kind in enumerate(classes) if kind == "title" and i not in loose]
+        if len(loose) == 1 and titles:
+            lines = list(lines)
+            lines[loose[0]] = _LOOSE_MARK + lines[loose[0]]
     parts: list[tuple[str, str]] = []
     title_elsewhere = any(_norm(line) in italic for line in lines)
     for line in lines:
         kind = _class(line, italic, marked, title_elsewhere)
-        if kind == "title" and _CUT.search(line):
+        if kind == "title" and _CUT.search(line) and _norm(line) not in italic:
             inner = _split_line(line, italic, marked)
             if inner is not None:
                 if inner.label:

@@ -134,6 +134,7 @@ def make_items(
     """The rows' items, their instants in ``zone``; ``end`` ends a day's open last item."""
     day_end = end
     walls = _wall_times(rows, warnings)
+    holders = _holders(rows, walls, zone, warnings)
     days: list[dt.date] = []
     starts: list[dt.datetime] = []
     shift = 0
@@ -157,7 +158,7 @@ def make_items(
         starts.append(_instant(row, day, start, zone, "start", offset))
     items: list[Item] = []
     for index, (row, (start, end)) in enumerate(zip(rows, walls, strict=True)):
-        if row.ends_day:
+        if row.ends_day or index in holders.values():
             continue
         start_at = starts[index]
         day = days[index]
@@ -223,7 +224,7 @@ def make_items(
                     title=row.title,
                     people=row.people,
                     links=row.links,
-                    session=row.session,
+                    session=rows[holders[index]].title if index in holders else row.session,
                     abstract=row.abstract,
                     chair=row.chair,
                     extra=row.extra,
@@ -233,6 +234,54 @@ def make_items(
         except ProgramError as exc:
             raise _at_time_cell(row, str(exc)) from None
     return tuple(items), [row.line for row in rows if not row.ends_day]
+
+
+def _holders(
+    rows: Sequence[Row],
+    walls: Sequence[tuple[dt.time, dt.time | None]],
+    zone: ZoneInfo,
+    warnings: list[PageWarning],
+) -> dict[int, int]:
+    """Rows whose time holds the rows under it: a session's row, not an item of its own.
+
+    "11:30 - 12:00 Contributed talks" over "11:31 - 11:36 ...", "11:37 - 11:42
+    ...": the first row names the session the short talks are in.  Returns
+    the index of each held row's holder.
+    """
+    held: dict[int, int] = {}
+    for index, (start, end) in enumerate(walls):
+        if end is None or index in held or index + 1 >= len(rows):
+            continue
+        if _clocks_change(rows[index].day.date, zone):
+            continue  # wall-clock order is not time's order on such a day
+        inside = []
+        for after in range(index + 1, len(rows)):
+            if rows[after].day.date != rows[index].day.date:
+                break
+            begin, finish = walls[after]
+            if not (start <= begin < end) or (finish is not None and finish > end):
+                break
+            inside.append(after)
+        if not inside:
+            continue
+        for after in inside:
+            held[after] = index
+        row = rows[index]
+        warnings.append(
+            PageWarning(
+                row.line,
+                row.time_cell.column,
+                f"{row.title!r} ({start:%H:%M} - {end:%H:%M}) holds the {len(inside)} item(s) "
+                "under it: read as their session, not an item of its own",
+            )
+        )
+    return held
+
+
+def _clocks_change(day: dt.date, zone: ZoneInfo) -> bool:
+    first = dt.datetime.combine(day, dt.time(0), tzinfo=zone).utcoffset()
+    last = dt.datetime.combine(day, dt.time(23, 59), tzinfo=zone).utcoffset()
+    return first != last
 
 
 def _after_midnight(before: dt.time, after: dt.time) -> bool:

@@ -53,8 +53,12 @@ _ZONE_TOKEN = _zone_token_pattern()
 
 
 _OFFSET_TOKEN = re.compile(
-    r"(?<![\w/])(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?(?![\d:])", re.IGNORECASE
+    r"(?<![\w/])(?:UTC|GMT)(?:\s*/\s*(?:UTC|GMT))?\s*[+\-−]\s*\d{1,2}(?::?\d{2})?(?![\d:])",
+    re.IGNORECASE,
 )
+
+#: "UTC/GMT-4": the two names of one offset.
+_BOTH_NAMES = re.compile(r"(?:UTC|GMT)\s*/\s*(?=(?:UTC|GMT))", re.IGNORECASE)
 
 
 _SHORT_TOKEN = re.compile(r"^[A-Za-z]{1,5}$")
@@ -74,10 +78,13 @@ def _zone_candidates(
     for match in _OFFSET_TOKEN.finditer(text):
         # "UTC-7" is a zone of its own, not "UTC" followed by a stray number.
         try:
-            found.append((match.start(), match.group(0), resolve_zone(match.group(0))))
+            stated = resolve_zone(_BOTH_NAMES.sub("", match.group(0)))
+            found.append((match.start(), match.group(0), stated))
         except ZoneError as exc:
             found.append((match.start(), match.group(0), exc))
-    for match in re.finditer(r"\b[A-Z][A-Za-z_]+/[A-Za-z0-9_+-]+(?:/[A-Za-z_]+)?", text):
+    for match in re.finditer(
+        r"\b(?!(?:UTC|GMT)/)[A-Z][A-Za-z_]+/[A-Za-z0-9_+-]+(?:/[A-Za-z_]+)?", text
+    ):
         try:
             found.append((match.start(), match.group(0), resolve_zone(match.group(0))))
         except ZoneError:
@@ -160,7 +167,7 @@ def settle_zone(
             raise PageError(str(exc), line=1, text=timezone, expected="an IANA time zone") from None
         header.zone_source = "--tz"
     if header.zone is None:
-        _zone_from_tables(schedule_tables, header)
+        _zone_from_tables(schedule_tables, header, warnings)
     if header.zone is None and header.zone_problem is not None:
         raise header.zone_problem
     if header.zone is None and header.weak_zone is not None:
@@ -356,13 +363,38 @@ def _place_time(text: str) -> tuple[int, str, StatedZone] | None:
     return None
 
 
-def _zone_from_tables(tables: Sequence[Schedule], header: Header) -> None:
-    """A zone in a header cell ("Time (PDT)"), else one written beside the times."""
+#: "Time (New Orleans)", "Time [Vienna]": a place in brackets in a column's header.
+_HEADER_PLACE = re.compile(r"[(\[]\s*(?P<place>[^()\[\]]+?)\s*[)\]]")
+
+
+def _zone_from_tables(
+    tables: Sequence[Schedule], header: Header, warnings: list[PageWarning]
+) -> None:
+    """A zone in a header cell ("Time (PDT)", "Time (New Orleans)"), else one written
+    beside the times."""
     for schedule in tables:
         day = schedule.day
         for cell in schedule.table.header:
             on = day.date if day else header.date
-            for start, name, zone in _zone_candidates(cell.content.text, on):
+            candidates = _zone_candidates(cell.content.text, on)
+            place = _HEADER_PLACE.search(cell.content.text) if not candidates else None
+            iana = zone_of_place(place.group("place")) if place else None
+            if place and iana:
+                header.zone = StatedZone(iana)
+                header.zone_source = place.group("place")
+                header.statements.append(
+                    Statement("zone", cell.line, cell.column + place.start("place"), iana)
+                )
+                warnings.append(
+                    PageWarning(
+                        cell.line,
+                        cell.column,
+                        f"read the times in {iana}, the zone of {place.group('place')!r} "
+                        "in the column's header",
+                    )
+                )
+                return
+            for start, name, zone in candidates:
                 if isinstance(zone, ZoneError):
                     header.zone_problem = header.zone_problem or PageError(
                         str(zone),
