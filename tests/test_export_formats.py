@@ -261,6 +261,8 @@ def rooms_program() -> Program:
 
 
 PROGRAMS = {"fastpath2021": fastpath2021, "rooms": rooms_program}
+#: Other programs: every valid page of the page-reader fixtures (zones, days, sessions, rooms).
+PAGES = sorted((Path(__file__).parent / "pages" / "valid").glob("*.md"))
 
 
 @pytest.fixture(params=sorted(PROGRAMS))
@@ -268,13 +270,22 @@ def program(request: pytest.FixtureRequest) -> Program:
     return PROGRAMS[request.param]()
 
 
+@pytest.fixture(params=[*sorted(PROGRAMS), *(page.stem for page in PAGES)])
+def any_program(request: pytest.FixtureRequest) -> Program:
+    """The shipped program, the rooms program, and each valid fixture page's program."""
+    if request.param in PROGRAMS:
+        return PROGRAMS[request.param]()
+    page = Path(__file__).parent / "pages" / "valid" / f"{request.param}.md"
+    return read_page(page.read_text(encoding="utf-8")).program
+
+
 # frab XML ----------------------------------------------------------------------------
 
 
-def test_frab_is_valid_and_gives_the_feeds_events(program: Program) -> None:
-    data = frab_xml(program)
+def test_frab_is_valid_and_gives_the_feeds_events(any_program: Program) -> None:
+    data = frab_xml(any_program)
     assert [] == xml_errors(frab_schema(), data)
-    assert expected_events(program) == frab_events(data)
+    assert expected_events(any_program) == frab_events(data)
 
 
 def test_frab_rooms_days_and_header_for_a_program_with_rooms() -> None:
@@ -351,16 +362,16 @@ def test_frab_guids_survive_a_retitle_and_a_move() -> None:
 # schedule JSON ---------------------------------------------------------------------
 
 
-def test_schedule2_json_is_valid_and_gives_the_feeds_events(program: Program) -> None:
-    document = json.loads(schedule_json(program))
+def test_schedule2_json_is_valid_and_gives_the_feeds_events(any_program: Program) -> None:
+    document = json.loads(schedule_json(any_program))
     assert [] == json_errors("schedule2.schema.json", document)
-    assert _break_free(expected_events(program), program) == schedule2_events(document)
+    assert _break_free(expected_events(any_program), any_program) == schedule2_events(document)
 
 
-def test_schedule1_json_is_valid_and_gives_the_feeds_events(program: Program) -> None:
-    document = json.loads(schedule1_json(program))
+def test_schedule1_json_is_valid_and_gives_the_feeds_events(any_program: Program) -> None:
+    document = json.loads(schedule1_json(any_program))
     assert [] == json_errors("schedule.schema.json", document)
-    assert expected_events(program) == schedule1_events(document)
+    assert expected_events(any_program) == schedule1_events(document)
 
 
 @settings(max_examples=25, deadline=None)
@@ -432,11 +443,11 @@ FEED_OPTIONS = [
 
 @pytest.mark.parametrize("feed", FEED_OPTIONS, ids=["default", "utc", "alarm-html"])
 def test_jcal_round_trips_through_icalendar_to_the_feeds_events(
-    program: Program, feed: FeedOptions
+    any_program: Program, feed: FeedOptions
 ) -> None:
-    text = jcal_json(program, ExportOptions(feed=feed))
+    text = jcal_json(any_program, ExportOptions(feed=feed))
     back = icalendar.Calendar.from_jcal(text)
-    assert read_icalendar(feed_bytes(program, feed)) == read_icalendar(back.to_ical())
+    assert read_icalendar(feed_bytes(any_program, feed)) == read_icalendar(back.to_ical())
 
 
 @pytest.mark.skipif(icaljs_missing() is not None, reason=icaljs_missing() or "")
@@ -476,10 +487,12 @@ def xcal_events(data: bytes) -> dict[str, tuple[dt.datetime, dt.datetime, str]]:
 
 
 @pytest.mark.parametrize("feed", FEED_OPTIONS[:2], ids=["default", "utc"])
-def test_xcal_is_valid_and_gives_the_feeds_events(program: Program, feed: FeedOptions) -> None:
-    data = xcal_xml(program, ExportOptions(feed=feed))
+def test_xcal_is_valid_and_gives_the_feeds_events(any_program: Program, feed: FeedOptions) -> None:
+    data = xcal_xml(any_program, ExportOptions(feed=feed))
     assert [] == xml_errors(xcal_schema(), data)
-    expected = {e.uid: (e.start, e.end, e.summary) for e in read_ical(feed_bytes(program, feed))}
+    expected = {
+        e.uid: (e.start, e.end, e.summary) for e in read_ical(feed_bytes(any_program, feed))
+    }
     assert expected == xcal_events(data)
 
 
@@ -535,12 +548,12 @@ def test_xcal_schema_bites(change: Any) -> None:
 # CSV, Markdown, and the choice of format ---------------------------------------------
 
 
-def test_csv_rows_give_the_feeds_instants_in_both_clocks(program: Program) -> None:
-    rows = list(csv.DictReader(io.StringIO(program_csv(program), newline="")))
+def test_csv_rows_give_the_feeds_instants_in_both_clocks(any_program: Program) -> None:
+    rows = list(csv.DictReader(io.StringIO(program_csv(any_program), newline="")))
     assert list(CSV_COLUMNS) == list(rows[0])
-    seen = {event.uid: event for event in read_ical(feed_bytes(program))}
+    seen = {event.uid: event for event in read_ical(feed_bytes(any_program))}
     assert len(seen) == len(rows)
-    for row, item in zip(rows, program.items, strict=True):
+    for row, item in zip(rows, any_program.items, strict=True):
         event = seen[row["uid"]]
         local, utc = (
             dt.datetime.fromisoformat(row["start"]),
@@ -579,3 +592,32 @@ def test_every_format_is_a_function_of_the_program() -> None:
     """Two exports of the same program are the same bytes: nothing reads a clock."""
     for chosen in ExportFormat:
         assert export(fastpath2021(), chosen) == export(fastpath2021(), chosen)
+
+
+def test_slugs_are_words_and_unique_when_names_have_no_letters_a_slug_keeps() -> None:
+    """'ƀ' slugs to nothing, so the talk ids end in a hyphen or repeat: the slugs do not."""
+    start = dt.datetime(2000, 1, 1, 8, tzinfo=UTC)
+    minutes = dt.timedelta(minutes=5)
+    speakers = [("A", "A", "ƀ"), ("A", "A"), ("ƀ",), ("ƀ",)]
+    program = Program(
+        title="A",
+        short_name="A",
+        date=start.date(),
+        timezone="UTC",
+        items=tuple(
+            Item(
+                start=start + n * minutes,
+                end=start + (n + 1) * minutes,
+                kind="talk",
+                title=f"T{n}",
+                people=tuple(Person(name=name) for name in names),
+            )
+            for n, names in enumerate(speakers)
+        ),
+    )
+    document = json.loads(schedule_json(program))
+    slugs = [event["slug"] for event in document["schedule"]["events"]]
+    assert ["a2000-a-a-talk", "a2000-a-a-talk-2", "a2000-talk", "a2000-talk-2"] == slugs
+    assert [] == json_errors("schedule2.schema.json", document)
+    assert [] == json_errors("schedule.schema.json", json.loads(schedule1_json(program)))
+    assert [] == xml_errors(frab_schema(), frab_xml(program))

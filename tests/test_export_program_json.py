@@ -69,7 +69,7 @@ def test_instants_are_the_feeds_instants() -> None:
         assert seen[uid].summary.startswith(item["title"])
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(programs(details=True))
 def test_any_program_round_trips_and_validates(program: Program) -> None:
     text = program_to_json(program)

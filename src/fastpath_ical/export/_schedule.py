@@ -14,8 +14,9 @@ in how they spell it.  The rules, each written out once here:
   guid's first 28 bits plus one; on the rare clash, the next free number, in
   program order.
 * **slug**: ``ACRONYM-KEY``, the key being the UID's talk id
-  (``fastpath2021-ana-klimovic``); a key shorter than 4 characters gets the
-  kind after it, because the frab schema wants at least 4.
+  (``fastpath2021-ana-klimovic``) with hyphens only between words; a key
+  shorter than 4 characters gets the kind after it, because the frab schema
+  wants at least 4; a slug given before gets ``-2``, ``-3``.
 * **acronym**: the short name's letters and digits, lower case
   (``fastpath2021``); the program's year is added when that leaves fewer
   than 4.
@@ -33,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 import uuid
 
 import attrs
@@ -190,9 +192,20 @@ def length(item: Item, *, seconds: bool = True) -> str:
     return f"{hours:02d}:{minutes:02d}:{second:02d}" if second else f"{hours:02d}:{minutes:02d}"
 
 
-def _slug(acronym_: str, key: str, item: Item) -> str:
-    key = key if len(key) >= 4 else f"{key}-{item.kind.value}"
-    return f"{acronym_}-{key}"
+def _slugs(acronym_: str, item_keys: tuple[str, ...], items: tuple[Item, ...]) -> list[str]:
+    """``ACRONYM-KEY`` per item: the key's words only (a key may end in a hyphen where a
+    speaker's name has no letters a slug keeps), the kind after a key shorter than 4
+    characters, and ``-2``, ``-3`` after a slug already given."""
+    out: list[str] = []
+    for key, item in zip(item_keys, items, strict=True):
+        words = "-".join(part for part in re.split(r"-+", key) if part)
+        words = words if len(words) >= 4 else f"{words}-{item.kind.value}".lstrip("-")
+        candidate, number = f"{acronym_}-{words}", 1
+        while candidate in out:
+            number += 1
+            candidate = f"{acronym_}-{words}-{number}"
+        out.append(candidate)
+    return out
 
 
 def _timeslot(program: Program) -> int:
@@ -222,9 +235,10 @@ def schedule(
     item_uids = uids(program, uid_domain=uid_domain)
     guids = [_guid("event", uid) for uid in item_uids]
     ids = _event_ids(guids)
+    slugs = _slugs(short, item_keys, program.items)
     slots: list[Slot] = []
-    for item, key, uid, guid, number in zip(
-        program.items, item_keys, item_uids, guids, ids, strict=True
+    for item, key, uid, guid, number, item_slug in zip(
+        program.items, item_keys, item_uids, guids, ids, slugs, strict=True
     ):
         _whole_seconds(item)
         slots.append(
@@ -234,7 +248,7 @@ def schedule(
                 key=key,
                 guid=guid,
                 event_id=number,
-                slug=_slug(short, key, item),
+                slug=item_slug,
                 room=room_of(item, program),
                 track=item.session or item.kind.label,
                 start=item.start_utc.astimezone(zone),
