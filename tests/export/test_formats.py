@@ -1,6 +1,6 @@
 """Every export format, read by a reader this project did not write, gives the feed's talks.
 
-The schemas in ``tests/schemas/`` are the project's own validators, each written from the
+The schemas in ``tests/export/schemas/`` are the project's own validators, each written from the
 published definition it names (voc/schedule's XSD and JSON Schemas, RFC 6321's RELAX NG):
 ``lxml`` checks the XML against them, ``jsonschema`` the JSON; Mozilla's ical.js reads jCal.
 Then each output is read the way its consumers read it (a schedule app walks days, rooms and
@@ -262,7 +262,7 @@ def rooms_program() -> Program:
 
 PROGRAMS = {"fastpath2021": fastpath2021, "rooms": rooms_program}
 #: Other programs: every valid page of the page-reader fixtures (zones, days, sessions, rooms).
-PAGES = sorted((Path(__file__).parent / "pages" / "valid").glob("*.md"))
+PAGES = sorted((Path(__file__).parents[1] / "pages" / "valid").glob("*.md"))
 
 
 @pytest.fixture(params=sorted(PROGRAMS))
@@ -275,7 +275,7 @@ def any_program(request: pytest.FixtureRequest) -> Program:
     """The shipped program, the rooms program, and each valid fixture page's program."""
     if request.param in PROGRAMS:
         return PROGRAMS[request.param]()
-    page = Path(__file__).parent / "pages" / "valid" / f"{request.param}.md"
+    page = Path(__file__).parents[1] / "pages" / "valid" / f"{request.param}.md"
     return read_page(page.read_text(encoding="utf-8")).program
 
 

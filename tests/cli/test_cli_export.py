@@ -65,7 +65,7 @@ def dt_stamp(jcal: list[object]) -> str:
 def test_a_page_file_with_a_room_column(
     tmp_path: Path, capfdbinary: pytest.CaptureFixture[bytes]
 ) -> None:
-    page = Path(__file__).parent / "pages" / "valid" / "08-labelled-metadata-extra-columns.md"
+    page = Path(__file__).parents[1] / "pages" / "valid" / "08-labelled-metadata-extra-columns.md"
     assert main(["export", str(page), "-f", "csv"]) == 0
     assert capfdbinary.readouterr().out.startswith(b"uid,date,start,end,timezone,")
 
