@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import re
 import sys
 from pathlib import Path
@@ -28,9 +29,27 @@ from ..ics import (
 )
 from ..model import Program
 from ..output import write_atomic
-from ._common import PROG, CommandError, Parser, add_page_argument, load, read_stamp, warn
+from ._common import PROG, CommandError, Parser, add_page_argument, load, warn
 
 __all__ = ["register"]
+
+
+def _stamp(value: str | None) -> dt.datetime | None:
+    if value is None:
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        if not epoch:
+            return None
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+        except (ValueError, OverflowError, OSError):
+            raise CommandError(f"SOURCE_DATE_EPOCH is not a Unix time: {epoch!r}") from None
+    try:
+        stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise CommandError(f"--stamp: not an ISO 8601 date-time: {value!r}") from None
+    if stamp.tzinfo is None:
+        raise CommandError(f"--stamp: give a UTC offset or Z: {value!r}")
+    return stamp
 
 
 def default_output(program: Program) -> str:
@@ -85,7 +104,7 @@ def _build(args: argparse.Namespace) -> int:
     warn(reading, name, strict=args.strict)
     program = reading.program
     previous = _previous(args.previous) if args.previous else None
-    stamp = read_stamp(args.stamp)
+    stamp = _stamp(args.stamp)
     if previous is not None and stamp is None:
         stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     options = FeedOptions(

@@ -25,7 +25,7 @@ __all__ = [
     "Parser",
     "add_page_argument",
     "load",
-    "read_stamp",
+    "stamp_from",
     "warn",
 ]
 
@@ -100,8 +100,15 @@ def load(page: str | None, *, timezone: str | None = None) -> tuple[PageReading,
         raise CommandError(str(exc), where=name) from None
 
 
-def read_stamp(value: str | None) -> dt.datetime | None:
-    """``--stamp`` as an aware datetime; without it ``SOURCE_DATE_EPOCH``, else None."""
+def warn(reading: PageReading, name: str, *, strict: bool) -> None:
+    for warning in reading.warnings:
+        print(f"{name}:{warning}: warning", file=sys.stderr)
+    if strict and reading.warnings:
+        raise CommandError(f"{len(reading.warnings)} warning(s) and --strict", where=name)
+
+
+def stamp_from(value: str | None) -> dt.datetime | None:
+    """``--stamp``, else ``SOURCE_DATE_EPOCH``, else ``None``."""
     if value is None:
         epoch = os.environ.get("SOURCE_DATE_EPOCH")
         if not epoch:
@@ -117,10 +124,3 @@ def read_stamp(value: str | None) -> dt.datetime | None:
     if stamp.tzinfo is None:
         raise CommandError(f"--stamp: give a UTC offset or Z: {value!r}")
     return stamp
-
-
-def warn(reading: PageReading, name: str, *, strict: bool) -> None:
-    for warning in reading.warnings:
-        print(f"{name}:{warning}: warning", file=sys.stderr)
-    if strict and reading.warnings:
-        raise CommandError(f"{len(reading.warnings)} warning(s) and --strict", where=name)

@@ -14,7 +14,7 @@ from ..errors import ExportError
 from ..export import ExportFormat, ExportOptions, export
 from ..ics import FeedOptions
 from ..output import write_atomic
-from ._common import PROG, CommandError, Parser, add_page_argument, load, read_stamp, warn
+from ._common import PROG, CommandError, Parser, add_page_argument, load, stamp_from, warn
 
 __all__ = ["register"]
 
@@ -24,7 +24,7 @@ def _export(args: argparse.Namespace) -> int:
     warn(reading, name, strict=args.strict)
     try:
         options = ExportOptions(
-            feed=FeedOptions(stamp=read_stamp(args.stamp)), language=args.language
+            feed=FeedOptions(stamp=stamp_from(args.stamp)), language=args.language
         )
     except ExportError as exc:
         raise CommandError(f"--language: {exc}") from None
