@@ -219,10 +219,10 @@ def schedule2_events(document: dict[str, Any]) -> list[Event]:
 
 
 def _break_free(events: list[Event], program: Program) -> list[Event]:
-    """What schedule2 keeps of each item: a break has no people or links there."""
+    """What schedule2 keeps of each item: a meta event (a break) has no people or links."""
     return [
         (guid, start, end, title, (), ())
-        if item.kind is ItemKind.BREAK
+        if KINDS[item.kind].meta
         else (guid, start, end, title, people, links)
         for (guid, start, end, title, people, links), item in zip(
             events, program.items, strict=True
