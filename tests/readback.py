@@ -143,11 +143,14 @@ def icaljs_missing() -> str | None:
     return None
 
 
-def read_icaljs(data: bytes) -> list[Seen]:
-    """ical.js, run by node; a time it cannot place in UTC fails the read."""
+def read_icaljs(data: bytes, *, jcal: bool = False) -> list[Seen]:
+    """ical.js, run by node; a time it cannot place in UTC fails the read.
+
+    With ``jcal``, ``data`` is jCal (RFC 7265) JSON, which ical.js reads as it is.
+    """
     assert NODE is not None, icaljs_missing()
     done = subprocess.run(
-        [NODE, str(ICALJS_SCRIPT)],
+        [NODE, str(ICALJS_SCRIPT), *(["--jcal"] if jcal else [])],
         input=data,
         capture_output=True,
         timeout=60,

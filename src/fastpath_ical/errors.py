@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "AlarmError",
+    "ExportError",
     "FastpathError",
     "FeedError",
     "LinkError",
@@ -17,6 +18,7 @@ __all__ = [
     "PageError",
     "PreviousFeedError",
     "ProgramError",
+    "ProgramJsonError",
     "SelectError",
     "ZoneError",
 ]
@@ -124,3 +126,27 @@ class LinkError(FastpathError):
     def __init__(self, message: str, *, url: str) -> None:
         super().__init__(message)
         self.url = url
+
+
+class ProgramJsonError(FastpathError):
+    """Text that is not a program in fastpath-ical's JSON form.
+
+    ``pointer`` is the JSON Pointer (RFC 6901) of the offending value, ``""``
+    for the whole document, so the message can name exactly what to fix.
+    """
+
+    def __init__(self, message: str, *, pointer: str = "") -> None:
+        super().__init__(f"{pointer or '/'}: {message}")
+        self.message = message
+        self.pointer = pointer
+
+
+class ExportError(FastpathError):
+    """A program that a schedule format cannot carry faithfully, or an unknown format.
+
+    ``item`` names the item at fault, when one is.
+    """
+
+    def __init__(self, message: str, *, item: str = "") -> None:
+        super().__init__(message)
+        self.item = item

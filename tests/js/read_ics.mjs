@@ -1,5 +1,6 @@
 // Read an .ics from stdin with Mozilla's ical.js (the parser inside
-// Thunderbird) and print its events as JSON, one object per VEVENT:
+// Thunderbird) and print its events as JSON, one object per VEVENT
+// (with --jcal, read jCal, RFC 7265, which ical.js holds calendars in natively):
 //   {uid, start, end, summary, description, location, url, attachments}
 // start/end are ISO 8601 in UTC ("...Z"), or null when ical.js cannot place
 // the time (a floating time, or a TZID it has no VTIMEZONE for) so that the
@@ -24,7 +25,7 @@ async function main() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
   const data = Buffer.concat(chunks).toString("utf8");
-  const parsed = ICAL.parse(data);
+  const parsed = process.argv.includes("--jcal") ? JSON.parse(data) : ICAL.parse(data);
   const roots = typeof parsed[0] === "string" ? [parsed] : parsed;
   const events = [];
   for (const jcal of roots) {
