@@ -24,6 +24,7 @@ from fastpath_ical import (
     feed_bytes,
     read_program,
 )
+from fastpath_ical.export import program_from_json, program_schema
 from fastpath_ical.ics import (
     FEED_ONLY,
     calendar_name,
@@ -96,14 +97,27 @@ def test_one_file_per_item_with_the_feeds_event(
         assert ["America/New_York"] == [str(tz["TZID"]) for tz in single.walk("VTIMEZONE")]
 
 
+def test_program_json_is_the_model_by_its_schema(
+    program: Program, shipped: dict[str, bytes]
+) -> None:
+    """program.json validates against the shipped JSON Schema and reads back as the program."""
+    import json
+
+    import jsonschema
+
+    document = json.loads(shipped["program.json"])
+    jsonschema.Draft202012Validator(program_schema()).validate(document)
+    assert program_from_json(shipped["program.json"].decode("utf-8")) == program
+
+
 def test_rebuilding_an_unchanged_page_changes_no_byte(tmp_path: Path) -> None:
     """The second run writes nothing: same bytes, same modification times."""
     out = tmp_path / "site"
     first = fastpath("site", "-o", str(out), "--base-url", BASE)
-    assert "13 changed, 0 unchanged" in first.stderr
+    assert "14 changed, 0 unchanged" in first.stderr
     before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
     second = fastpath("site", "-o", str(out), "--base-url", BASE)
-    assert "0 changed, 13 unchanged" in second.stderr
+    assert "0 changed, 14 unchanged" in second.stderr
     after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
     assert before == after
 

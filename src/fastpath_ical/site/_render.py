@@ -31,6 +31,7 @@ from icalendar import Calendar
 
 from ..datenames import long_date, weekday_name
 from ..errors import LinkError, OptionsError
+from ..export import program_to_json
 from ..ics import build_calendar, calendar_name, keys, split, uids
 from ..links import EventLinks, SubscribeLinks, program_event_links, subscribe_links
 from ..model import Item, ItemKind, LinkKind, Person, Program
@@ -385,9 +386,12 @@ def render_site(
             script_hash=_csp_hash(script),
         )
     )
-    out = {"index.html": page.encode("utf-8"), feed_name: calendar.to_ical()}
-    # TODO(issue 15): add "program.json": export.program_to_json(program).encode("utf-8")
-    # once fastpath_ical.export lands on main (and validate it against its schema in the tests).
+    out = {
+        "index.html": page.encode("utf-8"),
+        feed_name: calendar.to_ical(),
+        # The model itself, for tools: versioned JSON with a schema (reference/program-json.md).
+        "program.json": program_to_json(program).encode("utf-8"),
+    }
     out.update(sorted(files.items()))
     return out
 
