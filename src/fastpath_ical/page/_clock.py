@@ -217,7 +217,24 @@ _DATE = re.compile(
     r"|(?P<ymd>\d{4}/\d{1,2}/\d{1,2})"
     r"|(?P<dotted>\d{1,2}\.\d{1,2}\.\d{4})"
     r"|(?P<mdy>" + _MONTHS + r"\s+" + _DAY + r",?\s+\d{4})"
-    r"|(?P<mdd>" + _MONTHS + r"\s+" + _DAY + r")\s*[-–—]\s*" + _DAY + r",?\s+(?P<mddy>\d{4})"
+    r"|(?P<mdd>"
+    + _MONTHS
+    + r"\s+"
+    + _DAY
+    + r")\s*[-–—]\s*(?P<mddd>"
+    + _DAY
+    + r"),?\s+(?P<mddy>\d{4})"
+    r"|(?P<cross>"
+    + _MONTHS
+    + r"\s+"
+    + _DAY
+    + r")\s*[-–—]\s*(?P<crossend>"
+    + _MONTHS
+    + r"\s+"
+    + _DAY
+    + r"),?\s+(?P<crossy>\d{4})"
+    r"|(?P<ddm>\d{1,2})(?:st|nd|rd|th|\.)?\s*[-–—]\s*(?P<ddmd>\d{1,2})(?:st|nd|rd|th|\.)?\s+"
+    r"(?P<ddmm>" + _MONTHS + r"),?\s+(?P<ddmy>\d{4})"
     r"|(?P<dmy>" + _DAY + r"\s+(?:of\s+)?" + _MONTHS + r",?\s+\d{4}))(?![\d])",
     re.IGNORECASE,
 )
@@ -239,9 +256,12 @@ _DATE_NO_YEAR = re.compile(
 
 @attrs.frozen
 class FoundDate:
+    """A date as written; ``last`` is the last day when it is a range ("June 14-15, 2021")."""
+
     date: dt.date
     weekday: str | None
     span: tuple[int, int]
+    last: dt.date | None = None
 
 
 def _parse(body: str, year: int | None = None) -> dt.date:
@@ -275,7 +295,34 @@ def _written_date(match: re.Match[str]) -> dt.date:
         return dt.date(year, month, day)
     if match.group("mdd"):
         return _parse(f"{match.group('mdd')} {match.group('mddy')}")
+    if match.group("cross"):
+        return _range_dates(match)[0]
+    if match.group("ddm"):
+        return _parse(f"{match.group('ddm')} {match.group('ddmm')} {match.group('ddmy')}")
     return _parse(match.group("iso") or match.group("mdy") or match.group("dmy"))
+
+
+def _range_dates(match: re.Match[str]) -> tuple[dt.date, dt.date]:
+    """First and last day of a range written across two months ("Nov. 30 - Dec. 1, 2018");
+    the year belongs to the last day, so a range over New Year starts the year before."""
+    year = int(match.group("crossy"))
+    last = _parse(f"{match.group('crossend')} {year}")
+    first = _parse(f"{match.group('cross')} {year}")
+    if first > last:
+        first = _parse(f"{match.group('cross')} {year - 1}")
+    return first, last
+
+
+def _last_day(match: re.Match[str]) -> dt.date | None:
+    if match.group("mdd"):
+        month = re.match(r"\S+", match.group("mdd"))
+        assert month is not None
+        return _parse(f"{month.group(0)} {match.group('mddd')} {match.group('mddy')}")
+    if match.group("cross"):
+        return _range_dates(match)[1]
+    if match.group("ddm"):
+        return _parse(f"{match.group('ddmd')} {match.group('ddmm')} {match.group('ddmy')}")
+    return None
 
 
 def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
@@ -288,7 +335,11 @@ def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
     """
     match = _DATE.search(text)
     if match:
-        return FoundDate(_written_date(match), match.group("weekday"), match.span())
+        first = _written_date(match)
+        last = _last_day(match)
+        if last is not None and last < first:
+            raise ValueError(f"a range that ends before it starts: {match.group(0)!r}")
+        return FoundDate(first, match.group("weekday"), match.span(), last)
     if year is None:
         return None
     loose = _DATE_NO_YEAR.search(text)

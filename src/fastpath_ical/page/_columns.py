@@ -10,6 +10,7 @@ first column of text after it the title.  Every such reading is a warning.
 
 from __future__ import annotations
 
+import difflib
 import enum
 import re
 from collections.abc import Sequence
@@ -141,6 +142,9 @@ _COLUMN_NAMES: dict[str, Column] = {
 }
 
 
+#: Names a misspelt header is compared with: one word each, long enough to tell apart.
+_SPELLED = sorted(name for name in _COLUMN_NAMES if " " not in name and len(name) >= 4)
+
 #: Header cells read only as a whole, never as a word of a longer header ("Notes from chair").
 _WHOLE_COLUMN_NAMES: dict[str, Column] = {
     "from": Column.TIME,
@@ -167,6 +171,21 @@ def column_of(cell: Cell) -> Column | None:
             if column is not None:
                 break
     return column
+
+
+def misspelt_column(cell: Cell) -> tuple[Column, str] | None:
+    """The column a misspelt header names ("Speeker", "Titel"), and the name it is read as.
+
+    Never the time: a misspelt "Tiem" is as close to "item" as to "time", so
+    the time column is found by its cells instead.
+    """
+    name = header_name(cell)
+    if len(name) < 4:
+        return None
+    close = difflib.get_close_matches(name, _SPELLED, n=1, cutoff=0.8)
+    if not close or _COLUMN_NAMES[close[0]] in (Column.TIME, Column.END):
+        return None
+    return _COLUMN_NAMES[close[0]], close[0]
 
 
 @attrs.frozen
@@ -252,8 +271,13 @@ def layout(table: Table) -> Layout:
     """What each column of ``table`` holds: by its header cells, then by its cells."""
     columns: dict[Column, int] = {}
     unknown: list[tuple[int, str]] = []
+    inferred: list[tuple[int, str]] = []
     for index, cell in enumerate(table.header):
         column = column_of(cell)
+        if column is None and (misspelt := misspelt_column(cell)) is not None:
+            column = misspelt[0]
+            if column not in columns:
+                inferred.append((index, f"the {misspelt[1]!r} column, as its header is spelled"))
         if column is not None and column not in columns:
             columns[column] = index
         elif cell.content.text:
@@ -268,13 +292,12 @@ def layout(table: Table) -> Layout:
         # An end with no start is no time column: kept as text.
         index = columns.pop(Column.END)
         unknown.append((index, table.header[index].content.text))
-    inferred: list[tuple[int, str]] = []
     used = set(columns.values())
     if Column.TIME not in columns and (table.rows and (not table.header or columns)):
         found = _time_column(table.rows, used)
         if found is not None:
             columns[Column.TIME] = found
-            inferred.append((found, "the time"))
+            inferred.append((found, "the time, by what its cells hold"))
             unknown = [(i, name) for i, name in unknown if i != found]
             used.add(found)
     if Column.TIME in columns and Column.TITLE not in columns:
@@ -290,7 +313,7 @@ def layout(table: Table) -> Layout:
             texts = [i for i in texts if i in known]
         if texts:
             columns[Column.TITLE] = texts[0]
-            inferred.append((texts[0], "the title"))
+            inferred.append((texts[0], "the title, by what its cells hold"))
             unknown = [(i, name) for i, name in unknown if i != texts[0]]
     unknown.sort()
     return Layout(

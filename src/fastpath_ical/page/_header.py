@@ -128,9 +128,19 @@ def read_lines(
             if header.date is None:
                 header.date = found
                 header.date_line = line
+                written = find_date(content.text, year=found.year)
+                header.last_date = written.last if written else None
             _read_date_line(content.text, line, header, day, header.date.year)
         elif isinstance(block, Heading) and header.date is not None and _weekday_only(content.text):
             date = _next_weekday(day.date if day else header.date, content.text)
+            if header.last_date is not None and date > header.last_date:
+                raise PageError(
+                    f"{content.text!r} is no day from {header.date.isoformat()} to "
+                    f"{header.last_date.isoformat()}, the days the page gives",
+                    line=line,
+                    text=content.text,
+                    expected="a weekday of the program's days, or the heading's date",
+                )
             day = Day(date, line)
             warnings.append(
                 PageWarning(
@@ -311,7 +321,12 @@ def _read_date_line(text: str, line: int, header: Header, day: Day, year: int | 
     if place and header.location is None:
         location = re.split(r"\s+(?:--|—|–|\|)\s+|\s*[(*]|\.\s", place.group(1))[0]
         location = location.strip(" .,-")
-        if location and not parse_time_range(location) and is_a_place(location):
+        if (
+            location
+            and not parse_time_range(location)
+            and is_a_place(location)
+            and not re.search(r"\btime\b|\ball\s+times\b", location, re.IGNORECASE)
+        ):
             header.location = location
             header.location_line = line
     read_zone_statement(rest, line, header, date_line=True, offset=found.span[1], day=day)

@@ -38,7 +38,8 @@ _SOCIAL = re.compile(
     re.IGNORECASE,
 )
 _ACTIVITY = re.compile(
-    r"\b(registration|check-in|hackathon|hacking|hands-on|tutorial|breakout|working\s+groups?|"
+    r"\b(registration|check-in|arrivals?|departures?|hackathon|hacking|hands-on|tutorial|"
+    r"breakout|working\s+groups?|group\s+work|team\s*work|reading\s+group|"
     r"discussion|demos?|unconference|brainstorming)\b",
     re.IGNORECASE,
 )

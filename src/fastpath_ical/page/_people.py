@@ -15,7 +15,7 @@ from ._columns import Column, Layout, cell_at, header_name
 from ._markdown import BR, Cell, Inline, Table, inline
 from ._records import PageWarning
 
-__all__ = ["BR", "is_full_name", "organizer_table", "people_list", "read_people"]
+__all__ = ["BR", "is_full_name", "names_someone", "organizer_table", "people_list", "read_people"]
 
 
 _ORGANIZER_COLUMNS = (
@@ -386,13 +386,141 @@ _NOBODY_FILLER = re.compile(
 )
 
 
+#: Words that stand where a name would and name no one: activities, roles, fillers.
+_GENERIC = frozenset(
+    [
+        "all",
+        "everyone",
+        "everybody",
+        "team",
+        "teams",
+        "group",
+        "groups",
+        "participants",
+        "attendees",
+        "audience",
+        "arrival",
+        "arrivals",
+        "departure",
+        "registration",
+        "check-in",
+        "welcome",
+        "break",
+        "lunch",
+        "dinner",
+        "coffee",
+        "discussion",
+        "discussions",
+        "freeform",
+        "free",
+        "open",
+        "optional",
+        "tbd",
+        "tba",
+        "tbc",
+        "various",
+        "several",
+        "speakers",
+        "speaker",
+        "authors",
+        "author",
+        "presenters",
+        "presenter",
+        "panelists",
+        "panel",
+        "moderator",
+        "organizers",
+        "organisers",
+        "chairs",
+        "chair",
+        "staff",
+        "volunteers",
+        "mentors",
+        "students",
+        "members",
+        "session",
+        "sessions",
+        "breakout",
+        "breakouts",
+        "hacking",
+        "hackathon",
+        "posters",
+        "poster",
+        "q&a",
+        "qa",
+        "networking",
+        "social",
+        "reception",
+        "plenary",
+        "keynote",
+        "invited",
+        "talk",
+        "talks",
+        "remote",
+        "virtual",
+        "online",
+        "hybrid",
+        "zoom",
+        "room",
+        "hall",
+        "you",
+        "us",
+        "we",
+        "and",
+        "the",
+        "of",
+    ]
+)
+
+
+def names_someone(name: str) -> bool:
+    """Whether a speaker cell's part names a person (see :func:`_names_no_one` for the rule)."""
+    return not _names_no_one(name)
+
+
 def _names_no_one(name: str) -> bool:
+    """Whether a part of a speaker cell names no one.
+
+    The documented rule: a person's name has a word that starts with a capital
+    letter (or is initials, "JEG"), is not wholly in brackets ("(optional)"),
+    and is not made only of words that stand for an activity, a role or a
+    group ("Teams", "All", "Arrival", "Freeform discussion", "The organizers").
+    """
     cleaned = name.strip(" .!*()[]-–—?")
-    return (
+    if (
         name.lower() in _NOBODY
         or bool(_NOBODY_GROUP.fullmatch(name.strip()))
         or bool(_NOBODY_FILLER.fullmatch(cleaned))
+    ):
+        return True
+    stripped = name.strip()
+    if (stripped.startswith("(") and stripped.endswith(")")) or not cleaned:
+        return True
+    words = re.findall(r"[^\W\d_][\w'’.-]*", cleaned)
+    if not words or not any(word[0].isupper() for word in words):
+        return True
+    return all(word.lower().strip(".") in _GENERIC for word in words)
+
+
+def _shared_surname(
+    pairs: list[tuple[str, str | None]], text: str, cell: Cell, warnings: list[PageWarning]
+) -> list[tuple[str, str | None]]:
+    """ "Szabi and Zsuzsa Marka": two people who share the surname written once."""
+    if len(pairs) != 2 or not re.search(r"\s(?:and|&)\s", text):
+        return pairs
+    (first, first_aff), (second, second_aff) = pairs
+    words = second.split()
+    if " " in first or len(words) != 2 or not first[:1].isupper() or first.isupper():
+        return pairs
+    surname = words[-1]
+    warnings.append(
+        PageWarning(
+            cell.line,
+            cell.column,
+            f"read {first!r} as {first} {surname}, sharing the surname of {second!r}",
+        )
     )
+    return [(f"{first} {surname}", first_aff), (second, second_aff)]
 
 
 def read_people(
@@ -419,6 +547,7 @@ def read_people(
         header_pairs=header_pairs,
     )
     pairs = [(name, aff) for name, aff in pairs if name and not _names_no_one(name)]
+    pairs = _shared_surname(pairs, text, speaker, warnings)
     names = [name for name, _ in pairs]
     profiles = {
         _strip_markers(label): url

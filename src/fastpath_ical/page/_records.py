@@ -95,6 +95,8 @@ class Header:
     recording: str | None = None
     date: dt.date | None = None
     date_line: int = 0
+    #: The last day of the range the first date line gives ("Nov. 30 - Dec. 1, 2018").
+    last_date: dt.date | None = None
     location: str | None = None
     location_line: int = 0
     zone: StatedZone | None = None

@@ -33,10 +33,14 @@ _CHAIR = re.compile(
 )
 
 
+#: A row that only says the day is over: "End", "Adjourn", "End of official program",
+#: "Boxed Lunch & Workshop End", "Close of the workshop".
 _END_MARKER = re.compile(
-    r"\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|(?:the\s+)?end\s+of\s+(?:the\s+)?"
-    r"(?:workshop|day|program(?:me)?|meeting|event|sessions?)|workshop\s+ends|"
-    r"close\s+of\s+(?:the\s+)?(?:workshop|day))\W*",
+    r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|"
+    r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:official\s+)?"
+    r"(?:workshop|day|program(?:me)?|meeting|event|sessions?|conference|symposium)"
+    r"(?:\s+day\s*\d*)?|(?:workshop|meeting|day|event|program(?:me)?)\s+(?:ends?|closes?)|"
+    r"close\s+of\s+(?:the\s+)?(?:workshop|day|meeting))\W*",
     re.IGNORECASE,
 )
 
@@ -75,9 +79,7 @@ def read_table(schedule: Schedule, day: Day | None, warnings: list[PageWarning])
         named = f"column {index + 1}"
         if index < len(table.header) and table.header[index].content.text:
             named += f" ({table.header[index].content.text!r})"
-        warnings.append(
-            PageWarning(cell.line, cell.column, f"read {named} as {what}, by what its cells hold")
-        )
+        warnings.append(PageWarning(cell.line, cell.column, f"read {named} as {what}"))
     for index, name in unknown:
         cell = table.header[index]
         warnings.append(

@@ -137,11 +137,18 @@ def _settle_ambiguous(
     return out
 
 
-def _two_zones(text: str) -> ZoneError | None:
-    """ "EDT/PDT": two zones for one column of times, which the reader cannot choose between."""
+def _two_zones(text: str) -> StatedZone | ZoneError | None:
+    """ "EDT/PDT": two zones for one column of times, which the reader cannot choose between;
+    "EET/EEST", "CET/CEST": the winter and summer names of one zone, which is that zone."""
     names = [name.strip() for name in text.split("/")]
     if len(names) != 2 or not all(_key_in_table(name) for name in names):
         return None
+    try:
+        first, second = resolve_zone(names[0]), resolve_zone(names[1])
+        if first.iana == second.iana:
+            return StatedZone(first.iana)
+    except ZoneError:
+        pass
     return ZoneError(
         f"{text!r} names two time zones, {names[0]} and {names[1]}; the times can be read "
         "in one only: state it (e.g. 'All times US EDT') or give --tz",
@@ -248,7 +255,7 @@ def read_zone_statement(
                 text_said += ")" * (text_said.count("(") - text_said.count(")"))
                 header.offsets_said.append((line, offset + start + 1, text_said, zone, beside[2]))
         if header.zone is None and says_times:
-            header.zone = zone
+            header.zone = _the_places_own(zone, stated_before_equals, header.date)
             header.zone_source = name
         break
     else:
@@ -287,6 +294,24 @@ def read_zone_statement(
             header.statements.append(
                 Statement("span", line, offset + span.span[0] + 1, stated_before_equals.strip())
             )
+
+
+def _the_places_own(zone: StatedZone, text: str, day: dt.date | None) -> StatedZone:
+    """ "Athens time (EET/EEST)": the place's zone, when it keeps the clocks the names say.
+
+    EET/EEST are Helsinki's names as much as Athens's; the page named Athens.
+    """
+    found = _place_time(text)
+    if found is None or found[2].iana == zone.iana:
+        return zone
+    on = day or dt.date(2000, 1, 1)
+    if all(
+        _noon_offset(found[2], on + dt.timedelta(days=offset))
+        == _noon_offset(StatedZone(zone.iana), on + dt.timedelta(days=offset))
+        for offset in (0, 91, 182, 273)
+    ):
+        return StatedZone(found[2].iana, zone.abbreviation)
+    return zone
 
 
 def _is_aoe(name: str) -> bool:
