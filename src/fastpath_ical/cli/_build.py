@@ -115,7 +115,8 @@ def _build(args: argparse.Namespace) -> int:
         all_day=args.all_day,
         html=args.html,
     )
-    calendar = build_calendar(program, options)
+    notes: list[str] = []
+    calendar = build_calendar(program, options, warnings=notes)
     carried: dict[str, str] = {}
     note = ""
     try:
@@ -133,10 +134,15 @@ def _build(args: argparse.Namespace) -> int:
         raise CommandError(f"--only {exc}{_TALK_IDS}") from None
     if result is not None:
         calendar, carried = result.calendar, dict(result.carried)
+        notes += [warning for warning in result.warnings if warning not in notes]
         note = (
             f"; {len(result.changed)} changed, {len(result.added)} new, "
             f"{len(result.cancelled)} cancelled, {len(result.unchanged)} unchanged"
         )
+    for warning in notes:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    if args.strict and notes:
+        raise CommandError(f"{len(notes)} warning(s) and --strict")
     feed: list[tuple[str, bytes]] = []
     if args.output or not (args.split or args.split_speakers):
         feed.append((args.output or default_output(program), calendar.to_ical()))
@@ -187,7 +193,11 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         help="DTSTAMP as ISO 8601 with offset (default: SOURCE_DATE_EPOCH, "
         "else 00:00 UTC on the program's first day)",
     )
-    build.add_argument("--strict", action="store_true", help="treat page warnings as errors")
+    build.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings (the page's, and events written in UTC) as errors",
+    )
     build.add_argument(
         "--previous",
         metavar="OLD.ics",

@@ -5,8 +5,8 @@ clock and no environment, so the same program gives the same bytes.  Escaping,
 folding and VTIMEZONE generation are icalendar's; this module only decides
 what goes into the feed.
 
-The VTIMEZONE blocks are the ``_vtimezone`` module's: narrow, without
-COMMENT, and checked against zoneinfo.  :func:`with_timezones` makes them
+The VTIMEZONE blocks are the ``_vtimezone`` module's: one yearly rule per
+zone, the way Outlook keeps it, checked against zoneinfo.  :func:`with_timezones` makes them
 for whatever events a calendar ends up with (a split file, a feed with
 cancelled events carried from a previous one), so every TZID has its
 VTIMEZONE.
@@ -75,8 +75,15 @@ def single_event_calendar(event: Event) -> Calendar:
     return with_timezones(calendar)
 
 
-def build_calendar(program: Program, options: FeedOptions | None = None) -> Calendar:
-    """The feed of ``program``: one VEVENT per item (breaks optional)."""
+def build_calendar(
+    program: Program, options: FeedOptions | None = None, *, warnings: list[str] | None = None
+) -> Calendar:
+    """The feed of ``program``: one VEVENT per item (breaks optional).
+
+    Where a zone's block cannot hold an event's times for every reader, the
+    event is written in UTC and a sentence saying so is added to ``warnings``
+    (:func:`~fastpath_ical.ics.with_timezones`), so the caller can tell the user.
+    """
     options = options or FeedOptions()
     stamp = (options.stamp or default_stamp(program)).astimezone(dt.UTC)
     pairs = [
@@ -107,7 +114,7 @@ def build_calendar(program: Program, options: FeedOptions | None = None) -> Cale
         calendar.add_component(_whole_program_event(program, uid, stamp, options))
     for uid, item in pairs:
         calendar.add_component(_event(program, item, uid, stamp, options))
-    return with_timezones(calendar)
+    return with_timezones(calendar, warnings)
 
 
 def _whole_program_event(

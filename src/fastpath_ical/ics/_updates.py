@@ -76,6 +76,8 @@ class Update:
     cancelled: tuple[str, ...] = ()
     #: (UID by the rule, previous UID it was given instead).
     carried: tuple[tuple[str, str], ...] = ()
+    #: Events written in UTC because no VTIMEZONE could hold them (:func:`with_timezones`).
+    warnings: tuple[str, ...] = ()
 
 
 def read_previous(data: bytes) -> tuple[Event, ...]:
@@ -149,13 +151,16 @@ def update(calendar: Calendar, previous: Iterable[Event], now: dt.datetime) -> U
             _stamp(gone, now, sequence=_sequence(old) + 1, previous=old)
             cancelled.append(uid)
         result.add_component(gone)
+    warnings: list[str] = []
+    result = with_timezones(result, warnings)
     return Update(
-        calendar=with_timezones(result),
+        calendar=result,
         added=tuple(added),
         changed=tuple(changed),
         unchanged=tuple(unchanged),
         cancelled=tuple(cancelled),
         carried=carried,
+        warnings=tuple(warnings),
     )
 
 
