@@ -321,3 +321,15 @@ def test_a_calendar_name_with_commas_is_escaped() -> None:
 def test_feed_options_refuse_what_cannot_work(bad: dict[str, object]) -> None:
     with pytest.raises(OptionsError):
         FeedOptions(**bad)  # type: ignore[arg-type]
+
+
+def test_a_utc_feed_says_its_times_are_utc(program: Program) -> None:
+    """``--utc`` writes every time in UTC, so the calendar's description says so (it said
+    "Times in America/New_York"), and still names the program's zone, which a reader of the
+    feed without X-WR-TIMEZONE takes back from it."""
+    calendar = Calendar.from_ical(feed_bytes(program, FeedOptions(utc=True)))
+    first = str(calendar["DESCRIPTION"]).split("\n")[0]
+    assert first.endswith(". Times in UTC (the program is in America/New_York).")
+    assert "Times in America/New_York" not in calendar.to_ical().decode()
+    calendar.pop("X-WR-TIMEZONE")
+    assert "America/New_York" == read_feed(calendar.to_ical()).timezone

@@ -54,6 +54,10 @@ FEED_ONLY = (
 
 PRODID = "-//fastpath-ical//fastpath-ical//EN"
 
+#: X-ALT-DESC's parameters: VALUE=TEXT, or icalendar, ical.js and sabre/vobject keep the
+#: escapes of an X- property they do not know (``&amp\;``, ``\,``) in the HTML.
+_HTML = {"FMTTYPE": "text/html", "VALUE": "TEXT"}
+
 
 def _new_calendar() -> Calendar:
     calendar = Calendar()
@@ -97,7 +101,7 @@ def build_calendar(
     name = calendar_name(program)
     calendar.add("NAME", vText(name))  # icalendar leaves a plain NAME's commas unescaped
     calendar.add("X-WR-CALNAME", vText(name))
-    description = calendar_description(program)
+    description = calendar_description(program, utc=options.utc)
     calendar.add("DESCRIPTION", description)
     calendar.add("X-WR-CALDESC", vText(description))
     if program.home_page:
@@ -120,20 +124,34 @@ def build_calendar(
 def _whole_program_event(
     program: Program, uid: str, stamp: dt.datetime, options: FeedOptions
 ) -> Event:
-    """The workshop as one all-day event: DATE values, so no zone can move it a day."""
+    """The workshop as one event, from the first item's start to the last item's end.
+
+    Not DATE values: a date has no zone, so each reader shows it on the dates of
+    the program's own zone, and a reader east of UTC+9 saw the block on the day
+    before the talks of a New York afternoon.  An instant span lies on the talks
+    for every reader; TRANSPARENT, so it blocks nothing.  A program without
+    items has only its date: that one stays an all-day date.
+    """
     event = Event()
     event.add("UID", uid)
     event.add("DTSTAMP", stamp)
-    event.add("DTSTART", program.dates[0])
-    event.add("DTEND", program.dates[-1] + dt.timedelta(days=1))
+    first, last = program.start, program.end
+    if first is None or last is None:
+        event.add("DTSTART", program.date)
+        event.add("DTEND", program.date + dt.timedelta(days=1))
+    else:
+        repeated = any(is_repeated(moment.astimezone(program.zone)) for moment in (first, last))
+        zone = dt.UTC if options.utc or repeated else program.zone
+        event.add("DTSTART", first.astimezone(zone))
+        event.add("DTEND", last.astimezone(zone))
     event.add("SUMMARY", calendar_name(program))
-    lines = [calendar_description(program)]
+    lines = [calendar_description(program, utc=options.utc)]
     if program.home_page:
         lines.append(f"Program: {program.home_page}")
     text = "\n".join(lines)
     event.add("DESCRIPTION", text)
     if options.html:
-        event.add("X-ALT-DESC", vText(html_description(text)), parameters={"FMTTYPE": "text/html"})
+        event.add("X-ALT-DESC", vText(html_description(text)), parameters=_HTML)
     event.add("LOCATION", program.location)
     if program.home_page:
         event.add("URL", program.home_page)
@@ -157,9 +175,7 @@ def _event(
     description = describe(program, item)
     event.add("DESCRIPTION", description)
     if options.html:
-        event.add(
-            "X-ALT-DESC", vText(html_description(description)), parameters={"FMTTYPE": "text/html"}
-        )
+        event.add("X-ALT-DESC", vText(html_description(description)), parameters=_HTML)
     event.add("LOCATION", program.location)
     videos = item.links_of(LinkKind.VIDEO)
     url = videos[0].url if videos else program.home_page
