@@ -4,6 +4,7 @@ the all-day event."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -12,6 +13,7 @@ from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
 
 from fastpath_ical import FeedOptions, Program, build_calendar
+from fastpath_ical.cli import main
 from fastpath_ical.errors import AlarmError, SelectError
 from fastpath_ical.ics import (
     FEED_ONLY,
@@ -248,3 +250,20 @@ def test_only_against_the_whole_previous_feed_cancels_no_left_out_talk(program: 
 
 def _replaced(program: Program, index: int, item: Item) -> tuple[Item, ...]:
     return (*program.items[:index], item, *program.items[index + 1 :])
+
+
+def test_no_method_files_are_calendar_objects(program: Program, tmp_path: Path) -> None:
+    """``--no-method``: no METHOD in the feed, the split and the speaker files (RFC 4791 4.1
+    forbids it in a calendar object); without it, every file says METHOD:PUBLISH."""
+    feed = tmp_path / "feed.ics"
+    args = ["build", "-o", str(feed), "--split", str(tmp_path / "t")]
+    assert 0 == main([*args, "--split-speakers", str(tmp_path / "s"), "--no-method"])
+    files = [feed, *(tmp_path / "t").iterdir(), *(tmp_path / "s").iterdir()]
+    assert all(b"METHOD" not in path.read_bytes() for path in files)
+    assert 11 == len(list((tmp_path / "t").iterdir()))
+    assert 0 == main(args)
+    assert all(
+        b"\r\nMETHOD:PUBLISH\r\n" in p.read_bytes() for p in [feed, *(tmp_path / "t").iterdir()]
+    )
+    for key, single in split(build_calendar(program), program, method=False):
+        assert "METHOD" not in single, key

@@ -17,6 +17,7 @@ __all__ = [
     "PageError",
     "PreviousFeedError",
     "ProgramError",
+    "PublishError",
     "SelectError",
     "ZoneError",
 ]
@@ -120,3 +121,17 @@ class LinkError(FastpathError):
     def __init__(self, message: str, *, url: str) -> None:
         super().__init__(message)
         self.url = url
+
+
+class PublishError(FastpathError):
+    """A calendar server refused a request, or could not be reached.
+
+    ``url`` is what was asked for and ``status`` the HTTP status (0: no answer).
+    Nothing is lost: every object is written on its own, so running the same
+    push again finishes the job.
+    """
+
+    def __init__(self, message: str, *, url: str, status: int = 0) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status

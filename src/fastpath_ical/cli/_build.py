@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import re
 import sys
 from pathlib import Path
 
-from icalendar import Event
+from icalendar import Calendar, Event
 
 from ..errors import AlarmError, PreviousFeedError, SelectError
 from ..ics import (
@@ -29,27 +28,9 @@ from ..ics import (
 )
 from ..model import Program
 from ..output import write_atomic
-from ._common import PROG, CommandError, Parser, add_page_argument, load, warn
+from ._common import PROG, CommandError, Parser, add_page_argument, load, read_stamp, warn
 
 __all__ = ["register"]
-
-
-def _stamp(value: str | None) -> dt.datetime | None:
-    if value is None:
-        epoch = os.environ.get("SOURCE_DATE_EPOCH")
-        if not epoch:
-            return None
-        try:
-            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
-        except (ValueError, OverflowError, OSError):
-            raise CommandError(f"SOURCE_DATE_EPOCH is not a Unix time: {epoch!r}") from None
-    try:
-        stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise CommandError(f"--stamp: not an ISO 8601 date-time: {value!r}") from None
-    if stamp.tzinfo is None:
-        raise CommandError(f"--stamp: give a UTC offset or Z: {value!r}")
-    return stamp
 
 
 def default_output(program: Program) -> str:
@@ -99,12 +80,19 @@ def _lead(text: str | None) -> dt.timedelta | None:
         raise CommandError(f"--alarm: {exc}") from None
 
 
+def _bytes(calendar: Calendar, no_method: bool) -> bytes:
+    if no_method:
+        calendar.pop("METHOD", None)
+    data: bytes = calendar.to_ical()
+    return data
+
+
 def _build(args: argparse.Namespace) -> int:
     reading, name = load(args.page, timezone=args.tz)
     warn(reading, name, strict=args.strict)
     program = reading.program
     previous = _previous(args.previous) if args.previous else None
-    stamp = _stamp(args.stamp)
+    stamp = read_stamp(args.stamp)
     if previous is not None and stamp is None:
         stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     options = FeedOptions(
@@ -145,14 +133,15 @@ def _build(args: argparse.Namespace) -> int:
         raise CommandError(f"{len(notes)} warning(s) and --strict")
     feed: list[tuple[str, bytes]] = []
     if args.output or not (args.split or args.split_speakers):
-        feed.append((args.output or default_output(program), calendar.to_ical()))
+        feed.append((args.output or default_output(program), _bytes(calendar, args.no_method)))
     groups: list[tuple[Path, list[tuple[str, bytes]]]] = []
     if args.split:
-        files = [(f"{key}.ics", c.to_ical()) for key, c in split(calendar, program)]
+        singles = split(calendar, program, method=not args.no_method)
+        files = [(f"{key}.ics", c.to_ical()) for key, c in singles]
         groups.append((_directory(args.split), files))
     if args.split_speakers:
         speakers = by_speaker(calendar, program, uid_domain=options.uid_domain, carried=carried)
-        files = [(f"{key}.ics", c.to_ical()) for key, c in speakers]
+        files = [(f"{key}.ics", _bytes(c, args.no_method)) for key, c in speakers]
         groups.append((_directory(args.split_speakers), files))
     for output, data in feed:
         if output == "-":
@@ -238,5 +227,11 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         "--html",
         action="store_true",
         help="add an HTML description (X-ALT-DESC) beside the plain-text one",
+    )
+    build.add_argument(
+        "--no-method",
+        action="store_true",
+        help="write no METHOD: files a CalDAV server stores as they are (RFC 4791 4.1); "
+        "with --split, one calendar object per event",
     )
     build.set_defaults(run=_build)

@@ -7,6 +7,8 @@ from here, never from each other.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -23,6 +25,7 @@ __all__ = [
     "Parser",
     "add_page_argument",
     "load",
+    "read_stamp",
     "warn",
 ]
 
@@ -102,3 +105,22 @@ def warn(reading: PageReading, name: str, *, strict: bool) -> None:
         print(f"{name}:{warning}: warning", file=sys.stderr)
     if strict and reading.warnings:
         raise CommandError(f"{len(reading.warnings)} warning(s) and --strict", where=name)
+
+
+def read_stamp(value: str | None) -> dt.datetime | None:
+    """``--stamp`` as an aware datetime, else ``SOURCE_DATE_EPOCH``'s, else None."""
+    if value is None:
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        if not epoch:
+            return None
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+        except (ValueError, OverflowError, OSError):
+            raise CommandError(f"SOURCE_DATE_EPOCH is not a Unix time: {epoch!r}") from None
+    try:
+        stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise CommandError(f"--stamp: not an ISO 8601 date-time: {value!r}") from None
+    if stamp.tzinfo is None:
+        raise CommandError(f"--stamp: give a UTC offset or Z: {value!r}")
+    return stamp

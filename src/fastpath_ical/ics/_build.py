@@ -59,22 +59,26 @@ PRODID = "-//fastpath-ical//fastpath-ical//EN"
 _HTML = {"FMTTYPE": "text/html", "VALUE": "TEXT"}
 
 
-def _new_calendar() -> Calendar:
+def _new_calendar(*, method: bool = True) -> Calendar:
     calendar = Calendar()
     calendar.add("PRODID", PRODID)
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
-    calendar.add("METHOD", "PUBLISH")
+    if method:
+        calendar.add("METHOD", "PUBLISH")
     return calendar
 
 
-def single_event_calendar(event: Event) -> Calendar:
+def single_event_calendar(event: Event, *, method: bool = True) -> Calendar:
     """A file for one event, to import: no FEED_ONLY property, its own VTIMEZONE.
 
     With X-WR-CALNAME in it, Outlook and Apple Calendar open a one-talk file
-    as a new calendar instead of adding the talk to the reader's own.
+    as a new calendar instead of adding the talk to the reader's own.  Without
+    ``method`` it is a calendar object a CalDAV server stores as it is: RFC 4791
+    (4.1) forbids METHOD there, and a server built on sabre/vobject (Nextcloud,
+    Baïkal) refuses the PUT of one that has it.
     """
-    calendar = _new_calendar()
+    calendar = _new_calendar(method=method)
     calendar.add_component(Event.from_ical(event.to_ical()))
     return with_timezones(calendar)
 

@@ -40,7 +40,7 @@ import attrs
 from dateutil import rrule
 from icalendar import Calendar, Component, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
-from ..zones import is_portable_zone
+from ..zones import is_portable_zone, is_repeated
 
 __all__ = ["block_agrees", "with_timezones"]
 
@@ -300,7 +300,7 @@ def with_timezones(calendar: Calendar, warnings: list[str] | None = None) -> Cal
         _to_utc(moved)
         _say(warnings, f"TZID {tzid!r} is not an IANA time zone", moved)
     rules: dict[str, _Rule] = {}
-    unheld: dict[str, list[Component]] = {}
+    unheld: dict[tuple[str, bool], list[Component]] = {}
     while True:
         moments: dict[str, list[dt.datetime]] = {}
         for event in events:
@@ -321,17 +321,18 @@ def with_timezones(calendar: Calendar, warnings: list[str] | None = None) -> Cal
         if not wrong:
             break
         for tzid, event in wrong:
-            if event not in unheld.setdefault(tzid, []):
-                unheld[tzid].append(event)
+            repeated = any(is_repeated(moment) for _, moment in _zoned_times(event))
+            if event not in unheld.setdefault((tzid, repeated), []):
+                unheld[tzid, repeated].append(event)
         _to_utc(event for _, event in wrong)
-    for tzid, moved in sorted(unheld.items()):
-        _say(
-            warnings,
-            f"no yearly rule of {tzid} that every reader, Outlook included, reads alike "
-            "holds for every time of the program (a change of the zone's rules, or a "
-            "repeated wall-clock time)",
-            moved,
+    for (tzid, repeated), moved in sorted(unheld.items()):
+        why = (
+            f"a time in {tzid} that the clocks repeat has no single instant in a VTIMEZONE"
+            if repeated
+            else f"the clock changes of {tzid} follow no one yearly rule across the program's "
+            "days (Outlook keeps a zone as one)"
         )
+        _say(warnings, why, moved)
     calendar.subcomponents[:] = [*blocks.values(), *events]
     return calendar
 
