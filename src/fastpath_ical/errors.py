@@ -19,6 +19,7 @@ __all__ = [
     "PreviousFeedError",
     "ProgramError",
     "ProgramJsonError",
+    "PublishError",
     "SelectError",
     "ZoneError",
 ]
@@ -150,3 +151,15 @@ class ExportError(FastpathError):
     def __init__(self, message: str, *, item: str = "") -> None:
         super().__init__(message)
         self.item = item
+class PublishError(FastpathError):
+    """A calendar server refused a request, or could not be reached.
+
+    ``url`` is what was asked for and ``status`` the HTTP status (0: no answer).
+    Nothing is lost: every object is written on its own, so running the same
+    push again finishes the job.
+    """
+
+    def __init__(self, message: str, *, url: str, status: int = 0) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status

@@ -160,8 +160,8 @@ def test_alarm_all_day_html(tmp_path: Path) -> None:
     assert 0 == main(["build", "-o", str(out), "--alarm", "15m", "--all-day", "--html"])
     data = out.read_bytes()
     assert 9 == data.count(b"TRIGGER:-PT15M\r\n")
-    assert 1 == data.count(b"DTSTART;VALUE=DATE:")
-    assert 12 == data.count(b"X-ALT-DESC;FMTTYPE=text/html:")
+    assert 1 == data.count(b"UID:fastpath-2021-whole-program@fastpath-ical\r\n")
+    assert 12 == data.count(b"X-ALT-DESC;FMTTYPE=text/html;VALUE=TEXT:")
 
 
 @pytest.mark.parametrize(

@@ -217,15 +217,17 @@ def test_event_kinds_are_categories_and_breaks_are_free(program: Program) -> Non
         assert expected == event["TRANSP"]
 
 
-def test_vtimezone_is_narrow_and_commentless(program: Program) -> None:
+def test_vtimezone_is_one_yearly_rule_from_the_year_before(program: Program) -> None:
     """icalendar's default 1970-2038 block is read an hour off by vobject and ical.js,
-    and libical rejects its COMMENT; the feed's block covers only the program's days."""
+    libical rejects its COMMENT, Outlook keeps only its latest STANDARD and DAYLIGHT:
+    the feed's block is those two, each a yearly rule from the year before the program."""
     calendar = Calendar.from_ical(feed_bytes(program))
     (timezone,) = calendar.walk("VTIMEZONE")
     assert timezone["TZID"] == "America/New_York"
     assert "COMMENT" not in timezone
-    starts = [sub["DTSTART"].dt for sub in timezone.subcomponents]
-    assert all(dt.datetime(2021, 3, 27) <= start <= dt.datetime(2021, 3, 30) for start in starts)
+    assert ["STANDARD", "DAYLIGHT"] == [sub.name for sub in timezone.subcomponents]
+    assert all(2020 == sub["DTSTART"].dt.year for sub in timezone.subcomponents)
+    assert all("RRULE" in sub for sub in timezone.subcomponents)
     used = {event["DTSTART"].params["TZID"] for event in calendar.walk("VEVENT")}
     assert {"America/New_York"} == used
 
@@ -319,3 +321,15 @@ def test_a_calendar_name_with_commas_is_escaped() -> None:
 def test_feed_options_refuse_what_cannot_work(bad: dict[str, object]) -> None:
     with pytest.raises(OptionsError):
         FeedOptions(**bad)  # type: ignore[arg-type]
+
+
+def test_a_utc_feed_says_its_times_are_utc(program: Program) -> None:
+    """``--utc`` writes every time in UTC, so the calendar's description says so (it said
+    "Times in America/New_York"), and still names the program's zone, which a reader of the
+    feed without X-WR-TIMEZONE takes back from it."""
+    calendar = Calendar.from_ical(feed_bytes(program, FeedOptions(utc=True)))
+    first = str(calendar["DESCRIPTION"]).split("\n")[0]
+    assert first.endswith(". Times in UTC (the program is in America/New_York).")
+    assert "Times in America/New_York" not in calendar.to_ical().decode()
+    calendar.pop("X-WR-TIMEZONE")
+    assert "America/New_York" == read_feed(calendar.to_ical()).timezone

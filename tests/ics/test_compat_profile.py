@@ -8,8 +8,8 @@ re-read by the independent parsers in ``readback.py``.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
+import urllib.parse
 from html.parser import HTMLParser
 from zoneinfo import ZoneInfo
 
@@ -214,17 +214,48 @@ def test_html_description_is_escaped() -> None:
     (event,) = calendar.walk("VEVENT")
     alt = event["X-ALT-DESC"]
     assert alt.params["FMTTYPE"] == "text/html"
-    # X-ALT-DESC is TEXT, escaped like DESCRIPTION (as Outlook writes it); icalendar does
-    # not know the name, so it hands back the escaped form.
-    markup = unescape_text(alt.to_ical().decode("utf-8"))
+    # X-ALT-DESC is TEXT, escaped like DESCRIPTION (as Outlook writes it), and says
+    # VALUE=TEXT, so that icalendar (which does not know the name) unescapes it too.
+    assert "TEXT" == alt.params["VALUE"]
+    markup = str(alt)
+    assert unescape_text(alt.to_ical().decode("utf-8")) == markup
     assert "<script>" not in markup
-    assert html.escape(HOSTILE) in markup
+    assert not set(markup) & {",", ";", "\\"}
     parsed = _Text()
     parsed.feed(markup)
     assert ["https://example.org/a?x=1&y=2"] == parsed.hrefs
     plain = describe(program, item)
     assert plain.replace("\n\n", "\n") == "".join(parsed.parts)
     assert plain == str(event["DESCRIPTION"])
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["&", "amp", "lt", ";", "#", "x", "1", "=", ",", "\\", "not", "<", ">", '"', " ", "é"]
+        ),
+        min_size=1,
+        max_size=12,
+    )
+    .map("".join)
+    .filter(lambda t: t.strip())
+)
+def test_html_description_reads_as_its_text_without_text_escapes(text: str) -> None:
+    """An HTML parser reads the markup back as the text, however many "&" sequences look like
+    references ("&lt", "&amp;", "&#1", "&not="), and the markup has no ",", ";" or "\\", so
+    its TEXT value needs no escape that a reader could keep as a stray backslash."""
+    from fastpath_ical.ics._html import html_description
+
+    url = f"https://example.org/?a=1&{text.strip()}"
+    markup = html_description(f"{text} {url}")
+    parsed = _Text()
+    parsed.feed(markup)
+    parsed.close()
+    assert f"{text} {url}" == "".join(parsed.parts)
+    if not any(c.isspace() or c in '<>"' for c in text.strip()):
+        (href,) = parsed.hrefs
+        assert url == urllib.parse.unquote(href)
+    assert not set(markup) & {",", ";", "\\", "\n"}
 
 
 # Arbitrary Unicode, all but control characters and lone surrogates (which a page cannot

@@ -2,9 +2,10 @@
 
 Radicale (which parses with vobject) runs on 127.0.0.1 on a port the OS
 picks, with storage in a temporary directory and no authentication; the test
-speaks CalDAV to it with the standard library only.  Each event is PUT as its
-own calendar object, with the VTIMEZONE it needs and without METHOD, as
-RFC 4791 (5.3.2) asks of a calendar collection.  A calendar-query with a
+speaks CalDAV to it with the standard library only.  Each file ``build
+--split DIR --no-method`` writes is PUT exactly as written: one calendar
+object per event, with the VTIMEZONE it needs and without METHOD, as
+RFC 4791 (4.1, 5.3.2) asks of a calendar collection.  A calendar-query with a
 time-range then makes the server itself place every event in UTC.
 """
 
@@ -27,7 +28,8 @@ from typing import IO
 import icalendar
 import pytest
 
-from fastpath_ical import Program, build_calendar, uids
+from fastpath_ical import Program, uids
+from fastpath_ical.cli import main
 from fastpath_ical.ics import summary
 
 TIMEOUT = 10
@@ -64,7 +66,13 @@ def _free_port() -> int:
         return port
 
 
-def _start(root: Path, log: IO[str]) -> tuple[subprocess.Popen[bytes], int]:
+#: No authentication: any user name is accepted, with any password.
+NO_AUTH = ("--auth-type", "none")
+
+
+def _start(
+    root: Path, log: IO[str], auth: tuple[str, ...] = NO_AUTH
+) -> tuple[subprocess.Popen[bytes], int]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("RADICALE")}
     port = _free_port()
     process = subprocess.Popen(
@@ -76,8 +84,7 @@ def _start(root: Path, log: IO[str]) -> tuple[subprocess.Popen[bytes], int]:
             "",
             "--server-hosts",
             f"127.0.0.1:{port}",
-            "--auth-type",
-            "none",
+            *auth,
             "--rights-type",
             "owner_only",
             "--storage-filesystem-folder",
@@ -110,13 +117,11 @@ def _answers(port: int) -> bool:
     return True
 
 
-@pytest.fixture(scope="module")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """Radicale on loopback, stopped (and killed if it must be) when the module ends."""
-    root = tmp_path_factory.mktemp("radicale")
+def running_radicale(root: Path, auth: tuple[str, ...] = NO_AUTH) -> Iterator[Server]:
+    """Radicale on loopback with its storage in ``root``, until the generator is closed."""
     with (root / "radicale.log").open("w+") as log:
         for _ in range(3):
-            process, port = _start(root, log)
+            process, port = _start(root, log, auth)
             try:
                 deadline = time.monotonic() + 20
                 while process.poll() is None and time.monotonic() < deadline:
@@ -129,19 +134,24 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         pytest.fail("Radicale did not start:\n" + (root / "radicale.log").read_text())
 
 
-def objects(program: Program) -> dict[str, bytes]:
-    """One calendar object per event: the feed's VTIMEZONE and one VEVENT, no METHOD."""
-    calendar = build_calendar(program)
-    zones = calendar.walk("VTIMEZONE")
+@pytest.fixture(scope="module")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """Radicale on loopback, stopped (and killed if it must be) when the module ends."""
+    yield from running_radicale(tmp_path_factory.mktemp("radicale"))
+
+
+@pytest.fixture(scope="module")
+def objects(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """The files ``build --split DIR --no-method`` writes, by UID, byte for byte as written:
+    one VEVENT with its own VTIMEZONE each, and no METHOD (RFC 4791 4.1)."""
+    directory = tmp_path_factory.mktemp("objects")
+    assert 0 == main(["build", "--split", str(directory), "--no-method"])
     out = {}
-    for event in calendar.walk("VEVENT"):
-        single = icalendar.Calendar()
-        single.add("PRODID", calendar["PRODID"])
-        single.add("VERSION", "2.0")
-        for zone in zones:
-            single.add_component(zone)
-        single.add_component(event)
-        out[str(event["UID"])] = single.to_ical()
+    for path in sorted(directory.iterdir()):
+        data = path.read_bytes()
+        assert b"METHOD" not in data
+        (event,) = icalendar.Calendar.from_ical(data).walk("VEVENT")
+        out[str(event["UID"])] = data
     return out
 
 
@@ -177,11 +187,11 @@ def events_in(multistatus: bytes) -> dict[str, icalendar.Event]:
 
 
 @pytest.fixture(scope="module")
-def stored(radicale: Server, program: Program) -> Server:
+def stored(radicale: Server, objects: dict[str, bytes]) -> Server:
     """The shipped program's events, PUT into a new calendar collection."""
     status, body = radicale.request("MKCALENDAR", COLLECTION)
     assert 201 == status, body[:500]
-    for uid, data in objects(program).items():
+    for uid, data in objects.items():
         name = re.sub(r"[^a-z0-9-]", "-", uid.lower()) + ".ics"
         status, body = radicale.request(
             "PUT",
@@ -221,10 +231,10 @@ def test_server_places_each_event_in_utc_itself(stored: Server, program: Program
     assert {} == events_in(query(stored, (late, late + dt.timedelta(hours=1))))
 
 
-def test_a_duplicate_uid_is_refused(stored: Server, program: Program) -> None:
+def test_a_duplicate_uid_is_refused(stored: Server, objects: dict[str, bytes]) -> None:
     """A calendar collection holds a UID once (RFC 4791 5.3.2.1): the server refuses a copy,
     so the UIDs the feed writes are what a CalDAV client would match on."""
-    data = next(iter(objects(program).values()))
+    data = next(iter(objects.values()))
     status, _ = stored.request(
         "PUT", COLLECTION + "copy.ics", data, {"Content-Type": "text/calendar; charset=utf-8"}
     )

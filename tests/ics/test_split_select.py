@@ -4,6 +4,8 @@ the all-day event."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
@@ -11,6 +13,7 @@ from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
 
 from fastpath_ical import FeedOptions, Program, build_calendar
+from fastpath_ical.cli import main
 from fastpath_ical.errors import AlarmError, SelectError
 from fastpath_ical.ics import (
     FEED_ONLY,
@@ -154,22 +157,45 @@ def test_alarm_before_talks_and_remarks_not_breaks(program: Program) -> None:
     assert b"VALARM" not in build_calendar(program).to_ical()
 
 
-def test_all_day_event_is_off_by_default_and_dates_when_on(program: Program) -> None:
-    """VALUE=DATE from the first day to the day after the last; transparent, so it blocks
-    nothing; parsers read it as a date, in no zone."""
-    assert b"VALUE=DATE" not in build_calendar(program).to_ical()
+def test_whole_program_event_is_off_by_default_and_spans_the_items_when_on(
+    program: Program,
+) -> None:
+    """From the first item's start to the last item's end, in the program's zone; transparent,
+    so it blocks nothing; every parser reads the same instants."""
+    assert b"whole-program" not in build_calendar(program).to_ical()
     data = build_calendar(program, FeedOptions(all_day=True)).to_ical()
-    assert b"DTSTART;VALUE=DATE:20210328\r\n" in data
-    assert b"DTEND;VALUE=DATE:20210329\r\n" in data
+    assert b"DTSTART;TZID=America/New_York:20210328T105000\r\n" in data
+    assert b"DTEND;TZID=America/New_York:20210328T163000\r\n" in data
     strict = {e.uid: e for e in IcsCalendarStream.calendar_from_ics(data.decode()).events}
     whole = strict["fastpath-2021-whole-program@fastpath-ical"]
-    assert (dt.date(2021, 3, 28), dt.date(2021, 3, 29)) == (whole.dtstart, whole.dtend)
+    assert (program.items[0].start_utc, program.end.astimezone(dt.UTC)) == (  # type: ignore[union-attr]
+        whole.dtstart.astimezone(dt.UTC),  # type: ignore[union-attr]
+        whole.dtend.astimezone(dt.UTC),  # type: ignore[union-attr]
+    )
     assert "TRANSPARENT" == str(whole.transparency)
     assert whole.location
     assert 12 == len(strict)
 
 
-def test_all_day_event_spans_every_day_of_a_longer_program(program: Program) -> None:
+@pytest.mark.parametrize("zone", ["Australia/Sydney", "Pacific/Kiritimati", "Asia/Tokyo"])
+def test_whole_program_event_lies_on_the_talks_for_a_reader_east_of_utc_plus_9(
+    program: Program, zone: str
+) -> None:
+    """A New York afternoon is the next morning in Sydney: the workshop's event is there too
+    (a floating all-day date said 28 March, the day before the talks there)."""
+    data = build_calendar(program, FeedOptions(all_day=True)).to_ical()
+    seen = {s.uid: s for s in READERS["ical"](data)}
+    whole = seen["fastpath-2021-whole-program@fastpath-ical"]
+    there = ZoneInfo(zone)
+    days = {
+        day
+        for item in program.items
+        for day in (item.start.astimezone(there).date(), item.end.astimezone(there).date())
+    }
+    assert days == {whole.start.astimezone(there).date(), whole.end.astimezone(there).date()}
+
+
+def test_whole_program_event_spans_every_day_of_a_longer_program(program: Program) -> None:
     last = program.items[-1]
     two_days = attrs.evolve(
         program,
@@ -181,7 +207,7 @@ def test_all_day_event_spans_every_day_of_a_longer_program(program: Program) -> 
         ),
     )
     data = build_calendar(two_days, FeedOptions(all_day=True)).to_ical()
-    assert b"DTEND;VALUE=DATE:20210330\r\n" in data
+    assert b"DTEND;TZID=America/New_York:20210329T163000\r\n" in data
     forget_vobject_timezones()
     timed = by_uid(READERS["ical"](build_calendar(two_days).to_ical()))
     assert 11 == len(timed)
@@ -224,3 +250,20 @@ def test_only_against_the_whole_previous_feed_cancels_no_left_out_talk(program: 
 
 def _replaced(program: Program, index: int, item: Item) -> tuple[Item, ...]:
     return (*program.items[:index], item, *program.items[index + 1 :])
+
+
+def test_no_method_files_are_calendar_objects(program: Program, tmp_path: Path) -> None:
+    """``--no-method``: no METHOD in the feed, the split and the speaker files (RFC 4791 4.1
+    forbids it in a calendar object); without it, every file says METHOD:PUBLISH."""
+    feed = tmp_path / "feed.ics"
+    args = ["build", "-o", str(feed), "--split", str(tmp_path / "t")]
+    assert 0 == main([*args, "--split-speakers", str(tmp_path / "s"), "--no-method"])
+    files = [feed, *(tmp_path / "t").iterdir(), *(tmp_path / "s").iterdir()]
+    assert all(b"METHOD" not in path.read_bytes() for path in files)
+    assert 11 == len(list((tmp_path / "t").iterdir()))
+    assert 0 == main(args)
+    assert all(
+        b"\r\nMETHOD:PUBLISH\r\n" in p.read_bytes() for p in [feed, *(tmp_path / "t").iterdir()]
+    )
+    for key, single in split(build_calendar(program), program, method=False):
+        assert "METHOD" not in single, key

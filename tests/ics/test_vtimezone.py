@@ -83,9 +83,13 @@ def test_every_tzid_time_left_in_a_feed_is_one_its_block_agrees_on() -> None:
 
 
 def _new_york_2021() -> Timezone:
-    return Timezone.from_tzid(
-        "America/New_York", first_date=dt.date(2021, 3, 1), last_date=dt.date(2021, 11, 30)
+    """The block a New York program of 2021 carries: EST and EDT, each a yearly rule."""
+    calendar = icalendar.Calendar.from_ical(
+        feed_bytes(_one_talk(NEW_YORK, dt.datetime(2021, 6, 1, 10, 0)))
     )
+    (block,) = calendar.walk("VTIMEZONE")
+    assert isinstance(block, Timezone)
+    return block
 
 
 @pytest.mark.parametrize(
@@ -103,13 +107,25 @@ def test_block_agrees_on_times_with_one_reading(wall: dt.datetime, fold: int, ag
     assert agrees is block_agrees(_new_york_2021(), moment)
 
 
-def test_block_disagrees_where_icalendar_missed_a_change() -> None:
-    """The block icalendar writes for 15 to 17 May 2014 in Cairo keeps +02:00 throughout."""
+def test_block_disagrees_where_outlook_cannot_keep_the_block() -> None:
+    """The block the feed carried before: icalendar's, for 27 to 30 March 2021 in New York, one
+    DAYLIGHT and no STANDARD.  Every RFC reader places 10:50 right; Outlook has no standard
+    offset to read it by, so the time does not agree with it."""
     block = Timezone.from_tzid(
-        "Africa/Cairo", first_date=dt.date(2014, 5, 15), last_date=dt.date(2014, 5, 17)
+        "America/New_York", first_date=dt.date(2021, 3, 27), last_date=dt.date(2021, 3, 30)
     )
-    assert block_agrees(block, dt.datetime(2014, 5, 15, 20, 0, tzinfo=CAIRO))
-    assert not block_agrees(block, dt.datetime(2014, 5, 16, 1, 0, tzinfo=CAIRO))
+    assert ["DAYLIGHT"] == [sub.name for sub in block.subcomponents]
+    assert not block_agrees(block, dt.datetime(2021, 3, 28, 10, 50, tzinfo=NEW_YORK))
+
+
+def test_block_disagrees_where_the_yearly_rule_is_not_the_zones() -> None:
+    """New York's rule of 2006 (EDT from the first Sunday of April) read in 2021."""
+    calendar = icalendar.Calendar.from_ical(
+        feed_bytes(_one_talk(NEW_YORK, dt.datetime(2006, 6, 1, 10, 0)))
+    )
+    (block,) = calendar.walk("VTIMEZONE")
+    assert block_agrees(block, dt.datetime(2021, 5, 1, 10, 0, tzinfo=NEW_YORK))
+    assert not block_agrees(block, dt.datetime(2021, 3, 20, 10, 0, tzinfo=NEW_YORK))
 
 
 def _near_a_change(zone: ZoneInfo, moment: dt.datetime) -> bool:

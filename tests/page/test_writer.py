@@ -9,7 +9,7 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fastpath_ical import Item, ItemKind, Program, fastpath2021, read_page
+from fastpath_ical import Item, ItemKind, Person, Program, fastpath2021, read_page
 from fastpath_ical.page import write_page
 from fastpath_ical.page._people import names_someone
 from fastpath_ical.text import clean_text
@@ -20,6 +20,20 @@ def _readable(text: str) -> bool:
     """Text a page can carry: the reader repairs mojibake and normalises to NFC,
     so a name that *looks* like mojibake ("Ãª") cannot survive a page."""
     return clean_text(text) == text
+
+
+def _capitalised(program: Program) -> Program:
+    """People's names as people write them: no name is all lower case."""
+
+    def person(who: Person) -> Person:
+        return attrs.evolve(who, name=who.name[:1].upper() + who.name[1:])
+
+    items = tuple(
+        attrs.evolve(item, people=tuple(person(p) for p in item.people)) for item in program.items
+    )
+    return attrs.evolve(
+        program, organizers=tuple(person(p) for p in program.organizers), items=items
+    )
 
 
 def _named(program: Program) -> bool:
@@ -45,6 +59,7 @@ def _as_page_says(program: Program) -> Program:
 
 page_programs = (
     programs()
+    .map(_capitalised)
     .filter(lambda p: all(_readable(t) for t in _texts(p)) and _named(p))
     .map(_as_page_says)
 )

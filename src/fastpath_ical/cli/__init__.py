@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .._version import __version__
 from ..errors import FastpathError
-from . import _agenda, _build, _check, _export, _links, _serve, _site, _snippet
+from . import _agenda, _build, _check, _export, _links, _push, _serve, _site, _snippet
 from ._common import EXIT_INPUT, PROG, CommandError, Parser
 
 __all__ = ["main"]
@@ -30,7 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
-    for command in (_build, _agenda, _check, _links, _export, _site, _snippet, _serve):
+    for command in (_build, _agenda, _check, _links, _export, _site, _snippet, _serve, _push):
         command.register(commands)
     return parser
 

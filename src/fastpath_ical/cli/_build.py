@@ -11,6 +11,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from icalendar import Calendar
+
 from ..errors import AlarmError, SelectError
 from ..ics import (
     FeedOptions,
@@ -58,6 +60,13 @@ def _lead(text: str | None) -> dt.timedelta | None:
         raise CommandError(f"--alarm: {exc}") from None
 
 
+def _bytes(calendar: Calendar, no_method: bool) -> bytes:
+    if no_method:
+        calendar.pop("METHOD", None)
+    data: bytes = calendar.to_ical()
+    return data
+
+
 def _build(args: argparse.Namespace) -> int:
     reading, name = load(args.page, timezone=args.tz)
     warn(reading, name, strict=args.strict)
@@ -74,7 +83,8 @@ def _build(args: argparse.Namespace) -> int:
         all_day=args.all_day,
         html=args.html,
     )
-    calendar = build_calendar(program, options)
+    notes: list[str] = []
+    calendar = build_calendar(program, options, warnings=notes)
     carried: dict[str, str] = {}
     note = ""
     try:
@@ -92,20 +102,26 @@ def _build(args: argparse.Namespace) -> int:
         raise CommandError(f"--only {exc}{_TALK_IDS}") from None
     if result is not None:
         calendar, carried = result.calendar, dict(result.carried)
+        notes += [warning for warning in result.warnings if warning not in notes]
         note = (
             f"; {len(result.changed)} changed, {len(result.added)} new, "
             f"{len(result.cancelled)} cancelled, {len(result.unchanged)} unchanged"
         )
+    for warning in notes:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    if args.strict and notes:
+        raise CommandError(f"{len(notes)} warning(s) and --strict")
     feed: list[tuple[str, bytes]] = []
     if args.output or not (args.split or args.split_speakers):
-        feed.append((args.output or default_output(program), calendar.to_ical()))
+        feed.append((args.output or default_output(program), _bytes(calendar, args.no_method)))
     groups: list[tuple[Path, list[tuple[str, bytes]]]] = []
     if args.split:
-        files = [(f"{key}.ics", c.to_ical()) for key, c in split(calendar, program)]
+        singles = split(calendar, program, method=not args.no_method)
+        files = [(f"{key}.ics", c.to_ical()) for key, c in singles]
         groups.append((make_directory(args.split), files))
     if args.split_speakers:
         speakers = by_speaker(calendar, program, uid_domain=options.uid_domain, carried=carried)
-        files = [(f"{key}.ics", c.to_ical()) for key, c in speakers]
+        files = [(f"{key}.ics", _bytes(c, args.no_method)) for key, c in speakers]
         groups.append((make_directory(args.split_speakers), files))
     for output, data in feed:
         if output == "-":
@@ -146,7 +162,11 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         help="DTSTAMP as ISO 8601 with offset (default: SOURCE_DATE_EPOCH, "
         "else 00:00 UTC on the program's first day)",
     )
-    build.add_argument("--strict", action="store_true", help="treat page warnings as errors")
+    build.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings (the page's, and events written in UTC) as errors",
+    )
     build.add_argument(
         "--previous",
         metavar="OLD.ics",
@@ -187,5 +207,11 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         "--html",
         action="store_true",
         help="add an HTML description (X-ALT-DESC) beside the plain-text one",
+    )
+    build.add_argument(
+        "--no-method",
+        action="store_true",
+        help="write no METHOD: files a CalDAV server stores as they are (RFC 4791 4.1); "
+        "with --split, one calendar object per event",
     )
     build.set_defaults(run=_build)

@@ -5,8 +5,8 @@ clock and no environment, so the same program gives the same bytes.  Escaping,
 folding and VTIMEZONE generation are icalendar's; this module only decides
 what goes into the feed.
 
-The VTIMEZONE blocks are the ``_vtimezone`` module's: narrow, without
-COMMENT, and checked against zoneinfo.  :func:`with_timezones` makes them
+The VTIMEZONE blocks are the ``_vtimezone`` module's: one yearly rule per
+zone, the way Outlook keeps it, checked against zoneinfo.  :func:`with_timezones` makes them
 for whatever events a calendar ends up with (a split file, a feed with
 cancelled events carried from a previous one), so every TZID has its
 VTIMEZONE.
@@ -54,29 +54,44 @@ FEED_ONLY = (
 
 PRODID = "-//fastpath-ical//fastpath-ical//EN"
 
+#: X-ALT-DESC's parameters: VALUE=TEXT, or icalendar, ical.js and sabre/vobject keep the
+#: escapes of an X- property they do not know (``&amp\;``, ``\,``) in the HTML.
+_HTML = {"FMTTYPE": "text/html", "VALUE": "TEXT"}
 
-def _new_calendar() -> Calendar:
+
+def _new_calendar(*, method: bool = True) -> Calendar:
     calendar = Calendar()
     calendar.add("PRODID", PRODID)
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
-    calendar.add("METHOD", "PUBLISH")
+    if method:
+        calendar.add("METHOD", "PUBLISH")
     return calendar
 
 
-def single_event_calendar(event: Event) -> Calendar:
+def single_event_calendar(event: Event, *, method: bool = True) -> Calendar:
     """A file for one event, to import: no FEED_ONLY property, its own VTIMEZONE.
 
     With X-WR-CALNAME in it, Outlook and Apple Calendar open a one-talk file
-    as a new calendar instead of adding the talk to the reader's own.
+    as a new calendar instead of adding the talk to the reader's own.  Without
+    ``method`` it is a calendar object a CalDAV server stores as it is: RFC 4791
+    (4.1) forbids METHOD there, and a server built on sabre/vobject (Nextcloud,
+    Baïkal) refuses the PUT of one that has it.
     """
-    calendar = _new_calendar()
+    calendar = _new_calendar(method=method)
     calendar.add_component(Event.from_ical(event.to_ical()))
     return with_timezones(calendar)
 
 
-def build_calendar(program: Program, options: FeedOptions | None = None) -> Calendar:
-    """The feed of ``program``: one VEVENT per item (breaks optional)."""
+def build_calendar(
+    program: Program, options: FeedOptions | None = None, *, warnings: list[str] | None = None
+) -> Calendar:
+    """The feed of ``program``: one VEVENT per item (breaks optional).
+
+    Where a zone's block cannot hold an event's times for every reader, the
+    event is written in UTC and a sentence saying so is added to ``warnings``
+    (:func:`~fastpath_ical.ics.with_timezones`), so the caller can tell the user.
+    """
     options = options or FeedOptions()
     stamp = (options.stamp or default_stamp(program)).astimezone(dt.UTC)
     pairs = [
@@ -90,7 +105,7 @@ def build_calendar(program: Program, options: FeedOptions | None = None) -> Cale
     name = calendar_name(program)
     calendar.add("NAME", vText(name))  # icalendar leaves a plain NAME's commas unescaped
     calendar.add("X-WR-CALNAME", vText(name))
-    description = calendar_description(program)
+    description = calendar_description(program, utc=options.utc)
     calendar.add("DESCRIPTION", description)
     calendar.add("X-WR-CALDESC", vText(description))
     if program.home_page:
@@ -107,26 +122,40 @@ def build_calendar(program: Program, options: FeedOptions | None = None) -> Cale
         calendar.add_component(_whole_program_event(program, uid, stamp, options))
     for uid, item in pairs:
         calendar.add_component(_event(program, item, uid, stamp, options))
-    return with_timezones(calendar)
+    return with_timezones(calendar, warnings)
 
 
 def _whole_program_event(
     program: Program, uid: str, stamp: dt.datetime, options: FeedOptions
 ) -> Event:
-    """The workshop as one all-day event: DATE values, so no zone can move it a day."""
+    """The workshop as one event, from the first item's start to the last item's end.
+
+    Not DATE values: a date has no zone, so each reader shows it on the dates of
+    the program's own zone, and a reader east of UTC+9 saw the block on the day
+    before the talks of a New York afternoon.  An instant span lies on the talks
+    for every reader; TRANSPARENT, so it blocks nothing.  A program without
+    items has only its date: that one stays an all-day date.
+    """
     event = Event()
     event.add("UID", uid)
     event.add("DTSTAMP", stamp)
-    event.add("DTSTART", program.dates[0])
-    event.add("DTEND", program.dates[-1] + dt.timedelta(days=1))
+    first, last = program.start, program.end
+    if first is None or last is None:
+        event.add("DTSTART", program.date)
+        event.add("DTEND", program.date + dt.timedelta(days=1))
+    else:
+        repeated = any(is_repeated(moment.astimezone(program.zone)) for moment in (first, last))
+        zone = dt.UTC if options.utc or repeated else program.zone
+        event.add("DTSTART", first.astimezone(zone))
+        event.add("DTEND", last.astimezone(zone))
     event.add("SUMMARY", calendar_name(program))
-    lines = [calendar_description(program)]
+    lines = [calendar_description(program, utc=options.utc)]
     if program.home_page:
         lines.append(f"Program: {program.home_page}")
     text = "\n".join(lines)
     event.add("DESCRIPTION", text)
     if options.html:
-        event.add("X-ALT-DESC", vText(html_description(text)), parameters={"FMTTYPE": "text/html"})
+        event.add("X-ALT-DESC", vText(html_description(text)), parameters=_HTML)
     event.add("LOCATION", program.location)
     if program.home_page:
         event.add("URL", program.home_page)
@@ -150,9 +179,7 @@ def _event(
     description = describe(program, item)
     event.add("DESCRIPTION", description)
     if options.html:
-        event.add(
-            "X-ALT-DESC", vText(html_description(description)), parameters={"FMTTYPE": "text/html"}
-        )
+        event.add("X-ALT-DESC", vText(html_description(description)), parameters=_HTML)
     event.add("LOCATION", program.location)
     videos = item.links_of(LinkKind.VIDEO)
     url = videos[0].url if videos else program.home_page

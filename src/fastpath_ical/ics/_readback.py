@@ -14,8 +14,8 @@ on standard properties first and on the feed's own documented text second:
   against SUMMARY (:func:`~fastpath_ical.feed.summary`).
 
 Not every event is an item: the all-day event for the whole workshop
-(``--all-day``: a ``VALUE=DATE`` event of kind "Workshop", or UID key
-``whole-program``) and every ``STATUS:CANCELLED`` event (a talk an update
+(``--all-day``: an event of kind "Workshop", or a ``VALUE=DATE`` event
+of UID key ``whole-program``) and every ``STATUS:CANCELLED`` event (a talk an update
 removed, see :mod:`fastpath_ical.updates`) are skipped.  So every feed the
 project writes reads back: each mode (TZID or ``--utc``, with or without
 breaks, ``--html``, ``--alarm``, ``--all-day``), an updated feed, a
@@ -77,7 +77,7 @@ _PROFILE_LINE = re.compile(r"^Speaker page(?: \((.+)\))?: (https?://\S+)$")
 _FIELD_LINE = re.compile(r"^(\S.*?): (.*)$")
 _CONTINUED = "  "
 _PERSON_LINE = re.compile(r"^(.+?) \((.+)\)$")
-_TIMES_IN = re.compile(r", ([^,]*)\. Times in (\S+)\.$")
+_TIMES_IN = re.compile(r", ([^,]*)\. Times in (?:UTC \(the program is in (\S+)\)|(\S+))\.$")
 _URL = re.compile(r"https?://\S+")
 _RECORDING_LINE = re.compile(r"^Recording: (https?://\S+)$")
 _DAY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]+) (\d{4})\b")
@@ -133,10 +133,11 @@ def _is_item(event: Event) -> bool:
         start = getattr(event.get("DTSTART"), "dt", None)
     except ValueError:  # a broken DTSTART: _item says so, naming the event
         return True
+    if "workshop" in (c.lower() for c in categories(event)[1:]):
+        return False  # the whole-workshop event, timed since it spans the items' instants
     if isinstance(start, dt.datetime) or not isinstance(start, dt.date):
         return True
-    whole = "workshop" in (c.lower() for c in categories(event)[1:])
-    return not (whole or _text(event, "UID").partition("@")[0].endswith("-" + WHOLE_PROGRAM_KEY))
+    return not _text(event, "UID").partition("@")[0].endswith("-" + WHOLE_PROGRAM_KEY)
 
 
 def _text(component: Component, name: str) -> str:
@@ -158,7 +159,7 @@ def _timezone(calendar: Calendar, events: list[Event]) -> str:
     ]
     match = _TIMES_IN.search(_about(calendar)[0])
     if match:
-        candidates.append(match.group(2))
+        candidates.append(match.group(2) or match.group(3))
     return next((name for name in candidates if name and _zone_ok(name)), "UTC")
 
 
@@ -393,6 +394,8 @@ def _date(calendar: Calendar, items: list[tuple[Item, str]], zone: ZoneInfo) -> 
             pass
     for event in calendar.walk("VEVENT"):  # a whole-program file alone: its first day
         start = getattr(event.get("DTSTART"), "dt", None)
+        if isinstance(start, dt.datetime) and start.tzinfo is not None:
+            return start.astimezone(zone).date()
         if isinstance(start, dt.date) and not isinstance(start, dt.datetime):
             return start
     raise FeedError("the feed has no events and names no day: cannot tell the program's date")

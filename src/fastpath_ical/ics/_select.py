@@ -186,11 +186,15 @@ def _picks_old(event: Event, selectors: Iterable[str], program: Program) -> bool
     )
 
 
-def split(calendar: Calendar, program: Program) -> tuple[tuple[str, Calendar], ...]:
+def split(
+    calendar: Calendar, program: Program, *, method: bool = True
+) -> tuple[tuple[str, Calendar], ...]:
     """One importable calendar per event, with the key its file is named by.
 
     Cancelled events carried from a previous feed get their file too, so a
     reader who imported the talk and fetches it again sees the cancellation.
+    Without ``method``, each is a CalDAV calendar object
+    (:func:`~fastpath_ical.ics.single_event_calendar`).
     """
     out: list[tuple[str, Calendar]] = []
     taken: set[str] = set()
@@ -199,7 +203,7 @@ def split(calendar: Calendar, program: Program) -> tuple[tuple[str, Calendar], .
         while key in taken:  # two carried UIDs can only clash if made safe alike
             key += "_"
         taken.add(key)
-        out.append((key, single_event_calendar(event)))
+        out.append((key, single_event_calendar(event, method=method)))
     return tuple(out)
 
 

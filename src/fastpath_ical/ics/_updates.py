@@ -76,6 +76,8 @@ class Update:
     cancelled: tuple[str, ...] = ()
     #: (UID by the rule, previous UID it was given instead).
     carried: tuple[tuple[str, str], ...] = ()
+    #: Events written in UTC because no VTIMEZONE could hold them (:func:`with_timezones`).
+    warnings: tuple[str, ...] = ()
 
 
 def read_previous(data: bytes) -> tuple[Event, ...]:
@@ -149,13 +151,16 @@ def update(calendar: Calendar, previous: Iterable[Event], now: dt.datetime) -> U
             _stamp(gone, now, sequence=_sequence(old) + 1, previous=old)
             cancelled.append(uid)
         result.add_component(gone)
+    warnings: list[str] = []
+    result = with_timezones(result, warnings)
     return Update(
-        calendar=with_timezones(result),
+        calendar=result,
         added=tuple(added),
         changed=tuple(changed),
         unchanged=tuple(unchanged),
         cancelled=tuple(cancelled),
         carried=carried,
+        warnings=tuple(warnings),
     )
 
 
@@ -251,13 +256,20 @@ def _stamp(
     event: Component, now: dt.datetime, *, sequence: int, previous: Component | None = None
 ) -> None:
     """DTSTAMP ``now`` and SEQUENCE; for a change to a ``previous`` event, LAST-MODIFIED too,
-    each moved forward past the previous one's (:func:`_after`)."""
+    both one moment moved forward past the previous DTSTAMP and LAST-MODIFIED
+    (:func:`_after`)."""
     for name in ("DTSTAMP", "SEQUENCE", "LAST-MODIFIED"):
         event.pop(name, None)
-    event.add("DTSTAMP", now if previous is None else _after(previous, "DTSTAMP", now))
+    if previous is None:
+        event.add("DTSTAMP", now)
+        event.add("SEQUENCE", sequence)
+        return
+    # One moment for both: past each previous one, and LAST-MODIFIED never after DTSTAMP
+    # (a --stamp before the program's first day, the default DTSTAMP, made it earlier).
+    moment = max(_after(previous, "DTSTAMP", now), _after(previous, "LAST-MODIFIED", now))
+    event.add("DTSTAMP", moment)
     event.add("SEQUENCE", sequence)
-    if previous is not None:
-        event.add("LAST-MODIFIED", _after(previous, "LAST-MODIFIED", now))
+    event.add("LAST-MODIFIED", moment)
 
 
 def _values(event: Component, name: str) -> list[Any]:

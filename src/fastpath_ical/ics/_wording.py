@@ -132,18 +132,20 @@ def calendar_name(program: Program) -> str:
     return title if title == short_name else f"{short_name}{DASH}{title}"
 
 
-def calendar_description(program: Program) -> str:
+def calendar_description(program: Program, *, utc: bool = False) -> str:
     """What the program is, when and where; then what the page says beside the talks.
 
     The recording, the conference's page and the organizers are on the page and
     in no event, so the calendar's description is the one place that keeps them.
+    A feed written in UTC (``utc``) says so, and names the program's zone after it.
     """
     days = ", ".join(long_date(day) for day in program.dates)
     where = "virtual" if program.virtual else program.location
     text = f"{program.title}"
     if program.conference:
         text += f", held with {program.conference.name}"
-    lines = [f"{text}. {days}, {where}. Times in {program.timezone}."]
+    zone = f"UTC (the program is in {program.timezone})" if utc else program.timezone
+    lines = [f"{text}. {days}, {where}. Times in {zone}."]
     if program.recording:
         lines.append(f"Recording: {program.recording}")
     if program.conference and program.conference.url:
