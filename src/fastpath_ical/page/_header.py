@@ -18,6 +18,7 @@ from ..zones import resolve_zone, zone_of_place
 from ._clock import find_date, parse_time_range
 from ._columns import layout, with_header
 from ._frontmatter import FrontMatter
+from ._inline import from_html, from_markdown
 from ._lines import schedule_lines
 from ._markdown import Heading, Inline, Page, Paragraph, Table
 from ._people import organizer_table, people_list
@@ -91,8 +92,10 @@ def read_lines(
     #: The level of the "Important Dates" heading whose section this is, if any.
     deadlines: int | None = None
     _read_front_matter(page.front, header)
+    #: The year the page's title gives, for dates written without one.
+    title_year = _year_in(page.front.text("title") or "")
 
-    for block in schedule_lines(page.blocks):
+    for block in (*_front_matter_lines(page.front), *schedule_lines(page.blocks)):
         if isinstance(block, Table):
             table = with_header(block)
             shape = layout(table)
@@ -122,7 +125,18 @@ def read_lines(
                     header.notes.append(content.text)
                 continue
             content = attrs.evolve(content, text=about_event)
-        found = date_in(content.text, line, block.raw, header.date.year if header.date else year)
+        known = header.date.year if header.date else year
+        found = date_in(content.text, line, block.raw, known or title_year)
+        header.year = known or title_year
+        if found is not None and known is None and title_year and find_date(content.text) is None:
+            warnings.append(
+                PageWarning(
+                    line,
+                    1,
+                    f"{content.text.strip()!r} has no year: read in {title_year}, "
+                    "the year of the page's title",
+                )
+            )
         if found is not None:
             day = Day(found, line)
             if header.date is None:
@@ -172,6 +186,7 @@ def read_lines(
         ):
             header.title = _TITLE_PREFIX.sub("", content.text) or content.text
             header.title_line = line
+            title_year = title_year or _year_in(header.title)
             read_zone_statement(content.text, line, header)
             continue
         if found is not None:
@@ -229,6 +244,27 @@ def _next_weekday(after: dt.date, text: str) -> dt.date:
     raise AssertionError("a week has every weekday")  # pragma: no cover
 
 
+def _year_in(text: str) -> int | None:
+    found = re.search(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)", text)
+    return int(found.group(1)) if found else None
+
+
+#: Front matter keys whose text a reader sees under the title, as page text.
+_SUBTITLES = ("subtitle", "description", "tagline", "summary")
+
+
+def _front_matter_lines(front: FrontMatter) -> list[Paragraph]:
+    """The front matter's subtitle or description as lines of the page: themes show it
+    under the title, and a page may give its date, place or zone only there."""
+    out: list[Paragraph] = []
+    for key in _SUBTITLES:
+        value = front.text(key)
+        if value:
+            content = from_html(value) if "<" in value else from_markdown(value)
+            out.append(Paragraph(content, value, front.line_of(key)))
+    return out
+
+
 def _read_front_matter(front: FrontMatter, header: Header) -> None:
     """What the front matter says about the event, as if written on labelled lines.
 
@@ -265,8 +301,8 @@ def _without_deadlines(text: str, in_deadlines: bool) -> str:
     return "".join(out)
 
 
-def is_only_date(text: str) -> bool:
-    found = find_date(text)
+def is_only_date(text: str, year: int | None = None) -> bool:
+    found = find_date(text, year=year)
     if found is None:
         return False
     rest = text[: found.span[0]] + text[found.span[1] :]

@@ -166,7 +166,9 @@ def _read_page(text: str, options: _Options) -> PageReading:
     if not schedule_tables:
         _no_schedule(tables, page)
     title, title_line = _title(header, page, options, warnings)
-    zone = settle_zone(header, schedule_tables, options.timezone or pins.timezone, warnings)
+    zone = settle_zone(
+        header, schedule_tables, options.timezone or pins.timezone, warnings, date=date
+    )
 
     rows: list[Row] = []
     for schedule in schedule_tables:
@@ -175,7 +177,7 @@ def _read_page(text: str, options: _Options) -> PageReading:
             table_day = Day(header.date, header.date_line)
         if table_day is None and date is not None:
             table_day = Day(date, pins.line)
-        rows.extend(read_table(schedule, table_day, warnings))
+        rows.extend(read_table(schedule, table_day, warnings, year=header.year or year))
     if not rows:
         table = schedule_tables[0].table
         raise PageError(

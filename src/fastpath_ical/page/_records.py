@@ -97,6 +97,8 @@ class Header:
     date_line: int = 0
     #: The last day of the range the first date line gives ("Nov. 30 - Dec. 1, 2018").
     last_date: dt.date | None = None
+    #: The year of dates written without one when no date line gives it (the title's).
+    year: int | None = None
     location: str | None = None
     location_line: int = 0
     zone: StatedZone | None = None

@@ -71,7 +71,11 @@ def _session_and_chair(text: str) -> tuple[str, str | None]:
     return session or text, chair or None
 
 
-def read_table(schedule: Schedule, day: Day | None, warnings: list[PageWarning]) -> list[Row]:
+def read_table(
+    schedule: Schedule, day: Day | None, warnings: list[PageWarning], *, year: int | None = None
+) -> list[Row]:
+    """The rows of a table; ``year`` is the year of dates written without one, when no day
+    above the table gives it."""
     table = schedule.table
     columns, unknown = schedule.layout.columns, list(schedule.layout.unknown)
     for index, what in schedule.layout.inferred:
@@ -98,7 +102,7 @@ def read_table(schedule: Schedule, day: Day | None, warnings: list[PageWarning])
             continue
         date_cell = cell_at(row, columns.get(Column.DATE))
         if date_cell is not None and not date_cell.is_empty:
-            year = day.date.year if day else None
+            year = day.date.year if day else year
             date = date_in(date_cell.content.text, date_cell.line, date_cell.raw, year)
             if date is not None and (day is None or date != day.date):
                 day = Day(date, date_cell.line, day.span if day else None)
@@ -129,9 +133,9 @@ def read_table(schedule: Schedule, day: Day | None, warnings: list[PageWarning])
                 out[-1].links = out[-1].links + extra
                 continue
             only = " ".join(cell.content.text for cell in non_empty)
-            year = day.date.year if day else None
+            year = day.date.year if day else year
             date = date_in(only, non_empty[0].line, non_empty[0].raw, year)
-            if date is not None and len(non_empty) == 1 and is_only_date(only):
+            if date is not None and len(non_empty) == 1 and is_only_date(only, year):
                 # A new day starts with no session: the last one of the day before has ended.
                 day = Day(date, non_empty[0].line, day.span if day else None)
                 session, chair = None, None

@@ -165,8 +165,13 @@ def settle_zone(
     schedule_tables: Sequence[Schedule],
     timezone: str | None,
     warnings: list[PageWarning],
+    *,
+    date: dt.date | None = None,
 ) -> StatedZone:
-    """The zone of the program's times: --tz, else the one the page states, else its place's."""
+    """The zone of the program's times: --tz, else the one the page states, else its place's.
+
+    ``date`` is the first day when the page does not say it (an option or a pin).
+    """
     if timezone is not None:
         try:
             header.zone = resolve_zone(timezone)
@@ -182,8 +187,10 @@ def settle_zone(
         header.zone_source = statement.text
         header.statements.append(statement)
         header.said_zones.append((statement.line, statement.column, statement.text, header.zone))
-    first_day = header.date or next(
-        (s.day.date for s in schedule_tables if s.day is not None), None
+    first_day = (
+        header.date
+        or next((s.day.date for s in schedule_tables if s.day is not None), None)
+        or date
     )
     if header.zone is None:
         _zone_from_place(header, warnings, first_day)
@@ -254,6 +261,15 @@ def read_zone_statement(
                 text_said = stated_before_equals[start : beside[0] + len(beside[1])]
                 text_said += ")" * (text_said.count("(") - text_said.count(")"))
                 header.offsets_said.append((line, offset + start + 1, text_said, zone, beside[2]))
+            place = _PLACE_AFTER_OFFSET.match(stated_before_equals[start + len(name) :])
+            iana = zone_of_place(place.group("place")) if place and parse_offset(name) else None
+            if place and iana:
+                # "GMT+1 (Vienna Time)": the place's clocks and the offset must agree on
+                # every program day, or one of them is wrong.
+                text_said = stated_before_equals[start : start + len(name) + place.end()].strip()
+                header.offsets_said.append(
+                    (line, offset + start + 1, text_said, StatedZone(iana), zone)
+                )
         if header.zone is None and says_times:
             header.zone = _the_places_own(zone, stated_before_equals, header.date)
             header.zone_source = name
@@ -294,6 +310,12 @@ def read_zone_statement(
             header.statements.append(
                 Statement("span", line, offset + span.span[0] + 1, stated_before_equals.strip())
             )
+
+
+#: "GMT+1 (Vienna Time)", "UTC-5 (New York time)": a place's time in brackets after an offset.
+_PLACE_AFTER_OFFSET = re.compile(
+    r"\s*[(\[]\s*(?P<place>[^()\[\]]+?)\s+(?i:time)\s*[)\]]"
+)
 
 
 def _the_places_own(zone: StatedZone, text: str, day: dt.date | None) -> StatedZone:
