@@ -48,7 +48,8 @@ class Paragraph:
     """One line of text outside a table (pages put one statement per line).
 
     ``item`` marks the first line of a list item, ``depth`` its nesting (0 for
-    a top-level item or a line outside any list).
+    a top-level item or a line outside any list), ``continued`` a line of the
+    same paragraph as the line above it.
     """
 
     content: Inline
@@ -56,6 +57,8 @@ class Paragraph:
     line: int
     depth: int = 0
     item: bool = False
+    #: The line goes on the paragraph of the line before (no blank line between them).
+    continued: bool = False
 
 
 #: Where a table came from: a GFM table, rows of pipes that are not one (kramdown's,

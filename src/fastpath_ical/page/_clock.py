@@ -212,7 +212,7 @@ _WEEKDAYS = (
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = re.compile(
-    r"(?:(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*)?"
+    r"(?:(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?)?"
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
     r"|(?P<ymd>\d{4}/\d{1,2}/\d{1,2})"
     r"|(?P<dotted>\d{1,2}\.\d{1,2}\.\d{4})"
@@ -240,7 +240,7 @@ _DATE = re.compile(
 )
 # "Tuesday, June 15" on a page whose first date line gave the year.
 _DATE_NO_YEAR = re.compile(
-    r"(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*"
+    r"(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?"
     r"(?:(?P<md>"
     + _MONTHS
     + r"\s+"

@@ -122,11 +122,13 @@ def _grid(table: Tag, offset: int) -> Table:
             continue
         in_head = tr.find_parent("thead") is not None
         all_th = all(tag.name == "th" for tag in cells) and bool(cells)
-        if not grid and (in_head or all_th):
+        if len(grid) == header_rows and (in_head or all_th):
             header_rows += 1
         grid.append(row)
-    header: tuple[Cell, ...] = tuple(grid[0]) if header_rows else ()
-    body = grid[1:] if header_rows else grid
+    # Of several header rows ("Workshop Schedule" over "Time | Session"), the last names
+    # the columns.
+    header: tuple[Cell, ...] = tuple(grid[header_rows - 1]) if header_rows else ()
+    body = grid[header_rows:] if header_rows else grid
     line = offset + (table.sourceline or 1)
     return Table(header=header, rows=tuple(tuple(row) for row in body), line=line, source="html")
 

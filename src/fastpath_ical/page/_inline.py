@@ -49,7 +49,8 @@ class Inline:
     italic, which pages use to set a label apart ("*Opening Remarks*").
     ``links`` holds ``(label, url)`` in the order written, whatever the URL's
     scheme: the reader decides which it keeps and says which it drops.
-    ``hidden`` is what the page folds away (``<details>``): an abstract.
+    ``hidden`` is what the page folds away (``<details>``): an abstract;
+    ``items`` the entries of a list inside it (a session's papers).
     """
 
     text: str
@@ -58,6 +59,8 @@ class Inline:
     lines: tuple[str, ...] = ()
     runs: tuple[Run, ...] = ()
     hidden: str = ""
+    #: The items of a list inside the cell ("<ul><li>Paper A</li>...</ul>"), apart from its text.
+    items: tuple[Inline, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -125,6 +128,7 @@ class _Walk:
     runs: list[Run] = attrs.Factory(list)
     links: list[tuple[str, str]] = attrs.Factory(list)
     hidden: list[str] = attrs.Factory(list)
+    items: list[Inline] = attrs.Factory(list)
     line: int = 0
 
     def _unbracket(self, first: int, link: Tag) -> None:
@@ -167,6 +171,14 @@ class _Walk:
                     self.text(summary, strong, emphasis, href)
                     self.line += 1
                 self.hidden.append(_hidden_text(child))
+                continue
+            if name in ("ul", "ol") and self.runs:
+                # A list after the cell's own text: its entries, kept apart.
+                self.items.extend(
+                    from_node(entry)
+                    for entry in child.find_all("li", recursive=False)
+                    if isinstance(entry, Tag)
+                )
                 continue
             block = name in _BLOCKS
             if block:
@@ -237,6 +249,7 @@ def from_node(node: Tag | BeautifulSoup) -> Inline:
         lines=lines,
         runs=tuple(run for run in runs if run.text.strip()),
         hidden="\n\n".join(part for part in walk.hidden if part),
+        items=tuple(item for item in walk.items if not item.is_empty),
     )
 
 

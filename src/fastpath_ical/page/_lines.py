@@ -22,16 +22,17 @@ import attrs
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._clock import parse_time_range
 from ._inline import from_markdown
+from ._titles import looks_like_names
 
 __all__ = ["TIME_HEADER", "schedule_lines"]
 
 #: The names the synthesized columns of a schedule written as lines get.
-TIME_HEADER = ("Time", "Title", "Abstract")
+TIME_HEADER = ("Time", "Title", "Abstract", "Speaker")
 
 #: What may stand before a line's time: list markers, emphasis, brackets, a bullet.
 _LEAD = re.compile(r"^\s*(?:(?:[-*+•·]|\d{1,3}[.)])\s+)?[\s*_\[(`]*")
 #: What separates the time from the title: a colon, a dash, a bar, closing markup.
-_SEPARATOR = re.compile(r"^[\s*_`\])]*(?:[:|–—-]+(?!\d)|\.(?!\d))?[\s*_`]*")
+_SEPARATOR = re.compile(r"^[\s`\])]*(?:[:|–—-]+(?!\d)|\.(?!\d))?\s*")
 
 
 @attrs.frozen
@@ -79,6 +80,10 @@ def _split_markdown(body: str) -> tuple[str, str, int] | None:
     if found is None or found.span[0] != 0:
         return None
     end = at + found.span[1]
+    # The emphasis opened before the time closes after it ("**09:00** Title").
+    opened = re.sub(r"[^*_]", "", body[:at])
+    if opened and body[end:].startswith(opened[::-1]):
+        end += len(opened)
     separator = _SEPARATOR.match(body[end:])
     rest_at = end + (separator.end() if separator else 0)
     return body[at:end], body[rest_at:].strip(), rest_at
@@ -120,17 +125,27 @@ def _run(blocks: Sequence[Block], start: int) -> tuple[list[_Timed | Paragraph],
         timed = _timed(block)
         if timed is not None:
             run.append(timed)
-        elif not isinstance(block, Paragraph) or (
-            not (block.item and block.depth > depth) and not _more_ahead(blocks, index)
+        elif not isinstance(block, Paragraph) or not (
+            block.continued or (block.item and block.depth > depth) or _more_ahead(blocks, index)
         ):
             break
         else:
             run.append(block)
         index += 1
-    while run and not isinstance(run[-1], _Timed):
+    while run and not isinstance(run[-1], _Timed) and not _goes_on(run):
         run.pop()
         index -= 1
     return run, index
+
+
+def _goes_on(run: list[_Timed | Paragraph]) -> bool:
+    """Whether the run's last lines are the rest of its last timed item's paragraph."""
+    for entry in reversed(run):
+        if isinstance(entry, _Timed):
+            return True
+        if not entry.continued:
+            return False
+    return False
 
 
 def _more_ahead(blocks: Sequence[Block], index: int, window: int = 6) -> bool:
@@ -147,35 +162,85 @@ def _depth(block: Block) -> int:
     return block.depth if isinstance(block, Paragraph) else 0
 
 
+#: Three spaces or more inside a line: columns aligned by hand ("Ann Lee, MIT      Title").
+_ALIGNED = re.compile(r"\s{3,}")
+
+
+def _columns_of(rest: str) -> tuple[str, str]:
+    """The title and the speaker of a line whose rest is two columns aligned with spaces.
+
+    The column that starts with a person's name ("**Ann Lee**, Univ. of Leeds") is the
+    speaker's; anything else stays one title.
+    """
+    parts = [part for part in _ALIGNED.split(rest.strip()) if part]
+    if len(parts) != 2:
+        return rest, ""
+    for speaker, title in (parts, parts[::-1]):
+        first = from_markdown(speaker).text.split(",")[0]
+        if looks_like_names(first) and not looks_like_names(from_markdown(title).text):
+            return title, speaker
+    return rest, ""
+
+
+def _short(entry: Paragraph, title: Cell) -> bool:
+    """A line that still names the item (its title, its speakers), not a paragraph about it."""
+    return not title.raw or len(entry.content.text) <= 160
+
+
 def _table(run: list[_Timed | Paragraph]) -> Table:
     first = run[0]
     assert isinstance(first, _Timed)
     line = first.block.line
     depth = _depth(first.block)
     header = tuple(Cell(raw=name, line=line, column=1) for name in TIME_HEADER)
-    rows: list[tuple[Cell, Cell, Cell]] = []
+    rows: list[tuple[Cell, Cell, Cell, Cell]] = []
     for entry in run:
         if isinstance(entry, _Timed):
             number = entry.block.line
+            title_raw, speaker_raw = _columns_of(entry.rest)
+            empty = Cell(raw="", line=number, column=entry.rest_column)
             rows.append(
                 (
                     Cell(raw=entry.time, line=number, column=entry.time_column),
-                    Cell(raw=entry.rest, line=number, column=entry.rest_column),
-                    Cell(raw="", line=number, column=entry.rest_column),
+                    Cell(raw=title_raw, line=number, column=entry.rest_column),
+                    empty,
+                    Cell(raw=speaker_raw, line=number, column=entry.rest_column)
+                    if speaker_raw
+                    else empty,
                 )
             )
             continue
-        if not entry.item and entry.depth <= depth and rows and rows[-1][0].raw:
-            # Prose under a timed line: that item's abstract.
-            time, title, abstract = rows[-1]
+        if entry.continued and rows and rows[-1][0].raw and _short(entry, rows[-1][1]):
+            # "- **16:45-17:30**<br>**Title**<br>*Authors*": the lines of a timed item are
+            # its title cell, however it breaks them.
+            time, title, abstract, speaker = rows[-1]
+            raw = "<br>".join(filter(None, [title.raw, entry.raw.strip()]))
+            rows[-1] = (
+                time,
+                attrs.evolve(title, raw=raw, content=from_markdown(raw)),
+                abstract,
+                speaker,
+            )
+            continue
+        if (
+            not entry.item
+            and entry.depth <= depth
+            and rows
+            and rows[-1][0].raw
+            and not (entry.content.emphasized and len(entry.content.text) <= 60)
+        ):
+            # Prose under a timed line: that item's abstract (a short line set apart in
+            # italics or bold, "*coffee break*", is a row of its own).
+            time, title, abstract, speaker = rows[-1]
             joined = "\n".join(filter(None, [abstract.content.text, entry.content.text]))
             rows[-1] = (
                 time,
                 title,
                 attrs.evolve(abstract, raw=joined, content=from_markdown(joined)),
+                speaker,
             )
             continue
         text = Cell(raw=entry.raw.strip(), line=entry.line, column=1, content=entry.content)
         empty = Cell(raw="", line=entry.line, column=1)
-        rows.append((empty, text, empty))
+        rows.append((empty, text, empty, empty))
     return Table(header=header, rows=tuple(rows), line=line, source="lines")

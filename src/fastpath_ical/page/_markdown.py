@@ -177,6 +177,13 @@ def read_markdown(text: str) -> Page:
             out.append(_gfm_table(lines, token.map[0], token.map[1], references))
         elif kind == "html_block" and token.map:
             out.extend(html_blocks(token.content, where))
+        elif kind == "code_block" and token.map:
+            # Indented four spaces, a line of a program is code to CommonMark; on a program
+            # page it is a line indented by accident (a fenced block stays an example).
+            body = [line.strip() for line in token.content.split("\n")]
+            _paragraph(
+                out, lines, where, body[: token.map[1] - where], references, 0, False, joined=False
+            )
         index += 1
     for pending in sorted(html_tables):
         out.extend(html_tables[pending])
@@ -194,8 +201,14 @@ def _paragraph(
     references: Mapping[str, Any],
     depth: int,
     item: bool,
+    *,
+    joined: bool = True,
 ) -> None:
-    """A paragraph's lines: rows of a table when they are pipes, else one block each."""
+    """A paragraph's lines: rows of a table when they are pipes, else one block each.
+
+    ``joined``: the lines are one paragraph (each goes on the one before), not lines
+    of code set one under the other.
+    """
     numbers = range(first, first + len(body))
     if _pipe_rows(body, out):
         out.append(_pipes_table([(n + 1, lines[n]) for n in numbers], references))
@@ -206,7 +219,14 @@ def _paragraph(
         content = from_markdown(text, references)
         if content.text or content.links:
             out.append(
-                Paragraph(content, lines[number], number + 1, depth=depth, item=item and not offset)
+                Paragraph(
+                    content,
+                    lines[number],
+                    number + 1,
+                    depth=depth,
+                    item=item and not offset,
+                    continued=joined and offset > 0,
+                )
             )
 
 

@@ -48,6 +48,7 @@ def read_page(
     year: int | None = None,
     end: dt.time | None = None,
     title: str | None = None,
+    page_url: str | None = None,
 ) -> PageReading:
     """Read a program page.
 
@@ -57,12 +58,13 @@ def read_page(
     have used) overrides whatever zone the page states; ``date`` is the first
     day of a page that states none, ``year`` the year of dates written
     without one; ``end`` is when the last item of a day ends when the page
-    does not say; ``title`` names the program.
+    does not say; ``title`` names the program; ``page_url``, the address the page is
+    published at, makes its relative links ("slides/a.pdf") whole.
     """
     if not isinstance(text, str):
         raise TypeError(f"read_page() takes the page's text as str, got {type(text).__name__}")
     try:
-        return _read_page(text, _options(timezone, date, year, end, title))
+        return _read_page(text, _options(timezone, date, year, end, title, page_url))
     except FastpathError:
         raise
     except (ValueError, OverflowError) as exc:  # pragma: no cover - a reader bug, not a page's
@@ -77,9 +79,12 @@ def read_program(
     year: int | None = None,
     end: dt.time | None = None,
     title: str | None = None,
+    page_url: str | None = None,
 ) -> Program:
     """Read a program page and return only the program."""
-    reading = read_page(text, timezone=timezone, date=date, year=year, end=end, title=title)
+    reading = read_page(
+        text, timezone=timezone, date=date, year=year, end=end, title=title, page_url=page_url
+    )
     return reading.program
 
 
@@ -90,13 +95,17 @@ class _Options:
     year: int | None
     end: dt.time | None
     title: str | None
+    page_url: str | None
 
 
-def _options(timezone: object, date: object, year: object, end: object, title: object) -> _Options:
+def _options(
+    timezone: object, date: object, year: object, end: object, title: object, page_url: object
+) -> _Options:
     """The keywords checked: a wrong type is the caller's mistake, named."""
     for name, value, kind in (
         ("timezone", timezone, str),
         ("title", title, str),
+        ("page_url", page_url, str),
         ("end", end, dt.time),
     ):
         if value is not None and not isinstance(value, kind):
@@ -105,7 +114,9 @@ def _options(timezone: object, date: object, year: object, end: object, title: o
         raise TypeError(f"date must be a datetime.date or None, got {date!r}")
     if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
         raise TypeError(f"year must be int or None, got {year!r}")
-    return _Options(timezone, date, year, end, title)  # type: ignore[arg-type]
+    if isinstance(page_url, str) and not re.match(r"https?://[^/\s]+", page_url):
+        raise TypeError(f"page_url must be an http(s) URL, got {page_url!r}")
+    return _Options(timezone, date, year, end, title, page_url)  # type: ignore[arg-type]
 
 
 #: Titles that name a page of a site, not a workshop.
@@ -177,7 +188,15 @@ def _read_page(text: str, options: _Options) -> PageReading:
             table_day = Day(header.date, header.date_line)
         if table_day is None and date is not None:
             table_day = Day(date, pins.line)
-        rows.extend(read_table(schedule, table_day, warnings, year=header.year or year))
+        rows.extend(
+            read_table(
+                schedule,
+                table_day,
+                warnings,
+                year=header.year or year,
+                base_url=options.page_url,
+            )
+        )
     if not rows:
         table = schedule_tables[0].table
         raise PageError(

@@ -6,9 +6,11 @@ a gap; session rows; and the "Adjourn" row that only says when the day ends.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Sequence
+from urllib.parse import urljoin
 
 import attrs
 
@@ -39,22 +41,21 @@ _END_MARKER = re.compile(
     r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|"
     r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:official\s+)?"
     r"(?:workshop|day|program(?:me)?|meeting|event|sessions?|conference|symposium)"
-    r"(?:\s+day\s*\d*)?|(?:workshop|meeting|day|event|program(?:me)?)\s+(?:ends?|closes?)|"
+    r"(?:\s+day)?(?:\s*\d+)?|(?:workshop|meeting|day|event|program(?:me)?)\s+(?:ends?|closes?)|"
     r"close\s+of\s+(?:the\s+)?(?:workshop|day|meeting))\W*",
     re.IGNORECASE,
 )
 
 
 def mark_day_ends(rows: Sequence[Row]) -> None:
-    """The last row of a day that says "Adjourn" or "End" with a start time alone is no
-    item: its time is when the item above ends, if that has no end of its own."""
+    """The last row of a day that says "Adjourn" or "End" is no item: its time is when the
+    item above ends, if that has no end of its own."""
     for index, row in enumerate(rows):
         last = index + 1 == len(rows) or rows[index + 1].day.date != row.day.date
         if (
             last
             and index > 0
             and rows[index - 1].day.date == row.day.date
-            and row.times.end is None
             and not row.people
             and not row.links
             and _END_MARKER.fullmatch(row.title)
@@ -72,10 +73,15 @@ def _session_and_chair(text: str) -> tuple[str, str | None]:
 
 
 def read_table(
-    schedule: Schedule, day: Day | None, warnings: list[PageWarning], *, year: int | None = None
+    schedule: Schedule,
+    day: Day | None,
+    warnings: list[PageWarning],
+    *,
+    year: int | None = None,
+    base_url: str | None = None,
 ) -> list[Row]:
     """The rows of a table; ``year`` is the year of dates written without one, when no day
-    above the table gives it."""
+    above the table gives it; ``base_url`` the page's own address, for its relative links."""
     table = schedule.table
     columns, unknown = schedule.layout.columns, list(schedule.layout.unknown)
     for index, what in schedule.layout.inferred:
@@ -90,6 +96,7 @@ def read_table(
             PageWarning(cell.line, cell.column, f"unknown column {name!r}: kept as extra text")
         )
     out: list[Row] = []
+    first_day = day.date if day else None
     session: str | None = None
     chair: str | None = None
     header_pairs = schedule.layout.header_pairs
@@ -129,12 +136,29 @@ def read_table(
             if not non_empty:
                 continue
             if out and all(not _text_without_links(cell.content) for cell in non_empty):
-                extra = tuple(link for cell in non_empty for link in _links(cell, None, warnings))
+                extra = tuple(
+                    link for cell in non_empty for link in _links(cell, None, warnings, base_url)
+                )
                 out[-1].links = out[-1].links + extra
                 continue
             only = " ".join(cell.content.text for cell in non_empty)
             year = day.date.year if day else year
             date = date_in(only, non_empty[0].line, non_empty[0].raw, year)
+            numbered = _DAY_ROW.fullmatch(only) if len(non_empty) == 1 and first_day else None
+            if numbered and first_day is not None:
+                # "**Day 2**": the program's second day, counted from its first.
+                date = first_day + dt.timedelta(days=int(numbered.group(1)) - 1)
+                day = Day(date, non_empty[0].line, None)
+                session, chair = None, None
+                warnings.append(
+                    PageWarning(
+                        non_empty[0].line,
+                        non_empty[0].column,
+                        f"{only!r} has no date: read as {date.isoformat()}, counted from the "
+                        "program's first day",
+                    )
+                )
+                continue
             if date is not None and len(non_empty) == 1 and is_only_date(only, year):
                 # A new day starts with no session: the last one of the day before has ended.
                 day = Day(date, non_empty[0].line, day.span if day else None)
@@ -153,7 +177,7 @@ def read_table(
                 _add_people(out, role.group("role"), role.group("names"), non_empty[0], warnings)
                 continue
             if (time_cell is None or time_cell.is_empty) and out and _holds_papers(out[-1], row):
-                papers.append(_paper(row, columns, non_empty, warnings))
+                papers.append(_paper(row, columns, non_empty, warnings, base_url))
                 continue
             if len(non_empty) == 1 or all(cell.content.emphasized for cell in non_empty):
                 session, chair = _session_and_chair(only)
@@ -175,6 +199,14 @@ def read_table(
             )
         assert time_cell is not None
         _check_nothing_left(time_cell, times)
+        if _APPROXIMATELY.match(time_cell.content.text[: times.span[0]] or "-"):
+            warnings.append(
+                PageWarning(
+                    time_cell.line,
+                    time_cell.column,
+                    f"{time_cell.content.text!r} is a time given as about: read as written",
+                )
+            )
         _attach(out, papers)
         if day is None:
             raise PageError(
@@ -202,6 +234,7 @@ def read_table(
                 chair,
                 warnings,
                 header_pairs=header_pairs,
+                base_url=base_url,
             )
         )
     if pending is not None:
@@ -214,6 +247,30 @@ _MODERATED = re.compile(
     r"\s*[(\[]\s*(?:moderated\s+by|moderator\s*:?|chaired\s+by|chair\s*:)\s*(?P<names>[^()\[\]]+)[)\]]\s*$",
     re.IGNORECASE,
 )
+
+
+#: "(15 mins)", "(20 mins + 5 mins Q&A)": how long, written after a title.
+_DURATION = re.compile(
+    r"\s*[(\[]\s*(?P<text>\d+\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?)\b[^()\[\]]*)[)\]]\s*$",
+    re.IGNORECASE,
+)
+#: "(Main Seminar Room)", "(Hall B)": where, written after a title.
+_ROOM = re.compile(
+    r"\s*[(\[]\s*(?P<text>[^()\[\]]*\b(?:room|hall|auditorium|theat(?:re|er)|building|lab|"
+    r"lobby|foyer|atrium|ballroom|salon|suite|aula|lecture\s+theatre)\b[^()\[\]]*)[)\]]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A title without the length and the room written after it, which are kept as extras."""
+    noted: list[tuple[str, str]] = []
+    for label, pattern in (("Duration", _DURATION), ("Room", _ROOM)):
+        found = pattern.search(title)
+        if found and title[: found.start()].strip():
+            noted.insert(0, (label, found.group("text").strip()))
+            title = title[: found.start()].rstrip(" ,;-–—")
+    return title, tuple(noted)
 
 
 #: An untimed row that names more people of the item above it.
@@ -252,6 +309,7 @@ def _paper(
     columns: dict[Column, int],
     filled: list[Cell],
     warnings: list[PageWarning],
+    base_url: str | None = None,
 ) -> Paper:
     """An untimed row under a session: a paper's title, its authors and links."""
     title_cell = cell_at(row, columns.get(Column.TITLE))
@@ -265,11 +323,27 @@ def _paper(
         split = _speakers_in_title(title_cell, affiliation, [])
         if split is not None:
             title, people, _ = split
-    links = tuple(link for cell in row for link in _links(cell, None, warnings))
+    links = tuple(link for cell in row for link in _links(cell, None, warnings, base_url))
     try:
         return Paper(title=title, people=people, links=links)
     except ProgramError as exc:
         raise PageError(str(exc), line=title_cell.line, column=title_cell.column) from None
+
+
+def _listed_paper(content: Inline) -> Paper:
+    """A paper listed inside a session's cell: its title, and its authors when written."""
+    split = split_title(content)
+    people: tuple[Person, ...] = ()
+    title = _title_without_materials(content)
+    if split is not None and split.names:
+        people, _ = read_people(Cell(raw=split.names, line=1, column=1), None, [])
+        title = split.title if people else title
+    links = tuple(
+        Link(kind=_link_kind(label, url, None), url=url)
+        for label, url in content.links
+        if re.match(r"https?://\S", url, re.IGNORECASE)
+    )
+    return Paper(title=title, people=people, links=links)
 
 
 def _attach(out: list[Row], papers: list[Paper]) -> None:
@@ -377,9 +451,19 @@ def _time_in_cell(cell: Cell | None) -> TimeRange | None:
         return None
     text = cell.content.text
     times = parse_time_range(text)
-    if times is not None and re.search(r"[^\W\d_]", text[: times.span[0]]):
+    before = text[: times.span[0]] if times is not None else ""
+    if times is not None and re.search(r"[^\W\d_]", _APPROXIMATELY.sub("", before)):
         return None
     return times
+
+
+#: A row that only numbers a day of the program: "Day 2", "**Day 2**", "Day 2:".
+_DAY_ROW = re.compile(r"\W*day\s*(\d{1,2})\W*", re.IGNORECASE)
+
+#: "ca. 12.45", "approx. 17:00", "~ 9:00": a time given as about; read as written (warned).
+_APPROXIMATELY = re.compile(
+    r"^\s*(?:ca\.?|circa|approx\.?|approximately|about|around|~)\s*$", re.IGNORECASE
+)
 
 
 def _check_nothing_left(time_cell: Cell, times: TimeRange) -> None:
@@ -432,7 +516,18 @@ def _link_kind(label: str, url: str, column: Column | None) -> LinkKind:
     return LinkKind.OTHER
 
 
-def _links(cell: Cell, column: Column | None, warnings: list[PageWarning]) -> tuple[Link, ...]:
+def _absolute(url: str, base_url: str | None) -> str:
+    """A relative link ("slides/a.pdf") against the page's own address, when it is known."""
+    if base_url is None or re.match(r"[a-z][a-z0-9+.-]*:", url, re.IGNORECASE):
+        return url
+    if url.startswith("#"):
+        return url
+    return urljoin(base_url, url)
+
+
+def _links(
+    cell: Cell, column: Column | None, warnings: list[PageWarning], base_url: str | None
+) -> tuple[Link, ...]:
     """A cell's http(s) links; any other link is left out, and said, but a link in the page.
 
     A feed reaches readers who never see the page: a relative link ("slides.pdf")
@@ -440,7 +535,8 @@ def _links(cell: Cell, column: Column | None, warnings: list[PageWarning]) -> tu
     must not reach a calendar at all.
     """
     links: list[Link] = []
-    for label, url in cell.content.links:
+    for label, written in cell.content.links:
+        url = _absolute(written, base_url)
         try:
             if re.match(r"https?://", url, re.IGNORECASE):
                 links.append(Link(kind=_link_kind(label, url, column), url=url))
@@ -490,6 +586,7 @@ def _read_row(
     warnings: list[PageWarning],
     *,
     header_pairs: bool = False,
+    base_url: str | None = None,
 ) -> Row:
     speaker = cell_at(row, columns.get(Column.SPEAKER))
     affiliation = cell_at(row, columns.get(Column.AFFILIATION))
@@ -511,12 +608,15 @@ def _read_row(
             # "(Invited Talk 1) Title", "Panel 1: *Title*": the label says the kind.
             title, split_kind = labelled_title.title, labelled_title.kind
     column_of = {index: column for column, index in columns.items()}
+    profiles = {person.profile for person in people if person.profile}
+    speakers = {person.name for person in people}
     links: list[Link] = []
     for index, cell in enumerate(row):
         column = column_of.get(index)
-        for link in _links(cell, column, warnings):
-            if column is Column.SPEAKER and any(p.profile == link.url for p in people):
-                continue
+        for link in _links(cell, column, warnings, base_url):
+            named = {url for label, url in cell.content.links if label in speakers}
+            if link.url in profiles and (column is Column.SPEAKER or link.url in named):
+                continue  # a speaker's page (a name linked anywhere), kept with the speaker
             links.append(link)
     session_cell = cell_at(row, columns.get(Column.SESSION))
     if session_cell is not None and not session_cell.is_empty:
@@ -536,6 +636,8 @@ def _read_row(
     abstract = abstract_cell.content.text if abstract_cell and not abstract_cell.is_empty else None
     if title_cell is not None and title_cell.content.hidden:
         abstract = "\n\n".join(filter(None, [abstract, title_cell.content.hidden]))
+    title, noted = _notes_in_title(title)
+    extra = extra + noted
     moderated = _MODERATED.search(title)
     if moderated:
         # "Panel discussion (moderated by Jane Doe)": the moderator is one of its people.
@@ -548,7 +650,11 @@ def _read_row(
         people = people + moderators
         chair = ", ".join(p.name for p in moderators) or chair
 
+    listed = tuple(_listed_paper(item) for item in title_cell.content.items) if title_cell else ()
+
     def made(kind: ItemKind, title: str, people: tuple[Person, ...]) -> Row:
+        if listed and kind is ItemKind.TALK and not people and not stated_kind:
+            kind = ItemKind.SESSION  # a title with its papers listed under it
         return Row(
             time_cell.line,
             time_cell,
@@ -563,6 +669,7 @@ def _read_row(
             extra,
             day,
             labelled,
+            papers=listed,
         )
 
     if not title and not people:

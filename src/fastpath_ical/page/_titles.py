@@ -377,11 +377,22 @@ def _bare(line: str, materials: list[str]) -> str:
     return " ".join(line.split()).strip(" |·•")
 
 
+def _affiliation_in_italics(line: str, italic: set[str]) -> str:
+    """ "Claire Tomlin *UC Berkeley*": a name, then its affiliation set in italics."""
+    for text in italic:
+        if text and line.endswith(text) and line != text:
+            before = line[: -len(text)].strip(" ,–—-")
+            if looks_like_names(before) and "(" not in before:
+                return f"{before} ({text.strip('()[] ')})"
+    return line
+
+
 def split_title(content: Inline) -> Split | None:
     """The title, names and kind a title cell writes together, or ``None`` if it is a title."""
     materials = [label for label, _ in content.links if _MATERIAL.fullmatch(label)]
     lines = [line for line in (_bare(line, materials) for line in content.lines) if line]
     italic, marked = _styled(content)
+    lines = [_affiliation_in_italics(line, italic) for line in lines]
     if not lines:
         return None
     if len(lines) > 1:
@@ -482,8 +493,8 @@ def _loosely_names(text: str) -> bool:
     """Names as a line set apart writes them: capitalised words, one to five a name.
 
     Names may hold words a title uses ("Yang You", "Rose Young"); a line in
-    italics or bold beside a title line is read this way, when it is the only
-    such line.
+    italics beside a title line is read this way, when it is the only such line
+    (bold sets titles apart as often as names, italics rarely a title beside one).
     """
     parts = [p for p in _split_outside(text) if p.strip()]
     for part in parts:
@@ -502,9 +513,7 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
         loose = [
             index
             for index, line in enumerate(lines)
-            if classes[index] == "title"
-            and (_norm(line) in italic or _norm(line) in marked)
-            and _loosely_names(_norm(line))
+            if classes[index] == "title" and _norm(line) in italic and _loosely_names(_norm(line))
         ]
         titles = [i for i, kind in enumerate(classes) if kind == "title" and i not in loose]
         if len(loose) == 1 and titles:

@@ -313,9 +313,7 @@ def read_zone_statement(
 
 
 #: "GMT+1 (Vienna Time)", "UTC-5 (New York time)": a place's time in brackets after an offset.
-_PLACE_AFTER_OFFSET = re.compile(
-    r"\s*[(\[]\s*(?P<place>[^()\[\]]+?)\s+(?i:time)\s*[)\]]"
-)
+_PLACE_AFTER_OFFSET = re.compile(r"\s*[(\[]\s*(?P<place>[^()\[\]]+?)\s+(?i:time)\s*[)\]]")
 
 
 def _the_places_own(zone: StatedZone, text: str, day: dt.date | None) -> StatedZone:
