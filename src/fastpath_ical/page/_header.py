@@ -38,9 +38,10 @@ _TITLE_PREFIX = re.compile(r"^\s*(program(?:me)?|schedule|agenda)\s*[-–—:]+\
 
 
 _LABEL = re.compile(
-    r"^\s*(?P<label>location|venue|where|place|time\s*zone|timezone|times|"
+    r"^\s*(?:(?P<pin>📍)\s*(?P<pinned>.+)$|"
+    r"(?P<label>location|venue|where|place|time\s*zone|timezone|times|"
     r"organi[sz]ers?|organi[sz]ed by|short\s+name|home\s*page|website|web\s*site|"
-    r"workshop|recording|video|videos)\s*:\s*(?P<value>.*)$",
+    r"workshop|recording|video|videos)\s*:\s*(?P<value>.*)$)",
     re.IGNORECASE,
 )
 
@@ -193,7 +194,9 @@ def read_lines(
             continue
         labelled = _LABEL.match(content.text)
         if labelled and isinstance(block, Paragraph):
-            _read_label(labelled.group("label"), labelled.group("value"), content, line, header)
+            label = labelled.group("label") or "location"
+            value = labelled.group("value") if labelled.group("label") else labelled.group("pinned")
+            _read_label(label, value, content, line, header)
             continue
         if _CONJUNCTION.search(content.text) and header.short_name is None:
             _read_conjunction(content, header, line)

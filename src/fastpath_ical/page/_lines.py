@@ -80,13 +80,14 @@ def _split_markdown(body: str) -> tuple[str, str, int] | None:
     if found is None or found.span[0] != 0:
         return None
     end = at + found.span[1]
+    time = body[at:end]
     # The emphasis opened before the time closes after it ("**09:00** Title").
     opened = re.sub(r"[^*_]", "", body[:at])
     if opened and body[end:].startswith(opened[::-1]):
         end += len(opened)
     separator = _SEPARATOR.match(body[end:])
     rest_at = end + (separator.end() if separator else 0)
-    return body[at:end], body[rest_at:].strip(), rest_at
+    return time, body[rest_at:].strip(), rest_at
 
 
 def schedule_lines(blocks: Sequence[Block]) -> list[Block]:

@@ -40,7 +40,8 @@ _CHAIR = re.compile(
 _END_MARKER = re.compile(
     r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|"
     r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:official\s+)?"
-    r"(?:workshop|day|program(?:me)?|meeting|event|sessions?|conference|symposium)"
+    r"(?:workshop|day|program(?:me)?|meeting|event|sessions?|conference|symposium|course|"
+    r"school|hackathon)"
     r"(?:\s+day)?(?:\s*\d+)?|(?:workshop|meeting|day|event|program(?:me)?)\s+(?:ends?|closes?)|"
     r"close\s+of\s+(?:the\s+)?(?:workshop|day|meeting))\W*",
     re.IGNORECASE,

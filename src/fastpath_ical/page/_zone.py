@@ -9,6 +9,7 @@ in the zone of its place.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
@@ -638,6 +639,27 @@ def warn_abbreviation(header: Header, items: Sequence[Item], warnings: list[Page
         )
 
 
+def zone_in_place(text: str) -> str | None:
+    """The zone of a place, or of the town an address names ("88 Orchard Ave, Berkeley, CA").
+
+    The whole text first; then each "Town, Region" pair and each part between commas
+    or brackets, from the end (the town follows the street). None when the parts name
+    no zone, or two different ones.
+    """
+    whole = zone_of_place(text)
+    if whole is not None:
+        return whole
+    parts = [part.strip(" .") for part in re.split(r"[,()\[\]|–—;]", text) if part.strip(" .")]
+    parts = [re.sub(r"^\d+[\w-]*\s+", "", part) for part in parts]
+    pairs = [f"{a}, {b}" for a, b in itertools.pairwise(parts)]
+    found = {
+        iana
+        for candidate in (*reversed(pairs), *reversed(parts))
+        if len(candidate) > 2 and (iana := zone_of_place(candidate)) is not None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _zone_from_place(header: Header, warnings: list[PageWarning], day: dt.date | None) -> None:
     """The zone of the one place the page names, said in a warning; else ask for --tz.
 
@@ -646,7 +668,7 @@ def _zone_from_place(header: Header, warnings: list[PageWarning], day: dt.date |
     is wrong, and choosing silently would move every talk.
     """
     place = header.location
-    iana = zone_of_place(place) if place else None
+    iana = zone_in_place(place) if place else None
     if place and iana:
         _check_named_zones(header, iana, place, day)
         header.zone = StatedZone(iana)
