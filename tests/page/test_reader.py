@@ -10,7 +10,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fastpath_ical import FastpathError, ItemKind, PageError, fastpath2021_page, read_page
+from fastpath_ical import (
+    FastpathError,
+    ItemKind,
+    PageError,
+    fastpath2021,
+    fastpath2021_page,
+    read_page,
+)
 
 HEAD = "# Workshop\n\nMonday, May 3, 2021 (all times CEST)\n\n"
 
@@ -449,3 +456,44 @@ def test_a_link_label_in_both_halves_of_the_conjunction_line_stays_the_workshops
     assert "https://a.example.org/" == program.home_page
     assert program.conference is not None
     assert (program.conference.name, program.conference.url) == ("A", None)
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("25:99 - 11:30", "could not read '25:99 -' before the time '11:30'"),
+        ("11:60 - 11:30", "could not read '11:60 -' before the time '11:30'"),
+        ("11:0 - 11:30", "could not read '11:0 -' before the time '11:30'"),
+        ("1:100 - 11:30", "could not read '1:100 -' before the time '11:30'"),
+        ("11:00 - 11:30 tbc", "could not read 'tbc' after the time '11:00 - 11:30'"),
+    ],
+)
+def test_a_time_cell_is_read_whole_or_refused(written: str, message: str) -> None:
+    """A time cell the reader cannot read whole names the cell; it never drops a start."""
+    page = fastpath2021_page().replace("| 11:00 - 11:35 |", f"| {written} |")
+    with pytest.raises(PageError) as caught:
+        read_page(page)
+    assert (caught.value.line, caught.value.column) == (14, 3)
+    assert message in caught.value.message
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["\n", "<!-- lunch moved -->\n", "Note: lunch is on Zoom.\n", "\n\n<!-- x -->\n\n"],
+)
+def test_a_blank_line_comment_or_note_inside_the_table_ends_nothing(between: str) -> None:
+    """Rows after a blank line, an HTML comment or a note line are rows of the same program;
+    a note stays a note of the program."""
+    page = fastpath2021_page()
+    at = page.index("| 12:45 - 13:45 |")
+    program = read_page(page[:at] + between + page[at:]).program
+    assert program.items == fastpath2021().items
+    if "Note" in between:
+        assert "Note: lunch is on Zoom." in program.notes
+
+
+def test_a_carriage_return_inside_a_cell_ends_no_row() -> None:
+    page = fastpath2021_page().replace("| Resilience and Safety", "| Resilience\rand Safety")
+    items = read_page(page).program.items
+    assert len(items) == len(fastpath2021().items)
+    assert items[5].title == "Resilience and Safety for Autonomous Vehicles"

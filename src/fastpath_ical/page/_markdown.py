@@ -65,6 +65,11 @@ def markdown_lines(text: str, *, keepends: bool = False) -> list[str]:
     return lines[:-1] if lines and lines[-1] == "" else lines
 
 
+#: A carriage return alone inside a table row (pasted from a word processor): it does not
+#: end the row, or the rest of the row would be read as a row of its own.
+_CR_IN_ROW = re.compile(r"(?<=[^\r\n])\r(?!\n)(?=[^|\r\n][^\r\n]*\|\s*$)", re.MULTILINE)
+
+
 @attrs.frozen
 class Page:
     """A page read into blocks, with what stands around them."""
@@ -129,7 +134,7 @@ def _fenced(lines: list[str]) -> set[int]:
 
 def read_markdown(text: str) -> Page:
     """Split a page into its front matter, headings, lines and tables, in order."""
-    lines = markdown_lines(text.removeprefix("\ufeff"))
+    lines = markdown_lines(_CR_IN_ROW.sub(" ", text.removeprefix("\ufeff")))
     front, lines = split_front_matter(lines)
     cleaned, templates = _without_markup_of_no_content("\n".join(lines))
     lines = markdown_lines(cleaned)
@@ -174,7 +179,9 @@ def read_markdown(text: str) -> Page:
             item_next = False
             index += 2
         elif kind == "table_open" and token.map:
-            out.append(_gfm_table(lines, token.map[0], token.map[1], references))
+            table, notes = _gfm_table(lines, token.map[0], token.map[1], references)
+            out.append(table)
+            out.extend(notes)
         elif kind == "html_block" and token.map:
             out.extend(html_blocks(token.content, where))
         elif kind == "code_block" and token.map:
@@ -213,6 +220,13 @@ def _paragraph(
     if _pipe_rows(body, out):
         out.append(_pipes_table([(n + 1, lines[n]) for n in numbers], references))
         return
+    rows_from = _rows_after_notes(body, out)
+    if rows_from:
+        # "| row |" / "A note" / "| row |": the note, then the rows that go on.
+        _paragraph(out, lines, first, body[:rows_from], references, depth, item, joined=joined)
+        rest = range(first + rows_from, first + len(body))
+        out.append(_pipes_table([(n + 1, lines[n]) for n in rest], references))
+        return
     for offset, (number, text) in enumerate(zip(numbers, body, strict=True)):
         if not text.strip():
             continue
@@ -228,6 +242,18 @@ def _paragraph(
                     continued=joined and offset > 0,
                 )
             )
+
+
+def _rows_after_notes(body: list[str], out: list[Block]) -> int:
+    """Where the rows start in a paragraph of one or two note lines and then rows of pipes,
+    right after a table; 0 when it is not one."""
+    if not out or not isinstance(out[-1], Table) or out[-1].source == "html":
+        return 0
+    for start in (1, 2):
+        rows = [line for line in body[start:] if line.strip()]
+        if rows and all("|" in line for line in rows) and "|" not in "".join(body[:start]):
+            return start
+    return 0
 
 
 def _pipe_rows(body: list[str], out: list[Block]) -> bool:
@@ -249,13 +275,31 @@ _DELIMITER_CELL = re.compile(r"^\s*:?-+:?\s*$")
 
 
 def _is_delimiter(cells: tuple[Cell, ...]) -> bool:
-    return bool(cells) and all(_DELIMITER_CELL.match(cell.raw or "-") for cell in cells)
+    """A delimiter row: dashes in some cell, nothing but dashes and colons in any."""
+    return any("-" in cell.raw for cell in cells) and all(
+        _DELIMITER_CELL.match(cell.raw or "-") for cell in cells
+    )
 
 
-def _gfm_table(lines: list[str], first: int, end: int, references: Mapping[str, Any]) -> Table:
+def _gfm_table(
+    lines: list[str], first: int, end: int, references: Mapping[str, Any]
+) -> tuple[Table, list[Paragraph]]:
+    """The table, and the lines inside it that hold no pipe (GFM takes a line of plain
+    text as a row of one cell; on a program page it is a note between rows)."""
     header = split_row(lines[first], first + 1, references)
-    rows = [split_row(lines[n], n + 1, references) for n in range(first + 2, end)]
-    return Table(header=header, rows=tuple(r for r in rows if r), line=first + 1, source="gfm")
+    rows: list[tuple[Cell, ...]] = []
+    notes: list[Paragraph] = []
+    for number in range(first + 2, end):
+        if "|" not in lines[number]:
+            if lines[number].strip():
+                notes.append(
+                    Paragraph(from_markdown(lines[number], references), lines[number], number + 1)
+                )
+            continue
+        row = split_row(lines[number], number + 1, references)
+        if row:
+            rows.append(row)
+    return Table(header=header, rows=tuple(rows), line=first + 1, source="gfm"), notes
 
 
 def _pipes_table(numbered: list[tuple[int, str]], references: Mapping[str, Any]) -> Table:
@@ -277,20 +321,23 @@ def _pipes_table(numbered: list[tuple[int, str]], references: Mapping[str, Any])
 
 
 def _join_tables(out: list[Block]) -> list[Block]:
-    """A table's rows that go on after a blank line or a comment belong to it."""
+    """A table's rows that go on after a blank line, a comment or a note line belong to it.
+
+    The note lines (at most two, between two runs of rows) stay lines of the page,
+    after the table.
+    """
     joined: list[Block] = []
     for block in out:
-        last = joined[-1] if joined else None
-        if (
-            isinstance(block, Table)
-            and block.source == "pipes"
-            and not block.header
-            and isinstance(last, Table)
-            and last.source in ("gfm", "pipes")
-            and _fits(last, block)
-        ):
-            joined[-1] = attrs.evolve(last, rows=last.rows + block.rows)
-            continue
+        if isinstance(block, Table) and block.source == "pipes" and not block.header:
+            notes: list[Block] = []
+            while joined and isinstance(joined[-1], Paragraph) and len(notes) < 2:
+                notes.insert(0, joined.pop())
+            last = joined[-1] if joined else None
+            if isinstance(last, Table) and last.source in ("gfm", "pipes") and _fits(last, block):
+                joined[-1] = attrs.evolve(last, rows=last.rows + block.rows)
+                joined.extend(notes)
+                continue
+            joined.extend(notes)
         joined.append(block)
     return joined
 

@@ -199,7 +199,10 @@ def read_table(
                 expected="a time such as '10:50 - 11:00' or '4 pm'",
             )
         assert time_cell is not None
-        _check_nothing_left(time_cell, times)
+        title_cell = cell_at(row, columns.get(Column.TITLE))
+        _check_nothing_left(
+            time_cell, times, titled=title_cell is not None and not title_cell.is_empty
+        )
         if _APPROXIMATELY.match(time_cell.content.text[: times.span[0]] or "-"):
             warnings.append(
                 PageWarning(
@@ -454,7 +457,7 @@ def _time_in_cell(cell: Cell | None) -> TimeRange | None:
     times = parse_time_range(text)
     before = text[: times.span[0]] if times is not None else ""
     if times is not None and re.search(r"[^\W\d_]", _APPROXIMATELY.sub("", before)):
-        return None
+        return None  # "Session 2: Best of 2020": a name with a number, not a time
     return times
 
 
@@ -467,9 +470,35 @@ _APPROXIMATELY = re.compile(
 )
 
 
-def _check_nothing_left(time_cell: Cell, times: TimeRange) -> None:
-    """A time cell whose end did not read ("10:30 - 10:75") is an error, not a start alone."""
-    left = unread_time(time_cell.content.text, times)
+#: Words after a time that only say it again ("12:00 noon", "9:00 sharp", "18:00 local time").
+_RESTATED = re.compile(
+    r"^\s*(?:noon|midday|midnight|sharp|local(?:\s+time)?|hrs?|h)\b\.?", re.IGNORECASE
+)
+
+
+def _check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> None:
+    """A time cell is read whole or refused.
+
+    Whatever stands before the time ("25:99 - 11:30": the reader would have read
+    11:30 as the start) or after it ("10:30 - 10:75", "11:00 - 11:30 tbc") that is
+    not read is an error naming the cell.  Words after the time are the item's
+    title only in a row with no title of its own ("| 10:00 Coffee | |").
+    """
+    text = time_cell.content.text
+    before = text[: times.span[0]]
+    if re.search(r"\w", _APPROXIMATELY.sub("", before)):
+        raise PageError(
+            f"could not read {before.strip()!r} before the time "
+            f"{text[times.span[0] : times.span[1]]!r}",
+            line=time_cell.line,
+            column=time_cell.column,
+            text=time_cell.raw,
+            expected="one time or one range such as '10:30 - 11:00'",
+        )
+    after = _RESTATED.sub("", _without_pictographs(text[times.span[1] :])).strip(" *†‡§.,;:|")
+    left = unread_time(text, times)
+    if left is None and titled and re.search(r"\w", after):
+        left = after
     if left is None:
         return
     raise PageError(
