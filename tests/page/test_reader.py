@@ -497,3 +497,18 @@ def test_a_carriage_return_inside_a_cell_ends_no_row() -> None:
     items = read_page(page).program.items
     assert len(items) == len(fastpath2021().items)
     assert items[5].title == "Resilience and Safety for Autonomous Vehicles"
+
+
+def test_all_errors_names_every_row_in_one_reading() -> None:
+    """A checker reads a page once: every unreadable row is a problem, the rest still items."""
+    page = (
+        fastpath2021_page()
+        .replace("| 11:00 - 11:35 |", "| 25:99 - 11:30 |")
+        .replace("| 14:20 - 14:55 |", "| 14:20 - 14:95 |")
+    )
+    reading = read_page(page, all_errors=True)
+    assert [(error.line, error.column) for error in reading.problems] == [(14, 3), (21, 3)]
+    assert len(reading.program.items) == len(fastpath2021().items) - 2
+    with pytest.raises(PageError) as caught:
+        read_page(page)
+    assert caught.value.line == 14

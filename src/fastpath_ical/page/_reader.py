@@ -49,6 +49,7 @@ def read_page(
     end: dt.time | None = None,
     title: str | None = None,
     page_url: str | None = None,
+    all_errors: bool = False,
 ) -> PageReading:
     """Read a program page.
 
@@ -60,11 +61,18 @@ def read_page(
     without one; ``end`` is when the last item of a day ends when the page
     does not say; ``title`` names the program; ``page_url``, the address the page is
     published at, makes its relative links ("slides/a.pdf") whole.
+
+    ``all_errors``: a row that cannot be read is not raised but kept in the
+    reading's ``problems`` (every one, in page order) and left out of the
+    program, so that a checker names them all in one reading.  An error about
+    the page as a whole (no table, no zone) is raised either way.
     """
     if not isinstance(text, str):
         raise TypeError(f"read_page() takes the page's text as str, got {type(text).__name__}")
     try:
-        return _read_page(text, _options(timezone, date, year, end, title, page_url))
+        return _read_page(
+            text, _options(timezone, date, year, end, title, page_url), all_errors=all_errors
+        )
     except FastpathError:
         raise
     except (ValueError, OverflowError) as exc:  # pragma: no cover - a reader bug, not a page's
@@ -167,7 +175,7 @@ def _title(
     return title, line
 
 
-def _read_page(text: str, options: _Options) -> PageReading:
+def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> PageReading:
     page = read_markdown(text)
     pins = page.front.pins
     date = options.date or pins.date
@@ -183,6 +191,7 @@ def _read_page(text: str, options: _Options) -> PageReading:
     )
 
     rows: list[Row] = []
+    problems: list[PageError] | None = [] if all_errors else None
     for schedule in schedule_tables:
         table_day = schedule.day
         if table_day is None and header.date is not None:
@@ -196,6 +205,7 @@ def _read_page(text: str, options: _Options) -> PageReading:
                 warnings,
                 year=header.year or year,
                 base_url=options.page_url,
+                problems=problems,
             )
         )
     if not rows:
@@ -211,7 +221,11 @@ def _read_page(text: str, options: _Options) -> PageReading:
         assert header.zone is not None
         zone = header.zone
     mark_day_ends(rows)
-    items, item_lines = make_items(rows, ZoneInfo(zone.iana), warnings, end=options.end or pins.end)
+    items, item_lines = make_items(
+        rows, ZoneInfo(zone.iana), warnings, end=options.end or pins.end, problems=problems
+    )
+    if problems and not items:
+        raise sorted(problems, key=lambda error: (error.line, error.column))[0]
     if header.zone_source not in (None, "--tz", "place"):
         warn_abbreviation(header, items, warnings)
     if header.organizers is not None:
@@ -242,6 +256,7 @@ def _read_page(text: str, options: _Options) -> PageReading:
         statements=tuple(header.statements),
         item_lines=tuple(item_lines),
         zone_source=header.zone_source,
+        problems=tuple(sorted(problems or (), key=lambda error: (error.line, error.column))),
     )
 
 

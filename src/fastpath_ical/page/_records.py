@@ -65,6 +65,8 @@ class PageReading:
     statements: tuple[Statement, ...] = ()
     item_lines: tuple[int, ...] = ()
     zone_source: str | None = None
+    #: With ``read_page(all_errors=True)``: the rows that could not be read, in page order.
+    problems: tuple[PageError, ...] = ()
 
 
 @attrs.define

@@ -80,9 +80,14 @@ def read_table(
     *,
     year: int | None = None,
     base_url: str | None = None,
+    problems: list[PageError] | None = None,
 ) -> list[Row]:
     """The rows of a table; ``year`` is the year of dates written without one, when no day
-    above the table gives it; ``base_url`` the page's own address, for its relative links."""
+    above the table gives it; ``base_url`` the page's own address, for its relative links.
+
+    With ``problems``, a row that cannot be read is said there and left out, and the
+    rest are still read; without, the first raises.
+    """
     table = schedule.table
     columns, unknown = schedule.layout.columns, list(schedule.layout.unknown)
     for index, what in schedule.layout.inferred:
@@ -106,141 +111,155 @@ def read_table(
     #: Untimed rows under the last timed row, read as its papers.
     papers: list[Paper] = []
     for row in table.rows:
-        if all(cell.is_empty for cell in row):
-            continue
-        date_cell = cell_at(row, columns.get(Column.DATE))
-        if date_cell is not None and not date_cell.is_empty:
-            year = day.date.year if day else year
-            date = date_in(date_cell.content.text, date_cell.line, date_cell.raw, year)
-            if date is not None and (day is None or date != day.date):
-                day = Day(date, date_cell.line, day.span if day else None)
-        time_cell = _with_end(
-            cell_at(row, columns[Column.TIME]), cell_at(row, columns.get(Column.END))
-        )
-        times = _time_in_cell(time_cell)
-        if times is None and time_cell is not None and not time_cell.is_empty:
-            swapped = _swapped(row, columns[Column.TIME])
-            if swapped is not None:
-                # "| Closing remarks | 16:45 - 17:00 |": the cells are in each other's place.
-                row = swapped
-                time_cell = cell_at(row, columns[Column.TIME])
-                times = _time_in_cell(time_cell)
+        try:
+            if all(cell.is_empty for cell in row):
+                continue
+            date_cell = cell_at(row, columns.get(Column.DATE))
+            if date_cell is not None and not date_cell.is_empty:
+                year = day.date.year if day else year
+                date = date_in(date_cell.content.text, date_cell.line, date_cell.raw, year)
+                if date is not None and (day is None or date != day.date):
+                    day = Day(date, date_cell.line, day.span if day else None)
+            time_cell = _with_end(
+                cell_at(row, columns[Column.TIME]), cell_at(row, columns.get(Column.END))
+            )
+            times = _time_in_cell(time_cell)
+            if times is None and time_cell is not None and not time_cell.is_empty:
+                swapped = _swapped(row, columns[Column.TIME])
+                if swapped is not None:
+                    # "| Closing remarks | 16:45 - 17:00 |": the cells are in each other's place.
+                    row = swapped
+                    time_cell = cell_at(row, columns[Column.TIME])
+                    times = _time_in_cell(time_cell)
+                    warnings.append(
+                        PageWarning(
+                            time_cell.line if time_cell else table.line,
+                            time_cell.column if time_cell else 1,
+                            "this row's time is in another column: read as if the cells "
+                            "were swapped",
+                        )
+                    )
+            non_empty = [cell for cell in row if not cell.is_empty and cell is not date_cell]
+            if times is None:
+                if not non_empty:
+                    continue
+                if out and all(not _text_without_links(cell.content) for cell in non_empty):
+                    extra = tuple(
+                        link
+                        for cell in non_empty
+                        for link in _links(cell, None, warnings, base_url)
+                    )
+                    out[-1].links = out[-1].links + extra
+                    continue
+                only = " ".join(cell.content.text for cell in non_empty)
+                year = day.date.year if day else year
+                date = date_in(only, non_empty[0].line, non_empty[0].raw, year)
+                numbered = _DAY_ROW.fullmatch(only) if len(non_empty) == 1 and first_day else None
+                if numbered and first_day is not None:
+                    # "**Day 2**": the program's second day, counted from its first.
+                    date = first_day + dt.timedelta(days=int(numbered.group(1)) - 1)
+                    day = Day(date, non_empty[0].line, None)
+                    session, chair = None, None
+                    warnings.append(
+                        PageWarning(
+                            non_empty[0].line,
+                            non_empty[0].column,
+                            f"{only!r} has no date: read as {date.isoformat()}, counted from the "
+                            "program's first day",
+                        )
+                    )
+                    continue
+                if date is not None and len(non_empty) == 1 and is_only_date(only, year):
+                    # A new day starts with no session: the last one of the day before has ended.
+                    day = Day(date, non_empty[0].line, day.span if day else None)
+                    session, chair = None, None
+                    continue
+                if len(non_empty) == 1 and is_break_label(only):
+                    # "| | Break | |": no time, but no session either; it fills the gap
+                    # between the items around it, if there is one.
+                    if pending is not None:
+                        _drop_untimed(pending[0], pending[1], warnings)
+                    pending = (only, non_empty[0], out[-1] if out else None)
+                    continue
+                role = _ROLE_ROW.match(only)
+                if role and out:
+                    # "Panelists: A, B" / "Moderator: C" under a timed row: its people.
+                    _add_people(
+                        out, role.group("role"), role.group("names"), non_empty[0], warnings
+                    )
+                    continue
+                if (
+                    (time_cell is None or time_cell.is_empty)
+                    and out
+                    and _holds_papers(out[-1], row)
+                ):
+                    papers.append(_paper(row, columns, non_empty, warnings, base_url))
+                    continue
+                if len(non_empty) == 1 or all(cell.content.emphasized for cell in non_empty):
+                    session, chair = _session_and_chair(only)
+                    chair_cell = cell_at(row, columns.get(Column.CHAIR))
+                    if chair_cell is not None and not chair_cell.is_empty:
+                        session = (
+                            " ".join(c.content.text for c in non_empty if c is not chair_cell)
+                            or session
+                        )
+                        chair = chair_cell.content.text
+                    continue
+                where = time_cell if time_cell is not None and not time_cell.is_empty else row[0]
+                raise PageError(
+                    "expected a time in this row",
+                    line=where.line,
+                    column=where.column,
+                    text=where.raw,
+                    expected="a time such as '10:50 - 11:00' or '4 pm'",
+                )
+            assert time_cell is not None
+            title_cell = cell_at(row, columns.get(Column.TITLE))
+            _check_nothing_left(
+                time_cell, times, titled=title_cell is not None and not title_cell.is_empty
+            )
+            if _APPROXIMATELY.match(time_cell.content.text[: times.span[0]] or "-"):
                 warnings.append(
                     PageWarning(
-                        time_cell.line if time_cell else table.line,
-                        time_cell.column if time_cell else 1,
-                        "this row's time is in another column: read as if the cells were swapped",
+                        time_cell.line,
+                        time_cell.column,
+                        f"{time_cell.content.text!r} is a time given as about: read as written",
                     )
                 )
-        non_empty = [cell for cell in row if not cell.is_empty and cell is not date_cell]
-        if times is None:
-            if not non_empty:
-                continue
-            if out and all(not _text_without_links(cell.content) for cell in non_empty):
-                extra = tuple(
-                    link for cell in non_empty for link in _links(cell, None, warnings, base_url)
+            _attach(out, papers)
+            if day is None:
+                raise PageError(
+                    "no date found for this table",
+                    line=table.line,
+                    expected="a date line such as 'Sunday, March 28, 2021' before the table",
                 )
-                out[-1].links = out[-1].links + extra
-                continue
-            only = " ".join(cell.content.text for cell in non_empty)
-            year = day.date.year if day else year
-            date = date_in(only, non_empty[0].line, non_empty[0].raw, year)
-            numbered = _DAY_ROW.fullmatch(only) if len(non_empty) == 1 and first_day else None
-            if numbered and first_day is not None:
-                # "**Day 2**": the program's second day, counted from its first.
-                date = first_day + dt.timedelta(days=int(numbered.group(1)) - 1)
-                day = Day(date, non_empty[0].line, None)
-                session, chair = None, None
-                warnings.append(
-                    PageWarning(
-                        non_empty[0].line,
-                        non_empty[0].column,
-                        f"{only!r} has no date: read as {date.isoformat()}, counted from the "
-                        "program's first day",
-                    )
-                )
-                continue
-            if date is not None and len(non_empty) == 1 and is_only_date(only, year):
-                # A new day starts with no session: the last one of the day before has ended.
-                day = Day(date, non_empty[0].line, day.span if day else None)
-                session, chair = None, None
-                continue
-            if len(non_empty) == 1 and is_break_label(only):
-                # "| | Break | |": no time, but no session either; it fills the gap
-                # between the items around it, if there is one.
-                if pending is not None:
-                    _drop_untimed(pending[0], pending[1], warnings)
-                pending = (only, non_empty[0], out[-1] if out else None)
-                continue
-            role = _ROLE_ROW.match(only)
-            if role and out:
-                # "Panelists: A, B" / "Moderator: C" under a timed row: its people.
-                _add_people(out, role.group("role"), role.group("names"), non_empty[0], warnings)
-                continue
-            if (time_cell is None or time_cell.is_empty) and out and _holds_papers(out[-1], row):
-                papers.append(_paper(row, columns, non_empty, warnings, base_url))
-                continue
-            if len(non_empty) == 1 or all(cell.content.emphasized for cell in non_empty):
-                session, chair = _session_and_chair(only)
-                chair_cell = cell_at(row, columns.get(Column.CHAIR))
-                if chair_cell is not None and not chair_cell.is_empty:
-                    session = (
-                        " ".join(c.content.text for c in non_empty if c is not chair_cell)
-                        or session
-                    )
-                    chair = chair_cell.content.text
-                continue
-            where = time_cell if time_cell is not None and not time_cell.is_empty else row[0]
-            raise PageError(
-                "expected a time in this row",
-                line=where.line,
-                column=where.column,
-                text=where.raw,
-                expected="a time such as '10:50 - 11:00' or '4 pm'",
-            )
-        assert time_cell is not None
-        title_cell = cell_at(row, columns.get(Column.TITLE))
-        _check_nothing_left(
-            time_cell, times, titled=title_cell is not None and not title_cell.is_empty
-        )
-        if _APPROXIMATELY.match(time_cell.content.text[: times.span[0]] or "-"):
-            warnings.append(
-                PageWarning(
-                    time_cell.line,
-                    time_cell.column,
-                    f"{time_cell.content.text!r} is a time given as about: read as written",
+            if pending is not None:
+                label, label_cell, before = pending
+                pending = None
+                filled = _untimed_break(label, label_cell, time_cell, before, times, day)
+                if filled is None:
+                    _drop_untimed(label, label_cell, warnings)
+                else:
+                    out.append(filled)
+            out.append(
+                _read_row(
+                    row,
+                    columns,
+                    unknown,
+                    time_cell,
+                    times,
+                    day,
+                    session,
+                    chair,
+                    warnings,
+                    header_pairs=header_pairs,
+                    base_url=base_url,
                 )
             )
-        _attach(out, papers)
-        if day is None:
-            raise PageError(
-                "no date found for this table",
-                line=table.line,
-                expected="a date line such as 'Sunday, March 28, 2021' before the table",
-            )
-        if pending is not None:
-            label, label_cell, before = pending
-            pending = None
-            filled = _untimed_break(label, label_cell, time_cell, before, times, day)
-            if filled is None:
-                _drop_untimed(label, label_cell, warnings)
-            else:
-                out.append(filled)
-        out.append(
-            _read_row(
-                row,
-                columns,
-                unknown,
-                time_cell,
-                times,
-                day,
-                session,
-                chair,
-                warnings,
-                header_pairs=header_pairs,
-                base_url=base_url,
-            )
-        )
+        except PageError as error:
+            if problems is None:
+                raise
+            problems.append(error)
     if pending is not None:
         _drop_untimed(pending[0], pending[1], warnings)
     _attach(out, papers)

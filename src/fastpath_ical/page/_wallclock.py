@@ -130,9 +130,23 @@ def make_items(
     warnings: list[PageWarning],
     *,
     end: dt.time | None = None,
+    problems: list[PageError] | None = None,
 ) -> tuple[tuple[Item, ...], list[int]]:
-    """The rows' items, their instants in ``zone``; ``end`` ends a day's open last item."""
+    """The rows' items, their instants in ``zone``, and each item's line.
+
+    ``end`` ends a day's open last item.  With ``problems``, a row whose time
+    cannot be placed is said there and left out, and the others are still made
+    (so that a check names every such row at once); without, the first raises.
+    """
     day_end = end
+    bad: set[int] = set()
+
+    def fail(index: int, error: PageError) -> None:
+        if problems is None:
+            raise error
+        problems.append(error)
+        bad.add(index)
+
     walls = _wall_times(rows, warnings)
     holders = _holders(rows, walls, zone, warnings)
     days: list[dt.date] = []
@@ -152,88 +166,118 @@ def make_items(
                     "read as the next day",
                 )
             )
-        day = _add_days(row, row.day.date, shift)
+        day = row.day.date
+        try:
+            day = _add_days(row, row.day.date, shift)
+            offset = _offset(row, row.times.start, day, start, zone)
+            starts.append(_instant(row, day, start, zone, "start", offset))
+        except PageError as error:
+            fail(index, error)
+            starts.append(dt.datetime.combine(day, start, tzinfo=zone))
         days.append(day)
-        offset = _offset(row, row.times.start, day, start, zone)
-        starts.append(_instant(row, day, start, zone, "start", offset))
     items: list[Item] = []
+    lines: list[int] = []
     for index, (row, (start, end)) in enumerate(zip(rows, walls, strict=True)):
-        if row.ends_day or index in holders.values():
+        if row.ends_day or index in holders.values() or index in bad:
             continue
-        start_at = starts[index]
-        day = days[index]
-        if end is None:
-            if index + 1 < len(rows) and rows[index + 1].day.date == row.day.date:
-                end_at = starts[index + 1]
-            elif row.day.span is not None and row.day.span.end is not None:
-                wall = _resolve(row.day.span.end, start, _day_is_12_hour([row]))
-                end_at = _instant(row, day, wall, zone, "end", None)
-            elif day_end is not None:
-                end_at = _instant(row, day, day_end, zone, "end", None)
+        try:
+            item = _item(
+                row, index, start, end, starts, days, rows, zone, day_end, items, holders, warnings
+            )
+        except PageError as error:
+            fail(index, error)
+            continue
+        items.append(item)
+        lines.append(row.line)
+    return tuple(items), lines
+
+
+def _item(
+    row: Row,
+    index: int,
+    start: dt.time,
+    end: dt.time | None,
+    starts: Sequence[dt.datetime],
+    days: Sequence[dt.date],
+    rows: Sequence[Row],
+    zone: ZoneInfo,
+    day_end: dt.time | None,
+    items: Sequence[Item],
+    holders: dict[int, int],
+    warnings: list[PageWarning],
+) -> Item:
+    """The item of one row, its instants placed; a PageError naming its time cell if not."""
+    start_at = starts[index]
+    day = days[index]
+    if end is None:
+        if index + 1 < len(rows) and rows[index + 1].day.date == row.day.date:
+            end_at = starts[index + 1]
+        elif row.day.span is not None and row.day.span.end is not None:
+            wall = _resolve(row.day.span.end, start, _day_is_12_hour([row]))
+            end_at = _instant(row, day, wall, zone, "end", None)
+        elif day_end is not None:
+            end_at = _instant(row, day, day_end, zone, "end", None)
+        else:
+            raise _at_time_cell(
+                row,
+                f"{row.title!r}, the last item of the day, has no end time and the page "
+                "states no end of the day",
+                expected="a range such as '16:25 - 16:30', the day's span on the date line, "
+                "or --end 18:00 ('end:' under 'fastpath-ical:' in the front matter)",
+                code="no-end",
+            )
+    else:
+        offset = _offset(row, row.times.end, day, end, zone)
+        end_at = _instant(row, day, end, zone, "end", offset)
+        if end_at.astimezone(dt.UTC) <= start_at.astimezone(dt.UTC):
+            if _after_midnight(start, end):
+                next_day = _add_days(row, day, 1)
+                offset = _offset(row, row.times.end, next_day, end, zone)
+                end_at = _instant(row, next_day, end, zone, "end", offset)
+                warnings.append(
+                    PageWarning(
+                        row.line,
+                        row.time_cell.column,
+                        f"{row.title!r} ends at {end:%H:%M} on the next day "
+                        f"({next_day.isoformat()})",
+                    )
+                )
             else:
                 raise _at_time_cell(
                     row,
-                    f"{row.title!r}, the last item of the day, has no end time and the page "
-                    "states no end of the day",
-                    expected="a range such as '16:25 - 16:30', the day's span on the date line, "
-                    "or --end 18:00 ('end:' under 'fastpath-ical:' in the front matter)",
-                    code="no-end",
+                    f"{row.title!r} ends ({end:%H:%M}) before it starts ({start:%H:%M})",
+                    expected="an end time after the start time",
                 )
-        else:
-            offset = _offset(row, row.times.end, day, end, zone)
-            end_at = _instant(row, day, end, zone, "end", offset)
-            if end_at.astimezone(dt.UTC) <= start_at.astimezone(dt.UTC):
-                if _after_midnight(start, end):
-                    next_day = _add_days(row, day, 1)
-                    offset = _offset(row, row.times.end, next_day, end, zone)
-                    end_at = _instant(row, next_day, end, zone, "end", offset)
-                    warnings.append(
-                        PageWarning(
-                            row.line,
-                            row.time_cell.column,
-                            f"{row.title!r} ends at {end:%H:%M} on the next day "
-                            f"({next_day.isoformat()})",
-                        )
-                    )
-                else:
-                    raise _at_time_cell(
-                        row,
-                        f"{row.title!r} ends ({end:%H:%M}) before it starts ({start:%H:%M})",
-                        expected="an end time after the start time",
-                    )
-        if items and start_at.astimezone(dt.UTC) < items[-1].start_utc:
-            raise _at_time_cell(
-                row,
-                f"time goes backwards: {row.title!r} at {row.time_cell.content.text!r} "
-                f"starts before the item above it ({items[-1].start:%H:%M})",
-                expected="items in order through the day",
-            )
-        if items and start_at.astimezone(dt.UTC) < items[-1].end_utc:
-            raise _at_time_cell(
-                row,
-                f"{row.title!r} starts at {start_at:%H:%M}, before the item above it ends "
-                f"({items[-1].end:%H:%M})",
-                expected="items that do not overlap",
-            )
-        try:
-            items.append(
-                Item(
-                    start=start_at,
-                    end=end_at,
-                    kind=row.kind,
-                    title=row.title,
-                    people=row.people,
-                    links=row.links,
-                    session=rows[holders[index]].title if index in holders else row.session,
-                    abstract=row.abstract,
-                    chair=row.chair,
-                    extra=row.extra,
-                    papers=row.papers,
-                )
-            )
-        except ProgramError as exc:
-            raise _at_time_cell(row, str(exc)) from None
-    return tuple(items), [row.line for row in rows if not row.ends_day]
+    if items and start_at.astimezone(dt.UTC) < items[-1].start_utc:
+        raise _at_time_cell(
+            row,
+            f"time goes backwards: {row.title!r} at {row.time_cell.content.text!r} "
+            f"starts before the item above it ({items[-1].start:%H:%M})",
+            expected="items in order through the day",
+        )
+    if items and start_at.astimezone(dt.UTC) < items[-1].end_utc:
+        raise _at_time_cell(
+            row,
+            f"{row.title!r} starts at {start_at:%H:%M}, before the item above it ends "
+            f"({items[-1].end:%H:%M})",
+            expected="items that do not overlap",
+        )
+    try:
+        return Item(
+            start=start_at,
+            end=end_at,
+            kind=row.kind,
+            title=row.title,
+            people=row.people,
+            links=row.links,
+            session=rows[holders[index]].title if index in holders else row.session,
+            abstract=row.abstract,
+            chair=row.chair,
+            extra=row.extra,
+            papers=row.papers,
+        )
+    except ProgramError as exc:
+        raise _at_time_cell(row, str(exc)) from None
 
 
 def _holders(
