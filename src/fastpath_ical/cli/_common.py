@@ -95,13 +95,18 @@ def read_source(page: str | None) -> tuple[str, str]:
         ) from None
 
 
-def load(page: str | None, *, timezone: str | None = None) -> tuple[PageReading, str]:
-    """Read a page (or the shipped one), turning page errors into located one-liners."""
+def load(
+    page: str | None, *, timezone: str | None = None, option: str = "--tz"
+) -> tuple[PageReading, str]:
+    """Read a page (or the shipped one), turning page errors into located one-liners.
+
+    ``option`` is the flag that gave ``timezone``, for the error when it is no zone.
+    """
     if timezone is not None:
         try:
             resolve_zone(timezone)
         except ZoneError as exc:  # the option is wrong, not the page: say so
-            raise CommandError(str(exc), where=f"{PROG}: --tz") from None
+            raise CommandError(str(exc), where=f"{PROG}: {option}") from None
     text, name = read_source(page)
     try:
         return read_page(text, timezone=timezone), name
