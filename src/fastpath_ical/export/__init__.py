@@ -6,7 +6,7 @@ frab schedule XML that schedule apps read (``_frab``) and its JSON forms,
 schedule2 and schedule.json (``_schedule_json``), which share one view of
 the program as days, rooms and events (``_schedule``, names from
 ``_kinds``); the model itself as versioned JSON with its reader
-(``_model_json``); CSV (``_csv``); and the program page again.
+(``_model_json``, ``_model_json_reader``); CSV (``_csv``); and the program page again.
 :func:`export` picks one by name.
 """
 
@@ -23,11 +23,11 @@ from ._kinds import KINDS, LINKS, KindNames, LinkNames
 from ._model_json import (
     PROGRAM_JSON_FORMAT,
     PROGRAM_JSON_VERSION,
-    program_from_json,
     program_record,
     program_schema,
     program_to_json,
 )
+from ._model_json_reader import program_from_json
 from ._options import ExportFormat, ExportOptions
 from ._schedule import GUID_NAMESPACE, acronym, room_of, schedule
 from ._schedule_json import schedule1_record, schedule2_record
