@@ -8,9 +8,10 @@ built from pages, JSON and feeds, and each of them can hold anything.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import attrs
@@ -30,6 +31,7 @@ __all__ = [
     "iana_zone",
     "instance_of",
     "is_a",
+    "member_of",
     "non_blank",
     "one_line",
     "optional_http_url",
@@ -200,3 +202,18 @@ def header_and_text(name: str, value: object) -> None:
         raise ProgramError(f"{name} must be a (header, text) pair, got {value!r}")
     _check_text(f"{name} header", value[0])
     _check_text(f"{name} text", value[1], multiline=True)
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def member_of(kind: type[E], value: E | str) -> E:
+    """``value`` as a member of the enum ``kind`` when it is one's value ("talk"); a string
+    that is none is the model's error, anything else is left for the validator."""
+    if isinstance(value, str):
+        try:
+            return kind(value)
+        except ValueError:
+            known = ", ".join(str(member.value) for member in kind)
+            raise ProgramError(f"kind must be one of {known}, got {value!r}") from None
+    return value

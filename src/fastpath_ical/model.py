@@ -31,6 +31,7 @@ from ._validators import (
     iana_zone,
     instance_of,
     is_a,
+    member_of,
     non_blank,
     one_line,
     optional_http_url,
@@ -125,26 +126,12 @@ _SPEAKING = frozenset(
 
 def _link_kind(value: LinkKind | str) -> LinkKind:
     """A :class:`LinkKind`, or its value ("slides"); anything else is left for the validator."""
-    if isinstance(value, str):
-        try:
-            return LinkKind(value)
-        except ValueError:
-            raise ProgramError(
-                f"kind must be one of {', '.join(kind.value for kind in LinkKind)}, got {value!r}"
-            ) from None
-    return value
+    return member_of(LinkKind, value)
 
 
 def _item_kind(value: ItemKind | str) -> ItemKind:
     """An :class:`ItemKind`, or its value ("talk"); anything else is left for the validator."""
-    if isinstance(value, str):
-        try:
-            return ItemKind(value)
-        except ValueError:
-            raise ProgramError(
-                f"kind must be one of {', '.join(kind.value for kind in ItemKind)}, got {value!r}"
-            ) from None
-    return value
+    return member_of(ItemKind, value)
 
 
 @attrs.frozen(kw_only=True)

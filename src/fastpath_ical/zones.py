@@ -53,6 +53,9 @@ __all__ = [
     "zone_of_place",
 ]
 
+#: The names re-exported from ``_abbreviations``; written out rather than read from its
+#: ``__all__``, so that looking up any other name (the import system asks every module
+#: for ``__path__`` on a ``from ... import``) imports nothing.
 _ABBREVIATIONS = (
     "AMBIGUOUS",
     "AMBIGUOUS_ZONES",

@@ -17,7 +17,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from ..agenda import agenda, agenda_json, agenda_markdown, agenda_text
 from ..errors import ZoneError
 from ..zones import load_zone
-from ._common import PROG, CommandError, Parser, add_page_argument, load, warn
+from ._common import (
+    PROG,
+    CommandError,
+    Parser,
+    add_page_argument,
+    add_page_zone_argument,
+    load,
+    warn,
+)
 
 __all__ = ["machine_zone", "register"]
 
@@ -38,7 +46,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         metavar="ZONE",
         help="IANA zone to show the times in (default: this machine's zone, else UTC)",
     )
-    show.add_argument("--tz", metavar="ZONE", help="the page's zone, overriding the page")
+    add_page_zone_argument(show)
     show.add_argument("--page-tz", metavar="ZONE", help="deprecated: the same as --tz")
     show.add_argument(
         "--format",

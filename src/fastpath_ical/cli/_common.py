@@ -30,6 +30,7 @@ __all__ = [
     "CommandError",
     "Parser",
     "add_page_argument",
+    "add_page_zone_argument",
     "check_feed_name",
     "load",
     "make_directory",
@@ -73,6 +74,11 @@ def add_page_argument(parser: argparse.ArgumentParser) -> None:
         metavar="PAGE.md",
         help="program page; '-' reads stdin; default: the shipped FastPath 2021",
     )
+
+
+def add_page_zone_argument(parser: argparse.ArgumentParser) -> None:
+    """``--tz``: in every command, the zone the page's times are in, overriding the page."""
+    parser.add_argument("--tz", metavar="ZONE", help="the page's time zone, overriding the page")
 
 
 def read_source(page: str | None) -> tuple[str, str]:

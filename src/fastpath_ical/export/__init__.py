@@ -12,6 +12,9 @@ the program as days, rooms and events (``_schedule``, names from
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from ..errors import ExportError
 from ..ics import feed_bytes
 from ..model import Program
@@ -74,23 +77,21 @@ def frab_xml(program: Program, options: ExportOptions | None = None) -> bytes:
 
 def schedule_json(program: Program, options: ExportOptions | None = None) -> str:
     """The program as schedule2 JSON (voc/schedule ``schema2.json``)."""
-    options = options or ExportOptions()
-    return _dump(
-        schedule2_record(
-            program,
-            uid_domain=options.uid_domain,
-            language=options.language,
-            version=options.version,
-        )
-    )
+    return _schedule_text(schedule2_record, program, options)
 
 
 def schedule1_json(program: Program, options: ExportOptions | None = None) -> str:
     """The program as schedule.json, the form pretalx and frab export (voc/schedule
     ``schema.json``)."""
+    return _schedule_text(schedule1_record, program, options)
+
+
+def _schedule_text(
+    record: Callable[..., dict[str, Any]], program: Program, options: ExportOptions | None
+) -> str:
     options = options or ExportOptions()
     return _dump(
-        schedule1_record(
+        record(
             program,
             uid_domain=options.uid_domain,
             language=options.language,
