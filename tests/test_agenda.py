@@ -62,7 +62,7 @@ def test_json_agenda_has_the_pages_instants_with_the_readers_offset(
     zone: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Each item's start and end are the page's instants, shown with the reader's offset."""
-    records = agenda_from_cli(capsys, "--tz", zone, "--format", "json")
+    records = agenda_from_cli(capsys, "--in", zone, "--format", "json")
     reader = dateutil_tz.gettz(zone)
     assert len(TABLE) == len(records)
     for (start, end), record in zip(TABLE, records, strict=True):
@@ -79,7 +79,7 @@ def test_json_agenda_has_the_pages_instants_with_the_readers_offset(
 
 
 def test_json_names_kinds_titles_and_people(capsys: pytest.CaptureFixture[str]) -> None:
-    records = agenda_from_cli(capsys, "--tz", "Europe/Zurich", "--format", "json")
+    records = agenda_from_cli(capsys, "--in", "Europe/Zurich", "--format", "json")
     assert ["Parijat Dube", "Yuhao Zhu", "Erik Altman"] == records[0]["people"]
     assert "remarks" == records[0]["kind"]
     assert "Ana Klimovic" in str(records[1]["people"])
@@ -90,10 +90,10 @@ def test_in_tokyo_the_first_talk_starts_at_midnight_on_29_march(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """The issue's own example: 00:00 on 29 March in Asia/Tokyo, and the date change shown."""
-    records = agenda_from_cli(capsys, "--tz", "Asia/Tokyo", "--format", "json")
+    records = agenda_from_cli(capsys, "--in", "Asia/Tokyo", "--format", "json")
     first_talk = next(r for r in records if r["kind"] == "talk")
     assert "2021-03-29T00:00:00+09:00" == first_talk["start"]
-    assert main(["agenda", "--tz", "Asia/Tokyo"]) == 0
+    assert main(["agenda", "--in", "Asia/Tokyo"]) == 0
     text = capsys.readouterr().out
     assert text.index("Sunday 28 March 2021") < text.index("Monday 29 March 2021")
     assert "  00:00–00:35 JST | Sun 11:00–11:35 EDT | Sun 15:00–15:35 UTC" in text
@@ -151,10 +151,103 @@ def test_unknown_zone_is_an_error() -> None:
 def test_unknown_zone_on_the_command_line_is_one_line(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["agenda", "--tz", "Mars/Olympus_Mons"]) == 1
+    assert main(["agenda", "--in", "Mars/Olympus_Mons"]) == 1
     err = capsys.readouterr().err.strip()
     assert 1 == len(err.splitlines())
     assert "unknown time zone 'Mars/Olympus_Mons'" in err
+
+
+def test_an_unknown_readers_zone_names_the_in_option(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["agenda", "--in", "Mars/Olympus_Mons"]) == 1
+    assert capsys.readouterr().err.startswith("fastpath-ical: --in: unknown time zone")
+
+
+def _agenda_with_stderr(
+    capsys: pytest.CaptureFixture[str], *args: str
+) -> tuple[list[dict[str, object]], list[str]]:
+    assert main(["agenda", *args, "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    return json.loads(captured.out), captured.err.splitlines()
+
+
+def _read_as_zurichs_clocks(records: list[dict[str, object]]) -> None:
+    """The shipped page's table times as Zurich's clocks, by dateutil's instants."""
+    zurich = dateutil_tz.gettz("Europe/Zurich")
+    assert len(TABLE) == len(records)
+    for (start, _), record in zip(TABLE, records, strict=True):
+        hour, minute = map(int, start.split(":"))
+        expected = dt.datetime(2021, 3, 28, hour, minute, tzinfo=zurich).astimezone(UTC)
+        assert expected == dt.datetime.fromisoformat(str(record["start_utc"]))
+        assert "Europe/Zurich" == record["program_zone"]
+
+
+def test_tz_is_the_pages_zone_and_in_the_readers(capsys: pytest.CaptureFixture[str]) -> None:
+    """As in build and check, --tz says what zone the page's times are in; --in where to show."""
+    records, err = _agenda_with_stderr(capsys, "--tz", "Europe/Zurich", "--in", "Asia/Tokyo")
+    _read_as_zurichs_clocks(records)
+    assert {"Asia/Tokyo"} == {record["zone"] for record in records}
+    assert "2021-03-28T17:50:00+09:00" == records[0]["start"]  # 10:50 CEST is 08:50 UTC
+    assert [] == err
+
+
+def test_show_tz_is_another_name_for_in(capsys: pytest.CaptureFixture[str]) -> None:
+    assert agenda_from_cli(capsys, "--in", "Asia/Tokyo", "--format", "json") == agenda_from_cli(
+        capsys, "--show-tz", "Asia/Tokyo", "--format", "json"
+    )
+
+
+def test_tz_without_in_says_that_tz_is_now_the_pages_zone(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An old script's `agenda --tz Asia/Tokyo` now reads the page in Tokyo: it is told so."""
+    monkeypatch.setenv("TZ", "UTC")
+    assert main(["agenda", "--tz", "America/New_York", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert [
+        "fastpath-ical: warning: agenda --tz is now the page's zone, as in build and check; "
+        "--in ZONE is the zone to show times in"
+    ] == captured.err.splitlines()
+    records = json.loads(captured.out)
+    assert "2021-03-28T14:50:00+00:00" == records[0]["start"]
+    assert {"UTC"} == {record["zone"] for record in records}
+
+
+def test_page_tz_still_gives_the_pages_zone_and_says_it_is_deprecated(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    old, err = _agenda_with_stderr(capsys, "--page-tz", "Europe/Zurich", "--in", "Asia/Tokyo")
+    warning = "--page-tz is deprecated: give --tz, the page's zone in every command"
+    assert [f"fastpath-ical: warning: {warning}"] == err
+    _read_as_zurichs_clocks(old)
+    assert (old, []) == _agenda_with_stderr(capsys, "--tz", "Europe/Zurich", "--in", "Asia/Tokyo")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--tz", "Europe/Zurich", "--page-tz", "UTC"],
+            "fastpath-ical: --tz Europe/Zurich and --page-tz UTC both give the page's zone; "
+            "give --tz only (--in ZONE is the zone to show times in)",
+        ),
+        (
+            ["--page-tz", "Nowhere"],
+            "fastpath-ical: --page-tz: unknown time zone 'Nowhere'; "
+            "give an IANA name such as Europe/Zurich",
+        ),
+        (
+            ["--tz", "Nowhere", "--in", "UTC"],
+            "fastpath-ical: --tz: unknown time zone 'Nowhere'; "
+            "give an IANA name such as Europe/Zurich",
+        ),
+    ],
+)
+def test_page_zone_options_that_cannot_work_are_one_line(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["agenda", *args]) == 1
+    captured = capsys.readouterr()
+    assert ("", [message]) == (captured.out, captured.err.splitlines())
 
 
 def test_default_zone_is_the_machines(

@@ -37,7 +37,7 @@ def test_every_zone_lookup_says_zone_error(zone: str) -> None:
 
 
 def test_agenda_with_a_folder_for_zone_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["agenda", "--tz", "Europe"]) != 0
+    assert main(["agenda", "--in", "Europe"]) != 0
     err = capsys.readouterr().err
     assert 1 == len(err.splitlines())
     assert "unknown time zone 'Europe'" in err

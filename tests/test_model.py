@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import types
+import typing
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -339,14 +343,55 @@ _ANYTHING: st.SearchStrategy[object] = st.recursive(
     value=_ANYTHING,
 )
 def test_any_value_is_accepted_or_a_program_error(target: tuple[str, str], value: object) -> None:
+    """Whatever is accepted is what the class declares: each field of its declared type
+    (tuples of the declared class, aware datetimes, a date that is not a datetime, a bool
+    that is no int), URLs http(s) with a host, one-line text without control characters."""
     cls, field = target
     try:
         built = _BUILDERS[cls](**{field: value})
     except ProgramError:
         return
-    assert isinstance(built, _CLASSES[cls])
-    if isinstance(getattr(built, field), tuple):
-        hash(built)  # frozen all the way down: no list slipped in
+    hints = typing.get_type_hints(_CLASSES[cls])
+    for name, hint in hints.items():
+        kept = getattr(built, name)
+        assert _conforms(kept, hint), f"{cls}.{name} = {kept!r} is not {hint}"
+        if name in _URLS and kept is not None:
+            parts = urlsplit(kept)
+            assert parts.scheme in ("http", "https"), kept
+            assert parts.netloc, kept
+            assert not re.search(r"\s", kept), kept
+        if name in _LINES and kept is not None:
+            assert not re.search("[\x00-\x1f\x7f-\x9f]", kept), f"{cls}.{name} = {kept!r}"
+    hash(built)  # frozen all the way down: no list slipped in
+
+
+#: Fields holding a URL, and fields holding one line of text.
+_URLS = frozenset({"url", "home_page", "recording", "profile"})
+_LINES = frozenset(
+    {"title", "short_name", "name", "location", "session", "chair", "affiliation", "timezone"}
+)
+
+
+def _conforms(value: object, hint: Any) -> bool:
+    """Whether ``value`` is of the annotated type ``hint``, checked apart from the model."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union):
+        return any(_conforms(value, arg) for arg in args)
+    if origin is tuple:
+        if not isinstance(value, tuple):
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_conforms(element, args[0]) for element in value)
+        return len(args) == len(value) and all(map(_conforms, value, args))
+    if hint is type(None):
+        return value is None
+    if hint is dt.datetime:
+        return isinstance(value, dt.datetime) and value.utcoffset() is not None
+    if hint is dt.date:
+        return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+    if hint is bool:
+        return value is True or value is False
+    return isinstance(value, hint) and not isinstance(value, bool)
 
 
 def test_items_must_be_on_the_programs_clock() -> None:

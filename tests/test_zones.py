@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -114,3 +116,28 @@ def test_folders_and_machine_names_are_not_portable_zones(name: str) -> None:
 )
 def test_every_city_of_the_zone_database_is_a_place(place: str, zone: str) -> None:
     assert zone == zone_of_place(place)
+
+
+def test_the_gazetteer_is_built_on_the_first_place_looked_up_not_at_import() -> None:
+    """Importing the package (and the page reader) costs no walk of the zone database."""
+    code = (
+        "import fastpath_ical, fastpath_ical._places as places\n"
+        "before = places._gazetteer.cache_info().currsize\n"
+        "zone = places.zone_of_place('Raleigh, NC')\n"
+        "print(before, places._gazetteer.cache_info().currsize, zone)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "0 1 America/New_York" == done.stdout.strip()
+
+
+def test_zones_re_exports_the_tables_under_their_old_names() -> None:
+    """`from fastpath_ical.zones import ...` gives the very objects of the private modules."""
+    from fastpath_ical import _abbreviations, _places, zones
+
+    for name in ("AMBIGUOUS", "AMBIGUOUS_ZONES", "ZONE_NAMES", "resolve_zone", "resolve_ambiguous"):
+        assert getattr(_abbreviations, name) is getattr(zones, name)
+    assert _places.PLACES is zones.PLACES
+    assert _places.zone_of_place is zones.zone_of_place
+    assert "America/Chicago" == zones.PLACES["CHICAGO"]
+    with pytest.raises(AttributeError, match="no attribute 'ZONE_NAME'"):
+        getattr(zones, "ZONE_NAME")  # noqa: B009

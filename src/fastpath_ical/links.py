@@ -12,8 +12,8 @@ every change by UID.  That is why both kinds of link exist.
 
 Every value is percent-encoded by :mod:`urllib.parse` (``quote``, so a
 space is ``%20`` and never ``+``, which Outlook shows literally).  Titles
-and descriptions are the feed's own, from :func:`~fastpath_ical.feed.summary`
-and :func:`~fastpath_ical.feed.describe`, so a talk reads the same however
+and descriptions are the feed's own, from :func:`~fastpath_ical.ics.summary`
+and :func:`~fastpath_ical.ics.describe`, so a talk reads the same however
 it was added.
 """
 

@@ -4,7 +4,8 @@ Everything downstream (the feed, the agenda, the checks) reads these classes
 and nothing else, so the invariants live here, at construction: an item that
 ends before it starts, items that overlap, or a link that is not http(s)
 cannot exist.  Change a value with :func:`attrs.evolve`, which re-runs the
-validators.
+validators (``_validators``: one per invariant, each a ``ProgramError`` naming
+the field).
 
 Instants are compared in UTC on purpose: Python compares two datetimes that
 share a ``tzinfo`` by wall clock, which is wrong across a DST change.
@@ -14,16 +15,32 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
-from collections.abc import Callable, Iterable
-from typing import Any
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import attrs
 
+from ._validators import (
+    MAX_YEAR,
+    MIN_YEAR,
+    a_date,
+    as_pairs,
+    as_tuple,
+    aware,
+    header_and_text,
+    http_url,
+    iana_zone,
+    instance_of,
+    is_a,
+    member_of,
+    non_blank,
+    one_line,
+    optional_http_url,
+    optional_line,
+    optional_prose,
+    prose,
+    tuple_of,
+)
 from .errors import ProgramError
-from .zones import is_portable_zone
 
 __all__ = [
     "MAX_YEAR",
@@ -107,219 +124,43 @@ _SPEAKING = frozenset(
 )
 
 
-#: C0 and C1 control characters (DEL too) and lone surrogates: strict calendar
-#: parsers reject a feed that carries them.  Multi-line text may keep tab and
-#: line feed.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_PROSE_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
-def _check_text(name: str, value: object, *, multiline: bool = False) -> str:
-    if not isinstance(value, str):
-        raise ProgramError(f"{name} must be text, got {value!r}")
-    bad = (_PROSE_CONTROL if multiline else _CONTROL).search(value)
-    if bad is not None:
-        raise ProgramError(
-            f"{name} must not contain the control character {bad.group()!r}, got {value!r}"
-        )
-    return value
-
-
-def _line(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    _check_text(attribute.name, value)
-
-
-def _optional_line(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _check_text(attribute.name, value)
-
-
-def _optional_prose(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _check_text(attribute.name, value, multiline=True)
-
-
-def _check_url(name: str, value: object) -> None:
-    if not isinstance(value, str):
-        raise ProgramError(f"{name} must be an http or https URL, got {value!r}")
-    if any(ch.isspace() or _CONTROL.match(ch) for ch in value):
-        raise ProgramError(
-            f"{name} must not contain white space or control characters, got {value!r}"
-        )
-    try:
-        parts = urlsplit(value)
-    except ValueError as error:
-        raise ProgramError(f"{name} must be an http or https URL, got {value!r}: {error}") from None
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ProgramError(f"{name} must be an http or https URL, got {value!r}")
-
-
-def _require_http_url(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    _check_url(attribute.name, value)
-
-
-def _optional_http_url(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _check_url(attribute.name, value)
-
-
-def _non_blank(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not _check_text(attribute.name, value).strip():
-        raise ProgramError(f"{attribute.name} must not be blank")
-
-
-def _instance(*kinds: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """A validator: the value is one of ``kinds`` (``type(None)`` for optional)."""
-    names = " or ".join("None" if kind is type(None) else kind.__name__ for kind in kinds)
-
-    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        # bool is an int, but a flag is not a number and a number is not a flag.
-        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-            raise ProgramError(f"{attribute.name} must be {names}, got {value!r}")
-
-    return check
-
-
-#: The years a program may fall in.  Feeds, time zone rules and calendar
-#: applications all work a little past an item (the next day, a VTIMEZONE's
-#: transitions), which overflows near ``datetime.MAXYEAR``; a page that says
-#: "0001" or "9999" is a typo, not a workshop.
-MIN_YEAR = 1900
-MAX_YEAR = 9000
-
-
-def _in_years(attribute: attrs.Attribute[Any], value: dt.date) -> None:
-    if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise ProgramError(
-            f"{attribute.name} must fall in the years {MIN_YEAR} to {MAX_YEAR}, got {value.year}"
-        )
-
-
-def _sane_date(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    # A datetime is a date too, but a program's date is a day, not an instant.
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise ProgramError(f"{attribute.name} must be a date (not a datetime), got {value!r}")
-    _in_years(attribute, value)
-
-
-def _aware(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, dt.datetime):
-        raise ProgramError(f"{attribute.name} must be a datetime, got {value!r}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ProgramError(f"{attribute.name} must be a time-zone aware datetime, got {value!r}")
-    _in_years(attribute, value)
-
-
-def _iana_zone(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    # Only names another calendar can load: not a tzdata folder ("Europe"), not this
-    # machine's "localtime", not the "posix/" and "right/" copies.
-    if not isinstance(value, str) or not is_portable_zone(value):
-        raise ProgramError(f"{attribute.name} must be an IANA time zone, got {value!r}")
-
-
-def _tuple(values: Iterable[Any]) -> tuple[Any, ...]:
-    """A collection as a tuple; anything else is left for the validator to reject.
-
-    A string is iterable but is not a collection of people or notes: splitting
-    "Bob" into ("B", "o", "b") would hide the caller's mistake.
-    """
-    if isinstance(values, str | bytes | bytearray | memoryview) or not isinstance(values, Iterable):
-        return values  # type: ignore[return-value]  # the validator names the field
-    return tuple(values)
-
-
-def _pairs(values: Iterable[Any]) -> tuple[Any, ...]:
-    """:func:`_tuple`, and each (header, text) pair as a tuple too."""
-    outer = _tuple(values)
-    return tuple(_tuple(pair) for pair in outer) if isinstance(outer, tuple) else outer
-
-
-def _tuple_of(
-    check: Callable[[str, object], None],
-) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """A validator: a tuple whose every element passes ``check(name, element)``."""
-
-    def validate(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple):
-            raise ProgramError(f"{attribute.name} must be a list or tuple, got {value!r}")
-        for index, element in enumerate(value):
-            check(f"{attribute.name}[{index}]", element)
-
-    return validate
-
-
-def _is(kind: type) -> Callable[[str, object], None]:
-    article = "an" if kind.__name__[0] in "AEIOU" else "a"
-
-    def check(name: str, value: object) -> None:
-        if not isinstance(value, kind):
-            raise ProgramError(f"{name} must be {article} {kind.__name__}, got {value!r}")
-
-    return check
-
-
-def _prose(name: str, value: object) -> None:
-    _check_text(name, value, multiline=True)
-
-
-def _header_and_text(name: str, value: object) -> None:
-    if not isinstance(value, tuple) or len(value) != 2:
-        raise ProgramError(f"{name} must be a (header, text) pair, got {value!r}")
-    _check_text(f"{name} header", value[0])
-    _check_text(f"{name} text", value[1], multiline=True)
-
-
 def _link_kind(value: LinkKind | str) -> LinkKind:
     """A :class:`LinkKind`, or its value ("slides"); anything else is left for the validator."""
-    if isinstance(value, str):
-        try:
-            return LinkKind(value)
-        except ValueError:
-            raise ProgramError(
-                f"kind must be one of {', '.join(kind.value for kind in LinkKind)}, got {value!r}"
-            ) from None
-    return value
+    return member_of(LinkKind, value)
 
 
 def _item_kind(value: ItemKind | str) -> ItemKind:
     """An :class:`ItemKind`, or its value ("talk"); anything else is left for the validator."""
-    if isinstance(value, str):
-        try:
-            return ItemKind(value)
-        except ValueError:
-            raise ProgramError(
-                f"kind must be one of {', '.join(kind.value for kind in ItemKind)}, got {value!r}"
-            ) from None
-    return value
+    return member_of(ItemKind, value)
 
 
 @attrs.frozen(kw_only=True)
 class Link:
     """A URL and what it is."""
 
-    kind: LinkKind = attrs.field(converter=_link_kind, validator=_instance(LinkKind))
-    url: str = attrs.field(validator=_require_http_url)
+    kind: LinkKind = attrs.field(converter=_link_kind, validator=instance_of(LinkKind))
+    url: str = attrs.field(validator=http_url)
 
 
 @attrs.frozen(kw_only=True)
 class Person:
     """A speaker or organizer, as the page names them."""
 
-    name: str = attrs.field(validator=_non_blank)
-    affiliation: str | None = attrs.field(default=None, validator=_optional_line)
-    profile: str | None = attrs.field(default=None, validator=_optional_http_url)
+    name: str = attrs.field(validator=non_blank)
+    affiliation: str | None = attrs.field(default=None, validator=optional_line)
+    profile: str | None = attrs.field(default=None, validator=optional_http_url)
 
 
 @attrs.frozen(kw_only=True)
 class Paper:
     """A paper presented in a session, listed under the session's row without a time of its own."""
 
-    title: str = attrs.field(validator=_non_blank)
+    title: str = attrs.field(validator=non_blank)
     people: tuple[Person, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_tuple_of(_is(Person))
+        default=(), converter=as_tuple, validator=tuple_of(is_a(Person))
     )
     links: tuple[Link, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_tuple_of(_is(Link))
+        default=(), converter=as_tuple, validator=tuple_of(is_a(Link))
     )
 
 
@@ -327,8 +168,8 @@ class Paper:
 class Conference:
     """The conference a workshop is held with."""
 
-    name: str = attrs.field(validator=_non_blank)
-    url: str | None = attrs.field(default=None, validator=_optional_http_url)
+    name: str = attrs.field(validator=non_blank)
+    url: str | None = attrs.field(default=None, validator=optional_http_url)
 
 
 class Span:
@@ -359,27 +200,27 @@ class Span:
 class Item(Span):
     """One slot of the program: a talk, opening or closing remarks, or a break."""
 
-    start: dt.datetime = attrs.field(validator=_aware)
-    end: dt.datetime = attrs.field(validator=_aware)
-    kind: ItemKind = attrs.field(converter=_item_kind, validator=_instance(ItemKind))
-    title: str = attrs.field(validator=_non_blank)
+    start: dt.datetime = attrs.field(validator=aware)
+    end: dt.datetime = attrs.field(validator=aware)
+    kind: ItemKind = attrs.field(converter=_item_kind, validator=instance_of(ItemKind))
+    title: str = attrs.field(validator=non_blank)
     people: tuple[Person, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_tuple_of(_is(Person))
+        default=(), converter=as_tuple, validator=tuple_of(is_a(Person))
     )
     links: tuple[Link, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_tuple_of(_is(Link))
+        default=(), converter=as_tuple, validator=tuple_of(is_a(Link))
     )
-    session: str | None = attrs.field(default=None, validator=_optional_line)
-    abstract: str | None = attrs.field(default=None, validator=_optional_prose)
+    session: str | None = attrs.field(default=None, validator=optional_line)
+    abstract: str | None = attrs.field(default=None, validator=optional_prose)
     #: Who chairs the item's session, when the page names one.
-    chair: str | None = attrs.field(default=None, validator=_optional_line)
+    chair: str | None = attrs.field(default=None, validator=optional_line)
     #: Cells of columns the reader does not know, as (header, text), so nothing is lost.
     extra: tuple[tuple[str, str], ...] = attrs.field(
-        default=(), converter=_pairs, validator=_tuple_of(_header_and_text)
+        default=(), converter=as_pairs, validator=tuple_of(header_and_text)
     )
     #: The papers of a session, in page order, when the page lists them under it untimed.
     papers: tuple[Paper, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_tuple_of(_is(Paper))
+        default=(), converter=as_tuple, validator=tuple_of(is_a(Paper))
     )
 
     def __attrs_post_init__(self) -> None:
@@ -397,24 +238,24 @@ class Item(Span):
 class Program:
     """A workshop program: what it is, where and when, and its items in order."""
 
-    title: str = attrs.field(validator=_non_blank)
-    short_name: str = attrs.field(validator=_non_blank)
-    date: dt.date = attrs.field(validator=_sane_date)
-    timezone: str = attrs.field(validator=_iana_zone)
-    location: str = attrs.field(default="Virtual", validator=_line)
-    virtual: bool = attrs.field(default=True, validator=_instance(bool))
-    home_page: str | None = attrs.field(default=None, validator=_optional_http_url)
-    recording: str | None = attrs.field(default=None, validator=_optional_http_url)
+    title: str = attrs.field(validator=non_blank)
+    short_name: str = attrs.field(validator=non_blank)
+    date: dt.date = attrs.field(validator=a_date)
+    timezone: str = attrs.field(validator=iana_zone)
+    location: str = attrs.field(default="Virtual", validator=one_line)
+    virtual: bool = attrs.field(default=True, validator=instance_of(bool))
+    home_page: str | None = attrs.field(default=None, validator=optional_http_url)
+    recording: str | None = attrs.field(default=None, validator=optional_http_url)
     conference: Conference | None = attrs.field(
-        default=None, validator=_instance(Conference, type(None))
+        default=None, validator=instance_of(Conference, type(None))
     )
     organizers: tuple[Person, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_tuple_of(_is(Person))
+        default=(), converter=as_tuple, validator=tuple_of(is_a(Person))
     )
     items: tuple[Item, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_tuple_of(_is(Item))
+        default=(), converter=as_tuple, validator=tuple_of(is_a(Item))
     )
-    notes: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_tuple_of(_prose))
+    notes: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=tuple_of(prose))
 
     def __attrs_post_init__(self) -> None:
         for before, after in zip(self.items, self.items[1:], strict=False):

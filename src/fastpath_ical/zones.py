@@ -1,20 +1,38 @@
-"""Time zones: from what a page says to an IANA zone, and from wall clock to instant.
+"""Time zones: IANA zones by zoneinfo, and from wall clock to instant.
 
 Every instant in the project is made here, by :func:`localize`, with
 ``zoneinfo``; nothing adds hand-written offsets.  A wall-clock time that the
 zone skips (clocks jump forward) or repeats (clocks go back) is an error that
 names the item, unless the page gave an explicit UTC offset that picks one.
+
+What a page may write for a zone lives beside this module: the abbreviations
+and words ("EST", "US Eastern Time") in ``_abbreviations``, the places
+("Raleigh, NC") in ``_places``.  Their public names are importable from here
+as well; they are loaded on first use, so that a module needing only the
+zoneinfo core (the model, the calendar builder) does not load the tables.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
 from .errors import LocalTimeError, ZoneError
+
+if TYPE_CHECKING:
+    from ._abbreviations import (
+        AMBIGUOUS,
+        AMBIGUOUS_ZONES,
+        ZONE_NAMES,
+        abbreviation_offset,
+        resolve_ambiguous,
+        resolve_zone,
+    )
+    from ._places import PLACES, zone_of_place
 
 __all__ = [
     "AMBIGUOUS",
@@ -35,6 +53,33 @@ __all__ = [
     "zone_of_place",
 ]
 
+#: The names re-exported from ``_abbreviations``; written out rather than read from its
+#: ``__all__``, so that looking up any other name (the import system asks every module
+#: for ``__path__`` on a ``from ... import``) imports nothing.
+_ABBREVIATIONS = (
+    "AMBIGUOUS",
+    "AMBIGUOUS_ZONES",
+    "ZONE_NAMES",
+    "abbreviation_offset",
+    "resolve_ambiguous",
+    "resolve_zone",
+)
+
+if not TYPE_CHECKING:  # mypy reads the imports above, so a misspelt name stays an error
+
+    def __getattr__(name: str) -> object:
+        """A name re-exported from ``_abbreviations`` or ``_places``, imported on first use."""
+        if name in ("PLACES", "zone_of_place"):
+            from . import _places as module
+        elif name in _ABBREVIATIONS:
+            from . import _abbreviations as module
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(module, name)
+        globals()[name] = value
+        return value
+
+
 UTC = dt.UTC
 
 
@@ -48,119 +93,6 @@ class StatedZone:
 
     iana: str
     abbreviation: str | None = None
-
-
-def _table() -> dict[str, StatedZone]:
-    table: dict[str, StatedZone] = {}
-
-    def add(zone: str, *names: str, abbreviation: str | None = None) -> None:
-        for name in names:
-            table[_key(name)] = StatedZone(zone, abbreviation)
-
-    ny, chi = "America/New_York", "America/Chicago"
-    den, la = "America/Denver", "America/Los_Angeles"
-    add(ny, "EDT", "US EDT", "Eastern Daylight Time", abbreviation="EDT")
-    add(ny, "EST", "US EST", "Eastern Standard Time", abbreviation="EST")
-    add(ny, "ET", "US ET", "Eastern", "Eastern Time", "US Eastern", "US Eastern Time")
-    add(chi, "CDT", "US CDT", "Central Daylight Time", abbreviation="CDT")
-    add(chi, "US CST", "Central Standard Time", abbreviation="CST")
-    add(chi, "CT", "US CT", "Central Time", "US Central", "US Central Time")
-    add(den, "MDT", "US MDT", "Mountain Daylight Time", abbreviation="MDT")
-    add(den, "MST", "US MST", "Mountain Standard Time", abbreviation="MST")
-    add(den, "MT", "US MT", "Mountain Time", "US Mountain Time")
-    add(la, "PDT", "US PDT", "Pacific Daylight Time", abbreviation="PDT")
-    add(la, "PST", "US PST", "Pacific Standard Time", abbreviation="PST")
-    add(la, "PT", "US PT", "Pacific", "Pacific Time", "US Pacific", "US Pacific Time")
-    add("Europe/Berlin", "CET", "Central European Time", abbreviation="CET")
-    add("Europe/Berlin", "CEST", "Central European Summer Time", abbreviation="CEST")
-    add("Europe/London", "BST", "British Summer Time", abbreviation="BST")
-    add("Europe/London", "UK Time", "UK")
-    add("Europe/Lisbon", "WET", abbreviation="WET")
-    add("Europe/Lisbon", "WEST", abbreviation="WEST")
-    add("Europe/Helsinki", "EET", abbreviation="EET")
-    add("Europe/Helsinki", "EEST", abbreviation="EEST")
-    add("Asia/Tokyo", "JST", abbreviation="JST")
-    add("Asia/Seoul", "KST", abbreviation="KST")
-    add("Asia/Kolkata", "India Standard Time", abbreviation="IST")
-    add("America/Anchorage", "AKDT", abbreviation="AKDT")
-    add("America/Anchorage", "AKST", abbreviation="AKST")
-    add("Pacific/Honolulu", "HST", "Hawaii Time", abbreviation="HST")
-    add("America/Halifax", "ADT", "Atlantic Daylight Time", abbreviation="ADT")
-    add("America/St_Johns", "NDT", abbreviation="NDT")
-    add("America/St_Johns", "NST", abbreviation="NST")
-    add("America/Sao_Paulo", "BRT", "Brasilia Time", abbreviation="-03")
-    add("Australia/Sydney", "AEST", abbreviation="AEST")
-    add("Australia/Sydney", "AEDT", abbreviation="AEDT")
-    add("Australia/Perth", "AWST", abbreviation="AWST")
-    add("Pacific/Auckland", "NZST", abbreviation="NZST")
-    add("Pacific/Auckland", "NZDT", abbreviation="NZDT")
-    add("Asia/Singapore", "SGT", abbreviation="+08")
-    add("Asia/Hong_Kong", "HKT", abbreviation="HKT")
-    add("Europe/Moscow", "MSK", abbreviation="MSK")
-    add("Europe/Dublin", "Irish Standard Time")
-    add("Europe/Berlin", "Central European Time (CET)", "Central Europe", "Central European")
-    add("Europe/London", "Greenwich Mean Time", "UK time", "London time")
-    add("UTC", "UTC", "GMT", "Z", "UTC/GMT", "GMT/UTC", "Coordinated Universal Time")
-    add("Etc/GMT+12", "AoE", "Anywhere on Earth")
-    return table
-
-
-#: Names that mean several zones: :func:`resolve_zone` asks for an IANA
-#: name instead of guessing.
-AMBIGUOUS = {
-    "IST": "India, Ireland or Israel",
-    "CST": "US Central, China or Cuba",
-    "AST": "Atlantic or Arabia",
-    "BT": "several zones",
-    "SST": "Samoa or Singapore",
-    "ECT": "Ecuador or Eastern Caribbean",
-    "GST": "Gulf or South Georgia",
-}
-
-#: The zones each ambiguous name may mean, most common first: the error names
-#: them, and an offset written beside the name ("IST (UTC+05:30)") picks one.
-AMBIGUOUS_ZONES = {
-    "IST": ("Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"),
-    "CST": ("America/Chicago", "Asia/Shanghai", "America/Havana"),
-    "AST": ("America/Halifax", "Asia/Riyadh"),
-    "BT": ("Asia/Baghdad", "Asia/Thimphu"),
-    "SST": ("Pacific/Pago_Pago", "Asia/Singapore"),
-    "ECT": ("America/Guayaquil", "America/Port_of_Spain"),
-    "GST": ("Asia/Dubai", "Atlantic/South_Georgia"),
-}
-
-
-def _such_as(zones: tuple[str, ...]) -> str:
-    return ", ".join(zones[:-1]) + f" or {zones[-1]}" if len(zones) > 1 else zones[0]
-
-
-def resolve_ambiguous(name: str, offset: dt.timedelta, day: dt.date | None) -> StatedZone | None:
-    """The one zone an ambiguous name ("IST") means when an offset is written beside it.
-
-    "IST (UTC+05:30)" is India: of India, Ireland and Israel only Asia/Kolkata
-    keeps +05:30 on the program day.  ``None`` unless exactly one candidate has
-    the offset then (without a day: in January or in July).
-    """
-    key = _key(name)
-    days = [day] if day is not None else [dt.date(2020, 1, 15), dt.date(2020, 7, 15)]
-    found = []
-    for iana in AMBIGUOUS_ZONES.get(key, ()):
-        zone = ZoneInfo(iana)
-        if any(
-            dt.datetime.combine(d, dt.time(12), tzinfo=zone).utcoffset() == offset for d in days
-        ):
-            found.append(iana)
-    if len(found) != 1:
-        return None
-    return StatedZone(found[0], key)
-
-
-def _key(name: str) -> str:
-    return re.sub(r"[\s.]+", " ", name).strip().upper()
-
-
-#: Zone names a page may state, by normalised key (upper case, single spaces).
-ZONE_NAMES: dict[str, StatedZone] = _table()
 
 
 #: Names zoneinfo can load that are not portable IANA TZIDs: a calendar
@@ -232,32 +164,6 @@ def fixed_offset_zone(text: str) -> StatedZone | None:
     if hours == 0:
         return StatedZone("UTC")
     return StatedZone(f"Etc/GMT{'+' if west else '-'}{hours}")
-
-
-def resolve_zone(name: str) -> StatedZone:
-    """Resolve a zone as a page states it: an IANA name, an abbreviation in the table,
-    or a whole-hour UTC offset."""
-    cleaned = name.strip()
-    if "/" in cleaned and cleaned in available_timezones() and is_portable_zone(cleaned):
-        return StatedZone(cleaned)
-    key = _key(cleaned)
-    if key in AMBIGUOUS:
-        raise ZoneError(
-            f"time zone {cleaned!r} is ambiguous ({AMBIGUOUS[key]}); "
-            f"give an IANA name such as {_such_as(AMBIGUOUS_ZONES[key])}",
-            text=cleaned,
-        )
-    if key in ZONE_NAMES:
-        return ZONE_NAMES[key]
-    fixed = fixed_offset_zone(cleaned)
-    if fixed is not None:
-        return fixed
-    if not is_portable_zone(cleaned):
-        raise ZoneError(
-            f"unknown time zone {cleaned!r}; give an IANA name such as Europe/Zurich",
-            text=cleaned,
-        )
-    return StatedZone(cleaned)
 
 
 def localize(
@@ -340,394 +246,3 @@ def format_offset(offset: dt.timedelta) -> str:
     sign = "+" if minutes >= 0 else "-"
     hours, minutes = divmod(abs(minutes), 60)
     return f"{sign}{hours:02d}:{minutes:02d}"
-
-
-def abbreviation_offset(
-    day: dt.date, time: dt.time, zone: ZoneInfo, abbreviation: str
-) -> dt.timedelta | None:
-    """The UTC offset ``zone`` has at that wall-clock time when it goes by ``abbreviation``.
-
-    zoneinfo knows which abbreviation each reading of a wall-clock time
-    carries (EDT before the clocks go back, EST after), so "1:30 EST" picks
-    the second 1:30 without any offset written by hand.  ``None`` when neither
-    reading carries that abbreviation.
-    """
-    naive = dt.datetime.combine(day, time.replace(tzinfo=None, fold=0))
-    wanted = abbreviation.strip().upper()
-    for fold in (0, 1):
-        moment = naive.replace(tzinfo=zone, fold=fold)
-        if (moment.tzname() or "").upper() == wanted:
-            return moment.utcoffset()
-    stated = ZONE_NAMES.get(_key(abbreviation))
-    if stated is not None and stated.abbreviation and stated.abbreviation != abbreviation:
-        return abbreviation_offset(day, time, zone, stated.abbreviation)
-    return None
-
-
-#: The areas of the zone database whose last part names a city or an island.
-_PLACE_AREAS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
-
-
-def _links() -> dict[str, str]:
-    """Link name to target in the zone database ("Asia/Istanbul" to "Europe/Istanbul"), read
-    from the tzdata package's ``tzdata.zi`` (or the system's); empty if neither is there."""
-    text = ""
-    try:
-        from importlib.resources import files
-
-        text = files("tzdata.zoneinfo").joinpath("tzdata.zi").read_text(encoding="utf-8")
-    except (ImportError, OSError, ValueError):
-        try:
-            with open("/usr/share/zoneinfo/tzdata.zi", encoding="utf-8") as handle:
-                text = handle.read()
-        except OSError:
-            return {}
-    links: dict[str, str] = {}
-    for line in text.splitlines():
-        parts = line.split()
-        if len(parts) == 3 and parts[0] == "L":
-            links[parts[2]] = parts[1]
-    return links
-
-
-def _iana_cities() -> dict[str, set[str]]:
-    """Every city of the zone database (the last part of a name, "_" as a space), with its
-    zones: a city written as a link and as a zone ("Asia/Istanbul", "Europe/Istanbul")
-    is the zone; a link alone ("Europe/Oslo") keeps its own name."""
-    links = _links()
-    cities: dict[str, set[str]] = {}
-    for name in available_timezones():
-        area, _, city = name.partition("/")
-        if area not in _PLACE_AREAS or not city:
-            continue
-        cities.setdefault(name.rpartition("/")[2].replace("_", " ").upper(), set()).add(name)
-    for city, names in cities.items():
-        zones = {name for name in names if name not in links}
-        if (
-            len(names) > 1
-            and len(zones) == 1
-            and all(links.get(name, name) in zones for name in names)
-        ):
-            cities[city] = zones
-    return cities
-
-
-def _places() -> dict[str, str]:
-    """Upper-cased place name to its one zone: the hand-written table first (``Davis`` is
-    in California, not Antarctica), then every city of the zone database."""
-    places: dict[str, set[str]] = {}
-    for zone, names in _PLACE_ZONES.items():
-        for place in names:
-            places.setdefault(place.upper(), set()).add(zone)
-    for city, zones in _iana_cities().items():
-        places.setdefault(city, zones)
-    for place in _AMBIGUOUS_PLACES:
-        places[place.upper()] = {"?", "??"}
-    return {place: next(iter(zones)) for place, zones in places.items() if len(zones) == 1}
-
-
-#: Cities, US states and countries with one zone, for pages that state a place but no zone.
-#: A place with several zones (Portland, Cambridge, USA) is left out on purpose.
-_PLACE_ZONES: dict[str, tuple[str, ...]] = {
-    "America/New_York": (
-        "Raleigh",
-        "Durham",
-        "Chapel Hill",
-        "Boston",
-        "Washington DC",
-        "Washington, DC",
-        "DC",
-        "Pittsburgh",
-        "Philadelphia",
-        "Baltimore",
-        "Atlanta",
-        "Miami",
-        "Orlando",
-        "Tampa",
-        "Charlotte",
-        "Providence",
-        "Ithaca",
-        "Princeton",
-        "Newark",
-        "Ann Arbor",
-        "Columbus",
-        "Cleveland",
-        "New Haven",
-        "Yorktown Heights",
-        "Amherst",
-        "Rochester, NY",
-        "NY",
-        "NJ",
-        "NC",
-        "SC",
-        "GA",
-        "VA",
-        "WV",
-        "MD",
-        "DE",
-        "PA",
-        "CT",
-        "RI",
-        "MA",
-        "VT",
-        "NH",
-        "ME",
-        "OH",
-        "New York",
-        "New Jersey",
-        "North Carolina",
-        "South Carolina",
-        "Georgia",
-        "Virginia",
-        "West Virginia",
-        "Maryland",
-        "Delaware",
-        "Pennsylvania",
-        "Connecticut",
-        "Rhode Island",
-        "Massachusetts",
-        "Vermont",
-        "New Hampshire",
-        "Maine",
-        "Ohio",
-    ),
-    "America/Chicago": (
-        "Houston",
-        "Dallas",
-        "Austin",
-        "San Antonio",
-        "Minneapolis",
-        "Saint Paul",
-        "St. Paul",
-        "Madison",
-        "Milwaukee",
-        "New Orleans",
-        "Nashville",
-        "Memphis",
-        "St. Louis",
-        "Saint Louis",
-        "Kansas City",
-        "Urbana",
-        "Champaign",
-        "Evanston",
-        "Iowa City",
-        "IL",
-        "WI",
-        "MN",
-        "IA",
-        "MO",
-        "AR",
-        "LA",
-        "MS",
-        "AL",
-        "OK",
-        "Illinois",
-        "Wisconsin",
-        "Minnesota",
-        "Iowa",
-        "Missouri",
-        "Arkansas",
-        "Louisiana",
-        "Mississippi",
-        "Alabama",
-        "Oklahoma",
-    ),
-    "America/Denver": (
-        "Boulder",
-        "Salt Lake City",
-        "Albuquerque",
-        "Colorado",
-        "Utah",
-        "CO",
-        "UT",
-        "NM",
-        "WY",
-        "MT",
-        "Montana",
-        "Wyoming",
-        "New Mexico",
-    ),
-    "America/Phoenix": ("Tucson", "Arizona", "AZ", "Tempe", "Scottsdale"),
-    "America/Los_Angeles": (
-        "San Francisco",
-        "San Jose",
-        "San Diego",
-        "Santa Clara",
-        "Palo Alto",
-        "Stanford",
-        "Berkeley",
-        "Mountain View",
-        "Sunnyvale",
-        "Menlo Park",
-        "Seattle",
-        "Redmond",
-        "Bellevue",
-        "Las Vegas",
-        "Irvine",
-        "Santa Barbara",
-        "Sacramento",
-        "Davis",
-        "California",
-        "Washington State",
-        "Nevada",
-        "CA",
-        "WA",
-        "NV",
-        "Portland, OR",
-        "Oregon",
-        "OR",
-    ),
-    "Pacific/Honolulu": ("Hawaii", "HI", "Waikiki"),
-    "Europe/London": (
-        "UK",
-        "United Kingdom",
-        "England",
-        "Scotland",
-        "Wales",
-        "Edinburgh",
-        "Glasgow",
-        "Manchester",
-        "Oxford",
-        "Cambridge, UK",
-        "Cardiff",
-        "Bristol",
-    ),
-    "Europe/Dublin": ("Ireland",),
-    "Europe/Berlin": (
-        "Germany",
-        "Munich",
-        "München",
-        "Hamburg",
-        "Frankfurt",
-        "Cologne",
-        "Köln",
-        "Stuttgart",
-        "Dresden",
-        "Darmstadt",
-        "Karlsruhe",
-        "Saarbrücken",
-        "Saarbrucken",
-        "Aachen",
-        "Heidelberg",
-        "Potsdam",
-        "Bonn",
-    ),
-    "Europe/Zurich": (
-        "Switzerland",
-        "Lausanne",
-        "Geneva",
-        "Genève",
-        "Bern",
-        "Basel",
-        "Lugano",
-        "Zürich",
-        "ETH Zurich",
-        "EPFL",
-    ),
-    "Europe/Paris": (
-        "France",
-        "Lyon",
-        "Grenoble",
-        "Nice",
-        "Toulouse",
-        "Sophia Antipolis",
-        "Marseille",
-        "Rennes",
-        "Bordeaux",
-    ),
-    "Europe/Rome": (
-        "Italy",
-        "Milan",
-        "Milano",
-        "Florence",
-        "Firenze",
-        "Turin",
-        "Torino",
-        "Pisa",
-        "Naples",
-        "Venice",
-        "Bologna",
-    ),
-    "Europe/Madrid": ("Spain", "Barcelona", "Valencia", "Seville", "Sevilla", "Granada"),
-    "Europe/Amsterdam": (
-        "Netherlands",
-        "The Netherlands",
-        "Delft",
-        "Eindhoven",
-        "Utrecht",
-        "Rotterdam",
-        "Leiden",
-    ),
-    "Europe/Brussels": ("Belgium", "Leuven", "Ghent", "Gent"),
-    "Europe/Vienna": ("Austria", "Graz", "Innsbruck", "Wien"),
-    "Europe/Stockholm": ("Sweden", "Gothenburg", "Göteborg", "Lund"),
-    "Europe/Copenhagen": ("Denmark", "Aarhus"),
-    "Europe/Oslo": ("Norway", "Trondheim"),
-    "Europe/Helsinki": ("Finland", "Espoo"),
-    "Europe/Warsaw": ("Poland", "Kraków", "Krakow", "Wrocław", "Wroclaw", "Poznań", "Gdańsk"),
-    "Europe/Prague": ("Czech Republic", "Czechia", "Brno"),
-    "Europe/Lisbon": ("Portugal", "Porto"),
-    "Europe/Athens": ("Greece", "Thessaloniki"),
-    "Europe/Budapest": ("Hungary",),
-    "Asia/Tokyo": ("Japan", "Kyoto", "Osaka"),
-    "Asia/Seoul": ("Korea", "South Korea", "Daejeon", "Busan"),
-    "Asia/Shanghai": ("China", "Beijing", "Shenzhen", "Hangzhou", "Nanjing"),
-    "Asia/Singapore": ("Singapore",),
-    "Asia/Kolkata": (
-        "India",
-        "Bangalore",
-        "Bengaluru",
-        "Mumbai",
-        "Delhi",
-        "New Delhi",
-        "Chennai",
-        "Hyderabad",
-    ),
-    "Asia/Jerusalem": ("Israel", "Haifa", "Tel Aviv"),
-    "America/Vancouver": ("Vancouver, BC", "British Columbia", "BC"),
-    "America/Toronto": ("Toronto", "Montreal", "Montréal", "Ottawa", "Quebec", "Québec"),
-    "Pacific/Auckland": ("New Zealand", "Wellington"),
-}
-
-#: Places that name more than one zone, so that a page naming only them is asked for ``--tz``.
-_AMBIGUOUS_PLACES = (
-    "Portland",
-    "Cambridge",
-    "Rochester",
-    "Birmingham",
-    "Columbia",
-    "Springfield",
-    "USA",
-    "US",
-    "United States",
-    "Canada",
-    "Australia",
-    "Brazil",
-    "Mexico",
-    "Russia",
-    "Virtual",
-    "Online",
-)
-
-#: Upper-cased place name to IANA zone; see :func:`zone_of_place`.
-PLACES: dict[str, str] = _places()
-
-
-def zone_of_place(place: str) -> str | None:
-    """The one IANA zone a place names ("Raleigh, NC", "-- Chicago", "Lausanne, Switzerland").
-
-    The whole text is tried first, then each comma-separated part; the place
-    names a zone only when every part that names one names the same zone.
-    ``None`` when nothing (or more than one zone) is named.
-    """
-    cleaned = re.sub(r"\s+", " ", place.strip(" -–—.,()*")).upper()
-    if not cleaned:
-        return None
-    if cleaned in PLACES:
-        return PLACES[cleaned]
-    found: set[str] = set()
-    for part in re.split(r"[,;/()]|\s[-–—]\s", cleaned):
-        key = part.strip(" .")
-        if key in PLACES:
-            found.add(PLACES[key])
-    return found.pop() if len(found) == 1 else None

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import shutil
+import subprocess
+import sys
+import time
 
 import pytest
 import vobject.icalendar
@@ -134,9 +139,45 @@ def test_golden_bytes(program: Program, name: str, options: FeedOptions) -> None
     assert (GOLDEN / name).read_bytes() == feed_bytes(program, options)
 
 
-def test_same_program_same_bytes(program: Program) -> None:
-    """Nothing reads the clock: two builds are identical."""
-    assert feed_bytes(program) == feed_bytes(program)
+#: Two machines as unlike as can be: other zones (a day apart, both sides of the date line),
+#: other locales, and, under faketime, clocks decades apart in other seasons.
+_MACHINES = (
+    {"TZ": "Pacific/Kiritimati", "LC_ALL": "C", "FAKETIME": "2001-01-01 00:00:01"},
+    {"TZ": "America/Adak", "LC_ALL": "C.UTF-8", "FAKETIME": "2037-07-15 23:59:58"},
+)
+
+
+def _build_elsewhere(machine: dict[str, str], *options: str) -> bytes:
+    """``fastpath-ical build -o -`` in a process of its own, on ``machine``'s zone and clock."""
+    env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "FAKETIME")}
+    env.update({k: v for k, v in machine.items() if k != "FAKETIME"})
+    command = [sys.executable, "-m", "fastpath_ical", "build", *options, "-o", "-"]
+    if FAKETIME is not None:
+        command = [FAKETIME, "-f", f"@{machine['FAKETIME']}", *command]
+    done = subprocess.run(command, env=env, capture_output=True, check=True, timeout=120)
+    return done.stdout
+
+
+FAKETIME = shutil.which("faketime")
+
+
+@pytest.mark.parametrize("options", [(), ("--all-day", "--html", "--alarm", "15m", "--utc")])
+def test_a_build_elsewhere_and_at_another_time_is_the_same_bytes(options: tuple[str, ...]) -> None:
+    """Nothing reads the clock, the machine's zone or its locale: two processes on unlike
+    machines write the same bytes, the golden ones for the default feed.
+
+    With faketime (Debian's ``faketime``, installed by .ci/run) their clocks are 36 years
+    apart; without it the second process starts over a second after the first, so a read
+    of the clock would still show in DTSTAMP, but not a read of the date.
+    """
+    first = _build_elsewhere(_MACHINES[0], *options)
+    if FAKETIME is None:
+        time.sleep(1.1)
+    second = _build_elsewhere(_MACHINES[1], *options)
+    assert first == second
+    assert 11 + len(options[:1]) == len(Calendar.from_ical(first).events)  # --all-day: one more
+    if not options:
+        assert (GOLDEN / "fastpath2021.ics").read_bytes() == first
 
 
 @pytest.mark.parametrize("reader", sorted(READERS))

@@ -1,5 +1,7 @@
 """The ``agenda`` subcommand: the program in a reader's zone.
 
+``--in`` is the reader's zone; ``--tz`` is the page's, as in every command.
+
 This is the edge where the machine's zone is read (``TZ``, ``/etc/localtime``,
 ``/etc/timezone``); the library functions take a zone and never look.
 """
@@ -15,7 +17,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from ..agenda import agenda, agenda_json, agenda_markdown, agenda_text
 from ..errors import ZoneError
 from ..zones import load_zone
-from ._common import PROG, CommandError, Parser, add_page_argument, load, warn
+from ._common import (
+    PROG,
+    CommandError,
+    Parser,
+    add_page_argument,
+    add_page_zone_argument,
+    load,
+    warn,
+)
 
 __all__ = ["machine_zone", "register"]
 
@@ -30,11 +40,14 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     add_page_argument(show)
     show.add_argument(
-        "--tz",
+        "--in",
+        "--show-tz",
+        dest="reader_zone",
         metavar="ZONE",
         help="IANA zone to show the times in (default: this machine's zone, else UTC)",
     )
-    show.add_argument("--page-tz", metavar="ZONE", help="the page's zone, overriding the page")
+    add_page_zone_argument(show)
+    show.add_argument("--page-tz", metavar="ZONE", help="deprecated: the same as --tz")
     show.add_argument(
         "--format",
         choices=("text", "markdown", "json"),
@@ -75,7 +88,7 @@ def machine_zone(
             found = _zone_from_path(name)
             if found:
                 return found, None
-        return "UTC", f"TZ={value!r} is not an IANA zone; showing UTC (give --tz)"
+        return "UTC", f"TZ={value!r} is not an IANA zone; showing UTC (give --in)"
     localtime = root / "etc" / "localtime"
     try:
         found = _zone_from_path(str(localtime.resolve(strict=True)))
@@ -89,7 +102,7 @@ def machine_zone(
         return name, None
     except (OSError, ZoneInfoNotFoundError, ValueError):
         pass
-    return "UTC", "cannot tell this machine's time zone; showing UTC (give --tz)"
+    return "UTC", "cannot tell this machine's time zone; showing UTC (give --in)"
 
 
 def _reader_zone(value: str | None) -> str:
@@ -101,12 +114,39 @@ def _reader_zone(value: str | None) -> str:
     try:
         return load_zone(value).key
     except ZoneError as exc:
-        raise CommandError(f"--tz: {exc}") from None
+        raise CommandError(f"--in: {exc}") from None
+
+
+def _page_zone(args: argparse.Namespace) -> tuple[str | None, str, list[str]]:
+    """The page's zone, the option that gave it, and what to say about the options used.
+
+    ``--tz`` was the reader's zone here before it meant the page's, as it does
+    in every other command: an old ``agenda --tz Asia/Tokyo`` would now read
+    the page's times as Tokyo's, so that use is said out loud.
+    """
+    notes = []
+    if args.page_tz is not None:
+        if args.tz is not None and args.tz != args.page_tz:
+            raise CommandError(
+                f"--tz {args.tz} and --page-tz {args.page_tz} both give the page's zone; "
+                "give --tz only (--in ZONE is the zone to show times in)"
+            )
+        notes.append("--page-tz is deprecated: give --tz, the page's zone in every command")
+        return args.page_tz, "--page-tz", notes
+    if args.tz is not None and args.reader_zone is None:
+        notes.append(
+            "agenda --tz is now the page's zone, as in build and check; "
+            "--in ZONE is the zone to show times in"
+        )
+    return args.tz, "--tz", notes
 
 
 def _agenda(args: argparse.Namespace) -> int:
-    zone = _reader_zone(args.tz)
-    reading, name = load(args.page, timezone=args.page_tz)
+    zone = _reader_zone(args.reader_zone)
+    page_zone, option, notes = _page_zone(args)
+    reading, name = load(args.page, timezone=page_zone, option=option)
+    for note in notes:
+        print(f"{PROG}: warning: {note}", file=sys.stderr)
     warn(reading, name, strict=args.strict)
     schedule = agenda(reading.program, zone)
     render = {"text": agenda_text, "markdown": agenda_markdown, "json": agenda_json}[args.format]

@@ -31,6 +31,7 @@ from ._common import (
     CommandError,
     Parser,
     add_page_argument,
+    add_page_zone_argument,
     load,
     make_directory,
     read_previous_file,
@@ -155,7 +156,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     build.add_argument("--utc", action="store_true", help="write times in UTC, without VTIMEZONE")
     build.add_argument("--no-breaks", action="store_true", help="leave breaks and meals out")
-    build.add_argument("--tz", metavar="ZONE", help="the page's time zone, overriding the page")
+    add_page_zone_argument(build)
     build.add_argument(
         "--stamp",
         metavar="DATETIME",

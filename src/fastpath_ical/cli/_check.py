@@ -7,7 +7,14 @@ import json
 import sys
 
 from ..check import CheckReport, Finding, check_page
-from ._common import EXIT_INPUT, CommandError, Parser, add_page_argument, read_source
+from ._common import (
+    EXIT_INPUT,
+    CommandError,
+    Parser,
+    add_page_argument,
+    add_page_zone_argument,
+    read_source,
+)
 
 __all__ = ["register"]
 
@@ -23,7 +30,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         "Exits 1 when something is wrong.",
     )
     add_page_argument(check)
-    check.add_argument("--tz", metavar="ZONE", help="the page's zone, overriding the page")
+    add_page_zone_argument(check)
     check.add_argument(
         "--format", choices=("text", "json"), default="text", help="text (default) or JSON"
     )

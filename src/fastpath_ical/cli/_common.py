@@ -30,6 +30,7 @@ __all__ = [
     "CommandError",
     "Parser",
     "add_page_argument",
+    "add_page_zone_argument",
     "check_feed_name",
     "load",
     "make_directory",
@@ -75,6 +76,11 @@ def add_page_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_page_zone_argument(parser: argparse.ArgumentParser) -> None:
+    """``--tz``: in every command, the zone the page's times are in, overriding the page."""
+    parser.add_argument("--tz", metavar="ZONE", help="the page's time zone, overriding the page")
+
+
 def read_source(page: str | None) -> tuple[str, str]:
     """The page text and the name to report errors against."""
     if page is None:
@@ -95,13 +101,18 @@ def read_source(page: str | None) -> tuple[str, str]:
         ) from None
 
 
-def load(page: str | None, *, timezone: str | None = None) -> tuple[PageReading, str]:
-    """Read a page (or the shipped one), turning page errors into located one-liners."""
+def load(
+    page: str | None, *, timezone: str | None = None, option: str = "--tz"
+) -> tuple[PageReading, str]:
+    """Read a page (or the shipped one), turning page errors into located one-liners.
+
+    ``option`` is the flag that gave ``timezone``, for the error when it is no zone.
+    """
     if timezone is not None:
         try:
             resolve_zone(timezone)
         except ZoneError as exc:  # the option is wrong, not the page: say so
-            raise CommandError(str(exc), where=f"{PROG}: --tz") from None
+            raise CommandError(str(exc), where=f"{PROG}: {option}") from None
     text, name = read_source(page)
     try:
         return read_page(text, timezone=timezone), name

@@ -14,7 +14,16 @@ from ..errors import ExportError
 from ..export import ExportFormat, ExportOptions, export
 from ..ics import FeedOptions
 from ..output import write_atomic
-from ._common import PROG, CommandError, Parser, add_page_argument, load, stamp_from, warn
+from ._common import (
+    PROG,
+    CommandError,
+    Parser,
+    add_page_argument,
+    add_page_zone_argument,
+    load,
+    stamp_from,
+    warn,
+)
 
 __all__ = ["register"]
 
@@ -64,7 +73,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         metavar="FILE",
         help="output file, replaced atomically; '-' or nothing for stdout",
     )
-    command.add_argument("--tz", metavar="ZONE", help="the page's time zone, overriding the page")
+    add_page_zone_argument(command)
     command.add_argument(
         "--stamp",
         metavar="DATETIME",

@@ -21,7 +21,7 @@ from ..links import (
     subscribe_links,
 )
 from ..model import ItemKind
-from ._common import CommandError, Parser, add_page_argument, load, warn
+from ._common import CommandError, Parser, add_page_argument, add_page_zone_argument, load, warn
 
 __all__ = ["register"]
 
@@ -48,7 +48,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         help="text for people (default), json for programs",
     )
     links.add_argument("--breaks", action="store_true", help="give links for breaks too")
-    links.add_argument("--tz", metavar="ZONE", help="the page's time zone, overriding the page")
+    add_page_zone_argument(links)
     links.add_argument("--strict", action="store_true", help="treat page warnings as errors")
     links.set_defaults(run=_links)
 

@@ -16,7 +16,16 @@ import sys
 
 from ..ics import FeedOptions
 from ..publish import Action, push
-from ._common import PROG, CommandError, Parser, add_page_argument, load, stamp_from, warn
+from ._common import (
+    PROG,
+    CommandError,
+    Parser,
+    add_page_argument,
+    add_page_zone_argument,
+    load,
+    stamp_from,
+    warn,
+)
 
 __all__ = ["PASSWORD_VARIABLE", "register"]
 
@@ -100,7 +109,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         "STATUS:CANCELLED, so clients that synced them drop them)",
     )
     command.add_argument("--no-breaks", action="store_true", help="leave breaks and meals out")
-    command.add_argument("--tz", metavar="ZONE", help="the page's time zone, overriding the page")
+    add_page_zone_argument(command)
     command.add_argument(
         "--stamp",
         metavar="DATETIME",

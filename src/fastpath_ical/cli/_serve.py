@@ -34,6 +34,7 @@ from ._common import (
     PROG,
     CommandError,
     Parser,
+    add_page_zone_argument,
     check_feed_name,
     load,
     require_extra,
@@ -229,5 +230,5 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         metavar="NAME.ics",
         help="the feed's file name when building a page (default: SHORTNAME.ics)",
     )
-    serve.add_argument("--tz", metavar="ZONE", help="the page's time zone, overriding the page")
+    add_page_zone_argument(serve)
     serve.set_defaults(run=_serve)

@@ -23,6 +23,7 @@ from ._common import (
     CommandError,
     Parser,
     add_page_argument,
+    add_page_zone_argument,
     check_feed_name,
     load,
     read_previous_file,
@@ -96,7 +97,7 @@ def _add_site_arguments(parser: argparse.ArgumentParser) -> None:
         help="the feed's file name; it is the subscription URL, so keep it stable "
         "(default: SHORTNAME.ics, e.g. fastpath2021.ics)",
     )
-    parser.add_argument("--tz", metavar="ZONE", help="the page's time zone, overriding the page")
+    add_page_zone_argument(parser)
     parser.add_argument("--strict", action="store_true", help="treat page warnings as errors")
 
 

@@ -15,6 +15,7 @@ from ._common import (
     CommandError,
     Parser,
     add_page_argument,
+    add_page_zone_argument,
     check_feed_name,
     load,
     require_extra,
@@ -77,6 +78,6 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         metavar="NAME.ics",
         help="the feed's file name, as given to site (default: SHORTNAME.ics)",
     )
-    snippet.add_argument("--tz", metavar="ZONE", help="the page's time zone, overriding the page")
+    add_page_zone_argument(snippet)
     snippet.add_argument("--strict", action="store_true", help="treat page warnings as errors")
     snippet.set_defaults(run=_snippet)

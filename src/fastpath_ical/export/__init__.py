@@ -6,11 +6,14 @@ frab schedule XML that schedule apps read (``_frab``) and its JSON forms,
 schedule2 and schedule.json (``_schedule_json``), which share one view of
 the program as days, rooms and events (``_schedule``, names from
 ``_kinds``); the model itself as versioned JSON with its reader
-(``_model_json``); CSV (``_csv``); and the program page again.
+(``_model_json``, ``_model_json_reader``); CSV (``_csv``); and the program page again.
 :func:`export` picks one by name.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from ..errors import ExportError
 from ..ics import feed_bytes
@@ -23,11 +26,11 @@ from ._kinds import KINDS, LINKS, KindNames, LinkNames
 from ._model_json import (
     PROGRAM_JSON_FORMAT,
     PROGRAM_JSON_VERSION,
-    program_from_json,
     program_record,
     program_schema,
     program_to_json,
 )
+from ._model_json_reader import program_from_json
 from ._options import ExportFormat, ExportOptions
 from ._schedule import GUID_NAMESPACE, acronym, room_of, schedule
 from ._schedule_json import schedule1_record, schedule2_record
@@ -74,23 +77,21 @@ def frab_xml(program: Program, options: ExportOptions | None = None) -> bytes:
 
 def schedule_json(program: Program, options: ExportOptions | None = None) -> str:
     """The program as schedule2 JSON (voc/schedule ``schema2.json``)."""
-    options = options or ExportOptions()
-    return _dump(
-        schedule2_record(
-            program,
-            uid_domain=options.uid_domain,
-            language=options.language,
-            version=options.version,
-        )
-    )
+    return _schedule_text(schedule2_record, program, options)
 
 
 def schedule1_json(program: Program, options: ExportOptions | None = None) -> str:
     """The program as schedule.json, the form pretalx and frab export (voc/schedule
     ``schema.json``)."""
+    return _schedule_text(schedule1_record, program, options)
+
+
+def _schedule_text(
+    record: Callable[..., dict[str, Any]], program: Program, options: ExportOptions | None
+) -> str:
     options = options or ExportOptions()
     return _dump(
-        schedule1_record(
+        record(
             program,
             uid_domain=options.uid_domain,
             language=options.language,

@@ -257,18 +257,18 @@ def schedule(
         )
     scope = program_scope(program, uid_domain)
     room_names = list(dict.fromkeys(slot.room for slot in slots))
+
+    def room(name: str, among: list[Slot]) -> Room:
+        """A room with its slots among ``among``; its guid is the same on every day."""
+        in_room = tuple(slot for slot in among if slot.room == name)
+        return Room(name=name, guid=_guid("room", f"{scope}:{name}"), slots=in_room)
+
     days: list[Day] = []
     dates = list(dict.fromkeys(slot.start.date() for slot in slots)) or [program.date]
     for index, date in enumerate(dates, start=1):
         today = [slot for slot in slots if slot.start.date() == date]
         rooms = tuple(
-            Room(
-                name=name,
-                guid=_guid("room", f"{scope}:{name}"),
-                slots=tuple(slot for slot in today if slot.room == name),
-            )
-            for name in room_names
-            if any(slot.room == name for slot in today)
+            room(name, today) for name in room_names if any(slot.room == name for slot in today)
         )
         if today:
             start = today[0].start
@@ -283,14 +283,7 @@ def schedule(
         acronym=short,
         version=digest if version is None else version,
         days=tuple(days),
-        rooms=tuple(
-            Room(
-                name=name,
-                guid=_guid("room", f"{scope}:{name}"),
-                slots=tuple(slot for slot in slots if slot.room == name),
-            )
-            for name in room_names
-        ),
+        rooms=tuple(room(name, slots) for name in room_names),
         slots=tuple(slots),
         tracks=tuple(dict.fromkeys(slot.track for slot in slots)),
         timeslot=_timeslot(program),

@@ -2,10 +2,13 @@
 
 The stages, each a private module: what the feed says in words
 (``_wording``), which item is which across builds (``_identity``), the
-VTIMEZONE blocks (``_vtimezone``), the options (``_options``), the builder
+VTIMEZONE blocks (``_vtimezone``, with the yearly rules
+Outlook keeps in ``_rules`` and the readers' readings of a block in
+``_readings``), the options (``_options``), the builder
 (``_build``), reminders (``_alarms``), the HTML description (``_html``);
 then, reading feeds: bytes to a calendar (``_parse``), a feed back into a
-program (``_readback``), an update against the previous feed
+program (``_readback``, each event's DESCRIPTION read by
+``_description``), an update against the previous feed
 (``_updates``) and the feeds cut from a whole one (``_select``).
 """
 

@@ -1,7 +1,7 @@
 """Reminders: reading a lead time such as ``15m`` and making the VALARM for it.
 
 A reminder is the reader's preference, not the talk's content, so it is off
-by default and :mod:`fastpath_ical.updates` does not count a VALARM as a
+by default and ``_updates`` does not count a VALARM as a
 change.  ACTION:DISPLAY needs a DESCRIPTION (RFC 5545, 3.6.6); clients that
 show it put the talk's summary on screen, so that is what it says.
 """
@@ -19,7 +19,6 @@ __all__ = ["AlarmError", "parse_lead", "reminder"]
 
 _PART = re.compile(r"(\d+)([dhms])")
 _UNITS = {"d": "days", "h": "hours", "m": "minutes", "s": "seconds"}
-
 
 
 def parse_lead(text: str) -> dt.timedelta:

@@ -27,7 +27,7 @@ the items' keys like any other (so an item that happens to slug to
 ``whole-program`` keeps its key).
 
 Carried UIDs.  When a feed is built with ``--previous`` (see
-:mod:`fastpath_ical.updates`), a UID the previous feed published is kept
+``_updates``), a UID the previous feed published is kept
 even where the rule above would now give another one, so that a corrected
 speaker name ("Kaoutar El Maghroui" to "Kaoutar El Maghraoui") does not
 become a new event next to a stale one.  A new event takes the UID of a

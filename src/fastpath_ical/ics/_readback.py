@@ -10,19 +10,20 @@ on standard properties first and on the feed's own documented text second:
   ``NAME`` / ``X-WR-CALNAME`` ("<short name> – <title>");
 * each item's kind: the second ``CATEGORIES`` value (Talk, Remarks, Break);
 * people, title, session, chair, other columns, abstract and links: the
-  DESCRIPTION that :func:`~fastpath_ical.feed.describe` writes, checked
-  against SUMMARY (:func:`~fastpath_ical.feed.summary`).
+  DESCRIPTION that :func:`~fastpath_ical.ics.describe` writes, checked
+  against SUMMARY (:func:`~fastpath_ical.ics.summary`); that text is read
+  by ``_description``.
 
 Not every event is an item: the all-day event for the whole workshop
 (``--all-day``: an event of kind "Workshop", or a ``VALUE=DATE`` event
 of UID key ``whole-program``) and every ``STATUS:CANCELLED`` event (a talk an update
-removed, see :mod:`fastpath_ical.updates`) are skipped.  So every feed the
+removed, see :func:`fastpath_ical.ics.update`) are skipped.  So every feed the
 project writes reads back: each mode (TZID or ``--utc``, with or without
 breaks, ``--html``, ``--alarm``, ``--all-day``), an updated feed, a
 chosen-talks or per-speaker feed, a single-talk file.  VALARM, X-ALT-DESC,
 SEQUENCE, DTSTAMP and LAST-MODIFIED say nothing about the program.
 
-What comes back, exactly (``carried`` in ``tests/test_feedread.py`` states
+What comes back, exactly (``carried`` in ``tests/ics/test_readback.py`` states
 it as the Hypothesis round-trip property): the title, short name, zone,
 location, virtual or not, home page, the conference's name and (from the
 calendar's description, so not from a single-talk file) its URL, the
@@ -52,10 +53,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-import attrs
 from icalendar import Calendar, Component, Event
 from icalendar.parser import unescape_backslash
 
@@ -63,20 +62,15 @@ from ..datenames import MONTHS
 from ..errors import FastpathError, FeedError
 from ..model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
 from ..zones import is_portable_zone
+from ._description import LINK_KINDS, described, person_of_line
 from ._identity import WHOLE_PROGRAM_KEY
 from ._parse import categories, parse_calendar
-from ._wording import ABSTRACT_LABEL, DASH, summary_of
+from ._wording import DASH
 
 __all__ = ["read_feed"]
 
 #: A kind by its CATEGORIES label ("Invited talk") or its value ("invited").
 _KINDS = {name: kind for kind in ItemKind for name in (kind.label.lower(), kind.value)}
-_LINK_KINDS = {"slides": LinkKind.SLIDES, "video": LinkKind.VIDEO, "link": LinkKind.OTHER}
-_LINK_LINE = re.compile(r"^(Slides|Video|Link): (https?://\S+)$")
-_PROFILE_LINE = re.compile(r"^Speaker page(?: \((.+)\))?: (https?://\S+)$")
-_FIELD_LINE = re.compile(r"^(\S.*?): (.*)$")
-_CONTINUED = "  "
-_PERSON_LINE = re.compile(r"^(.+?) \((.+)\)$")
 _TIMES_IN = re.compile(r", ([^,]*)\. Times in (?:UTC \(the program is in (\S+)\)|(\S+))\.$")
 _URL = re.compile(r"https?://\S+")
 _RECORDING_LINE = re.compile(r"^Recording: (https?://\S+)$")
@@ -219,7 +213,7 @@ def _item(event: Event, zone: ZoneInfo) -> tuple[Item, str]:
     end = _instant(event, "DTEND", zone, uid)
     kind = _kind(event)
     summary = _text(event, "SUMMARY") or uid or "Untitled"
-    text = _described(_text(event, "DESCRIPTION"), summary, kind)
+    text = described(_text(event, "DESCRIPTION"), summary, kind)
     known = {link.url for link in text.links}
     links = text.links + [
         link
@@ -261,124 +255,12 @@ def _attached(attach: object) -> Link | None:
         return None
     params = getattr(attach, "params", {})
     label = str(params.get("LABEL", "")).lower()
-    if label in _LINK_KINDS:
-        return Link(kind=_LINK_KINDS[label], url=url)
+    if label in LINK_KINDS:
+        return Link(kind=LINK_KINDS[label], url=url)
     pdf = str(params.get("FMTTYPE", "")).lower() == "application/pdf" or url.lower().split("?")[
         0
     ].endswith(".pdf")
     return Link(kind=LinkKind.SLIDES if pdf else LinkKind.VIDEO, url=url)
-
-
-def _paragraphs(lines: list[str]) -> list[list[str]]:
-    out: list[list[str]] = [[]]
-    for line in lines:
-        if line:
-            out[-1].append(line)
-        elif out[-1]:
-            out.append([])
-    return [p for p in out if p]
-
-
-@attrs.frozen(kw_only=True)
-class _Described:
-    """What an event's DESCRIPTION says of its item."""
-
-    title: str
-    people: tuple[Person, ...] = ()
-    links: list[Link] = attrs.Factory(list)
-    session: str | None = None
-    chair: str | None = None
-    extra: tuple[tuple[str, str], ...] = ()
-    abstract: str | None = None
-
-
-def _described(description: str, summary: str, kind: ItemKind) -> _Described:
-    """Title, people, details, abstract and links, from the text describe() writes.
-
-    The text is trusted only where it agrees with SUMMARY; otherwise the
-    summary is the title and nobody is named.
-    """
-    lines = description.replace("\r\n", "\n").split("\n")
-    if "" not in lines or lines.index("") == 0:
-        return _Described(title=summary)
-    head, rest = lines[: lines.index("")], lines[lines.index("") + 1 :]
-    title, person_lines = head[-1], head[:-1]
-    people = [_person(line) for line in person_lines]
-    if summary_of(kind, title, people) != summary:
-        return _Described(title=summary)
-    paragraphs = _paragraphs(rest)
-    program_paragraph = 1 if paragraphs else 0
-    body = paragraphs[: len(paragraphs) - program_paragraph]
-    links: list[Link] = []
-    profiles: list[tuple[str | None, str]] = []
-    if body and all(_LINK_LINE.match(line) or _PROFILE_LINE.match(line) for line in body[-1]):
-        for line in body.pop():
-            if link := _LINK_LINE.match(line):
-                links.append(Link(kind=_LINK_KINDS[link.group(1).lower()], url=link.group(2)))
-            elif profile := _PROFILE_LINE.match(line):
-                profiles.append((profile.group(1), profile.group(2)))
-    fields = _fields(body.pop(0)) if body and _is_details(body[0]) else []
-    session = _take(fields, "Session")
-    chair = _take(fields, "Chair")
-    if body and body[0][0].startswith(ABSTRACT_LABEL):
-        body[0][0] = body[0][0].removeprefix(ABSTRACT_LABEL)
-    abstract = "\n\n".join("\n".join(p) for p in body) or None
-    return _Described(
-        title=title,
-        people=tuple(_with_profiles(people, profiles)),
-        links=links,
-        session=session,
-        chair=chair,
-        extra=tuple(fields),
-        abstract=abstract,
-    )
-
-
-def _is_details(paragraph: list[str]) -> bool:
-    """Whether ``paragraph`` is the ``Label: text`` lines of :func:`~fastpath_ical.feed.details`."""
-    first = paragraph[0]
-    return (
-        _FIELD_LINE.match(first) is not None
-        and not first.startswith(ABSTRACT_LABEL)
-        and all(_FIELD_LINE.match(line) or line.startswith(_CONTINUED) for line in paragraph)
-    )
-
-
-def _fields(paragraph: list[str]) -> list[tuple[str, str]]:
-    """``(label, text)`` pairs; an indented line continues the text above it."""
-    out: list[tuple[str, str]] = []
-    for line in paragraph:
-        if line.startswith(_CONTINUED) and out:
-            label, text = out[-1]
-            out[-1] = (label, f"{text}\n{line.removeprefix(_CONTINUED)}")
-        elif match := _FIELD_LINE.match(line):
-            out.append((match.group(1), match.group(2)))
-    return out
-
-
-def _take(fields: list[tuple[str, str]], label: str) -> str | None:
-    """The text of ``label`` if it is the first field (as describe() writes it), removed."""
-    if fields and fields[0][0] == label:
-        return fields.pop(0)[1]
-    return None
-
-
-def _person(line: str) -> Person:
-    match = _PERSON_LINE.match(line)
-    if match:
-        return Person(name=match.group(1), affiliation=match.group(2))
-    return Person(name=line)
-
-
-def _with_profiles(
-    people: list[Person], profiles: list[tuple[str | None, str]]
-) -> Iterable[Person]:
-    pending = list(profiles)
-    for person in people:
-        if pending and pending[0][0] in (None, person.name):
-            yield attrs.evolve(person, profile=pending.pop(0)[1])
-        else:
-            yield person
 
 
 def _date(calendar: Calendar, items: list[tuple[Item, str]], zone: ZoneInfo) -> dt.date:
@@ -411,7 +293,7 @@ def _virtual(calendar: Calendar) -> bool:
 
 
 def _about(calendar: Calendar) -> list[str]:
-    """The lines of the calendar's description (:func:`~fastpath_ical.feed.describe`'s sibling).
+    """The lines of the calendar's description (:func:`~fastpath_ical.ics.describe`'s sibling).
 
     The first says what, when and where; then "Recording: URL", "<conference>:
     URL" and "Organizers:" with one person a line, each when the program has it.
@@ -429,7 +311,7 @@ def _organizers(calendar: Calendar) -> tuple[Person, ...]:
     lines = _about(calendar)
     if "Organizers:" not in lines:
         return ()
-    return tuple(_person(line) for line in lines[lines.index("Organizers:") + 1 :] if line)
+    return tuple(person_of_line(line) for line in lines[lines.index("Organizers:") + 1 :] if line)
 
 
 def _with_url(calendar: Calendar, conference: Conference | None) -> Conference | None:

@@ -8,7 +8,7 @@ UID, SEQUENCE and bytes in every file it appears in.
 A selector (``build --only``, repeatable) picks the items that match it in
 any of three ways, and a feed keeps the union:
 
-* a talk id, the item's key (:func:`fastpath_ical.identity.keys`):
+* a talk id, the item's key (:func:`fastpath_ical.ics.keys`):
   ``ana-klimovic``, ``break-2``;
 * a person's name, matched as a slug, so accents and case do not matter:
   ``"Christian Kastner"`` picks every item Christian Kästner is named on;
@@ -17,7 +17,7 @@ any of three ways, and a feed keeps the union:
 A selector that picks nothing is an error, since a typo would otherwise
 publish an empty feed.  The all-day event, when asked for, is in every feed.
 
-After ``--previous`` carried a UID over (:mod:`fastpath_ical.identity`), the
+After ``--previous`` carried a UID over (``_identity``), the
 talk's id is the carried one, as in its UID and its ``--split`` file name;
 ``--only`` takes that id as well as the one the rule gives.
 
@@ -64,7 +64,7 @@ def selected_uids(
 ) -> frozenset[str]:
     """The UIDs (by the rule) of the items any selector picks; :class:`SelectError` for a dud.
 
-    ``carried`` (:attr:`fastpath_ical.updates.Update.carried`) lets a
+    ``carried`` (:attr:`fastpath_ical.ics.Update.carried`) lets a
     selector name a talk by its carried id too.
     """
     renamed = dict(carried or {})
@@ -217,7 +217,7 @@ def by_speaker(
     """A feed per person named on the program, keyed by the slug of their name.
 
     ``carried`` maps a UID by the rule to the previous UID the update kept
-    (:attr:`fastpath_ical.updates.Update.carried`).  A cancelled talk has no
+    (:attr:`fastpath_ical.ics.Update.carried`).  A cancelled talk has no
     speaker any more, so it is not in these feeds; build a speaker's feed
     with ``--only NAME --previous`` to carry cancellations.
     """

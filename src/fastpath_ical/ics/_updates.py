@@ -16,7 +16,7 @@ feed published last time:
   is kept as it was;
 * a new event gets SEQUENCE 0 and DTSTAMP ``now``;
 * a UID the previous feed published is carried over to the same talk under
-  a corrected speaker name (the rule is in :mod:`fastpath_ical.identity`).
+  a corrected speaker name (the rule is in ``_identity``).
 
 "Content" is what a reader sees: :data:`MEANINGFUL`, with times compared as
 instants (a TZID feed and a ``--utc`` feed of the same program are the same
@@ -204,7 +204,7 @@ def _same_item(new: Component, old: Component) -> bool:
 def _content_key(event: Component) -> str:
     """The key the UID rule gives an event's content, before numbering.
 
-    For a talk the speakers, which :func:`~fastpath_ical.feed.summary` puts
+    For a talk the speakers, which :func:`~fastpath_ical.ics.summary` puts
     after the last dash (``"A, B"`` slugs as ``a-b``, as the rule joins them);
     for anything else, and a talk whose title is its speakers, the SUMMARY.
     """
@@ -216,7 +216,7 @@ def _content_key(event: Component) -> str:
 
 
 def _title(event: Component) -> str:
-    """SUMMARY up to the speakers, which :func:`~fastpath_ical.feed.summary` puts after a dash."""
+    """SUMMARY up to the speakers, which :func:`~fastpath_ical.ics.summary` puts after a dash."""
     return str(event.get("SUMMARY", "")).rsplit(DASH, 1)[0].strip()
 
 

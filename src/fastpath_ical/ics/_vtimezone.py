@@ -27,6 +27,9 @@ changed its rules between two program days, a change no BYDAY or
 BYMONTHDAY expresses, Casablanca's Ramadan across two years, a wall-clock
 time the clocks repeat) is written in UTC instead, and the caller is told
 why through ``warnings``: never wrong, only less pretty.
+
+The yearly rule is modelled in ``_rules``; the three readings of a block are
+``_readings``.
 """
 
 from __future__ import annotations
@@ -37,16 +40,15 @@ from itertools import product
 from zoneinfo import ZoneInfo
 
 import attrs
-from dateutil import rrule
-from icalendar import Calendar, Component, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
+from icalendar import Calendar, Component, Timezone, TimezoneDaylight, TimezoneStandard
 
 from ..zones import is_portable_zone, is_repeated
+from ._readings import block_agrees
+from ._rules import Observance, Rule, YearlyDay, fixed_rule, ways
 
 __all__ = ["block_agrees", "with_timezones"]
 
 _TIMES = ("DTSTART", "DTEND")
-_OBSERVANCES = (TimezoneStandard, TimezoneDaylight)
-_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 #: How far apart zoneinfo is sampled before bisection; no two changes of
 #: offset in tzdata since 1900 are closer than this.
 _STEP = 6 * 3600
@@ -96,109 +98,7 @@ def _changes_in(zone: ZoneInfo, year: int) -> tuple[_Change, ...]:
     return tuple(out)
 
 
-# -- yearly rules, as Outlook keeps them ---------------------------------------------
-
-
-@attrs.frozen
-class _Day:
-    """A day in a month each year: the nth (1-4, or -1: last) weekday, or a day of the month."""
-
-    month: int
-    week: int | None = None
-    weekday: int | None = None
-    monthday: int | None = None
-
-    def in_year(self, year: int) -> dt.date:
-        if self.monthday is not None:
-            return dt.date(year, self.month, self.monthday)
-        assert self.week is not None
-        assert self.weekday is not None
-        if self.week > 0:
-            first = dt.date(year, self.month, 1)
-            return first + dt.timedelta(
-                days=(self.weekday - first.weekday()) % 7 + 7 * (self.week - 1)
-            )
-        last = _month_end(year, self.month)
-        return last - dt.timedelta(days=(last.weekday() - self.weekday) % 7)
-
-    def recur(self) -> vRecur:
-        parts: dict[str, list[object]] = {"FREQ": ["YEARLY"], "BYMONTH": [self.month]}
-        if self.monthday is not None:
-            parts["BYMONTHDAY"] = [self.monthday]
-        else:
-            assert self.week is not None
-            assert self.weekday is not None
-            parts["BYDAY"] = [f"{self.week}{_DAYS[self.weekday]}"]
-        return vRecur(parts)
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
-
-
-def _ways(day: dt.date) -> list[_Day]:
-    """Every yearly day that falls on ``day`` this year, the way tzdata's rules mostly read first.
-
-    "Last Sunday" before "4th Sunday" for a day in the month's last week;
-    a day of the month only where it exists every year (not 29 February).
-    """
-    week = (day.day - 1) // 7 + 1
-    out = []
-    if day + dt.timedelta(days=7) > _month_end(day.year, day.month):
-        out.append(_Day(month=day.month, week=-1, weekday=day.weekday()))
-    if week <= 4:
-        out.append(_Day(month=day.month, week=week, weekday=day.weekday()))
-    if day.day <= (28 if day.month == 2 else 30):
-        out.append(_Day(month=day.month, monthday=day.day))
-    return out
-
-
-@attrs.frozen
-class _Observance:
-    """One STANDARD or DAYLIGHT: its yearly onset (none: from the start), the offsets, the name."""
-
-    day: _Day | None
-    time: dt.time
-    before: dt.timedelta
-    after: dt.timedelta
-    name: str
-
-    def onset_in(self, year: int) -> dt.datetime:
-        assert self.day is not None
-        return dt.datetime.combine(self.day.in_year(year), self.time)
-
-
-@attrs.frozen
-class _Rule:
-    """What Outlook keeps of a zone: a standard offset, and maybe a daylight one, yearly."""
-
-    standard: _Observance
-    daylight: _Observance | None = None
-    #: How unusual the way of writing its days is (0: the way tzdata's rules mostly read).
-    oddness: int = 0
-
-    def offset_at(self, wall: dt.datetime) -> dt.timedelta:
-        """The offset Outlook gives ``wall`` (2.1.3.1.1.19): daylight from its onset, in
-        standard time, to the standard onset, in daylight time, in the wall time's year."""
-        if self.daylight is None:
-            return self.standard.after
-        start = self.daylight.onset_in(wall.year)
-        end = self.standard.onset_in(wall.year)
-        daylight = start <= wall < end if start < end else not end <= wall < start
-        return self.daylight.after if daylight else self.standard.after
-
-    def changes_in(self, year: int) -> set[tuple[dt.datetime, dt.timedelta]]:
-        if self.daylight is None:
-            return set()
-        return {(o.onset_in(year), o.after) for o in (self.standard, self.daylight)}
-
-
-def _fixed(offset: dt.timedelta, name: str) -> _Rule:
-    return _Rule(_Observance(day=None, time=dt.time(), before=offset, after=offset, name=name))
-
-
-def _yearly(changes: Sequence[_Change]) -> Iterator[_Rule]:
+def _yearly(changes: Sequence[_Change]) -> Iterator[Rule]:
     """The rules one year's two changes (there and back between two offsets) can be read as."""
     if len(changes) != 2:
         return
@@ -207,17 +107,17 @@ def _yearly(changes: Sequence[_Change]) -> Iterator[_Rule]:
         return
     to_standard, to_daylight = sorted(changes, key=lambda change: change.after)
     for oddness, (standard_day, daylight_day) in enumerate(
-        product(_ways(to_standard.onset.date()), _ways(to_daylight.onset.date()))
+        product(ways(to_standard.onset.date()), ways(to_daylight.onset.date()))
     ):
-        yield _Rule(
+        yield Rule(
             standard=_observance(to_standard, standard_day),
             daylight=_observance(to_daylight, daylight_day),
             oddness=oddness,
         )
 
 
-def _observance(change: _Change, day: _Day) -> _Observance:
-    return _Observance(
+def _observance(change: _Change, day: YearlyDay) -> Observance:
+    return Observance(
         day=day,
         time=change.onset.time(),
         before=change.before,
@@ -226,13 +126,13 @@ def _observance(change: _Change, day: _Day) -> _Observance:
     )
 
 
-def _best_rule(zone: ZoneInfo, moments: Sequence[dt.datetime]) -> _Rule:
+def _best_rule(zone: ZoneInfo, moments: Sequence[dt.datetime]) -> Rule:
     """The rule that places the most of ``moments`` right, then reproduces the most changes."""
     years = sorted({m.year for m in moments})
     changes = {year: _changes_in(zone, year) if 1 < year < 9999 else () for year in years}
     candidates = list(
         dict.fromkeys(
-            _fixed(offset, moment.tzname() or "")
+            fixed_rule(offset, moment.tzname() or "")
             for moment in moments
             if (offset := moment.utcoffset()) is not None
         )
@@ -240,7 +140,7 @@ def _best_rule(zone: ZoneInfo, moments: Sequence[dt.datetime]) -> _Rule:
     for year in years:
         candidates.extend(_yearly(changes[year]))
 
-    def score(rule: _Rule) -> tuple[int, int, int]:
+    def score(rule: Rule) -> tuple[int, int, int]:
         right = sum(rule.offset_at(m.replace(tzinfo=None)) == m.utcoffset() for m in moments)
         kept = sum(
             len(rule.changes_in(year) & {(c.onset, c.after) for c in changes[year]})
@@ -251,7 +151,7 @@ def _best_rule(zone: ZoneInfo, moments: Sequence[dt.datetime]) -> _Rule:
     return max(candidates, key=score)
 
 
-def _block(tzid: str, rule: _Rule, first_year: int) -> Timezone:
+def _block(tzid: str, rule: Rule, first_year: int) -> Timezone:
     """The VTIMEZONE of ``rule``, its onsets from the year before ``first_year`` on.
 
     A year early, so that every event has an onset before it (a January
@@ -259,7 +159,7 @@ def _block(tzid: str, rule: _Rule, first_year: int) -> Timezone:
     """
     block = Timezone()
     block.add("TZID", tzid)
-    observances: list[tuple[type[Component], _Observance]] = [(TimezoneStandard, rule.standard)]
+    observances: list[tuple[type[Component], Observance]] = [(TimezoneStandard, rule.standard)]
     if rule.daylight is not None:
         observances.append((TimezoneDaylight, rule.daylight))
     for kind, observance in observances:
@@ -299,7 +199,7 @@ def with_timezones(calendar: Calendar, warnings: list[str] | None = None) -> Cal
     for tzid, moved in sorted(foreign.items()):
         _to_utc(moved)
         _say(warnings, f"TZID {tzid!r} is not an IANA time zone", moved)
-    rules: dict[str, _Rule] = {}
+    rules: dict[str, Rule] = {}
     unheld: dict[tuple[str, bool], list[Component]] = {}
     while True:
         moments: dict[str, list[dt.datetime]] = {}
@@ -344,139 +244,6 @@ def _say(warnings: list[str] | None, why: str, events: Sequence[Component]) -> N
     more = f" and {len(events) - 3} more" if len(events) > 3 else ""
     count = f"{len(events)} event{'s' if len(events) != 1 else ''}"
     warnings.append(f"{why}: {count} written in UTC ({names}{more})")
-
-
-# -- how readers read a block --------------------------------------------------------
-
-
-def block_agrees(block: Timezone, moment: dt.datetime) -> bool:
-    """Whether every reader of ``block`` places ``moment``'s wall-clock time at ``moment``.
-
-    Three readings are asked.  The RFC's (5545, 3.6.5): an onset is a local
-    time in the offset before it, and an offset holds from its onset, as an
-    instant, to the next one; a wall time the block skips or repeats has no
-    single instant.  The common one (libical, ical.js): the offset of the
-    last onset at or before the wall time, both compared as local times.
-    Outlook's ([MS-OXCICAL] 2.1.3.1.1.19): the latest STANDARD and DAYLIGHT
-    only, each a yearly rule, daylight from its onset to the standard onset
-    of the same year.
-    """
-    wall = moment.replace(tzinfo=None)
-    true = moment.astimezone(dt.UTC).replace(tzinfo=None)
-    onsets = sorted(_onsets(block, wall.year + 1))
-    if not onsets:
-        return False
-    by_instant = []
-    for index, (start, before, after) in enumerate(onsets):
-        candidate = wall - after
-        later = onsets[index + 1 :]
-        if (index == 0 or start - before <= candidate) and (
-            not later or candidate < later[0][0] - later[0][1]
-        ):
-            by_instant.append(candidate)
-    by_wall = [after for start, _, after in onsets if start <= wall] or [onsets[0][2]]
-    outlook = _outlook_rule(block)
-    return (
-        by_instant == [true]
-        and wall - by_wall[-1] == true
-        and outlook is not None
-        and wall - outlook.offset_at(wall) == true
-    )
-
-
-def _onsets(
-    block: Timezone, last_year: int
-) -> Iterator[tuple[dt.datetime, dt.timedelta, dt.timedelta]]:
-    """(local onset, offset before, offset after) of each observance, up to ``last_year``."""
-    end = dt.datetime(last_year + 1, 1, 1)
-    for observance in block.subcomponents:
-        if not isinstance(observance, _OBSERVANCES):
-            continue
-        before, after = observance.TZOFFSETFROM, observance.TZOFFSETTO
-        start = observance.DTSTART.replace(tzinfo=None)
-        starts = {start, *(rdate.replace(tzinfo=None) for rdate, _ in observance.rdates)}
-        for recur in _as_list(observance.get("RRULE")):
-            parts = dict(recur)
-            until = parts.pop("UNTIL", None)
-            text = vRecur(parts).to_ical().decode()  # type: ignore[no-untyped-call]
-            rule = rrule.rrulestr(text, dtstart=start)
-            limit = end
-            if until:
-                last = until[0]
-                if isinstance(last, dt.datetime) and last.tzinfo is not None:
-                    last = last.astimezone(dt.UTC).replace(tzinfo=None) + before
-                limit = min(end, last if isinstance(last, dt.datetime) else end)
-            starts.update(rule.between(start, limit, inc=True))
-        for onset in starts:
-            if onset < end:
-                yield onset, before, after
-
-
-def _as_list(value: object) -> list[vRecur]:
-    if value is None:
-        return []
-    return [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, vRecur)]
-
-
-def _outlook_rule(block: Timezone) -> _Rule | None:
-    """The rule Outlook keeps of ``block``, or None where it keeps none it can use."""
-    latest: dict[str, TimezoneStandard | TimezoneDaylight] = {}
-    for observance in block.subcomponents:
-        if isinstance(observance, _OBSERVANCES):
-            kept = latest.get(observance.name)
-            if kept is None or kept.DTSTART.replace(tzinfo=None) < observance.DTSTART.replace(
-                tzinfo=None
-            ):
-                latest[observance.name] = observance
-    if "STANDARD" not in latest:
-        return None
-    standard = _outlook_observance(latest["STANDARD"])
-    if "DAYLIGHT" not in latest:
-        return _fixed(standard.after, standard.name)
-    daylight = _outlook_observance(latest["DAYLIGHT"])
-    if standard.day is None or daylight.day is None:
-        return None
-    return _Rule(standard=standard, daylight=daylight)
-
-
-def _outlook_observance(observance: TimezoneStandard | TimezoneDaylight) -> _Observance:
-    recurs = _as_list(observance.get("RRULE"))
-    start = observance.DTSTART.replace(tzinfo=None)
-    day = _outlook_day(recurs[0], start) if len(recurs) == 1 else None
-    return _Observance(
-        day=day,
-        time=start.time(),
-        before=observance.TZOFFSETFROM,
-        after=observance.TZOFFSETTO,
-        name=str(observance.get("TZNAME", "")),
-    )
-
-
-def _parts(recur: vRecur, name: str) -> list[str]:
-    value = recur.get(name, [])
-    return [str(v) for v in (value if isinstance(value, list) else [value])]
-
-
-def _outlook_day(recur: vRecur, start: dt.datetime) -> _Day | None:
-    """The yearly day of an RRULE as [MS-OXCICAL] 2.1.3.1.1.19.2.2 takes it, or None."""
-    freq, months = _parts(recur, "FREQ"), _parts(recur, "BYMONTH") or [str(start.month)]
-    days, monthdays = _parts(recur, "BYDAY"), _parts(recur, "BYMONTHDAY")
-    if (
-        set(recur) - {"FREQ", "BYMONTH", "BYDAY", "BYMONTHDAY", "WKST"}
-        or freq != ["YEARLY"]
-        or len(months) != 1
-        or bool(days) == bool(monthdays)
-    ):
-        return None
-    if monthdays:
-        return (
-            _Day(month=int(months[0]), monthday=int(monthdays[0])) if len(monthdays) == 1 else None
-        )
-    text = days[0].upper() if len(days) == 1 else ""
-    number, weekday = text[:-2], text[-2:]
-    if weekday not in _DAYS or number not in ("1", "2", "3", "4", "-1", "+1", "+2", "+3", "+4"):
-        return None
-    return _Day(month=int(months[0]), week=int(number), weekday=_DAYS.index(weekday))
 
 
 # -- events ----------------------------------------------------------------------------

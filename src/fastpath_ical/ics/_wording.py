@@ -85,7 +85,7 @@ def describe(program: Program, item: Item) -> str:
     the item has it: its :func:`details` (session, chair, other columns), its
     abstract (first line labelled ``Abstract:``), each link on its own line;
     last, what the program is.  Google Calendar ignores URL and ATTACH, so
-    every link is here too.  :mod:`fastpath_ical.feedread` reads it back.
+    every link is here too.  ``_readback`` reads it back.
     """
     lines = [person_line(person.name, person.affiliation) for person in item.people]
     lines.append(item.title)

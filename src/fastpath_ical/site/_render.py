@@ -9,7 +9,8 @@ module only decides the page around them.
 
 The page is a Jinja2 template with autoescaping on, so a title is text
 whatever it holds; a URL becomes a link only when it is http(s) (the model
-already insists on that; the templates check again rather than trust it).
+already insists on that; the templates check again rather than trust it:
+the environment and its filters are ``_templates``).
 Its one script and one style sheet are inline, allowed by hash in a
 Content-Security-Policy: no other script can run, and nothing is fetched
 from anywhere, so the page works the same from ``file://`` and any host.
@@ -17,13 +18,10 @@ from anywhere, so the page works the same from ``file://`` and any host.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
-import importlib.resources
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
 import attrs
@@ -36,9 +34,7 @@ from ..ics import build_calendar, calendar_name, keys, split, uids
 from ..links import EventLinks, SubscribeLinks, program_event_links, subscribe_links
 from ..model import Item, ItemKind, LinkKind, Person, Program
 from ..zones import format_offset, zone_label
-
-if TYPE_CHECKING:
-    import jinja2
+from ._templates import asset, csp_hash, environment
 
 __all__ = [
     "EVENTS",
@@ -228,93 +224,6 @@ def _zone_line(program: Program) -> str:
     return f"{program.timezone} ({'; '.join(seen)})" if seen else program.timezone
 
 
-def _url(value: object, schemes: tuple[str, ...]) -> str | None:
-    """``value`` if it is a URL with a host in one of ``schemes``; anything else is no link."""
-    if not isinstance(value, str) or any(ch.isspace() or not ch.isprintable() for ch in value):
-        return None
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in schemes or not parts.netloc:
-        return None
-    return value
-
-
-def _http_url(value: object) -> str | None:
-    """An http(s) URL, for what the page gave: slides, videos, speakers' pages."""
-    return _url(value, ("http", "https"))
-
-
-def _link_url(value: object) -> str | None:
-    """An http(s) or webcal URL, for the links the ``links`` module made."""
-    return _url(value, ("http", "https", "webcal"))
-
-
-#: What Markdown (CommonMark, kramdown), Liquid or Hugo could read as markup in running text.
-_MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()<>~|!$#]")
-
-
-def _markdown_text(value: object) -> str:
-    """Text that CommonMark and kramdown show as written: markup characters as numeric
-    character references (both read those; kramdown lacks some backslash escapes).
-
-    ``{`` and ``}`` become references too, so Liquid (Jekyll) and Hugo's
-    shortcodes never read a title as a template tag.
-    """
-    text = " ".join(str(value).split()).replace("&", "&amp;")
-    return _MARKDOWN_SPECIAL.sub(lambda match: f"&#{ord(match.group())};", text)
-
-
-#: Characters a Markdown link destination cannot hold as they are.
-_MARKDOWN_URL = str.maketrans({ch: f"%{ord(ch):02X}" for ch in "()<>[]{}|\\ "})
-
-
-def _markdown_url(value: object) -> str:
-    """A link destination that cannot end the link early; the same URL to any server."""
-    url = _link_url(value)
-    return "" if url is None else url.translate(_MARKDOWN_URL)
-
-
-def _no_braces(value: object) -> Any:
-    """The HTML snippet's finalize: text escaped, ``{`` and ``}`` as entities for Liquid, Hugo."""
-    import markupsafe
-
-    escaped = markupsafe.escape(value)
-    return markupsafe.Markup(str(escaped).replace("{", "&#123;").replace("}", "&#125;"))
-
-
-def _asset(name: str) -> str:
-    return (importlib.resources.files(__package__) / "templates" / name).read_text(encoding="utf-8")
-
-
-def _csp_hash(text: str) -> str:
-    digest = hashlib.sha256(text.encode("utf-8")).digest()
-    return "sha256-" + base64.b64encode(digest).decode("ascii")
-
-
-def _environment(*, snippet: bool = False) -> jinja2.Environment:
-    """Jinja2, autoescaping every ``.html`` template; the ``[site]`` extra provides it."""
-    try:
-        import jinja2
-    except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise ImportError("fastpath_ical.site needs Jinja2: install fastpath-ical[site]") from exc
-    environment = jinja2.Environment(
-        loader=jinja2.PackageLoader("fastpath_ical.site", "templates"),
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default=False),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        finalize=_no_braces if snippet else None,
-    )
-    environment.filters["http_url"] = _http_url
-    environment.filters["link_url"] = _link_url
-    environment.filters["md"] = _markdown_text
-    environment.filters["md_url"] = _markdown_url
-    return environment
-
-
 def _context(
     program: Program,
     *,
@@ -373,17 +282,17 @@ def render_site(
     )
     import markupsafe
 
-    css, script = _asset("site.css"), _asset("site.js")
+    css, script = asset("site.css"), asset("site.js")
     page = (
-        _environment()
+        environment()
         .get_template("index.html")
         .render(
             context,
             # Our own files, inline as written: the hashes below must match them byte for byte.
             css=markupsafe.Markup(css),
             script=markupsafe.Markup(script),
-            style_hash=_csp_hash(css),
-            script_hash=_csp_hash(script),
+            style_hash=csp_hash(css),
+            script_hash=csp_hash(script),
         )
     )
     out = {
@@ -419,7 +328,7 @@ def render_snippet(
         carried={},
     )
     if format == "html":
-        return _environment(snippet=True).get_template("snippet.html").render(context)
+        return environment(snippet=True).get_template("snippet.html").render(context)
     if format == "markdown":
-        return _environment().get_template("snippet.md").render(context)
+        return environment().get_template("snippet.md").render(context)
     raise OptionsError(f"format must be 'html' or 'markdown', got {format!r}")

@@ -1,0 +1,129 @@
+"""Places as pages name them, and the one IANA zone each names.
+
+A page that states no zone may still say where it happens ("Raleigh, NC",
+"Lausanne, Switzerland"); :func:`zone_of_place` turns that into a zone when
+exactly one fits.  The gazetteer is data: a hand-written table of cities,
+states and countries (``_place_names``), then every city of the zone database, built
+on first use.  Re-exported by :mod:`fastpath_ical.zones`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Mapping
+from zoneinfo import available_timezones
+
+from ._place_names import AMBIGUOUS_PLACES, PLACE_ZONES
+
+__all__ = ["PLACES", "zone_of_place"]
+
+
+def zone_of_place(place: str) -> str | None:
+    """The one IANA zone a place names ("Raleigh, NC", "-- Chicago", "Lausanne, Switzerland").
+
+    The whole text is tried first, then each comma-separated part; the place
+    names a zone only when every part that names one names the same zone.
+    ``None`` when nothing (or more than one zone) is named.
+    """
+    cleaned = re.sub(r"\s+", " ", place.strip(" -–—.,()*")).upper()
+    if not cleaned:
+        return None
+    places = _gazetteer()
+    if cleaned in places:
+        return places[cleaned]
+    found: set[str] = set()
+    for part in re.split(r"[,;/()]|\s[-–—]\s", cleaned):
+        key = part.strip(" .")
+        if key in places:
+            found.add(places[key])
+    return found.pop() if len(found) == 1 else None
+
+
+class _Gazetteer(Mapping[str, str]):
+    """Upper-cased place name to IANA zone, built on the first lookup."""
+
+    def __getitem__(self, place: str) -> str:
+        return _gazetteer()[place]
+
+    def __contains__(self, place: object) -> bool:
+        return place in _gazetteer()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_gazetteer())
+
+    def __len__(self) -> int:
+        return len(_gazetteer())
+
+    def __repr__(self) -> str:
+        return f"<PLACES: {len(self)} places>"
+
+
+#: Upper-cased place name to IANA zone; see :func:`zone_of_place`.
+PLACES: Mapping[str, str] = _Gazetteer()
+
+
+@functools.cache
+def _gazetteer() -> dict[str, str]:
+    """Upper-cased place name to its one zone: the hand-written table first (``Davis`` is
+    in California, not Antarctica), then every city of the zone database.
+
+    Built on the first lookup, not at import: it walks the zone database and
+    reads its links, which a program that never names a place need not pay for."""
+    places: dict[str, set[str]] = {}
+    for zone, names in PLACE_ZONES.items():
+        for place in names:
+            places.setdefault(place.upper(), set()).add(zone)
+    for city, zones in _iana_cities().items():
+        places.setdefault(city, zones)
+    for place in AMBIGUOUS_PLACES:
+        places[place.upper()] = {"?", "??"}
+    return {place: next(iter(zones)) for place, zones in places.items() if len(zones) == 1}
+
+
+def _iana_cities() -> dict[str, set[str]]:
+    """Every city of the zone database (the last part of a name, "_" as a space), with its
+    zones: a city written as a link and as a zone ("Asia/Istanbul", "Europe/Istanbul")
+    is the zone; a link alone ("Europe/Oslo") keeps its own name."""
+    links = _links()
+    cities: dict[str, set[str]] = {}
+    for name in available_timezones():
+        area, _, city = name.partition("/")
+        if area not in _PLACE_AREAS or not city:
+            continue
+        cities.setdefault(name.rpartition("/")[2].replace("_", " ").upper(), set()).add(name)
+    for city, names in cities.items():
+        zones = {name for name in names if name not in links}
+        if (
+            len(names) > 1
+            and len(zones) == 1
+            and all(links.get(name, name) in zones for name in names)
+        ):
+            cities[city] = zones
+    return cities
+
+
+def _links() -> dict[str, str]:
+    """Link name to target in the zone database ("Asia/Istanbul" to "Europe/Istanbul"), read
+    from the tzdata package's ``tzdata.zi`` (or the system's); empty if neither is there."""
+    text = ""
+    try:
+        from importlib.resources import files
+
+        text = files("tzdata.zoneinfo").joinpath("tzdata.zi").read_text(encoding="utf-8")
+    except (ImportError, OSError, ValueError):
+        try:
+            with open("/usr/share/zoneinfo/tzdata.zi", encoding="utf-8") as handle:
+                text = handle.read()
+        except OSError:
+            return {}
+    links: dict[str, str] = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "L":
+            links[parts[2]] = parts[1]
+    return links
+
+
+#: The areas of the zone database whose last part names a city or an island.
+_PLACE_AREAS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
