@@ -99,7 +99,8 @@ def program_record(program: Program) -> dict[str, Any]:
             "short_name": program.short_name,
             "date": program.date.isoformat(),
             "timezone": program.timezone,
-            "location": program.location,
+            # Left out, not null, when no place is said: every 1.0 reader reads that.
+            **({} if program.location is None else {"location": program.location}),
             "virtual": program.virtual,
             "home_page": program.home_page,
             "recording": program.recording,
