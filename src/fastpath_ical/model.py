@@ -33,7 +33,6 @@ from ._validators import (
     is_a,
     member_of,
     non_blank,
-    one_line,
     optional_http_url,
     optional_line,
     optional_prose,
