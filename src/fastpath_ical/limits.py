@@ -12,6 +12,7 @@ reader before it parses the text.
 
 from __future__ import annotations
 
+from ._arguments import checked
 from .errors import SizeError
 
 __all__ = ["MAX_PAGE_BYTES", "check_page_size", "page_too_large"]
@@ -20,6 +21,7 @@ __all__ = ["MAX_PAGE_BYTES", "check_page_size", "page_too_large"]
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 
 
+@checked
 def page_too_large(size: int, *, exact: bool = True) -> SizeError:
     """The error for a page of ``size`` bytes (at least, unless ``exact``), over the limit."""
     said = f"{size:,} bytes" if exact else f"over {MAX_PAGE_BYTES:,} bytes (read no further)"
@@ -31,14 +33,13 @@ def page_too_large(size: int, *, exact: bool = True) -> SizeError:
     )
 
 
+@checked
 def check_page_size(text: str) -> None:
     """Raise :class:`~fastpath_ical.errors.SizeError` if ``text`` is over the limit in UTF-8.
 
     Cheap for every page: the UTF-8 length is only counted when the number
     of characters leaves it in doubt (one character is 1 to 4 bytes).
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str, got {type(text).__name__}")
     if len(text) > MAX_PAGE_BYTES:
         raise page_too_large(len(text.encode("utf-8", "surrogatepass")))
     if 4 * len(text) > MAX_PAGE_BYTES:

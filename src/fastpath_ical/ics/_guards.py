@@ -46,10 +46,11 @@ REMOVAL_FLOOR = 2
 REMOVAL_SHARE = 4
 
 
+@checked
 def removal_allowance(published: int) -> int:
     """How many of ``published`` live events one update may cancel: 2, or a quarter, at least."""
-    if not isinstance(published, int) or isinstance(published, bool) or published < 0:
-        raise TypeError(f"published must be a count (int >= 0), got {published!r}")
+    if published < 0:
+        raise ValueError(f"published must be a count (0 or more), got {published!r}")
     return max(REMOVAL_FLOOR, published // REMOVAL_SHARE)
 
 
