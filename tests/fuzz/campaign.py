@@ -39,9 +39,9 @@ def _kind(mutation: str, reason: str) -> str:
     return f"{mutation.split('+')[0]} | {shape}"
 
 
-def _run(job: tuple[int, int, float]) -> dict[str, object]:
-    number, examples, deadline = job
-    pages = corpus()
+def _run(job: tuple[int, int, float, bool]) -> dict[str, object]:
+    number, examples, deadline, real = job
+    pages = corpus(real=real)
     readings = {name: read_page(text) for name, text in pages.items()}
     outcomes: collections.Counter[str] = collections.Counter()
     findings: dict[str, list[dict[str, str]]] = collections.defaultdict(list)
@@ -84,12 +84,14 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--minutes", type=float, default=60.0, help="stop generating after this")
     parser.add_argument("--out", default="fuzz-findings.json")
+    parser.add_argument("--real", action="store_true", help="mutate tests/pages/real too")
     args = parser.parse_args()
     deadline = time.monotonic() + 60 * args.minutes
     per_job = -(-args.examples // args.jobs)
     started = time.monotonic()
     with multiprocessing.Pool(args.jobs) as pool:
-        results = pool.map(_run, [(n, per_job, deadline) for n in range(args.jobs)])
+        jobs = [(n, per_job, deadline, args.real) for n in range(args.jobs)]
+        results = pool.map(_run, jobs)
     outcomes: collections.Counter[str] = collections.Counter()
     findings: dict[str, list[dict[str, str]]] = collections.defaultdict(list)
     for result in results:
@@ -99,6 +101,7 @@ def main() -> int:
     counts = {k.removesuffix(" (count)"): len(v) for k, v in findings.items() if k.endswith(")")}
     kept = {k: v[:KEEP] for k, v in findings.items() if not k.endswith(" (count)")}
     report = {
+        "pages": len(corpus(real=args.real)),
         "examples": sum(outcomes.values()),
         "outcomes": dict(outcomes),
         "seconds": round(time.monotonic() - started),

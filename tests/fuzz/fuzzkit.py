@@ -46,23 +46,45 @@ from fastpath_ical.page import fastpath2021_page
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 VALID = ROOT / "tests" / "pages" / "valid"
+REAL = ROOT / "tests" / "pages" / "real"
 
 
-def corpus() -> dict[str, str]:
-    """The pages to mutate: the shipped page and every valid fixture page, by name."""
+def corpus(*, real: bool = False) -> dict[str, str]:
+    """The pages to mutate: the shipped page and every valid fixture page, by name.
+
+    With ``real``, also the pages modelled on real programs (``tests/pages/real``) that
+    read without options and that the judge reads as the reader does unedited.
+    """
     pages = {"fastpath2021-program.md": fastpath2021_page()}
     for path in sorted(VALID.glob("*.md")):
         pages[path.name] = path.read_text(encoding="utf-8")
+    for path in sorted(REAL.glob("*.md")) if real else ():
+        text = path.read_text(encoding="utf-8")
+        try:
+            reading = read_page(text)
+        except FastpathError:
+            continue
+        unedited = Mutant("none", "", text, tuple(range(len(lines_of(text)))))
+        if judge(reading, text, unedited).ok:
+            pages[f"real/{path.name}"] = text
     return pages
 
 
 # --- lines, as CommonMark splits them --------------------------------------------------
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+#: A CR alone inside a table row, the rest of the row after it: pasted, not a line end.
+_STRAY_CR = re.compile(r"(?<=[^\r\n])\r(?!\n)(?=[^|\r\n][^\r\n]*\|[ \t]*$)", re.MULTILINE)
 
 
 def lines_of(text: str) -> list[str]:
-    """The page's lines without their ends, split at CR, LF and CRLF (CommonMark 2.1)."""
+    """The page's lines without their ends, split at CR, LF and CRLF (CommonMark 2.1).
+
+    One exception, the convention of the reader's line numbers (docs/reading-pages.md):
+    a CR alone inside a table row, with the rest of the row after it, is a stray
+    character of the row (a word processor's), not the end of a line; it reads as a space.
+    """
+    text = _STRAY_CR.sub(" ", text)
     return [m.group(0).rstrip("\r\n") for m in _LINE.finditer(text)]
 
 
@@ -181,12 +203,14 @@ def _paste_cr(draw: st.DrawFn, lines: list[str], rows: list[int], table: list[in
     i = draw(st.sampled_from(rows))
     at = draw(st.integers(0, len(lines[i])))
     new = [*lines[:i], lines[i][:at] + "\r" + lines[i][at:], *lines[i + 1 :]]
-    # The CR ends a line in Markdown: the row is two lines now.
+    text = _join(new)
+    # A CR ends a line in Markdown, unless it is a stray one inside a row (lines_of).
+    grown = len(lines_of(text)) - len(lines)
     return Mutant(
         name="paste-cr",
         detail=f"a CR pasted into line {i + 1} at column {at + 1}",
-        text=_join(new),
-        moved=_shifted(len(lines), i + 1, 1, touched=[i]),
+        text=text,
+        moved=_shifted(len(lines), i + 1, grown, touched=[i]),
     )
 
 
