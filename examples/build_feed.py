@@ -1,6 +1,6 @@
 """Build the shipped FastPath 2021 feed twice: whole, and the talks only in UTC.
 
-Run it: ``python examples/build_feed.py [OUTPUT_DIR]`` (default: the current directory).
+Run it: ``python examples/build_feed.py [OUTPUT_DIR]`` (default: ``examples/out/``).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from fastpath_ical import FeedOptions, ItemKind, fastpath2021, feed_bytes, write
 
 
 def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
     program = fastpath2021()
     print(f"{program.short_name}: {program.title}")
     print(f"{program.date:%A %d %B %Y}, {program.location}, times in {program.timezone}")
@@ -28,4 +29,5 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path.cwd())
+    # Into examples/out/ (git-ignored) unless told: never over a feed in the current folder.
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "out")

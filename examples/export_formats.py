@@ -1,6 +1,6 @@
 """Export the shipped FastPath 2021 program for schedule apps, scripts and calendars.
 
-Run it: ``python examples/export_formats.py [DIRECTORY]`` (default: the current one). Writes
+Run it: ``python examples/export_formats.py [DIRECTORY]`` (default: ``examples/out/``). Writes
 fastpath2021.xml (frab, for Giggity and ConfClerk), fastpath2021.schedule.json (schedule.json
 as pretalx exports it), fastpath2021.json (the program itself) and fastpath2021.csv, then reads
 the JSON back and prints each talk's guid, start in UTC and title from the frab XML.
@@ -38,4 +38,5 @@ def main(directory: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path.cwd())
+    # Into examples/out/ (git-ignored) unless told: never over a feed in the current folder.
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "out")

@@ -1,6 +1,6 @@
 """Publish a feed, then publish a corrected program over it, as a subscriber would see it.
 
-Run it: ``python examples/publish_updates.py [OUTPUT_DIR]`` (default: the current directory).
+Run it: ``python examples/publish_updates.py [OUTPUT_DIR]`` (default: ``examples/out/``).
 
 Version 1 misspells a speaker's name; version 2 corrects it, moves a talk
 five minutes and drops another.  Built against version 1, version 2 keeps
@@ -41,6 +41,7 @@ def versions() -> tuple[Program, Program]:
 
 
 def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
     first, second = versions()
     feed = out / "fastpath2021.ics"
     write_atomic(feed, build_calendar(first, FeedOptions(stamp=FIRST)).to_ical())
@@ -64,4 +65,5 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path.cwd())
+    # Into examples/out/ (git-ignored) unless told: never over a feed in the current folder.
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "out")

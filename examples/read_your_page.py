@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from fastpath_ical import FeedOptions, PageError, feed_bytes, read_page
+from fastpath_ical import FeedOptions, PageError, build_calendar, read_page
 
 PAGE = """\
 # Workshop on Tiny Systems
@@ -38,8 +38,9 @@ def main(argv: list[str]) -> int:
     for item in reading.program.items:
         people = ", ".join(person.name for person in item.people)
         print(f"{item.start:%a %H:%M}-{item.end:%H:%M %Z}  {item.title}  {people}")
-    data = feed_bytes(reading.program, FeedOptions())
-    print(f"{data.count(b'BEGIN:VEVENT')} events in the feed")
+    calendar = build_calendar(reading.program, FeedOptions())
+    events = [component for component in calendar.subcomponents if component.name == "VEVENT"]
+    print(f"{len(events)} events in the feed")
     return 0
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import attrs
 import icalendar
+import pytest
 import recurring_ical_events
 import vobject
 import vobject.icalendar
@@ -187,6 +188,22 @@ READERS: dict[str, Callable[[bytes], list[Seen]]] = {
 }
 if icaljs_missing() is None:
     READERS["ical.js"] = read_icaljs
+
+
+def reader_params() -> list[object]:
+    """Every reader's name for ``parametrize``, ical.js too where it cannot run.
+
+    Where node or ical.js is missing its cases are collected and skipped with
+    the reason, so the count of skipped tests says what was not checked,
+    instead of the cases vanishing from the run.
+    """
+    reason = icaljs_missing()
+    return [
+        pytest.param(name, marks=pytest.mark.skip(reason=reason))
+        if name not in READERS and reason is not None
+        else name
+        for name in sorted([*READERS, "ical.js"] if "ical.js" not in READERS else READERS)
+    ]
 
 
 def forget_vobject_timezones() -> None:

@@ -30,7 +30,7 @@ from fastpath_ical import (
     uids,
 )
 from fastpath_ical.agenda import agenda, agenda_records
-from readback import READERS, Seen, by_uid
+from readback import READERS, Seen, by_uid, reader_params
 
 UTC = dt.UTC
 
@@ -134,7 +134,7 @@ def on_repeated_times(program: Program) -> bool:
     return any(repeated(t) for item in program.items for t in (item.start, item.end))
 
 
-@pytest.mark.parametrize("reader", sorted(READERS))
+@pytest.mark.parametrize("reader", reader_params())
 @pytest.mark.parametrize("utc", [False, True], ids=["tzid", "utc"])
 @given(program=programs_across_a_change())
 def test_feed_instants_equal_zoneinfo_for_every_reader(
@@ -344,7 +344,7 @@ def test_an_item_across_midnight_keeps_its_true_length() -> None:
     )
 
 
-@pytest.mark.parametrize("reader", sorted(READERS))
+@pytest.mark.parametrize("reader", reader_params())
 def test_every_reader_sees_the_true_length_across_the_change(reader: str) -> None:
     page = _page("Sunday, March 14, 2021", "00:30 - 03:30 | Across", "03:30 - 04:00 | After")
     program = read_page(page).program

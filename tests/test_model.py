@@ -277,7 +277,6 @@ _BAD: list[tuple[str, str, object]] = [
     ("Program", "date", "2021-03-28"),
     ("Program", "timezone", None),
     ("Program", "timezone", "America/New\x00York"),
-    ("Program", "location", None),
     ("Program", "location", "a\x7fb"),
     ("Program", "notes", "note"),
     ("Program", "notes", ["a\x00b"]),

@@ -315,7 +315,7 @@ def test_a_bad_base_url_is_one_line(base: str, message: str, tmp_path: Path) -> 
     done = fastpath("site", "-o", str(tmp_path / "s"), "--base-url", base, check=False)
     assert 1 == done.returncode
     assert 1 == len(done.stderr.splitlines()), done.stderr
-    assert done.stderr.startswith("--base-url: ")
+    assert done.stderr.startswith("fastpath-ical: --base-url: ")
     assert message in done.stderr
     assert not (tmp_path / "s").exists()
 

@@ -81,4 +81,4 @@ def test_the_command_writes_either_form(tmp_path: Path) -> None:
     assert printed.startswith("**Subscribe to the program**")
     bad = fastpath("snippet", "--base-url", "https://x.org/?q", check=False)
     assert (1, 1) == (bad.returncode, len(bad.stderr.splitlines()))
-    assert bad.stderr.startswith("--base-url: ")
+    assert bad.stderr.startswith("fastpath-ical: --base-url: ")

@@ -11,11 +11,14 @@ from ._version import __version__
 from .errors import (
     FastpathError,
     FeedError,
+    ForeignFeedError,
     LocalTimeError,
     OptionsError,
     PageError,
     PreviousFeedError,
     ProgramError,
+    RemovalError,
+    SizeError,
     ZoneError,
 )
 from .ics import FeedOptions, build_calendar, feed_bytes, read_feed, uids
@@ -29,6 +32,7 @@ __all__ = [
     "FastpathError",
     "FeedError",
     "FeedOptions",
+    "ForeignFeedError",
     "Item",
     "ItemKind",
     "Link",
@@ -42,6 +46,8 @@ __all__ = [
     "PreviousFeedError",
     "Program",
     "ProgramError",
+    "RemovalError",
+    "SizeError",
     "ZoneError",
     "__version__",
     "build_calendar",

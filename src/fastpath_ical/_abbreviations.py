@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo, available_timezones
 
+from ._arguments import checked
 from .errors import ZoneError
 from .zones import StatedZone, fixed_offset_zone, is_portable_zone
 
@@ -111,6 +112,7 @@ def _such_as(zones: tuple[str, ...]) -> str:
     return ", ".join(zones[:-1]) + f" or {zones[-1]}" if len(zones) > 1 else zones[0]
 
 
+@checked
 def resolve_ambiguous(name: str, offset: dt.timedelta, day: dt.date | None) -> StatedZone | None:
     """The one zone an ambiguous name ("IST") means when an offset is written beside it.
 
@@ -140,6 +142,7 @@ def _key(name: str) -> str:
 ZONE_NAMES: dict[str, StatedZone] = _table()
 
 
+@checked
 def resolve_zone(name: str) -> StatedZone:
     """Resolve a zone as a page states it: an IANA name, an abbreviation in the table,
     or a whole-hour UTC offset."""
@@ -166,6 +169,7 @@ def resolve_zone(name: str) -> StatedZone:
     return StatedZone(cleaned)
 
 
+@checked
 def abbreviation_offset(
     day: dt.date, time: dt.time, zone: ZoneInfo, abbreviation: str
 ) -> dt.timedelta | None:

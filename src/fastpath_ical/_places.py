@@ -14,11 +14,13 @@ import re
 from collections.abc import Iterator, Mapping
 from zoneinfo import available_timezones
 
+from ._arguments import checked
 from ._place_names import AMBIGUOUS_PLACES, PLACE_ZONES
 
 __all__ = ["PLACES", "zone_of_place"]
 
 
+@checked
 def zone_of_place(place: str) -> str | None:
     """The one IANA zone a place names ("Raleigh, NC", "-- Chicago", "Lausanne, Switzerland").
 

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from ._arguments import checked
 from .datenames import long_date, weekday_name
 from .ics import DASH, calendar_name
 from .model import ItemKind, Program, Span
@@ -109,6 +110,7 @@ def _zone(zone: str | ZoneInfo) -> ZoneInfo:
     return load_zone(zone)
 
 
+@checked
 def agenda(program: Program, zone: str | ZoneInfo) -> Agenda:
     """The program's items for a reader in ``zone``: the same instants, their clock.
 
@@ -149,6 +151,7 @@ def _iso(moment: dt.datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
+@checked
 def agenda_records(schedule: Agenda) -> list[dict[str, object]]:
     """The agenda as JSON-ready records, one per item.
 
@@ -176,6 +179,7 @@ def agenda_records(schedule: Agenda) -> list[dict[str, object]]:
     ]
 
 
+@checked
 def agenda_json(schedule: Agenda) -> str:
     """The agenda as a JSON list (see :func:`agenda_records`), UTF-8 text as is."""
     return json.dumps(agenda_records(schedule), ensure_ascii=False, indent=2) + "\n"
@@ -208,6 +212,7 @@ def _tzif(key: str) -> bytes | None:
         return None
 
 
+@checked
 def same_zone(first: str, second: str) -> bool:
     """Whether two zone names are one zone: the same name, or a link to it (``US/Eastern``
     and ``America/New_York`` keep the same clocks, so a column for each says it twice)."""
@@ -245,6 +250,7 @@ def _zones_line(schedule: Agenda) -> str:
     return ", then ".join(shown) + "."
 
 
+@checked
 def agenda_text(schedule: Agenda) -> str:
     """Plain text for a terminal: a heading at each change of the reader's date.
 
@@ -270,6 +276,7 @@ def _cell(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
+@checked
 def agenda_markdown(schedule: Agenda) -> str:
     """A Markdown table per reader's date, to paste into a page or a message."""
     header: Sequence[str] = [f"Time ({schedule.zone})"]

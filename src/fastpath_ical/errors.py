@@ -12,6 +12,7 @@ __all__ = [
     "ExportError",
     "FastpathError",
     "FeedError",
+    "ForeignFeedError",
     "LinkError",
     "LocalTimeError",
     "OptionsError",
@@ -20,7 +21,9 @@ __all__ = [
     "ProgramError",
     "ProgramJsonError",
     "PublishError",
+    "RemovalError",
     "SelectError",
+    "SizeError",
     "ZoneError",
 ]
 
@@ -103,6 +106,67 @@ class FeedError(FastpathError):
 
 class PreviousFeedError(FeedError):
     """The previous feed given to an update cannot be read as events to update from."""
+
+
+class ForeignFeedError(PreviousFeedError):
+    """The previous feed is another program's: merged in, its events would be cancelled.
+
+    ``name`` and ``previous_name`` are the two calendars' names (``""`` where a
+    feed has none), ``domains`` and ``previous_domains`` their UIDs' domains.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        name: str,
+        previous_name: str,
+        domains: tuple[str, ...] = (),
+        previous_domains: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.name = name
+        self.previous_name = previous_name
+        self.domains = domains
+        self.previous_domains = previous_domains
+
+
+class RemovalError(FastpathError):
+    """An update would cancel more of the published events than one update may.
+
+    A subscribed feed reaches calendars whose owners never see the page: a
+    misread page that drops talks cancels them in every one of those
+    calendars at once.  ``cancelled`` are the UIDs (``summaries`` what each
+    one's SUMMARY and start say), ``published`` how many live events the
+    previous feed had and ``allowed`` how many one update may cancel.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        cancelled: tuple[str, ...],
+        summaries: tuple[str, ...],
+        published: int,
+        allowed: int,
+    ) -> None:
+        super().__init__(message)
+        self.cancelled = cancelled
+        self.summaries = summaries
+        self.published = published
+        self.allowed = allowed
+
+
+class SizeError(FastpathError):
+    """An input larger than fastpath-ical reads: refused before any work is spent on it.
+
+    ``size`` is what was given and ``limit`` the most that is read, both in bytes.
+    """
+
+    def __init__(self, message: str, *, size: int, limit: int) -> None:
+        super().__init__(message)
+        self.size = size
+        self.limit = limit
 
 
 class AlarmError(FastpathError):

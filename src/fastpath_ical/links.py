@@ -25,6 +25,7 @@ from urllib.parse import SplitResult, quote, urlencode, urlsplit, urlunsplit
 
 import attrs
 
+from ._arguments import checked
 from .errors import LinkError
 from .ics import DEFAULT_UID_DOMAIN, describe, summary, uids
 from .model import Item, ItemKind, Program
@@ -97,6 +98,7 @@ def _iso_instant(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+@checked
 def google_event_link(program: Program, item: Item) -> str:
     """Google Calendar's pre-filled "new event" page for ``item``.
 
@@ -109,12 +111,18 @@ def google_event_link(program: Program, item: Item) -> str:
         "text": summary(item),
         "dates": f"{_google_instant(item.start)}/{_google_instant(item.end)}",
         "details": describe(program, item),
-        "location": program.location,
+        **_where(program),
         "ctz": program.timezone,
     }
     return f"{GOOGLE_EVENT}?{_query(fields)}"
 
 
+def _where(program: Program) -> dict[str, str]:
+    """The form's location field, left empty (out) when the page names no place."""
+    return {} if program.location is None else {"location": program.location}
+
+
+@checked
 def outlook_event_link(program: Program, item: Item, *, host: str = OUTLOOK_LIVE) -> str:
     """Outlook on the web's pre-filled "new event" form for ``item``, on ``host``."""
     fields = {
@@ -124,13 +132,14 @@ def outlook_event_link(program: Program, item: Item, *, host: str = OUTLOOK_LIVE
         "startdt": _iso_instant(item.start),
         "enddt": _iso_instant(item.end),
         "body": describe(program, item),
-        "location": program.location,
+        **_where(program),
     }
     # path=/calendar/action/compose is written with its slashes, as in every
     # working example; a slash is legal in a query (RFC 3986, 3.4).
     return f"https://{host}/calendar/0/deeplink/compose?{_query(fields, safe='/')}"
 
 
+@checked
 def event_links(program: Program, item: Item, *, uid: str) -> EventLinks:
     return EventLinks(
         uid=uid,
@@ -141,6 +150,7 @@ def event_links(program: Program, item: Item, *, uid: str) -> EventLinks:
     )
 
 
+@checked
 def program_event_links(
     program: Program,
     *,
@@ -159,6 +169,7 @@ def program_event_links(
     )
 
 
+@checked
 def webcal_url(url: str) -> str:
     """The ``webcal://`` form of an http(s) feed URL: a link that opens a calendar app.
 
@@ -170,6 +181,7 @@ def webcal_url(url: str) -> str:
     return urlunsplit(("webcal", parts.netloc, parts.path, parts.query, ""))
 
 
+@checked
 def google_subscribe_link(url: str) -> str:
     """Google Calendar's "add calendar by URL" link for a feed.
 
@@ -180,6 +192,7 @@ def google_subscribe_link(url: str) -> str:
     return f"{GOOGLE_SUBSCRIBE}?{_query({'cid': webcal_url(url)})}"
 
 
+@checked
 def outlook_subscribe_link(url: str, *, name: str, host: str = OUTLOOK_LIVE) -> str:
     """Outlook on the web's "add calendar from the web" form, pre-filled, on ``host``.
 
@@ -189,6 +202,7 @@ def outlook_subscribe_link(url: str, *, name: str, host: str = OUTLOOK_LIVE) -> 
     return f"https://{host}/calendar/0/addfromweb?{_query({'url': feed, 'name': name})}"
 
 
+@checked
 def subscribe_links(url: str, *, name: str) -> SubscribeLinks:
     """Every subscribe link for a feed published at ``url``, named ``name`` where asked."""
     return SubscribeLinks(

@@ -33,7 +33,6 @@ from ._validators import (
     is_a,
     member_of,
     non_blank,
-    one_line,
     optional_http_url,
     optional_line,
     optional_prose,
@@ -242,8 +241,10 @@ class Program:
     short_name: str = attrs.field(validator=non_blank)
     date: dt.date = attrs.field(validator=a_date)
     timezone: str = attrs.field(validator=iana_zone)
-    location: str = attrs.field(default="Virtual", validator=one_line)
-    virtual: bool = attrs.field(default=True, validator=instance_of(bool))
+    #: Where it is held, as the page (or the caller) says; ``None`` when nobody said.
+    location: str | None = attrs.field(default=None, validator=optional_line)
+    #: Whether it is held online; never assumed: ``False`` unless said.
+    virtual: bool = attrs.field(default=False, validator=instance_of(bool))
     home_page: str | None = attrs.field(default=None, validator=optional_http_url)
     recording: str | None = attrs.field(default=None, validator=optional_http_url)
     conference: Conference | None = attrs.field(

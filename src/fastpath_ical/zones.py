@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
+from ._arguments import checked
 from .errors import LocalTimeError, ZoneError
 
 if TYPE_CHECKING:
@@ -106,6 +107,7 @@ _FIXED_OFFSET = re.compile(
 )
 
 
+@checked
 def is_portable_zone(name: str) -> bool:
     """Whether ``name`` is an IANA zone another calendar can load too.
 
@@ -122,11 +124,13 @@ def is_portable_zone(name: str) -> bool:
     return True
 
 
+@checked
 def is_repeated(local: dt.datetime) -> bool:
     """Whether the clocks show ``local``'s wall-clock time twice that day (they go back)."""
     return local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset()
 
 
+@checked
 def load_zone(name: str) -> ZoneInfo:
     """The zone named ``name``, or a :class:`ZoneError` if it is not a portable IANA zone.
 
@@ -140,6 +144,7 @@ def load_zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+@checked
 def fixed_offset_zone(text: str) -> StatedZone | None:
     """The IANA fixed zone a written UTC offset means ("UTC-7", "GMT+2", "UTC−07:00").
 
@@ -166,6 +171,7 @@ def fixed_offset_zone(text: str) -> StatedZone | None:
     return StatedZone(f"Etc/GMT{'+' if west else '-'}{hours}")
 
 
+@checked
 def localize(
     day: dt.date,
     time: dt.time,
@@ -226,6 +232,7 @@ def _offset(moment: dt.datetime) -> str:
     return format_offset(offset)
 
 
+@checked
 def zone_label(moment: dt.datetime) -> str:
     """``JST`` or ``UTC+09:00``: the abbreviation when tzdata has a real one, else the offset.
 
@@ -240,6 +247,7 @@ def zone_label(moment: dt.datetime) -> str:
     return f"UTC{format_offset(offset)}"
 
 
+@checked
 def format_offset(offset: dt.timedelta) -> str:
     """``+05:30``, ``-04:00``: an offset as ISO 8601 and the messages write it."""
     minutes = int(offset.total_seconds()) // 60

@@ -30,7 +30,8 @@ def test_the_shipped_page_passes(capsys: pytest.CaptureFixture[str]) -> None:
     assert () == report.findings
     assert 11 == report.items
     assert main(["check"]) == 0
-    assert "ok: 11 items" in capsys.readouterr().out
+    out, err = capsys.readouterr()
+    assert ("", True) == (out, "ok: 11 items" in err)
 
 
 def test_an_abbreviation_for_the_wrong_half_of_the_year() -> None:
@@ -191,9 +192,10 @@ def test_lengths_keep_their_sign(minutes: int, shown: str) -> None:
 )
 def test_exit_status(name: str, status: int, capsys: pytest.CaptureFixture[str]) -> None:
     assert status == main(["check", str(PAGES / name)])
-    out = capsys.readouterr().out
-    assert "Traceback" not in out
-    assert all(line.startswith(str(PAGES / name)) for line in out.splitlines())
+    out, err = capsys.readouterr()
+    assert "" == out  # text findings are diagnostics: stderr, as every command's
+    assert "Traceback" not in err
+    assert all(line.startswith(str(PAGES / name)) for line in err.splitlines())
 
 
 def test_strict_fails_on_warnings(capsys: pytest.CaptureFixture[str]) -> None:

@@ -99,10 +99,10 @@ def test_page_from_stdin(
 @pytest.mark.parametrize(
     ("argv", "where"),
     [
-        (["--feed-url", "ftp://example.org/f.ics"], "--feed-url: "),
-        (["--feed-url", "webcal://example.org/f.ics"], "--feed-url: "),
-        (["--feed-url", "https://[::1"], "--feed-url: not a URL"),
-        (["--feed-url", "http://:80/x"], "--feed-url: a feed URL must name a host"),
+        (["--feed-url", "ftp://example.org/f.ics"], "fastpath-ical: --feed-url: "),
+        (["--feed-url", "webcal://example.org/f.ics"], "fastpath-ical: --feed-url: "),
+        (["--feed-url", "https://[::1"], "fastpath-ical: --feed-url: not a URL"),
+        (["--feed-url", "http://:80/x"], "fastpath-ical: --feed-url: a feed URL must name a host"),
         (["/no/such/page.md"], "/no/such/page.md: cannot read page"),
     ],
 )

@@ -103,7 +103,8 @@ def test_hand_written_minimal_document_reads_with_model_defaults() -> None:
     )
     program = program_from_json(text)
     item = program.items[0]
-    assert ("Virtual", True) == (program.location, program.virtual)
+    # No place and no "virtual" said: none claimed (issue 12: nothing the page does not say).
+    assert (None, False) == (program.location, program.virtual)
     # 01:30 BST, then 01:30 GMT: the same wall clock twice, an hour apart.
     assert "2024-10-27T01:30:00+01:00" == item.start.isoformat()
     assert "2024-10-27T01:30:00+00:00" == item.end.isoformat()

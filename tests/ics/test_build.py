@@ -26,7 +26,7 @@ from fastpath_ical import (
     read_feed,
 )
 from paths import TESTS
-from readback import READERS, by_uid
+from readback import READERS, by_uid, reader_params
 from strategies import programs
 
 GOLDEN = TESTS / "golden"
@@ -180,7 +180,7 @@ def test_a_build_elsewhere_and_at_another_time_is_the_same_bytes(options: tuple[
         assert (GOLDEN / "fastpath2021.ics").read_bytes() == first
 
 
-@pytest.mark.parametrize("reader", sorted(READERS))
+@pytest.mark.parametrize("reader", reader_params())
 @pytest.mark.parametrize("utc_mode", [False, True])
 def test_every_parser_reads_the_page(program: Program, reader: str, utc_mode: bool) -> None:
     """Each independent parser sees every row of the page at its UTC instant, with its people,

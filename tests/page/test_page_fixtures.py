@@ -22,7 +22,7 @@ from fastpath_ical.page._blocks import Table
 from fastpath_ical.page._columns import Column, layout, with_header
 from fastpath_ical.page._markdown import blocks
 from paths import TESTS
-from readback import READERS, by_uid
+from readback import READERS, by_uid, reader_params
 
 PAGES = TESTS / "pages"
 VALID = sorted((PAGES / "valid").glob("*.md"))
@@ -120,7 +120,7 @@ def test_invalid_page_raises_its_error(page: Path) -> None:
 
 
 @pytest.mark.parametrize("page", VALID, ids=[p.stem for p in VALID])
-@pytest.mark.parametrize("reader", sorted(READERS))
+@pytest.mark.parametrize("reader", reader_params())
 def test_valid_page_feed_reads_back_with_the_same_instants(page: Path, reader: str) -> None:
     """Parsers we did not write see each item at the instants the page gives.
 

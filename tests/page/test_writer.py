@@ -103,6 +103,8 @@ def test_a_repeated_wall_clock_time_is_written_with_its_offset() -> None:
         short_name="Night",
         date=dt.date(2021, 11, 7),
         timezone=zone.key,
+        location="Virtual",  # a place said, as the page written from it says one
+        virtual=True,
         items=(
             Item(start=at(5, 30), end=at(5, 50), kind=ItemKind.TALK, title="A"),
             Item(start=at(6, 30), end=at(6, 50), kind=ItemKind.TALK, title="B"),
@@ -124,6 +126,13 @@ def test_a_multi_line_abstract_keeps_every_line() -> None:
         title="T",
         abstract="First paragraph.\nSecond & last.",
     )
-    program = Program(title="W", short_name="W", date=start.date(), timezone="UTC", items=(item,))
+    program = Program(
+        title="W",
+        short_name="W",
+        date=start.date(),
+        timezone="UTC",
+        location="Virtual",
+        items=(item,),
+    )
     (back,) = read_page(write_page(program)).program.items
     assert "First paragraph. Second & last." == back.abstract

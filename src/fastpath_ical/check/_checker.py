@@ -23,7 +23,9 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from .._arguments import checked
 from ..errors import LocalTimeError, PageError, ZoneError
+from ..limits import check_page_size
 from ..model import Item, Program
 from ..page._clock import ClockTime, TimeRange, find_date, parse_offset, parse_time_range
 from ..page._markdown import Heading, Paragraph, Table, blocks, markdown_lines
@@ -94,11 +96,15 @@ class CheckReport:
         return bool(self.errors or (strict and self.warnings))
 
 
+@checked
 def check_page(text: str, *, timezone: str | None = None) -> CheckReport:
     """Check a page's text; a page the reader rejects becomes findings, never an exception.
 
-    ``timezone`` overrides the page's zone, as ``read_page`` does.
+    ``timezone`` overrides the page's zone, as ``read_page`` does.  A page
+    over :data:`~fastpath_ical.limits.MAX_PAGE_BYTES` is refused at once
+    (:class:`~fastpath_ical.errors.SizeError`): it is read more than once.
     """
+    check_page_size(text)
     lines = markdown_lines(text, keepends=True)
     findings: list[Finding] = []
     blanked: set[int] = set()
@@ -255,6 +261,7 @@ def _ordered(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     return tuple(out)
 
 
+@checked
 def check_reading(
     reading: PageReading, *, complete: bool = True, text: str | None = None
 ) -> CheckReport:

@@ -5,7 +5,8 @@ clock, the machine's zone, writing files); the work is done by pure
 functions of the library.  One module per subcommand, each with a
 ``register`` that adds its parser; :mod:`.common` holds what they share.
 Every failure the user can cause is one line on stderr and a non-zero exit,
-never a traceback.
+never a traceback; SIGINT, SIGTERM and SIGHUP stop a command with its
+clean-up done (:mod:`._signals`), so no temporary file is left behind.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .._version import __version__
 from ..errors import FastpathError
 from . import _agenda, _build, _check, _export, _links, _push, _serve, _site, _snippet
 from ._common import EXIT_INPUT, PROG, CommandError, Parser
+from ._signals import Stopped, stopping_on_signals
 
 __all__ = ["main"]
 
@@ -40,8 +42,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        status: int = args.run(args)
+        with stopping_on_signals():
+            status: int = args.run(args)
         return status
+    except Stopped as exc:  # SIGTERM, SIGHUP: files cleaned up as for Ctrl-C
+        return 128 + exc.signum
     except CommandError as exc:
         print(f"{exc.where}: {exc}", file=sys.stderr)
         return EXIT_INPUT

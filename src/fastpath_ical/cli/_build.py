@@ -24,14 +24,16 @@ from ..ics import (
     split,
     update,
 )
-from ..model import Program
-from ..site import feed_file_name
 from ._common import (
     PROG,
     CommandError,
     Parser,
+    add_location_argument,
     add_page_argument,
     add_page_zone_argument,
+    add_update_arguments,
+    check_previous,
+    check_update,
     load,
     make_directory,
     read_previous_file,
@@ -40,12 +42,24 @@ from ._common import (
     write_file,
 )
 
-__all__ = ["register"]
+__all__ = ["SHIPPED_FEED", "default_output", "register"]
+
+#: The shipped FastPath 2021 page's feed, by the name it has always had.
+SHIPPED_FEED = "fastpath2021.ics"
 
 
-def default_output(program: Program) -> str:
-    """``fastpath2021.ics`` for FastPath 2021: the short name, letters and digits only."""
-    return feed_file_name(program)
+def default_output(page: str | None) -> str:
+    """The page's file name with ``.ics`` (``fastpath2021.ics`` for the shipped page).
+
+    Never derived from what the page says: a copy of the shipped page, or a
+    page titled like another, must not overwrite another program's feed.  A
+    page read from stdin has no name: its feed goes to stdout.
+    """
+    if page is None:
+        return SHIPPED_FEED
+    if page == "-":
+        return "-"
+    return f"{Path(page).stem or Path(page).name}.ics"
 
 
 #: Where a reader finds the talk ids --only takes.
@@ -61,6 +75,13 @@ def _lead(text: str | None) -> dt.timedelta | None:
         raise CommandError(f"--alarm: {exc}") from None
 
 
+def _same_file(output: str, page: str) -> bool:
+    try:
+        return Path(output).resolve() == Path(page).resolve()
+    except OSError:
+        return False
+
+
 def _bytes(calendar: Calendar, no_method: bool) -> bytes:
     if no_method:
         calendar.pop("METHOD", None)
@@ -69,9 +90,20 @@ def _bytes(calendar: Calendar, no_method: bool) -> bytes:
 
 
 def _build(args: argparse.Namespace) -> int:
-    reading, name = load(args.page, timezone=args.tz)
+    reading, name = load(args.page, timezone=args.tz, location=args.location)
     warn(reading, name, strict=args.strict)
     program = reading.program
+    output = args.output or default_output(args.page)
+    writes_feed = bool(args.output) or not (args.split or args.split_speakers)
+    if (
+        writes_feed
+        and output != "-"
+        and args.page not in (None, "-")
+        and _same_file(output, args.page)
+    ):
+        raise CommandError(
+            f"the feed would overwrite the page {args.page}: give -o FILE.ics", where=name
+        )
     previous = read_previous_file(args.previous) if args.previous else None
     stamp = stamp_from(args.stamp)
     if previous is not None and stamp is None:
@@ -86,6 +118,8 @@ def _build(args: argparse.Namespace) -> int:
     )
     notes: list[str] = []
     calendar = build_calendar(program, options, warnings=notes)
+    if previous is not None:
+        check_previous(calendar, previous)
     carried: dict[str, str] = {}
     note = ""
     try:
@@ -95,13 +129,14 @@ def _build(args: argparse.Namespace) -> int:
             result = None
         elif args.only:
             result = only_update(
-                calendar, program, args.only, previous, stamp, uid_domain=options.uid_domain
+                calendar, program, args.only, previous.events, stamp, uid_domain=options.uid_domain
             )
         else:
-            result = update(calendar, previous, stamp)
+            result = update(calendar, previous.events, stamp)
     except SelectError as exc:
         raise CommandError(f"--only {exc}{_TALK_IDS}") from None
-    if result is not None:
+    if result is not None and previous is not None:
+        check_update(result, previous, allow_removals=args.allow_removals)
         calendar, carried = result.calendar, dict(result.carried)
         notes += [warning for warning in result.warnings if warning not in notes]
         note = (
@@ -113,8 +148,8 @@ def _build(args: argparse.Namespace) -> int:
     if args.strict and notes:
         raise CommandError(f"{len(notes)} warning(s) and --strict")
     feed: list[tuple[str, bytes]] = []
-    if args.output or not (args.split or args.split_speakers):
-        feed.append((args.output or default_output(program), _bytes(calendar, args.no_method)))
+    if writes_feed:
+        feed.append((output, _bytes(calendar, args.no_method)))
     groups: list[tuple[Path, list[tuple[str, bytes]]]] = []
     if args.split:
         singles = split(calendar, program, method=not args.no_method)
@@ -124,14 +159,15 @@ def _build(args: argparse.Namespace) -> int:
         speakers = by_speaker(calendar, program, uid_domain=options.uid_domain, carried=carried)
         files = [(f"{key}.ics", _bytes(c, args.no_method)) for key, c in speakers]
         groups.append((make_directory(args.split_speakers), files))
-    for output, data in feed:
-        if output == "-":
+    # Counted in the calendar written, not in its bytes: a title may say "BEGIN:VEVENT".
+    count = sum(1 for component in calendar.subcomponents if component.name == "VEVENT")
+    for target, data in feed:
+        if target == "-":
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
             continue
-        write_file(output, data)
-        count = data.count(b"BEGIN:VEVENT")
-        print(f"{PROG}: wrote {output} ({count} events{note})", file=sys.stderr)
+        write_file(target, data)
+        print(f"{PROG}: wrote {target} ({count} events{note})", file=sys.stderr)
     for directory, files in groups:
         for file_name, data in files:
             write_file(directory / file_name, data)
@@ -151,12 +187,14 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         "-o",
         "--output",
         metavar="FILE.ics",
-        help="output file, replaced atomically; '-' for stdout "
-        "(default: SHORTNAME.ics, e.g. fastpath2021.ics)",
+        help="output file, replaced atomically; '-' for stdout (default: the page's file "
+        "name with .ics in the current folder, e.g. my-page.ics; fastpath2021.ics for the "
+        "shipped page; stdout for a page read from stdin)",
     )
     build.add_argument("--utc", action="store_true", help="write times in UTC, without VTIMEZONE")
     build.add_argument("--no-breaks", action="store_true", help="leave breaks and meals out")
     add_page_zone_argument(build)
+    add_location_argument(build)
     build.add_argument(
         "--stamp",
         metavar="DATETIME",
@@ -168,13 +206,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         action="store_true",
         help="treat warnings (the page's, and events written in UTC) as errors",
     )
-    build.add_argument(
-        "--previous",
-        metavar="OLD.ics",
-        help="the feed published last time: changed events get SEQUENCE+1, removed ones "
-        "stay as CANCELLED, unchanged ones keep their bytes (stamp: --stamp, "
-        "SOURCE_DATE_EPOCH, else now)",
-    )
+    add_update_arguments(build)
     build.add_argument(
         "--only",
         action="append",

@@ -1,4 +1,12 @@
-"""The ``check`` subcommand: the page's own statements about time, held to tzdata."""
+"""The ``check`` subcommand: the page's own statements about time, held to tzdata.
+
+Where things go: in text form every finding is a diagnostic, on stderr in
+the one form every command uses for a page (``PAGE:LINE:COL: message``,
+``PAGE:LINE:COL: warning: message``), and so is the closing line; stdout
+stays empty.  With ``--format json`` the findings are the command's output,
+on stdout, for a program to read.  The exit status says whether the page
+passed either way.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +14,7 @@ import argparse
 import json
 import sys
 
-from ..check import CheckReport, Finding, check_page
+from ..check import CheckReport, Finding, Severity, check_page
 from ._common import (
     EXIT_INPUT,
     CommandError,
@@ -27,6 +35,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         description="Check what a page says about time: abbreviations for the date, "
         "conversions written out, the header's first and last times, overlapping or "
         "out-of-order items, times that do not exist or happen twice, gaps. "
+        "Findings go to stderr as PAGE:LINE:COL: message (with --format json, to stdout). "
         "Exits 1 when something is wrong.",
     )
     add_page_argument(check)
@@ -48,6 +57,11 @@ def _record(finding: Finding) -> dict[str, object]:
         "right": finding.right,
         "message": finding.message,
     }
+
+
+def _diagnostic(finding: Finding, name: str) -> str:
+    label = "" if finding.severity is Severity.ERROR else f"{finding.severity.value}: "
+    return f"{name}:{finding.line}:{finding.column}: {label}{finding.message}"
 
 
 def _summary(report: CheckReport, name: str) -> str:
@@ -73,9 +87,9 @@ def _check(args: argparse.Namespace) -> int:
         sys.stdout.write(
             json.dumps([_record(f) for f in report.findings], ensure_ascii=False, indent=2) + "\n"
         )
+        sys.stdout.flush()
     else:
         for finding in report.findings:
-            print(f"{name}: {finding}")
-        print(_summary(report, name))
-    sys.stdout.flush()
+            print(_diagnostic(finding, name), file=sys.stderr)
+        print(_summary(report, name), file=sys.stderr)
     return EXIT_INPUT if report.failed(strict=args.strict) else 0

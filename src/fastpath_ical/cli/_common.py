@@ -15,10 +15,29 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from icalendar import Event
+import attrs
+from icalendar import Calendar, Event
 
-from ..errors import FastpathError, PageError, PreviousFeedError, ZoneError
-from ..ics import read_previous
+from ..errors import (
+    FastpathError,
+    ForeignFeedError,
+    PageError,
+    PreviousFeedError,
+    ProgramError,
+    RemovalError,
+    SizeError,
+    ZoneError,
+)
+from ..ics import (
+    REMOVAL_FLOOR,
+    Update,
+    check_removals,
+    check_same_program,
+    parse_calendar,
+    read_previous,
+)
+from ..limits import MAX_PAGE_BYTES, page_too_large
+from ..model import Program
 from ..output import write_atomic
 from ..page import FASTPATH2021_PAGE, PageReading, fastpath2021_page, read_page
 from ..zones import resolve_zone
@@ -29,9 +48,14 @@ __all__ = [
     "PROG",
     "CommandError",
     "Parser",
+    "PreviousFeed",
+    "add_location_argument",
     "add_page_argument",
     "add_page_zone_argument",
+    "add_update_arguments",
     "check_feed_name",
+    "check_previous",
+    "check_update",
     "load",
     "make_directory",
     "read_previous_file",
@@ -81,15 +105,37 @@ def add_page_zone_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tz", metavar="ZONE", help="the page's time zone, overriding the page")
 
 
+def _read_bounded(page: str) -> bytes:
+    """The page's bytes, refused before reading when over :data:`MAX_PAGE_BYTES`.
+
+    A file's size is known before reading it; stdin (or a pipe, a device) is
+    read up to one byte past the limit, never to its end.
+    """
+    limit = MAX_PAGE_BYTES
+    if page == "-":
+        raw = sys.stdin.buffer.read(limit + 1)
+    else:
+        with Path(page).open("rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > limit:
+                raise page_too_large(size)
+            raw = stream.read(limit + 1)
+    if len(raw) > limit:
+        raise page_too_large(len(raw), exact=False)
+    return raw
+
+
 def read_source(page: str | None) -> tuple[str, str]:
     """The page text and the name to report errors against."""
     if page is None:
         return fastpath2021_page(), FASTPATH2021_PAGE
+    name = "<stdin>" if page == "-" else page
     try:
-        raw = sys.stdin.buffer.read() if page == "-" else Path(page).read_bytes()
+        raw = _read_bounded(page)
     except OSError as exc:
         raise CommandError(f"cannot read page: {exc.strerror or exc}", where=page) from None
-    name = "<stdin>" if page == "-" else page
+    except SizeError as exc:
+        raise CommandError(str(exc), where=name) from None
     try:
         return raw.decode("utf-8-sig"), name
     except UnicodeDecodeError as exc:
@@ -102,11 +148,17 @@ def read_source(page: str | None) -> tuple[str, str]:
 
 
 def load(
-    page: str | None, *, timezone: str | None = None, option: str = "--tz"
+    page: str | None,
+    *,
+    timezone: str | None = None,
+    option: str = "--tz",
+    location: str | None = None,
 ) -> tuple[PageReading, str]:
     """Read a page (or the shipped one), turning page errors into located one-liners.
 
     ``option`` is the flag that gave ``timezone``, for the error when it is no zone.
+    ``location`` (``--location``) is where the program is held when the page
+    does not say, or says it otherwise; it is put on the program after reading.
     """
     if timezone is not None:
         try:
@@ -115,11 +167,36 @@ def load(
             raise CommandError(str(exc), where=f"{PROG}: {option}") from None
     text, name = read_source(page)
     try:
-        return read_page(text, timezone=timezone), name
+        reading = read_page(text, timezone=timezone)
     except PageError as exc:
         raise CommandError(exc.message, where=f"{name}:{exc.line}:{exc.column}") from None
     except FastpathError as exc:
         raise CommandError(str(exc), where=name) from None
+    if location is not None:
+        reading = attrs.evolve(reading, program=_placed(reading.program, location))
+    return reading, name
+
+
+def _placed(program: Program, location: str) -> Program:
+    """``program`` held at ``location``: virtual when that says online, as the reader decides."""
+    place = " ".join(location.split())
+    if not place:
+        raise CommandError("--location: give a place, e.g. 'Virtual' or 'Raleigh, NC'")
+    try:
+        return attrs.evolve(
+            program, location=place, virtual=place.lower() in ("virtual", "online")
+        )
+    except ProgramError as exc:
+        raise CommandError(f"--location: {exc}") from None
+
+
+def add_location_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--location",
+        metavar="PLACE",
+        help="where the program is held, for every event's LOCATION (default: what the page "
+        "says; a page that names no place gets no LOCATION)",
+    )
 
 
 def warn(reading: PageReading, name: str, *, strict: bool) -> None:
@@ -148,8 +225,17 @@ def stamp_from(value: str | None) -> dt.datetime | None:
     return stamp
 
 
-def read_previous_file(path: str) -> tuple[Event, ...]:
-    """The events of the ``--previous`` feed; a one-line error naming the file if unreadable."""
+@attrs.frozen
+class PreviousFeed:
+    """The ``--previous`` feed: its events to update from, and the calendar they came in."""
+
+    path: str
+    calendar: Calendar
+    events: tuple[Event, ...]
+
+
+def read_previous_file(path: str) -> PreviousFeed:
+    """The ``--previous`` feed; a one-line error naming the file if unreadable."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
@@ -157,9 +243,52 @@ def read_previous_file(path: str) -> tuple[Event, ...]:
             f"cannot read previous feed: {exc.strerror or exc}", where=path
         ) from None
     try:
-        return read_previous(data)
+        return PreviousFeed(
+            path=path, calendar=parse_calendar(data, PreviousFeedError), events=read_previous(data)
+        )
     except PreviousFeedError as exc:
         raise CommandError(f"--previous: {exc}", where=path) from None
+
+
+def add_update_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--previous`` and ``--allow-removals``, for the commands that publish an update."""
+    parser.add_argument(
+        "--previous",
+        metavar="OLD.ics",
+        help="the feed published last time: changed events get SEQUENCE+1, removed ones "
+        "stay as CANCELLED, unchanged ones keep their bytes (stamp: --stamp, "
+        "SOURCE_DATE_EPOCH, else now); a feed of another program is refused",
+    )
+    parser.add_argument(
+        "--allow-removals",
+        action="store_true",
+        help=f"let an update cancel more than {REMOVAL_FLOOR} events or a quarter of those "
+        "published, whichever is more (without it, such an update stops and lists them)",
+    )
+
+
+def check_previous(calendar: Calendar, previous: PreviousFeed) -> None:
+    """Refuse a ``--previous`` feed of another program, before updating against it."""
+    try:
+        check_same_program(calendar, previous.calendar)
+    except ForeignFeedError as exc:
+        raise CommandError(
+            f"--previous: {exc}; give the feed this page's program published",
+            where=previous.path,
+        ) from None
+
+
+def check_update(result: Update, previous: PreviousFeed, *, allow_removals: bool) -> None:
+    """Stop an update that would cancel many published events, unless they are meant to go."""
+    if allow_removals:
+        return
+    try:
+        check_removals(result, previous.events)
+    except RemovalError as exc:
+        raise CommandError(
+            f"{exc}. Nothing was written. If these are really gone from the program, "
+            "build again with --allow-removals; if not, the page was misread: check it"
+        ) from None
 
 
 def write_file(path: str | Path, data: bytes) -> None:

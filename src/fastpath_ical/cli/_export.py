@@ -18,6 +18,7 @@ from ._common import (
     PROG,
     CommandError,
     Parser,
+    add_location_argument,
     add_page_argument,
     add_page_zone_argument,
     load,
@@ -29,7 +30,7 @@ __all__ = ["register"]
 
 
 def _export(args: argparse.Namespace) -> int:
-    reading, name = load(args.page, timezone=args.tz)
+    reading, name = load(args.page, timezone=args.tz, location=args.location)
     warn(reading, name, strict=args.strict)
     try:
         options = ExportOptions(
@@ -74,6 +75,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         help="output file, replaced atomically; '-' or nothing for stdout",
     )
     add_page_zone_argument(command)
+    add_location_argument(command)
     command.add_argument(
         "--stamp",
         metavar="DATETIME",

@@ -21,7 +21,15 @@ from ..links import (
     subscribe_links,
 )
 from ..model import ItemKind
-from ._common import CommandError, Parser, add_page_argument, add_page_zone_argument, load, warn
+from ._common import (
+    PROG,
+    CommandError,
+    Parser,
+    add_page_argument,
+    add_page_zone_argument,
+    load,
+    warn,
+)
 
 __all__ = ["register"]
 
@@ -64,7 +72,7 @@ def _links(args: argparse.Namespace) -> int:
         try:
             feed = subscribe_links(args.feed_url, name=calendar_name(program))
         except LinkError as exc:
-            raise CommandError(str(exc), where="--feed-url") from None
+            raise CommandError(str(exc), where=f"{PROG}: --feed-url") from None
     if args.format == "json":
         text = json.dumps(_as_json(program.short_name, events, feed), ensure_ascii=False, indent=2)
     else:

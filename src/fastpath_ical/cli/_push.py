@@ -20,6 +20,7 @@ from ._common import (
     PROG,
     CommandError,
     Parser,
+    add_location_argument,
     add_page_argument,
     add_page_zone_argument,
     load,
@@ -50,7 +51,7 @@ def _password(user: str | None) -> str:
 
 
 def _push(args: argparse.Namespace) -> int:
-    reading, name = load(args.page, timezone=args.tz)
+    reading, name = load(args.page, timezone=args.tz, location=args.location)
     warn(reading, name, strict=args.strict)
     password = _password(args.user)
     now = stamp_from(args.stamp) or dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -110,6 +111,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     command.add_argument("--no-breaks", action="store_true", help="leave breaks and meals out")
     add_page_zone_argument(command)
+    add_location_argument(command)
     command.add_argument(
         "--stamp",
         metavar="DATETIME",

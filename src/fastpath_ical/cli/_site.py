@@ -22,9 +22,13 @@ from ._common import (
     PROG,
     CommandError,
     Parser,
+    add_location_argument,
     add_page_argument,
     add_page_zone_argument,
+    add_update_arguments,
     check_feed_name,
+    check_previous,
+    check_update,
     load,
     read_previous_file,
     require_extra,
@@ -42,32 +46,39 @@ def _build_site(
     feed_name: str | None,
     previous: str | None,
     stamp: str | None,
+    allow_removals: bool = False,
 ) -> dict[str, bytes]:
-    """The site's files: the feed (updated against ``previous`` when given) and the pages."""
+    """The site's files: the feed (updated against ``previous`` when given) and the pages.
+
+    The update is guarded as ``build``'s is: a previous feed of another
+    program, or one that the update would empty of many talks, stops it.
+    """
     from ..site import render_site
 
-    events = read_previous_file(previous) if previous else None
+    feed = read_previous_file(previous) if previous else None
     when = stamp_from(stamp)
-    if events is not None and when is None:
+    if feed is not None and when is None:
         when = dt.datetime.now(dt.UTC).replace(microsecond=0)
     calendar: Calendar = build_calendar(program, FeedOptions(stamp=when))
     carried: tuple[tuple[str, str], ...] = ()
-    if events is not None and when is not None:
-        result = update(calendar, events, when)
+    if feed is not None and when is not None:
+        check_previous(calendar, feed)
+        result = update(calendar, feed.events, when)
+        check_update(result, feed, allow_removals=allow_removals)
         calendar, carried = result.calendar, result.carried
     try:
         return render_site(
             program, base_url=base_url, calendar=calendar, feed_name=feed_name, carried=carried
         )
     except LinkError as exc:
-        raise CommandError(str(exc), where="--base-url") from None
+        raise CommandError(str(exc), where=f"{PROG}: --base-url") from None
 
 
 def _site(args: argparse.Namespace) -> int:
     require_extra("jinja2", "site", "site")
     from ..site import write_site
 
-    reading, name = load(args.page, timezone=args.tz)
+    reading, name = load(args.page, timezone=args.tz, location=args.location)
     warn(reading, name, strict=args.strict)
     files = _build_site(
         reading.program,
@@ -75,6 +86,7 @@ def _site(args: argparse.Namespace) -> int:
         feed_name=check_feed_name(args.feed_name),
         previous=args.previous,
         stamp=args.stamp,
+        allow_removals=args.allow_removals,
     )
     try:
         written = write_site(args.output, files)
@@ -120,12 +132,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         required=True,
         help="the http(s) URL the folder is published at, for the subscribe links",
     )
-    site.add_argument(
-        "--previous",
-        metavar="OLD.ics",
-        help="the feed published last time: changed events get SEQUENCE+1, removed ones "
-        "stay as CANCELLED (as for build)",
-    )
+    add_update_arguments(site)
     site.add_argument(
         "--stamp",
         metavar="DATETIME",
@@ -133,4 +140,5 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         "on the program's first day, or now with --previous)",
     )
     _add_site_arguments(site)
+    add_location_argument(site)
     site.set_defaults(run=_site)

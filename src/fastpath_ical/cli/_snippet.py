@@ -38,7 +38,7 @@ def _snippet(args: argparse.Namespace) -> int:
             reading.program, base_url=args.base_url, format=args.format, feed_name=feed_name
         )
     except LinkError as exc:
-        raise CommandError(str(exc), where="--base-url") from None
+        raise CommandError(str(exc), where=f"{PROG}: --base-url") from None
     if args.output in (None, "-"):
         sys.stdout.write(text)
         sys.stdout.flush()

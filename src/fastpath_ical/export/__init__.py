@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .._arguments import checked
 from ..errors import ExportError
 from ..ics import feed_bytes
 from ..model import Program
@@ -69,17 +70,20 @@ __all__ = [
 ]
 
 
+@checked
 def frab_xml(program: Program, options: ExportOptions | None = None) -> bytes:
     """The program as frab / Pentabarf schedule XML, for Giggity, ConfClerk and the like."""
     options = options or ExportOptions()
     return _frab_xml(program, uid_domain=options.uid_domain, version=options.version)
 
 
+@checked
 def schedule_json(program: Program, options: ExportOptions | None = None) -> str:
     """The program as schedule2 JSON (voc/schedule ``schema2.json``)."""
     return _schedule_text(schedule2_record, program, options)
 
 
+@checked
 def schedule1_json(program: Program, options: ExportOptions | None = None) -> str:
     """The program as schedule.json, the form pretalx and frab export (voc/schedule
     ``schema.json``)."""
@@ -100,6 +104,7 @@ def _schedule_text(
     )
 
 
+@checked
 def export(
     program: Program, format: ExportFormat | str, options: ExportOptions | None = None
 ) -> bytes:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 
+from .._arguments import checked
 from ..ics import DEFAULT_UID_DOMAIN, uids
 from ..model import LinkKind, Program
 from ._schedule import room_of
@@ -43,6 +44,7 @@ CSV_COLUMNS = (
 )
 
 
+@checked
 def program_csv(program: Program, *, uid_domain: str = DEFAULT_UID_DOMAIN) -> str:
     """The items as CSV text with a header row (``\\r\\n`` line ends, as RFC 4180 has them)."""
     zone = program.zone

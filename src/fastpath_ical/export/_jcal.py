@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .._arguments import checked
 from ..ics import build_calendar
 from ..model import Program
 from ._options import ExportOptions
@@ -17,12 +18,14 @@ from ._options import ExportOptions
 __all__ = ["jcal", "jcal_json"]
 
 
+@checked
 def jcal(program: Program, options: ExportOptions) -> list[Any]:
     """The feed as a jCal array: ``["vcalendar", [properties], [components]]``."""
     document: list[Any] = build_calendar(program, options.feed).to_jcal()
     return document
 
 
+@checked
 def jcal_json(program: Program, options: ExportOptions | None = None) -> str:
     """The feed as jCal text, UTF-8 as is, with a final line break."""
     document = jcal(program, options or ExportOptions())

@@ -34,6 +34,7 @@ import json
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from .._arguments import checked
 from ..model import Item, Link, Paper, Person, Program
 
 __all__ = [
@@ -87,6 +88,7 @@ def _item(item: Item, zone: ZoneInfo) -> dict[str, Any]:
     }
 
 
+@checked
 def program_record(program: Program) -> dict[str, Any]:
     """The whole document as plain JSON data (what :func:`program_to_json` writes)."""
     zone = program.zone
@@ -99,7 +101,8 @@ def program_record(program: Program) -> dict[str, Any]:
             "short_name": program.short_name,
             "date": program.date.isoformat(),
             "timezone": program.timezone,
-            "location": program.location,
+            # Left out, not null, when no place is said: every 1.0 reader reads that.
+            **({} if program.location is None else {"location": program.location}),
             "virtual": program.virtual,
             "home_page": program.home_page,
             "recording": program.recording,
@@ -113,6 +116,7 @@ def program_record(program: Program) -> dict[str, Any]:
     }
 
 
+@checked
 def program_to_json(program: Program) -> str:
     """The program as JSON text: every field, ``null`` where a value is absent, UTF-8 as is.
 
@@ -129,6 +133,7 @@ def _schema_text() -> str:
     return resource.read_text(encoding="utf-8")
 
 
+@checked
 def program_schema() -> dict[str, Any]:
     """The JSON Schema of the document :func:`program_to_json` writes (a fresh copy)."""
     schema: dict[str, Any] = json.loads(_schema_text())

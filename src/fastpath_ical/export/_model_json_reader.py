@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
+from .._arguments import checked
 from ..errors import FastpathError, ProgramJsonError
 from ..model import Conference, Item, Link, Paper, Person, Program
 from ..zones import is_portable_zone
@@ -282,6 +283,7 @@ def _check_version(record: Mapping[str, Any]) -> None:
         )
 
 
+@checked
 def program_from_json(text: str | bytes) -> Program:
     """The program in a document :func:`program_to_json` wrote (or one written by hand).
 

@@ -21,8 +21,8 @@ in how they spell it.  The rules, each written out once here:
   (``fastpath2021``); the program's year is added when that leaves fewer
   than 4.
 * **room**: the item's cell in a column headed Room or Location when the
-  page has one; else the program's location (``Virtual``); else the
-  program's title.
+  page has one; else the program's location (``Virtual``) when the page
+  names one; else the program's title (the formats require a room).
 * **track**: the item's session when it has one, else its kind's label
   (``Talk``, ``Break``).
 * **day**: the program-zone date the item starts on; a day runs from its
@@ -39,6 +39,7 @@ import uuid
 
 import attrs
 
+from .._arguments import checked
 from ..errors import ExportError
 from ..ics import DEFAULT_UID_DOMAIN, keys, slug, uids
 from ..model import Item, Person, Program
@@ -115,18 +116,20 @@ class Schedule:
     timeslot: int
 
 
+@checked
 def acronym(program: Program) -> str:
     """``fastpath2021``: what frab calls the conference's acronym, and slugs begin with."""
     letters = slug(program.short_name, words=64).replace("-", "")
     return letters if len(letters) >= 4 else f"{letters}{program.date.year}"
 
 
+@checked
 def room_of(item: Item, program: Program) -> str:
     """The room an item is in (see the module's rules)."""
     for header, text in item.extra:
         if header.strip().lower() in ROOM_HEADERS and text.strip():
             return " ".join(text.split())
-    return " ".join(program.location.split()) or program.title
+    return " ".join((program.location or "").split()) or program.title
 
 
 def _guid(kind: str, name: str) -> uuid.UUID:
@@ -220,6 +223,7 @@ def _timeslot(program: Program) -> int:
     return min(step, 60) if step else 5
 
 
+@checked
 def schedule(
     program: Program, *, uid_domain: str = DEFAULT_UID_DOMAIN, version: str | None = None
 ) -> Schedule:

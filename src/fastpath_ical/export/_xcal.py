@@ -21,6 +21,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from typing import Any
 
+from .._arguments import checked
 from ..model import Program
 from ._jcal import jcal
 from ._options import ExportOptions
@@ -150,6 +151,7 @@ def _component(parent: ET.Element, jcal_component: list[Any]) -> None:
             _component(children, each)
 
 
+@checked
 def xcal_from_jcal(document: list[Any]) -> bytes:
     """Any jCal calendar (or list of them) as an xCal document, UTF-8 with a declaration."""
     root = ET.Element("icalendar", {"xmlns": XCAL_NAMESPACE})
@@ -161,6 +163,7 @@ def xcal_from_jcal(document: list[Any]) -> bytes:
     return data + b"\n"
 
 
+@checked
 def xcal_xml(program: Program, options: ExportOptions | None = None) -> bytes:
     """The feed as xCal."""
     return xcal_from_jcal(jcal(program, options or ExportOptions()))

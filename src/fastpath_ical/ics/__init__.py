@@ -9,19 +9,29 @@ Outlook keeps in ``_rules`` and the readers' readings of a block in
 then, reading feeds: bytes to a calendar (``_parse``), a feed back into a
 program (``_readback``, each event's DESCRIPTION read by
 ``_description``), an update against the previous feed
-(``_updates``) and the feeds cut from a whole one (``_select``).
+(``_updates``), the guards that stop an update from cancelling talks by
+accident (``_guards``) and the feeds cut from a whole one (``_select``).
 """
 
 from __future__ import annotations
 
+from .._arguments import checked
+from . import _updates
 from ._alarms import parse_lead, reminder
 from ._build import FEED_ONLY, PRODID, build_calendar, feed_bytes, single_event_calendar
+from ._guards import (
+    REMOVAL_FLOOR,
+    REMOVAL_SHARE,
+    check_removals,
+    check_same_program,
+    removal_allowance,
+)
 from ._identity import DEFAULT_UID_DOMAIN, item_key, key_of_uid, keys, slug, uid_of, uids
 from ._options import FeedOptions, default_stamp
 from ._parse import categories, parse_calendar
 from ._readback import read_feed
 from ._select import by_speaker, only, only_update, selected_uids, split
-from ._updates import MEANINGFUL, Update, read_previous, update
+from ._updates import MEANINGFUL, Update
 from ._vtimezone import with_timezones
 from ._wording import DASH, calendar_name, describe, details, summary
 
@@ -31,12 +41,16 @@ __all__ = [
     "FEED_ONLY",
     "MEANINGFUL",
     "PRODID",
+    "REMOVAL_FLOOR",
+    "REMOVAL_SHARE",
     "FeedOptions",
     "Update",
     "build_calendar",
     "by_speaker",
     "calendar_name",
     "categories",
+    "check_removals",
+    "check_same_program",
     "default_stamp",
     "describe",
     "details",
@@ -51,6 +65,7 @@ __all__ = [
     "read_feed",
     "read_previous",
     "reminder",
+    "removal_allowance",
     "selected_uids",
     "single_event_calendar",
     "slug",
@@ -61,3 +76,9 @@ __all__ = [
     "update",
     "with_timezones",
 ]
+
+# Checked here rather than where they are defined, so that the update's own
+# module is left to the work going on in it; every other public function is
+# @checked at its definition.
+read_previous = checked(_updates.read_previous)
+update = checked(_updates.update)

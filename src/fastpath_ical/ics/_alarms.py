@@ -13,6 +13,7 @@ import re
 
 from icalendar import Alarm
 
+from .._arguments import checked
 from ..errors import AlarmError
 
 __all__ = ["AlarmError", "parse_lead", "reminder"]
@@ -21,6 +22,7 @@ _PART = re.compile(r"(\d+)([dhms])")
 _UNITS = {"d": "days", "h": "hours", "m": "minutes", "s": "seconds"}
 
 
+@checked
 def parse_lead(text: str) -> dt.timedelta:
     """``15m``, ``1h``, ``1h30m``, ``2d``, ``90s``: how long before the start to remind.
 
@@ -46,6 +48,7 @@ def _merge(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(str(n), u) for u, n in totals.items()]
 
 
+@checked
 def reminder(lead: dt.timedelta, description: str) -> Alarm:
     """A DISPLAY alarm ``lead`` before the event starts."""
     alarm = Alarm()

@@ -23,6 +23,7 @@ import datetime as dt
 
 from icalendar import Calendar, Event, vDuration, vText
 
+from .._arguments import checked
 from ..model import Item, ItemKind, LinkKind, Program
 from ..zones import is_repeated
 from ._alarms import reminder
@@ -69,6 +70,7 @@ def _new_calendar(*, method: bool = True) -> Calendar:
     return calendar
 
 
+@checked
 def single_event_calendar(event: Event, *, method: bool = True) -> Calendar:
     """A file for one event, to import: no FEED_ONLY property, its own VTIMEZONE.
 
@@ -83,6 +85,7 @@ def single_event_calendar(event: Event, *, method: bool = True) -> Calendar:
     return with_timezones(calendar)
 
 
+@checked
 def build_calendar(
     program: Program, options: FeedOptions | None = None, *, warnings: list[str] | None = None
 ) -> Calendar:
@@ -156,7 +159,8 @@ def _whole_program_event(
     event.add("DESCRIPTION", text)
     if options.html:
         event.add("X-ALT-DESC", vText(html_description(text)), parameters=_HTML)
-    event.add("LOCATION", program.location)
+    if program.location:
+        event.add("LOCATION", program.location)
     if program.home_page:
         event.add("URL", program.home_page)
     event.add("CATEGORIES", [program.short_name, "Workshop"])
@@ -180,7 +184,8 @@ def _event(
     event.add("DESCRIPTION", description)
     if options.html:
         event.add("X-ALT-DESC", vText(html_description(description)), parameters=_HTML)
-    event.add("LOCATION", program.location)
+    if program.location:  # no place invented: a page that names none gets no LOCATION
+        event.add("LOCATION", program.location)
     videos = item.links_of(LinkKind.VIDEO)
     url = videos[0].url if videos else program.home_page
     if url:
@@ -213,6 +218,7 @@ def _is_pdf(url: str) -> bool:
     return url.lower().split("?")[0].endswith(".pdf")
 
 
+@checked
 def feed_bytes(program: Program, options: FeedOptions | None = None) -> bytes:
     """The feed as RFC 5545 bytes: CRLF lines folded at 75 octets, by icalendar."""
     data: bytes = build_calendar(program, options).to_ical()

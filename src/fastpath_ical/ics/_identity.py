@@ -61,6 +61,7 @@ import difflib
 import re
 import unicodedata
 
+from .._arguments import checked
 from ..model import Item, Program
 
 __all__ = [
@@ -101,6 +102,7 @@ _FOLD = str.maketrans(
 )
 
 
+@checked
 def slug(text: str, *, words: int = 8) -> str:
     """Lower-case ASCII words joined by hyphens; at most ``words`` words."""
     folded = unicodedata.normalize("NFKD", text.translate(_FOLD))
@@ -109,6 +111,7 @@ def slug(text: str, *, words: int = 8) -> str:
     return "-".join(parts[:words])
 
 
+@checked
 def item_key(item: Item) -> str:
     """The part of an item's UID that says which item it is."""
     if item.kind.has_speakers and item.people:
@@ -123,6 +126,7 @@ def program_prefix(program: Program) -> str:
     return slug(program.short_name) or "program"
 
 
+@checked
 def keys(program: Program, *, whole_program: bool = False) -> tuple[str, ...]:
     """The key of every item, numbered, in item order; then the all-day event's if asked."""
     raw = [item_key(item) for item in program.items]
@@ -136,16 +140,19 @@ def keys(program: Program, *, whole_program: bool = False) -> tuple[str, ...]:
     return tuple(out)
 
 
+@checked
 def uid_of(program: Program, key: str, *, uid_domain: str = DEFAULT_UID_DOMAIN) -> str:
     """The UID for ``key``, one of :func:`keys`."""
     return f"{program_prefix(program)}-{key}@{uid_domain}"
 
 
+@checked
 def uids(program: Program, *, uid_domain: str = DEFAULT_UID_DOMAIN) -> tuple[str, ...]:
     """The UID of every item of ``program``, in item order."""
     return tuple(uid_of(program, key, uid_domain=uid_domain) for key in keys(program))
 
 
+@checked
 def key_of_uid(uid: str, program: Program) -> str:
     """The key a UID carries: what follows the program prefix, else the whole local part.
 

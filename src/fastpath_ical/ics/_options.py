@@ -7,6 +7,7 @@ import re
 
 import attrs
 
+from .._arguments import checked
 from ..errors import OptionsError
 from ..model import Program
 from ._identity import DEFAULT_UID_DOMAIN
@@ -70,6 +71,7 @@ class FeedOptions:
     html: bool = attrs.field(default=False, validator=_flag)
 
 
+@checked
 def default_stamp(program: Program) -> dt.datetime:
     """00:00 UTC on the program's first day: stable, and needs no clock."""
     first = program.dates[0]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from icalendar import Calendar, Component
 
+from .._arguments import checked
 from ..errors import FeedError
 
 __all__ = ["categories", "parse_calendar"]
 
 
+@checked
 def parse_calendar(data: bytes, error: type[FeedError] = FeedError) -> Calendar:
     """``data`` as an iCalendar VCALENDAR, or ``error`` saying why it is not one.
 
@@ -32,6 +34,7 @@ def parse_calendar(data: bytes, error: type[FeedError] = FeedError) -> Calendar:
     return calendar
 
 
+@checked
 def categories(event: Component) -> list[str]:
     """The values of an event's CATEGORIES, however many properties hold them."""
     value = event.get("CATEGORIES")

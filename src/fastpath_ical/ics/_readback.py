@@ -58,6 +58,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Component, Event
 from icalendar.parser import unescape_backslash
 
+from .._arguments import checked
 from ..datenames import MONTHS
 from ..errors import FastpathError, FeedError
 from ..model import Conference, Item, ItemKind, Link, LinkKind, Person, Program
@@ -77,6 +78,7 @@ _RECORDING_LINE = re.compile(r"^Recording: (https?://\S+)$")
 _DAY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]+) (\d{4})\b")
 
 
+@checked
 def read_feed(data: bytes) -> Program:
     """The program a feed describes; order of components does not matter.
 
@@ -283,8 +285,9 @@ def _date(calendar: Calendar, items: list[tuple[Item, str]], zone: ZoneInfo) -> 
     raise FeedError("the feed has no events and names no day: cannot tell the program's date")
 
 
-def _location(events: list[Event]) -> str:
-    return next((_text(e, "LOCATION") for e in events if _text(e, "LOCATION")), "Virtual")
+def _location(events: list[Event]) -> str | None:
+    """The first LOCATION; none when no event has one (a place is never made up)."""
+    return next((_text(e, "LOCATION") for e in events if _text(e, "LOCATION")), None)
 
 
 def _virtual(calendar: Calendar) -> bool:

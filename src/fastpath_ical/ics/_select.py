@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from icalendar import Calendar, Event
 
+from .._arguments import checked
 from ..errors import SelectError
 from ..model import ItemKind, Program
 from ._build import single_event_calendar
@@ -55,6 +56,7 @@ def _picks(selector: str, ids: set[str], kind: str, names: Iterable[str]) -> boo
     return selector.strip() in ids or any(slug(name, words=100) == wanted for name in names)
 
 
+@checked
 def selected_uids(
     program: Program,
     selectors: Iterable[str],
@@ -108,6 +110,7 @@ def _whole_uid(program: Program, uid_domain: str) -> str:
     return uid_of(program, keys(program, whole_program=True)[-1], uid_domain=uid_domain)
 
 
+@checked
 def only(
     calendar: Calendar,
     program: Program,
@@ -126,6 +129,7 @@ def only(
     return _keep(calendar, wanted, _whole_uid(program, uid_domain))
 
 
+@checked
 def only_update(
     calendar: Calendar,
     program: Program,
@@ -186,6 +190,7 @@ def _picks_old(event: Event, selectors: Iterable[str], program: Program) -> bool
     )
 
 
+@checked
 def split(
     calendar: Calendar, program: Program, *, method: bool = True
 ) -> tuple[tuple[str, Calendar], ...]:
@@ -207,6 +212,7 @@ def split(
     return tuple(out)
 
 
+@checked
 def by_speaker(
     calendar: Calendar,
     program: Program,

@@ -42,6 +42,7 @@ from zoneinfo import ZoneInfo
 import attrs
 from icalendar import Calendar, Component, Timezone, TimezoneDaylight, TimezoneStandard
 
+from .._arguments import checked
 from ..zones import is_portable_zone, is_repeated
 from ._readings import block_agrees
 from ._rules import Observance, Rule, YearlyDay, fixed_rule, ways
@@ -180,6 +181,7 @@ def _block(tzid: str, rule: Rule, first_year: int) -> Timezone:
 # -- the calendar ----------------------------------------------------------------------
 
 
+@checked
 def with_timezones(calendar: Calendar, warnings: list[str] | None = None) -> Calendar:
     """``calendar`` with exactly the VTIMEZONEs its events use, each one yearly rule, checked.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .._arguments import checked
 from ..datenames import long_date
 from ..model import Item, ItemKind, LinkKind, Person, Program
 
@@ -40,6 +41,7 @@ LINK_LABELS = {
 DASH = " – "
 
 
+@checked
 def summary(item: Item) -> str:
     """SUMMARY: the title, and for someone's talk (a keynote, a panel) the speakers after a dash."""
     return summary_of(item.kind, item.title, item.people)
@@ -67,6 +69,7 @@ def _field_lines(label: str, text: str) -> list[str]:
     return [f"{label}: {first}", *(f"  {line}" for line in rest)]
 
 
+@checked
 def details(item: Item) -> list[str]:
     """The item's session, chair and other columns, one ``Label: text`` line each.
 
@@ -78,6 +81,7 @@ def details(item: Item) -> list[str]:
     return [line for label, text in fields if text for line in _field_lines(label, text)]
 
 
+@checked
 def describe(program: Program, item: Item) -> str:
     """DESCRIPTION, plain text a person reads in any client.
 
@@ -122,6 +126,7 @@ def _program_line(program: Program) -> str:
     return line
 
 
+@checked
 def calendar_name(program: Program) -> str:
     """The calendar's NAME: ``FastPath 2021 – International Workshop on ...``.
 
@@ -145,7 +150,8 @@ def calendar_description(program: Program, *, utc: bool = False) -> str:
     if program.conference:
         text += f", held with {program.conference.name}"
     zone = f"UTC (the program is in {program.timezone})" if utc else program.timezone
-    lines = [f"{text}. {days}, {where}. Times in {zone}."]
+    when = f"{days}, {where}" if where else days  # no place said: none written
+    lines = [f"{text}. {when}. Times in {zone}."]
     if program.recording:
         lines.append(f"Recording: {program.recording}")
     if program.conference and program.conference.url:

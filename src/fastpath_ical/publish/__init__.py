@@ -14,6 +14,7 @@ import datetime as dt
 
 import attrs
 
+from .._arguments import checked
 from ..errors import PublishError
 from ..ics import FeedOptions, build_calendar, calendar_name
 from ..model import Program
@@ -43,6 +44,7 @@ class PushResult:
         return self.plan.count(action)
 
 
+@checked
 def push(
     program: Program,
     url: str,

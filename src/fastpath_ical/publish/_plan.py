@@ -30,6 +30,7 @@ from collections.abc import Sequence
 import attrs
 from icalendar import Calendar, Event
 
+from .._arguments import checked
 from ..ics import (
     DEFAULT_UID_DOMAIN,
     key_of_uid,
@@ -93,6 +94,7 @@ def _ours(uid: str, program: Program, uid_domain: str) -> bool:
     return domain == uid_domain and local.startswith(program_prefix(program) + "-")
 
 
+@checked
 def plan(
     calendar: Calendar,
     program: Program,

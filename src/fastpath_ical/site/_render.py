@@ -27,6 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 import attrs
 from icalendar import Calendar
 
+from .._arguments import checked
 from ..datenames import long_date, weekday_name
 from ..errors import LinkError, OptionsError
 from ..export import program_to_json
@@ -50,11 +51,13 @@ EVENTS = "events"
 SnippetFormat = Literal["html", "markdown"]
 
 
+@checked
 def feed_file_name(program: Program) -> str:
     """``fastpath2021.ics`` for FastPath 2021: the short name, letters and digits only."""
     return (re.sub(r"[^a-z0-9]+", "", program.short_name.lower()) or "program") + ".ics"
 
 
+@checked
 def site_url(url: str) -> str:
     """The URL the site folder is published at, as a folder (ending in ``/``).
 
@@ -254,6 +257,7 @@ def _context(
     return context, files
 
 
+@checked
 def render_site(
     program: Program,
     *,
@@ -305,6 +309,7 @@ def render_site(
     return out
 
 
+@checked
 def render_snippet(
     program: Program,
     *,

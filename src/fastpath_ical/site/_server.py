@@ -26,6 +26,8 @@ from urllib.parse import quote, unquote, urlsplit
 
 import attrs
 
+from .._arguments import checked
+
 __all__ = ["Response", "content_type", "respond"]
 
 _TYPES = {
@@ -42,6 +44,7 @@ _TYPES = {
 }
 
 
+@checked
 def content_type(name: str) -> str:
     """The Content-Type a file is served with, by its suffix; fixed, not the machine's table."""
     return _TYPES.get(Path(name).suffix.lower(), "application/octet-stream")
@@ -139,6 +142,7 @@ def _get(headers: Mapping[str, str], name: str) -> str | None:
     return next((value for key, value in headers.items() if key.lower() == wanted), None)
 
 
+@checked
 def respond(
     root: str | Path, method: str, target: str, headers: Mapping[str, str] | None = None
 ) -> Response:

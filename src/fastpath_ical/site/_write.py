@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 
 import attrs
 
+from .._arguments import checked
 from ..output import write_atomic
 from ._render import EVENTS
 
@@ -40,6 +41,7 @@ def _relative(name: str) -> PurePosixPath:
     return path
 
 
+@checked
 def write_site(directory: str | Path, files: Mapping[str, bytes]) -> Written:
     """Write ``files`` (from :func:`render_site`) into ``directory``; remove stale item files.
 

@@ -1,0 +1,105 @@
+"""Wrong argument types named at the door of every public function.
+
+``feed_bytes(123)`` used to fail deep inside with ``AttributeError: 'int'
+object has no attribute 'dates'``: true, but it names neither the function
+nor the argument, and it is not an error a caller expects to catch.  The
+public functions are wrapped in :func:`checked`, which holds each argument
+to its annotation before the body runs and raises :class:`TypeError`
+naming the function and the argument (``feed_bytes() takes program as
+Program, got int``).
+
+What is checked is what ``isinstance`` can check: a class, ``None``, a
+union of them, and the container of a generic (``Sequence[str]`` is checked
+as a ``Sequence``, not element by element; the model's validators check
+elements).  ``Any``, type variables and ``Literal`` are left alone.  As
+annotations go, an ``int`` is a ``float`` but a ``bool`` is no ``int``:
+a flag is not a count.  Annotations are resolved on the first call, when
+every name they use has been imported.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
+
+__all__ = ["checked"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+#: A parameter's name, and the classes its value may be (``None``: anything).
+_Rule = tuple[str, tuple[type, ...] | None]
+
+
+def checked(function: Callable[P, R]) -> Callable[P, R]:
+    """``function``, raising :class:`TypeError` naming the argument whose type is wrong."""
+    signature = inspect.signature(function)
+    rules: list[_Rule] | None = None
+
+    @functools.wraps(function)
+    def call(*args: P.args, **kwargs: P.kwargs) -> R:
+        nonlocal rules
+        if rules is None:
+            rules = _rules(function, signature)
+        try:
+            bound = signature.bind(*args, **kwargs)
+        except TypeError as exc:
+            raise TypeError(f"{function.__name__}(): {exc}") from None
+        for name, kinds in rules:
+            if kinds is None or name not in bound.arguments:
+                continue
+            value = bound.arguments[name]
+            if not _fits(value, kinds):
+                raise TypeError(
+                    f"{function.__name__}() takes {name} as {_names(kinds)}, "
+                    f"got {type(value).__name__}"
+                )
+        return function(*args, **kwargs)
+
+    return call
+
+
+def _rules(function: Callable[..., Any], signature: inspect.Signature) -> list[_Rule]:
+    """Each parameter's admitted classes; the test of every public function holds them."""
+    hints = typing.get_type_hints(function)
+    return [
+        (name, _classes(hints[name]))
+        for name, parameter in signature.parameters.items()
+        if name in hints
+        and parameter.kind not in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD)
+    ]
+
+
+def _classes(annotation: object) -> tuple[type, ...] | None:
+    """The classes ``annotation`` admits, or ``None`` when isinstance cannot say."""
+    if annotation is None or annotation is type(None):
+        return (type(None),)
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        found: list[type] = []
+        for member in typing.get_args(annotation):
+            classes = _classes(member)
+            if classes is None:
+                return None
+            found += classes
+        return tuple(found)
+    if origin is not None:
+        return (origin,) if isinstance(origin, type) else None
+    if isinstance(annotation, type):
+        return (annotation, int) if annotation is float else (annotation,)
+    return None
+
+
+def _fits(value: object, kinds: tuple[type, ...]) -> bool:
+    if isinstance(value, bool) and bool not in kinds and object not in kinds:
+        return False
+    return isinstance(value, kinds)
+
+
+def _names(kinds: tuple[type, ...]) -> str:
+    names = ["None" if kind is type(None) else kind.__name__ for kind in kinds]
+    return " or ".join(dict.fromkeys(names))

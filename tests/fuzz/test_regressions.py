@@ -1,0 +1,147 @@
+"""What the fuzzing found in the page reader, and the issue's own cases: one test per kind.
+
+The issue's cases the reader already gets right stand as plain tests; each
+other one is a strict xfail until the reader's rewrite fixes it (issue 12,
+items 1 and 2): then it passes, the strict xfail fails, and the mark comes off.  The
+expectation is the issue's: a one-line error at the right line, or exactly
+the right program, judged by :func:`fuzzkit.judge`, which does not use the
+reader to check the reader.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fuzzkit import Mutant, judge, lines_of
+
+from fastpath_ical import PageError, fastpath2021_page, read_page
+
+SHIPPED = fastpath2021_page()
+READING = read_page(SHIPPED)
+READER = "the page reader (issue 12, item 2)"
+
+
+def _replaced(old: str, new: str, text: str = SHIPPED) -> str:
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+def _line_of(text: str, needle: str) -> int:
+    return next(number for number, line in enumerate(lines_of(text), 1) if needle in line)
+
+
+def _refused_at(text: str, line: int) -> None:
+    with pytest.raises(PageError) as raised:
+        read_page(text)
+    assert line == raised.value.line, str(raised.value)
+
+
+def _inserted(after: str, added: str) -> Mutant:
+    """The shipped page with ``added`` as a line of its own after the line holding ``after``."""
+    lines = lines_of(SHIPPED)
+    at = _line_of(SHIPPED, after)
+    new = [*lines[:at], *lines_of(added + "\n"), *lines[at:]]
+    moved = tuple(i if i < at else i + len(lines_of(added + "\n")) for i in range(len(lines)))
+    text = "".join(f"{line}\n" for line in new)
+    return Mutant("insert-line", f"after line {at}: {added!r}", text, moved)
+
+
+@pytest.mark.parametrize("bad", ["25:99", "11:60", "11:0", "1:100"])
+def test_a_time_cell_read_in_part_is_refused_at_its_line(bad: str) -> None:
+    text = _replaced("| 11:00 - 11:35 |", f"| {bad} - 11:35 |")
+    _refused_at(text, _line_of(text, f"{bad} - 11:35"))
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "",
+        "Note: lunch is in room B.",
+        "<!-- moved -->",
+        pytest.param(
+            "<!--",
+            marks=pytest.mark.xfail(
+                strict=True, reason=f"{READER}: an unclosed comment hides every row after it"
+            ),
+        ),
+    ],
+    ids=["blank", "note", "comment", "open-comment"],
+)
+def test_a_line_between_rows_neither_ends_the_program_nor_is_lost(added: str) -> None:
+    """A blank line, a note or a comment between rows: the whole program, or an error there."""
+    mutant = _inserted("12:10 - 12:45", added)
+    verdict = judge(READING, SHIPPED, mutant)
+    assert verdict.ok, verdict.reason
+    if verdict.outcome == "read":
+        assert 11 == len(read_page(mutant.text).program.items)
+
+
+def test_a_cr_pasted_into_a_cell_is_refused_or_read_whole() -> None:
+    text = _replaced("| Facebook    ", "| Face\rbook    ")
+    lines = lines_of(SHIPPED)
+    at = _line_of(SHIPPED, "Face")
+    grown = len(lines_of(text)) - len(lines)  # 0: a stray CR inside a row ends no line
+    moved = tuple(None if i == at - 1 else i if i < at else i + grown for i in range(len(lines)))
+    verdict = judge(READING, SHIPPED, Mutant("paste-cr", "in Facebook", text, moved))
+    assert verdict.ok, verdict.reason
+
+
+def test_a_weekday_that_contradicts_its_date_is_refused() -> None:
+    """The issue's page: 25 September 2024 is a Wednesday."""
+    page = (
+        "# Workshop on Small Things\n\nSunday the 25th of September 2024\n\n"
+        "| Time | Speaker | Title |\n|---|---|---|\n"
+        "| 10:00 - 10:30 | Ann Lee | One |\n| 10:30 - 11:00 | Bob Ray | Two |\n"
+    )
+    with pytest.raises(PageError) as raised:
+        read_page(page, timezone="Europe/Berlin")
+    assert 3 == raised.value.line
+
+
+@pytest.mark.xfail(strict=True, reason=f"{READER}: a duplicated row desynchronises item_lines")
+def test_a_duplicated_row_is_refused_at_the_copy() -> None:
+    """Found by the fuzzing (duplicate-row): the same talk twice is two talks at one time."""
+    row = next(line for line in lines_of(SHIPPED) if line.startswith("| 11:00 - 11:35"))
+    text = _replaced(row + "\n", row + "\n" + row + "\n")
+    _refused_at(text, _line_of(text, "11:00 - 11:35") + 1)
+
+
+def test_an_end_typed_past_the_next_talk_is_refused_not_dropped() -> None:
+    """Found by the fuzzing (change-digit): '11:00 - 11:35' typed '11:00 - 14:35'."""
+    text = _replaced("| 11:00 - 11:35 |", "| 11:00 - 14:35 |")
+    moved = tuple(range(len(lines_of(SHIPPED))))
+    verdict = judge(READING, SHIPPED, Mutant("change-digit", "", text, moved))
+    assert ("error", "") == (verdict.outcome, verdict.reason)
+
+
+def test_a_row_cut_by_a_cr_does_not_make_a_bare_number_a_time() -> None:
+    """Found by the fuzzing (paste-cr): '| 09:4' and '5 – 10:00 | Welcome |' were read as a
+    talk at 05:00; the CR is a stray one inside the row now, and '09:4' is refused."""
+    page = (
+        "# Workshop on Data Systems\n\nWednesday, May 22, 2024 -- Berlin (all times CEST)\n\n"
+        "| Time | Title | Speaker |\n|---|---|---|\n"
+        "| 09:4\r5 – 10:00 | Welcome | Organizing committee |\n"
+        "| 10:00 – 10:30 | Benchmarks | Felix Bauer |\n"
+    )
+    original = page.replace("09:4\r5", "09:45")
+    moved = (0, 1, 2, 3, 4, 5, None, 7)
+    verdict = judge(read_page(original), original, Mutant("paste-cr", "", page, moved))
+    assert ("error", "") == (verdict.outcome, verdict.reason)
+    _refused_at(page, 7)
+
+
+@pytest.mark.xfail(strict=True, reason="the page reader fills in 'Virtual' (issue 12, item 1)")
+def test_a_page_that_names_no_place_has_no_location() -> None:
+    page = (
+        "# Workshop on Places\n\nMonday, June 14, 2021, all times UTC\n\n"
+        "| Time | Speaker | Title |\n|---|---|---|\n| 10:00 - 10:30 | Ann Lee | One |\n"
+    )
+    program = read_page(page).program
+    assert (None, False) == (program.location, program.virtual)
+
+
+@pytest.mark.xfail(strict=True, reason=f"{READER}: a javascript: or data: link is dropped unsaid")
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,hi"])
+def test_a_link_the_reader_drops_is_said(url: str) -> None:
+    text = _replaced("| BREAK  ", f"| BREAK [more]({url}) ")
+    warnings = [str(warning) for warning in read_page(text).warnings]
+    assert any(url.split(":")[0] in warning for warning in warnings), warnings
