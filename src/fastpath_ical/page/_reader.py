@@ -23,12 +23,13 @@ import attrs
 from ..errors import FastpathError, PageError, ProgramError
 from ..model import Program
 from ._columns import Column
+from ._day_ends import mark_day_ends
 from ._header import read_lines
 from ._markdown import Page, Table, read_markdown
+from ._page_zone import place_keeps_the_zone, settle_zone, warn_abbreviation
 from ._records import Day, Header, PageReading, PageWarning, Row, Schedule, Statement
-from ._rows import mark_day_ends, read_table
+from ._table import read_table
 from ._wallclock import make_items
-from ._zone import place_keeps_the_zone, settle_zone, warn_abbreviation
 
 __all__ = [
     "Column",
