@@ -21,7 +21,7 @@ had to infer is a :class:`PageWarning`.  The stages, each a private module:
 from __future__ import annotations
 
 from ._reader import read_page, read_program
-from ._records import PageReading, PageWarning, Statement
+from ._records import PageReading, PageWarning, Statement, ZoneSource
 from ._shipped import FASTPATH2021_PAGE, fastpath2021, fastpath2021_page
 from ._writer import write_page
 
@@ -30,6 +30,7 @@ __all__ = [
     "PageReading",
     "PageWarning",
     "Statement",
+    "ZoneSource",
     "fastpath2021",
     "fastpath2021_page",
     "read_page",

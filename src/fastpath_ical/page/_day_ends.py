@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from ._records import Row
 
 __all__ = ["mark_day_ends"]
@@ -27,9 +29,10 @@ _END_MARKER = re.compile(
 )
 
 
-def mark_day_ends(rows: Sequence[Row]) -> None:
-    """The last row of a day that says "Adjourn" or "End" is no item: its time is when the
-    item above ends, if that has no end of its own."""
+def mark_day_ends(rows: Sequence[Row]) -> list[Row]:
+    """The rows, the last row of a day that says "Adjourn" or "End" marked as no item: its
+    time is when the item above ends, if that has no end of its own."""
+    out: list[Row] = []
     for index, row in enumerate(rows):
         last = index + 1 == len(rows) or rows[index + 1].day.date != row.day.date
         if (
@@ -40,4 +43,6 @@ def mark_day_ends(rows: Sequence[Row]) -> None:
             and not row.links
             and _END_MARKER.fullmatch(row.title)
         ):
-            row.ends_day = True
+            row = attrs.evolve(row, ends_day=True)
+        out.append(row)
+    return out

@@ -13,11 +13,13 @@ import attrs
 
 from ..datenames import month_name, weekday_name
 from ..errors import PageError
+from ..model import Conference, Person
 from ._clock import find_date, parse_time_range
 from ._columns import layout, with_header
 from ._dates import date_in, is_only_date
 from ._labels import (
     LABEL,
+    Said,
     front_matter_lines,
     is_place_line,
     is_recording,
@@ -29,9 +31,9 @@ from ._labels import (
 from ._lines import schedule_lines
 from ._markdown import Heading, Page, Paragraph, Table
 from ._people import organizer_table
-from ._records import Day, Header, PageWarning, Schedule
+from ._records import Day, Header, PageWarning, Schedule, Statement, ZoneSaid
 from ._zone_names import is_a_place
-from ._zone_statements import read_zone_statement
+from ._zone_statements import LineZones, read_zone_statement
 
 __all__ = ["read_lines"]
 
@@ -69,6 +71,90 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])(?=\s)")
 _DAY_NUMBER = re.compile(r"^\s*day\s+(\d{1,2})\b", re.IGNORECASE)
 
 
+@attrs.define
+class _Header:
+    """The header as the lines are read, one line after another; :meth:`build` freezes it.
+
+    Each field is set by the line that says it: a later label overwrites an earlier
+    one; the first date, title and zone stand.
+    """
+
+    title: str | None = None
+    title_line: int = 1
+    short_name: str | None = None
+    home_page: str | None = None
+    conference: Conference | None = None
+    recording: str | None = None
+    date: dt.date | None = None
+    date_line: int = 0
+    last_date: dt.date | None = None
+    year: int | None = None
+    location: str | None = None
+    location_line: int = 0
+    organizers: tuple[Person, ...] | None = None
+    notes: list[str] = attrs.Factory(list)
+    statements: list[Statement] = attrs.Factory(list)
+    zone: ZoneSaid = attrs.Factory(ZoneSaid)
+
+    def zones(self, found: LineZones) -> None:
+        """A line's zone names and statements, after the lines above."""
+        said = self.zone
+        first = said.zone or (found.zone[0] if found.zone else None)
+        name = said.name if said.zone else (found.zone[1] if found.zone else None)
+        self.statements.extend(found.statements)
+        self.zone = ZoneSaid(
+            zone=first,
+            name=name,
+            problem=said.problem or found.problem,
+            named=said.named + found.named,
+            offsets=said.offsets + found.offsets,
+            weak=said.weak or found.weak,
+        )
+
+    def take(self, said: Said) -> None:
+        """What a labelled line, "in conjunction with" line or the front matter says."""
+        before = self.zone.problem
+        self.zones(said.zones)
+        if (
+            said.label_problem is not None
+            and self.zone.zone is None
+            and self.zone.problem is before
+        ):
+            self.zone = attrs.evolve(self.zone, problem=said.label_problem)
+        if said.location is not None:
+            self.location, self.location_line = said.location
+        if said.organizers is not None:
+            self.organizers = said.organizers
+        if said.short_name is not None:
+            self.short_name = said.short_name
+        if said.home_page is not None:
+            self.home_page = said.home_page
+        if said.recording is not None:
+            self.recording = said.recording
+        if said.names_conference:
+            self.conference = said.conference
+
+    def build(self) -> Header:
+        return Header(
+            title=self.title,
+            title_line=self.title_line,
+            short_name=self.short_name,
+            home_page=self.home_page,
+            conference=self.conference,
+            recording=self.recording,
+            date=self.date,
+            date_line=self.date_line,
+            last_date=self.last_date,
+            year=self.year,
+            location=self.location,
+            location_line=self.location_line,
+            organizers=self.organizers,
+            notes=tuple(self.notes),
+            statements=tuple(self.statements),
+            zone=self.zone,
+        )
+
+
 def read_lines(
     page: Page, *, year: int | None = None
 ) -> tuple[Header, list[PageWarning], list[Schedule]]:
@@ -78,14 +164,14 @@ def read_lines(
     ``year`` is the year of dates the page writes without one, when the page
     gives none of its own.
     """
-    header = Header()
+    header = _Header()
     warnings: list[PageWarning] = []
     tables: list[Schedule] = []
     day: Day | None = None
     seen_table = False
     #: The level of the "Important Dates" heading whose section this is, if any.
     deadlines: int | None = None
-    read_front_matter(page.front, header)
+    header.take(read_front_matter(page.front))
     #: The year the page's title gives, for dates written without one.
     title_year = _year_in(page.front.text("title") or "")
 
@@ -138,7 +224,7 @@ def read_lines(
                 header.date_line = line
                 written = find_date(content.text, year=found.year)
                 header.last_date = written.last if written else None
-            _read_date_line(content.text, line, header, day, header.date.year)
+            day = _read_date_line(content.text, line, header, day, header.date.year)
         elif isinstance(block, Heading) and header.date is not None and _weekday_only(content.text):
             date = _next_weekday(day.date if day else header.date, content.text)
             if header.last_date is not None and date > header.last_date:
@@ -181,7 +267,7 @@ def read_lines(
             header.title = _TITLE_PREFIX.sub("", content.text) or content.text
             header.title_line = line
             title_year = title_year or _year_in(header.title)
-            read_zone_statement(content.text, line, header)
+            header.zones(read_zone_statement(content.text, line, on=header.date))
             continue
         if found is not None:
             continue
@@ -189,10 +275,10 @@ def read_lines(
         if labelled and isinstance(block, Paragraph):
             label = labelled.group("label") or "location"
             value = labelled.group("value") if labelled.group("label") else labelled.group("pinned")
-            read_label(label, value, content, line, header)
+            header.take(read_label(label, value, content, line, on=header.date))
             continue
         if said_in_conjunction(content.text) and header.short_name is None:
-            read_conjunction(content, header, line)
+            header.take(read_conjunction(content, line, place_known=header.location is not None))
             continue
         if content.links and is_recording(content) and header.recording is None:
             header.recording = content.links[0][1]
@@ -211,8 +297,8 @@ def read_lines(
             seen_table or re.match(r"^\W*note", content.text, re.IGNORECASE)
         ):
             header.notes.append(content.text)
-        read_zone_statement(content.text, line, header)
-    return header, warnings, tables
+        header.zones(read_zone_statement(content.text, line, on=header.date))
+    return header.build(), warnings, tables
 
 
 #: A heading that names a day of the week and nothing else a date would say ("Saturday",
@@ -261,7 +347,9 @@ def _without_deadlines(text: str, in_deadlines: bool) -> str:
     return "".join(out)
 
 
-def _read_date_line(text: str, line: int, header: Header, day: Day, year: int | None) -> None:
+def _read_date_line(text: str, line: int, header: _Header, day: Day, year: int | None) -> Day:
+    """A date line's place and zone ("Sunday, March 28, 2021 -- Virtual (10:50 am - 4:30 pm
+    US EDT)"); the day, with the span its times give."""
     found = find_date(text, year=year)
     assert found is not None
     rest = text[found.span[1] :]
@@ -279,6 +367,8 @@ def _read_date_line(text: str, line: int, header: Header, day: Day, year: int | 
         ):
             header.location = location
             header.location_line = line
-    read_zone_statement(rest, line, header, date_line=True, offset=found.span[1], day=day)
-
-
+    found_zones = read_zone_statement(
+        rest, line, on=header.date, date_line=True, offset=found.span[1]
+    )
+    header.zones(found_zones)
+    return attrs.evolve(day, span=found_zones.span) if found_zones.span else day

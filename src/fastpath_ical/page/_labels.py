@@ -9,20 +9,23 @@ as if the page wrote them.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+import attrs
+
 from ..errors import PageError, ProgramError, ZoneError
-from ..model import Conference
+from ..model import Conference, Person
 from ..zones import resolve_zone, zone_of_place
 from ._blocks import Paragraph
 from ._frontmatter import FrontMatter
 from ._inline import Inline, from_html, from_markdown
 from ._people import people_list
-from ._records import Header
-from ._zone_statements import read_zone_statement
+from ._zone_statements import LineZones, read_zone_statement
 
 __all__ = [
     "LABEL",
+    "Said",
     "front_matter_lines",
     "is_place_line",
     "is_recording",
@@ -31,6 +34,29 @@ __all__ = [
     "read_label",
     "said_in_conjunction",
 ]
+
+
+@attrs.frozen(kw_only=True)
+class Said:
+    """What one labelled line, "in conjunction with" line or the front matter says about
+    the event; ``None`` where it says nothing.  The header takes each value said."""
+
+    location: tuple[str, int] | None = None
+    zones: LineZones = attrs.Factory(LineZones)
+    #: "Time zone: Mars/Base": the label's value names no zone; the page's zone problem
+    #: if the label's own statement leaves the page without a zone or a new problem.
+    label_problem: PageError | None = None
+    organizers: tuple[Person, ...] | None = None
+    short_name: str | None = None
+    home_page: str | None = None
+    recording: str | None = None
+    conference: Conference | None = None
+    #: The line names a conference (``conference`` is ``None`` when it cannot be one).
+    names_conference: bool = False
+
+
+#: Front matter keys that give the place.
+_PLACE_KEYS = ("location", "venue", "place", "where")
 
 
 _CONJUNCTION = re.compile(
@@ -64,24 +90,23 @@ def front_matter_lines(front: FrontMatter) -> list[Paragraph]:
     return out
 
 
-def read_front_matter(front: FrontMatter, header: Header) -> None:
+def read_front_matter(front: FrontMatter, *, on: dt.date | None = None) -> Said:
     """What the front matter says about the event, as if written on labelled lines.
 
     Its ``timezone`` is a statement of the times' zone, its ``location`` (or
     ``venue``) the place; its ``title`` is taken only if the page has no
     heading that names the workshop (the reader decides, see ``_reader``).
     """
+    zones = LineZones()
     for key in ("timezone", "time_zone", "time-zone", "tz"):
         value = front.text(key)
         if value:
-            read_zone_statement(value, front.line_of(key), header, labelled=True)
+            zones = read_zone_statement(value, front.line_of(key), on=on, labelled=True)
             break
-    for key in ("location", "venue", "place", "where"):
-        value = front.text(key)
-        if value:
-            header.location = value
-            header.location_line = front.line_of(key)
-            break
+    location = next(
+        ((value, front.line_of(key)) for key in _PLACE_KEYS if (value := front.text(key))), None
+    )
+    return Said(zones=zones, location=location)
 
 
 def is_place_line(text: str) -> bool:
@@ -95,51 +120,53 @@ def is_place_line(text: str) -> bool:
     )
 
 
-def read_label(label: str, value: str, content: Inline, line: int, header: Header) -> None:
+def read_label(
+    label: str, value: str, content: Inline, line: int, *, on: dt.date | None = None
+) -> Said:
     """Labelled lines ("Location: Raleigh, NC", "Time zone: Europe/Zurich")."""
     key = re.sub(r"\s+", " ", label.lower())
     value = value.strip()
     offset = content.text.find(value) if value else 0
     links = [url for _, url in content.links if re.match(r"https?://", url, re.IGNORECASE)]
+    address = links[0] if links else value if re.match(r"https?://\S+$", value) else None
     if key in ("location", "venue", "where", "place"):
+        return Said(
+            location=(value, line) if value else None,
+            zones=read_zone_statement(value, line, on=on, offset=offset),
+        )
+    if key in ("time zone", "timezone", "times"):
+        problem = None
         if value:
-            header.location = value
-            header.location_line = line
-        read_zone_statement(value, line, header, offset=offset)
-    elif key in ("time zone", "timezone", "times"):
-        before = header.zone_problem
-        read_zone_statement(value, line, header, offset=offset, labelled=True)
-        if header.zone is None and header.zone_problem is before and value:
             try:
                 resolve_zone(value)
             except ZoneError as exc:
-                header.zone_problem = PageError(
+                problem = PageError(
                     str(exc),
                     line=line,
                     column=offset + 1,
                     text=value,
                     expected="an IANA zone such as Europe/Zurich, or --tz",
                 )
-    elif key.startswith("organi"):
-        header.organizers = people_list(content, value)
-    elif key in ("short name", "workshop"):
+        zones = read_zone_statement(value, line, on=on, offset=offset, labelled=True)
+        return Said(zones=zones, label_problem=problem)
+    if key.startswith("organi"):
+        return Said(organizers=people_list(content, value))
+    if key in ("short name", "workshop"):
         labels = [text for text, _ in content.links]
-        header.short_name = labels[0] if labels else value
-        if links:
-            header.home_page = links[0]
-    elif key in ("home page", "homepage", "website", "web site"):
-        if links:
-            header.home_page = links[0]
-        elif re.match(r"https?://\S+$", value):
-            header.home_page = value
-    elif key in ("recording", "video", "videos"):
-        if links:
-            header.recording = links[0]
-        elif re.match(r"https?://\S+$", value):
-            header.recording = value
+        return Said(
+            short_name=labels[0] if labels else value, home_page=links[0] if links else None
+        )
+    if key in ("home page", "homepage", "website", "web site"):
+        return Said(home_page=address)
+    if key in ("recording", "video", "videos"):
+        return Said(recording=address)
+    return Said()  # pragma: no cover - LABEL names no other key
 
 
-def read_conjunction(content: Inline, header: Header, line: int) -> None:
+def read_conjunction(content: Inline, line: int, *, place_known: bool) -> Said:
+    """ "FastPath is held in conjunction with [ISPASS 2021](url)": the workshop's short
+    name and home page, the conference, and a place written before it ("Rome, Italy —
+    co-located with ..."), when ``place_known`` is false."""
     match = _CONJUNCTION.search(content.text)
     assert match is not None
     before, after = content.text[: match.start()], content.text[match.end() :]
@@ -154,10 +181,12 @@ def read_conjunction(content: Inline, header: Header, line: int) -> None:
         count += 1
     links_before = links[:count]
     links_after = [link for link in links[count:] if link[0] in after]
+    short_name = home_page = None
+    location = None
     if links_before:
-        header.short_name = links_before[0][0]
+        short_name = links_before[0][0]
         if re.match(r"https?://", links_before[0][1]):
-            header.home_page = links_before[0][1]
+            home_page = links_before[0][1]
     else:
         short = re.sub(r"\s+(?:is|was|will be)(?:\s+held)?\s*$", "", before.strip(" *"))
         # "Rome, Italy — co-located with ...", "Montréal, Canada (co-located with ...)",
@@ -168,24 +197,31 @@ def read_conjunction(content: Inline, header: Header, line: int) -> None:
         # A lone word before "is in conjunction with" names the workshop even when it is
         # also a place ("NH", "Lyon"); only "City, Region" reads as a place there.
         if separated or ("," in short and is_place_line(short)):
-            if place and header.location is None and is_place_line(place):
-                header.location = place
-                header.location_line = line
+            if place and not place_known and is_place_line(place):
+                location = (place, line)
         elif short:
-            header.short_name = short
+            short_name = short
     name = after.strip(" .*")
     if name.endswith(")") and name.count(")") > name.count("("):
         name = name[:-1].strip(" .*")  # "Montréal, Canada (co-located with CGO 2023)"
+    conference = None
     try:
         if links_after:
             url = links_after[0][1]
-            header.conference = Conference(
+            conference = Conference(
                 name=links_after[0][0], url=url if re.match(r"https?://", url) else None
             )
         elif name:
-            header.conference = Conference(name=name)
+            conference = Conference(name=name)
     except ProgramError:
-        header.conference = None
+        conference = None
+    return Said(
+        short_name=short_name,
+        home_page=home_page,
+        location=location,
+        conference=conference,
+        names_conference=bool(links_after or name),
+    )
 
 
 def is_recording(content: Inline) -> bool:

@@ -14,59 +14,80 @@ import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+import attrs
+
 from ..errors import PageError, ZoneError
 from ..model import Item
 from ..zones import StatedZone, format_offset, resolve_zone, zone_of_place
 from ._clock import parse_time_range
 from ._columns import Column
-from ._records import Header, PageWarning, Schedule, Statement
+from ._records import (
+    Header,
+    OffsetBeside,
+    PageWarning,
+    Schedule,
+    SettledZone,
+    Statement,
+    ZoneSource,
+    ZoneStatement,
+)
 from ._zone_names import is_aoe, noon_offset, zone_candidates, zone_in_place
 
 __all__ = ["place_keeps_the_zone", "settle_zone", "warn_abbreviation"]
 
 
+#: Where a zone came from that the page's statements are not held to.
+_GIVEN = (ZoneSource.OPTION, ZoneSource.PIN)
+
+
 def settle_zone(
     header: Header,
-    schedule_tables: Sequence[Schedule],
-    timezone: str | None,
+    tables: Sequence[Schedule],
     warnings: list[PageWarning],
     *,
+    timezone: str | None = None,
+    pin: str | None = None,
     date: dt.date | None = None,
-) -> StatedZone:
-    """The zone of the program's times: --tz, else the one the page states, else its place's.
+) -> SettledZone:
+    """The zone of the program's times: the ``timezone`` argument, else the front matter's
+    ``pin``, else the one the page states, else one a table names, else its place's.
 
-    ``date`` is the first day when the page does not say it (an option or a pin).
+    ``date`` is the first day when the page does not say it (an argument or a pin).
     """
-    if timezone is not None:
+    said = header.zone
+    settled: SettledZone | None = None
+    given = timezone or pin
+    if given is not None:
         try:
-            header.zone = resolve_zone(timezone)
+            zone = resolve_zone(given)
         except ZoneError as exc:
-            raise PageError(str(exc), line=1, text=timezone, expected="an IANA time zone") from None
-        header.zone_source = "--tz"
-    if header.zone is None:
-        _zone_from_tables(schedule_tables, header, warnings)
-    if header.zone is None and header.zone_problem is not None:
-        raise header.zone_problem
-    if header.zone is None and header.weak_zone is not None:
-        statement, header.zone = header.weak_zone
-        header.zone_source = statement.text
-        header.statements.append(statement)
-        header.said_zones.append((statement.line, statement.column, statement.text, header.zone))
-    first_day = (
-        header.date
-        or next((s.day.date for s in schedule_tables if s.day is not None), None)
-        or date
-    )
-    if header.zone is None:
-        _zone_from_place(header, warnings, first_day)
-    if header.zone_source != "--tz" and first_day is not None:
-        days = sorted({first_day, *(s.day.date for s in schedule_tables if s.day is not None)})
-        _check_offsets_said(header, days)
-        _check_said_zones(header, schedule_tables, first_day)
-        _prefer_the_place(header, first_day, warnings)
-    zone = header.zone
-    assert zone is not None
-    return zone
+            raise PageError(str(exc), line=1, text=given, expected="an IANA time zone") from None
+        settled = SettledZone(zone=zone, source=ZoneSource.OPTION if timezone else ZoneSource.PIN)
+    elif said.zone is not None:
+        settled = SettledZone(zone=said.zone, source=ZoneSource.STATEMENT, name=said.name)
+    problem = said.problem
+    if settled is None:
+        settled, in_tables = _zone_from_tables(tables, header.date, warnings)
+        problem = problem or in_tables
+    if settled is None and problem is not None:
+        raise problem
+    stated = said.said
+    if settled is None and said.weak is not None:
+        weak = said.weak
+        statement = Statement("zone", weak.line, weak.column, weak.text)
+        settled = SettledZone(
+            zone=weak.zone, source=ZoneSource.STATEMENT, name=weak.text, statement=statement
+        )
+        stated += (weak,)
+    first_day = header.date or next((s.day.date for s in tables if s.day is not None), None) or date
+    if settled is None:
+        settled = _zone_from_place(header, warnings, first_day)
+    if settled.source not in _GIVEN and first_day is not None:
+        days = sorted({first_day, *(s.day.date for s in tables if s.day is not None)})
+        _check_offsets_said(said.offsets, days)
+        _check_said_zones(stated, tables, first_day)
+        settled = _prefer_the_place(settled, header, first_day, warnings)
+    return settled
 
 
 #: "Time (New Orleans)", "Time [Vienna]": a place in brackets in a column's header.
@@ -74,23 +95,19 @@ _HEADER_PLACE = re.compile(r"[(\[]\s*(?P<place>[^()\[\]]+?)\s*[)\]]")
 
 
 def _zone_from_tables(
-    tables: Sequence[Schedule], header: Header, warnings: list[PageWarning]
-) -> None:
+    tables: Sequence[Schedule], date: dt.date | None, warnings: list[PageWarning]
+) -> tuple[SettledZone | None, PageError | None]:
     """A zone in a header cell ("Time (PDT)", "Time (New Orleans)"), else one written
-    beside the times."""
+    beside the times; and the first name in a header cell that names no one zone."""
+    problem: PageError | None = None
     for schedule in tables:
         day = schedule.day
         for cell in schedule.table.header:
-            on = day.date if day else header.date
+            on = day.date if day else date
             candidates = zone_candidates(cell.content.text, on)
             place = _HEADER_PLACE.search(cell.content.text) if not candidates else None
             iana = zone_of_place(place.group("place")) if place else None
             if place and iana:
-                header.zone = StatedZone(iana)
-                header.zone_source = place.group("place")
-                header.statements.append(
-                    Statement("zone", cell.line, cell.column + place.start("place"), iana)
-                )
                 warnings.append(
                     PageWarning(
                         cell.line,
@@ -99,10 +116,16 @@ def _zone_from_tables(
                         "in the column's header",
                     )
                 )
-                return
+                statement = Statement("zone", cell.line, cell.column + place.start("place"), iana)
+                return SettledZone(
+                    zone=StatedZone(iana),
+                    source=ZoneSource.TABLE,
+                    name=place.group("place"),
+                    statement=statement,
+                ), problem
             for start, name, zone in candidates:
                 if isinstance(zone, ZoneError):
-                    header.zone_problem = header.zone_problem or PageError(
+                    problem = problem or PageError(
                         str(zone),
                         line=cell.line,
                         column=cell.column + start,
@@ -110,10 +133,10 @@ def _zone_from_tables(
                         expected="an IANA zone such as America/Chicago, or --tz",
                     )
                     continue
-                header.zone = zone
-                header.zone_source = name
-                header.statements.append(Statement("zone", cell.line, cell.column + start, name))
-                return
+                statement = Statement("zone", cell.line, cell.column + start, name)
+                return SettledZone(
+                    zone=zone, source=ZoneSource.TABLE, name=name, statement=statement
+                ), problem
     for schedule in tables:
         for row in schedule.table.rows:
             time_cell = schedule.layout.cell(row, Column.TIME)
@@ -127,90 +150,102 @@ def _zone_from_tables(
                     zone = resolve_zone(clock.zone)
                 except ZoneError:
                     continue
-                header.zone = zone
-                header.zone_source = clock.zone
                 at = time_cell.content.text.find(clock.zone)
-                header.statements.append(
-                    Statement("zone", time_cell.line, time_cell.column + max(at, 0), clock.zone)
+                statement = Statement(
+                    "zone", time_cell.line, time_cell.column + max(at, 0), clock.zone
                 )
-                return
+                return SettledZone(
+                    zone=zone, source=ZoneSource.TABLE, name=clock.zone, statement=statement
+                ), problem
+    return None, problem
 
 
-def _check_offsets_said(header: Header, days: Sequence[dt.date]) -> None:
+def _check_offsets_said(offsets: Sequence[OffsetBeside], days: Sequence[dt.date]) -> None:
     """A zone and the offset written beside it must give the same clocks on every day.
 
     "Pacific Time (UTC-7)" on a February page is UTC-8 by its name and UTC-7 by
     its offset: one of the two is wrong, and either reading moves every talk by
     an hour, so the page has to say which.
     """
-    for line, column, text, zone, offset_zone in header.offsets_said:
-        if zone.abbreviation is not None:
+    for said in offsets:
+        if said.zone.abbreviation is not None:
             # "CEST (UTC+2)" names one half of the year, whose offset is the one
             # written; on a day of the other half the abbreviation is what is wrong,
             # which warn_abbreviation says (and `check`, day by day).
             continue
         for day in days:
-            named, written = noon_offset(zone, day), noon_offset(offset_zone, day)
+            named, written = noon_offset(said.zone, day), noon_offset(said.offset, day)
             if named != written and named is not None and written is not None:
                 raise PageError(
-                    f"{text!r}: {zone.iana} is UTC{format_offset(named)} on "
+                    f"{said.text!r}: {said.zone.iana} is UTC{format_offset(named)} on "
                     f"{day.isoformat()}, not UTC{format_offset(written)}; write the zone "
                     "or the offset that the times are in",
-                    line=line,
-                    column=column,
-                    text=text,
+                    line=said.line,
+                    column=said.column,
+                    text=said.text,
                     expected="a zone and an offset that agree, or --tz",
                 )
 
 
-def _check_said_zones(header: Header, tables: Sequence[Schedule], day: dt.date) -> None:
+def _check_said_zones(
+    stated: Sequence[ZoneStatement], tables: Sequence[Schedule], day: dt.date
+) -> None:
     """Two statements of the zone the times are in that disagree are an error, not a choice.
 
     "(all times UTC)" on the date line and "Time (EDT)" over the table cannot
     both be right, and picking either one silently would move every talk.
     Names of one zone ("US EDT", "Eastern Time", America/New_York) agree.
     """
-    said = list(header.said_zones)
+    said = list(stated)
     for schedule in tables:
         for cell in schedule.table.header:
             on = schedule.day.date if schedule.day else day
             for start, name, zone in zone_candidates(cell.content.text, on):
                 if not isinstance(zone, ZoneError):
-                    said.append((cell.line, cell.column + start, name, zone))
+                    said.append(
+                        ZoneStatement(
+                            line=cell.line,
+                            column=cell.column + start,
+                            text=name,
+                            zone=zone,
+                            says_times=True,
+                        )
+                    )
     if not said:
         return
-    first_line, _, first_name, first = said[0]
-    for line, column, name, zone in said[1:]:
-        if noon_offset(zone, day) != noon_offset(first, day):
+    first = said[0]
+    for other in said[1:]:
+        if noon_offset(other.zone, day) != noon_offset(first.zone, day):
             raise PageError(
-                f"{name!r} ({zone.iana}) disagrees with {first_name!r} ({first.iana}) on line "
-                f"{first_line}: the times can be in one zone only",
-                line=line,
-                column=column,
-                text=name,
+                f"{other.text!r} ({other.zone.iana}) disagrees with {first.text!r} "
+                f"({first.zone.iana}) on line {first.line}: the times can be in one zone only",
+                line=other.line,
+                column=other.column,
+                text=other.text,
                 expected="one zone for the program's times, or --tz",
             )
 
 
-def _prefer_the_place(header: Header, day: dt.date, warnings: list[PageWarning]) -> None:
+def _prefer_the_place(
+    settled: SettledZone, header: Header, day: dt.date, warnings: list[PageWarning]
+) -> SettledZone:
     """An abbreviation two zones share is read in the page's own place, where that fits.
 
     "MST" means Denver in winter and Phoenix all year; a page from Tempe, AZ
     saying MST in June means Phoenix, which keeps MST then, not Denver (MDT).
     """
-    stated = header.zone
+    stated = settled.zone
     place = header.location
-    if stated is None or stated.abbreviation is None or not place:
-        return
+    if stated.abbreviation is None or not place:
+        return settled
     iana = zone_of_place(place)
     if iana is None or iana == stated.iana:
-        return
+        return settled
     noon = dt.datetime.combine(day, dt.time(12))
     if noon.replace(tzinfo=ZoneInfo(iana)).tzname() != stated.abbreviation:
-        return
+        return settled
     if noon.replace(tzinfo=ZoneInfo(stated.iana)).tzname() == stated.abbreviation:
-        return
-    header.zone = StatedZone(iana, stated.abbreviation)
+        return settled
     warnings.append(
         PageWarning(
             header.location_line or 1,
@@ -219,47 +254,59 @@ def _prefer_the_place(header: Header, day: dt.date, warnings: list[PageWarning])
             f"{stated.abbreviation} on {day.isoformat()} ({stated.iana} does not)",
         )
     )
+    return attrs.evolve(settled, zone=StatedZone(iana, stated.abbreviation))
 
 
-def place_keeps_the_zone(header: Header, days: Sequence[dt.date]) -> None:
+def place_keeps_the_zone(
+    settled: SettledZone, place: str | None, days: Sequence[dt.date]
+) -> SettledZone:
     """ "All times CEST" on a page from Zürich: read in Europe/Zurich, not Europe/Berlin.
 
     When the page's place names an IANA zone that keeps the stated abbreviation and
     the same UTC offset as the stated zone at every hour of the program's days, the
     place's zone is the one to name: the instants do not change, so nothing is said.
+    Only a zone the page gave is so read, not an argument's, a pin's or a place's.
     """
-    stated = header.zone
-    place = header.location
-    if stated is None or stated.abbreviation is None or not place or not days:
-        return
+    stated = settled.zone
+    if settled.source in (*_GIVEN, ZoneSource.PLACE):
+        return settled
+    if stated.abbreviation is None or not place or not days:
+        return settled
     iana = zone_of_place(place)
     if iana is None or iana == stated.iana:
-        return
+        return settled
     ours, theirs = ZoneInfo(iana), ZoneInfo(stated.iana)
     for day in days:
         start = dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC) - dt.timedelta(hours=14)
         for hour in range(0, 24 + 28, 1):
             moment = start + dt.timedelta(hours=hour)
             if moment.astimezone(ours).utcoffset() != moment.astimezone(theirs).utcoffset():
-                return
+                return settled
         noon = dt.datetime.combine(day, dt.time(12))
         if noon.replace(tzinfo=ours).tzname() != stated.abbreviation:
-            return
-    header.zone = StatedZone(iana, stated.abbreviation)
+            return settled
+    return attrs.evolve(settled, zone=StatedZone(iana, stated.abbreviation))
 
 
-def warn_abbreviation(header: Header, items: Sequence[Item], warnings: list[PageWarning]) -> None:
+def warn_abbreviation(
+    settled: SettledZone,
+    statements: Sequence[Statement],
+    date_line: int,
+    items: Sequence[Item],
+    warnings: list[PageWarning],
+) -> None:
     """A stated abbreviation the zone does not keep on a program day ("EST" in June) is said.
 
     The times are still read in the zone (a page that says EST in summer almost
-    always means New York's clocks), but the reader is told, and --strict fails.
+    always means New York's clocks), but the reader is told, and a strict caller fails.
+    Only a zone the page gave is held to its abbreviation.
     """
-    stated = header.zone
-    if stated is None or stated.abbreviation is None:
+    stated = settled.zone
+    if settled.source in (*_GIVEN, ZoneSource.PLACE) or stated.abbreviation is None:
         return
     line = next(
-        (s.line for s in header.statements if s.kind == "zone" and s.text == header.zone_source),
-        header.date_line or 1,
+        (s.line for s in statements if s.kind == "zone" and s.text == settled.name),
+        date_line or 1,
     )
     seen: set[dt.date] = set()
     for item in items:
@@ -273,7 +320,7 @@ def warn_abbreviation(header: Header, items: Sequence[Item], warnings: list[Page
             PageWarning(
                 line,
                 1,
-                f"{header.zone_source!r} but {stated.iana} keeps {local.tzname()} "
+                f"{settled.name!r} but {stated.iana} keeps {local.tzname()} "
                 f"(UTC{format_offset(offset)}) on {local.date().isoformat()}; "
                 f"times read as {stated.iana}'s clocks (give --tz to say otherwise)",
                 code="abbreviation",
@@ -281,8 +328,10 @@ def warn_abbreviation(header: Header, items: Sequence[Item], warnings: list[Page
         )
 
 
-def _zone_from_place(header: Header, warnings: list[PageWarning], day: dt.date | None) -> None:
-    """The zone of the one place the page names, said in a warning; else ask for --tz.
+def _zone_from_place(
+    header: Header, warnings: list[PageWarning], day: dt.date | None
+) -> SettledZone:
+    """The zone of the one place the page names, said in a warning; else ask for a zone.
 
     A zone the page names elsewhere without saying the times are in it ("Pizza at
     noon ET") that gives other clocks than the place's is an error: one of the two
@@ -292,8 +341,6 @@ def _zone_from_place(header: Header, warnings: list[PageWarning], day: dt.date |
     iana = zone_in_place(place) if place else None
     if place and iana:
         _check_named_zones(header, iana, place, day)
-        header.zone = StatedZone(iana)
-        header.zone_source = "place"
         warnings.append(
             PageWarning(
                 header.location_line or 1,
@@ -302,7 +349,7 @@ def _zone_from_place(header: Header, warnings: list[PageWarning], day: dt.date |
                 f"the zone of {place!r} (give --tz to choose another)",
             )
         )
-        return
+        return SettledZone(zone=StatedZone(iana), source=ZoneSource.PLACE)
     where = f" only a place ({place!r}, which does not name one zone)" if place else ""
     raise PageError(
         f"the page states no time zone{',' if where else ''}{where}",

@@ -54,12 +54,19 @@ class _Table:
     first_day: dt.date | None
     session: str | None = None
     chair: str | None = None
-    #: An untimed break row waiting for the next item's start: label, cell, item above.
-    pending: tuple[str, Cell, Row | None] | None = None
+    #: An untimed break row waiting for the next item's start: its label, its cell, and
+    #: the index in ``out`` of the item above it.
+    pending: tuple[str, Cell, int | None] | None = None
     #: Untimed rows under the last timed row, read as its papers.
     papers: list[Paper] = attrs.Factory(list)
-    #: The rows read so far.
+    #: The rows read so far; the last one is replaced as the rows under it add to it.
     out: list[Row] = attrs.Factory(list)
+
+    def attach_papers(self) -> None:
+        """The papers read so far are the last timed row's."""
+        if self.out:
+            self.out[-1] = attach(self.out[-1], self.papers)
+        self.papers.clear()
 
 
 def read_table(
@@ -88,7 +95,7 @@ def read_table(
             problems.append(error)
     if state.pending is not None:
         drop_untimed(state.pending[0], state.pending[1], warnings)
-    attach(state.out, state.papers)
+    state.attach_papers()
     return state.out
 
 
@@ -156,7 +163,7 @@ def _untimed_row(
         extra = tuple(
             link for cell in filled for link in cell_links(cell, None, warnings, state.base_url)
         )
-        out[-1].links = out[-1].links + extra
+        out[-1] = attrs.evolve(out[-1], links=out[-1].links + extra)
         return
     only = " ".join(cell.content.text for cell in filled)
     state.year = state.day.date.year if state.day else state.year
@@ -186,12 +193,12 @@ def _untimed_row(
         # between the items around it, if there is one.
         if state.pending is not None:
             drop_untimed(state.pending[0], state.pending[1], warnings)
-        state.pending = (only, filled[0], out[-1] if out else None)
+        state.pending = (only, filled[0], len(out) - 1 if out else None)
         return
     role = ROLE_ROW.match(only)
     if role and out:
         # "Panelists: A, B" / "Moderator: C" under a timed row: its people.
-        add_people(out, role.group("role"), role.group("names"), filled[0], warnings)
+        out[-1] = add_people(out[-1], role.group("role"), role.group("names"), filled[0], warnings)
         return
     if (time_cell is None or time_cell.is_empty) and out and holds_papers(out[-1], row):
         state.papers.append(paper(row, columns, filled, warnings, state.base_url))
@@ -228,7 +235,7 @@ def _timed_row(state: _Table, row: Sequence[Cell], time_cell: Cell, times: TimeR
                 f"{time_cell.content.text!r} is a time given as about: read as written",
             )
         )
-    attach(state.out, state.papers)
+    state.attach_papers()
     day = state.day
     if day is None:
         raise PageError(
@@ -237,8 +244,9 @@ def _timed_row(state: _Table, row: Sequence[Cell], time_cell: Cell, times: TimeR
             expected="a date line such as 'Sunday, March 28, 2021' before the table",
         )
     if state.pending is not None:
-        label, label_cell, before = state.pending
+        label, label_cell, above = state.pending
         state.pending = None
+        before = state.out[above] if above is not None else None
         filled = untimed_break(label, label_cell, time_cell, before, times, day)
         if filled is None:
             drop_untimed(label, label_cell, state.warnings)

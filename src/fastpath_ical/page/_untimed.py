@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from ..errors import PageError, ProgramError
 from ..model import ItemKind, Paper, Person
 from ._blocks import Cell
@@ -67,15 +69,14 @@ def session_and_chair(text: str) -> tuple[str, str | None]:
     return session or text, chair or None
 
 
-def add_people(
-    out: list[Row], role: str, names: str, cell: Cell, warnings: list[PageWarning]
-) -> None:
+def add_people(above: Row, role: str, names: str, cell: Cell, warnings: list[PageWarning]) -> Row:
     """ "Panelists: A, B" / "Moderator: C" under a timed row: more of its people."""
     found, _ = read_people(Cell(raw=names, line=cell.line, column=cell.column), None, warnings)
-    above = out[-1]
-    above.people = above.people + tuple(p for p in found if p not in above.people)
+    people = above.people + tuple(p for p in found if p not in above.people)
+    chair = above.chair
     if re.match(r"(?i)moderat|chair|host", role) and found:
-        above.chair = ", ".join(p.name for p in found)
+        chair = ", ".join(p.name for p in found)
+    return attrs.evolve(above, people=people, chair=chair)
 
 
 def holds_papers(above: Row, row: Sequence[Cell]) -> bool:
@@ -128,13 +129,14 @@ def listed_paper(content: Inline) -> Paper:
     return Paper(title=title, people=people, links=listed_links(content))
 
 
-def attach(out: list[Row], papers: list[Paper]) -> None:
-    """The papers read under the last timed row are its; a talk with papers is a session."""
-    if papers and out:
-        out[-1].papers = out[-1].papers + tuple(papers)
-        if out[-1].kind is ItemKind.TALK and not out[-1].people:
-            out[-1].kind = ItemKind.SESSION
-    papers.clear()
+def attach(above: Row, papers: Sequence[Paper]) -> Row:
+    """The papers read under a timed row are its; a talk with papers is a session."""
+    if not papers:
+        return above
+    kind = above.kind
+    if kind is ItemKind.TALK and not above.people:
+        kind = ItemKind.SESSION
+    return attrs.evolve(above, papers=above.papers + tuple(papers), kind=kind)
 
 
 def _minutes(clock: ClockTime) -> int:

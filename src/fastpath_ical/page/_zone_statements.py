@@ -10,12 +10,16 @@ unknown name that does state it is the page's zone problem.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
+
+import attrs
 
 from ..errors import PageError, ZoneError
 from ..zones import StatedZone, resolve_zone, zone_of_place
-from ._clock import parse_offset, parse_time_range
-from ._records import Day, Header, Statement
+from ._clock import TimeRange, parse_offset, parse_time_range
+from ._records import OffsetBeside, Statement, ZoneStatement
 from ._zone_names import (
     PLACE_AFTER_OFFSET,
     is_aoe,
@@ -25,7 +29,7 @@ from ._zone_names import (
     zone_candidates,
 )
 
-__all__ = ["read_zone_statement"]
+__all__ = ["LineZones", "read_zone_statement"]
 
 
 _UNKNOWN_ZONE = re.compile(
@@ -34,101 +38,151 @@ _UNKNOWN_ZONE = re.compile(
 )
 
 
+@attrs.frozen(kw_only=True)
+class LineZones:
+    """What one line says about the zone: its statements about time (for checking), the
+    zone names it writes, the offsets beside them, and the zone it says the times are in.
+
+    The header keeps the first ``zone``, ``problem`` and ``weak`` of all its lines.
+    """
+
+    statements: tuple[Statement, ...] = ()
+    named: tuple[ZoneStatement, ...] = ()
+    offsets: tuple[OffsetBeside, ...] = ()
+    #: The zone the line says the times are in, and its name as written.
+    zone: tuple[StatedZone, str] | None = None
+    problem: PageError | None = None
+    weak: ZoneStatement | None = None
+    #: A date line's first and last time ("(10:00 am - 4:30 pm EDT)").
+    span: TimeRange | None = None
+
 
 def read_zone_statement(
     text: str,
     line: int,
-    header: Header,
     *,
+    on: dt.date | None = None,
     date_line: bool = False,
     offset: int = 0,
-    day: Day | None = None,
     labelled: bool = False,
-) -> None:
-    """Record zone names and conversions; take the first zone as the page's zone.
+) -> LineZones:
+    """The zone names and conversions ``text`` writes, and the zone it says the times are in.
 
     ``text`` is the statement with markup removed; ``offset`` is where it starts in
-    that line's text, so that columns count from the start of the line.
+    that line's text, so that columns count from the start of the line; ``on`` is the
+    program's first day, when a line above gave it (an offset beside an ambiguous
+    name is read on it).
     """
+    statements: list[Statement] = []
+    named: list[ZoneStatement] = []
+    offsets: list[OffsetBeside] = []
+    times_zone: tuple[StatedZone, str] | None = None
+    problem: PageError | None = None
+    weak: ZoneStatement | None = None
     stated_before_equals = text.split("=")[0]
-    candidates = zone_candidates(text, header.date)
+    candidates = zone_candidates(text, on)
     if "=" in text and len(candidates) >= 2:
-        header.statements.append(Statement("conversion", line, offset + 1, text.strip()))
-    found = zone_candidates(stated_before_equals, header.date)
+        statements.append(Statement("conversion", line, offset + 1, text.strip()))
+    found = zone_candidates(stated_before_equals, on)
     for index, (start, name, zone) in enumerate(found):
+        column = offset + start + 1
         says_times = date_line or labelled or _mentions_times(text, start, start + len(name))
         if isinstance(zone, ZoneError):
-            if says_times and header.zone_problem is None:
-                header.zone_problem = PageError(
+            if says_times:
+                problem = PageError(
                     str(zone),
                     line=line,
-                    column=offset + start + 1,
+                    column=column,
                     text=name,
                     expected="an IANA zone such as America/Chicago, or --tz",
                 )
             break
         if is_aoe(name):
             # A deadline convention: the times' zone only when nothing else states one.
-            if says_times and header.weak_zone is None:
-                header.weak_zone = (Statement("zone", line, offset + start + 1, name), zone)
-            break
-        header.statements.append(Statement("zone", line, offset + start + 1, name))
-        if says_times:
-            header.said_zones.append((line, offset + start + 1, name, zone))
-            beside = offset_beside(stated_before_equals, start + len(name), found[index + 1 :])
-            if beside is not None:
-                text_said = stated_before_equals[start : beside[0] + len(beside[1])]
-                text_said += ")" * (text_said.count("(") - text_said.count(")"))
-                header.offsets_said.append((line, offset + start + 1, text_said, zone, beside[2]))
-            place = PLACE_AFTER_OFFSET.match(stated_before_equals[start + len(name) :])
-            iana = zone_of_place(place.group("place")) if place and parse_offset(name) else None
-            if place and iana:
-                # "GMT+1 (Vienna Time)": the place's clocks and the offset must agree on
-                # every program day, or one of them is wrong.
-                text_said = stated_before_equals[start : start + len(name) + place.end()].strip()
-                header.offsets_said.append(
-                    (line, offset + start + 1, text_said, StatedZone(iana), zone)
+            if says_times:
+                weak = ZoneStatement(
+                    line=line, column=column, text=name, zone=zone, says_times=True
                 )
-        if header.zone is None and says_times:
-            header.zone = the_places_own(zone, stated_before_equals, header.date)
-            header.zone_source = name
+            break
+        statements.append(Statement("zone", line, column, name))
+        named.append(
+            ZoneStatement(line=line, column=column, text=name, zone=zone, says_times=says_times)
+        )
+        if says_times:
+            offsets.extend(
+                _offsets(stated_before_equals, start, name, zone, found[index + 1 :], line, column)
+            )
+            times_zone = the_places_own(zone, stated_before_equals, on), name
         break
     else:
         said_place = place_time(stated_before_equals)
         if said_place is not None:
             start, name, zone = said_place
-            header.statements.append(Statement("zone", line, offset + start + 1, name))
-            header.said_zones.append((line, offset + start + 1, name, zone))
-            if header.zone is None:
-                header.zone = zone
-                header.zone_source = name
+            column = offset + start + 1
+            statements.append(Statement("zone", line, column, name))
+            named.append(
+                ZoneStatement(line=line, column=column, text=name, zone=zone, says_times=True)
+            )
+            times_zone = zone, name
         unknown = _UNKNOWN_ZONE.search(stated_before_equals)
-        if (
-            said_place is None
-            and unknown
-            and header.zone_problem is None
-            and not parse_time_range(unknown.group("zone"))
-        ):
+        if said_place is None and unknown and not parse_time_range(unknown.group("zone")):
             name = unknown.group("zone")
             try:
                 resolve_zone(name)
             except ZoneError as exc:
                 if name.upper() not in ("US", "UK", "EU", "AM", "PM", "TBD", "TBA"):
-                    header.zone_problem = PageError(
+                    problem = PageError(
                         str(exc),
                         line=line,
                         column=offset + unknown.start("zone") + 1,
                         text=name,
                         expected="an IANA zone such as Europe/Zurich, or --tz",
                     )
-    if date_line:
-        span = parse_time_range(stated_before_equals)
-        if span is not None and span.end is not None:
-            if day is not None:
-                day.span = span
-            header.statements.append(
-                Statement("span", line, offset + span.span[0] + 1, stated_before_equals.strip())
-            )
+    span = parse_time_range(stated_before_equals) if date_line else None
+    if span is not None and span.end is not None:
+        statements.append(
+            Statement("span", line, offset + span.span[0] + 1, stated_before_equals.strip())
+        )
+    else:
+        span = None
+    return LineZones(
+        statements=tuple(statements),
+        named=tuple(named),
+        offsets=tuple(offsets),
+        zone=times_zone,
+        problem=problem,
+        weak=weak,
+        span=span,
+    )
+
+
+def _offsets(
+    text: str,
+    start: int,
+    name: str,
+    zone: StatedZone,
+    after: Sequence[tuple[int, str, StatedZone | ZoneError]],
+    line: int,
+    column: int,
+) -> list[OffsetBeside]:
+    """The offsets written beside the zone ``name`` at ``start`` in ``text`` (at ``column``
+    of ``line``)."""
+    out: list[OffsetBeside] = []
+    beside = offset_beside(text, start + len(name), after)
+    if beside is not None:
+        said = text[start : beside[0] + len(beside[1])]
+        said += ")" * (said.count("(") - said.count(")"))
+        out.append(OffsetBeside(line=line, column=column, text=said, zone=zone, offset=beside[2]))
+    place = PLACE_AFTER_OFFSET.match(text[start + len(name) :])
+    iana = zone_of_place(place.group("place")) if place and parse_offset(name) else None
+    if place and iana:
+        # "GMT+1 (Vienna Time)": the place's clocks and the offset must agree on
+        # every program day, or one of them is wrong.
+        said = text[start : start + len(name) + place.end()].strip()
+        out.append(
+            OffsetBeside(line=line, column=column, text=said, zone=StatedZone(iana), offset=zone)
+        )
+    return out
 
 
 #: "All talks are in", "The schedule is in", "Sessions are held in": the program's times
