@@ -18,6 +18,7 @@ from fastpath_ical import (
     fastpath2021_page,
     read_page,
 )
+from fastpath_ical.page import ZoneSource
 
 HEAD = "# Workshop\n\nMonday, May 3, 2021 (all times CEST)\n\n"
 
@@ -54,7 +55,52 @@ def test_columns_are_recognised_by_meaning_in_any_order_and_case() -> None:
 def test_tz_option_overrides_the_page() -> None:
     reading = read_page(_table("| 10:00 - 11:00 | A | T |"), timezone="America/New_York")
     assert "America/New_York" == reading.program.timezone
-    assert "--tz" == reading.zone_source
+    assert (ZoneSource.OPTION, None) == (reading.zone_source, reading.zone_name)
+
+
+_ROW = "| Time | Title |\n|---|---|\n| 10:00 - 11:00 | T |\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "zone", "source", "name"),
+    [
+        (_table("| 10:00 - 11:00 | A | T |"), "Europe/Berlin", ZoneSource.STATEMENT, "CEST"),
+        (
+            "---\nfastpath-ical:\n  timezone: Asia/Tokyo\n---\n# W\n\nMay 3, 2021\n\n" + _ROW,
+            "Asia/Tokyo",
+            ZoneSource.PIN,
+            None,
+        ),
+        (
+            "# W\n\nMay 3, 2021\n\n| Time (PDT) | Title |\n|---|---|\n| 10:00 - 11:00 | T |\n",
+            "America/Los_Angeles",
+            ZoneSource.TABLE,
+            "PDT",
+        ),
+        (
+            "# W\n\nMay 3, 2021 -- Raleigh, NC\n\n" + _ROW,
+            "America/New_York",
+            ZoneSource.PLACE,
+            None,
+        ),
+        (
+            "# W\n\nMay 3, 2021. All times AoE.\n\n" + _ROW,
+            "Etc/GMT+12",
+            ZoneSource.STATEMENT,
+            "AoE",
+        ),
+    ],
+    ids=["statement", "pin", "table", "place", "aoe"],
+)
+def test_the_reading_says_where_its_zone_came_from(
+    page: str, zone: str, source: ZoneSource, name: str | None
+) -> None:
+    reading = read_page(page)
+    assert (zone, source, name) == (
+        reading.program.timezone,
+        reading.zone_source,
+        reading.zone_name,
+    )
 
 
 def test_a_page_without_a_zone_asks_for_tz() -> None:

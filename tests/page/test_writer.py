@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from fastpath_ical import Item, ItemKind, Person, Program, fastpath2021, read_page
 from fastpath_ical.page import write_page
-from fastpath_ical.page._people import names_someone
+from fastpath_ical.page._nobody import names_someone
 from fastpath_ical.text import clean_text
 from strategies import ZONES, programs
 

@@ -8,13 +8,17 @@ the reader can point at the exact place when something is wrong.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 import attrs
 
 from ._inline import Inline, from_markdown
 
-__all__ = ["Block", "Cell", "Heading", "Paragraph", "Table"]
+__all__ = ["BR", "Block", "Cell", "Heading", "Paragraph", "Table"]
+
+#: A line break inside a table cell, the only one Markdown tables allow.
+BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 @attrs.frozen

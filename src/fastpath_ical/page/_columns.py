@@ -330,16 +330,17 @@ def cell_at(row: Sequence[Cell], index: int | None) -> Cell | None:
     return row[index]
 
 
+#: The words that name an affiliation column ("Institution", "Affiliation(s)").
+_AFFILIATION_WORDS = frozenset(
+    name for name, column in _COLUMN_NAMES.items() if column is Column.AFFILIATION
+)
+
+
 def _header_pairs(table: Table, columns: dict[Column, int]) -> bool:
     """A speaker header that announces the affiliation too ("Speaker, Affiliation",
     "Speaker (Affiliation)") when the table has no column of its own for it."""
     where = columns.get(Column.SPEAKER)
     if where is None or Column.AFFILIATION in columns or where >= len(table.header):
         return False
-    return bool(
-        re.search(
-            r"\b(?:affiliations?|institutions?|organi[sz]ations?|company|university|employer)\b",
-            table.header[where].content.text,
-            re.IGNORECASE,
-        )
-    )
+    words = re.findall(r"\w+", table.header[where].content.text.lower())
+    return any(word in _AFFILIATION_WORDS for word in words)

@@ -1,4 +1,4 @@
-"""The lines around the program tables: title, date lines, place, labels, notes.
+"""The lines around the program tables: title, date lines, days, notes, and the tables.
 
 What a call for papers says (deadlines, "All deadlines are AoE") is set aside
 so that it gives neither the program's date nor its zone.
@@ -12,38 +12,33 @@ import re
 import attrs
 
 from ..datenames import month_name, weekday_name
-from ..errors import PageError, ProgramError, ZoneError
-from ..model import MAX_YEAR, MIN_YEAR, Conference
-from ..zones import resolve_zone, zone_of_place
+from ..errors import PageError
+from ..model import Conference, Person
 from ._clock import find_date, parse_time_range
 from ._columns import layout, with_header
-from ._frontmatter import FrontMatter
-from ._inline import from_html, from_markdown
-from ._lines import schedule_lines
-from ._markdown import Heading, Inline, Page, Paragraph, Table
-from ._people import organizer_table, people_list
-from ._records import Day, Header, PageWarning, Schedule
-from ._zone import is_a_place, read_zone_statement
-
-__all__ = ["date_in", "is_only_date", "read_lines"]
-
-
-_CONJUNCTION = re.compile(
-    r"\b(in conjunction with|co-?located with|held with|held in conjunction with|part of)\b",
-    re.IGNORECASE,
+from ._dates import date_in, is_only_date
+from ._labels import (
+    LABEL,
+    Said,
+    front_matter_lines,
+    is_place_line,
+    is_recording,
+    read_conjunction,
+    read_front_matter,
+    read_label,
+    said_in_conjunction,
 )
+from ._lines import schedule_lines
+from ._markdown import Heading, Page, Paragraph, Table
+from ._people import organizer_table
+from ._records import Day, Header, PageWarning, Schedule, Statement, ZoneSaid
+from ._zone_names import is_a_place
+from ._zone_statements import LineZones, read_zone_statement
+
+__all__ = ["read_lines"]
 
 
 _TITLE_PREFIX = re.compile(r"^\s*(program(?:me)?|schedule|agenda)\s*[-–—:]+\s*", re.IGNORECASE)
-
-
-_LABEL = re.compile(
-    r"^\s*(?:(?P<pin>📍)\s*(?P<pinned>.+)$|"
-    r"(?P<label>location|venue|where|place|time\s*zone|timezone|times|"
-    r"organi[sz]ers?|organi[sz]ed by|short\s+name|home\s*page|website|web\s*site|"
-    r"workshop|recording|video|videos)\s*:\s*(?P<value>.*)$)",
-    re.IGNORECASE,
-)
 
 
 #: Words of a call for papers: a date or zone in a sentence with them is a deadline's.
@@ -76,6 +71,90 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])(?=\s)")
 _DAY_NUMBER = re.compile(r"^\s*day\s+(\d{1,2})\b", re.IGNORECASE)
 
 
+@attrs.define
+class _Header:
+    """The header as the lines are read, one line after another; :meth:`build` freezes it.
+
+    Each field is set by the line that says it: a later label overwrites an earlier
+    one; the first date, title and zone stand.
+    """
+
+    title: str | None = None
+    title_line: int = 1
+    short_name: str | None = None
+    home_page: str | None = None
+    conference: Conference | None = None
+    recording: str | None = None
+    date: dt.date | None = None
+    date_line: int = 0
+    last_date: dt.date | None = None
+    year: int | None = None
+    location: str | None = None
+    location_line: int = 0
+    organizers: tuple[Person, ...] | None = None
+    notes: list[str] = attrs.Factory(list)
+    statements: list[Statement] = attrs.Factory(list)
+    zone: ZoneSaid = attrs.Factory(ZoneSaid)
+
+    def zones(self, found: LineZones) -> None:
+        """A line's zone names and statements, after the lines above."""
+        said = self.zone
+        first = said.zone or (found.zone[0] if found.zone else None)
+        name = said.name if said.zone else (found.zone[1] if found.zone else None)
+        self.statements.extend(found.statements)
+        self.zone = ZoneSaid(
+            zone=first,
+            name=name,
+            problem=said.problem or found.problem,
+            named=said.named + found.named,
+            offsets=said.offsets + found.offsets,
+            weak=said.weak or found.weak,
+        )
+
+    def take(self, said: Said) -> None:
+        """What a labelled line, "in conjunction with" line or the front matter says."""
+        before = self.zone.problem
+        self.zones(said.zones)
+        if (
+            said.label_problem is not None
+            and self.zone.zone is None
+            and self.zone.problem is before
+        ):
+            self.zone = attrs.evolve(self.zone, problem=said.label_problem)
+        if said.location is not None:
+            self.location, self.location_line = said.location
+        if said.organizers is not None:
+            self.organizers = said.organizers
+        if said.short_name is not None:
+            self.short_name = said.short_name
+        if said.home_page is not None:
+            self.home_page = said.home_page
+        if said.recording is not None:
+            self.recording = said.recording
+        if said.names_conference:
+            self.conference = said.conference
+
+    def build(self) -> Header:
+        return Header(
+            title=self.title,
+            title_line=self.title_line,
+            short_name=self.short_name,
+            home_page=self.home_page,
+            conference=self.conference,
+            recording=self.recording,
+            date=self.date,
+            date_line=self.date_line,
+            last_date=self.last_date,
+            year=self.year,
+            location=self.location,
+            location_line=self.location_line,
+            organizers=self.organizers,
+            notes=tuple(self.notes),
+            statements=tuple(self.statements),
+            zone=self.zone,
+        )
+
+
 def read_lines(
     page: Page, *, year: int | None = None
 ) -> tuple[Header, list[PageWarning], list[Schedule]]:
@@ -85,18 +164,18 @@ def read_lines(
     ``year`` is the year of dates the page writes without one, when the page
     gives none of its own.
     """
-    header = Header()
+    header = _Header()
     warnings: list[PageWarning] = []
     tables: list[Schedule] = []
     day: Day | None = None
     seen_table = False
     #: The level of the "Important Dates" heading whose section this is, if any.
     deadlines: int | None = None
-    _read_front_matter(page.front, header)
+    header.take(read_front_matter(page.front))
     #: The year the page's title gives, for dates written without one.
     title_year = _year_in(page.front.text("title") or "")
 
-    for block in (*_front_matter_lines(page.front), *schedule_lines(page.blocks)):
+    for block in (*front_matter_lines(page.front), *schedule_lines(page.blocks)):
         if isinstance(block, Table):
             table = with_header(block)
             shape = layout(table)
@@ -145,7 +224,7 @@ def read_lines(
                 header.date_line = line
                 written = find_date(content.text, year=found.year)
                 header.last_date = written.last if written else None
-            _read_date_line(content.text, line, header, day, header.date.year)
+            day = _read_date_line(content.text, line, header, day, header.date.year)
         elif isinstance(block, Heading) and header.date is not None and _weekday_only(content.text):
             date = _next_weekday(day.date if day else header.date, content.text)
             if header.last_date is not None and date > header.last_date:
@@ -182,33 +261,33 @@ def read_lines(
             isinstance(block, Heading)
             and header.title is None
             and block.level <= 2
-            and not (content.links and _is_recording(content))
+            and not (content.links and is_recording(content))
             and not (found is not None and is_only_date(content.text))
         ):
             header.title = _TITLE_PREFIX.sub("", content.text) or content.text
             header.title_line = line
             title_year = title_year or _year_in(header.title)
-            read_zone_statement(content.text, line, header)
+            header.zones(read_zone_statement(content.text, line, on=header.date))
             continue
         if found is not None:
             continue
-        labelled = _LABEL.match(content.text)
+        labelled = LABEL.match(content.text)
         if labelled and isinstance(block, Paragraph):
             label = labelled.group("label") or "location"
             value = labelled.group("value") if labelled.group("label") else labelled.group("pinned")
-            _read_label(label, value, content, line, header)
+            header.take(read_label(label, value, content, line, on=header.date))
             continue
-        if _CONJUNCTION.search(content.text) and header.short_name is None:
-            _read_conjunction(content, header, line)
+        if said_in_conjunction(content.text) and header.short_name is None:
+            header.take(read_conjunction(content, line, place_known=header.location is not None))
             continue
-        if content.links and _is_recording(content) and header.recording is None:
+        if content.links and is_recording(content) and header.recording is None:
             header.recording = content.links[0][1]
             continue
         if (
             isinstance(block, Paragraph)
             and not tables
             and header.location is None
-            and _is_place_line(content.text)
+            and is_place_line(content.text)
         ):
             # "Honolulu, Hawaii" on a line of its own under the title: where the workshop is.
             header.location = content.text.strip(" .")
@@ -218,8 +297,8 @@ def read_lines(
             seen_table or re.match(r"^\W*note", content.text, re.IGNORECASE)
         ):
             header.notes.append(content.text)
-        read_zone_statement(content.text, line, header)
-    return header, warnings, tables
+        header.zones(read_zone_statement(content.text, line, on=header.date))
+    return header.build(), warnings, tables
 
 
 #: A heading that names a day of the week and nothing else a date would say ("Saturday",
@@ -252,42 +331,6 @@ def _year_in(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-#: Front matter keys whose text a reader sees under the title, as page text.
-_SUBTITLES = ("subtitle", "description", "tagline", "summary")
-
-
-def _front_matter_lines(front: FrontMatter) -> list[Paragraph]:
-    """The front matter's subtitle or description as lines of the page: themes show it
-    under the title, and a page may give its date, place or zone only there."""
-    out: list[Paragraph] = []
-    for key in _SUBTITLES:
-        value = front.text(key)
-        if value:
-            content = from_html(value) if "<" in value else from_markdown(value)
-            out.append(Paragraph(content, value, front.line_of(key)))
-    return out
-
-
-def _read_front_matter(front: FrontMatter, header: Header) -> None:
-    """What the front matter says about the event, as if written on labelled lines.
-
-    Its ``timezone`` is a statement of the times' zone, its ``location`` (or
-    ``venue``) the place; its ``title`` is taken only if the page has no
-    heading that names the workshop (the reader decides, see ``_reader``).
-    """
-    for key in ("timezone", "time_zone", "time-zone", "tz"):
-        value = front.text(key)
-        if value:
-            read_zone_statement(value, front.line_of(key), header, labelled=True)
-            break
-    for key in ("location", "venue", "place", "where"):
-        value = front.text(key)
-        if value:
-            header.location = value
-            header.location_line = front.line_of(key)
-            break
-
-
 def _without_deadlines(text: str, in_deadlines: bool) -> str:
     """``text`` with what it says about deadlines blanked out (kept the same length).
 
@@ -304,53 +347,9 @@ def _without_deadlines(text: str, in_deadlines: bool) -> str:
     return "".join(out)
 
 
-def is_only_date(text: str, year: int | None = None) -> bool:
-    found = find_date(text, year=year)
-    if found is None:
-        return False
-    rest = text[: found.span[0]] + text[found.span[1] :]
-    return len(re.sub(r"[\W_]+|\bday\s*\d*\b", "", rest, flags=re.IGNORECASE)) < 4
-
-
-def date_in(text: str, line: int, raw: str, year: int | None) -> dt.date | None:
-    try:
-        found = find_date(text, year=year)
-    except (ValueError, OverflowError):
-        raise PageError(
-            "this date does not exist",
-            line=line,
-            text=text,
-            expected="a calendar date such as 'Sunday, March 28, 2021'",
-        ) from None
-    if found is None:
-        return None
-    if not MIN_YEAR <= found.date.year <= MAX_YEAR:
-        written = text[found.span[0] : found.span[1]]
-        raise PageError(
-            f"the year {found.date.year:04d} is outside the years a program can fall in "
-            f"({MIN_YEAR} to {MAX_YEAR})",
-            line=line,
-            column=raw.find(written) + 1 if written in raw else 1,
-            text=written,
-            expected="a date with the year of the workshop, such as 'Sunday, March 28, 2021'",
-        )
-    if found.weekday:
-        written = found.weekday.strip(". ").lower()[:3]
-        actual = weekday_name(found.date, short=True).lower()
-        if written != actual:
-            column = raw.find(found.weekday) + 1 if found.weekday in raw else 1
-            raise PageError(
-                f"{found.weekday.strip()} does not match {found.date.isoformat()}, "
-                f"which is a {weekday_name(found.date)}",
-                line=line,
-                column=column,
-                text=found.weekday,
-                expected=f"{weekday_name(found.date)} or another date",
-            )
-    return found.date
-
-
-def _read_date_line(text: str, line: int, header: Header, day: Day, year: int | None) -> None:
+def _read_date_line(text: str, line: int, header: _Header, day: Day, year: int | None) -> Day:
+    """A date line's place and zone ("Sunday, March 28, 2021 -- Virtual (10:50 am - 4:30 pm
+    US EDT)"); the day, with the span its times give."""
     found = find_date(text, year=year)
     assert found is not None
     rest = text[found.span[1] :]
@@ -368,113 +367,8 @@ def _read_date_line(text: str, line: int, header: Header, day: Day, year: int | 
         ):
             header.location = location
             header.location_line = line
-    read_zone_statement(rest, line, header, date_line=True, offset=found.span[1], day=day)
-
-
-def _is_place_line(text: str) -> bool:
-    """A short line that is only a place the zone table knows ("Rome, Italy")."""
-    text = text.strip(" .")
-    return (
-        0 < len(text) <= 60
-        and not re.search(r"\d|\b(?:times?|local)\b", text, re.IGNORECASE)
-        and len(text.split()) <= 6
-        and zone_of_place(text) is not None
+    found_zones = read_zone_statement(
+        rest, line, on=header.date, date_line=True, offset=found.span[1]
     )
-
-
-def _read_label(label: str, value: str, content: Inline, line: int, header: Header) -> None:
-    """Labelled lines ("Location: Raleigh, NC", "Time zone: Europe/Zurich")."""
-    key = re.sub(r"\s+", " ", label.lower())
-    value = value.strip()
-    offset = content.text.find(value) if value else 0
-    links = [url for _, url in content.links if re.match(r"https?://", url, re.IGNORECASE)]
-    if key in ("location", "venue", "where", "place"):
-        if value:
-            header.location = value
-            header.location_line = line
-        read_zone_statement(value, line, header, offset=offset)
-    elif key in ("time zone", "timezone", "times"):
-        before = header.zone_problem
-        read_zone_statement(value, line, header, offset=offset, labelled=True)
-        if header.zone is None and header.zone_problem is before and value:
-            try:
-                resolve_zone(value)
-            except ZoneError as exc:
-                header.zone_problem = PageError(
-                    str(exc),
-                    line=line,
-                    column=offset + 1,
-                    text=value,
-                    expected="an IANA zone such as Europe/Zurich, or --tz",
-                )
-    elif key.startswith("organi"):
-        header.organizers = people_list(content, value)
-    elif key in ("short name", "workshop"):
-        labels = [text for text, _ in content.links]
-        header.short_name = labels[0] if labels else value
-        if links:
-            header.home_page = links[0]
-    elif key in ("home page", "homepage", "website", "web site"):
-        if links:
-            header.home_page = links[0]
-        elif re.match(r"https?://\S+$", value):
-            header.home_page = value
-    elif key in ("recording", "video", "videos"):
-        if links:
-            header.recording = links[0]
-        elif re.match(r"https?://\S+$", value):
-            header.recording = value
-
-
-def _read_conjunction(content: Inline, header: Header, line: int) -> None:
-    match = _CONJUNCTION.search(content.text)
-    assert match is not None
-    before, after = content.text[: match.start()], content.text[match.end() :]
-    # Links come in the order they are written: those whose labels the part before
-    # "in conjunction with" holds are its, the rest the conference's (a label may be
-    # in both parts: "**[A](...)** is in conjunction with **A**").
-    links = [link for link in content.links if link[0]]
-    count = 0
-    rest = before
-    while count < len(links) and links[count][0] in rest:
-        rest = rest[rest.index(links[count][0]) + len(links[count][0]) :]
-        count += 1
-    links_before = links[:count]
-    links_after = [link for link in links[count:] if link[0] in after]
-    if links_before:
-        header.short_name = links_before[0][0]
-        if re.match(r"https?://", links_before[0][1]):
-            header.home_page = links_before[0][1]
-    else:
-        short = re.sub(r"\s+(?:is|was|will be)(?:\s+held)?\s*$", "", before.strip(" *"))
-        # "Rome, Italy — co-located with ...", "Montréal, Canada (co-located with ...)",
-        # "Orlando, FL. Held in conjunction with ...": what comes before a dash, a
-        # parenthesis or a full stop is the place or another sentence, not the name.
-        separated = re.search(r"(?:[—–\-|·•(.:;,]|\s-)\s*$", short)
-        place = re.split(r"\s+[—–\-|·•]\s+|\s*\(|\.\s|\.$", short.strip())[0].strip(" ,.—–-|·•")
-        # A lone word before "is in conjunction with" names the workshop even when it is
-        # also a place ("NH", "Lyon"); only "City, Region" reads as a place there.
-        if separated or ("," in short and _is_place_line(short)):
-            if place and header.location is None and _is_place_line(place):
-                header.location = place
-                header.location_line = line
-        elif short:
-            header.short_name = short
-    name = after.strip(" .*")
-    if name.endswith(")") and name.count(")") > name.count("("):
-        name = name[:-1].strip(" .*")  # "Montréal, Canada (co-located with CGO 2023)"
-    try:
-        if links_after:
-            url = links_after[0][1]
-            header.conference = Conference(
-                name=links_after[0][0], url=url if re.match(r"https?://", url) else None
-            )
-        elif name:
-            header.conference = Conference(name=name)
-    except ProgramError:
-        header.conference = None
-
-
-def _is_recording(content: Inline) -> bool:
-    label = " ".join(text for text, _ in content.links) or content.text
-    return bool(re.search(r"\b(video|recording|playlist|youtube)\b", label, re.IGNORECASE))
+    header.zones(found_zones)
+    return attrs.evolve(day, span=found_zones.span) if found_zones.span else day

@@ -22,7 +22,7 @@ import attrs
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._clock import parse_time_range
 from ._inline import from_markdown
-from ._titles import looks_like_names
+from ._name_words import looks_like_names
 
 __all__ = ["TIME_HEADER", "schedule_lines"]
 

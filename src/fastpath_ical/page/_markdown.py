@@ -32,7 +32,6 @@ from ._html import html_blocks, table_regions, tables_in
 from ._inline import Inline, from_markdown, markdown_parser
 
 __all__ = [
-    "BR",
     "Block",
     "Cell",
     "Heading",
@@ -45,9 +44,6 @@ __all__ = [
     "markdown_lines",
     "read_markdown",
 ]
-
-#: A line break inside a table cell, the only one Markdown tables allow.
-BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 

@@ -23,18 +23,20 @@ import attrs
 from ..errors import FastpathError, PageError, ProgramError
 from ..model import Program
 from ._columns import Column
+from ._day_ends import mark_day_ends
 from ._header import read_lines
 from ._markdown import Page, Table, read_markdown
-from ._records import Day, Header, PageReading, PageWarning, Row, Schedule, Statement
-from ._rows import mark_day_ends, read_table
+from ._page_zone import place_keeps_the_zone, settle_zone, warn_abbreviation
+from ._records import Day, Header, PageReading, PageWarning, Row, Schedule, Statement, ZoneSource
+from ._table import read_table
 from ._wallclock import make_items
-from ._zone import place_keeps_the_zone, settle_zone, warn_abbreviation
 
 __all__ = [
     "Column",
     "PageReading",
     "PageWarning",
     "Statement",
+    "ZoneSource",
     "read_page",
     "read_program",
 ]
@@ -186,8 +188,8 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
         _no_schedule(tables, page)
     _template_rows(schedule_tables, page)
     title, title_line = _title(header, page, options, warnings)
-    zone = settle_zone(
-        header, schedule_tables, options.timezone or pins.timezone, warnings, date=date
+    settled = settle_zone(
+        header, schedule_tables, warnings, timezone=options.timezone, pin=pins.timezone, date=date
     )
 
     rows: list[Row] = []
@@ -216,18 +218,19 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
             expected="rows with a time and a title or speaker under the header",
         )
 
-    if header.zone_source not in ("--tz", "place"):
-        place_keeps_the_zone(header, sorted({row.day.date for row in rows}))
-        assert header.zone is not None
-        zone = header.zone
-    mark_day_ends(rows)
+    settled = place_keeps_the_zone(settled, header.location, sorted({row.day.date for row in rows}))
+    zone = settled.zone
+    statements = (*header.statements, *((settled.statement,) if settled.statement else ()))
     items, item_lines = make_items(
-        rows, ZoneInfo(zone.iana), warnings, end=options.end or pins.end, problems=problems
+        mark_day_ends(rows),
+        ZoneInfo(zone.iana),
+        warnings,
+        end=options.end or pins.end,
+        problems=problems,
     )
     if problems and not items:
         raise sorted(problems, key=lambda error: (error.line, error.column))[0]
-    if header.zone_source not in (None, "--tz", "place"):
-        warn_abbreviation(header, items, warnings)
+    warn_abbreviation(settled, statements, header.date_line, items, warnings)
     if header.organizers is not None:
         organizers = header.organizers
     else:
@@ -253,9 +256,10 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
     return PageReading(
         program=program,
         warnings=tuple(warnings),
-        statements=tuple(header.statements),
+        statements=statements,
         item_lines=tuple(item_lines),
-        zone_source=header.zone_source,
+        zone_source=settled.source,
+        zone_name=settled.name,
         problems=tuple(sorted(problems or (), key=lambda error: (error.line, error.column))),
     )
 

@@ -1,14 +1,20 @@
-"""The records a page reading is made of and hands from step to step.
+"""The records a page reading is made of and hands from step to step, each built once.
 
-:class:`PageReading`, :class:`PageWarning` and :class:`Statement` are what
-reading a page returns; :class:`Day`, :class:`Header` and :class:`Row` carry
-what the page said from the step that reads its lines and tables to the step
-that turns its times into instants.
+:class:`PageReading`, :class:`PageWarning`, :class:`Statement` and
+:class:`ZoneSource` are what reading a page returns; :class:`Header` is what
+the lines around the tables say (built by ``_header``), with :class:`ZoneSaid`,
+what they say about the zone (each :class:`ZoneStatement` and
+:class:`OffsetBeside`); :class:`SettledZone` is the zone the times are read in
+and where it came from (``_page_zone``); :class:`Day`, :class:`Schedule` and
+:class:`Row` carry a table's rows to the step that turns their times into
+instants.  All are frozen: a step that learns more makes a new one
+(``attrs.evolve``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 
 import attrs
 
@@ -19,12 +25,42 @@ from ._blocks import Cell, Table
 from ._clock import TimeRange
 from ._columns import Layout
 
-__all__ = ["Day", "Header", "PageReading", "PageWarning", "Row", "Schedule", "Statement"]
+__all__ = [
+    "Day",
+    "Header",
+    "OffsetBeside",
+    "PageReading",
+    "PageWarning",
+    "Row",
+    "Schedule",
+    "SettledZone",
+    "Statement",
+    "ZoneSaid",
+    "ZoneSource",
+    "ZoneStatement",
+]
+
+
+class ZoneSource(enum.StrEnum):
+    """Where the zone of a page's times came from."""
+
+    #: The ``timezone`` argument of :func:`read_page`.
+    OPTION = "option"
+    #: ``timezone:`` under ``fastpath-ical:`` in the page's front matter.
+    PIN = "pin"
+    #: A statement on the page: the date line, a note, a label, a heading, the front
+    #: matter's ``timezone`` ("All times US EDT", "All times AoE").
+    STATEMENT = "statement"
+    #: A table: a column's header ("Time (PDT)", "Time (New Orleans)") or an
+    #: abbreviation written beside the times ("10:00 - 10:45 EST").
+    TABLE = "table"
+    #: The zone of the page's place, inferred (said in a warning).
+    PLACE = "place"
 
 
 @attrs.frozen
 class PageWarning:
-    """Something the reader inferred or set aside; ``--strict`` makes it an error."""
+    """Something the reader inferred or set aside; a strict caller makes it an error."""
 
     line: int
     column: int
@@ -56,20 +92,104 @@ class Statement:
 class PageReading:
     """A program and what the page said on the way: warnings, statements, item lines.
 
-    ``zone_source`` says where the zone came from: ``"--tz"``, the zone name
-    as the page wrote it, or ``"place"`` when it was inferred from a place.
+    ``zone_source`` says where the zone came from (:class:`ZoneSource`), and
+    ``zone_name`` the zone's name as the page wrote it ("US EDT"), when the page
+    gave the zone.
     """
 
     program: Program
     warnings: tuple[PageWarning, ...] = ()
     statements: tuple[Statement, ...] = ()
     item_lines: tuple[int, ...] = ()
-    zone_source: str | None = None
+    zone_source: ZoneSource | None = None
     #: With ``read_page(all_errors=True)``: the rows that could not be read, in page order.
     problems: tuple[PageError, ...] = ()
+    zone_name: str | None = None
 
 
-@attrs.define
+@attrs.frozen(kw_only=True)
+class ZoneStatement:
+    """A zone name a line writes, where, what it resolves to, and whether the line says
+    the program's times are in it ("All times US EDT") or only names it ("noon ET")."""
+
+    line: int
+    column: int
+    text: str
+    zone: StatedZone
+    says_times: bool
+
+
+@attrs.frozen(kw_only=True)
+class OffsetBeside:
+    """A zone written with a UTC offset beside it ("Pacific Time (UTC-7)", "GMT+1 (Vienna
+    Time)"): the two must give the same clocks on every program day."""
+
+    line: int
+    column: int
+    text: str
+    zone: StatedZone
+    offset: StatedZone
+
+
+@attrs.frozen(kw_only=True)
+class ZoneSaid:
+    """What the lines around the tables say about the zone of the program's times."""
+
+    #: The first zone a line says the times are in, and its name as written.
+    zone: StatedZone | None = None
+    name: str | None = None
+    #: The first name that says the times' zone but means several zones or none.
+    problem: PageError | None = None
+    #: Every zone name the lines write, in page order.
+    named: tuple[ZoneStatement, ...] = ()
+    offsets: tuple[OffsetBeside, ...] = ()
+    #: "All times AoE": taken only when the page states no other zone.
+    weak: ZoneStatement | None = None
+
+    @property
+    def said(self) -> tuple[ZoneStatement, ...]:
+        """The statements of the zone the times are in."""
+        return tuple(statement for statement in self.named if statement.says_times)
+
+
+@attrs.frozen(kw_only=True)
+class Header:
+    """What the lines around a page's tables say about the program."""
+
+    title: str | None = None
+    title_line: int = 1
+    short_name: str | None = None
+    home_page: str | None = None
+    conference: Conference | None = None
+    recording: str | None = None
+    date: dt.date | None = None
+    date_line: int = 0
+    #: The last day of the range the first date line gives ("Nov. 30 - Dec. 1, 2018").
+    last_date: dt.date | None = None
+    #: The year of dates written without one when no date line gives it (the title's).
+    year: int | None = None
+    location: str | None = None
+    location_line: int = 0
+    organizers: tuple[Person, ...] | None = None
+    notes: tuple[str, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    zone: ZoneSaid = attrs.Factory(ZoneSaid)
+
+
+@attrs.frozen(kw_only=True)
+class SettledZone:
+    """The zone the program's times are read in, where it came from, and the name the page
+    wrote it with (when the page gave it)."""
+
+    zone: StatedZone
+    source: ZoneSource
+    name: str | None = None
+    #: A statement read while settling, beyond the header's: a table's header, a time's
+    #: abbreviation, "All times AoE".
+    statement: Statement | None = None
+
+
+@attrs.frozen
 class Day:
     """A day of the program as a date line or heading introduces it."""
 
@@ -87,39 +207,10 @@ class Schedule:
     day: Day | None
 
 
-@attrs.define
-class Header:
-    title: str | None = None
-    title_line: int = 1
-    short_name: str | None = None
-    home_page: str | None = None
-    conference: Conference | None = None
-    recording: str | None = None
-    date: dt.date | None = None
-    date_line: int = 0
-    #: The last day of the range the first date line gives ("Nov. 30 - Dec. 1, 2018").
-    last_date: dt.date | None = None
-    #: The year of dates written without one when no date line gives it (the title's).
-    year: int | None = None
-    location: str | None = None
-    location_line: int = 0
-    zone: StatedZone | None = None
-    zone_source: str | None = None
-    zone_problem: PageError | None = None
-    organizers: tuple[Person, ...] | None = None
-    notes: list[str] = attrs.Factory(list)
-    statements: list[Statement] = attrs.Factory(list)
-    #: (line, column, name, zone) of each statement of the zone the times are in.
-    said_zones: list[tuple[int, int, str, StatedZone]] = attrs.Factory(list)
-    #: (line, column, text, zone, offset zone) of a zone written with its offset beside it
-    #: ("Pacific Time (UTC-7)"): both must give the same clocks on every program day.
-    offsets_said: list[tuple[int, int, str, StatedZone, StatedZone]] = attrs.Factory(list)
-    #: "All times AoE": taken only when the page states no other zone.
-    weak_zone: tuple[Statement, StatedZone] | None = None
-
-
-@attrs.define
+@attrs.frozen
 class Row:
+    """A timed row as read: its time cell and times, the item it states, and its day."""
+
     line: int
     time_cell: Cell
     times: TimeRange

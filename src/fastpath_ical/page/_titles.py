@@ -9,9 +9,9 @@ quotes and separators (``:``, dashes, "by"), and each part is classed:
 * a **label** names the kind of item and nothing else ("Invited Talk 2",
   "Keynote", "Panel discussion");
 * **names** are people: every comma- or "and"-separated piece is written
-  like a person's name (two to five capitalised words, none of them a word
-  titles use), optionally with an affiliation in parentheses; a part the
-  page links or sets in bold, where the title is not, counts as names too;
+  like a person's name (``_name_words``), optionally with an affiliation in
+  parentheses or in italics after it (``_affiliations``); a part the page
+  links or sets in bold, where the title is not, counts as names too;
 * the rest is the **title**; in italics or quotes it is surely one.
 
 A cell is split only when every part finds its class and names are among
@@ -22,14 +22,16 @@ warning, since it is an inference.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import attrs
 
 from ..model import ItemKind
+from ._affiliations import in_italics
 from ._inline import Inline
+from ._name_words import looks_like_names, loosely_names
+from ._title_text import MATERIAL_LABEL, drop_pictographs
 
-__all__ = ["KIND_LABEL", "Split", "kind_of_label", "looks_like_names", "split_title"]
+__all__ = ["KIND_LABEL", "Split", "kind_of_label", "split_title"]
 
 
 @attrs.frozen
@@ -73,257 +75,6 @@ def kind_of_label(text: str) -> ItemKind | None:
     return next(_KIND_GROUPS[group] for group in _KIND_GROUPS if found.group(group))
 
 
-#: Words a talk's title uses and a person's name does not (lower case).
-_TITLE_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "for",
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "to",
-        "from",
-        "with",
-        "without",
-        "by",
-        "via",
-        "into",
-        "towards",
-        "toward",
-        "is",
-        "are",
-        "be",
-        "can",
-        "do",
-        "does",
-        "how",
-        "what",
-        "why",
-        "when",
-        "where",
-        "which",
-        "who",
-        "we",
-        "our",
-        "your",
-        "you",
-        "its",
-        "it",
-        "this",
-        "that",
-        "these",
-        "those",
-        "not",
-        "no",
-        "new",
-        "beyond",
-        "between",
-        "through",
-        "under",
-        "over",
-        "vs",
-        "versus",
-        "about",
-        "all",
-        "learning",
-        "machine",
-        "deep",
-        "neural",
-        "network",
-        "networks",
-        "model",
-        "models",
-        "data",
-        "systems",
-        "system",
-        "language",
-        "large",
-        "scale",
-        "efficient",
-        "efficiency",
-        "performance",
-        "analysis",
-        "training",
-        "inference",
-        "ai",
-        "ml",
-        "robot",
-        "robots",
-        "robotics",
-        "robust",
-        "robustness",
-        "safety",
-        "safe",
-        "secure",
-        "security",
-        "privacy",
-        "graph",
-        "graphs",
-        "vision",
-        "video",
-        "image",
-        "images",
-        "computing",
-        "compute",
-        "hardware",
-        "software",
-        "memory",
-        "design",
-        "optimization",
-        "optimizing",
-        "adaptive",
-        "automated",
-        "automatic",
-        "generative",
-        "foundation",
-        "representation",
-        "representations",
-        "reinforcement",
-        "agents",
-        "agent",
-        "autonomous",
-        "human",
-        "humans",
-        "challenges",
-        "challenge",
-        "future",
-        "opportunities",
-        "lessons",
-        "case",
-        "study",
-        "studies",
-        "towards",
-        "using",
-        "theory",
-        "practice",
-        "applications",
-        "application",
-        "scalable",
-        "distributed",
-        "parallel",
-        "cloud",
-        "edge",
-        "open",
-        "session",
-        "sessions",
-        "talk",
-        "talks",
-        "keynote",
-        "panel",
-        "discussion",
-        "poster",
-        "posters",
-        "break",
-        "lunch",
-        "coffee",
-        "opening",
-        "closing",
-        "remarks",
-        "welcome",
-        "introduction",
-        "intro",
-        "overview",
-        "summary",
-        "tutorial",
-        "workshop",
-        "conference",
-        "award",
-        "awards",
-        "q&a",
-        "qa",
-        "wrap",
-        "up",
-        "day",
-        "evening",
-        "morning",
-        "afternoon",
-    ]
-)
-
-#: Particles inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ibn Sina").
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "di",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "la",
-        "le",
-        "du",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "ter",
-        "ten",
-        "y",
-        "e",
-    ]
-)
-
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
-_AFFILIATION = re.compile(r"\s*\(([^()]+)\)\s*$")
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\+)\s*", re.IGNORECASE)
-
-
-def _is_name(text: str) -> bool:
-    """One person's name as written: capitalised words, no word a title would use."""
-    name = _AFFILIATION.sub("", text).strip(" *_†‡§¶")
-    name = re.sub(r"\s*\((?:invited|keynote|remote|virtual|tbc)\)\s*", " ", name, flags=re.I)
-    words = name.split()
-    if not 2 <= len(words) <= 5 or re.search(r"\d|[:!?\"“”]", name):
-        return False
-    for word in words:
-        bare = word.strip(",.")
-        if bare.lower() in _PARTICLES:
-            continue
-        if bare.lower() in _TITLE_WORDS or not _NAME_WORD.match(bare):
-            return False
-    return True
-
-
-def looks_like_names(text: str) -> bool:
-    """Whether ``text`` is one or more people's names ("Ann Lee (MIT) and Bob Ray")."""
-    parts = [p for p in _split_outside(text) if p.strip()]
-    return bool(parts) and all(_is_name(part) for part in parts)
-
-
-def _split_outside(text: str) -> list[str]:
-    """``text`` cut at name separators outside parentheses."""
-    parts: list[str] = []
-    depth = 0
-    start = 0
-    position = 0
-    while position < len(text):
-        ch = text[position]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            found = _SPLIT_NAMES.match(text, position)
-            if found and found.end() > position:
-                parts.append(text[start:position])
-                start = position = found.end()
-                continue
-        position += 1
-    parts.append(text[start:])
-    return parts
-
-
 def _styled(content: Inline) -> tuple[set[str], set[str]]:
     """The texts set in italics (or quotes) and those linked or in bold, each as a whole."""
     italic: dict[tuple[int, int], str] = {}
@@ -361,38 +112,19 @@ _CUT = re.compile(r"\s+[–—]\s+|\s+--?\s+|(?<=\S):\s+|\s+by\s+(?=[A-Z*_\[])|^
 _QUOTED = re.compile(r'^\s*["“‘](?P<title>[^"”’]{3,})["”’]\s*[,;:–—-]?\s*(?P<rest>.*)$')
 
 
-#: A link label that names material about a talk ("slides", "[video]"), not its words.
-_MATERIAL = re.compile(
-    r"\W*(?:slides?|deck|video|videos|recording|youtube|pdf|code|github|paper|preprint|"
-    r"arxiv|poster|abstract|doi|project(?:\s+page)?|website)\W*",
-    re.IGNORECASE,
-)
-
-
 def _bare(line: str, materials: list[str]) -> str:
     """A line without the links to material and the pictographs pages decorate it with."""
     for label in materials:
         line = re.sub(r"[\[(]?\s*" + re.escape(label) + r"\s*[\])]?", " ", line)
-    line = "".join(ch for ch in line if unicodedata.category(ch) not in ("So", "Sk", "Cn"))
-    return " ".join(line.split()).strip(" |·•")
-
-
-def _affiliation_in_italics(line: str, italic: set[str]) -> str:
-    """ "Claire Tomlin *UC Berkeley*": a name, then its affiliation set in italics."""
-    for text in italic:
-        if text and line.endswith(text) and line != text:
-            before = line[: -len(text)].strip(" ,–—-")
-            if looks_like_names(before) and "(" not in before:
-                return f"{before} ({text.strip('()[] ')})"
-    return line
+    return " ".join(drop_pictographs(line).split()).strip(" |·•")
 
 
 def split_title(content: Inline) -> Split | None:
     """The title, names and kind a title cell writes together, or ``None`` if it is a title."""
-    materials = [label for label, _ in content.links if _MATERIAL.fullmatch(label)]
+    materials = [label for label, _ in content.links if MATERIAL_LABEL.fullmatch(label)]
     lines = [line for line in (_bare(line, materials) for line in content.lines) if line]
     italic, marked = _styled(content)
-    lines = [_affiliation_in_italics(line, italic) for line in lines]
+    lines = [in_italics(line, italic, names=looks_like_names) for line in lines]
     if not lines:
         return None
     if len(lines) > 1:
@@ -489,23 +221,6 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
 _LOOSE_MARK = "\x00"
 
 
-def _loosely_names(text: str) -> bool:
-    """Names as a line set apart writes them: capitalised words, one to five a name.
-
-    Names may hold words a title uses ("Yang You", "Rose Young"); a line in
-    italics beside a title line is read this way, when it is the only such line
-    (bold sets titles apart as often as names, italics rarely a title beside one).
-    """
-    parts = [p for p in _split_outside(text) if p.strip()]
-    for part in parts:
-        words = _AFFILIATION.sub("", part).strip(" *_").split()
-        if not 1 <= len(words) <= 5 or re.search(r"\d|[:!?]", part):
-            return False
-        if not all(_NAME_WORD.match(w.strip(",.")) or w.lower() in _PARTICLES for w in words):
-            return False
-    return bool(parts)
-
-
 def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split | None:
     """A cell of several lines: each line is a label, names or the title, or is cut itself."""
     classes = [_class(line, italic, marked, False) for line in lines]
@@ -513,7 +228,7 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
         loose = [
             index
             for index, line in enumerate(lines)
-            if classes[index] == "title" and _norm(line) in italic and _loosely_names(_norm(line))
+            if classes[index] == "title" and _norm(line) in italic and loosely_names(_norm(line))
         ]
         titles = [i for i, kind in enumerate(classes) if kind == "title" and i not in loose]
         if len(loose) == 1 and titles:

@@ -1,0 +1,218 @@
+"""How an affiliation is read: every form a page writes one in, in one place.
+
+* in brackets after a name: "Jane Doe (MIT)"; "(invited)", "(remote)" and
+  the like are notes, not affiliations (:func:`in_brackets`);
+* after a name and a comma, when it names an organisation: "Song Han, MIT"
+  (:func:`is_organisation`; the people reader pairs the parts);
+* set in italics after a name in a title cell: "Claire Tomlin *UC Berkeley*"
+  (:func:`in_italics`);
+* written once after several names: "Ann Lee, Bob Ray (TU Munich)" is
+  everyone's (:func:`written_once`);
+* in a column of its own, split the way the speakers are, or the whole text
+  for each of them when it does not split (:func:`from_column`).
+
+A comma inside a university's name ("University of California, Berkeley")
+is no separator (:func:`keep_campus_commas`).  The header of a column that
+holds affiliations is named in ``_columns``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+
+from ..model import Person
+from ..zones import PLACES, zone_of_place
+from ._blocks import BR, Cell
+from ._records import PageWarning
+from ._separators import AND, ANY, COMMA, SEMICOLON, split_outside
+
+__all__ = [
+    "from_column",
+    "in_brackets",
+    "in_italics",
+    "is_organisation",
+    "keep_campus_commas",
+    "restore_commas",
+    "without_affiliation",
+    "without_notes",
+    "written_after_name",
+    "written_once",
+]
+
+
+#: "Jane Doe (MIT)": an affiliation in brackets after a name.
+_AFTER_NAME = re.compile(r"(?P<name>[^()]+?)\s*\((?P<affiliation>[^()]+)\)")
+
+#: The brackets at the end of a text, whatever they hold.
+_TRAILING = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+#: What a name's brackets say that is no affiliation: "(invited)", "(remote)".
+_NOTE_WORDS = r"invited|keynote|tbc|tbd|remote|virtual"
+_NOTE = re.compile(rf"\s*(?:{_NOTE_WORDS})\s*", re.IGNORECASE)
+_NOTE_IN_BRACKETS = re.compile(rf"\s*\((?:{_NOTE_WORDS})\)\s*", re.IGNORECASE)
+
+#: What stands where an affiliation would and names none.
+_NONE_WORDS = {"", "-", "–", "—", "n/a", "?"}
+
+
+def none_if_blank(text: str) -> str | None:
+    text = text.strip()
+    return None if text.lower() in _NONE_WORDS else text
+
+
+def in_brackets(part: str) -> tuple[str, str | None]:
+    """ "Jane Doe (MIT)": the name as written and the affiliation in brackets after it.
+
+    A note in brackets ("Jane Doe (invited)") is dropped: the name has no affiliation.
+    """
+    match = _AFTER_NAME.fullmatch(part)
+    if match and not _NOTE.fullmatch(match.group("affiliation")):
+        return match.group("name"), none_if_blank(match.group("affiliation"))
+    return without_notes(part), None
+
+
+def written_after_name(part: str) -> bool:
+    """Whether ``part`` is written as a name with brackets after it ("Ann Lee (MIT)")."""
+    return _AFTER_NAME.fullmatch(part.rstrip()) is not None
+
+
+def without_affiliation(text: str) -> str:
+    """``text`` without the brackets it ends with ("Ann Lee (MIT)" is "Ann Lee")."""
+    return _TRAILING.sub("", text)
+
+
+def without_notes(text: str) -> str:
+    """``text`` without the notes in brackets that are no affiliation ("(invited)")."""
+    return _NOTE_IN_BRACKETS.sub(" ", text)
+
+
+#: Words that make a part of a speaker cell an organisation, not a person.
+_ORGANISATION = re.compile(
+    r"\b(?:univ\.?|universit(?:y|ies|ät|at|é|e|à|a)|universidad[e]?|institut(?:e|o)?|istituto|"
+    r"inst\.|college|school|polytechnic|polytechnique|academy|lab|labs|laborator(?:y|ies)|"
+    r"research|inc\.?|corp\.?|corporation|ltd\.?|llc|gmbh|company|foundation|center|centre|"
+    r"hospital|group|technolog(?:y|ies)|google|microsoft|meta|facebook|amazon|apple|nvidia|"
+    r"intel|openai|deepmind|anthropic|alibaba|baidu|tencent|huawei|samsung|qualcomm|"
+    r"databricks|oracle|salesforce|adobe|bytedance|hugging\s*face|stanford|berkeley|"
+    r"harvard|princeton|oxford|cambridge|caltech|cornell|yale|columbia|toronto)\b",
+    re.IGNORECASE,
+)
+
+
+#: An acronym ("MIT", "TU", "EPFL", "KAIST"): names are not written in capitals.
+_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
+
+
+def is_organisation(part: str, *, weak: bool) -> bool:
+    """Whether ``part`` (after "Jane Doe,") names an organisation.
+
+    It does when it holds an organisation word or a known one ("University",
+    "Labs", "Inc", "Google"), an acronym in capitals ("TU Wien", "MIT"), or is
+    a place; ``weak`` also takes one capitalised word ("Zalando"), which a
+    person's full name never is.
+    """
+    text = part.strip()
+    if not text or "(" in text or re.search(r"\d", text):
+        return False
+    if _ORGANISATION.search(text) or _ACRONYM.search(text):
+        return True
+    if text.upper() in PLACES or zone_of_place(text) is not None:
+        return True
+    return weak and " " not in text and text[:1].isupper()
+
+
+_CAMPUS = re.compile(
+    r"(?P<school>\b(?:university|univ\.?|institute|college|school)\b[^,;\n]*),\s*"
+    r"(?P<place>[^,;\n]+?)(?=\s*(?:[,;\n]|\s&\s|\band\b|$))",
+    re.IGNORECASE,
+)
+
+
+#: Stands for a comma inside one affiliation while the affiliations are split.
+_KEPT_COMMA = "\x1f"
+
+
+def keep_campus_commas(text: str) -> str:
+    """Hide the comma of "University of California, Berkeley" from the splitter.
+
+    A comma after a university, institute or college name followed by a place
+    (a city or state the zone table knows) names a campus, not a second
+    affiliation, even when there are two speakers to pair.  :func:`restore_commas`
+    puts it back.
+    """
+
+    def keep(match: re.Match[str]) -> str:
+        place = match.group("place").strip()
+        if place.upper() in PLACES or zone_of_place(place) is not None:
+            return f"{match.group('school')}{_KEPT_COMMA} {place}"
+        return match.group(0)
+
+    return _CAMPUS.sub(keep, text)
+
+
+def restore_commas(text: str) -> str:
+    return text.replace(_KEPT_COMMA, ",")
+
+
+def _split(text: str, count: int, *, line_mode: bool) -> list[str] | None:
+    """The affiliations listed the same way as ``count`` speakers, or ``None``."""
+    text = keep_campus_commas(text)
+    candidates = [text.split("\n")] if line_mode else []
+    for separator in (SEMICOLON, AND, COMMA, ANY):
+        candidates.append(split_outside(text.replace("\n", " "), separator))
+    for parts in candidates:
+        cleaned = [restore_commas(part.strip(" ,;")) for part in parts]
+        if len(cleaned) == count and all(cleaned):
+            return cleaned
+    return None
+
+
+def from_column(
+    cell: Cell, own: Sequence[str | None], warnings: list[PageWarning]
+) -> list[str | None]:
+    """The affiliations of the people ``own`` lists (what each carries inline), from an
+    affiliation column's ``cell``.
+
+    The column splits the way the speakers do; one that does not split is each
+    speaker's whole; one that splits otherwise is each speaker's whole too, said in a
+    warning.  "Ann Lee (MIT) and Bob Ray | CMU": what a speaker carries inline wins.
+    """
+    count = len(own)
+    whole = cell.content.text
+    lines = bool(BR.search(cell.raw))
+    parts = [whole] if count == 1 else _split("\n".join(cell.content.lines), count, line_mode=lines)
+    if parts is None:
+        if lines or ANY.search(keep_campus_commas(whole)):
+            warnings.append(
+                PageWarning(
+                    cell.line,
+                    cell.column,
+                    f"{count} speakers but the affiliations do not split into "
+                    f"{count}; each speaker gets the whole affiliation text",
+                )
+            )
+        parts = [whole] * count
+    return [mine or none_if_blank(part) for mine, part in zip(own, parts, strict=True)]
+
+
+def written_once(people: tuple[Person, ...], names: str) -> tuple[Person, ...]:
+    """ "Ann Lee, Bob Ray (TU Munich)": an affiliation written once, after the last name
+    of a title cell, is everyone's."""
+    shared = people[-1].affiliation if people else None
+    if shared and all(p.affiliation is None for p in people[:-1]) and names.endswith(")"):
+        return tuple(attrs.evolve(p, affiliation=shared) for p in people)
+    return people
+
+
+def in_italics(line: str, italic: Iterable[str], *, names: Callable[[str], bool]) -> str:
+    """ "Claire Tomlin *UC Berkeley*": a line of ``names``, then its affiliation set in
+    italics, written the usual way ("Claire Tomlin (UC Berkeley)")."""
+    for text in italic:
+        if text and line.endswith(text) and line != text:
+            before = line[: -len(text)].strip(" ,–—-")
+            if names(before) and "(" not in before:
+                return f"{before} ({text.strip('()[] ')})"
+    return line

@@ -1,0 +1,107 @@
+"""The links in a row's cells, and what each is: slides, a video, a paper, a profile.
+
+A link's label says first ("Paper" in a Slides column is a paper), then its
+column, then its address.  Only http(s) links reach a feed: a relative link
+is made whole against the page's address when it is known, and any other
+link is left out and said.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from ..errors import ProgramError
+from ..model import Link, LinkKind
+from ._blocks import Cell
+from ._columns import Column
+from ._inline import Inline
+from ._records import PageWarning
+
+__all__ = ["cell_links", "link_kind", "listed_links", "text_without_links"]
+
+
+_LABEL_KINDS = (
+    (re.compile(r"\b(slides?|deck|presentation)\b", re.I), LinkKind.SLIDES),
+    (re.compile(r"\b(video|recording|youtube|watch)\b", re.I), LinkKind.VIDEO),
+    (
+        re.compile(r"\b(paper|pdf|preprint|arxiv|doi|code|artifact|website|web)\b", re.I),
+        LinkKind.OTHER,
+    ),
+    (re.compile(r"^\s*(profile|bio|homepage|home page)\s*$", re.I), LinkKind.PROFILE),
+)
+
+
+def link_kind(label: str, url: str, column: Column | None) -> LinkKind:
+    """What a link is: its label says first ("Paper" in a Slides column is a paper), then
+    its column, then its address."""
+    for pattern, kind in _LABEL_KINDS:
+        if pattern.search(label):
+            return kind
+    if column is Column.SLIDES:
+        return LinkKind.SLIDES
+    if column is Column.VIDEO:
+        return LinkKind.VIDEO
+    lowered = url.lower()
+    if re.search(r"\.pptx?\b|speakerdeck|slideshare|/slides?/", lowered):
+        return LinkKind.SLIDES
+    if re.search(r"youtube\.com|youtu\.be|vimeo\.com", lowered):
+        return LinkKind.VIDEO
+    return LinkKind.OTHER
+
+
+def _absolute(url: str, base_url: str | None) -> str:
+    """A relative link ("slides/a.pdf") against the page's own address, when it is known."""
+    if base_url is None or re.match(r"[a-z][a-z0-9+.-]*:", url, re.IGNORECASE):
+        return url
+    if url.startswith("#"):
+        return url
+    return urljoin(base_url, url)
+
+
+def cell_links(
+    cell: Cell, column: Column | None, warnings: list[PageWarning], base_url: str | None
+) -> tuple[Link, ...]:
+    """A cell's http(s) links; any other link is left out, and said, but a link in the page.
+
+    A feed reaches readers who never see the page: a relative link ("slides.pdf")
+    has no site to be relative to there, and ``javascript:`` or ``data:`` links
+    must not reach a calendar at all.
+    """
+    links: list[Link] = []
+    for label, written in cell.content.links:
+        url = _absolute(written, base_url)
+        try:
+            if re.match(r"https?://", url, re.IGNORECASE):
+                links.append(Link(kind=link_kind(label, url, column), url=url))
+                continue
+        except ProgramError:
+            pass
+        if url.startswith("#") or not url.strip():
+            continue
+        warnings.append(
+            PageWarning(
+                cell.line,
+                cell.column,
+                f"link {label!r} to {url[:80]!r} left out: only http(s) links with a host "
+                "go into a feed",
+            )
+        )
+    return tuple(links)
+
+
+def listed_links(content: Inline) -> tuple[Link, ...]:
+    """The http(s) links of an entry of a list inside a cell (a session's paper)."""
+    return tuple(
+        Link(kind=link_kind(label, url, None), url=url)
+        for label, url in content.links
+        if re.match(r"https?://\S", url, re.IGNORECASE)
+    )
+
+
+def text_without_links(content: Inline) -> str:
+    """What a cell says besides its links' labels ("[slides] [video]" says nothing)."""
+    text = content.text
+    for label, _ in content.links:
+        text = text.replace(label, "", 1)
+    return text.strip(" ,;|/·•-")

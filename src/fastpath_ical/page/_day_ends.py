@@ -1,0 +1,48 @@
+"""The row that only says when a day ends: "2:00 PM | Adjourn", "17:30 | End of the workshop".
+
+It is no item: its time is when the item above it ends, if that has no end
+of its own (``_wallclock`` reads it so).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ._records import Row
+
+__all__ = ["mark_day_ends"]
+
+
+#: A row that only says the day is over: "End", "Adjourn", "End of official program",
+#: "Boxed Lunch & Workshop End", "Close of the workshop".
+_END_MARKER = re.compile(
+    r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|"
+    r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:official\s+)?"
+    r"(?:workshop|day|program(?:me)?|meeting|event|sessions?|conference|symposium|course|"
+    r"school|hackathon)"
+    r"(?:\s+day)?(?:\s*\d+)?|(?:workshop|meeting|day|event|program(?:me)?)\s+(?:ends?|closes?)|"
+    r"close\s+of\s+(?:the\s+)?(?:workshop|day|meeting))\W*",
+    re.IGNORECASE,
+)
+
+
+def mark_day_ends(rows: Sequence[Row]) -> list[Row]:
+    """The rows, the last row of a day that says "Adjourn" or "End" marked as no item: its
+    time is when the item above ends, if that has no end of its own."""
+    out: list[Row] = []
+    for index, row in enumerate(rows):
+        last = index + 1 == len(rows) or rows[index + 1].day.date != row.day.date
+        if (
+            last
+            and index > 0
+            and rows[index - 1].day.date == row.day.date
+            and not row.people
+            and not row.links
+            and _END_MARKER.fullmatch(row.title)
+        ):
+            row = attrs.evolve(row, ends_day=True)
+        out.append(row)
+    return out

@@ -1,0 +1,234 @@
+"""Lines that say one thing about the event: a label, "in conjunction with", the front matter.
+
+"Location: Raleigh, NC", "Time zone: Europe/Zurich", "Organizers: A (IBM);
+B (MIT)", "Workshop: [FPW](url)", "Recording: <url>"; "FastPath is held in
+conjunction with [ISPASS 2021](url)"; a place alone on a line under the
+title; and the front matter's ``timezone``, ``location`` and subtitle, read
+as if the page wrote them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from ..errors import PageError, ProgramError, ZoneError
+from ..model import Conference, Person
+from ..zones import resolve_zone, zone_of_place
+from ._blocks import Paragraph
+from ._frontmatter import FrontMatter
+from ._inline import Inline, from_html, from_markdown
+from ._people import people_list
+from ._zone_statements import LineZones, read_zone_statement
+
+__all__ = [
+    "LABEL",
+    "Said",
+    "front_matter_lines",
+    "is_place_line",
+    "is_recording",
+    "read_conjunction",
+    "read_front_matter",
+    "read_label",
+    "said_in_conjunction",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Said:
+    """What one labelled line, "in conjunction with" line or the front matter says about
+    the event; ``None`` where it says nothing.  The header takes each value said."""
+
+    location: tuple[str, int] | None = None
+    zones: LineZones = attrs.Factory(LineZones)
+    #: "Time zone: Mars/Base": the label's value names no zone; the page's zone problem
+    #: if the label's own statement leaves the page without a zone or a new problem.
+    label_problem: PageError | None = None
+    organizers: tuple[Person, ...] | None = None
+    short_name: str | None = None
+    home_page: str | None = None
+    recording: str | None = None
+    conference: Conference | None = None
+    #: The line names a conference (``conference`` is ``None`` when it cannot be one).
+    names_conference: bool = False
+
+
+#: Front matter keys that give the place.
+_PLACE_KEYS = ("location", "venue", "place", "where")
+
+
+_CONJUNCTION = re.compile(
+    r"\b(in conjunction with|co-?located with|held with|held in conjunction with|part of)\b",
+    re.IGNORECASE,
+)
+
+
+LABEL = re.compile(
+    r"^\s*(?:(?P<pin>📍)\s*(?P<pinned>.+)$|"
+    r"(?P<label>location|venue|where|place|time\s*zone|timezone|times|"
+    r"organi[sz]ers?|organi[sz]ed by|short\s+name|home\s*page|website|web\s*site|"
+    r"workshop|recording|video|videos)\s*:\s*(?P<value>.*)$)",
+    re.IGNORECASE,
+)
+
+
+#: Front matter keys whose text a reader sees under the title, as page text.
+_SUBTITLES = ("subtitle", "description", "tagline", "summary")
+
+
+def front_matter_lines(front: FrontMatter) -> list[Paragraph]:
+    """The front matter's subtitle or description as lines of the page: themes show it
+    under the title, and a page may give its date, place or zone only there."""
+    out: list[Paragraph] = []
+    for key in _SUBTITLES:
+        value = front.text(key)
+        if value:
+            content = from_html(value) if "<" in value else from_markdown(value)
+            out.append(Paragraph(content, value, front.line_of(key)))
+    return out
+
+
+def read_front_matter(front: FrontMatter, *, on: dt.date | None = None) -> Said:
+    """What the front matter says about the event, as if written on labelled lines.
+
+    Its ``timezone`` is a statement of the times' zone, its ``location`` (or
+    ``venue``) the place; its ``title`` is taken only if the page has no
+    heading that names the workshop (the reader decides, see ``_reader``).
+    """
+    zones = LineZones()
+    for key in ("timezone", "time_zone", "time-zone", "tz"):
+        value = front.text(key)
+        if value:
+            zones = read_zone_statement(value, front.line_of(key), on=on, labelled=True)
+            break
+    location = next(
+        ((value, front.line_of(key)) for key in _PLACE_KEYS if (value := front.text(key))), None
+    )
+    return Said(zones=zones, location=location)
+
+
+def is_place_line(text: str) -> bool:
+    """A short line that is only a place the zone table knows ("Rome, Italy")."""
+    text = text.strip(" .")
+    return (
+        0 < len(text) <= 60
+        and not re.search(r"\d|\b(?:times?|local)\b", text, re.IGNORECASE)
+        and len(text.split()) <= 6
+        and zone_of_place(text) is not None
+    )
+
+
+def read_label(
+    label: str, value: str, content: Inline, line: int, *, on: dt.date | None = None
+) -> Said:
+    """Labelled lines ("Location: Raleigh, NC", "Time zone: Europe/Zurich")."""
+    key = re.sub(r"\s+", " ", label.lower())
+    value = value.strip()
+    offset = content.text.find(value) if value else 0
+    links = [url for _, url in content.links if re.match(r"https?://", url, re.IGNORECASE)]
+    address = links[0] if links else value if re.match(r"https?://\S+$", value) else None
+    if key in ("location", "venue", "where", "place"):
+        return Said(
+            location=(value, line) if value else None,
+            zones=read_zone_statement(value, line, on=on, offset=offset),
+        )
+    if key in ("time zone", "timezone", "times"):
+        problem = None
+        if value:
+            try:
+                resolve_zone(value)
+            except ZoneError as exc:
+                problem = PageError(
+                    str(exc),
+                    line=line,
+                    column=offset + 1,
+                    text=value,
+                    expected="an IANA zone such as Europe/Zurich, or --tz",
+                )
+        zones = read_zone_statement(value, line, on=on, offset=offset, labelled=True)
+        return Said(zones=zones, label_problem=problem)
+    if key.startswith("organi"):
+        return Said(organizers=people_list(content, value))
+    if key in ("short name", "workshop"):
+        labels = [text for text, _ in content.links]
+        return Said(
+            short_name=labels[0] if labels else value, home_page=links[0] if links else None
+        )
+    if key in ("home page", "homepage", "website", "web site"):
+        return Said(home_page=address)
+    if key in ("recording", "video", "videos"):
+        return Said(recording=address)
+    return Said()  # pragma: no cover - LABEL names no other key
+
+
+def read_conjunction(content: Inline, line: int, *, place_known: bool) -> Said:
+    """ "FastPath is held in conjunction with [ISPASS 2021](url)": the workshop's short
+    name and home page, the conference, and a place written before it ("Rome, Italy —
+    co-located with ..."), when ``place_known`` is false."""
+    match = _CONJUNCTION.search(content.text)
+    assert match is not None
+    before, after = content.text[: match.start()], content.text[match.end() :]
+    # Links come in the order they are written: those whose labels the part before
+    # "in conjunction with" holds are its, the rest the conference's (a label may be
+    # in both parts: "**[A](...)** is in conjunction with **A**").
+    links = [link for link in content.links if link[0]]
+    count = 0
+    rest = before
+    while count < len(links) and links[count][0] in rest:
+        rest = rest[rest.index(links[count][0]) + len(links[count][0]) :]
+        count += 1
+    links_before = links[:count]
+    links_after = [link for link in links[count:] if link[0] in after]
+    short_name = home_page = None
+    location = None
+    if links_before:
+        short_name = links_before[0][0]
+        if re.match(r"https?://", links_before[0][1]):
+            home_page = links_before[0][1]
+    else:
+        short = re.sub(r"\s+(?:is|was|will be)(?:\s+held)?\s*$", "", before.strip(" *"))
+        # "Rome, Italy — co-located with ...", "Montréal, Canada (co-located with ...)",
+        # "Orlando, FL. Held in conjunction with ...": what comes before a dash, a
+        # parenthesis or a full stop is the place or another sentence, not the name.
+        separated = re.search(r"(?:[—–\-|·•(.:;,]|\s-)\s*$", short)
+        place = re.split(r"\s+[—–\-|·•]\s+|\s*\(|\.\s|\.$", short.strip())[0].strip(" ,.—–-|·•")
+        # A lone word before "is in conjunction with" names the workshop even when it is
+        # also a place ("NH", "Lyon"); only "City, Region" reads as a place there.
+        if separated or ("," in short and is_place_line(short)):
+            if place and not place_known and is_place_line(place):
+                location = (place, line)
+        elif short:
+            short_name = short
+    name = after.strip(" .*")
+    if name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].strip(" .*")  # "Montréal, Canada (co-located with CGO 2023)"
+    conference = None
+    try:
+        if links_after:
+            url = links_after[0][1]
+            conference = Conference(
+                name=links_after[0][0], url=url if re.match(r"https?://", url) else None
+            )
+        elif name:
+            conference = Conference(name=name)
+    except ProgramError:
+        conference = None
+    return Said(
+        short_name=short_name,
+        home_page=home_page,
+        location=location,
+        conference=conference,
+        names_conference=bool(links_after or name),
+    )
+
+
+def is_recording(content: Inline) -> bool:
+    label = " ".join(text for text, _ in content.links) or content.text
+    return bool(re.search(r"\b(video|recording|playlist|youtube)\b", label, re.IGNORECASE))
+
+
+def said_in_conjunction(text: str) -> bool:
+    """Whether a line says the workshop is held with a conference ("co-located with")."""
+    return _CONJUNCTION.search(text) is not None

@@ -1,0 +1,177 @@
+"""A cell of names split into people, each with the affiliation written beside them.
+
+One name per line when the cell breaks its lines; else the names are cut at
+semicolons, or at commas, "and", "&" (never inside brackets).  Role labels
+("Panelists:") and markers ("*", "†", "¹") are dropped; "Jr." stays with its
+name; and "Song Han, MIT" is one person at an organisation, not two people
+(:func:`names_and_affiliations`; how an affiliation is told is ``_affiliations``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._affiliations import (
+    in_brackets,
+    is_organisation,
+    keep_campus_commas,
+    restore_commas,
+    written_after_name,
+)
+from ._separators import ANY, COMMA, SEMICOLON, split_outside
+
+__all__ = ["ROLE_LABEL", "is_full_name", "names_and_affiliations", "strip_markers"]
+
+
+#: A label that says a person's role before the names: "Panelists:", "Moderated by".
+ROLE_LABEL = re.compile(
+    r"^\s*(?:keynote(?:\s+speaker)?|invited(?:\s+(?:talk|speaker))?|panel(?:ists?)?|"
+    r"speakers?|presenters?|moderators?|discussants?|respondents?|"
+    r"chairs?|session\s+chairs?|tutorial|featuring)\s*:\s*|^\s*moderated\s+by\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+_MARKERS = re.compile(r"\s*(?:\(\s*[*†‡§¶]+\s*\)|[*†‡§¶]+|\^\w+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")
+
+
+_SUFFIXES = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|ph\.d|md)\.?$", re.IGNORECASE)
+
+
+def strip_markers(name: str) -> str:
+    """A name without the invited-speaker markers after it ("Ann Lee*", "Bob Ray†¹")."""
+    previous = None
+    while previous != name:
+        previous = name
+        name = _MARKERS.sub("", name).strip()
+    return name.strip(" *")
+
+
+def _clean_parts(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        part = part.strip(" ,;")
+        if _SUFFIXES.match(part) and out:
+            out[-1] = f"{out[-1]}, {part}"
+        elif part:
+            out.append(part)
+    return out
+
+
+def _split_names(text: str, *, line_mode: bool) -> list[str]:
+    """Names in a cell: one per line when the cell uses ``<br>``, else split on
+    ``;`` if there is one, else on ``,``, ``and``, ``&`` (never inside parentheses)."""
+    if line_mode:
+        # One name per line: "MD" on a line of its own is a name, not "M.D." of the line above.
+        return [part.strip(" ,;") for part in text.split("\n") if part.strip(" ,;")]
+    if ";" in text:
+        parts = split_outside(text, SEMICOLON)
+        roles = any(ROLE_LABEL.match(part) for part in parts)
+        return _clean_parts([name for part in parts for name in _split_again(part, roles)])
+    return _clean_parts(split_outside(text, ANY))
+
+
+def _split_again(part: str, roles: bool = False) -> list[str]:
+    """A part between semicolons that is itself a list of people: "Panelists: Ann Lee
+    (MIT), Bob Ray (CMU)" (the parts are labelled with roles, or each name carries its
+    affiliation)."""
+    labelled = roles or bool(ROLE_LABEL.match(part))
+    rest = ROLE_LABEL.sub("", part, count=1)
+    names = _clean_parts(split_outside(rest, ANY))
+    if len(names) > 1 and (labelled or all(written_after_name(name) for name in names)):
+        return names
+    return [part]
+
+
+def is_full_name(part: str) -> bool:
+    """A person's name written in full: two words or more, no organisation in it."""
+    name = strip_markers(ROLE_LABEL.sub("", part))
+    return (
+        "(" not in name
+        and len(name.split()) >= 2
+        and not re.search(r"\d", name)
+        and not is_organisation(name, weak=False)
+    )
+
+
+def _name_and_affiliation(part: str) -> tuple[str, str | None]:
+    """ "Jane Doe (MIT)" is a name and an affiliation; invited-speaker markers are dropped."""
+    name, affiliation = in_brackets(strip_markers(ROLE_LABEL.sub("", part)))
+    return strip_markers(name), affiliation
+
+
+def _pair_up(parts: list[str], *, header_pairs: bool) -> list[tuple[str, str | None]] | None:
+    """ "Song Han, MIT": a name followed by its organisation is one person at it.
+
+    Under a header "Speaker, Affiliation" every second part is an affiliation;
+    otherwise a part is taken as the affiliation of the full name before it when
+    it names an organisation (``_affiliations.is_organisation``), and one
+    capitalised word is only when the whole cell alternates name, organisation.
+    ``None`` when no part pairs up.
+    """
+    count = len(parts)
+    names = parts[0::2]
+    others = parts[1::2]
+    pairs_all = count >= 2 and count % 2 == 0 and all("(" not in p for p in parts)
+    if pairs_all and (
+        header_pairs
+        or (
+            all(is_full_name(n) for n in names)
+            and all(is_organisation(o, weak=True) for o in others)
+        )
+    ):
+        return [
+            (_name_and_affiliation(n)[0], o.strip()) for n, o in zip(names, others, strict=True)
+        ]
+    out: list[tuple[str, str | None]] = []
+    paired = False
+    index = 0
+    while index < count:
+        if (
+            index + 1 < count
+            and is_full_name(parts[index])
+            and is_organisation(parts[index + 1], weak=False)
+        ):
+            out.append((_name_and_affiliation(parts[index])[0], parts[index + 1].strip()))
+            paired = True
+            index += 2
+            continue
+        out.append(_name_and_affiliation(parts[index]))
+        index += 1
+    return out if paired else None
+
+
+def names_and_affiliations(
+    text: str, *, line_mode: bool, commas_pair: bool, header_pairs: bool = False
+) -> list[tuple[str, str | None]]:
+    """The people a cell names, each with the affiliation written beside them.
+
+    ``commas_pair`` (no affiliation column to pair with) lets "Name, Affiliation"
+    be read as one person: see :func:`_pair_up`.
+    """
+    plain = [_name_and_affiliation(part) for part in _split_names(text, line_mode=line_mode)]
+    if not commas_pair:
+        return plain
+    kept = keep_campus_commas(text)
+    if line_mode:
+        groups = kept.split("\n")
+    elif ";" in kept:
+        groups = split_outside(kept, SEMICOLON)
+    else:
+        groups = [kept]
+    out: list[tuple[str, str | None]] = []
+    changed = False
+    roles = len(groups) > 1 and any(ROLE_LABEL.match(group) for group in groups)
+    for group in groups:
+        separator = ANY if len(groups) == 1 and not line_mode else COMMA
+        parts = _clean_parts(split_outside(group, separator))
+        paired = _pair_up(parts, header_pairs=header_pairs)
+        if paired is None:
+            whole = _clean_parts(_split_again(group, roles)) if separator is COMMA else parts
+            out.extend(_name_and_affiliation(part) for part in whole)
+        else:
+            changed = True
+            out.extend(paired)
+    if not changed:
+        return plain
+    return [(restore_commas(name), restore_commas(aff) if aff else None) for name, aff in out]

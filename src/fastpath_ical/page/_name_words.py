@@ -1,0 +1,263 @@
+"""What a person's name looks like when a title cell writes it beside a title.
+
+Names are two to five capitalised words, none of them a word titles use
+("Learning", "Systems", "Panel"); particles ("de", "van", "ibn") may stand
+between them.  A line set apart in italics is read more loosely (see
+:func:`loosely_names`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._affiliations import without_affiliation, without_notes
+from ._separators import ANY, split_outside
+
+__all__ = ["looks_like_names", "loosely_names"]
+
+
+#: Words a talk's title uses and a person's name does not (lower case).
+_TITLE_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "with",
+        "without",
+        "by",
+        "via",
+        "into",
+        "towards",
+        "toward",
+        "is",
+        "are",
+        "be",
+        "can",
+        "do",
+        "does",
+        "how",
+        "what",
+        "why",
+        "when",
+        "where",
+        "which",
+        "who",
+        "we",
+        "our",
+        "your",
+        "you",
+        "its",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "not",
+        "no",
+        "new",
+        "beyond",
+        "between",
+        "through",
+        "under",
+        "over",
+        "vs",
+        "versus",
+        "about",
+        "all",
+        "learning",
+        "machine",
+        "deep",
+        "neural",
+        "network",
+        "networks",
+        "model",
+        "models",
+        "data",
+        "systems",
+        "system",
+        "language",
+        "large",
+        "scale",
+        "efficient",
+        "efficiency",
+        "performance",
+        "analysis",
+        "training",
+        "inference",
+        "ai",
+        "ml",
+        "robot",
+        "robots",
+        "robotics",
+        "robust",
+        "robustness",
+        "safety",
+        "safe",
+        "secure",
+        "security",
+        "privacy",
+        "graph",
+        "graphs",
+        "vision",
+        "video",
+        "image",
+        "images",
+        "computing",
+        "compute",
+        "hardware",
+        "software",
+        "memory",
+        "design",
+        "optimization",
+        "optimizing",
+        "adaptive",
+        "automated",
+        "automatic",
+        "generative",
+        "foundation",
+        "representation",
+        "representations",
+        "reinforcement",
+        "agents",
+        "agent",
+        "autonomous",
+        "human",
+        "humans",
+        "challenges",
+        "challenge",
+        "future",
+        "opportunities",
+        "lessons",
+        "case",
+        "study",
+        "studies",
+        "towards",
+        "using",
+        "theory",
+        "practice",
+        "applications",
+        "application",
+        "scalable",
+        "distributed",
+        "parallel",
+        "cloud",
+        "edge",
+        "open",
+        "session",
+        "sessions",
+        "talk",
+        "talks",
+        "keynote",
+        "panel",
+        "discussion",
+        "poster",
+        "posters",
+        "break",
+        "lunch",
+        "coffee",
+        "opening",
+        "closing",
+        "remarks",
+        "welcome",
+        "introduction",
+        "intro",
+        "overview",
+        "summary",
+        "tutorial",
+        "workshop",
+        "conference",
+        "award",
+        "awards",
+        "q&a",
+        "qa",
+        "wrap",
+        "up",
+        "day",
+        "evening",
+        "morning",
+        "afternoon",
+    ]
+)
+
+#: Particles inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ibn Sina").
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "la",
+        "le",
+        "du",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "y",
+        "e",
+    ]
+)
+
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+
+
+def _names_in(text: str) -> list[str]:
+    """The names of a list, cut at separators outside parentheses."""
+    return [part for part in split_outside(text, ANY, brackets="()") if part.strip()]
+
+
+def _is_name(text: str) -> bool:
+    """One person's name as written: capitalised words, no word a title would use."""
+    name = without_notes(without_affiliation(text).strip(" *_†‡§¶"))
+    words = name.split()
+    if not 2 <= len(words) <= 5 or re.search(r"\d|[:!?\"“”]", name):
+        return False
+    for word in words:
+        bare = word.strip(",.")
+        if bare.lower() in _PARTICLES:
+            continue
+        if bare.lower() in _TITLE_WORDS or not _NAME_WORD.match(bare):
+            return False
+    return True
+
+
+def looks_like_names(text: str) -> bool:
+    """Whether ``text`` is one or more people's names ("Ann Lee (MIT) and Bob Ray")."""
+    parts = _names_in(text)
+    return bool(parts) and all(_is_name(part) for part in parts)
+
+
+def loosely_names(text: str) -> bool:
+    """Names as a line set apart writes them: capitalised words, one to five a name.
+
+    Names may hold words a title uses ("Yang You", "Rose Young"); a line in
+    italics beside a title line is read this way, when it is the only such line
+    (bold sets titles apart as often as names, italics rarely a title beside one).
+    """
+    parts = _names_in(text)
+    for part in parts:
+        words = without_affiliation(part).strip(" *_").split()
+        if not 1 <= len(words) <= 5 or re.search(r"\d|[:!?]", part):
+            return False
+        if not all(_NAME_WORD.match(w.strip(",.")) or w.lower() in _PARTICLES for w in words):
+            return False
+    return bool(parts)

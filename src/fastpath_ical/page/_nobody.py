@@ -1,0 +1,164 @@
+"""Speaker cells that name no one by name: "TBD", "The organizers", "All participants".
+
+The documented rule (:func:`names_no_one`): a person's name has a word that
+does not start with a lower-case letter (a capital, initials "JEG", or a
+script without case), is not wholly in brackets ("(optional)"), and is not
+made only of words that stand for an activity, a role or a group ("Teams",
+"All", "Arrival", "Freeform discussion", "The organizers").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["names_no_one", "names_someone"]
+
+
+#: Speaker cells that name no one: the item has no people.
+_NOBODY = {
+    "organizers",
+    "the organizers",
+    "organisers",
+    "the organisers",
+    "program chairs",
+    "the program chairs",
+    "workshop chairs",
+    "the workshop chairs",
+    "chairs",
+    "staff",
+    "all",
+    "everyone",
+    "tba",
+    "tbd",
+    "tbc",
+}
+
+
+#: "Organizing committee", "The program committee", "Local organizing team": no one by name.
+_NOBODY_GROUP = re.compile(
+    r"(?:the\s+)?(?:(?:workshop|program(?:me)?|general|local|steering|organi[sz]ing|"
+    r"technical)\s+)*(?:organi[sz]ers|organi[sz]ing\s+(?:committee|team)|committee|chairs)",
+    re.IGNORECASE,
+)
+
+
+#: "Contributed authors", "All teams", "All participants", "Speaker TBD": a filler that
+#: stands where a name would, naming no one.
+_NOBODY_FILLER = re.compile(
+    r"(?:(?:all|the|contributed|various|several|selected|invited|paper|accepted|student|"
+    r"participating|other)\s+)+(?:participants|attendees|teams|speakers|authors|presenters|"
+    r"panelists|members|students|contributors|papers|talks|groups)"
+    r"|everyone|everybody|all|participants|attendees|authors|speakers|various|open|"
+    r"(?:speakers?\s+|presenters?\s+)?(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed))",
+    re.IGNORECASE,
+)
+
+
+#: Words that stand where a name would and name no one: activities, roles, fillers.
+_GENERIC = frozenset(
+    [
+        "all",
+        "everyone",
+        "everybody",
+        "team",
+        "teams",
+        "group",
+        "groups",
+        "participants",
+        "attendees",
+        "audience",
+        "arrival",
+        "arrivals",
+        "departure",
+        "registration",
+        "check-in",
+        "welcome",
+        "break",
+        "lunch",
+        "dinner",
+        "coffee",
+        "discussion",
+        "discussions",
+        "freeform",
+        "free",
+        "open",
+        "optional",
+        "tbd",
+        "tba",
+        "tbc",
+        "various",
+        "several",
+        "speakers",
+        "speaker",
+        "authors",
+        "author",
+        "presenters",
+        "presenter",
+        "panelists",
+        "panel",
+        "moderator",
+        "organizers",
+        "organisers",
+        "chairs",
+        "chair",
+        "staff",
+        "volunteers",
+        "mentors",
+        "students",
+        "members",
+        "session",
+        "sessions",
+        "breakout",
+        "breakouts",
+        "hacking",
+        "hackathon",
+        "posters",
+        "poster",
+        "q&a",
+        "qa",
+        "networking",
+        "social",
+        "reception",
+        "plenary",
+        "keynote",
+        "invited",
+        "talk",
+        "talks",
+        "remote",
+        "virtual",
+        "online",
+        "hybrid",
+        "zoom",
+        "room",
+        "hall",
+        "you",
+        "us",
+        "we",
+        "and",
+        "the",
+        "of",
+    ]
+)
+
+
+def names_someone(name: str) -> bool:
+    """Whether a speaker cell's part names a person (see :func:`names_no_one` for the rule)."""
+    return not names_no_one(name)
+
+
+def names_no_one(name: str) -> bool:
+    """Whether a part of a speaker cell names no one (the rule is in the module's docstring)."""
+    cleaned = name.strip(" .!*()[]-–—?")
+    if (
+        name.lower() in _NOBODY
+        or bool(_NOBODY_GROUP.fullmatch(name.strip()))
+        or bool(_NOBODY_FILLER.fullmatch(cleaned))
+    ):
+        return True
+    stripped = name.strip()
+    if (stripped.startswith("(") and stripped.endswith(")")) or not cleaned:
+        return True
+    words = re.findall(r"[^\W\d_][\w'’.-]*", cleaned)
+    if not words or all(word[0].islower() for word in words):
+        return True  # "installation questions"; a script without case ("山田太郎") passes
+    return all(word.lower().strip(".") in _GENERIC for word in words)

@@ -1,0 +1,214 @@
+"""A timed row into a :class:`~._records.Row`: its title, people, links, session and kind.
+
+The title is the title cell's words without the links to materials, the
+length, room or moderator written after it; the people are the speaker
+column's, or those the title cell names beside the title; the kind is the
+Kind column's, a label's, or the title's words (``_kinds``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..errors import PageError
+from ..model import ItemKind, Link, Person
+from ._blocks import Cell
+from ._cell_links import cell_links
+from ._clock import TimeRange
+from ._columns import Column, cell_at
+from ._kinds import BREAK_WORDS, is_break_label, kind_of
+from ._people import read_people, speakers_in_title
+from ._records import Day, PageWarning, Row
+from ._time_cell import time_cell_rest
+from ._title_text import moderated, notes_in_title, title_without_materials
+from ._titles import split_title
+from ._untimed import listed_paper, session_and_chair
+
+__all__ = ["read_row"]
+
+
+#: What a Kind column's cell says: each kind by its value or label, and the words pages use.
+_KIND_WORDS = {
+    **{name: kind for kind in ItemKind for name in (kind.value, kind.label.lower())},
+    "invited talk": ItemKind.INVITED,
+    "keynote talk": ItemKind.KEYNOTE,
+    "paper": ItemKind.CONTRIBUTED,
+    "opening": ItemKind.REMARKS,
+    "closing": ItemKind.REMARKS,
+    "welcome": ItemKind.REMARKS,
+    "meal": ItemKind.BREAK,
+    "lunch": ItemKind.BREAK,
+    "coffee": ItemKind.BREAK,
+    "poster": ItemKind.POSTERS,
+    "hackathon": ItemKind.ACTIVITY,
+    "tutorial": ItemKind.ACTIVITY,
+}
+
+
+_EVENT_WORDS = re.compile(
+    r"(?:\b(?:poster|posters|session|sessions|award|awards|ceremony|lightning|talks?|keynote|"
+    r"panel|discussion|registration|break|coffee|lunch|breakfast|dinner|reception|q&a|qa|"
+    r"demos?|tutorial|networking|social|opening|closing|remarks|welcome|and|&)\b|[\s/+,&-])+",
+    re.IGNORECASE,
+)
+
+
+def _is_event_label(people: tuple[Person, ...]) -> bool:
+    """Whether the speaker cell only names a kind of event ("Poster session", "Awards")."""
+    return (
+        len(people) == 1
+        and not people[0].profile
+        and not people[0].affiliation
+        and bool(_EVENT_WORDS.fullmatch(people[0].name))
+    )
+
+
+def _links(
+    row: Sequence[Cell],
+    columns: dict[Column, int],
+    people: tuple[Person, ...],
+    warnings: list[PageWarning],
+    base_url: str | None,
+) -> tuple[Link, ...]:
+    """The row's links, but a speaker's page (a name linked anywhere), kept with the speaker."""
+    column_of = {index: column for column, index in columns.items()}
+    profiles = {person.profile for person in people if person.profile}
+    speakers = {person.name for person in people}
+    links: list[Link] = []
+    for index, cell in enumerate(row):
+        column = column_of.get(index)
+        for link in cell_links(cell, column, warnings, base_url):
+            named = {url for label, url in cell.content.links if label in speakers}
+            if link.url in profiles and (column is Column.SPEAKER or link.url in named):
+                continue
+            links.append(link)
+    return tuple(links)
+
+
+def read_row(
+    row: Sequence[Cell],
+    columns: dict[Column, int],
+    unknown: Sequence[tuple[int, str]],
+    time_cell: Cell,
+    times: TimeRange,
+    day: Day,
+    session: str | None,
+    chair: str | None,
+    warnings: list[PageWarning],
+    *,
+    header_pairs: bool = False,
+    base_url: str | None = None,
+) -> Row:
+    """The item a timed row states, in the session and under the chair above it."""
+    speaker = cell_at(row, columns.get(Column.SPEAKER))
+    affiliation = cell_at(row, columns.get(Column.AFFILIATION))
+    title_cell = cell_at(row, columns.get(Column.TITLE))
+    abstract_cell = cell_at(row, columns.get(Column.ABSTRACT))
+    if (title_cell is None or title_cell.is_empty) and abstract_cell and not abstract_cell.is_empty:
+        # "| 09:00 | | Jane Doe: *Title* |" under "| Time | Event | Description |".
+        title_cell, abstract_cell = abstract_cell, None
+    title = title_without_materials(title_cell.content) if title_cell else ""
+    people, labelled = read_people(speaker, affiliation, warnings, header_pairs=header_pairs)
+    split_kind: ItemKind | None = None
+    if title_cell is not None and not people and (speaker is None or speaker.is_empty):
+        in_title = speakers_in_title(title_cell, affiliation, warnings)
+        if in_title is not None:
+            title, people, split_kind = in_title
+    if title_cell is not None and split_kind is None:
+        labelled_title = split_title(title_cell.content)
+        if labelled_title is not None and not labelled_title.names and labelled_title.kind:
+            # "(Invited Talk 1) Title", "Panel 1: *Title*": the label says the kind.
+            title, split_kind = labelled_title.title, labelled_title.kind
+    links = _links(row, columns, people, warnings, base_url)
+    session_cell = cell_at(row, columns.get(Column.SESSION))
+    if session_cell is not None and not session_cell.is_empty:
+        session, chair = session_and_chair(session_cell.content.text)
+    chair_cell = cell_at(row, columns.get(Column.CHAIR))
+    if chair_cell is not None and not chair_cell.is_empty:
+        chair = chair_cell.content.text
+    extra = tuple(
+        (name, cell.content.text)
+        for index, name in unknown
+        if (found := cell_at(row, index)) is not None and found.content.text
+        for cell in (found,)
+    )
+    kind_cell = cell_at(row, columns.get(Column.KIND))
+    stated_kind = _KIND_WORDS.get(kind_cell.content.text.strip().lower()) if kind_cell else None
+    stated_kind = stated_kind or split_kind
+    abstract = abstract_cell.content.text if abstract_cell and not abstract_cell.is_empty else None
+    if title_cell is not None and title_cell.content.hidden:
+        abstract = "\n\n".join(filter(None, [abstract, title_cell.content.hidden]))
+    title, noted = notes_in_title(title)
+    extra = extra + noted
+    title, moderators_written = moderated(title)
+    if moderators_written is not None:
+        # "Panel discussion (moderated by Jane Doe)": the moderator is one of its people.
+        moderators, _ = read_people(
+            Cell(raw=moderators_written, line=time_cell.line, column=time_cell.column),
+            None,
+            warnings,
+        )
+        people = people + moderators
+        chair = ", ".join(p.name for p in moderators) or chair
+
+    listed = tuple(listed_paper(item) for item in title_cell.content.items) if title_cell else ()
+
+    def made(kind: ItemKind, title: str, people: tuple[Person, ...]) -> Row:
+        if listed and kind is ItemKind.TALK and not people and not stated_kind:
+            kind = ItemKind.SESSION  # a title with its papers listed under it
+        return Row(
+            time_cell.line,
+            time_cell,
+            times,
+            stated_kind or kind,
+            title,
+            people,
+            links,
+            session,
+            chair,
+            abstract,
+            extra,
+            day,
+            labelled,
+            papers=listed,
+        )
+
+    if not title and not people:
+        used = {
+            columns[Column.TIME],
+            columns.get(Column.END),
+            columns.get(Column.DATE),
+            columns.get(Column.KIND),
+        }
+        label = " ".join(
+            c.content.text for i, c in enumerate(row) if i not in used and c.content.text
+        )
+        label = label or time_cell_rest(time_cell.content.text, times)
+        if not label:
+            raise PageError(
+                "this row has a time but no title or speaker",
+                line=time_cell.line,
+                column=time_cell.column,
+                text=time_cell.raw,
+                expected="a title or a speaker",
+            )
+        return made(kind_of(label, labelled, ()), label, ())
+    if not title:
+        # A break label that landed in the speaker column ("LUNCH"), or a talk with no title.
+        names = " ".join(p.name for p in people)
+        if BREAK_WORDS.search(names) and not any(p.profile or p.affiliation for p in people):
+            label = speaker.content.text if speaker is not None else names
+            return made(ItemKind.BREAK, label, ())
+        if not labelled and stated_kind is None:
+            warnings.append(
+                PageWarning(time_cell.line, time_cell.column, "this row has a speaker but no title")
+            )
+        title = ", ".join(p.name for p in people)
+    elif _is_event_label(people):
+        # "| Poster session | | Posters from accepted papers |": the speaker column
+        # says what the row is, not who speaks.
+        names = people[0].name
+        kind = ItemKind.BREAK if is_break_label(names) else kind_of(title, labelled, ())
+        return made(kind, title, ())
+    return made(kind_of(title, labelled, people), title, people)

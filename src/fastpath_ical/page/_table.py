@@ -1,0 +1,269 @@
+"""A program table read row by row into :class:`~._records.Row`.
+
+What a row means depends on the rows above it: the day a date row or date
+cell started, the session a session row named, the timed row an untimed row
+belongs to (its papers, more of its people), an untimed break waiting for
+the next item's start.  That is the table's state, carried from one row to
+the next in :class:`_Table`; each row is read by :func:`_read_row_of`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from ..errors import PageError
+from ..model import Paper
+from ._blocks import Cell
+from ._cell_links import cell_links, text_without_links
+from ._clock import TimeRange
+from ._columns import Column, cell_at
+from ._dates import date_in, is_only_date
+from ._kinds import is_break_label
+from ._records import Day, PageWarning, Row, Schedule
+from ._row import read_row
+from ._time_cell import check_nothing_left, is_approximate, swapped, time_in_cell, with_end
+from ._untimed import (
+    DAY_ROW,
+    ROLE_ROW,
+    add_people,
+    attach,
+    drop_untimed,
+    holds_papers,
+    paper,
+    session_and_chair,
+    untimed_break,
+)
+
+__all__ = ["read_table"]
+
+
+@attrs.define
+class _Table:
+    """What reading a table carries from one row to the next."""
+
+    schedule: Schedule
+    warnings: list[PageWarning]
+    base_url: str | None
+    #: The day the rows are on, and the year of dates written without one.
+    day: Day | None
+    year: int | None
+    #: The program's first day, from which "Day 2" is counted.
+    first_day: dt.date | None
+    session: str | None = None
+    chair: str | None = None
+    #: An untimed break row waiting for the next item's start: its label, its cell, and
+    #: the index in ``out`` of the item above it.
+    pending: tuple[str, Cell, int | None] | None = None
+    #: Untimed rows under the last timed row, read as its papers.
+    papers: list[Paper] = attrs.Factory(list)
+    #: The rows read so far; the last one is replaced as the rows under it add to it.
+    out: list[Row] = attrs.Factory(list)
+
+    def attach_papers(self) -> None:
+        """The papers read so far are the last timed row's."""
+        if self.out:
+            self.out[-1] = attach(self.out[-1], self.papers)
+        self.papers.clear()
+
+
+def read_table(
+    schedule: Schedule,
+    day: Day | None,
+    warnings: list[PageWarning],
+    *,
+    year: int | None = None,
+    base_url: str | None = None,
+    problems: list[PageError] | None = None,
+) -> list[Row]:
+    """The rows of a table; ``year`` is the year of dates written without one, when no day
+    above the table gives it; ``base_url`` the page's own address, for its relative links.
+
+    With ``problems``, a row that cannot be read is said there and left out, and the
+    rest are still read; without, the first raises.
+    """
+    _warn_columns(schedule, warnings)
+    state = _Table(schedule, warnings, base_url, day, year, day.date if day else None)
+    for row in schedule.table.rows:
+        try:
+            _read_row_of(state, row)
+        except PageError as error:
+            if problems is None:
+                raise
+            problems.append(error)
+    if state.pending is not None:
+        drop_untimed(state.pending[0], state.pending[1], warnings)
+    state.attach_papers()
+    return state.out
+
+
+def _warn_columns(schedule: Schedule, warnings: list[PageWarning]) -> None:
+    """Each column read by its cells, or kept as extra text, said once for the table."""
+    table = schedule.table
+    for index, what in schedule.layout.inferred:
+        cell = table.header[index] if index < len(table.header) else table.rows[0][0]
+        named = f"column {index + 1}"
+        if index < len(table.header) and table.header[index].content.text:
+            named += f" ({table.header[index].content.text!r})"
+        warnings.append(PageWarning(cell.line, cell.column, f"read {named} as {what}"))
+    for index, name in schedule.layout.unknown:
+        cell = table.header[index]
+        warnings.append(
+            PageWarning(cell.line, cell.column, f"unknown column {name!r}: kept as extra text")
+        )
+
+
+def _read_row_of(state: _Table, row: Sequence[Cell]) -> None:
+    """One row of the table: a date cell, then a timed row, or an untimed one."""
+    if all(cell.is_empty for cell in row):
+        return
+    columns = state.schedule.layout.columns
+    date_cell = cell_at(row, columns.get(Column.DATE))
+    if date_cell is not None and not date_cell.is_empty:
+        day = state.day
+        state.year = day.date.year if day else state.year
+        date = date_in(date_cell.content.text, date_cell.line, date_cell.raw, state.year)
+        if date is not None and (day is None or date != day.date):
+            state.day = Day(date, date_cell.line, day.span if day else None)
+    time_cell = with_end(cell_at(row, columns[Column.TIME]), cell_at(row, columns.get(Column.END)))
+    times = time_in_cell(time_cell)
+    if times is None and time_cell is not None and not time_cell.is_empty:
+        exchanged = swapped(row, columns[Column.TIME])
+        if exchanged is not None:
+            # "| Closing remarks | 16:45 - 17:00 |": the cells are in each other's place.
+            row = exchanged
+            time_cell = cell_at(row, columns[Column.TIME])
+            times = time_in_cell(time_cell)
+            state.warnings.append(
+                PageWarning(
+                    time_cell.line if time_cell else state.schedule.table.line,
+                    time_cell.column if time_cell else 1,
+                    "this row's time is in another column: read as if the cells were swapped",
+                )
+            )
+    if times is None:
+        filled = [cell for cell in row if not cell.is_empty and cell is not date_cell]
+        if filled:
+            _untimed_row(state, row, time_cell, filled)
+        return
+    assert time_cell is not None
+    _timed_row(state, row, time_cell, times)
+
+
+def _untimed_row(
+    state: _Table, row: Sequence[Cell], time_cell: Cell | None, filled: list[Cell]
+) -> None:
+    """A row without a time: links or people of the item above, a day, a break, a paper,
+    a session's name; anything else is an error."""
+    out, warnings = state.out, state.warnings
+    columns = state.schedule.layout.columns
+    if out and all(not text_without_links(cell.content) for cell in filled):
+        extra = tuple(
+            link for cell in filled for link in cell_links(cell, None, warnings, state.base_url)
+        )
+        out[-1] = attrs.evolve(out[-1], links=out[-1].links + extra)
+        return
+    only = " ".join(cell.content.text for cell in filled)
+    state.year = state.day.date.year if state.day else state.year
+    date = date_in(only, filled[0].line, filled[0].raw, state.year)
+    numbered = DAY_ROW.fullmatch(only) if len(filled) == 1 and state.first_day else None
+    if numbered and state.first_day is not None:
+        # "**Day 2**": the program's second day, counted from its first.
+        date = state.first_day + dt.timedelta(days=int(numbered.group(1)) - 1)
+        state.day = Day(date, filled[0].line, None)
+        state.session, state.chair = None, None
+        warnings.append(
+            PageWarning(
+                filled[0].line,
+                filled[0].column,
+                f"{only!r} has no date: read as {date.isoformat()}, counted from the "
+                "program's first day",
+            )
+        )
+        return
+    if date is not None and len(filled) == 1 and is_only_date(only, state.year):
+        # A new day starts with no session: the last one of the day before has ended.
+        state.day = Day(date, filled[0].line, state.day.span if state.day else None)
+        state.session, state.chair = None, None
+        return
+    if len(filled) == 1 and is_break_label(only):
+        # "| | Break | |": no time, but no session either; it fills the gap
+        # between the items around it, if there is one.
+        if state.pending is not None:
+            drop_untimed(state.pending[0], state.pending[1], warnings)
+        state.pending = (only, filled[0], len(out) - 1 if out else None)
+        return
+    role = ROLE_ROW.match(only)
+    if role and out:
+        # "Panelists: A, B" / "Moderator: C" under a timed row: its people.
+        out[-1] = add_people(out[-1], role.group("role"), role.group("names"), filled[0], warnings)
+        return
+    if (time_cell is None or time_cell.is_empty) and out and holds_papers(out[-1], row):
+        state.papers.append(paper(row, columns, filled, warnings, state.base_url))
+        return
+    if len(filled) == 1 or all(cell.content.emphasized for cell in filled):
+        state.session, state.chair = session_and_chair(only)
+        chair_cell = cell_at(row, columns.get(Column.CHAIR))
+        if chair_cell is not None and not chair_cell.is_empty:
+            state.session = (
+                " ".join(c.content.text for c in filled if c is not chair_cell) or state.session
+            )
+            state.chair = chair_cell.content.text
+        return
+    where = time_cell if time_cell is not None and not time_cell.is_empty else row[0]
+    raise PageError(
+        "expected a time in this row",
+        line=where.line,
+        column=where.column,
+        text=where.raw,
+        expected="a time such as '10:50 - 11:00' or '4 pm'",
+    )
+
+
+def _timed_row(state: _Table, row: Sequence[Cell], time_cell: Cell, times: TimeRange) -> None:
+    """A row with a time: an item, after the untimed break waiting for its start."""
+    layout = state.schedule.layout
+    title_cell = layout.cell(row, Column.TITLE)
+    check_nothing_left(time_cell, times, titled=title_cell is not None and not title_cell.is_empty)
+    if is_approximate(time_cell, times):
+        state.warnings.append(
+            PageWarning(
+                time_cell.line,
+                time_cell.column,
+                f"{time_cell.content.text!r} is a time given as about: read as written",
+            )
+        )
+    state.attach_papers()
+    day = state.day
+    if day is None:
+        raise PageError(
+            "no date found for this table",
+            line=state.schedule.table.line,
+            expected="a date line such as 'Sunday, March 28, 2021' before the table",
+        )
+    if state.pending is not None:
+        label, label_cell, above = state.pending
+        state.pending = None
+        before = state.out[above] if above is not None else None
+        filled = untimed_break(label, label_cell, time_cell, before, times, day)
+        if filled is None:
+            drop_untimed(label, label_cell, state.warnings)
+        else:
+            state.out.append(filled)
+    state.out.append(
+        read_row(
+            row,
+            layout.columns,
+            layout.unknown,
+            time_cell,
+            times,
+            day,
+            state.session,
+            state.chair,
+            state.warnings,
+            header_pairs=layout.header_pairs,
+            base_url=state.base_url,
+        )
+    )

@@ -1,0 +1,134 @@
+"""A row's time cell: read whole or refused, swapped with the cell that holds the time,
+joined with the cell of an End column.
+
+A time cell states its time first ("10:00 Coffee"); whatever else it holds
+is the item's title only in a row with no title of its own, and anything left
+unread ("10:30 - 10:75", "11:00 - 11:30 tbc") is an error naming the cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..errors import PageError
+from ._blocks import Cell
+from ._clock import TimeRange, parse_time_range, unread_time
+from ._title_text import without_pictographs
+
+__all__ = [
+    "check_nothing_left",
+    "is_approximate",
+    "swapped",
+    "time_cell_rest",
+    "time_in_cell",
+    "with_end",
+]
+
+
+#: "ca. 12.45", "approx. 17:00", "~ 9:00": a time given as about; read as written (warned).
+_APPROXIMATELY = re.compile(
+    r"^\s*(?:ca\.?|circa|approx\.?|approximately|about|around|~)\s*$", re.IGNORECASE
+)
+
+
+#: Words after a time that only say it again ("12:00 noon", "9:00 sharp", "18:00 local time").
+_RESTATED = re.compile(
+    r"^\s*(?:noon|midday|midnight|sharp|local(?:\s+time)?|hrs?|h)\b\.?", re.IGNORECASE
+)
+
+
+def time_in_cell(cell: Cell | None) -> TimeRange | None:
+    """The time a time cell starts with.
+
+    A time cell states its time first ("10:00 Coffee"); a number after words
+    ("**Session 2: Best of ISCA 2020**", "Monday, June 14, 2021", a header
+    row that landed in the time column) is part of a name or a date, not
+    20:20.
+    """
+    if cell is None:
+        return None
+    text = cell.content.text
+    times = parse_time_range(text)
+    before = text[: times.span[0]] if times is not None else ""
+    if times is not None and re.search(r"[^\W\d_]", _APPROXIMATELY.sub("", before)):
+        return None  # "Session 2: Best of 2020": a name with a number, not a time
+    return times
+
+
+def is_approximate(time_cell: Cell, times: TimeRange) -> bool:
+    """Whether the cell gives its time as about ("ca. 12.45")."""
+    return bool(_APPROXIMATELY.match(time_cell.content.text[: times.span[0]] or "-"))
+
+
+def with_end(time_cell: Cell | None, end_cell: Cell | None) -> Cell | None:
+    """ "| 9:00 | 9:30 |" under "| Start | End |": one time range, read as "9:00 - 9:30"."""
+    if time_cell is None or time_cell.is_empty or end_cell is None or end_cell.is_empty:
+        return time_cell
+    times = time_in_cell(time_cell)
+    if times is None or times.end is not None:
+        return time_cell
+    return Cell(
+        raw=f"{time_cell.raw} - {end_cell.raw}", line=time_cell.line, column=time_cell.column
+    )
+
+
+def _only_a_time(text: str) -> bool:
+    found = parse_time_range(text)
+    if found is None:
+        return False
+    rest = text[: found.span[0]] + text[found.span[1] :]
+    return not re.sub(r"[\s\-–—:|.]", "", rest)
+
+
+def swapped(row: Sequence[Cell], at: int) -> tuple[Cell, ...] | None:
+    """The row with its time cell and the one cell that holds only a time exchanged."""
+    only_times = [
+        index for index, cell in enumerate(row) if index != at and _only_a_time(cell.content.text)
+    ]
+    if len(only_times) != 1 or at >= len(row):
+        return None
+    other = only_times[0]
+    cells = list(row)
+    cells[at], cells[other] = cells[other], cells[at]
+    return tuple(cells)
+
+
+def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> None:
+    """A time cell is read whole or refused.
+
+    Whatever stands before the time ("25:99 - 11:30": the reader would have read
+    11:30 as the start) or after it ("10:30 - 10:75", "11:00 - 11:30 tbc") that is
+    not read is an error naming the cell.  Words after the time are the item's
+    title only in a row with no title of its own ("| 10:00 Coffee | |").
+    """
+    text = time_cell.content.text
+    before = text[: times.span[0]]
+    if re.search(r"\w", _APPROXIMATELY.sub("", before)):
+        raise PageError(
+            f"could not read {before.strip()!r} before the time "
+            f"{text[times.span[0] : times.span[1]]!r}",
+            line=time_cell.line,
+            column=time_cell.column,
+            text=time_cell.raw,
+            expected="one time or one range such as '10:30 - 11:00'",
+        )
+    after = _RESTATED.sub("", without_pictographs(text[times.span[1] :])).strip(" *†‡§.,;:|")
+    left = unread_time(text, times)
+    if left is None and titled and re.search(r"\w", after):
+        left = after
+    if left is None:
+        return
+    raise PageError(
+        f"could not read {left!r} after the time {time_cell.content.text[: times.span[1]]!r}",
+        line=time_cell.line,
+        column=time_cell.column,
+        text=time_cell.raw,
+        expected="one time or one range such as '10:30 - 11:00'",
+    )
+
+
+def time_cell_rest(text: str, times: TimeRange) -> str:
+    """What a time cell says besides its time ("10:00 Coffee")."""
+    rest = text[: times.span[0]] + text[times.span[1] :]
+    return rest.strip(" -–—:|,")

@@ -1,0 +1,191 @@
+"""Rows without a time: a session's name, its papers, more people of the item above, a day.
+
+Under a timed row, an untimed row is one of its papers (when the row above is
+a session of papers, or the row names authors beside a title), or names more
+of its people ("Panelists: A, B"); an untimed break ("| | Lunch | |") fills
+the gap between the items around it; "**Day 2**" and a date alone start a
+day; any other row alone names the session of the rows below it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ..errors import PageError, ProgramError
+from ..model import ItemKind, Paper, Person
+from ._blocks import Cell
+from ._cell_links import cell_links, listed_links
+from ._clock import ClockTime, TimeRange
+from ._columns import Column, cell_at
+from ._inline import Inline
+from ._people import read_people, speakers_in_title
+from ._records import Day, PageWarning, Row
+from ._title_text import title_without_materials
+from ._titles import split_title
+
+__all__ = [
+    "DAY_ROW",
+    "ROLE_ROW",
+    "add_people",
+    "attach",
+    "drop_untimed",
+    "holds_papers",
+    "listed_paper",
+    "paper",
+    "session_and_chair",
+    "untimed_break",
+]
+
+
+#: A row that only numbers a day of the program: "Day 2", "**Day 2**", "Day 2:".
+DAY_ROW = re.compile(r"\W*day\s*(\d{1,2})\W*", re.IGNORECASE)
+
+
+#: An untimed row that names more people of the item above it.
+ROLE_ROW = re.compile(
+    r"^\W*(?P<role>panel\s+speakers|panel(?:l)?ists?|speakers?|presenters?|moderators?|"
+    r"moderated\s+by|chairs?|session\s+chairs?|discussants?|hosts?)\s*:?\s+(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+_CHAIR = re.compile(
+    r"\s*(?:\(\s*(?:session\s+)?chair(?:s|ed\s+by)?\s*:?\s*(?P<a>[^)]+)\)"
+    r"|[-–—,;|]?\s*(?:session\s+)?chair(?:s|ed\s+by)?\s*:\s*(?P<b>.+))\s*$",
+    re.IGNORECASE,
+)
+
+
+def session_and_chair(text: str) -> tuple[str, str | None]:
+    """A session's name and its chair: "Session 2 (Chair: Ann Lee)"."""
+    match = _CHAIR.search(text)
+    if not match:
+        return text, None
+    chair = (match.group("a") or match.group("b") or "").strip(" .*")
+    session = text[: match.start()].strip(" -–—,;:|")
+    return session or text, chair or None
+
+
+def add_people(above: Row, role: str, names: str, cell: Cell, warnings: list[PageWarning]) -> Row:
+    """ "Panelists: A, B" / "Moderator: C" under a timed row: more of its people."""
+    found, _ = read_people(Cell(raw=names, line=cell.line, column=cell.column), None, warnings)
+    people = above.people + tuple(p for p in found if p not in above.people)
+    chair = above.chair
+    if re.match(r"(?i)moderat|chair|host", role) and found:
+        chair = ", ".join(p.name for p in found)
+    return attrs.evolve(above, people=people, chair=chair)
+
+
+def holds_papers(above: Row, row: Sequence[Cell]) -> bool:
+    """Whether an untimed row under ``above`` is one of its papers.
+
+    It is when the row above is a session of papers (its kind, or its title
+    says so), or when the untimed row names its authors beside its title
+    (two cells or more): a session's name stands alone in its row.
+    """
+    filled = [cell for cell in row if not cell.is_empty]
+    return above.kind in (ItemKind.SESSION, ItemKind.POSTERS, ItemKind.CONTRIBUTED) or (
+        len(filled) >= 2 and not all(cell.content.emphasized for cell in filled)
+    )
+
+
+def paper(
+    row: Sequence[Cell],
+    columns: dict[Column, int],
+    filled: list[Cell],
+    warnings: list[PageWarning],
+    base_url: str | None = None,
+) -> Paper:
+    """An untimed row under a session: a paper's title, its authors and links."""
+    title_cell = cell_at(row, columns.get(Column.TITLE))
+    speaker = cell_at(row, columns.get(Column.SPEAKER))
+    affiliation = cell_at(row, columns.get(Column.AFFILIATION))
+    if title_cell is None or title_cell.is_empty:
+        title_cell = filled[0]
+    people, _ = read_people(speaker, affiliation, warnings)
+    title = title_without_materials(title_cell.content)
+    if not people and (speaker is None or speaker.is_empty):
+        split = speakers_in_title(title_cell, affiliation, [])
+        if split is not None:
+            title, people, _ = split
+    links = tuple(link for cell in row for link in cell_links(cell, None, warnings, base_url))
+    try:
+        return Paper(title=title, people=people, links=links)
+    except ProgramError as exc:
+        raise PageError(str(exc), line=title_cell.line, column=title_cell.column) from None
+
+
+def listed_paper(content: Inline) -> Paper:
+    """A paper listed inside a session's cell: its title, and its authors when written."""
+    split = split_title(content)
+    people: tuple[Person, ...] = ()
+    title = title_without_materials(content)
+    if split is not None and split.names:
+        people, _ = read_people(Cell(raw=split.names, line=1, column=1), None, [])
+        title = split.title if people else title
+    return Paper(title=title, people=people, links=listed_links(content))
+
+
+def attach(above: Row, papers: Sequence[Paper]) -> Row:
+    """The papers read under a timed row are its; a talk with papers is a session."""
+    if not papers:
+        return above
+    kind = above.kind
+    if kind is ItemKind.TALK and not above.people:
+        kind = ItemKind.SESSION
+    return attrs.evolve(above, papers=above.papers + tuple(papers), kind=kind)
+
+
+def _minutes(clock: ClockTime) -> int:
+    return clock.to_time().hour * 60 + clock.minute
+
+
+def _clock_text(clock: ClockTime) -> str:
+    text = f"{clock.hour:02d}" if clock.padded else str(clock.hour)
+    text += f":{clock.minute:02d}"
+    if clock.meridiem:
+        text += f" {clock.meridiem}"
+    if clock.zone:
+        text += f" {clock.zone}"
+    return text
+
+
+def untimed_break(
+    label: str, cell: Cell, time_cell: Cell, before: Row | None, after: TimeRange, day: Day
+) -> Row | None:
+    """The break between the end of the item above and the start of the next one."""
+    if before is None or before.times.end is None or before.day.date != day.date:
+        return None
+    start, end = before.times.end, after.start
+    twelve = not (start.is_24h or end.is_24h or start.meridiem or end.meridiem)
+    gap = (_minutes(end) - _minutes(start)) % (720 if twelve else 1440)
+    if not 0 < gap <= 180:
+        return None
+    written = f"{_clock_text(start)} - {_clock_text(end)}"
+    return Row(
+        cell.line,
+        Cell(raw=written, line=cell.line, column=time_cell.column),
+        TimeRange(start=start, end=end, span=(0, len(written))),
+        ItemKind.BREAK,
+        label,
+        (),
+        (),
+        before.session,
+        before.chair,
+        None,
+        (),
+        day,
+    )
+
+
+def drop_untimed(label: str, cell: Cell, warnings: list[PageWarning]) -> None:
+    warnings.append(
+        PageWarning(
+            cell.line,
+            cell.column,
+            f"{label!r} has no time and no gap between the items around it to fill: left out",
+        )
+    )

@@ -1,0 +1,268 @@
+"""Zone names in a page's text: IANA names, abbreviations, offsets, places' times.
+
+"All times US EDT", "Europe/Zurich", "UTC-7", "IST (UTC+05:30)", "CET/CEST",
+"New York time", "local time (Vancouver)": each is found with where it
+stands, resolved to one IANA zone by ``zones``, or kept as the error that
+says why it cannot be (an ambiguous or unknown name), so that the page can
+be told exactly which name to replace.  Whether a name states the zone of
+the program's times is ``_zone_statements``'s question.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from ..errors import ZoneError
+from ..zones import (
+    AMBIGUOUS,
+    ZONE_NAMES,
+    StatedZone,
+    resolve_ambiguous,
+    resolve_zone,
+    zone_of_place,
+)
+from ._clock import parse_offset
+
+__all__ = [
+    "PLACE_AFTER_OFFSET",
+    "ZONE_TOKEN",
+    "is_a_place",
+    "is_aoe",
+    "noon_offset",
+    "offset_beside",
+    "place_time",
+    "the_places_own",
+    "zone_candidates",
+    "zone_in_place",
+]
+
+
+def _zone_token_pattern() -> re.Pattern[str]:
+    names = sorted({*ZONE_NAMES, *AMBIGUOUS}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
+    return re.compile(r"(?<![\w/])(?:" + alternatives + r")(?![\w/])", re.IGNORECASE)
+
+
+ZONE_TOKEN = _zone_token_pattern()
+
+
+_OFFSET_TOKEN = re.compile(
+    r"(?<![\w/])(?:UTC|GMT)(?:\s*/\s*(?:UTC|GMT))?\s*[+\-−]\s*\d{1,2}(?::?\d{2})?(?![\d:])",
+    re.IGNORECASE,
+)
+
+#: "UTC/GMT-4": the two names of one offset.
+_BOTH_NAMES = re.compile(r"(?:UTC|GMT)\s*/\s*(?=(?:UTC|GMT))", re.IGNORECASE)
+
+
+_SHORT_TOKEN = re.compile(r"^[A-Za-z]{1,5}$")
+
+
+def zone_candidates(
+    text: str, day: dt.date | None = None
+) -> list[tuple[int, str, StatedZone | ZoneError]]:
+    """Zone names in ``text`` with their offsets: IANA names and names in the table.
+
+    A short name must be written in capitals ("CET", not "cet" inside a word
+    such as "et al."), and an ambiguous one is kept as its error, so the page
+    can be told exactly which name to replace, unless an offset written right
+    after it ("IST (UTC+05:30)") leaves only one of its zones on ``day``.
+    """
+    found: list[tuple[int, str, StatedZone | ZoneError]] = []
+    for match in _OFFSET_TOKEN.finditer(text):
+        # "UTC-7" is a zone of its own, not "UTC" followed by a stray number.
+        try:
+            stated = resolve_zone(_BOTH_NAMES.sub("", match.group(0)))
+            found.append((match.start(), match.group(0), stated))
+        except ZoneError as exc:
+            found.append((match.start(), match.group(0), exc))
+    for match in re.finditer(
+        r"\b(?!(?:UTC|GMT)/)[A-Z][A-Za-z_]+/[A-Za-z0-9_+-]+(?:/[A-Za-z_]+)?", text
+    ):
+        try:
+            found.append((match.start(), match.group(0), resolve_zone(match.group(0))))
+        except ZoneError:
+            two = _two_zones(match.group(0))
+            if two is not None:
+                found.append((match.start(), match.group(0), two))
+    for match in ZONE_TOKEN.finditer(text):
+        name = match.group(0)
+        if _SHORT_TOKEN.match(name) and not name.isupper() and name.lower() not in ("aoe",):
+            continue
+        try:
+            found.append((match.start(), name, resolve_zone(name)))
+        except ZoneError as exc:
+            found.append((match.start(), name, exc))
+    found.sort(key=lambda entry: (entry[0], -len(entry[1])))
+    kept: list[tuple[int, str, StatedZone | ZoneError]] = []
+    end = -1
+    for start, name, zone in found:
+        if start >= end:
+            kept.append((start, name, zone))
+            end = start + len(name)
+    return _settle_ambiguous(kept, text, day)
+
+
+def _settle_ambiguous(
+    found: list[tuple[int, str, StatedZone | ZoneError]], text: str, day: dt.date | None
+) -> list[tuple[int, str, StatedZone | ZoneError]]:
+    """ "IST (UTC+05:30)": an ambiguous name with its offset beside it is the one zone
+    of its candidates that has that offset; the offset is part of the name then."""
+    out: list[tuple[int, str, StatedZone | ZoneError]] = []
+    index = 0
+    while index < len(found):
+        start, name, zone = found[index]
+        if isinstance(zone, ZoneError) and index + 1 < len(found):
+            after, offset_text, _ = found[index + 1]
+            between = text[start + len(name) : after]
+            offset = parse_offset(offset_text)
+            if offset is not None and re.fullmatch(r"\s*[(\[,=/]?\s*", between):
+                settled = resolve_ambiguous(name, offset, day)
+                if settled is not None:
+                    whole = text[start : after + len(offset_text)]
+                    closing = text[after + len(offset_text) :]
+                    if between.strip() in ("(", "[") and closing[:1] in (")", "]"):
+                        whole += closing[0]
+                    out.append((start, whole, settled))
+                    index += 2
+                    continue
+        out.append((start, name, zone))
+        index += 1
+    return out
+
+
+def _two_zones(text: str) -> StatedZone | ZoneError | None:
+    """ "EDT/PDT": two zones for one column of times, which the reader cannot choose between;
+    "EET/EEST", "CET/CEST": the winter and summer names of one zone, which is that zone."""
+    names = [name.strip() for name in text.split("/")]
+    if len(names) != 2 or not all(_key_in_table(name) for name in names):
+        return None
+    try:
+        first, second = resolve_zone(names[0]), resolve_zone(names[1])
+        if first.iana == second.iana:
+            return StatedZone(first.iana)
+    except ZoneError:
+        pass
+    return ZoneError(
+        f"{text!r} names two time zones, {names[0]} and {names[1]}; the times can be read "
+        "in one only: state it (e.g. 'All times US EDT') or give --tz",
+        text=text,
+    )
+
+
+def _key_in_table(name: str) -> bool:
+    return _SHORT_TOKEN.match(name) is not None and bool(ZONE_TOKEN.fullmatch(name))
+
+
+def is_a_place(text: str) -> bool:
+    """Whether ``text`` names a place, not only a zone: "London, UK" does, "US EDT" does not.
+
+    A zone name inside a place ("UK", "Eastern") leaves the rest of it a place.
+    """
+    rest = text
+    for start, name, _ in reversed(zone_candidates(text)):
+        rest = rest[:start] + rest[start + len(name) :]
+    rest = re.sub(r"\b(?:all\s+)?times?\b|\bzone\b|\bus\b", "", rest, flags=re.IGNORECASE)
+    return bool(re.search(r"[^\W\d_]{2,}", rest))
+
+
+#: "GMT+1 (Vienna Time)", "UTC-5 (New York time)": a place's time in brackets after an offset.
+PLACE_AFTER_OFFSET = re.compile(r"\s*[(\[]\s*(?P<place>[^()\[\]]+?)\s+(?i:time)\s*[)\]]")
+
+
+def the_places_own(zone: StatedZone, text: str, day: dt.date | None) -> StatedZone:
+    """ "Athens time (EET/EEST)": the place's zone, when it keeps the clocks the names say.
+
+    EET/EEST are Helsinki's names as much as Athens's; the page named Athens.
+    """
+    found = place_time(text)
+    if found is None or found[2].iana == zone.iana:
+        return zone
+    on = day or dt.date(2000, 1, 1)
+    if all(
+        noon_offset(found[2], on + dt.timedelta(days=offset))
+        == noon_offset(StatedZone(zone.iana), on + dt.timedelta(days=offset))
+        for offset in (0, 91, 182, 273)
+    ):
+        return StatedZone(found[2].iana, zone.abbreviation)
+    return zone
+
+
+def is_aoe(name: str) -> bool:
+    return re.sub(r"\s+", " ", name).strip().lower() in ("aoe", "anywhere on earth")
+
+
+#: "local time (Vancouver)", "All times are local (Vancouver)", "local time in Vancouver".
+_LOCAL_PLACE = re.compile(
+    r"\blocal(?:\s+time)?\s*(?:\(\s*(?P<a>[^()]+?)\s*\)|(?:in|at)\s+(?P<b>[^.;()]+))",
+    re.IGNORECASE,
+)
+
+
+#: "New York time", "Vancouver Time": a place followed by the word time.
+_PLACE_THEN_TIME = re.compile(r"(?P<p>(?:[^\W\d_][\w.'’-]*,?\s+){1,4})(?i:time)\b")
+
+
+def place_time(text: str) -> tuple[int, str, StatedZone] | None:
+    """ "all times are in New York time", "local time (Vancouver)": the zone of a place the
+    page's times are said to be in, when the place names one zone."""
+    for match in _LOCAL_PLACE.finditer(text):
+        group = "a" if match.group("a") else "b"
+        place = match.group(group).strip(" ,")
+        iana = zone_of_place(place)
+        if iana is not None:
+            return match.start(group), match.group(0).strip(), StatedZone(iana)
+    for match in _PLACE_THEN_TIME.finditer(text):
+        words = match.group("p").split()
+        for first in range(len(words)):
+            if not words[first][:1].isupper():
+                continue
+            place = " ".join(words[first:]).strip(" ,")
+            iana = zone_of_place(place)
+            if iana is not None and place.lower() not in ("local",):
+                at = match.start("p") + match.group("p").find(words[first])
+                return at, text[at : match.end()], StatedZone(iana)
+    return None
+
+
+def offset_beside(
+    text: str, end: int, after: Sequence[tuple[int, str, StatedZone | ZoneError]]
+) -> tuple[int, str, StatedZone] | None:
+    """The UTC offset written right after a zone name, "(UTC-7)" in "Pacific Time (UTC-7)"."""
+    if not after:
+        return None
+    start, name, zone = after[0]
+    if isinstance(zone, ZoneError) or not re.fullmatch(r"\s*[(,/]?\s*", text[end:start]):
+        return None
+    if not re.match(r"(?:UTC|GMT)\s*[+\-−]", name, re.IGNORECASE):
+        return None
+    return start, name, zone
+
+
+def noon_offset(zone: StatedZone, day: dt.date) -> dt.timedelta | None:
+    return dt.datetime.combine(day, dt.time(12), tzinfo=ZoneInfo(zone.iana)).utcoffset()
+
+
+def zone_in_place(text: str) -> str | None:
+    """The zone of a place, or of the town an address names ("88 Orchard Ave, Berkeley, CA").
+
+    The whole text first; then each "Town, Region" pair and each part between commas
+    or brackets, from the end (the town follows the street). None when the parts name
+    no zone, or two different ones.
+    """
+    whole = zone_of_place(text)
+    if whole is not None:
+        return whole
+    parts = [part.strip(" .") for part in re.split(r"[,()\[\]|–—;]", text) if part.strip(" .")]
+    parts = [re.sub(r"^\d+[\w-]*\s+", "", part) for part in parts]
+    pairs = [f"{a}, {b}" for a, b in itertools.pairwise(parts)]
+    found = {
+        iana
+        for candidate in (*reversed(pairs), *reversed(parts))
+        if len(candidate) > 2 and (iana := zone_of_place(candidate)) is not None
+    }
+    return found.pop() if len(found) == 1 else None

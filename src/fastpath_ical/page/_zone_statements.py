@@ -1,0 +1,222 @@
+"""Statements of a page's zone: which zone names on a line say the times are in them.
+
+"All times US EDT", "Schedule (Eastern Time):", "Time zone: Europe/Zurich",
+the zone on a date line: each is a statement of the zone the program's times
+are in.  A zone named elsewhere ("Pizza at noon ET") is kept as a statement
+too, for checking, but does not give the zone; "All times AoE" is a deadline
+convention, taken only when nothing else states a zone.  An ambiguous or
+unknown name that does state it is the page's zone problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ..errors import PageError, ZoneError
+from ..zones import StatedZone, resolve_zone, zone_of_place
+from ._clock import TimeRange, parse_offset, parse_time_range
+from ._records import OffsetBeside, Statement, ZoneStatement
+from ._zone_names import (
+    PLACE_AFTER_OFFSET,
+    is_aoe,
+    offset_beside,
+    place_time,
+    the_places_own,
+    zone_candidates,
+)
+
+__all__ = ["LineZones", "read_zone_statement"]
+
+
+_UNKNOWN_ZONE = re.compile(
+    r"\btimes?\b[^.;=]*?\b(?:in|are|:)\s+(?P<zone>(?-i:[A-Z]{2,5})|[A-Za-z]+/[A-Za-z_]+)\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen(kw_only=True)
+class LineZones:
+    """What one line says about the zone: its statements about time (for checking), the
+    zone names it writes, the offsets beside them, and the zone it says the times are in.
+
+    The header keeps the first ``zone``, ``problem`` and ``weak`` of all its lines.
+    """
+
+    statements: tuple[Statement, ...] = ()
+    named: tuple[ZoneStatement, ...] = ()
+    offsets: tuple[OffsetBeside, ...] = ()
+    #: The zone the line says the times are in, and its name as written.
+    zone: tuple[StatedZone, str] | None = None
+    problem: PageError | None = None
+    weak: ZoneStatement | None = None
+    #: A date line's first and last time ("(10:00 am - 4:30 pm EDT)").
+    span: TimeRange | None = None
+
+
+def read_zone_statement(
+    text: str,
+    line: int,
+    *,
+    on: dt.date | None = None,
+    date_line: bool = False,
+    offset: int = 0,
+    labelled: bool = False,
+) -> LineZones:
+    """The zone names and conversions ``text`` writes, and the zone it says the times are in.
+
+    ``text`` is the statement with markup removed; ``offset`` is where it starts in
+    that line's text, so that columns count from the start of the line; ``on`` is the
+    program's first day, when a line above gave it (an offset beside an ambiguous
+    name is read on it).
+    """
+    statements: list[Statement] = []
+    named: list[ZoneStatement] = []
+    offsets: list[OffsetBeside] = []
+    times_zone: tuple[StatedZone, str] | None = None
+    problem: PageError | None = None
+    weak: ZoneStatement | None = None
+    stated_before_equals = text.split("=")[0]
+    candidates = zone_candidates(text, on)
+    if "=" in text and len(candidates) >= 2:
+        statements.append(Statement("conversion", line, offset + 1, text.strip()))
+    found = zone_candidates(stated_before_equals, on)
+    for index, (start, name, zone) in enumerate(found):
+        column = offset + start + 1
+        says_times = date_line or labelled or _mentions_times(text, start, start + len(name))
+        if isinstance(zone, ZoneError):
+            if says_times:
+                problem = PageError(
+                    str(zone),
+                    line=line,
+                    column=column,
+                    text=name,
+                    expected="an IANA zone such as America/Chicago, or --tz",
+                )
+            break
+        if is_aoe(name):
+            # A deadline convention: the times' zone only when nothing else states one.
+            if says_times:
+                weak = ZoneStatement(
+                    line=line, column=column, text=name, zone=zone, says_times=True
+                )
+            break
+        statements.append(Statement("zone", line, column, name))
+        named.append(
+            ZoneStatement(line=line, column=column, text=name, zone=zone, says_times=says_times)
+        )
+        if says_times:
+            offsets.extend(
+                _offsets(stated_before_equals, start, name, zone, found[index + 1 :], line, column)
+            )
+            times_zone = the_places_own(zone, stated_before_equals, on), name
+        break
+    else:
+        said_place = place_time(stated_before_equals)
+        if said_place is not None:
+            start, name, zone = said_place
+            column = offset + start + 1
+            statements.append(Statement("zone", line, column, name))
+            named.append(
+                ZoneStatement(line=line, column=column, text=name, zone=zone, says_times=True)
+            )
+            times_zone = zone, name
+        unknown = _UNKNOWN_ZONE.search(stated_before_equals)
+        if said_place is None and unknown and not parse_time_range(unknown.group("zone")):
+            name = unknown.group("zone")
+            try:
+                resolve_zone(name)
+            except ZoneError as exc:
+                if name.upper() not in ("US", "UK", "EU", "AM", "PM", "TBD", "TBA"):
+                    problem = PageError(
+                        str(exc),
+                        line=line,
+                        column=offset + unknown.start("zone") + 1,
+                        text=name,
+                        expected="an IANA zone such as Europe/Zurich, or --tz",
+                    )
+    span = parse_time_range(stated_before_equals) if date_line else None
+    if span is not None and span.end is not None:
+        statements.append(
+            Statement("span", line, offset + span.span[0] + 1, stated_before_equals.strip())
+        )
+    else:
+        span = None
+    return LineZones(
+        statements=tuple(statements),
+        named=tuple(named),
+        offsets=tuple(offsets),
+        zone=times_zone,
+        problem=problem,
+        weak=weak,
+        span=span,
+    )
+
+
+def _offsets(
+    text: str,
+    start: int,
+    name: str,
+    zone: StatedZone,
+    after: Sequence[tuple[int, str, StatedZone | ZoneError]],
+    line: int,
+    column: int,
+) -> list[OffsetBeside]:
+    """The offsets written beside the zone ``name`` at ``start`` in ``text`` (at ``column``
+    of ``line``)."""
+    out: list[OffsetBeside] = []
+    beside = offset_beside(text, start + len(name), after)
+    if beside is not None:
+        said = text[start : beside[0] + len(beside[1])]
+        said += ")" * (said.count("(") - said.count(")"))
+        out.append(OffsetBeside(line=line, column=column, text=said, zone=zone, offset=beside[2]))
+    place = PLACE_AFTER_OFFSET.match(text[start + len(name) :])
+    iana = zone_of_place(place.group("place")) if place and parse_offset(name) else None
+    if place and iana:
+        # "GMT+1 (Vienna Time)": the place's clocks and the offset must agree on
+        # every program day, or one of them is wrong.
+        said = text[start : start + len(name) + place.end()].strip()
+        out.append(
+            OffsetBeside(line=line, column=column, text=said, zone=StatedZone(iana), offset=zone)
+        )
+    return out
+
+
+#: "All talks are in", "The schedule is in", "Sessions are held in": the program's times
+#: are in the zone that follows.
+_PROGRAM_IS_IN = re.compile(
+    r"\b(?:program(?:me)?|schedule|agenda|talks?|sessions?|events?|everything|presentations?|"
+    r"lectures?|seminars?|meetings?|workshop|slots?|items?)\b[^.;!?]*?\b(?:in|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: "Schedule (Eastern Time):", "## Program (CEST)": a heading or label ending with a zone.
+_LABEL_BEFORE_ZONE = re.compile(r"[^()]{0,80}[(\[]\s*$")
+
+
+_LABEL_AFTER_ZONE = re.compile(r"\s*[)\]]\s*:?\s*$")
+
+
+def _mentions_times(text: str, zone_at: int, zone_end: int | None = None) -> bool:
+    """Whether the zone at ``zone_at`` in ``text`` is the zone of the program's times.
+
+    It is when the sentence speaks of times, a zone, hours or the clock before it
+    ("All times US EDT"), of the program, schedule, talks or sessions being in it
+    ("All talks are in Eastern Time (ET)"), or when a heading or label ends with it
+    in parentheses ("Schedule (Eastern Time):").
+    """
+    before = text[:zone_at]
+    sentence = re.split(r"[.;!?](?=\s)", before)[-1]
+    if re.search(r"\b(times?|timezone|zone|hours|clock)\b", before, re.IGNORECASE):
+        return True
+    if parse_time_range(before) or _PROGRAM_IS_IN.search(sentence):
+        return True
+    return (
+        zone_end is not None
+        and bool(_LABEL_BEFORE_ZONE.fullmatch(sentence))
+        and bool(_LABEL_AFTER_ZONE.fullmatch(text[zone_end:]))
+    )
