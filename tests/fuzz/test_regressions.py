@@ -57,12 +57,7 @@ def test_a_time_cell_read_in_part_is_refused_at_its_line(bad: str) -> None:
         "",
         "Note: lunch is in room B.",
         "<!-- moved -->",
-        pytest.param(
-            "<!--",
-            marks=pytest.mark.xfail(
-                strict=True, reason=f"{READER}: an unclosed comment hides every row after it"
-            ),
-        ),
+        "<!--",
     ],
     ids=["blank", "note", "comment", "open-comment"],
 )
@@ -97,7 +92,6 @@ def test_a_weekday_that_contradicts_its_date_is_refused() -> None:
     assert 3 == raised.value.line
 
 
-@pytest.mark.xfail(strict=True, reason=f"{READER}: a duplicated row desynchronises item_lines")
 def test_a_duplicated_row_is_refused_at_the_copy() -> None:
     """Found by the fuzzing (duplicate-row): the same talk twice is two talks at one time."""
     row = next(line for line in lines_of(SHIPPED) if line.startswith("| 11:00 - 11:35"))
@@ -129,7 +123,6 @@ def test_a_row_cut_by_a_cr_does_not_make_a_bare_number_a_time() -> None:
     _refused_at(page, 7)
 
 
-@pytest.mark.xfail(strict=True, reason="the page reader fills in 'Virtual' (issue 12, item 1)")
 def test_a_page_that_names_no_place_has_no_location() -> None:
     page = (
         "# Workshop on Places\n\nMonday, June 14, 2021, all times UTC\n\n"
@@ -139,7 +132,6 @@ def test_a_page_that_names_no_place_has_no_location() -> None:
     assert (None, False) == (program.location, program.virtual)
 
 
-@pytest.mark.xfail(strict=True, reason=f"{READER}: a javascript: or data: link is dropped unsaid")
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,hi"])
 def test_a_link_the_reader_drops_is_said(url: str) -> None:
     text = _replaced("| BREAK  ", f"| BREAK [more]({url}) ")

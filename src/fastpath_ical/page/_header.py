@@ -23,6 +23,7 @@ from ._labels import (
     front_matter_lines,
     is_place_line,
     is_recording,
+    place_in_sentence,
     read_conjunction,
     read_front_matter,
     read_label,
@@ -297,6 +298,10 @@ def read_lines(
             seen_table or re.match(r"^\W*note", content.text, re.IGNORECASE)
         ):
             header.notes.append(content.text)
+        elif isinstance(block, Paragraph) and header.location is None and not seen_table:
+            place = place_in_sentence(content.text)
+            if place:
+                header.location, header.location_line = place, line
         header.zones(read_zone_statement(content.text, line, on=header.date))
     return header.build(), warnings, tables
 

@@ -71,10 +71,21 @@ EMPTY = Inline(text="")
 
 
 def markdown_parser() -> MarkdownIt:
-    """CommonMark with GFM tables, strikethrough and bare-URL links, raw HTML allowed."""
-    return MarkdownIt("commonmark", {"html": True, "linkify": True}).enable(
+    """CommonMark with GFM tables, strikethrough and bare-URL links, raw HTML allowed.
+
+    Every link is a link, whatever its scheme: markdown-it leaves ``[more](javascript:…)``
+    as literal text (its renderer's safety rule), which would put the Markdown into a
+    title unsaid. The reader never renders HTML from these tokens; it drops such a link
+    and says so (``cell_links``).
+    """
+    return _EveryLink("commonmark", {"html": True, "linkify": True}).enable(
         ["table", "strikethrough", "linkify"]
     )
+
+
+class _EveryLink(MarkdownIt):
+    def validateLink(self, url: str) -> bool:
+        return True
 
 
 _MARKDOWN = markdown_parser()

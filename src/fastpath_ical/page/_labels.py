@@ -29,6 +29,7 @@ __all__ = [
     "front_matter_lines",
     "is_place_line",
     "is_recording",
+    "place_in_sentence",
     "read_conjunction",
     "read_front_matter",
     "read_label",
@@ -72,6 +73,20 @@ LABEL = re.compile(
     r"workshop|recording|video|videos)\s*:\s*(?P<value>.*)$)",
     re.IGNORECASE,
 )
+
+
+#: "Location: Munich, Germany." as a later sentence of a line ("All times are CEST. Location:
+#: Munich, Germany."): the place, up to the sentence's end.
+_PLACE_SENTENCE = re.compile(
+    r"(?:^|[.;!]\s+)(?:location|venue|where|place)\s*:\s*(?P<place>[^.;!]+?)\s*(?:[.;!]|$)",
+    re.IGNORECASE,
+)
+
+
+def place_in_sentence(text: str) -> str | None:
+    """The place a labelled sentence inside a line gives, or ``None``."""
+    found = _PLACE_SENTENCE.search(text)
+    return found.group("place") if found else None
 
 
 #: Front matter keys whose text a reader sees under the title, as page text.

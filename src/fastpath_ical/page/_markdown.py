@@ -26,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from ..errors import PageError
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._frontmatter import FrontMatter, split_front_matter
 from ._html import html_blocks, table_regions, tables_in
@@ -86,7 +87,8 @@ def blocks(text: str) -> tuple[Block, ...]:
     return read_markdown(text).blocks
 
 
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_UNCLOSED_COMMENT = re.compile(r"<!--(?P<hidden>.*)\Z", re.S)
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
 _LIQUID = re.compile(r"\{%-?.*?-?%\}", re.S)
 _ATTRIBUTES = re.compile(r"^\s*\{:[^}]*\}\s*$", re.M)
@@ -99,6 +101,20 @@ def _blank(match: re.Match[str]) -> str:
 
 def _without_markup_of_no_content(text: str) -> tuple[str, list[tuple[int, str]]]:
     text = _COMMENT.sub(_blank, text)
+    unclosed = _UNCLOSED_COMMENT.search(text)
+    if unclosed and unclosed.group("hidden").strip():
+        # A browser hides the rest of the page; an edit that left it open is not the
+        # organizer's program ending there.
+        line = text.count("\n", 0, unclosed.start()) + 1
+        column = unclosed.start() - (text.rfind("\n", 0, unclosed.start()) + 1) + 1
+        raise PageError(
+            "an HTML comment opens here and never closes: everything after it is hidden",
+            line=line,
+            column=column,
+            text=text.split("\n", line)[line - 1],
+            expected="'-->' where the comment ends",
+        )
+    text = _UNCLOSED_COMMENT.sub(_blank, text)
     text = _LIQUID_COMMENT.sub(_blank, text)
     tags = [
         (text.count("\n", 0, match.start()) + 1, " ".join(match.group(0).split()))

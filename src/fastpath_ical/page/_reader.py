@@ -235,7 +235,8 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
         organizers = header.organizers
     else:
         organizers = next((row.people for row in rows if row.labelled and row.people), ())
-    location = pins.location or header.location or "Virtual"
+    # A page that names no place has none: the feed says nothing rather than "Virtual".
+    location = pins.location or header.location
     try:
         program = Program(
             title=title,
@@ -243,7 +244,7 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
             date=items[0].start.astimezone(ZoneInfo(zone.iana)).date(),
             timezone=zone.iana,
             location=location,
-            virtual=location.strip().lower() in ("virtual", "online"),
+            virtual=location is not None and location.strip().lower() in ("virtual", "online"),
             home_page=header.home_page,
             recording=header.recording,
             conference=header.conference,

@@ -148,6 +148,7 @@ def make_items(
         bad.add(index)
 
     walls = _wall_times(rows, warnings)
+    _refuse_repeats(rows, walls)
     holders = _holders(rows, walls, zone, warnings)
     days: list[dt.date] = []
     starts: list[dt.datetime] = []
@@ -278,6 +279,27 @@ def _item(
         )
     except ProgramError as exc:
         raise _at_time_cell(row, str(exc)) from None
+
+
+def _refuse_repeats(
+    rows: Sequence[Row], walls: Sequence[tuple[dt.time, dt.time | None]]
+) -> None:
+    """The same talk twice on one day at one time is a row pasted twice, not two talks.
+
+    Left alone, the first copy's time would hold the second and be read as its
+    session: a feed with a talk inside a session of its own name.
+    """
+    seen: dict[tuple[object, ...], Row] = {}
+    for row, wall in zip(rows, walls, strict=True):
+        key = (row.day.date, wall, row.kind, row.title, row.people, row.extra)
+        first = seen.setdefault(key, row)
+        if first is not row:
+            raise _at_time_cell(
+                row,
+                f"this row repeats line {first.line} (same day, time, title and people): "
+                "one talk listed twice",
+                expected="each talk once",
+            )
 
 
 def _holders(
