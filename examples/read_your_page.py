@@ -1,11 +1,14 @@
 """Read your own program page, see what the reader inferred, and write the feed.
 
-Run it as ``python examples/read_your_page.py PAGE.md [ZONE]``; with no
-argument it reads a small page of its own.
+Run it as ``python examples/read_your_page.py PAGE.md [ZONE] [FIRST-DAY] [END]``
+(``FIRST-DAY`` as 2021-06-11, ``END`` as 17:00: what the page leaves out, as
+``build --date`` and ``--end`` give it); with no argument it reads a small page
+of its own.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -28,8 +31,10 @@ Friday, June 11, 2021 -- Raleigh, NC
 def main(argv: list[str]) -> int:
     text = Path(argv[1]).read_text(encoding="utf-8") if len(argv) > 1 else PAGE
     zone = argv[2] if len(argv) > 2 else None
+    date = dt.date.fromisoformat(argv[3]) if len(argv) > 3 else None
+    end = dt.time.fromisoformat(argv[4]) if len(argv) > 4 else None
     try:
-        reading = read_page(text, timezone=zone)
+        reading = read_page(text, timezone=zone, date=date, end=end)
     except PageError as error:
         print(f"page:{error.line}:{error.column}: {error.message}", file=sys.stderr)
         return 1

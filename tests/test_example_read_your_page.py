@@ -25,3 +25,16 @@ def test_the_example_prints_a_located_error(tmp_path: Path) -> None:
     result = run_example(EXAMPLE.name, str(page), check=False)
     assert 1 == result.returncode
     assert result.stderr.startswith("page:")
+
+
+def test_the_example_supplies_the_day_and_the_end_the_page_leaves_out(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        "# W\n\nAll times CEST.\n\n| Time | Speaker | Title |\n|---|---|---|\n"
+        "| 9:00 - 9:30 | Ann Lee | One |\n| 9:30 | Bob Ray | Two |\n",
+        encoding="utf-8",
+    )
+    refused = run_example(EXAMPLE.name, str(page), check=False)
+    assert 1 == refused.returncode
+    result = run_example(EXAMPLE.name, str(page), "Europe/Berlin", "2021-06-11", "17:00")
+    assert "Fri 09:30-17:00 CEST  Two  Bob Ray" == result.stdout.splitlines()[-2]

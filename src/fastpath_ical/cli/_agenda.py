@@ -26,6 +26,7 @@ from ._common import (
     load,
     warn,
 )
+from ._hints import add_hint_arguments, hints_from
 
 __all__ = ["machine_zone", "register"]
 
@@ -47,6 +48,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         help="IANA zone to show the times in (default: this machine's zone, else UTC)",
     )
     add_page_zone_argument(show)
+    add_hint_arguments(show)
     show.add_argument("--page-tz", metavar="ZONE", help="deprecated: the same as --tz")
     show.add_argument(
         "--format",
@@ -144,7 +146,7 @@ def _page_zone(args: argparse.Namespace) -> tuple[str | None, str, list[str]]:
 def _agenda(args: argparse.Namespace) -> int:
     zone = _reader_zone(args.reader_zone)
     page_zone, option, notes = _page_zone(args)
-    reading, name = load(args.page, timezone=page_zone, option=option)
+    reading, name = load(args.page, timezone=page_zone, option=option, hints=hints_from(args))
     for note in notes:
         print(f"{PROG}: warning: {note}", file=sys.stderr)
     warn(reading, name, strict=args.strict)

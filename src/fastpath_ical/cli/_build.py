@@ -41,6 +41,7 @@ from ._common import (
     warn,
     write_file,
 )
+from ._hints import add_hint_arguments, hints_from
 
 __all__ = ["SHIPPED_FEED", "default_output", "register"]
 
@@ -90,7 +91,9 @@ def _bytes(calendar: Calendar, no_method: bool) -> bytes:
 
 
 def _build(args: argparse.Namespace) -> int:
-    reading, name = load(args.page, timezone=args.tz, location=args.location)
+    reading, name = load(
+        args.page, timezone=args.tz, location=args.location, hints=hints_from(args)
+    )
     warn(reading, name, strict=args.strict)
     program = reading.program
     output = args.output or default_output(args.page)
@@ -194,6 +197,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
     build.add_argument("--utc", action="store_true", help="write times in UTC, without VTIMEZONE")
     build.add_argument("--no-breaks", action="store_true", help="leave breaks and meals out")
     add_page_zone_argument(build)
+    add_hint_arguments(build)
     add_location_argument(build)
     build.add_argument(
         "--stamp",

@@ -41,6 +41,7 @@ from ..model import Program
 from ..output import write_atomic
 from ..page import FASTPATH2021_PAGE, PageReading, fastpath2021_page, read_page
 from ..zones import resolve_zone
+from ._hints import PageHints
 
 __all__ = [
     "EXIT_INPUT",
@@ -153,12 +154,14 @@ def load(
     timezone: str | None = None,
     option: str = "--tz",
     location: str | None = None,
+    hints: PageHints | None = None,
 ) -> tuple[PageReading, str]:
     """Read a page (or the shipped one), turning page errors into located one-liners.
 
     ``option`` is the flag that gave ``timezone``, for the error when it is no zone.
     ``location`` (``--location``) is where the program is held when the page
     does not say, or says it otherwise; it is put on the program after reading.
+    ``hints`` are what ``--date``, ``--end``, ``--title`` and ``--page-url`` say.
     """
     if timezone is not None:
         try:
@@ -167,7 +170,7 @@ def load(
             raise CommandError(str(exc), where=f"{PROG}: {option}") from None
     text, name = read_source(page)
     try:
-        reading = read_page(text, timezone=timezone)
+        reading = read_page(text, timezone=timezone, **(hints or PageHints()))
     except PageError as exc:
         raise CommandError(exc.message, where=f"{name}:{exc.line}:{exc.column}") from None
     except FastpathError as exc:
@@ -183,9 +186,7 @@ def _placed(program: Program, location: str) -> Program:
     if not place:
         raise CommandError("--location: give a place, e.g. 'Virtual' or 'Raleigh, NC'")
     try:
-        return attrs.evolve(
-            program, location=place, virtual=place.lower() in ("virtual", "online")
-        )
+        return attrs.evolve(program, location=place, virtual=place.lower() in ("virtual", "online"))
     except ProgramError as exc:
         raise CommandError(f"--location: {exc}") from None
 

@@ -25,12 +25,15 @@ from ._common import (
     stamp_from,
     warn,
 )
+from ._hints import add_hint_arguments, hints_from
 
 __all__ = ["register"]
 
 
 def _export(args: argparse.Namespace) -> int:
-    reading, name = load(args.page, timezone=args.tz, location=args.location)
+    reading, name = load(
+        args.page, timezone=args.tz, location=args.location, hints=hints_from(args)
+    )
     warn(reading, name, strict=args.strict)
     try:
         options = ExportOptions(
@@ -75,6 +78,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         help="output file, replaced atomically; '-' or nothing for stdout",
     )
     add_page_zone_argument(command)
+    add_hint_arguments(command)
     add_location_argument(command)
     command.add_argument(
         "--stamp",

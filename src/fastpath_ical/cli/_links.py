@@ -30,6 +30,7 @@ from ._common import (
     load,
     warn,
 )
+from ._hints import add_hint_arguments, hints_from
 
 __all__ = ["register"]
 
@@ -57,12 +58,13 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     links.add_argument("--breaks", action="store_true", help="give links for breaks too")
     add_page_zone_argument(links)
+    add_hint_arguments(links)
     links.add_argument("--strict", action="store_true", help="treat page warnings as errors")
     links.set_defaults(run=_links)
 
 
 def _links(args: argparse.Namespace) -> int:
-    reading, name = load(args.page, timezone=args.tz)
+    reading, name = load(args.page, timezone=args.tz, hints=hints_from(args))
     warn(reading, name, strict=args.strict)
     program = reading.program
     kinds = frozenset(ItemKind) if args.breaks else WORTH_ADDING

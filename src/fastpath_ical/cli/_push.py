@@ -27,6 +27,7 @@ from ._common import (
     stamp_from,
     warn,
 )
+from ._hints import add_hint_arguments, hints_from
 
 __all__ = ["PASSWORD_VARIABLE", "register"]
 
@@ -51,7 +52,9 @@ def _password(user: str | None) -> str:
 
 
 def _push(args: argparse.Namespace) -> int:
-    reading, name = load(args.page, timezone=args.tz, location=args.location)
+    reading, name = load(
+        args.page, timezone=args.tz, location=args.location, hints=hints_from(args)
+    )
     warn(reading, name, strict=args.strict)
     password = _password(args.user)
     now = stamp_from(args.stamp) or dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -111,6 +114,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     command.add_argument("--no-breaks", action="store_true", help="leave breaks and meals out")
     add_page_zone_argument(command)
+    add_hint_arguments(command)
     add_location_argument(command)
     command.add_argument(
         "--stamp",

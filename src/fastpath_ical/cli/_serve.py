@@ -39,6 +39,7 @@ from ._common import (
     load,
     require_extra,
 )
+from ._hints import add_hint_arguments, hints_from
 
 __all__ = ["register"]
 
@@ -161,7 +162,7 @@ def _serve(args: argparse.Namespace) -> int:
 
             def rebuild(*, announce: bool) -> None:
                 try:
-                    reading, name = load(target, timezone=args.tz)
+                    reading, name = load(target, timezone=args.tz, hints=hints_from(args))
                     program = reading.program
                     files = render_site(
                         program, base_url=url, feed_name=feed_name or feed_file_name(program)
@@ -231,4 +232,5 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         help="the feed's file name when building a page (default: SHORTNAME.ics)",
     )
     add_page_zone_argument(serve)
+    add_hint_arguments(serve)
     serve.set_defaults(run=_serve)

@@ -24,9 +24,7 @@ from types import FrameType
 __all__ = ["STOPPING", "Stopped", "stopping_on_signals"]
 
 #: The signals that stop a command with its clean-up (SIGINT is Python's own).
-STOPPING = tuple(
-    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
+STOPPING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 class Stopped(KeyboardInterrupt):

@@ -35,6 +35,7 @@ from ._common import (
     stamp_from,
     warn,
 )
+from ._hints import add_hint_arguments, hints_from
 
 __all__ = ["register"]
 
@@ -78,7 +79,9 @@ def _site(args: argparse.Namespace) -> int:
     require_extra("jinja2", "site", "site")
     from ..site import write_site
 
-    reading, name = load(args.page, timezone=args.tz, location=args.location)
+    reading, name = load(
+        args.page, timezone=args.tz, location=args.location, hints=hints_from(args)
+    )
     warn(reading, name, strict=args.strict)
     files = _build_site(
         reading.program,
@@ -110,6 +113,7 @@ def _add_site_arguments(parser: argparse.ArgumentParser) -> None:
         "(default: SHORTNAME.ics, e.g. fastpath2021.ics)",
     )
     add_page_zone_argument(parser)
+    add_hint_arguments(parser)
     parser.add_argument("--strict", action="store_true", help="treat page warnings as errors")
 
 

@@ -22,6 +22,7 @@ from ._common import (
     warn,
     write_file,
 )
+from ._hints import add_hint_arguments, hints_from
 
 __all__ = ["register"]
 
@@ -30,7 +31,7 @@ def _snippet(args: argparse.Namespace) -> int:
     require_extra("jinja2", "site", "snippet")
     from ..site import render_snippet
 
-    reading, name = load(args.page, timezone=args.tz)
+    reading, name = load(args.page, timezone=args.tz, hints=hints_from(args))
     warn(reading, name, strict=args.strict)
     feed_name = check_feed_name(args.feed_name)
     try:
@@ -79,5 +80,6 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         help="the feed's file name, as given to site (default: SHORTNAME.ics)",
     )
     add_page_zone_argument(snippet)
+    add_hint_arguments(snippet)
     snippet.add_argument("--strict", action="store_true", help="treat page warnings as errors")
     snippet.set_defaults(run=_snippet)

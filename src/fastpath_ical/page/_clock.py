@@ -325,11 +325,29 @@ def _last_day(match: re.Match[str]) -> dt.date | None:
     return None
 
 
+#: A line that is a month and a day and nothing else ("June 3", "3 June"): a day's heading,
+#: read only with the year known, as a weekday and a day are.  Within a sentence
+#: ("papers due June 3") a day without its weekday is not taken.
+_ONLY_MONTH_DAY = re.compile(
+    r"(?P<weekday>)(?:(?P<md>"
+    + _MONTHS
+    + r"\s+"
+    + _DAY
+    + r")|(?P<dm>"
+    + _DAY
+    + r"\s+(?:of\s+)?"
+    + _MONTHS
+    + r"))",
+    re.IGNORECASE,
+)
+
+
 def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
     """The first calendar date in ``text``, with the weekday written before it, if any.
 
     With ``year`` (the year of the page's first date), a weekday and a day of
-    the month without a year ("Tuesday, June 15") is a date too.  Raises
+    the month without a year ("Tuesday, June 15") is a date too, and so is a
+    text that is only a month and a day ("June 15").  Raises
     :class:`ValueError` for a date-shaped text that is no date (February
     30th); the caller turns it into a page error.
     """
@@ -342,7 +360,7 @@ def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
         return FoundDate(first, match.group("weekday"), match.span(), last)
     if year is None:
         return None
-    loose = _DATE_NO_YEAR.search(text)
+    loose = _DATE_NO_YEAR.search(text) or _ONLY_MONTH_DAY.fullmatch(text.strip(" *_.:"))
     if not loose:
         return None
     body = loose.group("md") or loose.group("dm")
