@@ -558,3 +558,43 @@ def test_all_errors_names_every_row_in_one_reading() -> None:
     with pytest.raises(PageError) as caught:
         read_page(page)
     assert caught.value.line == 14
+
+
+def test_a_country_after_authors_is_not_the_times_zone() -> None:
+    """Seen on a held-out published page: "Huber, Egerton (UK)" in a list of papers was read
+    as "the times are UK time", and a program in the Netherlands moved by an hour."""
+    page = (
+        "# Libraries and Research\n\n#### Monday, July 8, 2019\n\n"
+        "**9:30-9:45**: Welcome\n\n**13:45-14:45**: Short papers\n"
+        "* *Digital Initiatives at a Library*, Huber, Egerton (UK)\n"
+        "* *Teaching with Records*, Keogh (Ireland)\n\n**15:00-16:00**: Closing\n"
+    )
+    with pytest.raises(PageError, match="states no time zone"):
+        read_page(page)
+    reading = read_page(page, timezone="Europe/Amsterdam")
+    assert reading.zone_source is ZoneSource.OPTION
+    assert [item.title for item in reading.program.items] == [
+        "Welcome",
+        "Short papers",
+        "Closing",
+    ]
+
+
+def test_a_timed_closing_and_adjournment_is_an_item() -> None:
+    """Seen on a held-out published page: the last row, ten minutes of "Closing Remarks and
+    Adjournment", was taken for the day's end marker and left out unsaid."""
+    page = (
+        "# Workshop on Distillation\n\n**Date:** November 14, 2025, all times EST\n\n"
+        "| Time | | Session |\n|---|-|---|\n"
+        "| 12:00 PM – 12:50 PM | | Poster Session |\n"
+        "| 12:50 PM – 01:00 PM | | Closing Remarks and Adjournment |\n"
+    )
+    items = read_page(page).program.items
+    assert [(item.title, f"{item.end:%H:%M}") for item in items] == [
+        ("Poster Session", "12:50"),
+        ("Closing Remarks and Adjournment", "13:00"),
+    ]
+    start_only = page.replace("12:50 PM – 01:00 PM", "01:00 PM").replace(
+        "Closing Remarks and Adjournment", "Adjourn"
+    )
+    assert [item.title for item in read_page(start_only).program.items] == ["Poster Session"]

@@ -31,7 +31,11 @@ _END_MARKER = re.compile(
 
 def mark_day_ends(rows: Sequence[Row]) -> list[Row]:
     """The rows, the last row of a day that says "Adjourn" or "End" marked as no item: its
-    time is when the item above ends, if that has no end of its own."""
+    time is when the item above ends, if that has no end of its own.
+
+    Only a row with a start alone: "12:50 PM – 01:00 PM | Closing Remarks and
+    Adjournment" lasts ten minutes, and is an item.
+    """
     out: list[Row] = []
     for index, row in enumerate(rows):
         last = index + 1 == len(rows) or rows[index + 1].day.date != row.day.date
@@ -41,6 +45,7 @@ def mark_day_ends(rows: Sequence[Row]) -> list[Row]:
             and rows[index - 1].day.date == row.day.date
             and not row.people
             and not row.links
+            and row.times.end is None
             and _END_MARKER.fullmatch(row.title)
         ):
             row = attrs.evolve(row, ends_day=True)

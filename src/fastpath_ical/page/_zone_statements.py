@@ -219,4 +219,11 @@ def _mentions_times(text: str, zone_at: int, zone_end: int | None = None) -> boo
         zone_end is not None
         and bool(_LABEL_BEFORE_ZONE.fullmatch(sentence))
         and bool(_LABEL_AFTER_ZONE.fullmatch(text[zone_end:]))
+        and not _NAMES_A_COUNTRY.fullmatch(text[zone_at:zone_end])
+        and "," not in sentence
     )
+
+
+#: "Huber, Egerton (UK)": after names, a country, not a label's zone; a list of names
+#: (a comma) is no label either.
+_NAMES_A_COUNTRY = re.compile(r"UK|U\.K\.|US|U\.S\.|USA|EU", re.IGNORECASE)
