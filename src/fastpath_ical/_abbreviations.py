@@ -15,8 +15,8 @@ import re
 from zoneinfo import ZoneInfo, available_timezones
 
 from ._arguments import checked
+from ._zone_core import StatedZone, fixed_offset_zone, is_portable_zone
 from .errors import ZoneError
-from .zones import StatedZone, fixed_offset_zone, is_portable_zone
 
 __all__ = [
     "AMBIGUOUS",

@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from ._zone_core import is_portable_zone
 from .errors import ProgramError
-from .zones import is_portable_zone
 
 __all__ = [
     "MAX_YEAR",

@@ -5,7 +5,9 @@ Every instant in the project is made here, by :func:`localize`, with
 zone skips (clocks jump forward) or repeats (clocks go back) is an error that
 names the item, unless the page gave an explicit UTC offset that picks one.
 
-What a page may write for a zone lives beside this module: the abbreviations
+The core (the record of a stated zone, loading, localizing, labels) is in
+``_zone_core``, below the tables. What a page may write for a zone lives
+beside this module: the abbreviations
 and words ("EST", "US Eastern Time") in ``_abbreviations``, the places
 ("Raleigh, NC") in ``_places``.  Their public names are importable from here
 as well; they are loaded on first use, so that a module needing only the
@@ -14,15 +16,18 @@ zoneinfo core (the model, the calendar builder) does not load the tables.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import attrs
-
-from ._arguments import checked
-from .errors import LocalTimeError, ZoneError
+from ._zone_core import (
+    StatedZone,
+    fixed_offset_zone,
+    format_offset,
+    is_portable_zone,
+    is_repeated,
+    load_zone,
+    localize,
+    zone_label,
+)
 
 if TYPE_CHECKING:
     from ._abbreviations import (
@@ -79,178 +84,3 @@ if not TYPE_CHECKING:  # mypy reads the imports above, so a misspelt name stays 
         value = getattr(module, name)
         globals()[name] = value
         return value
-
-
-UTC = dt.UTC
-
-
-@attrs.frozen
-class StatedZone:
-    """What a zone name on a page means.
-
-    ``abbreviation`` is set when the name is one that a zone only uses for half
-    the year (EST, CEST), so that a page saying EST in July can be caught.
-    """
-
-    iana: str
-    abbreviation: str | None = None
-
-
-#: Names zoneinfo can load that are not portable IANA TZIDs: a calendar
-#: application elsewhere would not know them (``localtime`` is this machine's
-#: zone, ``posix/`` and ``right/`` are copies with other leap-second rules,
-#: ``Factory`` is a placeholder).
-_NOT_PORTABLE = re.compile(r"^(?:localtime|factory|posixrules|(?:posix|right)(?:/.*)?)$", re.I)
-
-_FIXED_OFFSET = re.compile(
-    r"(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?", re.I
-)
-
-
-@checked
-def is_portable_zone(name: str) -> bool:
-    """Whether ``name`` is an IANA zone another calendar can load too.
-
-    zoneinfo opens any file under the tzdata folder, so a folder name
-    ("Europe") fails with an ``OSError`` and a machine-specific name
-    ("localtime", "posix/Europe/Zurich") loads here but nowhere else.
-    """
-    if not name or _NOT_PORTABLE.match(name) or name != name.strip():
-        return False
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return False
-    return True
-
-
-@checked
-def is_repeated(local: dt.datetime) -> bool:
-    """Whether the clocks show ``local``'s wall-clock time twice that day (they go back)."""
-    return local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset()
-
-
-@checked
-def load_zone(name: str) -> ZoneInfo:
-    """The zone named ``name``, or a :class:`ZoneError` if it is not a portable IANA zone.
-
-    ``ZoneInfo`` itself raises three kinds of error (and an ``OSError`` for
-    a folder such as "Europe"), and loads names no other calendar knows.
-    """
-    if not isinstance(name, str) or not is_portable_zone(name):
-        raise ZoneError(
-            f"unknown time zone {name!r}; give an IANA name such as Europe/Zurich", text=str(name)
-        )
-    return ZoneInfo(name)
-
-
-@checked
-def fixed_offset_zone(text: str) -> StatedZone | None:
-    """The IANA fixed zone a written UTC offset means ("UTC-7", "GMT+2", "UTC−07:00").
-
-    A page that states an offset means a zone that never changes it, which is
-    what the ``Etc/GMT`` zones are; their sign is inverted by POSIX convention,
-    so UTC-7 is ``Etc/GMT+7``.  An offset with minutes (UTC+5:30) has no such
-    zone: that is an error asking for the IANA name of the place.  ``None``
-    when ``text`` is not an offset.
-    """
-    match = _FIXED_OFFSET.fullmatch(text.strip())
-    if match is None:
-        return None
-    hours, minutes = int(match.group("hours")), int(match.group("minutes") or 0)
-    west = match.group("sign") in "-−"
-    if minutes or hours > (12 if west else 14):
-        what = "has minutes" if minutes else "is beyond the offsets any zone uses"
-        raise ZoneError(
-            f"time zone {text.strip()!r} {what}, so no fixed IANA zone matches it; "
-            "give an IANA name such as Asia/Kolkata",
-            text=text.strip(),
-        )
-    if hours == 0:
-        return StatedZone("UTC")
-    return StatedZone(f"Etc/GMT{'+' if west else '-'}{hours}")
-
-
-@checked
-def localize(
-    day: dt.date,
-    time: dt.time,
-    zone: ZoneInfo,
-    *,
-    what: str,
-    offset: dt.timedelta | None = None,
-) -> dt.datetime:
-    """The instant at wall-clock ``time`` on ``day`` in ``zone``, or an error naming ``what``.
-
-    ``offset`` is the UTC offset the page wrote beside the time, if any; it is
-    the only way to pick one of two readings of a repeated wall-clock time,
-    and it gives a time the clocks skip an instant too ("02:30 -05:00" on the
-    night New York springs forward is 07:30 UTC, 03:30 EDT), if it is one of
-    the two offsets around the jump.
-    """
-    naive = dt.datetime.combine(day, time.replace(tzinfo=None, fold=0))
-    early = naive.replace(tzinfo=zone, fold=0)
-    late = naive.replace(tzinfo=zone, fold=1)
-    label = f"{naive:%Y-%m-%d %H:%M} {zone.key}"
-    if early.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive:
-        if offset is not None and offset in (early.utcoffset(), late.utcoffset()):
-            # The page names the instant ("02:30 -05:00", the clock not yet moved on).
-            return (naive - offset).replace(tzinfo=UTC).astimezone(zone)
-        raise LocalTimeError(
-            f"{what}: {naive:%H:%M} does not exist on {day.isoformat()} in {zone.key} "
-            "(the clocks jump forward); move the item or give a UTC offset",
-            item=what,
-            local=label,
-            zone=zone.key,
-        )
-    if early.utcoffset() != late.utcoffset():
-        for candidate in (early, late):
-            if offset is not None and candidate.utcoffset() == offset:
-                return candidate
-        raise LocalTimeError(
-            f"{what}: {naive:%H:%M} happens twice on {day.isoformat()} in {zone.key} "
-            f"(the clocks go back; UTC{_offset(early)} or UTC{_offset(late)}); "
-            "write the offset beside the time",
-            item=what,
-            local=label,
-            zone=zone.key,
-        )
-    if offset is not None and early.utcoffset() != offset:
-        raise LocalTimeError(
-            f"{what}: {naive:%H:%M} on {day.isoformat()} in {zone.key} is "
-            f"UTC{_offset(early)}, not the stated UTC{format_offset(offset)}",
-            item=what,
-            local=label,
-            zone=zone.key,
-        )
-    return early
-
-
-def _offset(moment: dt.datetime) -> str:
-    offset = moment.utcoffset()
-    assert offset is not None
-    return format_offset(offset)
-
-
-@checked
-def zone_label(moment: dt.datetime) -> str:
-    """``JST`` or ``UTC+09:00``: the abbreviation when tzdata has a real one, else the offset.
-
-    tzdata writes "+09" where a zone has no abbreviation in use; a reader
-    should see an offset named as one.
-    """
-    name = moment.tzname() or ""
-    if name and name[0] not in "+-":
-        return name
-    offset = moment.utcoffset()
-    assert offset is not None
-    return f"UTC{format_offset(offset)}"
-
-
-@checked
-def format_offset(offset: dt.timedelta) -> str:
-    """``+05:30``, ``-04:00``: an offset as ISO 8601 and the messages write it."""
-    minutes = int(offset.total_seconds()) // 60
-    sign = "+" if minutes >= 0 else "-"
-    hours, minutes = divmod(abs(minutes), 60)
-    return f"{sign}{hours:02d}:{minutes:02d}"
