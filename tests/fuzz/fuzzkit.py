@@ -586,7 +586,7 @@ def wrong_reading(
                 f"line {number}: {item.title!r} ends {local_end:%H:%M}, "
                 f"but the row's second time is {_said(written[1], line)}"
             )
-        said = set(words(line))
+        said = set(words(line)) | set(words(_repaired(line)))
         missing = [word for word in words(item.title) if word not in said]
         if missing:
             return f"line {number}: title {item.title!r} has {missing} that the line does not"
@@ -594,6 +594,18 @@ def wrong_reading(
     if lost:
         return lost
     return weekday_contradicted(program, lines)
+
+
+def _repaired(line: str) -> str:
+    """``line`` with each word that is UTF-8 read as cp1252 ("KÃ¤stner") read right: the
+    page's own words, which a person reading it also recognises."""
+    out = []
+    for token in line.split():
+        try:
+            out.append(token.encode("cp1252").decode("utf-8"))
+        except UnicodeError:
+            out.append(token)
+    return " ".join(out)
 
 
 def _said(token: tuple[int, int] | None, line: str) -> str:

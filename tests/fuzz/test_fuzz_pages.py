@@ -25,7 +25,7 @@ from fuzzkit import (
     times_in,
     wrong_reading,
 )
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, given, settings
 
 from fastpath_ical import read_page
 
@@ -124,12 +124,7 @@ def test_no_mutant_crashes_the_reader_or_errs_without_a_line(drawn: tuple[str, M
     assert not verdict.reason.startswith(("crash", "PageError at line")), (str(mutant), verdict)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the page reader reads some edited pages silently wrong: each kind is a strict "
-    "xfail in test_regressions.py, for the reader's rewrite to fix",
-)
-@settings(CI, phases=(Phase.explicit, Phase.generate))  # expected to fail: no time shrinking
+@CI
 @given(mutants(PAGES))
 def test_every_mutant_is_refused_at_a_line_or_read_right(drawn: tuple[str, Mutant]) -> None:
     """The property: a located PageError, or a program whose every item the page really says."""
