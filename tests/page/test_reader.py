@@ -598,3 +598,30 @@ def test_a_timed_closing_and_adjournment_is_an_item() -> None:
         "Closing Remarks and Adjournment", "Adjourn"
     )
     assert [item.title for item in read_page(start_only).program.items] == ["Poster Session"]
+
+
+def test_forms_of_address_pm_on_a_24_hour_time_and_tracks_in_brackets() -> None:
+    """Modelled on a held-out published agenda: "Drs. A, B" and "Dr. C" are A, B and C;
+    "12:50-13:00 PM" is 12:50 to 13:00; "(track 1)" after a name is where, not an employer."""
+    page = (
+        "# Bio Workshop Asia\n\nSchedule in China Standard Time (UTC + 8).\n\n"
+        "| Time | Track | Speaker |\n|---|---|---|\n"
+        "| **Sunday, 2020-10-18** | | |\n"
+        "| 9:00-9:55 AM | Keynote Talk | Dr. Wen Li |\n"
+        "| 10:00-10:55 AM | Invited Talks | Drs. Ana Ruiz, Bo Chen |\n"
+        "| 11:50-12:45 PM | Workshops (parallel) | Drs. Kim Ho (track 1), Lee Park (track 2) |\n"
+        "| 12:50-13:00 PM | Closing Remark | Prof Sam Oduya |\n"
+    )
+    items = read_page(page).program.items
+    assert [(f"{i.start:%H:%M}", f"{i.end:%H:%M}") for i in items] == [
+        ("09:00", "09:55"),
+        ("10:00", "10:55"),
+        ("11:50", "12:45"),
+        ("12:50", "13:00"),
+    ]
+    assert [[(p.name, p.affiliation) for p in i.people] for i in items] == [
+        [("Wen Li", None)],
+        [("Ana Ruiz", None), ("Bo Chen", None)],
+        [("Kim Ho", None), ("Lee Park", None)],
+        [("Sam Oduya", None)],
+    ]

@@ -50,7 +50,12 @@ _AFTER_NAME = re.compile(r"(?P<name>[^()]+?)\s*\((?P<affiliation>[^()]+)\)")
 _TRAILING = re.compile(r"\s*\(([^()]+)\)\s*$")
 
 #: What a name's brackets say that is no affiliation: "(invited)", "(remote)".
-_NOTE_WORDS = r"invited|keynote|tbc|tbd|remote|virtual"
+#: Words in brackets after a name that say how or where someone takes part, not where they
+#: work: "(invited)", "(remote)", and a track, room or stream by its number ("(track 1)").
+_NOTE_WORDS = (
+    r"invited|keynote|tbc|tbd|remote|virtual|"
+    r"(?:track|room|hall|stream|session|breakout)\s*[#:]?\s*[\w.-]{1,4}"
+)
 _NOTE = re.compile(rf"\s*(?:{_NOTE_WORDS})\s*", re.IGNORECASE)
 _NOTE_IN_BRACKETS = re.compile(rf"\s*\((?:{_NOTE_WORDS})\)\s*", re.IGNORECASE)
 

@@ -116,6 +116,8 @@ def _clock(match: re.Match[str], prefix: str) -> ClockTime | None:
     marker = match.group(prefix + "ap") or match.group(prefix + "one")
     hour, minute = int(hour_text), int(minute_text)
     meridiem = marker.lower() + "m" if marker else None
+    if meridiem == "pm" and 13 <= hour <= 23:
+        meridiem = None  # "12:50-13:00 PM": a 24-hour time that says pm as well, one reading
     if meridiem and not 1 <= hour <= 12:
         return None
     if hour == 24 and minute:

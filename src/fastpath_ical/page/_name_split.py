@@ -38,13 +38,22 @@ _MARKERS = re.compile(r"\s*(?:\(\s*[*†‡§¶]+\s*\)|[*†‡§¶]+|\^\w+|[¹�
 _SUFFIXES = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|ph\.d|md)\.?$", re.IGNORECASE)
 
 
+#: Forms of address before a name ("Dr. Jin Gu", "Drs. Lin Hou, Guangchuang Yu", "Prof
+#: Ann Lee"): how the page addresses someone, not their name, which a calendar's attendee
+#: list and a speaker's feed would otherwise carry; "Drs." speaks for every name after it.
+_ADDRESS = re.compile(
+    r"^(?:(?:drs?|profs?|professor|mr|mrs|ms|mx)\.?\s+)+(?=[A-Z\u00C0-\u024F])", re.IGNORECASE
+)
+
+
 def strip_markers(name: str) -> str:
-    """A name without the invited-speaker markers after it ("Ann Lee*", "Bob Ray†¹")."""
+    """A name without the invited-speaker markers after it ("Ann Lee*", "Bob Ray†¹") and the
+    form of address before it ("Dr. Ann Lee")."""
     previous = None
     while previous != name:
         previous = name
         name = _MARKERS.sub("", name).strip()
-    return name.strip(" *")
+    return _ADDRESS.sub("", name.strip(" *"))
 
 
 def _clean_parts(parts: list[str]) -> list[str]:
