@@ -625,3 +625,22 @@ def test_forms_of_address_pm_on_a_24_hour_time_and_tracks_in_brackets() -> None:
         [("Kim Ho", None), ("Lee Park", None)],
         [("Sam Oduya", None)],
     ]
+
+
+def test_weekday_headings_count_from_the_first_day_the_reader_is_told() -> None:
+    """Modelled on a held-out seminar page: "## Monday", "## Tuesday" and no date at all;
+    given the first day, each weekday heading is the next such day (and warned)."""
+    page = (
+        "# Seminar on Solvers\n\n## Monday\n\n* 9:00-10:00 Opening\n* 10:00-10:30 break\n\n"
+        "## Tuesday\n\n* 9:00-9:30 Proof logging\n* 9:30-10:00 Discussion\n"
+    )
+    with pytest.raises(PageError, match="no date"):
+        read_page(page, timezone="Asia/Tokyo")
+    reading = read_page(page, timezone="Asia/Tokyo", date=dt.date(2023, 10, 2))
+    assert [item.start.date() for item in reading.program.items] == [
+        dt.date(2023, 10, 2),
+        dt.date(2023, 10, 2),
+        dt.date(2023, 10, 3),
+        dt.date(2023, 10, 3),
+    ]
+    assert sum("has no date: read as the next" in str(w) for w in reading.warnings) == 2

@@ -157,13 +157,14 @@ class _Header:
 
 
 def read_lines(
-    page: Page, *, year: int | None = None
+    page: Page, *, year: int | None = None, first_day: dt.date | None = None
 ) -> tuple[Header, list[PageWarning], list[Schedule]]:
     """What the lines around the tables say (title, date, place, zone, notes), and the
     tables, each with the day it falls under.
 
     ``year`` is the year of dates the page writes without one, when the page
-    gives none of its own.
+    gives none of its own; ``first_day`` the first day the reader was told
+    (``date=``), from which headings naming only a weekday ("## Tuesday") count.
     """
     header = _Header()
     warnings: list[PageWarning] = []
@@ -226,9 +227,15 @@ def read_lines(
                 written = find_date(content.text, year=found.year)
                 header.last_date = written.last if written else None
             day = _read_date_line(content.text, line, header, day, header.date.year)
-        elif isinstance(block, Heading) and header.date is not None and _weekday_only(content.text):
-            date = _next_weekday(day.date if day else header.date, content.text)
-            if header.last_date is not None and date > header.last_date:
+        elif (
+            isinstance(block, Heading)
+            and (header.date or first_day) is not None
+            and _weekday_only(content.text)
+        ):
+            after = day.date if day else header.date or first_day
+            assert after is not None
+            date = _next_weekday(after, content.text)
+            if header.date is not None and header.last_date is not None and date > header.last_date:
                 raise PageError(
                     f"{content.text!r} is no day from {header.date.isoformat()} to "
                     f"{header.last_date.isoformat()}, the days the page gives",

@@ -182,7 +182,7 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
     pins = page.front.pins
     date = options.date or pins.date
     year = options.year or (date.year if date else None)
-    header, warnings, tables = read_lines(page, year=year)
+    header, warnings, tables = read_lines(page, year=year, first_day=date)
     schedule_tables = [entry for entry in tables if entry.layout.is_schedule]
     if not schedule_tables:
         _no_schedule(tables, page)
