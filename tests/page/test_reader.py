@@ -659,3 +659,19 @@ def test_names_then_a_title_set_apart_in_bold() -> None:
         ("The Art of Small Proofs", ["Ana Ruiz"]),
         ("Tiles(T): Tiles as a Theory", ["Bo Chen"]),
     ]
+
+
+def test_a_table_that_stops_long_before_the_stated_end_of_day_is_refused() -> None:
+    """Issue 12: rows lost to an edit leave a day that ends hours early; the date line's
+    span says so. An hour short is how people write pages; more is refused at the last row."""
+    page = (
+        "# Workshop on Small Things\n\nMonday, June 14, 2021 (9:00 am - 5:00 pm EDT)\n\n"
+        "| Time | Speaker | Title |\n|---|---|---|\n"
+        "| 9:00 - 10:00 | Ann Lee | One |\n| 10:00 - {end} | Bob Ray | Two |\n"
+    )
+    with pytest.raises(PageError, match="stops at 11:00 here, but line 3 says") as caught:
+        read_page(page.format(end="11:00"))
+    assert (caught.value.line, caught.value.code) == (8, "early-stop")
+    assert len(read_page(page.format(end="4:00")).program.items) == 2
+    start_only = page.replace("| 10:00 - {end} |", "| 10:00 |")
+    assert f"{read_page(start_only).program.items[-1].end:%H:%M}" == "17:00"

@@ -149,6 +149,7 @@ def make_items(
 
     walls = _wall_times(rows, warnings)
     _refuse_repeats(rows, walls)
+    _refuse_early_stop(rows, walls)
     holders = _holders(rows, walls, zone, warnings)
     days: list[dt.date] = []
     starts: list[dt.datetime] = []
@@ -281,9 +282,42 @@ def _item(
         raise _at_time_cell(row, str(exc)) from None
 
 
-def _refuse_repeats(
+#: How much earlier than the day's stated end its program may stop: a last talk that ends
+#: at 4:30 under "9 am - 5 pm" is a page as people write it; one that ends at 11:00 is a
+#: table that lost its afternoon (a blank line, a stray comment, a paste).
+_EARLY_STOP = dt.timedelta(hours=1)
+
+
+def _refuse_early_stop(
     rows: Sequence[Row], walls: Sequence[tuple[dt.time, dt.time | None]]
 ) -> None:
+    """A day whose rows stop long before the end its date line states is refused."""
+    index = 0
+    while index < len(rows):
+        date = rows[index].day.date
+        last = index
+        while last + 1 < len(rows) and rows[last + 1].day.date == date:
+            last += 1
+        span = rows[index].day.span
+        ends = [wall[1] or wall[0] for wall in walls[index : last + 1]]
+        open_ended = walls[last][1] is None  # the stated end is its end
+        if span is not None and span.end is not None and not open_ended and ends == sorted(ends):
+            stated = _resolve(span.end, None, _day_is_12_hour(rows[index : last + 1]))
+            reached = dt.datetime.combine(date, ends[-1])
+            if dt.datetime.combine(date, stated) - reached > _EARLY_STOP:
+                row = rows[last]
+                raise _at_time_cell(
+                    row,
+                    f"the program stops at {ends[-1]:%H:%M} here, but line {row.day.line} says "
+                    f"the day ends at {stated:%H:%M}: rows may be lost (a blank line, a "
+                    "comment or a paste in the table), or the day's end is wrong",
+                    expected=f"the rows up to {stated:%H:%M}, or the day's real end",
+                    code="early-stop",
+                )
+        index = last + 1
+
+
+def _refuse_repeats(rows: Sequence[Row], walls: Sequence[tuple[dt.time, dt.time | None]]) -> None:
     """The same talk twice on one day at one time is a row pasted twice, not two talks.
 
     Left alone, the first copy's time would hold the second and be read as its
