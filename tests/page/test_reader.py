@@ -675,3 +675,26 @@ def test_a_table_that_stops_long_before_the_stated_end_of_day_is_refused() -> No
     assert len(read_page(page.format(end="4:00")).program.items) == 2
     start_only = page.replace("| 10:00 - {end} |", "| 10:00 |")
     assert f"{read_page(start_only).program.items[-1].end:%H:%M}" == "17:00"
+
+
+def test_a_title_line_then_labelled_lines_of_speaker_and_length() -> None:
+    """Modelled on an unseen tutorial page: a numbered list whose entry is a bold time and
+    title, then "*Speaker:* NAME" and "*Duration:* ..." lines; the length is kept as an extra."""
+    page = (
+        "# Tutorial on Fluid Codes\n\nWednesday, July 14, 2021 (all times CEST)\n\n"
+        "1. **6:20pm: What can the code do for you?**<br />\n"
+        "   *Speaker:* Ana Ruiz<br />\n   *Duration:* approx. 15 minutes + Q&A<br />\n\n"
+        "2. **6:45pm: Getting started**<br />\n   *Speaker:* Bo Chen<br />\n"
+        "   *Duration:* approx. 10 minutes<br />\n\n3. **7:05pm: Wrap-up**\n"
+        "\nThe tutorial ends at 7:30pm.\n"
+    )
+    items = read_page(page, end=dt.time(19, 30)).program.items
+    assert [(i.title, [p.name for p in i.people], i.extra) for i in items[:2]] == [
+        (
+            "What can the code do for you?",
+            ["Ana Ruiz"],
+            (("Duration", "approx. 15 minutes + Q&A"),),
+        ),
+        ("Getting started", ["Bo Chen"], (("Duration", "approx. 10 minutes"),)),
+    ]
+    assert [f"{i.start:%H:%M}" for i in items] == ["18:20", "18:45", "19:05"]

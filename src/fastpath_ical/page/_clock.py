@@ -327,11 +327,12 @@ def _last_day(match: re.Match[str]) -> dt.date | None:
     return None
 
 
-#: A line that is a month and a day and nothing else ("June 3", "3 June"): a day's heading,
+#: A line that is a month and a day and nothing else ("June 3", "3 June", "November 5
+#: (Sat.)", its weekday after it): a day's heading,
 #: read only with the year known, as a weekday and a day are.  Within a sentence
 #: ("papers due June 3") a day without its weekday is not taken.
 _ONLY_MONTH_DAY = re.compile(
-    r"(?P<weekday>)(?:(?P<md>"
+    r"(?:(?P<md>"
     + _MONTHS
     + r"\s+"
     + _DAY
@@ -339,7 +340,9 @@ _ONLY_MONTH_DAY = re.compile(
     + _DAY
     + r"\s+(?:of\s+)?"
     + _MONTHS
-    + r"))",
+    + r"))(?:\s*[,(]?\s*(?P<weekday>"
+    + _WEEKDAYS
+    + r")\.?\s*\)?)?",
     re.IGNORECASE,
 )
 

@@ -83,11 +83,15 @@ def _split_markdown(body: str) -> tuple[str, str, int] | None:
     time = body[at:end]
     # The emphasis opened before the time closes after it ("**09:00** Title").
     opened = re.sub(r"[^*_]", "", body[:at])
+    reopen = ""
     if opened and body[end:].startswith(opened[::-1]):
         end += len(opened)
+    elif opened:
+        # "**6:20pm: Title**": the emphasis holds the title too; it stays open for the rest.
+        reopen = opened
     separator = _SEPARATOR.match(body[end:])
     rest_at = end + (separator.end() if separator else 0)
-    return time, body[rest_at:].strip(), rest_at
+    return time, reopen + body[rest_at:].strip(), rest_at
 
 
 def schedule_lines(blocks: Sequence[Block]) -> list[Block]:

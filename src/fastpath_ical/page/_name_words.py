@@ -233,8 +233,8 @@ def _is_name(text: str) -> bool:
         return False
     for word in words:
         bare = word.strip(",.")
-        if bare.lower() in _PARTICLES:
-            continue
+        if bare.lower() in _PARTICLES or re.fullmatch(r"[A-Z]\.,?", word):
+            continue  # "A." in "Varun A. Kelkar" is an initial, not the article
         if bare.lower() in _TITLE_WORDS or not _NAME_WORD.match(bare):
             return False
     return True

@@ -177,6 +177,22 @@ def _title(
     return title, line
 
 
+#: A line that says what its date is the date of: "- Workshop: Saturday, December 16, 2023".
+_DAY_LABEL = re.compile(
+    r"^\W*(?:the\s+)?(?:workshop|date|dates|when|day|event|program(?:me)?|schedule|"
+    r"conference|symposium|meeting)\b[^:]{0,20}:",
+    re.IGNORECASE,
+)
+
+
+def _names_the_day(text: str, line: int) -> bool:
+    """Whether page line ``line`` states a date as the program's (a labelled date, or a
+    line that is little more than a date), not in passing in a sentence."""
+    lines = text.splitlines()
+    said = lines[line - 1] if 0 < line <= len(lines) else ""
+    return bool(_DAY_LABEL.match(said)) or len(re.findall(r"[^\W\d_]+", said)) <= 8
+
+
 def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> PageReading:
     page = read_markdown(text)
     pins = page.front.pins
@@ -197,6 +213,18 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
     for schedule in schedule_tables:
         table_day = schedule.day
         if table_day is None and header.date is not None:
+            if header.date_line > schedule.table.line and not _names_the_day(
+                text, header.date_line
+            ):
+                # A date only below the program, inside a sentence ("At the 15th BDI
+                # Workshop (Nov. 4, 2022)"), is another event's; the tables above have none.
+                raise PageError(
+                    f"no date found for this table (the first date, "
+                    f"{header.date.isoformat()}, is on line {header.date_line}, below it)",
+                    line=schedule.table.line,
+                    expected="the program's date above its table, or date=",
+                    code="no-date",
+                )
             table_day = Day(header.date, header.date_line)
         if table_day is None and date is not None:
             table_day = Day(date, pins.line)

@@ -21,7 +21,7 @@ from ._kinds import BREAK_WORDS, is_break_label, kind_of
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
 from ._time_cell import time_cell_rest
-from ._title_text import moderated, notes_in_title, title_without_materials
+from ._title_text import labelled_lines, moderated, notes_in_title, title_without_materials
 from ._titles import split_title
 from ._untimed import listed_paper, session_and_chair
 
@@ -111,11 +111,26 @@ def read_row(
     title = title_without_materials(title_cell.content) if title_cell else ""
     people, labelled = read_people(speaker, affiliation, warnings, header_pairs=header_pairs)
     split_kind: ItemKind | None = None
-    if title_cell is not None and not people and (speaker is None or speaker.is_empty):
+    lined_extra: tuple[tuple[str, str], ...] = ()
+    lined = labelled_lines(title_cell.content) if title_cell is not None and not people else None
+    if lined is not None and title_cell is not None:
+        # "**Title**<br>*Speaker:* Ann Lee<br>*Duration:* 15 minutes": each line says one thing.
+        title, lined_extra = lined.title, lined.extra
+        people, _ = read_people(
+            Cell(raw=lined.names, line=title_cell.line, column=title_cell.column),
+            None,
+            warnings,
+        )
+    if (
+        title_cell is not None
+        and lined is None
+        and not people
+        and (speaker is None or speaker.is_empty)
+    ):
         in_title = speakers_in_title(title_cell, affiliation, warnings)
         if in_title is not None:
             title, people, split_kind = in_title
-    if title_cell is not None and split_kind is None:
+    if title_cell is not None and lined is None and split_kind is None:
         labelled_title = split_title(title_cell.content)
         if labelled_title is not None and not labelled_title.names and labelled_title.kind:
             # "(Invited Talk 1) Title", "Panel 1: *Title*": the label says the kind.
@@ -140,7 +155,7 @@ def read_row(
     if title_cell is not None and title_cell.content.hidden:
         abstract = "\n\n".join(filter(None, [abstract, title_cell.content.hidden]))
     title, noted = notes_in_title(title)
-    extra = extra + noted
+    extra = extra + lined_extra + noted
     title, moderators_written = moderated(title)
     if moderators_written is not None:
         # "Panel discussion (moderated by Jane Doe)": the moderator is one of its people.

@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import attrs
+
 from ._inline import Inline
 
 __all__ = [
     "MATERIAL_LABEL",
+    "LabelledLines",
     "drop_pictographs",
+    "labelled_lines",
     "moderated",
     "notes_in_title",
     "title_without_materials",
@@ -98,3 +102,49 @@ def moderated(title: str) -> tuple[str, str | None]:
     if found is None:
         return title, None
     return title[: found.start()].rstrip(), found.group("names")
+
+
+#: "Speaker: Ann Lee", "Duration: 15 minutes" on a line of a title cell of its own.
+_LABELLED_LINE = re.compile(
+    r"^\W*(?P<label>[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,2})\W*:\s*(?P<value>\S.*)$"
+)
+
+#: The labels that name a talk's people.
+_PEOPLE_LABEL = re.compile(
+    r"(?:speakers?|presenters?|presented\s+by|authors?|lecturers?|instructors?|tutors?|by)",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class LabelledLines:
+    """A title cell of a title line and then labelled lines: "Speaker: Ann Lee",
+    "Duration: approx. 15 minutes". ``names`` is what the people labels say, ``extra`` the
+    other labels with their values, in the order written."""
+
+    title: str
+    names: str
+    extra: tuple[tuple[str, str], ...]
+
+
+def labelled_lines(content: Inline) -> LabelledLines | None:
+    """The title and the labelled lines under it, or ``None`` when the cell is not so written.
+
+    Every line after the first must be labelled, and one of them must name people: a
+    cell read in part would be a title with a speaker's name in it.
+    """
+    lines = [line.strip() for line in content.lines if line.strip()]
+    if len(lines) < 2 or _LABELLED_LINE.match(lines[0]):
+        return None
+    labelled = [_LABELLED_LINE.match(line) for line in lines[1:]]
+    if not all(labelled):
+        return None
+    names = [m.group("value") for m in labelled if m and _PEOPLE_LABEL.fullmatch(m.group("label"))]
+    if not names:
+        return None
+    extra = tuple(
+        (m.group("label"), m.group("value").strip())
+        for m in labelled
+        if m and not _PEOPLE_LABEL.fullmatch(m.group("label"))
+    )
+    return LabelledLines(title=lines[0], names="; ".join(names), extra=extra)
