@@ -698,3 +698,21 @@ def test_a_title_line_then_labelled_lines_of_speaker_and_length() -> None:
         ("Getting started", ["Bo Chen"], (("Duration", "approx. 10 minutes"),)),
     ]
     assert [f"{i.start:%H:%M}" for i in items] == ["18:20", "18:45", "19:05"]
+
+
+def test_a_date_below_the_tables_dates_them_only_when_it_is_the_programs() -> None:
+    """Two unseen pages: one names its day only under "Important Dates" below the table
+    ("- Workshop: Saturday, December 16, 2023."); another has no date above its tables and
+    mentions another event's date in a sentence below them, which must not date them."""
+    table = "| Time (US Central) | Event |\n| --- | --- |\n| 9:00 - 9:30 | Opening |\n"
+    labelled = (
+        f"# Imaging Workshop\n\n{table}\n## Dates\n\n- Workshop: Saturday, December 16, 2023.\n"
+    )
+    assert read_page(labelled).program.date == dt.date(2023, 12, 16)
+    prose = (
+        f"# Imaging Workshop\n\n{table}\n## Related talks\n\nThe same speaker gave a talk "
+        "at the Big Infrastructure Workshop in Osaka University (Nov. 4, 2023).\n"
+    )
+    with pytest.raises(PageError, match="below it") as caught:
+        read_page(prose)
+    assert (caught.value.line, caught.value.code) == (3, "no-date")
