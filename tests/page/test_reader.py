@@ -716,3 +716,23 @@ def test_a_date_below_the_tables_dates_them_only_when_it_is_the_programs() -> No
     with pytest.raises(PageError, match="below it") as caught:
         read_page(prose)
     assert (caught.value.line, caught.value.code) == (3, "no-date")
+
+
+def test_two_rows_at_one_start_are_refused_by_name_and_doors_close_ends_the_day() -> None:
+    """Unseen hackathon pages: two start-only rows at 8:00 are parallel items, which one
+    program does not hold (refused at the first, naming the second); "Doors close" is the
+    day's end, not an item."""
+    page = (
+        "# Lab Hack\n\nSaturday, May 21, 2016 (times US Eastern)\n\n"
+        "| Time | Event |\n|---|---|\n| 8:00 AM | Doors open |\n| {second} | Breakfast |\n"
+        "| 9:00 AM | Kickoff |\n| 9:00 PM | Doors close |\n"
+    )
+    with pytest.raises(PageError, match=r"as the row under it \(line 8\) does") as caught:
+        read_page(page.format(second="8:00 AM"))
+    assert (caught.value.line, caught.value.code) == (7, "parallel")
+    items = read_page(page.format(second="8:30 AM")).program.items
+    assert [(i.title, f"{i.end:%H:%M}") for i in items] == [
+        ("Doors open", "08:30"),
+        ("Breakfast", "09:00"),
+        ("Kickoff", "21:00"),
+    ]

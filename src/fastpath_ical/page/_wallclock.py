@@ -214,6 +214,15 @@ def _item(
     if end is None:
         if index + 1 < len(rows) and rows[index + 1].day.date == row.day.date:
             end_at = starts[index + 1]
+            if end_at == start_at:
+                raise _at_time_cell(
+                    row,
+                    f"{row.title!r} starts at {start:%H:%M} as the row under it (line "
+                    f"{rows[index + 1].line}) does, and has no end: items at the same time "
+                    "(parallel tracks) are not held in one program",
+                    expected="an end for this row, or one row for the tracks",
+                    code="parallel",
+                )
         elif row.day.span is not None and row.day.span.end is not None:
             wall = _resolve(row.day.span.end, start, _day_is_12_hour([row]))
             end_at = _instant(row, day, wall, zone, "end", None)
