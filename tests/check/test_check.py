@@ -11,7 +11,7 @@ import pytest
 import fastpath_ical.check._checker as check_module
 from fastpath_ical import fastpath2021_page
 from fastpath_ical.check import Severity, check_page
-from fastpath_ical.check._checker import _minutes
+from fastpath_ical.check._schedule import _minutes
 from fastpath_ical.cli import main
 from fastpath_ical.errors import PageError
 from fastpath_ical.page import PageReading
