@@ -15,12 +15,13 @@ import re
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from ..errors import ZoneError
+from ..errors import PageError, ZoneError
 from ..model import Item, Program
+from ..page._clock import parse_offset, parse_time_range
 from ..zones import StatedZone, resolve_zone, zone_label
-from ._report import Finding, Severity, hours, place
+from ._report import Finding, Severity, hours, page_finding, place
 
-__all__ = ["abbreviation_finding", "check_zone", "stated_zone"]
+__all__ = ["abbreviation_finding", "check_row_zone", "check_zone", "stated_zone"]
 
 UTC = dt.UTC
 
@@ -48,6 +49,47 @@ def abbreviation_finding(
         right=right,
         message=f'"{name}" but {right}',
     )
+
+
+def check_row_zone(problem: PageError, item: Item) -> list[Finding]:
+    """What the zone keeps on a row's date, for the abbreviation beside its time.
+
+    The reader rejects "10:00 - 10:45 EST" in August (code ``abbreviation``) and,
+    reading for a checker, keeps the row's item with its times on the zone's
+    clock; held to that item, the abbreviation says what is right instead of
+    only that it is wrong.  Where no abbreviation beside the time is found
+    wrong, the reader's own words stand.
+    """
+    found = [
+        finding
+        for name, stated, column in _beside_time(problem.text, problem.column)
+        for moment in (item.start, item.end)
+        if (finding := abbreviation_finding(problem.line, column, name, stated, moment))
+    ]
+    return found or [page_finding(problem)]
+
+
+def _beside_time(cell: str, column: int) -> list[tuple[str, StatedZone, int]]:
+    """The abbreviations written beside the times of a time cell: each as written, what
+    it claims, and its column on the line (the cell's text starts at ``column``)."""
+    times = parse_time_range(cell)
+    if times is None:
+        return []
+    said: list[tuple[str, StatedZone, int]] = []
+    for clock in (times.start, times.end):
+        if clock is None or not clock.zone or parse_offset(clock.zone) is not None:
+            continue
+        try:
+            stated = stated_zone(clock.zone)
+        except ZoneError:
+            continue
+        if stated.abbreviation is None or any(name == clock.zone for name, _, _ in said):
+            continue
+        word = re.compile(r"(?<![A-Za-z])" + re.escape(clock.zone) + r"(?![A-Za-z])")
+        first = word.search(cell, times.span[0], times.span[1])
+        if first is not None:
+            said.append((clock.zone, stated, column + first.start()))
+    return said
 
 
 def stated_zone(name: str, home: str | None = None) -> StatedZone:
