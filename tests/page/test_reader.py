@@ -103,11 +103,13 @@ def test_the_reading_says_where_its_zone_came_from(
     )
 
 
-def test_a_page_without_a_zone_asks_for_tz() -> None:
+def test_a_page_without_a_zone_asks_for_the_timezone_argument() -> None:
+    """The library names its argument; the command line says ``--tz`` (``as_flags``)."""
     page = "# W\n\nMonday, May 3, 2021\n\n| Time | Title |\n|---|---|\n| 10:00 - 11:00 | T |\n"
     with pytest.raises(PageError, match="no time zone") as caught:
         read_page(page)
-    assert "--tz" in caught.value.expected
+    assert "the timezone argument" in caught.value.expected
+    assert "--" not in caught.value.expected
 
 
 def test_a_row_with_only_a_link_belongs_to_the_item_above() -> None:

@@ -166,7 +166,7 @@ def _title(
             "no title found",
             line=1,
             expected="a heading naming the program ('# FastPath 2021'), a front matter title, "
-            "or --title",
+            "or the title argument",
         )
     specific = [(text, line) for text, line in found if not _GENERIC_TITLE.fullmatch(text)]
     title, line = (specific or found)[0]
@@ -176,7 +176,8 @@ def _title(
                 line,
                 1,
                 f"the page names no workshop, only {title!r}: the calendar and its UIDs are "
-                "named so (give --title, or 'title:' under 'fastpath-ical:' in the front matter)",
+                "named so (give the title argument, or 'title:' under 'fastpath-ical:' in the "
+                "front matter)",
             )
         )
     return title, line

@@ -267,7 +267,8 @@ def _item(
                 f"{row.title!r}, the last item of the day, has no end time and the page "
                 "states no end of the day",
                 expected="a range such as '16:25 - 16:30', the day's span on the date line, "
-                "or --end 18:00 ('end:' under 'fastpath-ical:' in the front matter)",
+                "or the end argument, e.g. 18:00 ('end:' under 'fastpath-ical:' in the front "
+                "matter)",
                 code="no-end",
             )
     else:
