@@ -20,7 +20,7 @@ from ..model import Program
 from ..page._clock import ClockTime, TimeRange, parse_offset, parse_time_range
 from ..zones import AMBIGUOUS, ZONE_NAMES, StatedZone, localize
 from ._days import Days
-from ._report import Finding, Severity, format_like, place, readings
+from ._report import Finding, Severity, format_like, place, readings, said_but
 from ._statements import abbreviation_finding, stated_zone
 
 __all__ = ["check_conversions"]
@@ -221,15 +221,7 @@ def _check_pair(
                 instant = _instant(day, wall, left_zone, left)
             except LocalTimeError as exc:
                 findings.append(
-                    Finding(
-                        line=line,
-                        column=column,
-                        severity=Severity.ERROR,
-                        code="conversion",
-                        says=says,
-                        right=str(exc),
-                        message=f'"{says}" but {exc}',
-                    )
+                    said_but(line=line, column=column, code="conversion", says=says, right=str(exc))
                 )
                 return findings
             there = instant.astimezone(right_zone)
@@ -254,14 +246,6 @@ def _check_pair(
             else f"{left.text} in {place(home)} is {shown} {right.name} on {day.isoformat()}"
         )
         findings.append(
-            Finding(
-                line=line,
-                column=column,
-                severity=Severity.ERROR,
-                code="conversion",
-                says=says,
-                right=right_text,
-                message=f'"{says}" but {right_text}',
-            )
+            said_but(line=line, column=column, code="conversion", says=says, right=right_text)
         )
     return findings

@@ -26,6 +26,7 @@ __all__ = [
     "page_finding",
     "place",
     "readings",
+    "said_but",
 ]
 
 
@@ -77,6 +78,20 @@ class CheckReport:
 
     def failed(self, *, strict: bool = False) -> bool:
         return bool(self.errors or (strict and self.warnings))
+
+
+def said_but(*, line: int, column: int, code: str, says: str, right: str) -> Finding:
+    """An error worded as the checks word one: what the page says, but what is right
+    (``"EST" but New York keeps EDT (UTC-4) on 2024-08-05``)."""
+    return Finding(
+        line=line,
+        column=column,
+        severity=Severity.ERROR,
+        code=code,
+        says=says,
+        right=right,
+        message=f'"{says}" but {right}',
+    )
 
 
 def page_finding(exc: PageError) -> Finding:

@@ -19,7 +19,7 @@ from ..errors import PageError, ZoneError
 from ..model import Item, Program
 from ..page._clock import parse_offset, parse_time_range
 from ..zones import StatedZone, resolve_zone, zone_label
-from ._report import Finding, Severity, hours, page_finding, place
+from ._report import Finding, Severity, hours, page_finding, place, said_but
 
 __all__ = ["abbreviation_finding", "check_row_zone", "check_zone", "stated_zone"]
 
@@ -40,15 +40,7 @@ def abbreviation_finding(
         f"{place(stated.iana)} keeps {actual} ({hours(local.utcoffset())}) "
         f"on {local.date().isoformat()}"
     )
-    return Finding(
-        line=line,
-        column=column,
-        severity=Severity.ERROR,
-        code="abbreviation",
-        says=name,
-        right=right,
-        message=f'"{name}" but {right}',
-    )
+    return said_but(line=line, column=column, code="abbreviation", says=name, right=right)
 
 
 def check_row_zone(problem: PageError, item: Item) -> list[Finding]:
