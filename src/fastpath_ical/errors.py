@@ -64,6 +64,9 @@ class PageError(FastpathError):
     ``line`` and ``column`` are 1-based and point at ``text``, the offending
     piece of the page; ``expected`` says what would have been readable there;
     ``code`` names the kind of problem where its wording names the row.
+    ``problems``: when the error stands for several (``read_page(all_errors=True)``
+    on a page none of whose rows can be read), every row's error in page order, this
+    one's first; a checker names them all, as it does when some rows can be read.
     """
 
     def __init__(
@@ -75,6 +78,7 @@ class PageError(FastpathError):
         text: str = "",
         expected: str = "",
         code: str = "",
+        problems: tuple[PageError, ...] = (),
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -84,6 +88,7 @@ class PageError(FastpathError):
         self.expected = expected
         #: What kind of problem, where the same problem is worded per row ("no-end").
         self.code = code
+        self.problems = problems
 
     def __str__(self) -> str:
         return f"{self.line}:{self.column}: {self.message}"

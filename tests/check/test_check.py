@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import fastpath_ical.check._checker as check_module
 from fastpath_ical import fastpath2021_page
 from fastpath_ical.check import Severity, check_page
-from fastpath_ical.check._checker import _minutes
+from fastpath_ical.check._schedule import _minutes
 from fastpath_ical.cli import main
-from fastpath_ical.errors import PageError
-from fastpath_ical.page import PageReading
+from fastpath_ical.page import PageReading, read_page
 from paths import TESTS
 
 PAGES = TESTS / "pages_check"
@@ -291,25 +291,64 @@ def test_an_abbreviation_the_pages_own_zone_keeps_is_right() -> None:
 
 
 def test_a_reading_error_about_the_whole_page_is_reported_once() -> None:
-    """Blanking the last row makes the row above it last: the same error must not walk up."""
+    """A last item without an end is said once: the row above it does not become last."""
     assert [
         "line 11: 'Talk three', the last item of the day, has no end time and the page states "
         "no end of the day"
     ] == lines_of("last_item_without_end.md")
 
 
-def test_a_page_error_that_moves_up_when_its_row_is_blanked_is_said_once(
+def test_the_page_is_read_once_and_every_bad_row_is_named(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Whatever the reader rejects, an error that follows the blanking up the table is one."""
+    """One reading names every row it cannot read: nothing is re-read with rows blanked."""
+    calls: list[bool] = []
 
-    def reader(text: str, *, timezone: str | None = None) -> PageReading:
-        rows = [n for n, line in enumerate(text.splitlines(), 1) if line.startswith("| 1")]
-        raise PageError("the page as a whole is wrong", line=max(rows))
+    def reader(text: str, **options: Any) -> PageReading:
+        calls.append(options.get("all_errors", False))
+        return read_page(text, **options)
 
     monkeypatch.setattr(check_module, "read_page", reader)
-    page = (PAGES / "gap.md").read_text("utf-8")
-    assert 1 == len(check_page(page).findings)
+    page = (
+        fastpath2021_page()
+        .replace("| 11:00 - 11:35 |", "| 25:99 - 11:30 |")
+        .replace("| 14:20 - 14:55 |", "| 14:20 - 14:95 |")
+    )
+    report = check_page(page)
+    assert [True] == calls
+    assert [(14, 3), (21, 3)] == [(f.line, f.column) for f in report.findings if f.code == "page"]
+    assert report.failed()
+
+
+def test_a_wrong_abbreviation_in_a_row_says_its_date_beside_a_row_that_cannot_be_read() -> None:
+    """The row with "EST" is still an item (on New York's clock), so the finding has its date."""
+    page = (
+        fastpath2021_page()
+        .replace("| 11:00 - 11:35 |", "| 11:00 - 11:35 EST |")
+        .replace("| 14:20 - 14:55 |", "| 14:20 - 14:95 |")
+    )
+    report = check_page(page)
+    assert [
+        (14, "abbreviation", '"EST" but New York keeps EDT (UTC-4) on 2021-03-28'),
+        (21, "page", "could not read '- 14:95' after the time '14:20'"),
+    ] == [(f.line, f.code, f.message) for f in report.findings if f.severity is Severity.ERROR]
+    assert 10 == report.items
+
+
+def test_every_row_of_a_page_none_of_whose_rows_can_be_read_is_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The reader raises (there is no program), and its error still carries every row."""
+    calls: list[str] = []
+
+    def reader(text: str, **options: Any) -> PageReading:
+        calls.append(text)
+        return read_page(text, **options)
+
+    monkeypatch.setattr(check_module, "read_page", reader)
+    page = (PAGES / "repeated_time.md").read_text("utf-8")
+    assert [6, 7] == [f.line for f in check_page(page).findings]
+    assert [page] == calls
 
 
 @pytest.mark.parametrize(

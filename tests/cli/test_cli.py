@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from fastpath_ical import __version__
 from fastpath_ical.cli import main
+from fastpath_ical.cli._common import as_flags
 from paths import TESTS
 
 GOLDEN = TESTS / "golden"
@@ -150,3 +152,36 @@ def test_a_bad_tz_option_is_blamed_on_the_option(
     assert err.startswith("fastpath-ical: --tz: unknown time zone 'Mars/Base'")
     assert 1 == len(err.splitlines())
     assert not (tmp_path / "x.ics").exists()
+
+
+@pytest.mark.parametrize(
+    ("library", "printed"),
+    [
+        ("state it or give the timezone argument", "state it or give --tz"),
+        ("(give the title argument, or 'title:' ...)", "(give --title, or 'title:' ...)"),
+        ("or the end argument, e.g. 18:00 (...)", "or --end, e.g. 18:00 (...)"),
+        ("the timezones argument", "the timezones argument"),
+        ("'Talk': the argument about time zones", "'Talk': the argument about time zones"),
+    ],
+)
+def test_the_command_line_names_the_librarys_arguments_by_their_flags(
+    library: str, printed: str
+) -> None:
+    assert printed == as_flags(library)
+
+
+def test_a_readers_message_is_printed_with_its_flag(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The reader asks for "the timezone argument"; ``build`` and ``check`` say ``--tz``."""
+    place_only = TESTS / "pages" / "valid" / "11-raleigh-place-no-zone.md"
+    assert main(["build", str(place_only), "-o", str(tmp_path / "x.ics")]) == 0
+    assert "(give --tz to choose another): warning" in capsys.readouterr().err
+    no_zone = tmp_path / "no-zone.md"
+    no_zone.write_text(
+        "# W\n\nMonday, May 3, 2021\n\n| Time | Title |\n|---|---|\n| 10:00 - 11:00 | T |\n",
+        encoding="utf-8",
+    )
+    assert main(["check", "--format", "json", str(no_zone)]) == 1
+    (finding,) = json.loads(capsys.readouterr().out)
+    assert finding["right"].endswith("or --tz with an IANA name such as America/New_York")

@@ -103,11 +103,13 @@ def test_the_reading_says_where_its_zone_came_from(
     )
 
 
-def test_a_page_without_a_zone_asks_for_tz() -> None:
+def test_a_page_without_a_zone_asks_for_the_timezone_argument() -> None:
+    """The library names its argument; the command line says ``--tz`` (``as_flags``)."""
     page = "# W\n\nMonday, May 3, 2021\n\n| Time | Title |\n|---|---|\n| 10:00 - 11:00 | T |\n"
     with pytest.raises(PageError, match="no time zone") as caught:
         read_page(page)
-    assert "--tz" in caught.value.expected
+    assert "the timezone argument" in caught.value.expected
+    assert "--" not in caught.value.expected
 
 
 def test_a_row_with_only_a_link_belongs_to_the_item_above() -> None:
@@ -736,3 +738,48 @@ def test_two_rows_at_one_start_are_refused_by_name_and_doors_close_ends_the_day(
         ("Breakfast", "09:00"),
         ("Kickoff", "21:00"),
     ]
+
+
+def test_all_errors_keeps_a_row_whose_only_fault_is_its_abbreviation() -> None:
+    """ "10:00 EST" in July is said (code ``abbreviation``) and read as New York's clock, so
+    that a checker can say what New York keeps on that date; a build still refuses it."""
+    page = (
+        "# Workshop\n\nMonday, July 5, 2021, all times US Eastern\n\n"
+        "| Time | Speaker | Title |\n|---|---|---|\n"
+        "| 10:00 - 11:00 | A. Person | A Talk |\n"
+        "| 11:00 EST - 12:00 EST | B. Person | B Talk |\n"
+    )
+    reading = read_page(page, all_errors=True)
+    assert {(error.line, error.code) for error in reading.problems} == {(8, "abbreviation")}
+    assert reading.item_lines == (7, 8)
+    second = reading.program.items[1]
+    assert second.start == dt.datetime(2021, 7, 5, 11, tzinfo=ZoneInfo("America/New_York"))
+    with pytest.raises(PageError) as caught:
+        read_page(page)
+    assert (caught.value.line, caught.value.code) == (8, "abbreviation")
+
+
+@pytest.mark.parametrize(
+    ("rows", "lines"),
+    [
+        # Every time happens twice on the night the clocks go back.
+        (("| 01:00 - 01:20 | A | A Talk |", "| 01:30 - 01:50 | B | B Talk |"), [7, 8]),
+        # No row has a time.
+        (("| morning | A | A Talk |", "| afternoon | B | B Talk |"), [7, 8]),
+    ],
+)
+def test_all_errors_on_a_page_none_of_whose_rows_can_be_read(
+    rows: tuple[str, ...], lines: list[int]
+) -> None:
+    """There is no program, so the reading is the first row's error; it carries every row's."""
+    page = (
+        "# Workshop\n\nSunday, November 7, 2021, all times US Eastern\n\n"
+        "| Time | Speaker | Title |\n|---|---|---|\n" + "\n".join(rows) + "\n"
+    )
+    with pytest.raises(PageError) as alone:
+        read_page(page)
+    with pytest.raises(PageError) as caught:
+        read_page(page, all_errors=True)
+    assert [error.line for error in caught.value.problems] == lines
+    assert (caught.value.line, caught.value.message) == (alone.value.line, alone.value.message)
+    assert caught.value.problems[0].message == caught.value.message

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from .._version import __version__
 from ..errors import FastpathError
 from . import _agenda, _build, _check, _export, _links, _push, _serve, _site, _snippet
-from ._common import EXIT_INPUT, PROG, CommandError, Parser
+from ._common import EXIT_INPUT, PROG, CommandError, Parser, as_flags
 from ._signals import Stopped, stopping_on_signals
 
 __all__ = ["main"]
@@ -48,10 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Stopped as exc:  # SIGTERM, SIGHUP: files cleaned up as for Ctrl-C
         return 128 + exc.signum
     except CommandError as exc:
-        print(f"{exc.where}: {exc}", file=sys.stderr)
+        print(f"{exc.where}: {as_flags(str(exc))}", file=sys.stderr)
         return EXIT_INPUT
     except FastpathError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        print(f"{PROG}: {as_flags(str(exc))}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
         return 130

@@ -21,6 +21,7 @@ from ._common import (
     Parser,
     add_page_argument,
     add_page_zone_argument,
+    as_flags,
     read_source,
 )
 
@@ -54,14 +55,14 @@ def _record(finding: Finding) -> dict[str, object]:
         "severity": finding.severity.value,
         "code": finding.code,
         "says": finding.says,
-        "right": finding.right,
-        "message": finding.message,
+        "right": as_flags(finding.right),
+        "message": as_flags(finding.message),
     }
 
 
 def _diagnostic(finding: Finding, name: str) -> str:
     label = "" if finding.severity is Severity.ERROR else f"{finding.severity.value}: "
-    return f"{name}:{finding.line}:{finding.column}: {label}{finding.message}"
+    return f"{name}:{finding.line}:{finding.column}: {label}{as_flags(finding.message)}"
 
 
 def _summary(report: CheckReport, name: str) -> str:

@@ -11,6 +11,7 @@ import argparse
 import datetime as dt
 import importlib.util
 import os
+import re
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -54,6 +55,7 @@ __all__ = [
     "add_page_argument",
     "add_page_zone_argument",
     "add_update_arguments",
+    "as_flags",
     "check_feed_name",
     "check_previous",
     "check_update",
@@ -69,6 +71,26 @@ __all__ = [
 PROG = "fastpath-ical"
 EXIT_USAGE = 2
 EXIT_INPUT = 1
+
+#: ``read_page``'s keywords and the flags that give them on the command line.  The
+#: library's messages name what a caller may supply by its argument ("or give the
+#: timezone argument"), since a library user has no flags; the command line says
+#: the same as a flag ("or give --tz") when it prints them (:func:`as_flags`).
+ARGUMENT_FLAGS = {
+    "timezone": "--tz",
+    "date": "--date",
+    "year": "--date",
+    "end": "--end",
+    "title": "--title",
+    "page_url": "--page-url",
+}
+
+_ARGUMENT = re.compile(r"\bthe (" + "|".join(ARGUMENT_FLAGS) + r") argument\b")
+
+
+def as_flags(message: str) -> str:
+    """A library message as the command line says it: each argument named by its flag."""
+    return _ARGUMENT.sub(lambda match: ARGUMENT_FLAGS[match.group(1)], message)
 
 
 class CommandError(Exception):
@@ -202,7 +224,7 @@ def add_location_argument(parser: argparse.ArgumentParser) -> None:
 
 def warn(reading: PageReading, name: str, *, strict: bool) -> None:
     for warning in reading.warnings:
-        print(f"{name}:{warning}: warning", file=sys.stderr)
+        print(f"{name}:{as_flags(str(warning))}: warning", file=sys.stderr)
     if strict and reading.warnings:
         raise CommandError(f"{len(reading.warnings)} warning(s) and --strict", where=name)
 

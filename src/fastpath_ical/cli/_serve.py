@@ -35,6 +35,7 @@ from ._common import (
     CommandError,
     Parser,
     add_page_zone_argument,
+    as_flags,
     check_feed_name,
     load,
     require_extra,
@@ -172,10 +173,13 @@ def _serve(args: argparse.Namespace) -> int:
                     if not announce:
                         raise
                     where = getattr(exc, "where", target or PROG)
-                    print(f"{where}: {exc} (still serving the last good build)", file=sys.stderr)
+                    print(
+                        f"{where}: {as_flags(str(exc))} (still serving the last good build)",
+                        file=sys.stderr,
+                    )
                     return
                 for warning in reading.warnings:
-                    print(f"{name}:{warning}: warning", file=sys.stderr)
+                    print(f"{name}:{as_flags(str(warning))}: warning", file=sys.stderr)
                 if announce:
                     print(
                         f"{PROG}: rebuilt from {name} ({len(written.changed)} files changed)",

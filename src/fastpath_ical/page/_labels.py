@@ -160,7 +160,7 @@ def read_label(
                     line=line,
                     column=offset + 1,
                     text=value,
-                    expected="an IANA zone such as Europe/Zurich, or --tz",
+                    expected="an IANA zone such as Europe/Zurich, or the timezone argument",
                 )
         zones = read_zone_statement(value, line, on=on, offset=offset, labelled=True)
         return Said(zones=zones, label_problem=problem)

@@ -130,7 +130,7 @@ def _zone_from_tables(
                         line=cell.line,
                         column=cell.column + start,
                         text=name,
-                        expected="an IANA zone such as America/Chicago, or --tz",
+                        expected="an IANA zone such as America/Chicago, or the timezone argument",
                     )
                     continue
                 statement = Statement("zone", cell.line, cell.column + start, name)
@@ -183,7 +183,7 @@ def _check_offsets_said(offsets: Sequence[OffsetBeside], days: Sequence[dt.date]
                     line=said.line,
                     column=said.column,
                     text=said.text,
-                    expected="a zone and an offset that agree, or --tz",
+                    expected="a zone and an offset that agree, or the timezone argument",
                 )
 
 
@@ -222,7 +222,7 @@ def _check_said_zones(
                 line=other.line,
                 column=other.column,
                 text=other.text,
-                expected="one zone for the program's times, or --tz",
+                expected="one zone for the program's times, or the timezone argument",
             )
 
 
@@ -322,7 +322,8 @@ def warn_abbreviation(
                 1,
                 f"{settled.name!r} but {stated.iana} keeps {local.tzname()} "
                 f"(UTC{format_offset(offset)}) on {local.date().isoformat()}; "
-                f"times read as {stated.iana}'s clocks (give --tz to say otherwise)",
+                f"times read as {stated.iana}'s clocks "
+                "(give the timezone argument to say otherwise)",
                 code="abbreviation",
             )
         )
@@ -346,7 +347,7 @@ def _zone_from_place(
                 header.location_line or 1,
                 1,
                 f"the page states no time zone; read its times in {iana}, "
-                f"the zone of {place!r} (give --tz to choose another)",
+                f"the zone of {place!r} (give the timezone argument to choose another)",
             )
         )
         return SettledZone(zone=StatedZone(iana), source=ZoneSource.PLACE)
@@ -356,7 +357,7 @@ def _zone_from_place(
         line=header.location_line or header.date_line or 1,
         text=place or "",
         expected="a zone on the date line or in a note (e.g. 'All times US EDT'), "
-        "or --tz with an IANA name such as America/New_York",
+        "or the timezone argument with an IANA name such as America/New_York",
     )
 
 
@@ -380,5 +381,5 @@ def _check_named_zones(header: Header, iana: str, place: str, day: dt.date | Non
                 column=statement.column,
                 text=statement.text,
                 expected="a statement of the zone of the times (e.g. 'All times are "
-                f"{statement.text}'), or --tz",
+                f"{statement.text}'), or the timezone argument",
             )

@@ -66,8 +66,13 @@ def read_page(
 
     ``all_errors``: a row that cannot be read is not raised but kept in the
     reading's ``problems`` (every one, in page order) and left out of the
-    program, so that a checker names them all in one reading.  An error about
-    the page as a whole (no table, no zone) is raised either way.
+    program, so that a checker names them all in one reading.  A row whose only
+    fault is an abbreviation its zone does not use that day is a problem too
+    (``code`` ``"abbreviation"``) but stays in, its times on the zone's clock,
+    so that the checker can say what the zone keeps on its date.  An error
+    about the page as a whole (no table, no zone) is raised either way; so is
+    a page none of whose rows can be read, the first row's error carrying
+    every row's in its ``problems``.
     """
     if not isinstance(text, str):
         raise TypeError(f"read_page() takes the page's text as str, got {type(text).__name__}")
@@ -161,7 +166,7 @@ def _title(
             "no title found",
             line=1,
             expected="a heading naming the program ('# FastPath 2021'), a front matter title, "
-            "or --title",
+            "or the title argument",
         )
     specific = [(text, line) for text, line in found if not _GENERIC_TITLE.fullmatch(text)]
     title, line = (specific or found)[0]
@@ -171,7 +176,8 @@ def _title(
                 line,
                 1,
                 f"the page names no workshop, only {title!r}: the calendar and its UIDs are "
-                "named so (give --title, or 'title:' under 'fastpath-ical:' in the front matter)",
+                "named so (give the title argument, or 'title:' under 'fastpath-ical:' in the "
+                "front matter)",
             )
         )
     return title, line
@@ -239,6 +245,8 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
             )
         )
     if not rows:
+        if problems:
+            raise _unreadable(problems)
         table = schedule_tables[0].table
         raise PageError(
             "the program table has no items",
@@ -257,7 +265,7 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
         problems=problems,
     )
     if problems and not items:
-        raise sorted(problems, key=lambda error: (error.line, error.column))[0]
+        raise _unreadable(problems)
     warn_abbreviation(settled, statements, header.date_line, items, warnings)
     if header.organizers is not None:
         organizers = header.organizers
@@ -289,8 +297,32 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
         item_lines=tuple(item_lines),
         zone_source=settled.source,
         zone_name=settled.name,
-        problems=tuple(sorted(problems or (), key=lambda error: (error.line, error.column))),
+        problems=_page_order(problems or ()),
     )
+
+
+def _unreadable(problems: Sequence[PageError]) -> PageError:
+    """A page none of whose rows can be read: the first row's error, carrying them all.
+
+    There is no program to return, so the reading is an error; it is the first
+    row's (the message a reading without ``all_errors`` gives), and its ``problems``
+    keep the rest, so that a checker still names every row.
+    """
+    ordered = _page_order(problems)
+    first = ordered[0]
+    return PageError(
+        first.message,
+        line=first.line,
+        column=first.column,
+        text=first.text,
+        expected=first.expected,
+        code=first.code,
+        problems=ordered,
+    )
+
+
+def _page_order(problems: Sequence[PageError]) -> tuple[PageError, ...]:
+    return tuple(sorted(problems, key=lambda error: (error.line, error.column)))
 
 
 #: A link to a document or picture that may hold the program.

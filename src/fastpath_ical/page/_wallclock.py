@@ -99,9 +99,20 @@ def _wall_times(
 
 
 def _offset(
-    row: Row, clock: ClockTime | None, day: dt.date, wall: dt.time, zone: ZoneInfo
+    row: Row,
+    clock: ClockTime | None,
+    day: dt.date,
+    wall: dt.time,
+    zone: ZoneInfo,
+    problems: list[PageError] | None = None,
 ) -> dt.timedelta | None:
-    """The UTC offset written beside a time, if any, as zoneinfo gives it."""
+    """The UTC offset written beside a time, if any, as zoneinfo gives it.
+
+    An abbreviation the zone does not use that day ("10:00 EST" in August) is an
+    error; with ``problems`` it is said there and the time read as the zone's clock,
+    as an abbreviation in the header is, so that a checker reading the page once
+    still has the row's item and can say what the zone keeps on its date.
+    """
     if clock is None or clock.zone is None:
         return None
     numeric = parse_offset(clock.zone)
@@ -115,12 +126,16 @@ def _offset(
         return None
     found = abbreviation_offset(day, wall, zone, clock.zone)
     if found is None:
-        raise _at_time_cell(
+        error = _at_time_cell(
             row,
             f"{row.title!r}: {wall:%H:%M} {clock.zone} is not a time in {zone.key} "
             f"on {day.isoformat()}",
             expected=f"the abbreviation {zone.key} uses on that day, or a UTC offset",
+            code="abbreviation",
         )
+        if problems is None:
+            raise error
+        problems.append(error)
     return found
 
 
@@ -137,6 +152,8 @@ def make_items(
     ``end`` ends a day's open last item.  With ``problems``, a row whose time
     cannot be placed is said there and left out, and the others are still made
     (so that a check names every such row at once); without, the first raises.
+    A row whose only fault is an abbreviation the zone does not use that day is
+    said there too but kept, its times read as the zone's clock (see ``_offset``).
     """
     day_end = end
     bad: set[int] = set()
@@ -171,7 +188,7 @@ def make_items(
         day = row.day.date
         try:
             day = _add_days(row, row.day.date, shift)
-            offset = _offset(row, row.times.start, day, start, zone)
+            offset = _offset(row, row.times.start, day, start, zone, problems)
             starts.append(_instant(row, day, start, zone, "start", offset))
         except PageError as error:
             fail(index, error)
@@ -184,7 +201,19 @@ def make_items(
             continue
         try:
             item = _item(
-                row, index, start, end, starts, days, rows, zone, day_end, items, holders, warnings
+                row,
+                index,
+                start,
+                end,
+                starts,
+                days,
+                rows,
+                zone,
+                day_end,
+                items,
+                holders,
+                warnings,
+                problems,
             )
         except PageError as error:
             fail(index, error)
@@ -207,8 +236,12 @@ def _item(
     items: Sequence[Item],
     holders: dict[int, int],
     warnings: list[PageWarning],
+    problems: list[PageError] | None,
 ) -> Item:
-    """The item of one row, its instants placed; a PageError naming its time cell if not."""
+    """The item of one row, its instants placed; a PageError naming its time cell if not.
+
+    ``problems`` takes what the row says that is wrong but does not stop its item (an
+    abbreviation the zone does not use that day), where a checker collects them."""
     start_at = starts[index]
     day = days[index]
     if end is None:
@@ -234,16 +267,17 @@ def _item(
                 f"{row.title!r}, the last item of the day, has no end time and the page "
                 "states no end of the day",
                 expected="a range such as '16:25 - 16:30', the day's span on the date line, "
-                "or --end 18:00 ('end:' under 'fastpath-ical:' in the front matter)",
+                "or the end argument, e.g. 18:00 ('end:' under 'fastpath-ical:' in the front "
+                "matter)",
                 code="no-end",
             )
     else:
-        offset = _offset(row, row.times.end, day, end, zone)
+        offset = _offset(row, row.times.end, day, end, zone, problems)
         end_at = _instant(row, day, end, zone, "end", offset)
         if end_at.astimezone(dt.UTC) <= start_at.astimezone(dt.UTC):
             if _after_midnight(start, end):
                 next_day = _add_days(row, day, 1)
-                offset = _offset(row, row.times.end, next_day, end, zone)
+                offset = _offset(row, row.times.end, next_day, end, zone, problems)
                 end_at = _instant(row, next_day, end, zone, "end", offset)
                 warnings.append(
                     PageWarning(

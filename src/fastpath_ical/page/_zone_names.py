@@ -149,7 +149,7 @@ def _two_zones(text: str) -> StatedZone | ZoneError | None:
         pass
     return ZoneError(
         f"{text!r} names two time zones, {names[0]} and {names[1]}; the times can be read "
-        "in one only: state it (e.g. 'All times US EDT') or give --tz",
+        "in one only: state it (e.g. 'All times US EDT') or give the timezone argument",
         text=text,
     )
 

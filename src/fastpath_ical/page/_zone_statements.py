@@ -94,7 +94,7 @@ def read_zone_statement(
                     line=line,
                     column=column,
                     text=name,
-                    expected="an IANA zone such as America/Chicago, or --tz",
+                    expected="an IANA zone such as America/Chicago, or the timezone argument",
                 )
             break
         if is_aoe(name):
@@ -136,7 +136,7 @@ def read_zone_statement(
                         line=line,
                         column=offset + unknown.start("zone") + 1,
                         text=name,
-                        expected="an IANA zone such as Europe/Zurich, or --tz",
+                        expected="an IANA zone such as Europe/Zurich, or the timezone argument",
                     )
     span = parse_time_range(stated_before_equals) if date_line else None
     if span is not None and span.end is not None:

@@ -1,0 +1,119 @@
+"""Which day of the program each line of a page speaks about.
+
+A statement is only right or wrong on a day: "EST" is right in January and
+wrong in July, and a two-day program across a DST change may say EST on
+Saturday and EDT on Sunday.  Every check asks :class:`Days` which day a
+line is about, and which items, so that they all answer alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Item
+from ..page._clock import find_date
+from ..page._markdown import Table, blocks, markdown_lines
+from ..page._reader import PageReading
+
+__all__ = ["Days", "item_lines"]
+
+
+def item_lines(reading: PageReading) -> tuple[int, ...]:
+    """The line of each item, or 0 for each when the reading kept none (a reading built
+    by hand): a finding then falls back to the page's first line."""
+    lines = reading.item_lines
+    if len(lines) == len(reading.program.items):
+        return lines
+    return tuple(0 for _ in reading.program.items)
+
+
+class Days:
+    """Which day of the program each line of the page speaks about.
+
+    A line that names a date (a day's heading: "Sunday, March 14, 2021 (10:00 am -
+    12:00 pm EDT = 14:00 - 16:00 UTC)") speaks about that date and the items below
+    it up to the next such line; a table's header about the table's items; a row
+    about its own item.  Any other line (a note below the tables) speaks about the
+    whole program: its day is ``None``.
+    """
+
+    def __init__(self, reading: PageReading, text: str | None) -> None:
+        program = reading.program
+        self.program = program
+        self.lines = item_lines(reading)
+        self.zone = program.zone
+        source = markdown_lines(text) if text is not None else []
+        year = program.date.year
+        self.dated: dict[int, dt.date] = {}
+        for number, raw in enumerate(source, start=1):
+            if raw.lstrip().startswith("|"):
+                continue
+            try:
+                found = find_date(raw, year=year)
+            except (ValueError, OverflowError):
+                continue
+            if found is not None and found.date in program.dates:
+                self.dated[number] = found.date
+        if text is None:
+            # Without the page, a header span is what marks a day's line.
+            for said in reading.statements:
+                if said.kind == "span":
+                    after = self._section(said.line)
+                    if after:
+                        self.dated[said.line] = self._date(after[0])
+        self.tables: dict[int, tuple[int, ...]] = {}
+        if text is not None:
+            for block in blocks(text):
+                if isinstance(block, Table):
+                    rows = {cell.line for row in block.rows for cell in row[:1]}
+                    self.tables[block.line] = tuple(
+                        i for i, line in enumerate(self.lines) if line in rows
+                    )
+
+    def _date(self, index: int) -> dt.date:
+        return self.program.items[index].start.astimezone(self.zone).date()
+
+    def _section(self, line: int) -> tuple[int, ...]:
+        """The items below ``line`` up to the next line that names a day."""
+        later = [dated for dated in self.dated if dated > line]
+        stop = min(later) if later else None
+        return tuple(
+            i
+            for i, item_line in enumerate(self.lines)
+            if item_line > line and (stop is None or item_line < stop)
+        )
+
+    def day_of(self, line: int) -> dt.date | None:
+        """The date the line speaks about, or ``None`` for the whole program."""
+        if len(self.program.dates) == 1:
+            return self.program.dates[0]
+        if line in self.dated:
+            return self.dated[line]
+        items = self.items_of(line)
+        days = {item.start.astimezone(self.zone).date() for item in items}
+        return days.pop() if len(days) == 1 and len(items) < len(self.program.items) else None
+
+    def items_of(self, line: int) -> tuple[Item, ...]:
+        """The items the line speaks about: its row, its table, its day, or all."""
+        program = self.program
+        if line in self.lines:
+            indices: tuple[int, ...] = (self.lines.index(line),)
+        elif self.tables.get(line):
+            indices = self.tables[line]
+        elif line in self.dated:
+            day = self.dated[line]
+            indices = self._section(line) or tuple(
+                i for i in range(len(program.items)) if self._date(i) == day
+            )
+        else:
+            indices = tuple(range(len(program.items)))
+        return tuple(program.items[i] for i in indices)
+
+    def span_items(self, line: int) -> tuple[tuple[int, Item], ...]:
+        """The items a header span on ``line`` is about, with their indices."""
+        program = self.program
+        indices = self._section(line) if line in self.dated else ()
+        if not indices:
+            day = self.dated.get(line, program.date)
+            indices = tuple(i for i in range(len(program.items)) if self._date(i) == day)
+        return tuple((i, program.items[i]) for i in indices)
