@@ -106,3 +106,17 @@ def test_a_bad_value_is_one_line_naming_the_flag(
     assert flag in err, err
     assert says in err, err
     assert "Traceback" not in err
+
+
+def test_check_reads_the_page_with_the_same_flags_as_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "small.md"
+    page.write_text(PAGE, encoding="utf-8")
+    assert 1 == main(["check", str(page), "--end", "11:00"])
+    assert "no date found" in capsys.readouterr().err
+    assert 0 == main(["check", str(page), "--date", "2026-03-29", "--end", "11:00"])
+    assert "link 'slides' to 'slides/one.pdf' left out" in capsys.readouterr().err
+    url = ["--page-url", "https://small.example.org/program/"]
+    assert 0 == main(["check", str(page), "--date", "2026-03-29", "--end", "11:00", *url])
+    assert ": ok: 2 items" in capsys.readouterr().err

@@ -16,6 +16,7 @@ is a finding, not a crash, and one bad row does not hide the next.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from .._arguments import checked
@@ -39,17 +40,37 @@ __all__ = [
 
 
 @checked
-def check_page(text: str, *, timezone: str | None = None) -> CheckReport:
+def check_page(
+    text: str,
+    *,
+    timezone: str | None = None,
+    date: dt.date | None = None,
+    year: int | None = None,
+    end: dt.time | None = None,
+    title: str | None = None,
+    page_url: str | None = None,
+) -> CheckReport:
     """Check a page's text; a page the reader rejects becomes findings, never an exception.
 
-    ``timezone`` overrides the page's zone, as ``read_page`` does.  A page
+    ``timezone`` overrides the page's zone, and ``date``, ``year``, ``end``,
+    ``title`` and ``page_url`` supply what it leaves out, as ``read_page``'s
+    keywords do: the page checked is the page built.  A page
     over :data:`~fastpath_ical.limits.MAX_PAGE_BYTES` is refused at once
     (:class:`~fastpath_ical.errors.SizeError`), before any work is spent on
     it, as everywhere a page is taken in.
     """
     check_page_size(text)
     try:
-        reading = read_page(text, timezone=timezone, all_errors=True)
+        reading = read_page(
+            text,
+            timezone=timezone,
+            date=date,
+            year=year,
+            end=end,
+            title=title,
+            page_url=page_url,
+            all_errors=True,
+        )
     except PageError as exc:
         # About the page as a whole (no table, no zone), or no row of it could be read
         # (then ``problems`` holds each row's error): no program to hold to anything.

@@ -24,6 +24,7 @@ from ._common import (
     as_flags,
     read_source,
 )
+from ._hints import add_hint_arguments, hints_from
 
 __all__ = ["register"]
 
@@ -41,6 +42,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     add_page_argument(check)
     add_page_zone_argument(check)
+    add_hint_arguments(check)
     check.add_argument(
         "--format", choices=("text", "json"), default="text", help="text (default) or JSON"
     )
@@ -81,7 +83,7 @@ def _summary(report: CheckReport, name: str) -> str:
 def _check(args: argparse.Namespace) -> int:
     text, name = read_source(args.page)
     try:
-        report = check_page(text, timezone=args.tz)
+        report = check_page(text, timezone=args.tz, **hints_from(args))
     except ValueError as exc:
         raise CommandError(str(exc), where=name) from None
     if args.format == "json":
