@@ -11,7 +11,7 @@ from ..errors import PageError
 from ..model import MAX_YEAR, MIN_YEAR
 from ._clock import find_date
 
-__all__ = ["date_in", "is_only_date"]
+__all__ = ["date_in", "is_only_date", "names_the_day"]
 
 
 def is_only_date(text: str, year: int | None = None) -> bool:
@@ -61,3 +61,19 @@ def date_in(text: str, line: int, raw: str, year: int | None) -> dt.date | None:
                 expected=f"{weekday_name(found.date)} or another date",
             )
     return found.date
+
+
+#: A line that says what its date is the date of: "- Workshop: Saturday, December 16, 2023".
+_DAY_LABEL = re.compile(
+    r"^\W*(?:the\s+)?(?:workshop|date|dates|when|day|event|program(?:me)?|schedule|"
+    r"conference|symposium|meeting)\b[^:]{0,20}:",
+    re.IGNORECASE,
+)
+
+
+def names_the_day(text: str, line: int) -> bool:
+    """Whether page line ``line`` states a date as the program's (a labelled date, or a
+    line that is little more than a date), not in passing in a sentence."""
+    lines = text.splitlines()
+    said = lines[line - 1] if 0 < line <= len(lines) else ""
+    return bool(_DAY_LABEL.match(said)) or len(re.findall(r"[^\W\d_]+", said)) <= 8

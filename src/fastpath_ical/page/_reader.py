@@ -23,6 +23,7 @@ import attrs
 from ..errors import FastpathError, PageError, ProgramError
 from ..model import Program
 from ._columns import Column
+from ._dates import names_the_day
 from ._day_ends import mark_day_ends
 from ._header import read_lines
 from ._markdown import Page, Table, read_markdown
@@ -183,22 +184,6 @@ def _title(
     return title, line
 
 
-#: A line that says what its date is the date of: "- Workshop: Saturday, December 16, 2023".
-_DAY_LABEL = re.compile(
-    r"^\W*(?:the\s+)?(?:workshop|date|dates|when|day|event|program(?:me)?|schedule|"
-    r"conference|symposium|meeting)\b[^:]{0,20}:",
-    re.IGNORECASE,
-)
-
-
-def _names_the_day(text: str, line: int) -> bool:
-    """Whether page line ``line`` states a date as the program's (a labelled date, or a
-    line that is little more than a date), not in passing in a sentence."""
-    lines = text.splitlines()
-    said = lines[line - 1] if 0 < line <= len(lines) else ""
-    return bool(_DAY_LABEL.match(said)) or len(re.findall(r"[^\W\d_]+", said)) <= 8
-
-
 def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> PageReading:
     page = read_markdown(text)
     pins = page.front.pins
@@ -219,9 +204,7 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
     for schedule in schedule_tables:
         table_day = schedule.day
         if table_day is None and header.date is not None:
-            if header.date_line > schedule.table.line and not _names_the_day(
-                text, header.date_line
-            ):
+            if header.date_line > schedule.table.line and not names_the_day(text, header.date_line):
                 # A date only below the program, inside a sentence ("At the 15th BDI
                 # Workshop (Nov. 4, 2022)"), is another event's; the tables above have none.
                 raise PageError(

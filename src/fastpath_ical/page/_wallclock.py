@@ -1,8 +1,9 @@
 """Rows' wall-clock times into instants in the page's zone.
 
-Times with no am/pm are read the way a person reads down a program, a time
-that reads earlier late in the evening is past midnight, and an offset or
-abbreviation written beside a time is honoured.
+A time that reads earlier late in the evening is past midnight, an offset or
+abbreviation written beside a time is honoured, and a row whose time holds
+the rows under it is their session.  How a time without am/pm is read, and
+what the rows of a day must agree on, is ``_walls``.
 """
 
 from __future__ import annotations
@@ -16,86 +17,16 @@ from ..model import Item
 from ..zones import abbreviation_offset, localize, resolve_zone
 from ._clock import ClockTime, parse_offset
 from ._records import PageWarning, Row
+from ._walls import (
+    at_time_cell,
+    day_is_12_hour,
+    refuse_early_stop,
+    refuse_repeats,
+    resolve,
+    wall_times,
+)
 
 __all__ = ["make_items"]
-
-
-def _resolve(clock: ClockTime, floor: dt.time | None, twelve_hour: bool) -> dt.time:
-    """The wall-clock time of ``clock``: as written, or for a 12-hour clock with no am/pm,
-    the first reading at or after ``floor`` (the way a person reads down a program),
-    unless that reading is implausibly far ahead; then the time is taken as going
-    backwards, and the caller reports it."""
-    if clock.meridiem is not None or not clock.on_twelve_hours or not twelve_hour:
-        return clock.to_time()
-    morning, afternoon = clock.to_time("am"), clock.to_time("pm")
-    if clock.hour == 12:
-        morning = afternoon
-    if floor is None:
-        # "06:00" first thing is six in the morning: a leading zero is a 24-hour habit.
-        return morning if 7 <= clock.hour <= 12 or clock.padded else afternoon
-    if morning >= floor:
-        return morning
-    later = dt.datetime.combine(dt.date.min, afternoon) - dt.datetime.combine(dt.date.min, floor)
-    if later > _LONGEST_GAP:
-        # "10:30" after an item that ends at 11:00 is an overlap, not 22:30.
-        return morning
-    return afternoon
-
-
-#: How far past the item above a 12-hour time without am/pm may be read as afternoon.
-_LONGEST_GAP = dt.timedelta(hours=9)
-
-
-def _day_is_12_hour(rows: Sequence[Row]) -> bool:
-    """A day whose times are all 1..12 with no leading zero, or that writes am/pm, is read
-    on a 12-hour clock; a day with 13:00 or 08:00 in it is a 24-hour day."""
-    clocks = [c for row in rows for c in (row.times.start, row.times.end) if c is not None]
-    spans = [row.day.span for row in rows[:1] if row.day.span is not None]
-    clocks += [c for span in spans for c in (span.start, span.end) if c is not None]
-    if any(c.meridiem for c in clocks):
-        return True
-    # "12:30 - 02:00 Lunch": a leading zero alone does not make a day's clock 24-hour.
-    return all(c.on_twelve_hours for c in clocks)
-
-
-def _wall_times(
-    rows: Sequence[Row], warnings: list[PageWarning]
-) -> list[tuple[dt.time, dt.time | None]]:
-    """Wall-clock start and end of each row, day by day."""
-    out: list[tuple[dt.time, dt.time | None]] = []
-    index = 0
-    while index < len(rows):
-        date = rows[index].day.date
-        end_index = index
-        while end_index < len(rows) and rows[end_index].day.date == date:
-            end_index += 1
-        day_rows = rows[index:end_index]
-        twelve = _day_is_12_hour(day_rows)
-        span = day_rows[0].day.span
-        floor = _resolve(span.start, None, twelve) if span else None
-        for row in day_rows:
-            start = _resolve(row.times.start, floor, twelve)
-            end = _resolve(row.times.end, start, twelve) if row.times.end else None
-            out.append((start, end))
-            floor = end or start
-            inferred = [
-                c
-                for c in (row.times.start, row.times.end)
-                if c is not None and twelve and c.meridiem is None and not c.is_24h and c.hour != 12
-            ]
-            literal = [_resolve(c, None, False) for c in inferred]
-            read = [w for c, w in ((row.times.start, start), (row.times.end, end)) if c in inferred]
-            if literal != read:
-                shown = f"{start:%H:%M}" + (f" - {end:%H:%M}" if end else "")
-                warnings.append(
-                    PageWarning(
-                        row.line,
-                        row.time_cell.column,
-                        f"no am/pm: read {row.time_cell.content.text!r} as {shown}",
-                    )
-                )
-        index = end_index
-    return out
 
 
 def _offset(
@@ -126,7 +57,7 @@ def _offset(
         return None
     found = abbreviation_offset(day, wall, zone, clock.zone)
     if found is None:
-        error = _at_time_cell(
+        error = at_time_cell(
             row,
             f"{row.title!r}: {wall:%H:%M} {clock.zone} is not a time in {zone.key} "
             f"on {day.isoformat()}",
@@ -164,9 +95,9 @@ def make_items(
         problems.append(error)
         bad.add(index)
 
-    walls = _wall_times(rows, warnings)
-    _refuse_repeats(rows, walls)
-    _refuse_early_stop(rows, walls)
+    walls = wall_times(rows, warnings)
+    refuse_repeats(rows, walls)
+    refuse_early_stop(rows, walls)
     holders = _holders(rows, walls, zone, warnings)
     days: list[dt.date] = []
     starts: list[dt.datetime] = []
@@ -248,7 +179,7 @@ def _item(
         if index + 1 < len(rows) and rows[index + 1].day.date == row.day.date:
             end_at = starts[index + 1]
             if end_at == start_at:
-                raise _at_time_cell(
+                raise at_time_cell(
                     row,
                     f"{row.title!r} starts at {start:%H:%M} as the row under it (line "
                     f"{rows[index + 1].line}) does, and has no end: items at the same time "
@@ -257,12 +188,12 @@ def _item(
                     code="parallel",
                 )
         elif row.day.span is not None and row.day.span.end is not None:
-            wall = _resolve(row.day.span.end, start, _day_is_12_hour([row]))
+            wall = resolve(row.day.span.end, start, day_is_12_hour([row]))
             end_at = _instant(row, day, wall, zone, "end", None)
         elif day_end is not None:
             end_at = _instant(row, day, day_end, zone, "end", None)
         else:
-            raise _at_time_cell(
+            raise at_time_cell(
                 row,
                 f"{row.title!r}, the last item of the day, has no end time and the page "
                 "states no end of the day",
@@ -288,20 +219,20 @@ def _item(
                     )
                 )
             else:
-                raise _at_time_cell(
+                raise at_time_cell(
                     row,
                     f"{row.title!r} ends ({end:%H:%M}) before it starts ({start:%H:%M})",
                     expected="an end time after the start time",
                 )
     if items and start_at.astimezone(dt.UTC) < items[-1].start_utc:
-        raise _at_time_cell(
+        raise at_time_cell(
             row,
             f"time goes backwards: {row.title!r} at {row.time_cell.content.text!r} "
             f"starts before the item above it ({items[-1].start:%H:%M})",
             expected="items in order through the day",
         )
     if items and start_at.astimezone(dt.UTC) < items[-1].end_utc:
-        raise _at_time_cell(
+        raise at_time_cell(
             row,
             f"{row.title!r} starts at {start_at:%H:%M}, before the item above it ends "
             f"({items[-1].end:%H:%M})",
@@ -322,61 +253,7 @@ def _item(
             papers=row.papers,
         )
     except ProgramError as exc:
-        raise _at_time_cell(row, str(exc)) from None
-
-
-#: How much earlier than the day's stated end its program may stop: a last talk that ends
-#: at 4:30 under "9 am - 5 pm" is a page as people write it; one that ends at 11:00 is a
-#: table that lost its afternoon (a blank line, a stray comment, a paste).
-_EARLY_STOP = dt.timedelta(hours=1)
-
-
-def _refuse_early_stop(
-    rows: Sequence[Row], walls: Sequence[tuple[dt.time, dt.time | None]]
-) -> None:
-    """A day whose rows stop long before the end its date line states is refused."""
-    index = 0
-    while index < len(rows):
-        date = rows[index].day.date
-        last = index
-        while last + 1 < len(rows) and rows[last + 1].day.date == date:
-            last += 1
-        span = rows[index].day.span
-        ends = [wall[1] or wall[0] for wall in walls[index : last + 1]]
-        open_ended = walls[last][1] is None  # the stated end is its end
-        if span is not None and span.end is not None and not open_ended and ends == sorted(ends):
-            stated = _resolve(span.end, None, _day_is_12_hour(rows[index : last + 1]))
-            reached = dt.datetime.combine(date, ends[-1])
-            if dt.datetime.combine(date, stated) - reached > _EARLY_STOP:
-                row = rows[last]
-                raise _at_time_cell(
-                    row,
-                    f"the program stops at {ends[-1]:%H:%M} here, but line {row.day.line} says "
-                    f"the day ends at {stated:%H:%M}: rows may be lost (a blank line, a "
-                    "comment or a paste in the table), or the day's end is wrong",
-                    expected=f"the rows up to {stated:%H:%M}, or the day's real end",
-                    code="early-stop",
-                )
-        index = last + 1
-
-
-def _refuse_repeats(rows: Sequence[Row], walls: Sequence[tuple[dt.time, dt.time | None]]) -> None:
-    """The same talk twice on one day at one time is a row pasted twice, not two talks.
-
-    Left alone, the first copy's time would hold the second and be read as its
-    session: a feed with a talk inside a session of its own name.
-    """
-    seen: dict[tuple[object, ...], Row] = {}
-    for row, wall in zip(rows, walls, strict=True):
-        key = (row.day.date, wall, row.kind, row.title, row.people, row.extra)
-        first = seen.setdefault(key, row)
-        if first is not row:
-            raise _at_time_cell(
-                row,
-                f"this row repeats line {first.line} (same day, time, title and people): "
-                "one talk listed twice",
-                expected="each talk once",
-            )
+        raise at_time_cell(row, str(exc)) from None
 
 
 def _holders(
@@ -436,7 +313,7 @@ def _add_days(row: Row, day: dt.date, days: int) -> dt.date:
     try:
         return day + dt.timedelta(days=days)
     except OverflowError:
-        raise _at_time_cell(
+        raise at_time_cell(
             row,
             "this date is past the end of the calendar",
             expected="a date before the year 9999",
@@ -455,7 +332,7 @@ def _instant(
         moment = localize(day, wall, zone, what=f"{row.title!r} ({which})", offset=offset)
         moment.astimezone(dt.UTC)
     except LocalTimeError as exc:
-        raise _at_time_cell(
+        raise at_time_cell(
             row,
             str(exc),
             expected="a time that exists once on the clock in "
@@ -463,21 +340,9 @@ def _instant(
             + ", or a UTC offset beside it",
         ) from None
     except OverflowError:
-        raise _at_time_cell(
+        raise at_time_cell(
             row,
             "this time is past the end of the calendar",
             expected="a date before the year 9999",
         ) from None
     return moment
-
-
-def _at_time_cell(row: Row, message: str, expected: str = "", code: str = "") -> PageError:
-    """An error about a row's time, pointing at its time cell: where the fix goes."""
-    return PageError(
-        message,
-        line=row.line,
-        column=row.time_cell.column,
-        text=row.time_cell.raw,
-        expected=expected,
-        code=code,
-    )
