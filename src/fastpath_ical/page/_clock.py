@@ -240,9 +240,8 @@ _DATE = re.compile(
     r"|(?P<dmy>" + _DAY + r"\s+(?:of\s+)?" + _MONTHS + r",?\s+\d{4}))(?![\d])",
     re.IGNORECASE,
 )
-# "Tuesday, June 15" on a page whose first date line gave the year.
-_DATE_NO_YEAR = re.compile(
-    r"(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?"
+#: A month and a day with no year, either way round ("June 15", "15th of June").
+_MONTH_DAY = (
     r"(?:(?P<md>"
     + _MONTHS
     + r"\s+"
@@ -251,7 +250,11 @@ _DATE_NO_YEAR = re.compile(
     + _DAY
     + r"\s+(?:of\s+)?"
     + _MONTHS
-    + r"))(?![\w])",
+    + r"))"
+)
+# "Tuesday, June 15" on a page whose first date line gave the year.
+_DATE_NO_YEAR = re.compile(
+    r"(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?" + _MONTH_DAY + r"(?![\w])",
     re.IGNORECASE,
 )
 
@@ -328,22 +331,11 @@ def _last_day(match: re.Match[str]) -> dt.date | None:
 
 
 #: A line that is a month and a day and nothing else ("June 3", "3 June", "November 5
-#: (Sat.)", its weekday after it): a day's heading,
-#: read only with the year known, as a weekday and a day are.  Within a sentence
-#: ("papers due June 3") a day without its weekday is not taken.
+#: (Sat.)", its weekday after it): a day's heading, read only with the year known, as a
+#: weekday and a day are.  Within a sentence ("papers due June 3") a day without its
+#: weekday is not taken.
 _ONLY_MONTH_DAY = re.compile(
-    r"(?:(?P<md>"
-    + _MONTHS
-    + r"\s+"
-    + _DAY
-    + r")|(?P<dm>"
-    + _DAY
-    + r"\s+(?:of\s+)?"
-    + _MONTHS
-    + r"))(?:\s*[,(]?\s*(?P<weekday>"
-    + _WEEKDAYS
-    + r")\.?\s*\)?)?",
-    re.IGNORECASE,
+    _MONTH_DAY + r"(?:\s*[,(]?\s*(?P<weekday>" + _WEEKDAYS + r")\.?\s*\)?)?", re.IGNORECASE
 )
 
 
