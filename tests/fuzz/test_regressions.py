@@ -137,3 +137,31 @@ def test_a_link_the_reader_drops_is_said(url: str) -> None:
     text = _replaced("| BREAK  ", f"| BREAK [more]({url}) ")
     warnings = [str(warning) for warning in read_page(text).warnings]
     assert any(url.split(":")[0] in warning for warning in warnings), warnings
+
+
+def test_a_header_with_time_and_speaker_swapped_loses_no_break() -> None:
+    """Found by the campaign (swap-cells on a header): the breaks, whose Speaker cell is
+    empty, were untimed rows and left out unsaid; every row is read as swapped, warned."""
+    page = (
+        "# Workshop on Small Things\n\nFriday, June 11, 2021 (all times US Central)\n\n"
+        "| Speaker | Time | Title |\n|---|---|---|\n"
+        "| 9:00 - 9:30 | Ann Lee | One |\n| 9:30 - 10:00 | | Coffee Break |\n"
+        "| 10:00 - 10:30 | Bob Ray | Two |\n"
+    )
+    reading = read_page(page)
+    assert [i.title for i in reading.program.items] == ["One", "Coffee Break", "Two"]
+    assert sum("read as if the cells were swapped" in str(w) for w in reading.warnings) == 3
+
+
+def test_a_note_among_the_rows_of_a_kramdown_table_stays_a_note() -> None:
+    """Found by the campaign (insert-line): rows of pipes with no delimiter row and a note
+    pasted among them were read as lines, the note glued to a title and a '|' on the rest."""
+    rows = [f"|{h:02d}:00 - {h:02d}:30 | &nbsp; Talk {h} |" for h in range(9, 13)]
+    page = (
+        "# Workshop on Small Things\n\nFriday, June 11, 2021 (all times US Central)\n\n"
+        + "\n".join([*rows[:2], "Note: the lunch room has changed.", *rows[2:]])
+        + "\n"
+    )
+    program = read_page(page).program
+    assert [i.title for i in program.items] == ["Talk 9", "Talk 10", "Talk 11", "Talk 12"]
+    assert "Note: the lunch room has changed." in program.notes

@@ -31,6 +31,14 @@ from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._frontmatter import FrontMatter, split_front_matter
 from ._html import html_blocks, table_regions, tables_in
 from ._inline import Inline, from_markdown, markdown_parser
+from ._pipes import (
+    gfm_table,
+    join_tables,
+    pipe_rows,
+    pipes_table,
+    rows_after_notes,
+    rows_around_notes,
+)
 
 __all__ = [
     "Block",
@@ -191,7 +199,7 @@ def read_markdown(text: str) -> Page:
             item_next = False
             index += 2
         elif kind == "table_open" and token.map:
-            table, notes = _gfm_table(lines, token.map[0], token.map[1], references)
+            table, notes = gfm_table(lines, token.map[0], token.map[1], references)
             out.append(table)
             out.extend(notes)
         elif kind == "html_block" and token.map:
@@ -206,7 +214,7 @@ def read_markdown(text: str) -> Page:
         index += 1
     for pending in sorted(html_tables):
         out.extend(html_tables[pending])
-    return Page(blocks=tuple(_join_tables(out)), front=front, templates=tuple(templates))
+    return Page(blocks=tuple(join_tables(out)), front=front, templates=tuple(templates))
 
 
 _MARKDOWN = markdown_parser()
@@ -229,15 +237,40 @@ def _paragraph(
     of code set one under the other.
     """
     numbers = range(first, first + len(body))
-    if _pipe_rows(body, out):
-        out.append(_pipes_table([(n + 1, lines[n]) for n in numbers], references))
+    if pipe_rows(body, out):
+        out.append(pipes_table([(n + 1, lines[n]) for n in numbers], references))
         return
-    rows_from = _rows_after_notes(body, out)
+    rows_from = rows_after_notes(body, out)
     if rows_from:
         # "| row |" / "A note" / "| row |": the note, then the rows that go on.
         _paragraph(out, lines, first, body[:rows_from], references, depth, item, joined=joined)
         rest = range(first + rows_from, first + len(body))
-        out.append(_pipes_table([(n + 1, lines[n]) for n in rest], references))
+        out.append(pipes_table([(n + 1, lines[n]) for n in rest], references))
+        return
+    if rows_around_notes(body):
+        # "| row |" / "| row |" / "A note" / "| row |": rows of one table with a note
+        # among them, each line what it is; never the note read into a row's title.
+        start = 0
+        while start < len(body):
+            piped = body[start].lstrip().startswith("|")
+            end = start + 1
+            while end < len(body) and body[end].lstrip().startswith("|") == piped:
+                end += 1
+            if piped:
+                rows = range(first + start, first + end)
+                out.append(pipes_table([(n + 1, lines[n]) for n in rows], references))
+            else:
+                _paragraph(
+                    out,
+                    lines,
+                    first + start,
+                    body[start:end],
+                    references,
+                    depth,
+                    item,
+                    joined=joined,
+                )
+            start = end
         return
     for offset, (number, text) in enumerate(zip(numbers, body, strict=True)):
         if not text.strip():
@@ -254,140 +287,3 @@ def _paragraph(
                     continued=joined and offset > 0,
                 )
             )
-
-
-def _rows_after_notes(body: list[str], out: list[Block]) -> int:
-    """Where the rows start in a paragraph of one or two note lines and then rows of pipes,
-    right after a table; 0 when it is not one."""
-    if not out or not isinstance(out[-1], Table) or out[-1].source == "html":
-        return 0
-    for start in (1, 2):
-        rows = [line for line in body[start:] if line.strip()]
-        if rows and all("|" in line for line in rows) and "|" not in "".join(body[:start]):
-            return start
-    return 0
-
-
-def _pipe_rows(body: list[str], out: list[Block]) -> bool:
-    """Whether a paragraph is rows of a table CommonMark did not see as one.
-
-    Two or more lines that all hold a pipe, most of them starting with one; or
-    any such line right after a table, where it goes on after a blank line or
-    a comment.
-    """
-    rows = [line for line in body if line.strip()]
-    if not rows or not all("|" in line for line in rows):
-        return False
-    after_table = bool(out) and isinstance(out[-1], Table) and out[-1].source != "html"
-    leading = sum(line.lstrip().startswith("|") for line in rows)
-    return after_table or (len(rows) >= 2 and leading * 2 >= len(rows))
-
-
-_DELIMITER_CELL = re.compile(r"^\s*:?-+:?\s*$")
-
-
-def _is_delimiter(cells: tuple[Cell, ...]) -> bool:
-    """A delimiter row: dashes in some cell, nothing but dashes and colons in any."""
-    return any("-" in cell.raw for cell in cells) and all(
-        _DELIMITER_CELL.match(cell.raw or "-") for cell in cells
-    )
-
-
-def _gfm_table(
-    lines: list[str], first: int, end: int, references: Mapping[str, Any]
-) -> tuple[Table, list[Paragraph]]:
-    """The table, and the lines inside it that hold no pipe (GFM takes a line of plain
-    text as a row of one cell; on a program page it is a note between rows)."""
-    header = split_row(lines[first], first + 1, references)
-    rows: list[tuple[Cell, ...]] = []
-    notes: list[Paragraph] = []
-    for number in range(first + 2, end):
-        if "|" not in lines[number]:
-            if lines[number].strip():
-                notes.append(
-                    Paragraph(from_markdown(lines[number], references), lines[number], number + 1)
-                )
-            continue
-        row = split_row(lines[number], number + 1, references)
-        if row:
-            rows.append(row)
-    return Table(header=header, rows=tuple(rows), line=first + 1, source="gfm"), notes
-
-
-def _pipes_table(numbered: list[tuple[int, str]], references: Mapping[str, Any]) -> Table:
-    """Rows of pipes: a header when a delimiter row follows the first row."""
-    rows = [(n, split_row(raw, n, references)) for n, raw in numbered if raw.strip()]
-    if len(rows) >= 2 and _is_delimiter(rows[1][1]):
-        return Table(
-            header=rows[0][1],
-            rows=tuple(r for _, r in rows[2:] if r and not _is_delimiter(r)),
-            line=rows[0][0],
-            source="pipes",
-        )
-    return Table(
-        header=(),
-        rows=tuple(r for _, r in rows if r and not _is_delimiter(r)),
-        line=rows[0][0] if rows else 1,
-        source="pipes",
-    )
-
-
-def _join_tables(out: list[Block]) -> list[Block]:
-    """A table's rows that go on after a blank line, a comment or a note line belong to it.
-
-    The note lines (at most two, between two runs of rows) stay lines of the page,
-    after the table.
-    """
-    joined: list[Block] = []
-    for block in out:
-        if isinstance(block, Table) and block.source == "pipes" and not block.header:
-            notes: list[Block] = []
-            while joined and isinstance(joined[-1], Paragraph) and len(notes) < 2:
-                notes.insert(0, joined.pop())
-            last = joined[-1] if joined else None
-            if isinstance(last, Table) and last.source in ("gfm", "pipes") and _fits(last, block):
-                joined[-1] = attrs.evolve(last, rows=last.rows + block.rows)
-                joined.extend(notes)
-                continue
-            joined.extend(notes)
-        joined.append(block)
-    return joined
-
-
-def _fits(table: Table, more: Table) -> bool:
-    width = len(table.header) or max((len(r) for r in table.rows), default=0)
-    return all(abs(len(row) - width) <= 1 for row in more.rows)
-
-
-def split_row(raw: str, line: int, references: Mapping[str, Any] | None = None) -> tuple[Cell, ...]:
-    """A table row's cells, split on unescaped pipes outside code spans, each with its column."""
-    text = raw.rstrip()
-    cells: list[Cell] = []
-    lead = len(text) - len(text.lstrip())
-    start = lead + 1 if text.lstrip().startswith("|") else 0
-    i = start
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\" and i + 1 < len(text):
-            i += 2
-            continue
-        if ch == "`":
-            close = text.find("`", i + 1)
-            if close != -1:
-                i = close + 1
-                continue
-        if ch == "|":
-            cells.append(_cell(text[start:i], line, start, references))
-            start = i + 1
-        i += 1
-    if start < len(text) and text[start:].strip():
-        cells.append(_cell(text[start:], line, start, references))
-    return tuple(cells)
-
-
-def _cell(piece: str, line: int, offset: int, references: Mapping[str, Any] | None) -> Cell:
-    lead = len(piece) - len(piece.lstrip())
-    raw = piece.strip().replace("\\|", "|")
-    return Cell(
-        raw=raw, line=line, column=offset + lead + 1, content=from_markdown(raw, references)
-    )

@@ -129,7 +129,9 @@ def _read_row_of(state: _Table, row: Sequence[Cell]) -> None:
             state.day = Day(date, date_cell.line, day.span if day else None)
     time_cell = with_end(cell_at(row, columns[Column.TIME]), cell_at(row, columns.get(Column.END)))
     times = time_in_cell(time_cell)
-    if times is None and time_cell is not None and not time_cell.is_empty:
+    if times is None and time_cell is not None:
+        # An empty time cell too: "| 10:00 - 10:30 | | Coffee |" under a header whose Time
+        # and Speaker are in each other's place is a timed row, never an untimed one.
         exchanged = swapped(row, columns[Column.TIME])
         if exchanged is not None:
             # "| Closing remarks | 16:45 - 17:00 |": the cells are in each other's place.
