@@ -35,6 +35,8 @@ The yearly rule is modelled in ``_rules``; the three readings of a block are
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import product
 from zoneinfo import ZoneInfo
@@ -44,7 +46,7 @@ from icalendar import Calendar, Component, Timezone, TimezoneDaylight, TimezoneS
 
 from .._arguments import checked
 from ..zones import is_portable_zone, is_repeated
-from ._readings import block_agrees
+from ._readings import Reading, block_agrees
 from ._rules import Observance, Rule, YearlyDay, fixed_rule, ways
 
 __all__ = ["block_agrees", "with_timezones"]
@@ -74,8 +76,12 @@ def _offset(zone: ZoneInfo, epoch: int) -> dt.timedelta:
     return offset
 
 
+@functools.lru_cache(maxsize=1024)
 def _changes_in(zone: ZoneInfo, year: int) -> tuple[_Change, ...]:
-    """The changes of offset whose local onset falls in ``year``, found by bisection."""
+    """The changes of offset whose local onset falls in ``year``, found by bisection.
+
+    Kept per zone and year: a split feed asks again for every one-event file.
+    """
     start = int(dt.datetime(year, 1, 1, tzinfo=dt.UTC).timestamp()) - 2 * 86400
     end = int(dt.datetime(year + 1, 1, 1, tzinfo=dt.UTC).timestamp()) + 2 * 86400
     out: list[_Change] = []
@@ -140,16 +146,66 @@ def _best_rule(zone: ZoneInfo, moments: Sequence[dt.datetime]) -> Rule:
     )
     for year in years:
         candidates.extend(_yearly(changes[year]))
+    placed = _Placed.of(moments)
+    tzdata = {year: {(c.onset, c.after) for c in changes[year]} for year in years}
 
     def score(rule: Rule) -> tuple[int, int, int]:
-        right = sum(rule.offset_at(m.replace(tzinfo=None)) == m.utcoffset() for m in moments)
-        kept = sum(
-            len(rule.changes_in(year) & {(c.onset, c.after) for c in changes[year]})
-            for year in years
-        )
+        right = sum(placed[year].right(rule, year) for year in years)
+        kept = sum(len(rule.changes_in(year) & tzdata[year]) for year in years)
         return right, kept, -rule.oddness
 
     return max(candidates, key=score)
+
+
+class _Placed:
+    """One year's wall-clock times in order, with their offsets counted, to score rules.
+
+    A rule's daylight time is one stretch of the year (or all of it but one),
+    so how many times it places right is a difference of running counts at
+    the stretch's two ends, found by bisection: the cost of a rule is not
+    the number of events.
+    """
+
+    def __init__(self, moments: Iterable[dt.datetime]) -> None:
+        pairs = sorted((m.replace(tzinfo=None), m.utcoffset()) for m in moments)
+        self.walls = [wall for wall, _ in pairs]
+        self.counts: dict[dt.timedelta | None, list[int]] = {}
+        for offset in {offset for _, offset in pairs}:
+            running = [0]
+            for _, other in pairs:
+                running.append(running[-1] + (other == offset))
+            self.counts[offset] = running
+
+    @staticmethod
+    def of(moments: Iterable[dt.datetime]) -> dict[int, _Placed]:
+        by_year: dict[int, list[dt.datetime]] = {}
+        for moment in moments:
+            by_year.setdefault(moment.year, []).append(moment)
+        return {year: _Placed(zoned) for year, zoned in by_year.items()}
+
+    def _count(self, offset: dt.timedelta, low: int, high: int) -> int:
+        running = self.counts.get(offset)
+        return running[high] - running[low] if running else 0
+
+    def right(self, rule: Rule, year: int) -> int:
+        """How many of the times :meth:`Rule.offset_at` gives their own offset."""
+        size = len(self.walls)
+        standard = rule.standard.after
+        if rule.daylight is None:
+            return self._count(standard, 0, size)
+        daylight = rule.daylight.after
+        start, end = rule.daylight.onset_in(year), rule.standard.onset_in(year)
+        if start < end:  # daylight from start to end
+            low, high = bisect_left(self.walls, start), bisect_left(self.walls, end)
+            inside, outside = daylight, standard
+        else:  # standard from end to start
+            low, high = bisect_left(self.walls, end), bisect_left(self.walls, start)
+            inside, outside = standard, daylight
+        return (
+            self._count(inside, low, high)
+            + self._count(outside, 0, low)
+            + self._count(outside, high, size)
+        )
 
 
 def _block(tzid: str, rule: Rule, first_year: int) -> Timezone:
@@ -204,21 +260,28 @@ def with_timezones(calendar: Calendar, warnings: list[str] | None = None) -> Cal
     rules: dict[str, Rule] = {}
     unheld: dict[tuple[str, bool], list[Component]] = {}
     while True:
+        times = [(event, list(_zoned_times(event))) for event in events]
         moments: dict[str, list[dt.datetime]] = {}
-        for event in events:
-            for tzid, moment in _zoned_times(event):
+        for _, zoned_times in times:
+            for tzid, moment in zoned_times:
                 moments.setdefault(tzid, []).append(moment)
         for tzid, zoned in moments.items():
-            rules.setdefault(tzid, _best_rule(ZoneInfo(tzid), zoned))
-        blocks = {
-            tzid: _block(tzid, rules[tzid], min(m.year for m in zoned))
+            if tzid not in rules:
+                rules[tzid] = _best_rule(ZoneInfo(tzid), zoned)
+        spans = {
+            tzid: (min(m.year for m in zoned), max(m.year for m in zoned))
             for tzid, zoned in sorted(moments.items())
+        }
+        blocks = {tzid: _block(tzid, rules[tzid], first) for tzid, (first, _) in spans.items()}
+        readings = {
+            tzid: _reading_of(tzid, rules[tzid], first, last)
+            for tzid, (first, last) in spans.items()
         }
         wrong = [
             (tzid, event)
-            for event in events
-            for tzid, moment in _zoned_times(event)
-            if not block_agrees(blocks[tzid], moment)
+            for event, zoned_times in times
+            for tzid, moment in zoned_times
+            if not readings[tzid].agrees(moment)
         ]
         if not wrong:
             break
@@ -246,6 +309,17 @@ def _say(warnings: list[str] | None, why: str, events: Sequence[Component]) -> N
     more = f" and {len(events) - 3} more" if len(events) > 3 else ""
     count = f"{len(events)} event{'s' if len(events) != 1 else ''}"
     warnings.append(f"{why}: {count} written in UTC ({names}{more})")
+
+
+@functools.lru_cache(maxsize=64)
+def _reading_of(tzid: str, rule: Rule, first_year: int, last_year: int) -> Reading:
+    """The readings of the block :func:`_block` writes, for times up to ``last_year``.
+
+    The block is a function of these arguments, so its onsets are worked out
+    once, not for every time of every event (nor again for every one-event
+    file of a split feed).
+    """
+    return Reading(_block(tzid, rule, first_year), last_year + 1)
 
 
 # -- events ----------------------------------------------------------------------------
