@@ -34,7 +34,14 @@ if TYPE_CHECKING:
     from ._parse import categories, parse_calendar
     from ._readback import read_feed
     from ._select import by_speaker, only, only_update, selected_uids, split
-    from ._updates import MEANINGFUL, Update, read_previous, update, update_from_feed
+    from ._updates import (
+        MEANINGFUL,
+        Update,
+        previous_events,
+        read_previous,
+        update,
+        update_from_feed,
+    )
     from ._vtimezone import with_timezones
     from ._wording import DASH, calendar_name, describe, details, summary
 
@@ -66,7 +73,15 @@ _HOMES = {
     "read_feed": "._readback",
     **dict.fromkeys(("by_speaker", "only", "only_update", "selected_uids", "split"), "._select"),
     **dict.fromkeys(
-        ("MEANINGFUL", "Update", "read_previous", "update", "update_from_feed"), "._updates"
+        (
+            "MEANINGFUL",
+            "Update",
+            "previous_events",
+            "read_previous",
+            "update",
+            "update_from_feed",
+        ),
+        "._updates",
     ),
     "with_timezones": "._vtimezone",
     **dict.fromkeys(("DASH", "calendar_name", "describe", "details", "summary"), "._wording"),
@@ -114,6 +129,7 @@ __all__ = [
     "only_update",
     "parse_calendar",
     "parse_lead",
+    "previous_events",
     "read_feed",
     "read_previous",
     "reminder",

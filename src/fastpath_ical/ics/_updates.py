@@ -54,6 +54,7 @@ __all__ = [
     "MEANINGFUL",
     "PreviousFeedError",
     "Update",
+    "previous_events",
     "read_previous",
     "update",
     "update_from_feed",
@@ -99,7 +100,13 @@ def read_previous(data: bytes) -> tuple[Event, ...]:
     It must be UTF-8 (RFC 5545, 3.1.4): read any other way, a name would be
     compared wrongly and every talk with an accent would look changed.
     """
-    calendar = parse_calendar(data, PreviousFeedError)
+    return previous_events(parse_calendar(data, PreviousFeedError))
+
+
+@checked
+def previous_events(calendar: Calendar) -> tuple[Event, ...]:
+    """:func:`read_previous` of a feed already parsed (``parse_calendar(data,
+    PreviousFeedError)``): its events, with the same checks and errors."""
     events = []
     for event in calendar.walk("VEVENT"):
         if "RECURRENCE-ID" in event:
