@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
@@ -17,7 +18,15 @@ from hypothesis import strategies as st
 from icalendar import Calendar, Event, vText
 from icalendar.parser.string import _foldline
 
-from fastpath_ical import FeedOptions, Program, build_calendar, fastpath2021
+from fastpath_ical import (
+    FeedOptions,
+    Item,
+    ItemKind,
+    Program,
+    build_calendar,
+    fastpath2021,
+    feed_bytes,
+)
 from fastpath_ical.ics import calendar_bytes, update
 from fastpath_ical.ics._bytes import fold
 from paths import TESTS
@@ -123,3 +132,67 @@ def test_a_deeply_nested_component_is_written_without_recursion() -> None:
     data = calendar_bytes(calendar)
     assert 2000 == data.count(b"BEGIN:VEVENT")
     assert data.endswith(b"END:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def _talks(zone: str, starts: list[dt.datetime]) -> Program:
+    """Half-hour talks at ``starts`` (wall clock in ``zone``), one program."""
+    tz = ZoneInfo(zone)
+    items = []
+    for number, wall in enumerate(starts):
+        begin = wall.replace(tzinfo=tz)
+        end = (begin.astimezone(dt.UTC) + dt.timedelta(minutes=30)).astimezone(tz)
+        items.append(Item(start=begin, end=end, kind=ItemKind.TALK, title=f"Talk {number}"))
+    first = items[0].start.date()
+    return Program(title="Talks", short_name="T", date=first, timezone=zone, items=tuple(items))
+
+
+@given(
+    program=programs(details=True),
+    utc=st.booleans(),
+    html=st.booleans(),
+    breaks=st.booleans(),
+    method=st.booleans(),
+)
+@settings(max_examples=60, deadline=None)
+def test_the_feed_written_event_by_event_is_the_calendars_bytes(
+    program: Program, utc: bool, html: bool, breaks: bool, method: bool
+) -> None:
+    """feed_bytes never holds every event; it must still write what build_calendar holds."""
+    options = FeedOptions(utc=utc, html=html, all_day=html, breaks=breaks)
+    built: list[str] = []
+    calendar = build_calendar(program, options, warnings=built)
+    if not method:
+        calendar.pop("METHOD")
+    written: list[str] = []
+    assert calendar_bytes(calendar) == feed_bytes(
+        program, options, warnings=written, method=method
+    )
+    assert built == written
+
+
+@pytest.mark.parametrize(
+    ("zone", "starts", "warned"),
+    [
+        # New York's rule changed in 2007: no one yearly rule holds both years.
+        ("America/New_York", [dt.datetime(2006, 4, 1, 10), dt.datetime(2007, 3, 20, 10)], 1),
+        # Casablanca's Ramadan break of 2012 is in no yearly rule.
+        (
+            "Africa/Casablanca",
+            [dt.datetime(2012, 7, 20, 10), dt.datetime(2012, 8, 25, 10), dt.datetime(2013, 7, 20)],
+            1,
+        ),
+        # Times the clocks repeat are written in UTC as the events are made, without a word.
+        ("Europe/Berlin", [dt.datetime(2021, 10, 31, 2, 30), dt.datetime(2021, 10, 31, 9)], 0),
+    ],
+)
+def test_events_moved_to_utc_are_written_and_said_alike(
+    zone: str, starts: list[dt.datetime], warned: int
+) -> None:
+    program = _talks(zone, starts)
+    built: list[str] = []
+    written: list[str] = []
+    data = calendar_bytes(build_calendar(program, warnings=built))
+    assert data == feed_bytes(program, warnings=written)
+    assert built == written
+    assert warned == len(written)
+    assert b"Z\r\n" in data

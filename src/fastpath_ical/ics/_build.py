@@ -20,7 +20,8 @@ docs/compatibility.md lists every such rule and the test that holds it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vDuration, vText
@@ -30,12 +31,12 @@ from .._arguments import checked
 from ..model import Item, ItemKind, LinkKind, Program
 from ..zones import is_repeated
 from ._alarms import reminder
-from ._bytes import calendar_bytes
+from ._bytes import LineWriter
 from ._copies import copy_component
 from ._html import html_description
 from ._identity import keys, uid_of, uids
 from ._options import FeedOptions, default_stamp
-from ._vtimezone import with_timezones
+from ._vtimezone import event_label, plan_zones, to_utc, with_timezones, zoned_times
 from ._wording import calendar_description, calendar_name, describe, summary
 
 __all__ = [
@@ -100,7 +101,17 @@ def build_calendar(
     event is written in UTC and a sentence saying so is added to ``warnings``
     (:func:`~fastpath_ical.ics.with_timezones`), so the caller can tell the user.
     """
-    options = options or FeedOptions()
+    calendar, makers = _feed_parts(program, options or FeedOptions())
+    for make in makers:
+        calendar.add_component(make())
+    return with_timezones(calendar, warnings)
+
+
+def _feed_parts(
+    program: Program, options: FeedOptions, *, method: bool = True
+) -> tuple[Calendar, list[Callable[[], Event]]]:
+    """The feed's calendar with its own properties and no component yet, and what makes
+    each of its events, in feed order: built all at once, or one at a time."""
     stamp = (options.stamp or default_stamp(program)).astimezone(dt.UTC)
     zone = program.zone
     pairs = [
@@ -110,7 +121,7 @@ def build_calendar(
         )
         if options.breaks or item.kind is not ItemKind.BREAK
     ]
-    calendar = _new_calendar()
+    calendar = _new_calendar(method=method)
     name = calendar_name(program)
     calendar.add("NAME", vText(name))  # icalendar leaves a plain NAME's commas unescaped
     calendar.add("X-WR-CALNAME", vText(name))
@@ -125,16 +136,17 @@ def build_calendar(
         calendar.add("X-WR-TIMEZONE", vText(program.timezone))
     calendar.add("REFRESH-INTERVAL", options.refresh, parameters={"VALUE": "DURATION"})
     calendar.add("X-PUBLISHED-TTL", vDuration(options.refresh))
+    makers: list[Callable[[], Event]] = []
     if options.all_day:
         key = keys(program, whole_program=True)[-1]
         uid = uid_of(program, key, uid_domain=options.uid_domain)
-        calendar.add_component(_whole_program_event(program, uid, stamp, options))
+        makers.append(functools.partial(_whole_program_event, program, uid, stamp, options))
     # As Component.add stores it (in UTC, by icalendar's zone provider), made once.
     utc_stamp = tzp.localize_utc(stamp)
     for uid, item, repeated in pairs:
         where = dt.UTC if options.utc or repeated else zone
-        calendar.add_component(_event(program, item, uid, utc_stamp, where, options))
-    return with_timezones(calendar, warnings)
+        makers.append(functools.partial(_event, program, item, uid, utc_stamp, where, options))
+    return calendar, makers
 
 
 def _whole_program_event(
@@ -265,7 +277,35 @@ def _is_pdf(url: str) -> bool:
 
 
 @checked
-def feed_bytes(program: Program, options: FeedOptions | None = None) -> bytes:
-    """The feed as RFC 5545 bytes: CRLF lines folded at 75 octets, as icalendar writes them
-    (:func:`~fastpath_ical.ics.calendar_bytes`)."""
-    return calendar_bytes(build_calendar(program, options))
+def feed_bytes(
+    program: Program,
+    options: FeedOptions | None = None,
+    *,
+    warnings: list[str] | None = None,
+    method: bool = True,
+) -> bytes:
+    """The feed as RFC 5545 bytes: ``calendar_bytes(build_calendar(program, options))``.
+
+    The same bytes (and ``warnings``), written one event at a time: each
+    event is made, its times noted and its lines written, then let go, and
+    only the VTIMEZONE plan (:func:`~fastpath_ical.ics._vtimezone.plan_zones`)
+    needs every event's times; an event it writes in UTC is made again.  A
+    program of 100,000 items is never 100,000 icalendar events in memory.
+    Without ``method``, the feed has no METHOD (a CalDAV calendar object).
+    """
+    calendar, makers = _feed_parts(program, options or FeedOptions(), method=method)
+    writer = LineWriter()
+    written: list[bytes] = []
+    times: list[list[tuple[str, dt.datetime]]] = []
+    for make in makers:
+        event = make()
+        times.append(list(zoned_times(event)))
+        written.append(writer.folded(event))
+    plan = plan_zones(times, label=lambda index: event_label(makers[index]()), warnings=warnings)
+    for index in plan.utc:
+        event = makers[index]()
+        to_utc([event])
+        written[index] = writer.folded(event)
+    head, end = writer.folded(calendar).rsplit(b"\r\n", 1)
+    blocks = [writer.folded(block) for block in plan.blocks]
+    return b"\r\n".join([head, *blocks, *written, end]) + b"\r\n"

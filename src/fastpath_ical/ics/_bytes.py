@@ -36,7 +36,7 @@ from icalendar.parser_tools import to_unicode
 
 from .._arguments import checked
 
-__all__ = ["calendar_bytes", "content_lines", "events_lines", "fold"]
+__all__ = ["LineWriter", "calendar_bytes", "content_lines", "events_lines", "fold"]
 
 #: Octets of the content line on one physical line.
 _WIDTH = 74
@@ -87,13 +87,26 @@ def content_lines(component: Component) -> list[str]:
 
 def events_lines(components: Iterable[Component]) -> list[list[str]]:
     """:func:`content_lines` of each component, what they repeat written once for all."""
-    writer = _Writer()
-    out = []
-    for component in components:
-        writer.lines = []
-        writer.write(component)
-        out.append(writer.lines)
-    return out
+    writer = LineWriter()
+    return [writer.lines_of(component) for component in components]
+
+
+class LineWriter:
+    """Components written one after another, what they repeat (``BEGIN:VEVENT``, the
+    parameter lists) written once for all of them."""
+
+    def __init__(self) -> None:
+        self._writer = _Writer()
+
+    def lines_of(self, component: Component) -> list[str]:
+        """:func:`content_lines` of ``component``."""
+        self._writer.lines = []
+        self._writer.write(component)
+        return self._writer.lines
+
+    def folded(self, component: Component) -> bytes:
+        """:func:`calendar_bytes` of ``component``, without its last line break."""
+        return b"\r\n".join([fold(line) for line in self.lines_of(component)])
 
 
 class _Writer:
