@@ -7,9 +7,9 @@ the agenda, page checks, updates and calendar links are in their modules.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
+from ._lazy import lazy_names
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -78,19 +78,6 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> object:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(home, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
-
-
 __all__ = [
     "Conference",
     "FastpathError",
@@ -126,3 +113,5 @@ __all__ = [
     "uids",
     "write_atomic",
 ]
+
+__getattr__, __dir__ = lazy_names(__name__, _HOMES, __all__)

@@ -15,8 +15,9 @@ accident (``_guards``) and the feeds cut from a whole one (``_select``).
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from .._lazy import lazy_names
 
 if TYPE_CHECKING:
     from ._alarms import parse_lead, reminder
@@ -88,19 +89,6 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> object:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(home, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
-
-
 __all__ = [
     "DASH",
     "DEFAULT_UID_DOMAIN",
@@ -145,3 +133,5 @@ __all__ = [
     "update_from_feed",
     "with_timezones",
 ]
+
+__getattr__, __dir__ = lazy_names(__name__, _HOMES, __all__)
