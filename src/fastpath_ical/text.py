@@ -70,11 +70,19 @@ def _visible(ch: str) -> bool:
     return not (category == "Cc" and ch not in "\t\n")
 
 
+#: What the repair, the filter and NFC can change in ASCII text: its control characters.
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def clean_text(text: str) -> str:
     """Repair mojibake, drop invisible and control characters, collapse spaces.
 
-    Typographic quotes and dashes are kept as written.
+    Typographic quotes and dashes are kept as written.  Printable ASCII (most
+    of any page) has nothing to repair, drop or normalise: only its spaces
+    are collapsed, without looking at it character by character.
     """
+    if text.isascii() and not _ASCII_CONTROL.search(text):
+        return _SPACES.sub(" ", text).strip()
     text = _BREAKS.sub(" ", repair_mojibake(text))
     text = "".join(ch for ch in text if _visible(ch))
     text = unicodedata.normalize("NFC", text)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from fastpath_ical import Item, ItemKind, Person, Program, fastpath2021, read_page
 from fastpath_ical.page import write_page
+from fastpath_ical.page._name_split import strip_markers
 from fastpath_ical.page._nobody import names_someone
 from fastpath_ical.text import clean_text
 from strategies import ZONES, programs
@@ -38,9 +39,13 @@ def _capitalised(program: Program) -> Program:
 
 def _named(program: Program) -> bool:
     """Every person is written as a name: a speaker cell that says "TBA", "Staff" or
-    "installation questions" names no one (the reader's documented rule)."""
+    "installation questions" names no one, and a form of address before a name ("Dr",
+    "MR A") or a marker after it is not part of it (the reader's documented rules)."""
     people = program.organizers + tuple(p for item in program.items for p in item.people)
-    return all(names_someone(person.name) for person in people)
+    return all(
+        names_someone(person.name) and strip_markers(person.name) == person.name
+        for person in people
+    )
 
 
 def _texts(program: Program) -> list[str]:

@@ -7,24 +7,42 @@ functions of the library.  One module per subcommand, each with a
 Every failure the user can cause is one line on stderr and a non-zero exit,
 never a traceback; SIGINT, SIGTERM and SIGHUP stop a command with its
 clean-up done (:mod:`._signals`), so no temporary file is left behind.
+
+Only the subcommand that runs is imported: ``agenda`` does not load
+icalendar, nor ``build`` the site's templates, nor ``--version`` anything.
+A command line that names no subcommand (``--help``, a typo) registers them
+all, so what argparse says is the same either way.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from .._version import __version__
 from ..errors import FastpathError
-from . import _agenda, _build, _check, _export, _links, _push, _serve, _site, _snippet
 from ._common import EXIT_INPUT, PROG, CommandError, Parser, as_flags
 from ._signals import Stopped, stopping_on_signals
 
 __all__ = ["main"]
 
+#: Each subcommand, in the order ``--help`` lists them, and the module that registers it.
+_COMMANDS = {
+    "build": "._build",
+    "agenda": "._agenda",
+    "check": "._check",
+    "links": "._links",
+    "export": "._export",
+    "site": "._site",
+    "snippet": "._snippet",
+    "serve": "._serve",
+    "push": "._push",
+}
 
-def _parser() -> argparse.ArgumentParser:
+
+def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     parser = Parser(
         prog=PROG,
         description="Turn a workshop program page into calendar feeds people can trust.",
@@ -32,15 +50,21 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
-    for command in (_build, _agenda, _check, _links, _export, _site, _snippet, _serve, _push):
-        command.register(commands)
+    # The first word that is not an option is the subcommand: the top level has no
+    # option that takes a value.
+    named = next((word for word in argv if not word.startswith("-")), None)
+    if list(argv) == ["--version"]:  # argparse answers it before it looks for a command
+        return parser
+    for name in [named] if named in _COMMANDS else _COMMANDS:
+        importlib.import_module(_COMMANDS[name], __name__).register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    parser = _parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = _parser(words)
+    args = parser.parse_args(words)
     try:
         with stopping_on_signals():
             status: int = args.run(args)

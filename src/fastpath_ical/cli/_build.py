@@ -10,14 +10,14 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-
-from icalendar import Calendar
+from typing import TYPE_CHECKING
 
 from ..errors import AlarmError, SelectError
 from ..ics import (
     FeedOptions,
     build_calendar,
     by_speaker,
+    calendar_bytes,
     only,
     only_update,
     parse_lead,
@@ -42,6 +42,9 @@ from ._common import (
     write_file,
 )
 from ._hints import add_hint_arguments, hints_from
+
+if TYPE_CHECKING:
+    from icalendar import Calendar
 
 __all__ = ["SHIPPED_FEED", "default_output", "register"]
 
@@ -86,8 +89,7 @@ def _same_file(output: str, page: str) -> bool:
 def _bytes(calendar: Calendar, no_method: bool) -> bytes:
     if no_method:
         calendar.pop("METHOD", None)
-    data: bytes = calendar.to_ical()
-    return data
+    return calendar_bytes(calendar)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -156,7 +158,7 @@ def _build(args: argparse.Namespace) -> int:
     groups: list[tuple[Path, list[tuple[str, bytes]]]] = []
     if args.split:
         singles = split(calendar, program, method=not args.no_method)
-        files = [(f"{key}.ics", c.to_ical()) for key, c in singles]
+        files = [(f"{key}.ics", calendar_bytes(c)) for key, c in singles]
         groups.append((make_directory(args.split), files))
     if args.split_speakers:
         speakers = by_speaker(calendar, program, uid_domain=options.uid_domain, carried=carried)

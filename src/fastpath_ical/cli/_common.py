@@ -14,10 +14,9 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import attrs
-from icalendar import Calendar, Event
 
 from ..errors import (
     FastpathError,
@@ -29,20 +28,16 @@ from ..errors import (
     SizeError,
     ZoneError,
 )
-from ..ics import (
-    REMOVAL_FLOOR,
-    Update,
-    check_removals,
-    check_same_program,
-    parse_calendar,
-    read_previous,
-)
 from ..limits import MAX_PAGE_BYTES, page_too_large
-from ..model import Program
 from ..output import write_atomic
-from ..page import FASTPATH2021_PAGE, PageReading, fastpath2021_page, read_page
-from ..zones import resolve_zone
 from ._hints import PageHints
+
+if TYPE_CHECKING:
+    from icalendar import Calendar, Event
+
+    from ..ics import Update
+    from ..model import Program
+    from ..page import PageReading
 
 __all__ = [
     "EXIT_INPUT",
@@ -149,8 +144,12 @@ def _read_bounded(page: str) -> bytes:
 
 
 def read_source(page: str | None) -> tuple[str, str]:
-    """The page text and the name to report errors against."""
+    """The page text and the name to report errors against; a page over
+    :data:`~fastpath_ical.limits.MAX_PAGE_BYTES` is refused by its size, before it is read
+    and before the reader is even imported."""
     if page is None:
+        from ..page import FASTPATH2021_PAGE, fastpath2021_page
+
         return fastpath2021_page(), FASTPATH2021_PAGE
     name = "<stdin>" if page == "-" else page
     try:
@@ -186,11 +185,14 @@ def load(
     ``hints`` are what ``--date``, ``--end``, ``--title`` and ``--page-url`` say.
     """
     if timezone is not None:
+        from ..zones import resolve_zone
+
         try:
             resolve_zone(timezone)
         except ZoneError as exc:  # the option is wrong, not the page: say so
             raise CommandError(str(exc), where=f"{PROG}: {option}") from None
     text, name = read_source(page)
+    from ..page import read_page  # the reader, once there is a page to read
     try:
         reading = read_page(text, timezone=timezone, **(hints or PageHints()))
     except PageError as exc:
@@ -258,7 +260,9 @@ class PreviousFeed:
 
 
 def read_previous_file(path: str) -> PreviousFeed:
-    """The ``--previous`` feed; a one-line error naming the file if unreadable."""
+    """The ``--previous`` feed, read once; a one-line error naming the file if unreadable."""
+    from ..ics import parse_calendar, previous_events
+
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
@@ -266,15 +270,16 @@ def read_previous_file(path: str) -> PreviousFeed:
             f"cannot read previous feed: {exc.strerror or exc}", where=path
         ) from None
     try:
-        return PreviousFeed(
-            path=path, calendar=parse_calendar(data, PreviousFeedError), events=read_previous(data)
-        )
+        calendar = parse_calendar(data, PreviousFeedError)
+        return PreviousFeed(path=path, calendar=calendar, events=previous_events(calendar))
     except PreviousFeedError as exc:
         raise CommandError(f"--previous: {exc}", where=path) from None
 
 
 def add_update_arguments(parser: argparse.ArgumentParser) -> None:
     """``--previous`` and ``--allow-removals``, for the commands that publish an update."""
+    from ..ics import REMOVAL_FLOOR
+
     parser.add_argument(
         "--previous",
         metavar="OLD.ics",
@@ -292,6 +297,8 @@ def add_update_arguments(parser: argparse.ArgumentParser) -> None:
 
 def check_previous(calendar: Calendar, previous: PreviousFeed) -> None:
     """Refuse a ``--previous`` feed of another program, before updating against it."""
+    from ..ics import check_same_program
+
     try:
         check_same_program(calendar, previous.calendar)
     except ForeignFeedError as exc:
@@ -303,6 +310,8 @@ def check_previous(calendar: Calendar, previous: PreviousFeed) -> None:
 
 def check_update(result: Update, previous: PreviousFeed, *, allow_removals: bool) -> None:
     """Stop an update that would cancel many published events, unless they are meant to go."""
+    from ..ics import check_removals
+
     if allow_removals:
         return
     try:

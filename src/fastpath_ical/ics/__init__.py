@@ -15,25 +15,79 @@ accident (``_guards``) and the feeds cut from a whole one (``_select``).
 
 from __future__ import annotations
 
-from .._arguments import checked
-from . import _updates
-from ._alarms import parse_lead, reminder
-from ._build import FEED_ONLY, PRODID, build_calendar, feed_bytes, single_event_calendar
-from ._guards import (
-    REMOVAL_FLOOR,
-    REMOVAL_SHARE,
-    check_removals,
-    check_same_program,
-    removal_allowance,
-)
-from ._identity import DEFAULT_UID_DOMAIN, item_key, key_of_uid, keys, slug, uid_of, uids
-from ._options import FeedOptions, default_stamp
-from ._parse import categories, parse_calendar
-from ._readback import read_feed
-from ._select import by_speaker, only, only_update, selected_uids, split
-from ._updates import MEANINGFUL, Update
-from ._vtimezone import with_timezones
-from ._wording import DASH, calendar_name, describe, details, summary
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_names
+
+if TYPE_CHECKING:
+    from ._alarms import parse_lead, reminder
+    from ._build import FEED_ONLY, PRODID, build_calendar, feed_bytes, single_event_calendar
+    from ._bytes import calendar_bytes
+    from ._guards import (
+        REMOVAL_FLOOR,
+        REMOVAL_SHARE,
+        check_removals,
+        check_same_program,
+        removal_allowance,
+    )
+    from ._identity import DEFAULT_UID_DOMAIN, item_key, key_of_uid, keys, slug, uid_of, uids
+    from ._options import FeedOptions, default_stamp
+    from ._parse import categories, parse_calendar
+    from ._readback import read_feed
+    from ._select import by_speaker, only, only_update, selected_uids, split
+    from ._updates import (
+        MEANINGFUL,
+        Update,
+        previous_events,
+        read_previous,
+        update,
+        update_from_feed,
+    )
+    from ._vtimezone import with_timezones
+    from ._wording import DASH, calendar_name, describe, details, summary
+
+#: Where each public name lives, imported on first use: the agenda and the calendar
+#: links need the wording, not icalendar.
+_HOMES = {
+    **dict.fromkeys(("parse_lead", "reminder"), "._alarms"),
+    **dict.fromkeys(
+        ("FEED_ONLY", "PRODID", "build_calendar", "feed_bytes", "single_event_calendar"),
+        "._build",
+    ),
+    "calendar_bytes": "._bytes",
+    **dict.fromkeys(
+        (
+            "REMOVAL_FLOOR",
+            "REMOVAL_SHARE",
+            "check_removals",
+            "check_same_program",
+            "removal_allowance",
+        ),
+        "._guards",
+    ),
+    **dict.fromkeys(
+        ("DEFAULT_UID_DOMAIN", "item_key", "key_of_uid", "keys", "slug", "uid_of", "uids"),
+        "._identity",
+    ),
+    **dict.fromkeys(("FeedOptions", "default_stamp"), "._options"),
+    **dict.fromkeys(("categories", "parse_calendar"), "._parse"),
+    "read_feed": "._readback",
+    **dict.fromkeys(("by_speaker", "only", "only_update", "selected_uids", "split"), "._select"),
+    **dict.fromkeys(
+        (
+            "MEANINGFUL",
+            "Update",
+            "previous_events",
+            "read_previous",
+            "update",
+            "update_from_feed",
+        ),
+        "._updates",
+    ),
+    "with_timezones": "._vtimezone",
+    **dict.fromkeys(("DASH", "calendar_name", "describe", "details", "summary"), "._wording"),
+}
+
 
 __all__ = [
     "DASH",
@@ -47,6 +101,7 @@ __all__ = [
     "Update",
     "build_calendar",
     "by_speaker",
+    "calendar_bytes",
     "calendar_name",
     "categories",
     "check_removals",
@@ -62,6 +117,7 @@ __all__ = [
     "only_update",
     "parse_calendar",
     "parse_lead",
+    "previous_events",
     "read_feed",
     "read_previous",
     "reminder",
@@ -74,11 +130,8 @@ __all__ = [
     "uid_of",
     "uids",
     "update",
+    "update_from_feed",
     "with_timezones",
 ]
 
-# Checked here rather than where they are defined, so that the update's own
-# module is left to the work going on in it; every other public function is
-# @checked at its definition.
-read_previous = checked(_updates.read_previous)
-update = checked(_updates.update)
+__getattr__, __dir__ = lazy_names(__name__, _HOMES, __all__)

@@ -20,17 +20,23 @@ docs/compatibility.md lists every such rule and the test that holds it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable, Mapping
+from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vDuration, vText
+from icalendar.timezone import tzp
 
 from .._arguments import checked
 from ..model import Item, ItemKind, LinkKind, Program
 from ..zones import is_repeated
 from ._alarms import reminder
+from ._bytes import LineWriter
+from ._copies import copy_component
 from ._html import html_description
 from ._identity import keys, uid_of, uids
 from ._options import FeedOptions, default_stamp
-from ._vtimezone import with_timezones
+from ._vtimezone import event_label, plan_zones, to_utc, with_timezones, zoned_times
 from ._wording import calendar_description, calendar_name, describe, summary
 
 __all__ = [
@@ -81,7 +87,7 @@ def single_event_calendar(event: Event, *, method: bool = True) -> Calendar:
     Baïkal) refuses the PUT of one that has it.
     """
     calendar = _new_calendar(method=method)
-    calendar.add_component(Event.from_ical(event.to_ical()))
+    calendar.add_component(copy_component(event))
     return with_timezones(calendar)
 
 
@@ -95,16 +101,27 @@ def build_calendar(
     event is written in UTC and a sentence saying so is added to ``warnings``
     (:func:`~fastpath_ical.ics.with_timezones`), so the caller can tell the user.
     """
-    options = options or FeedOptions()
+    calendar, makers = _feed_parts(program, options or FeedOptions())
+    for make in makers:
+        calendar.add_component(make())
+    return with_timezones(calendar, warnings)
+
+
+def _feed_parts(
+    program: Program, options: FeedOptions, *, method: bool = True
+) -> tuple[Calendar, list[Callable[[], Event]]]:
+    """The feed's calendar with its own properties and no component yet, and what makes
+    each of its events, in feed order: built all at once, or one at a time."""
     stamp = (options.stamp or default_stamp(program)).astimezone(dt.UTC)
+    zone = program.zone
     pairs = [
-        (uid, item)
+        (uid, item, _on_repeated_time(zone, item))
         for uid, item in zip(
             uids(program, uid_domain=options.uid_domain), program.items, strict=True
         )
         if options.breaks or item.kind is not ItemKind.BREAK
     ]
-    calendar = _new_calendar()
+    calendar = _new_calendar(method=method)
     name = calendar_name(program)
     calendar.add("NAME", vText(name))  # icalendar leaves a plain NAME's commas unescaped
     calendar.add("X-WR-CALNAME", vText(name))
@@ -113,19 +130,23 @@ def build_calendar(
     calendar.add("X-WR-CALDESC", vText(description))
     if program.home_page:
         calendar.add("URL", program.home_page)
-    if not any(_on_repeated_time(program, item) for _, item in pairs):
+    if not any(repeated for _, _, repeated in pairs):
         # Readers built on the x-wr-timezone library move UTC times into this
         # zone and lose which of two repeated wall-clock times was meant.
         calendar.add("X-WR-TIMEZONE", vText(program.timezone))
     calendar.add("REFRESH-INTERVAL", options.refresh, parameters={"VALUE": "DURATION"})
     calendar.add("X-PUBLISHED-TTL", vDuration(options.refresh))
+    makers: list[Callable[[], Event]] = []
     if options.all_day:
         key = keys(program, whole_program=True)[-1]
         uid = uid_of(program, key, uid_domain=options.uid_domain)
-        calendar.add_component(_whole_program_event(program, uid, stamp, options))
-    for uid, item in pairs:
-        calendar.add_component(_event(program, item, uid, stamp, options))
-    return with_timezones(calendar, warnings)
+        makers.append(functools.partial(_whole_program_event, program, uid, stamp, options))
+    # As Component.add stores it (in UTC, by icalendar's zone provider), made once.
+    utc_stamp = tzp.localize_utc(stamp)
+    for uid, item, repeated in pairs:
+        where = dt.UTC if options.utc or repeated else zone
+        makers.append(functools.partial(_event, program, item, uid, utc_stamp, where, options))
+    return calendar, makers
 
 
 def _whole_program_event(
@@ -171,39 +192,76 @@ def _whole_program_event(
 
 
 def _event(
-    program: Program, item: Item, uid: str, stamp: dt.datetime, options: FeedOptions
+    program: Program,
+    item: Item,
+    uid: str,
+    stamp: dt.datetime,
+    zone: ZoneInfo | dt.timezone,
+    options: FeedOptions,
 ) -> Event:
+    """One item's VEVENT: what ``Event.add`` would make of each value, made directly.
+
+    ``add`` works out every value's type from its name and its Python type and
+    builds a parameter list for each; a feed of thousands of events spent half
+    its building there.  The types are icalendar's own, chosen as ``add``
+    chooses them (:func:`_put`), so the values and the bytes are the same.
+    """
     event = Event()
-    event.add("UID", uid)
-    event.add("DTSTAMP", stamp)
-    zone = dt.UTC if options.utc or _on_repeated_time(program, item) else program.zone
-    event.add("DTSTART", item.start.astimezone(zone))
-    event.add("DTEND", item.end.astimezone(zone))
-    event.add("SUMMARY", summary(item))
+    _put(event, "UID", uid)
+    _put(event, "DTSTAMP", stamp)
+    _put(event, "DTSTART", item.start.astimezone(zone))
+    _put(event, "DTEND", item.end.astimezone(zone))
+    title = summary(item)
+    _put(event, "SUMMARY", title)
     description = describe(program, item)
-    event.add("DESCRIPTION", description)
+    _put(event, "DESCRIPTION", description)
     if options.html:
         event.add("X-ALT-DESC", vText(html_description(description)), parameters=_HTML)
     if program.location:  # no place invented: a page that names none gets no LOCATION
-        event.add("LOCATION", program.location)
+        _put(event, "LOCATION", program.location)
     videos = item.links_of(LinkKind.VIDEO)
     url = videos[0].url if videos else program.home_page
     if url:
-        event.add("URL", url)
-    event.add("CATEGORIES", [program.short_name, item.kind.label])
-    event.add("STATUS", "CONFIRMED")
-    event.add("TRANSP", "TRANSPARENT" if item.kind is ItemKind.BREAK else "OPAQUE")
-    event.add("SEQUENCE", 0)
-    for kind in (LinkKind.SLIDES, LinkKind.VIDEO):
-        for link in item.links_of(kind):
-            parameters = {"FMTTYPE": "application/pdf"} if _is_pdf(link.url) else {}
-            event.add("ATTACH", link.url, parameters=parameters)
+        _put(event, "URL", url)
+    _put(event, "CATEGORIES", [program.short_name, item.kind.label])
+    _put(event, "STATUS", "CONFIRMED")
+    _put(event, "TRANSP", "TRANSPARENT" if item.kind is ItemKind.BREAK else "OPAQUE")
+    _put(event, "SEQUENCE", 0)
+    for link in item.links:
+        if link.kind is LinkKind.SLIDES:
+            _put(event, "ATTACH", link.url, _PDF if _is_pdf(link.url) else None)
+    for link in videos:
+        _put(event, "ATTACH", link.url, _PDF if _is_pdf(link.url) else None)
     if options.alarm is not None and item.kind is not ItemKind.BREAK:
-        event.add_component(reminder(options.alarm, summary(item)))
+        event.add_component(reminder(options.alarm, title))
     return event
 
 
-def _on_repeated_time(program: Program, item: Item) -> bool:
+_PDF = {"FMTTYPE": "application/pdf"}
+#: The value type ``Event.add`` gives each property, by name (icalendar's type table).
+_TYPES: dict[str, type] = {}
+
+
+def _put(
+    event: Event, name: str, value: object, parameters: Mapping[str, str] | None = None
+) -> None:
+    """``event.add(name, value, parameters)`` for a plain value of a type ``add`` infers
+    nothing from (not a date or a time): its property type, its parameters, and a second
+    value of a name after the first."""
+    kind = _TYPES.get(name)
+    if kind is None:
+        kind = _TYPES[name] = Event.types_factory.for_property(name)
+    typed = kind(value)
+    for key, text in (parameters or {}).items():
+        typed.params[key] = text
+    if name in event:
+        before = event[name]
+        event[name] = [*before, typed] if isinstance(before, list) else [before, typed]
+    else:
+        event[name] = typed
+
+
+def _on_repeated_time(zone: ZoneInfo, item: Item) -> bool:
     """Whether ``item`` starts or ends at a wall-clock time the clocks repeat.
 
     Such a time cannot say which of its two instants it is: RFC 5545 (3.3.5)
@@ -211,7 +269,7 @@ def _on_repeated_time(program: Program, item: Item) -> bool:
     is then written in UTC, which every reader reads the same; both ends,
     because recurring-ical-events adds a UTC length to a local start.
     """
-    return any(is_repeated(moment.astimezone(program.zone)) for moment in (item.start, item.end))
+    return any(is_repeated(moment.astimezone(zone)) for moment in (item.start, item.end))
 
 
 def _is_pdf(url: str) -> bool:
@@ -219,7 +277,35 @@ def _is_pdf(url: str) -> bool:
 
 
 @checked
-def feed_bytes(program: Program, options: FeedOptions | None = None) -> bytes:
-    """The feed as RFC 5545 bytes: CRLF lines folded at 75 octets, by icalendar."""
-    data: bytes = build_calendar(program, options).to_ical()
-    return data
+def feed_bytes(
+    program: Program,
+    options: FeedOptions | None = None,
+    *,
+    warnings: list[str] | None = None,
+    method: bool = True,
+) -> bytes:
+    """The feed as RFC 5545 bytes: ``calendar_bytes(build_calendar(program, options))``.
+
+    The same bytes (and ``warnings``), written one event at a time: each
+    event is made, its times noted and its lines written, then let go, and
+    only the VTIMEZONE plan (:func:`~fastpath_ical.ics._vtimezone.plan_zones`)
+    needs every event's times; an event it writes in UTC is made again.  A
+    program of 100,000 items is never 100,000 icalendar events in memory.
+    Without ``method``, the feed has no METHOD (a CalDAV calendar object).
+    """
+    calendar, makers = _feed_parts(program, options or FeedOptions(), method=method)
+    writer = LineWriter()
+    written: list[bytes] = []
+    times: list[list[tuple[str, dt.datetime]]] = []
+    for make in makers:
+        event = make()
+        times.append(list(zoned_times(event)))
+        written.append(writer.folded(event))
+    plan = plan_zones(times, label=lambda index: event_label(makers[index]()), warnings=warnings)
+    for index in plan.utc:
+        event = makers[index]()
+        to_utc([event])
+        written[index] = writer.folded(event)
+    head, end = writer.folded(calendar).rsplit(b"\r\n", 1)
+    blocks = [writer.folded(block) for block in plan.blocks]
+    return b"\r\n".join([head, *blocks, *written, end]) + b"\r\n"

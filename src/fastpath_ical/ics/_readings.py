@@ -7,6 +7,7 @@ three; ``_vtimezone`` writes a time in UTC where they would not agree.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from dateutil import rrule
@@ -14,7 +15,7 @@ from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
 from ._rules import DAYS, Observance, Rule, YearlyDay, fixed_rule
 
-__all__ = ["block_agrees"]
+__all__ = ["Reading", "block_agrees"]
 
 _OBSERVANCES = (TimezoneStandard, TimezoneDaylight)
 
@@ -31,27 +32,57 @@ def block_agrees(block: Timezone, moment: dt.datetime) -> bool:
     only, each a yearly rule, daylight from its onset to the standard onset
     of the same year.
     """
-    wall = moment.replace(tzinfo=None)
-    true = moment.astimezone(dt.UTC).replace(tzinfo=None)
-    onsets = sorted(_onsets(block, wall.year + 1))
-    if not onsets:
-        return False
-    by_instant = []
-    for index, (start, before, after) in enumerate(onsets):
-        candidate = wall - after
-        later = onsets[index + 1 :]
-        if (index == 0 or start - before <= candidate) and (
-            not later or candidate < later[0][0] - later[0][1]
-        ):
-            by_instant.append(candidate)
-    by_wall = [after for start, _, after in onsets if start <= wall] or [onsets[0][2]]
-    outlook = _outlook_rule(block)
-    return (
-        by_instant == [true]
-        and wall - by_wall[-1] == true
-        and outlook is not None
-        and wall - outlook.offset_at(wall) == true
-    )
+    return Reading(block, moment.year + 1).agrees(moment)
+
+
+class Reading:
+    """How the three readers of :func:`block_agrees` read one block, for times up to a year.
+
+    The onsets are found once; each time then looks only at the onsets near
+    it (by bisection), which gives the same answer as looking at all of them
+    whenever the onsets' instants are in order, as in every block written
+    here.  A block whose instants are out of order is read the long way.
+    """
+
+    #: Farther than any UTC offset: no onset this far from a time can hold it.
+    _NEAR = dt.timedelta(days=2)
+
+    def __init__(self, block: Timezone, last_year: int) -> None:
+        self.onsets = sorted(_onsets(block, last_year))
+        self.starts = [start for start, _, _ in self.onsets]
+        self.instants = [start - before for start, before, _ in self.onsets]
+        self.ordered = all(a <= b for a, b in zip(self.instants, self.instants[1:], strict=False))
+        self.outlook = _outlook_rule(block)
+
+    def agrees(self, moment: dt.datetime) -> bool:
+        """:func:`block_agrees`, for a ``moment`` in a year up to the reading's last year."""
+        onsets = self.onsets
+        if not onsets:
+            return False
+        wall = moment.replace(tzinfo=None)
+        true = moment.astimezone(dt.UTC).replace(tzinfo=None)
+        if self.ordered:
+            low = max(bisect_right(self.instants, wall - self._NEAR) - 1, 0)
+            high = min(bisect_left(self.instants, wall + self._NEAR) + 1, len(onsets))
+        else:
+            low, high = 0, len(onsets)
+        by_instant = []
+        for index in range(low, high):
+            start, before, after = onsets[index]
+            candidate = wall - after
+            if (index == 0 or start - before <= candidate) and (
+                index + 1 == len(onsets) or candidate < self.instants[index + 1]
+            ):
+                by_instant.append(candidate)
+        last = bisect_right(self.starts, wall) - 1
+        by_wall = onsets[last][2] if last >= 0 else onsets[0][2]
+        outlook = self.outlook
+        return (
+            by_instant == [true]
+            and wall - by_wall == true
+            and outlook is not None
+            and wall - outlook.offset_at(wall) == true
+        )
 
 
 def _onsets(

@@ -39,6 +39,7 @@ from .._arguments import checked
 from ..errors import SelectError
 from ..model import ItemKind, Program
 from ._build import single_event_calendar
+from ._copies import copy_component
 from ._identity import DEFAULT_UID_DOMAIN, key_of_uid, keys, slug, uid_of, uids
 from ._parse import categories
 from ._updates import Update, update
@@ -96,14 +97,27 @@ def _events(calendar: Calendar) -> list[Event]:
     return [c for c in calendar.subcomponents if isinstance(c, Event)]
 
 
+class _Positions:
+    """Where each UID's events are in a calendar, found once for every feed cut from it."""
+
+    def __init__(self, calendar: Calendar) -> None:
+        self.calendar = calendar
+        self.at: dict[str, list[int]] = {}
+        for index, component in enumerate(calendar.subcomponents):
+            if component.name == "VEVENT":
+                self.at.setdefault(str(component["UID"]), []).append(index)
+
+    def keep(self, wanted: Iterable[str], whole: str | None) -> Calendar:
+        """A copy of the calendar with only the events of ``wanted`` (and ``whole``)."""
+        chosen = {*wanted, *([whole] if whole is not None else [])}
+        places = sorted(index for uid in chosen for index in self.at.get(uid, ()))
+        out = copy_component(self.calendar, subcomponents=False)
+        out.subcomponents = [copy_component(self.calendar.subcomponents[i]) for i in places]
+        return with_timezones(out)
+
+
 def _keep(calendar: Calendar, wanted: frozenset[str], whole: str | None) -> Calendar:
-    out = Calendar.from_ical(calendar.to_ical())
-    out.subcomponents[:] = [
-        c
-        for c in out.subcomponents
-        if c.name == "VEVENT" and (str(c["UID"]) in wanted or str(c["UID"]) == whole)
-    ]
-    return with_timezones(out)
+    return _Positions(calendar).keep(wanted, whole)
 
 
 def _whole_uid(program: Program, uid_domain: str) -> str:
@@ -235,10 +249,11 @@ def by_speaker(
             name, chosen = people.setdefault(name_slug, (person.name, set()))
             chosen.add(renamed.get(uid, uid))
     whole = _whole_uid(program, uid_domain)
+    positions = _Positions(calendar)
     out = []
     for name_slug in sorted(people):
         name, chosen = people[name_slug]
-        feed = _keep(calendar, frozenset(chosen), whole)
+        feed = positions.keep(chosen, whole)
         title = f"{program.short_name}{DASH}{name}"
         for prop in ("NAME", "X-WR-CALNAME"):
             if prop in feed:

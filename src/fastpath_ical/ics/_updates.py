@@ -33,19 +33,32 @@ function is pure; ``now`` is the caller's (the command line's clock,
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
-from icalendar import Calendar, Component, Event
+from icalendar import Calendar, Component, Event, Parameters, vText
+from icalendar.parser import Contentlines
 
+from .._arguments import checked
 from ..errors import OptionsError, PreviousFeedError
+from ._bytes import events_lines
+from ._copies import copy_component
 from ._identity import similar_keys, slug
 from ._parse import categories, parse_calendar
 from ._vtimezone import with_timezones
 from ._wording import DASH
 
-__all__ = ["MEANINGFUL", "PreviousFeedError", "Update", "read_previous", "update"]
+__all__ = [
+    "MEANINGFUL",
+    "PreviousFeedError",
+    "Update",
+    "previous_events",
+    "read_previous",
+    "update",
+    "update_from_feed",
+]
 
 #: The properties whose change is a change a reader sees.
 MEANINGFUL = (
@@ -80,13 +93,20 @@ class Update:
     warnings: tuple[str, ...] = ()
 
 
+@checked
 def read_previous(data: bytes) -> tuple[Event, ...]:
     """The events of a previously published feed; every one must have a UID and a DTSTART.
 
     It must be UTF-8 (RFC 5545, 3.1.4): read any other way, a name would be
     compared wrongly and every talk with an accent would look changed.
     """
-    calendar = parse_calendar(data, PreviousFeedError)
+    return previous_events(parse_calendar(data, PreviousFeedError))
+
+
+@checked
+def previous_events(calendar: Calendar) -> tuple[Event, ...]:
+    """:func:`read_previous` of a feed already parsed (``parse_calendar(data,
+    PreviousFeedError)``): its events, with the same checks and errors."""
     events = []
     for event in calendar.walk("VEVENT"):
         if "RECURRENCE-ID" in event:
@@ -109,12 +129,49 @@ def read_previous(data: bytes) -> tuple[Event, ...]:
     return tuple(events)
 
 
+@checked
 def update(calendar: Calendar, previous: Iterable[Event], now: dt.datetime) -> Update:
     """``calendar`` (a freshly built feed) as the next version of the ``previous`` one."""
+    return _update(calendar, previous, now)
+
+
+@checked
+def update_from_feed(calendar: Calendar, data: bytes, now: dt.datetime) -> Update:
+    """``update(calendar, read_previous(data), now)``: the same result, sooner.
+
+    Most events of a feed published again are as they were.  Such an event's
+    lines in ``data`` are the lines ``calendar`` has for it, but for DTSTAMP,
+    SEQUENCE and LAST-MODIFIED (:func:`_as_before`), and icalendar reads
+    equal lines as equal values: so the event is unchanged, and only those
+    three lines of it are parsed, to carry them over.  The rest of the feed
+    is read by :func:`read_previous`, with its checks and its errors.  A feed
+    this shortcut does not expect (events inside events, one UID twice, a
+    line icalendar reads with an error) is read whole, as by :func:`update`.
+    """
+    if now.utcoffset() is None:
+        raise OptionsError("now must be an aware datetime")
+    found = _as_before(calendar, data)
+    if found is not None:
+        stamps, rest = found
+        previous = read_previous(rest)
+        if not any(str(event["UID"]) in stamps for event in previous):
+            return _update(calendar, [*previous, *stamps.values()], now, same=frozenset(stamps))
+    return _update(calendar, read_previous(data), now)
+
+
+def _update(
+    calendar: Calendar,
+    previous: Iterable[Event],
+    now: dt.datetime,
+    *,
+    same: frozenset[str] = frozenset(),
+) -> Update:
+    """:func:`update`; the events of ``same`` are known to be unchanged (their previous
+    events need only UID, DTSTAMP, SEQUENCE and LAST-MODIFIED)."""
     if now.utcoffset() is None:
         raise OptionsError("now must be an aware datetime")
     now = now.astimezone(dt.UTC)
-    result = Calendar.from_ical(calendar.to_ical())
+    result = copy_component(calendar)
     before: dict[str, Event] = {}
     for event in previous:
         before.setdefault(str(event["UID"]), event)
@@ -127,7 +184,7 @@ def update(calendar: Calendar, previous: Iterable[Event], now: dt.datetime) -> U
         if old is None:
             _stamp(component, now, sequence=0)
             added.append(uid)
-        elif _content(component) == _content(old):
+        elif uid in same or _content(component) == _content(old):
             for name in ("DTSTAMP", "LAST-MODIFIED"):
                 component.pop(name, None)
                 if name in old:
@@ -143,7 +200,7 @@ def update(calendar: Calendar, previous: Iterable[Event], now: dt.datetime) -> U
     for uid, old in before.items():
         if uid in present:
             continue
-        gone = Event.from_ical(old.to_ical())
+        gone = copy_component(old)
         if str(gone.get("STATUS", "")).upper() != "CANCELLED":
             gone.pop("STATUS", None)
             gone.add("STATUS", "CANCELLED")
@@ -164,39 +221,222 @@ def update(calendar: Calendar, previous: Iterable[Event], now: dt.datetime) -> U
     )
 
 
+#: What an event's previous version keeps however its content is: not compared.
+_STAMPS = ("DTSTAMP", "SEQUENCE", "LAST-MODIFIED")
+#: Stamp lines as this package writes them, read below as icalendar reads them.
+_STAMP_LINE = re.compile(r"(DTSTAMP|LAST-MODIFIED):(\d{8}T\d{6}Z)|(SEQUENCE):(\d{1,9})")
+#: Characters a UID line escapes: a UID with none is its line's text.
+_ESCAPED = re.compile(r"[\\;,\r\n]")
+
+
+def _as_before(calendar: Calendar, data: bytes) -> tuple[dict[str, Event], bytes] | None:
+    """The events of ``calendar`` that ``data`` has line for line (but for their stamps),
+    each as a previous event holding only its UID and stamps; and ``data`` without them.
+    None where ``data`` is not laid out as expected."""
+    try:
+        data.decode("utf-8")  # else read_previous says where it is not
+        lines = Contentlines.from_ical(data)  # type: ignore[no-untyped-call]
+    except (UnicodeDecodeError, ValueError):
+        return None
+    blocks = _top_level_events(lines)
+    if blocks is None:
+        return None
+    fresh: dict[str, tuple[str, list[str]] | None] = {}
+    for component, mine in zip(_events(calendar), events_lines(_events(calendar)), strict=True):
+        uid_line, kept, _ = _shape(mine)
+        if uid_line is not None:
+            uid = str(component["UID"])
+            usable = uid_line not in fresh and _readable(component) and uid_line == f"UID:{uid}"
+            fresh[uid_line] = (uid, kept) if usable and not _ESCAPED.search(uid) else None
+    shapes = [_shape(lines[start:end]) for start, end in blocks]
+    seen: dict[str | None, int] = {}
+    for uid_line, _, _ in shapes:
+        seen[uid_line] = seen.get(uid_line, 0) + 1
+    stamps: dict[str, Event] = {}
+    inside: set[int] = set()
+    for (start, end), (uid_line, kept, stamp_lines) in zip(blocks, shapes, strict=True):
+        paired = fresh.get(uid_line) if uid_line is not None and seen[uid_line] == 1 else None
+        if paired is None or kept != paired[1]:
+            continue
+        previous = _stamped(paired[0], stamp_lines)
+        if previous is None:
+            return None
+        stamps[paired[0]] = previous
+        inside.update(range(start, end))
+    if not stamps:
+        return None
+    rest = [line for index, line in enumerate(lines) if line and index not in inside]
+    return stamps, ("\r\n".join(rest) + "\r\n").encode("utf-8")
+
+
+def _events(calendar: Calendar) -> list[Component]:
+    return [component for component in calendar.subcomponents if component.name == "VEVENT"]
+
+
+def _readable(event: Component) -> bool:
+    """Whether :func:`read_previous` keeps this event as it is, once written and read: a
+    UID, a DTSTART it can read, DTEND too, and no RECURRENCE-ID (those it leaves out)."""
+    start = event.get("DTSTART")
+    return (
+        bool(str(event.get("UID", "")).strip())
+        and "RECURRENCE-ID" not in event
+        and isinstance(getattr(start, "dt", None), dt.date)
+        and all(name not in event or _instant(event.get(name)) is not None for name in _DATED)
+    )
+
+
+def _top_level_events(lines: Sequence[str]) -> list[tuple[int, int]] | None:
+    """Where each VEVENT of the calendar begins and ends (one past its END line); None
+    for anything but one VCALENDAR holding components that hold no VEVENT, or a line
+    that begins or ends a component in a way icalendar reads more loosely."""
+    stack: list[str] = []
+    closed = False
+    out: list[tuple[int, int]] = []
+    start = 0
+    for index, line in enumerate(lines):
+        head = line[:5].upper()
+        if not (head == "BEGIN" or head.startswith("END")):
+            continue
+        which, colon, name = line.partition(":")
+        if not colon or which.upper() not in ("BEGIN", "END") or not _NAME.fullmatch(name):
+            return None
+        name = name.upper()
+        if which.upper() == "BEGIN":
+            if closed or (not stack and name != "VCALENDAR"):
+                return None
+            if name == "VEVENT":
+                if len(stack) != 1:
+                    return None
+                start = index
+            stack.append(name)
+        else:
+            if not stack or stack[-1] != name:
+                return None
+            stack.pop()
+            if name == "VEVENT":
+                out.append((start, index + 1))
+            closed = not stack
+    return out if closed else None
+
+
+_NAME = re.compile(r"[A-Za-z0-9-]+")
+
+
+def _shape(lines: Sequence[str]) -> tuple[str | None, list[str], list[str]]:
+    """An event's own ``UID:`` line (None unless it has exactly one), its lines but its own
+    stamps, and those stamp lines.  Only lines written as this package writes them count
+    as markers and stamps: any other spelling stays among the lines, and so can only make
+    two events differ, never look alike."""
+    depth = 0
+    uid_lines = []
+    kept: list[str] = []
+    stamps: list[str] = []
+    for line in lines:
+        if line.startswith("BEGIN:"):
+            depth += 1
+        elif line.startswith("END:"):
+            depth -= 1
+        elif depth == 1:
+            name = line.partition(":")[0].partition(";")[0]
+            if name in _STAMPS:
+                stamps.append(line)
+                continue
+            if name == "UID":
+                uid_lines.append(line)
+        kept.append(line)
+    return (uid_lines[0] if len(uid_lines) == 1 else None), kept, stamps
+
+
+def _stamped(uid: str, lines: Sequence[str]) -> Event | None:
+    """The previous event ``uid`` as :func:`read_previous` reads these lines of it (UID and
+    stamps): each value by its icalendar type's ``from_ical``, with no parameters, as the
+    parser makes it of a line without any.  None for a line not written as this package
+    writes it, or a value icalendar cannot read (:func:`read_previous` then says so)."""
+    event = Event()
+    event["UID"] = vText(uid)
+    for line in lines:
+        match = _STAMP_LINE.fullmatch(line)
+        if match is None:
+            return None
+        name, value = match.group(1, 2) if match.group(1) else match.group(3, 4)
+        if name in event:
+            return None
+        kind: Any = Event.types_factory.for_property(name)
+        try:
+            read = kind(kind.from_ical(value))
+        except (ValueError, TypeError, OverflowError):
+            return None
+        read.params = Parameters()
+        event[name] = read
+    return event
+
+
 def _carry(fresh: Sequence[Component], before: dict[str, Event]) -> tuple[tuple[str, str], ...]:
-    """Give a new event the UID of its orphaned previous self (identity.py states the rule)."""
+    """Give a new event the UID of its orphaned previous self (identity.py states the rule).
+
+    Each new event is offered the first orphan, in the previous feed's order,
+    that is the same item (:func:`_same_item`).  Every way to be the same
+    item needs the same content key, the same start or the same title, so
+    only the orphans that share one of those with the event are asked: the
+    same answer as asking them all, without asking every orphan for every
+    new event.
+    """
     present = {str(event["UID"]) for event in fresh}
-    orphans = [old for uid, old in before.items() if uid not in present]
+    orphans = [_Orphan(old) for uid, old in before.items() if uid not in present]
+    by_key: dict[str, list[int]] = {}
+    by_start: dict[object, list[int]] = {}
+    by_title: dict[str, list[int]] = {}
+    for index, orphan in enumerate(orphans):
+        if orphan.key:
+            by_key.setdefault(orphan.key, []).append(index)
+        by_start.setdefault(orphan.start, []).append(index)
+        by_title.setdefault(orphan.title, []).append(index)
+    taken: set[int] = set()
     carried = []
     for event in fresh:
         uid = str(event["UID"])
         if uid in before:
             continue
-        for old in orphans:
-            if _same_item(event, old):
-                orphans.remove(old)
+        new = _Orphan(event)
+        candidates = {
+            *(by_key.get(new.key, ()) if new.key else ()),
+            *by_start.get(new.start, ()),
+            *by_title.get(new.title, ()),
+        }
+        for index in sorted(candidates - taken):
+            old = orphans[index]
+            if _same_item(new, old):
+                taken.add(index)
                 event.pop("UID")
-                event.add("UID", str(old["UID"]))
-                carried.append((uid, str(old["UID"])))
+                event.add("UID", old.uid)
+                carried.append((uid, old.uid))
                 break
     return tuple(carried)
 
 
-def _same_item(new: Component, old: Component) -> bool:
+class _Orphan:
+    """What :func:`_same_item` compares of an event, worked out once."""
+
+    def __init__(self, event: Component) -> None:
+        self.uid = str(event["UID"])
+        self.key = _content_key(event)
+        self.start = _instant(event.get("DTSTART"))
+        self.title = _title(event)
+
+
+def _same_item(new: _Orphan, old: _Orphan) -> bool:
     """The same key by the rule, else two of three: the same start, the same title, alike keys.
 
     The first test is what keeps a carried UID: the previous event's UID no
     longer says its key, but its content still does, so the talk is found
     again however it was moved or retitled since.
     """
-    key = _content_key(new)
-    if key and key == _content_key(old):
+    if new.key and new.key == old.key:
         return True
     votes = (
-        _instant(new.get("DTSTART")) == _instant(old.get("DTSTART")),
-        _title(new) == _title(old),
-        similar_keys(str(old["UID"]), str(new["UID"])),
+        new.start == old.start,
+        new.title == old.title,
+        similar_keys(old.uid, new.uid),
     )
     return sum(votes) >= 2
 

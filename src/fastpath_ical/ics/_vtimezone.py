@@ -35,7 +35,9 @@ The yearly rule is modelled in ``_rules``; the three readings of a block are
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+import functools
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import product
 from zoneinfo import ZoneInfo
 
@@ -44,10 +46,18 @@ from icalendar import Calendar, Component, Timezone, TimezoneDaylight, TimezoneS
 
 from .._arguments import checked
 from ..zones import is_portable_zone, is_repeated
-from ._readings import block_agrees
+from ._readings import Reading, block_agrees
 from ._rules import Observance, Rule, YearlyDay, fixed_rule, ways
 
-__all__ = ["block_agrees", "with_timezones"]
+__all__ = [
+    "ZonePlan",
+    "block_agrees",
+    "event_label",
+    "plan_zones",
+    "to_utc",
+    "with_timezones",
+    "zoned_times",
+]
 
 _TIMES = ("DTSTART", "DTEND")
 #: How far apart zoneinfo is sampled before bisection; no two changes of
@@ -74,8 +84,12 @@ def _offset(zone: ZoneInfo, epoch: int) -> dt.timedelta:
     return offset
 
 
+@functools.lru_cache(maxsize=1024)
 def _changes_in(zone: ZoneInfo, year: int) -> tuple[_Change, ...]:
-    """The changes of offset whose local onset falls in ``year``, found by bisection."""
+    """The changes of offset whose local onset falls in ``year``, found by bisection.
+
+    Kept per zone and year: a split feed asks again for every one-event file.
+    """
     start = int(dt.datetime(year, 1, 1, tzinfo=dt.UTC).timestamp()) - 2 * 86400
     end = int(dt.datetime(year + 1, 1, 1, tzinfo=dt.UTC).timestamp()) + 2 * 86400
     out: list[_Change] = []
@@ -140,16 +154,66 @@ def _best_rule(zone: ZoneInfo, moments: Sequence[dt.datetime]) -> Rule:
     )
     for year in years:
         candidates.extend(_yearly(changes[year]))
+    placed = _Placed.of(moments)
+    tzdata = {year: {(c.onset, c.after) for c in changes[year]} for year in years}
 
     def score(rule: Rule) -> tuple[int, int, int]:
-        right = sum(rule.offset_at(m.replace(tzinfo=None)) == m.utcoffset() for m in moments)
-        kept = sum(
-            len(rule.changes_in(year) & {(c.onset, c.after) for c in changes[year]})
-            for year in years
-        )
+        right = sum(placed[year].right(rule, year) for year in years)
+        kept = sum(len(rule.changes_in(year) & tzdata[year]) for year in years)
         return right, kept, -rule.oddness
 
     return max(candidates, key=score)
+
+
+class _Placed:
+    """One year's wall-clock times in order, with their offsets counted, to score rules.
+
+    A rule's daylight time is one stretch of the year (or all of it but one),
+    so how many times it places right is a difference of running counts at
+    the stretch's two ends, found by bisection: the cost of a rule is not
+    the number of events.
+    """
+
+    def __init__(self, moments: Iterable[dt.datetime]) -> None:
+        pairs = sorted((m.replace(tzinfo=None), m.utcoffset()) for m in moments)
+        self.walls = [wall for wall, _ in pairs]
+        self.counts: dict[dt.timedelta | None, list[int]] = {}
+        for offset in {offset for _, offset in pairs}:
+            running = [0]
+            for _, other in pairs:
+                running.append(running[-1] + (other == offset))
+            self.counts[offset] = running
+
+    @staticmethod
+    def of(moments: Iterable[dt.datetime]) -> dict[int, _Placed]:
+        by_year: dict[int, list[dt.datetime]] = {}
+        for moment in moments:
+            by_year.setdefault(moment.year, []).append(moment)
+        return {year: _Placed(zoned) for year, zoned in by_year.items()}
+
+    def _count(self, offset: dt.timedelta, low: int, high: int) -> int:
+        running = self.counts.get(offset)
+        return running[high] - running[low] if running else 0
+
+    def right(self, rule: Rule, year: int) -> int:
+        """How many of the times :meth:`Rule.offset_at` gives their own offset."""
+        size = len(self.walls)
+        standard = rule.standard.after
+        if rule.daylight is None:
+            return self._count(standard, 0, size)
+        daylight = rule.daylight.after
+        start, end = rule.daylight.onset_in(year), rule.standard.onset_in(year)
+        if start < end:  # daylight from start to end
+            low, high = bisect_left(self.walls, start), bisect_left(self.walls, end)
+            inside, outside = daylight, standard
+        else:  # standard from end to start
+            low, high = bisect_left(self.walls, end), bisect_left(self.walls, start)
+            inside, outside = standard, daylight
+        return (
+            self._count(inside, low, high)
+            + self._count(outside, 0, low)
+            + self._count(outside, high, size)
+        )
 
 
 def _block(tzid: str, rule: Rule, first_year: int) -> Timezone:
@@ -193,40 +257,87 @@ def with_timezones(calendar: Calendar, warnings: list[str] | None = None) -> Cal
     repeated hour, ``utc`` feeds) are left as they are, without a word.
     """
     events = [c for c in calendar.subcomponents if c.name != "VTIMEZONE"]
-    foreign: dict[str, list[Component]] = {}
-    for event in events:
-        for tzid, _ in _zoned_times(event):
-            if not is_portable_zone(tzid) and event not in foreign.setdefault(tzid, []):
-                foreign[tzid].append(event)
+    plan = plan_zones(
+        [list(zoned_times(event)) for event in events],
+        label=lambda index: event_label(events[index]),
+        same=lambda first, second: events[first] == events[second],
+        warnings=warnings,
+    )
+    to_utc(events[index] for index in sorted(plan.utc))
+    calendar.subcomponents[:] = [*plan.blocks, *events]
+    return calendar
+
+
+@attrs.frozen
+class ZonePlan:
+    """What :func:`with_timezones` does to a calendar's events, worked out from their times:
+    the VTIMEZONE blocks, and which events (by position) are written in UTC instead."""
+
+    blocks: tuple[Timezone, ...]
+    utc: frozenset[int]
+
+
+def plan_zones(
+    times: Sequence[Sequence[tuple[str, dt.datetime]]],
+    *,
+    label: Callable[[int], str],
+    same: Callable[[int, int], bool] | None = None,
+    warnings: list[str] | None = None,
+) -> ZonePlan:
+    """The :class:`ZonePlan` of events whose TZID times are ``times`` (per event, as
+    :func:`zoned_times` gives them); ``label`` names an event in a warning, ``same`` tells
+    two events apart in one (by default, events at two positions are two events).
+
+    Only the times are needed, so a feed can be written one event at a time and the
+    events let go (:func:`~fastpath_ical.ics.feed_bytes`).
+    """
+    alike = same or (lambda first, second: first == second)
+    utc: set[int] = set()
+    foreign: dict[str, list[int]] = {}
+    for index, zoned in enumerate(times):
+        for tzid, _ in zoned:
+            if not is_portable_zone(tzid):
+                listed = foreign.setdefault(tzid, [])
+                if not any(alike(index, i) for i in listed):
+                    listed.append(index)
     for tzid, moved in sorted(foreign.items()):
-        _to_utc(moved)
-        _say(warnings, f"TZID {tzid!r} is not an IANA time zone", moved)
+        utc.update(moved)
+        _say(warnings, f"TZID {tzid!r} is not an IANA time zone", moved, label)
     rules: dict[str, Rule] = {}
-    unheld: dict[tuple[str, bool], list[Component]] = {}
+    unheld: dict[tuple[str, bool], list[int]] = {}
     while True:
         moments: dict[str, list[dt.datetime]] = {}
-        for event in events:
-            for tzid, moment in _zoned_times(event):
-                moments.setdefault(tzid, []).append(moment)
-        for tzid, zoned in moments.items():
-            rules.setdefault(tzid, _best_rule(ZoneInfo(tzid), zoned))
-        blocks = {
-            tzid: _block(tzid, rules[tzid], min(m.year for m in zoned))
-            for tzid, zoned in sorted(moments.items())
+        for index, zoned in enumerate(times):
+            if index not in utc:
+                for tzid, moment in zoned:
+                    moments.setdefault(tzid, []).append(moment)
+        for tzid, zoned_moments in moments.items():
+            if tzid not in rules:
+                rules[tzid] = _best_rule(ZoneInfo(tzid), zoned_moments)
+        spans = {
+            tzid: (min(m.year for m in zoned_moments), max(m.year for m in zoned_moments))
+            for tzid, zoned_moments in sorted(moments.items())
+        }
+        blocks = {tzid: _block(tzid, rules[tzid], first) for tzid, (first, _) in spans.items()}
+        readings = {
+            tzid: _reading_of(tzid, rules[tzid], first, last)
+            for tzid, (first, last) in spans.items()
         }
         wrong = [
-            (tzid, event)
-            for event in events
-            for tzid, moment in _zoned_times(event)
-            if not block_agrees(blocks[tzid], moment)
+            (tzid, index)
+            for index, zoned in enumerate(times)
+            if index not in utc
+            for tzid, moment in zoned
+            if not readings[tzid].agrees(moment)
         ]
         if not wrong:
             break
-        for tzid, event in wrong:
-            repeated = any(is_repeated(moment) for _, moment in _zoned_times(event))
-            if event not in unheld.setdefault((tzid, repeated), []):
-                unheld[tzid, repeated].append(event)
-        _to_utc(event for _, event in wrong)
+        for tzid, index in wrong:
+            repeated = any(is_repeated(moment) for _, moment in times[index])
+            listed = unheld.setdefault((tzid, repeated), [])
+            if not any(alike(index, i) for i in listed):
+                listed.append(index)
+        utc.update(index for _, index in wrong)
     for (tzid, repeated), moved in sorted(unheld.items()):
         why = (
             f"a time in {tzid} that the clocks repeat has no single instant in a VTIMEZONE"
@@ -234,24 +345,42 @@ def with_timezones(calendar: Calendar, warnings: list[str] | None = None) -> Cal
             else f"the clock changes of {tzid} follow no one yearly rule across the program's "
             "days (Outlook keeps a zone as one)"
         )
-        _say(warnings, why, moved)
-    calendar.subcomponents[:] = [*blocks.values(), *events]
-    return calendar
+        _say(warnings, why, moved, label)
+    return ZonePlan(blocks=tuple(blocks.values()), utc=frozenset(utc))
 
 
-def _say(warnings: list[str] | None, why: str, events: Sequence[Component]) -> None:
+def event_label(event: Component) -> str:
+    """How a warning names an event: its SUMMARY, else its UID."""
+    return str(event.get("SUMMARY", event.get("UID", "?")))
+
+
+def _say(
+    warnings: list[str] | None, why: str, events: Sequence[int], label: Callable[[int], str]
+) -> None:
+    """One sentence: why, how many events, the first three by name."""
     if warnings is None:
         return
-    names = ", ".join(f"{str(e.get('SUMMARY', e.get('UID', '?')))!r}" for e in events[:3])
+    names = ", ".join(f"{label(index)!r}" for index in events[:3])
     more = f" and {len(events) - 3} more" if len(events) > 3 else ""
     count = f"{len(events)} event{'s' if len(events) != 1 else ''}"
     warnings.append(f"{why}: {count} written in UTC ({names}{more})")
 
 
+@functools.lru_cache(maxsize=64)
+def _reading_of(tzid: str, rule: Rule, first_year: int, last_year: int) -> Reading:
+    """The readings of the block :func:`_block` writes, for times up to ``last_year``.
+
+    The block is a function of these arguments, so its onsets are worked out
+    once, not for every time of every event (nor again for every one-event
+    file of a split feed).
+    """
+    return Reading(_block(tzid, rule, first_year), last_year + 1)
+
+
 # -- events ----------------------------------------------------------------------------
 
 
-def _zoned_times(event: Component) -> Iterable[tuple[str, dt.datetime]]:
+def zoned_times(event: Component) -> Iterator[tuple[str, dt.datetime]]:
     """(TZID, aware value) of each TZID-bearing DTSTART/DTEND of an event."""
     for name in _TIMES:
         prop = event.get(name)
@@ -260,7 +389,7 @@ def _zoned_times(event: Component) -> Iterable[tuple[str, dt.datetime]]:
             yield str(tzid), prop.dt
 
 
-def _to_utc(events: Iterable[Component]) -> None:
+def to_utc(events: Iterable[Component]) -> None:
     for event in events:
         for name in _TIMES:
             value = event.get(name)

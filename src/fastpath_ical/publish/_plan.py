@@ -33,6 +33,7 @@ from icalendar import Calendar, Event
 from .._arguments import checked
 from ..ics import (
     DEFAULT_UID_DOMAIN,
+    calendar_bytes,
     key_of_uid,
     parse_calendar,
     single_event_calendar,
@@ -147,8 +148,7 @@ def plan(
 
 
 def _object(event: Event) -> bytes:
-    data: bytes = single_event_calendar(event, method=False).to_ical()
-    return data
+    return calendar_bytes(single_event_calendar(event, method=False))
 
 
 def _new_href(collection: str, key: str, taken: set[str]) -> str:

@@ -31,7 +31,7 @@ from .._arguments import checked
 from ..datenames import long_date, weekday_name
 from ..errors import LinkError, OptionsError
 from ..export import program_to_json
-from ..ics import build_calendar, calendar_name, keys, split, uids
+from ..ics import build_calendar, calendar_bytes, calendar_name, keys, split, uids
 from ..links import EventLinks, SubscribeLinks, program_event_links, subscribe_links
 from ..model import Item, ItemKind, LinkKind, Person, Program
 from ..zones import format_offset, zone_label
@@ -162,7 +162,7 @@ def _event_files(
     by_uid = {}
     for key, single in split(calendar, program):
         (event,) = single.walk("VEVENT")
-        by_uid[str(event["UID"])] = (key, single.to_ical())
+        by_uid[str(event["UID"])] = (key, calendar_bytes(single))
     names: dict[str, str] = {}
     files: dict[str, bytes] = {}
     for key, uid in zip(keys(program), uids(program), strict=True):
@@ -301,7 +301,7 @@ def render_site(
     )
     out = {
         "index.html": page.encode("utf-8"),
-        feed_name: calendar.to_ical(),
+        feed_name: calendar_bytes(calendar),
         # The model itself, for tools: versioned JSON with a schema (reference/program-json.md).
         "program.json": program_to_json(program).encode("utf-8"),
     }

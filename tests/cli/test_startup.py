@@ -1,0 +1,85 @@
+"""Start-up: a command imports what it uses, and nothing does work at import time.
+
+Each case runs in a fresh interpreter, since this one has imported everything.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from types import ModuleType
+
+import pytest
+
+import fastpath_ical
+import fastpath_ical.ics
+from fastpath_ical.cli import main
+
+#: Libraries that cost tens of milliseconds to import each.
+HEAVY = ("icalendar", "markdown_it", "bs4", "jinja2", "dateutil")
+
+
+def _loaded_after(code: str) -> set[str]:
+    """The heavy libraries loaded once ``code`` has run in a fresh interpreter."""
+    script = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    modules = set(json.loads(done.stdout.splitlines()[-1]))
+    return {name for name in HEAVY if name in modules}
+
+
+def test_importing_the_package_loads_no_library() -> None:
+    assert set() == _loaded_after("import fastpath_ical, fastpath_ical.cli, fastpath_ical.ics")
+
+
+def test_the_version_loads_no_library() -> None:
+    code = "import contextlib\nfrom fastpath_ical.cli import main\n"
+    code += "with contextlib.suppress(SystemExit):\n    main(['--version'])"
+    assert set() == _loaded_after(code)
+
+
+def test_the_agenda_does_not_load_icalendar_nor_the_site() -> None:
+    code = "from fastpath_ical.cli import main\nmain(['agenda', '--tz', 'UTC', '--format', 'json'])"
+    loaded = _loaded_after(code)
+    assert "icalendar" not in loaded
+    assert "jinja2" not in loaded
+
+
+def test_a_build_does_not_load_the_site_templates() -> None:
+    code = "from fastpath_ical.cli import main\nmain(['build', '-o', '-'])"
+    assert "jinja2" not in _loaded_after(code)
+
+
+@pytest.mark.parametrize("package", [fastpath_ical, fastpath_ical.ics], ids=lambda p: p.__name__)
+def test_every_public_name_is_found_where_it_is_said_to_be(package: ModuleType) -> None:
+    names = set(package.__all__)
+    assert names - {"__version__"} == set(package._HOMES)
+    for name in sorted(names):
+        assert getattr(package, name) is not None
+    assert names <= set(dir(package))
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no_such_thing"):
+        fastpath_ical.no_such_thing  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_help_lists_every_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
+    """With no subcommand named, every one is registered, as before."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = capsys.readouterr().out
+    for command in ("build", "agenda", "check", "links", "export", "site", "snippet", "serve"):
+        assert f"    {command}" in shown
+
+
+def test_a_misspelt_subcommand_names_the_choices(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["biuld"])
+    assert 2 == exit_.value.code
+    error = capsys.readouterr().err
+    assert "invalid choice: 'biuld'" in error
+    assert "'build'" in error
+    assert "'push'" in error
