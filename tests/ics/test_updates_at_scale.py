@@ -22,7 +22,8 @@ from fastpath_ical import FeedOptions, Item, Person, Program, build_calendar
 from fastpath_ical.errors import FastpathError
 from fastpath_ical.ics import Update, calendar_bytes, read_previous, update, update_from_feed
 from fastpath_ical.ics._identity import similar_keys
-from fastpath_ical.ics._updates import _content_key, _instant, _title
+from fastpath_ical.ics._unchanged import instant as _instant
+from fastpath_ical.ics._updates import _content_key, _title
 from strategies import programs
 
 NOW = dt.datetime(2040, 1, 1, tzinfo=dt.UTC)

@@ -1,0 +1,183 @@
+"""The events a feed published again has line for line, read without parsing them.
+
+Most events of a re-published feed are as they were: their lines in the
+previous file are the new calendar's, but for DTSTAMP, SEQUENCE and
+LAST-MODIFIED.  :func:`as_before` finds them, so that an update parses only
+the rest of the previous feed (``_updates``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from icalendar import Calendar, Component, Event, Parameters, vText
+from icalendar.parser import Contentlines
+
+from ._bytes import events_lines
+
+__all__ = ["DATED", "as_before", "instant"]
+
+
+DATED = ("DTSTART", "DTEND", "DTSTAMP", "LAST-MODIFIED")
+
+
+def instant(prop: Any) -> object:
+    try:
+        value = prop.dt
+        if isinstance(value, dt.datetime) and value.utcoffset() is not None:
+            return value.astimezone(dt.UTC)
+    except (AttributeError, ValueError, OverflowError):
+        return None
+    return value
+
+
+_STAMPS = ("DTSTAMP", "SEQUENCE", "LAST-MODIFIED")
+#: Stamp lines as this package writes them, read below as icalendar reads them.
+_STAMP_LINE = re.compile(r"(DTSTAMP|LAST-MODIFIED):(\d{8}T\d{6}Z)|(SEQUENCE):(\d{1,9})")
+#: Characters a UID line escapes: a UID with none is its line's text.
+_ESCAPED = re.compile(r"[\\;,\r\n]")
+
+
+def as_before(calendar: Calendar, data: bytes) -> tuple[dict[str, Event], bytes] | None:
+    """The events of ``calendar`` that ``data`` has line for line (but for their stamps),
+    each as a previous event holding only its UID and stamps; and ``data`` without them.
+    None where ``data`` is not laid out as expected."""
+    try:
+        data.decode("utf-8")  # else read_previous says where it is not
+        lines = Contentlines.from_ical(data)  # type: ignore[no-untyped-call]
+    except (UnicodeDecodeError, ValueError):
+        return None
+    blocks = _top_level_events(lines)
+    if blocks is None:
+        return None
+    fresh: dict[str, tuple[str, list[str]] | None] = {}
+    for component, mine in zip(_events(calendar), events_lines(_events(calendar)), strict=True):
+        uid_line, kept, _ = _shape(mine)
+        if uid_line is not None:
+            uid = str(component["UID"])
+            usable = uid_line not in fresh and _readable(component) and uid_line == f"UID:{uid}"
+            fresh[uid_line] = (uid, kept) if usable and not _ESCAPED.search(uid) else None
+    shapes = [_shape(lines[start:end]) for start, end in blocks]
+    seen: dict[str | None, int] = {}
+    for uid_line, _, _ in shapes:
+        seen[uid_line] = seen.get(uid_line, 0) + 1
+    stamps: dict[str, Event] = {}
+    inside: set[int] = set()
+    for (start, end), (uid_line, kept, stamp_lines) in zip(blocks, shapes, strict=True):
+        paired = fresh.get(uid_line) if uid_line is not None and seen[uid_line] == 1 else None
+        if paired is None or kept != paired[1]:
+            continue
+        previous = _stamped(paired[0], stamp_lines)
+        if previous is None:
+            return None
+        stamps[paired[0]] = previous
+        inside.update(range(start, end))
+    if not stamps:
+        return None
+    rest = [line for index, line in enumerate(lines) if line and index not in inside]
+    return stamps, ("\r\n".join(rest) + "\r\n").encode("utf-8")
+
+
+def _events(calendar: Calendar) -> list[Component]:
+    return [component for component in calendar.subcomponents if component.name == "VEVENT"]
+
+
+def _readable(event: Component) -> bool:
+    """Whether :func:`read_previous` keeps this event as it is, once written and read: a
+    UID, a DTSTART it can read, DTEND too, and no RECURRENCE-ID (those it leaves out)."""
+    start = event.get("DTSTART")
+    return (
+        bool(str(event.get("UID", "")).strip())
+        and "RECURRENCE-ID" not in event
+        and isinstance(getattr(start, "dt", None), dt.date)
+        and all(name not in event or instant(event.get(name)) is not None for name in DATED)
+    )
+
+
+def _top_level_events(lines: Sequence[str]) -> list[tuple[int, int]] | None:
+    """Where each VEVENT of the calendar begins and ends (one past its END line); None
+    for anything but one VCALENDAR holding components that hold no VEVENT, or a line
+    that begins or ends a component in a way icalendar reads more loosely."""
+    stack: list[str] = []
+    closed = False
+    out: list[tuple[int, int]] = []
+    start = 0
+    for index, line in enumerate(lines):
+        head = line[:5].upper()
+        if not (head == "BEGIN" or head.startswith("END")):
+            continue
+        which, colon, name = line.partition(":")
+        if not colon or which.upper() not in ("BEGIN", "END") or not _NAME.fullmatch(name):
+            return None
+        name = name.upper()
+        if which.upper() == "BEGIN":
+            if closed or (not stack and name != "VCALENDAR"):
+                return None
+            if name == "VEVENT":
+                if len(stack) != 1:
+                    return None
+                start = index
+            stack.append(name)
+        else:
+            if not stack or stack[-1] != name:
+                return None
+            stack.pop()
+            if name == "VEVENT":
+                out.append((start, index + 1))
+            closed = not stack
+    return out if closed else None
+
+
+_NAME = re.compile(r"[A-Za-z0-9-]+")
+
+
+def _shape(lines: Sequence[str]) -> tuple[str | None, list[str], list[str]]:
+    """An event's own ``UID:`` line (None unless it has exactly one), its lines but its own
+    stamps, and those stamp lines.  Only lines written as this package writes them count
+    as markers and stamps: any other spelling stays among the lines, and so can only make
+    two events differ, never look alike."""
+    depth = 0
+    uid_lines = []
+    kept: list[str] = []
+    stamps: list[str] = []
+    for line in lines:
+        if line.startswith("BEGIN:"):
+            depth += 1
+        elif line.startswith("END:"):
+            depth -= 1
+        elif depth == 1:
+            name = line.partition(":")[0].partition(";")[0]
+            if name in _STAMPS:
+                stamps.append(line)
+                continue
+            if name == "UID":
+                uid_lines.append(line)
+        kept.append(line)
+    return (uid_lines[0] if len(uid_lines) == 1 else None), kept, stamps
+
+
+def _stamped(uid: str, lines: Sequence[str]) -> Event | None:
+    """The previous event ``uid`` as :func:`read_previous` reads these lines of it (UID and
+    stamps): each value by its icalendar type's ``from_ical``, with no parameters, as the
+    parser makes it of a line without any.  None for a line not written as this package
+    writes it, or a value icalendar cannot read (:func:`read_previous` then says so)."""
+    event = Event()
+    event["UID"] = vText(uid)
+    for line in lines:
+        match = _STAMP_LINE.fullmatch(line)
+        if match is None:
+            return None
+        name, value = match.group(1, 2) if match.group(1) else match.group(3, 4)
+        if name in event:
+            return None
+        kind: Any = Event.types_factory.for_property(name)
+        try:
+            read = kind(kind.from_ical(value))
+        except (ValueError, TypeError, OverflowError):
+            return None
+        read.params = Parameters()
+        event[name] = read
+    return event
