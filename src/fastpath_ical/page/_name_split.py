@@ -41,9 +41,8 @@ _SUFFIXES = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|ph\.d|md)\.?$", re.IGNORECASE)
 #: Forms of address before a name ("Dr. Jin Gu", "Drs. Lin Hou, Guangchuang Yu", "Prof
 #: Ann Lee"): how the page addresses someone, not their name, which a calendar's attendee
 #: list and a speaker's feed would otherwise carry; "Drs." speaks for every name after it.
-_ADDRESS = re.compile(
-    r"^(?:(?:drs?|profs?|professor|mr|mrs|ms|mx)\.?\s+)+(?=[A-Z\u00C0-\u024F])", re.IGNORECASE
-)
+#: Written as forms of address are, capitalised: "MR A" is initials, not "Mr" and "A".
+_ADDRESS = re.compile(r"^(?:(?:Drs?|Profs?|Professor|Mr|Mrs|Ms|Mx)\.?\s+)+(?=[A-Z\u00C0-\u024F])")
 
 
 def strip_markers(name: str) -> str:
