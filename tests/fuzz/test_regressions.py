@@ -165,3 +165,16 @@ def test_a_note_among_the_rows_of_a_kramdown_table_stays_a_note() -> None:
     program = read_page(page).program
     assert [i.title for i in program.items] == ["Talk 9", "Talk 10", "Talk 11", "Talk 12"]
     assert "Note: the lunch room has changed." in program.notes
+
+
+@pytest.mark.parametrize("end", ["18:15 AM", "13:15 am", "25:00"])
+def test_an_end_that_is_no_time_is_refused_not_dropped(end: str) -> None:
+    """Found by the campaign (change-digit): '10:55 AM - 11:15 AM' typed '10:55 AM - 18:15 AM'
+    read as a break from 10:55 to the next row's start, its written end dropped."""
+    page = (
+        "# Workshop on Small Things\n\nFriday, June 11, 2021 (all times US Central)\n\n"
+        "| Time | Speaker | Title |\n|---|---|---|\n"
+        f"| 10:00 AM - 10:55 AM | Ann Lee | One |\n| 10:55 AM - {end} | | Break |\n"
+        "| 11:15 AM - 11:55 AM | Bob Ray | Two |\n"
+    )
+    _refused_at(page, 8)

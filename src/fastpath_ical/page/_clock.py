@@ -152,8 +152,18 @@ def _ranges(pattern: re.Pattern[str], text: str) -> TimeRange | None:
         if end is not None and end.zone and not start.zone and end.zone.isalpha():
             # "01:00 - 01:30 EDT": one abbreviation after a range speaks for both ends.
             start = attrs.evolve(start, zone=end.zone)
-        return TimeRange(start, end, match.span())
+        span = match.span()
+        if end is None and match.group("eh") is not None:
+            # "10:55 AM - 18:15 AM": an end that is no time; the span stops before it,
+            # so that the time cell's check sees the rest and refuses the cell.
+            written = max(match.end(g) for g in ("sh", "sm", "sc", "sfh", "sap", "sone"))
+            separator = _SEPARATOR_AT.search(text, written, match.end())
+            span = (span[0], separator.start() if separator else span[1])
+        return TimeRange(start, end, span)
     return None
+
+
+_SEPARATOR_AT = re.compile(_SEPARATOR, re.IGNORECASE)
 
 
 def _spoken(text: str) -> str:
