@@ -618,12 +618,13 @@ def lost_rows(original: PageReading, reading: PageReading, mutant: Mutant) -> st
         number: item for item, number in zip(reading.program.items, reading.item_lines, strict=True)
     }
     zone, old_zone = reading.program.zone, original.program.zone
+    commented = _commented_lines(mutant.text)
     for item, number in zip(original.program.items, original.item_lines, strict=True):
         if number - 1 >= len(mutant.moved):
             continue
         where = mutant.moved[number - 1]
-        if where is None:
-            continue
+        if where is None or where in commented:
+            continue  # gone, or inside an HTML comment: a browser does not show it either
         found = now.get(where + 1)
         if found is None:
             return f"the row of {item.title!r} (line {number}, now {where + 1}) is lost"
@@ -634,6 +635,15 @@ def lost_rows(original: PageReading, reading: PageReading, mutant: Mutant) -> st
                 f"{after:%H:%M}, not {before:%H:%M} as before"
             )
     return ""
+
+
+def _commented_lines(text: str) -> set[int]:
+    """Indexes of the lines an HTML comment covers (from ``<!--`` to ``-->``)."""
+    covered: set[int] = set()
+    for comment in re.finditer(r"<!--.*?(?:-->|\Z)", text, re.S):
+        first = len(lines_of(text[: comment.start()] + "x")) - 1
+        covered.update(range(first, first + len(lines_of(comment.group(0)))))
+    return covered
 
 
 def weekday_contradicted(program: Program, lines: Sequence[str]) -> str:

@@ -178,3 +178,20 @@ def test_an_end_that_is_no_time_is_refused_not_dropped(end: str) -> None:
         "| 11:15 AM - 11:55 AM | Bob Ray | Two |\n"
     )
     _refused_at(page, 8)
+
+
+def test_a_comment_that_hides_rows_is_said() -> None:
+    """Found by the campaign (insert-line '<!--'): an opened comment that a later '-->'
+    closes hides the rows between, as a browser does; the reading says so at the '<!--'."""
+    page = (
+        "# Workshop on Small Things\n\nFriday, June 11, 2021 (all times US Central)\n\n"
+        "| Time | Speaker | Title |\n|---|---|---|\n| 9:00 - 9:30 | Ann Lee | One |\n"
+        "<!--\n| 9:30 - 10:00 | Bob Ray | Two |\n| 10:00 - 10:30 | Cy Do | Three |\n"
+        "<!-- a talk moved -->\n| 10:30 - 11:00 | Di Yu | Four |\n"
+    )
+    reading = read_page(page)
+    assert [i.title for i in reading.program.items] == ["One", "Four"]
+    assert "8:1: an HTML comment from here hides 2 row(s) with times" in [
+        str(w)[: len("8:1: an HTML comment from here hides 2 row(s) with times")]
+        for w in reading.warnings
+    ]

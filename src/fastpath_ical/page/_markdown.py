@@ -83,6 +83,9 @@ class Page:
     front: FrontMatter = attrs.Factory(FrontMatter)
     #: (line, tag) of each Liquid tag the page holds ("{% for talk in site.data.talks %}").
     templates: tuple[tuple[int, str], ...] = ()
+    #: (line, rows) of each HTML comment that hides rows with times: a talk commented out,
+    #: or a stray ``<!--`` whose ``-->`` is far below; the reader says so.
+    hidden: tuple[tuple[int, int], ...] = ()
 
 
 def inline(raw: str) -> Inline:
@@ -105,6 +108,20 @@ _ATTRIBUTES = re.compile(r"^\s*\{:[^}]*\}\s*$", re.M)
 def _blank(match: re.Match[str]) -> str:
     """What a match stood on, as blanks: line breaks kept, everything else a space."""
     return re.sub(r"[^\r\n]", " ", match.group(0))
+
+
+#: A line a program's row would be: a table row or a list entry with a clock time in it.
+_TIMED_ROW = re.compile(r"^\s*(?:\||[-*+]\s|\d{1,3}[.)]\s).*?\b\d{1,2}[:.h]\d{2}\b", re.M)
+
+
+def _hidden_rows(text: str) -> list[tuple[int, int]]:
+    """(line, rows) of each HTML comment that hides rows with times."""
+    out = []
+    for comment in _COMMENT.finditer(text):
+        rows = len(_TIMED_ROW.findall(comment.group(0)))
+        if rows:
+            out.append((text.count("\n", 0, comment.start()) + 1, rows))
+    return out
 
 
 def _without_markup_of_no_content(text: str) -> tuple[str, list[tuple[int, str]]]:
@@ -156,6 +173,7 @@ def read_markdown(text: str) -> Page:
     """Split a page into its front matter, headings, lines and tables, in order."""
     lines = markdown_lines(_CR_IN_ROW.sub(" ", text.removeprefix("\ufeff")))
     front, lines = split_front_matter(lines)
+    hidden = _hidden_rows("\n".join(lines))
     cleaned, templates = _without_markup_of_no_content("\n".join(lines))
     lines = markdown_lines(cleaned)
     fenced = _fenced(lines)
@@ -214,7 +232,12 @@ def read_markdown(text: str) -> Page:
         index += 1
     for pending in sorted(html_tables):
         out.extend(html_tables[pending])
-    return Page(blocks=tuple(join_tables(out)), front=front, templates=tuple(templates))
+    return Page(
+        blocks=tuple(join_tables(out)),
+        front=front,
+        templates=tuple(templates),
+        hidden=tuple(hidden),
+    )
 
 
 _MARKDOWN = markdown_parser()

@@ -250,6 +250,15 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
     if problems and not items:
         raise _unreadable(problems)
     warn_abbreviation(settled, statements, header.date_line, items, warnings)
+    warnings.extend(
+        PageWarning(
+            line,
+            1,
+            f"an HTML comment from here hides {rows} row(s) with times: left out, as a "
+            "browser leaves them out",
+        )
+        for line, rows in page.hidden
+    )
     if header.organizers is not None:
         organizers = header.organizers
     else:
