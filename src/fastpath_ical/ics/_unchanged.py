@@ -25,6 +25,9 @@ DATED = ("DTSTART", "DTEND", "DTSTAMP", "LAST-MODIFIED")
 
 
 def instant(prop: Any) -> object:
+    """A date-time property's value as an instant in UTC (a date or a floating time as
+    itself), so that a TZID feed and a --utc feed of one program compare equal; ``None``
+    for a value icalendar could not read."""
     try:
         value = prop.dt
         if isinstance(value, dt.datetime) and value.utcoffset() is not None:
