@@ -1,0 +1,101 @@
+"""Pages that hold no program the reader could read, and why: the site's template makes
+it from data the page does not hold, it is a document linked from the page, or no table
+has the columns a program needs.  Each is an error naming the line a person would fix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..errors import PageError
+from ._columns import Column
+from ._markdown import Page, Table
+from ._records import Schedule
+
+__all__ = ["no_schedule", "template_rows"]
+
+
+_DOCUMENT = re.compile(r"\.(?:pdf|png|jpe?g|gif|webp|svg|docx?|pptx?|xlsx?)(?:[?#].*)?$", re.I)
+
+
+def _program_elsewhere(page: Page) -> tuple[int, str] | None:
+    """The first link to a document or picture on a line that speaks of the program."""
+    for block in page.blocks:
+        if isinstance(block, Table):
+            continue
+        for _, url in block.content.links:
+            if _DOCUMENT.search(url) and re.search(
+                r"\b(?:program(?:me)?|schedule|agenda|timetable)\b",
+                f"{block.content.text} {url}",
+                re.IGNORECASE,
+            ):
+                return block.line, url
+    return None
+
+
+#: Liquid's output tag ("{{ talk.title }}"), not a Hugo shortcode ("{{< relref >}}").
+_LIQUID_OUTPUT = re.compile(r"\{\{(?![<%])")
+
+
+def template_rows(schedules: Sequence[Schedule], page: Page) -> None:
+    """A table whose rows the site's template fills ("{{ talk.time }}") states no program."""
+    loops = [(line, tag) for line, tag in page.templates if re.match(r"\{%-?\s*for\b", tag)]
+    for schedule in schedules:
+        for row in schedule.table.rows:
+            filled = next((cell for cell in row if _LIQUID_OUTPUT.search(cell.raw)), None)
+            if filled is None or not loops:
+                continue
+            line, tag = max(
+                ((n, tag) for n, tag in loops if n <= filled.line), default=(filled.line, "")
+            )
+            raise PageError(
+                "the program is made by the site's template"
+                + (f" ({tag})" if tag else f" ({filled.raw})")
+                + ", from data this page does not hold",
+                line=line,
+                text=tag or filled.raw,
+                expected="a page that states its program (build from the rendered page, or "
+                "write the program into the page)",
+            )
+
+
+def no_schedule(tables: Sequence[Schedule], page: Page) -> None:
+    """Say why no table is a program: which column it lacks, or that a template makes it."""
+    loops = [(line, tag) for line, tag in page.templates if re.match(r"\{%-?\s*for\b", tag)]
+    if loops:
+        line, tag = loops[0]
+        raise PageError(
+            f"the program is made by the site's template ({tag}), from data this page does "
+            "not hold",
+            line=line,
+            text=tag,
+            expected="a page that states its program (build from the rendered page, or write "
+            "the program into the page)",
+        )
+    elsewhere = _program_elsewhere(page)
+    if elsewhere is not None:
+        line, url = elsewhere
+        raise PageError(
+            f"no program on the page: it links to one elsewhere ({url})",
+            line=line,
+            text=url,
+            expected="the program written into the page, as a table or a list of times",
+        )
+    if not tables:
+        raise PageError(
+            "no program table found",
+            line=1,
+            expected="a Markdown table with a Time column and a Title or Speaker column",
+        )
+    table = tables[0].table
+    columns = tables[0].layout.columns
+    lacking = "a Time column" if Column.TIME not in columns else "a Title or Speaker column"
+    names = ", ".join(repr(cell.content.text) for cell in table.header)
+    raise PageError(
+        f"the table has no {lacking.removeprefix('a ')} (its columns: {names})",
+        line=table.line,
+        column=table.header[0].column if table.header else 1,
+        text=table.header[0].raw if table.header else "",
+        expected=f"{lacking}, e.g. '| Time | Speaker | Title |'",
+    )
