@@ -195,3 +195,20 @@ def test_a_comment_that_hides_rows_is_said() -> None:
         str(w)[: len("8:1: an HTML comment from here hides 2 row(s) with times")]
         for w in reading.warnings
     ]
+
+
+def test_noon_written_out_is_a_time_a_swapped_header_finds() -> None:
+    """Found by the campaign (swap-cells on a header): '12:00 noon' was no time to swap
+    back, and the Lunch row was lost."""
+    page = (
+        "# Workshop on Small Things\n\nMonday, June 19, 2023. All times are in Eastern Time.\n\n"
+        "| Speaker | Title | Time |\n|---|---|---|\n| 9:15 AM | Talk one | Ann Lee (MIT) |\n"
+        "| 12:00 noon | Lunch | |\n| 1:00 PM | Talk two | Bob Ray (CMU) |\n"
+        "| 2:00 PM | Adjourn | |\n"
+    )
+    items = read_page(page).program.items
+    assert [(i.title, f"{i.start:%H:%M}") for i in items] == [
+        ("Talk one", "09:15"),
+        ("Lunch", "12:00"),
+        ("Talk two", "13:00"),
+    ]

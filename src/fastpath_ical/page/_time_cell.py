@@ -78,7 +78,8 @@ def _only_a_time(text: str) -> bool:
     if found is None:
         return False
     rest = text[: found.span[0]] + text[found.span[1] :]
-    return not re.sub(r"[\s\-–—:|.]", "", rest)
+    # "12:00 noon": the word restates the time.
+    return not re.sub(r"[\s\-–—:|.()]|\b(?:noon|midnight)\b", "", rest, flags=re.IGNORECASE)
 
 
 def swapped(row: Sequence[Cell], at: int) -> tuple[Cell, ...] | None:
