@@ -22,11 +22,11 @@ from ._common import (
     CommandError,
     Parser,
     add_page_argument,
-    add_page_zone_argument,
+    add_reading_arguments,
     load,
     warn,
 )
-from ._hints import add_hint_arguments, hints_from
+from ._hints import hints_from
 
 __all__ = ["machine_zone", "register"]
 
@@ -47,8 +47,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         metavar="ZONE",
         help="IANA zone to show the times in (default: this machine's zone, else UTC)",
     )
-    add_page_zone_argument(show)
-    add_hint_arguments(show)
+    add_reading_arguments(show)
     show.add_argument("--page-tz", metavar="ZONE", help="deprecated: the same as --tz")
     show.add_argument(
         "--format",

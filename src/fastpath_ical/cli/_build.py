@@ -30,7 +30,7 @@ from ._common import (
     Parser,
     add_location_argument,
     add_page_argument,
-    add_page_zone_argument,
+    add_reading_arguments,
     add_update_arguments,
     check_previous,
     check_update,
@@ -41,7 +41,7 @@ from ._common import (
     warn,
     write_file,
 )
-from ._hints import add_hint_arguments, hints_from
+from ._hints import hints_from
 
 if TYPE_CHECKING:
     from icalendar import Calendar
@@ -198,8 +198,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     build.add_argument("--utc", action="store_true", help="write times in UTC, without VTIMEZONE")
     build.add_argument("--no-breaks", action="store_true", help="leave breaks and meals out")
-    add_page_zone_argument(build)
-    add_hint_arguments(build)
+    add_reading_arguments(build)
     add_location_argument(build)
     build.add_argument(
         "--stamp",

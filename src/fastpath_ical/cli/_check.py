@@ -20,11 +20,11 @@ from ._common import (
     CommandError,
     Parser,
     add_page_argument,
-    add_page_zone_argument,
+    add_reading_arguments,
     as_flags,
     read_source,
 )
-from ._hints import add_hint_arguments, hints_from
+from ._hints import hints_from
 
 __all__ = ["register"]
 
@@ -41,8 +41,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         "Exits 1 when something is wrong.",
     )
     add_page_argument(check)
-    add_page_zone_argument(check)
-    add_hint_arguments(check)
+    add_reading_arguments(check)
     check.add_argument(
         "--format", choices=("text", "json"), default="text", help="text (default) or JSON"
     )

@@ -30,7 +30,7 @@ from ..errors import (
 )
 from ..limits import MAX_PAGE_BYTES, page_too_large
 from ..output import write_atomic
-from ._hints import PageHints
+from ._hints import PageHints, add_hint_arguments
 
 if TYPE_CHECKING:
     from icalendar import Calendar, Event
@@ -48,7 +48,7 @@ __all__ = [
     "PreviousFeed",
     "add_location_argument",
     "add_page_argument",
-    "add_page_zone_argument",
+    "add_reading_arguments",
     "add_update_arguments",
     "as_flags",
     "check_feed_name",
@@ -118,9 +118,12 @@ def add_page_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_page_zone_argument(parser: argparse.ArgumentParser) -> None:
-    """``--tz``: in every command, the zone the page's times are in, overriding the page."""
+def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--tz`` (the zone the page's times are in, overriding the page) and the flags for
+    what a page leaves out (``--date``, ``--end``, ``--title``, ``--page-url``): every
+    command that reads a page reads it with all of them."""
     parser.add_argument("--tz", metavar="ZONE", help="the page's time zone, overriding the page")
+    add_hint_arguments(parser)
 
 
 def _read_bounded(page: str) -> bytes:
@@ -193,6 +196,7 @@ def load(
             raise CommandError(str(exc), where=f"{PROG}: {option}") from None
     text, name = read_source(page)
     from ..page import read_page  # the reader, once there is a page to read
+
     try:
         reading = read_page(text, timezone=timezone, **(hints or PageHints()))
     except PageError as exc:

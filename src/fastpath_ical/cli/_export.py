@@ -20,12 +20,12 @@ from ._common import (
     Parser,
     add_location_argument,
     add_page_argument,
-    add_page_zone_argument,
+    add_reading_arguments,
     load,
     stamp_from,
     warn,
 )
-from ._hints import add_hint_arguments, hints_from
+from ._hints import hints_from
 
 __all__ = ["register"]
 
@@ -77,8 +77,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         metavar="FILE",
         help="output file, replaced atomically; '-' or nothing for stdout",
     )
-    add_page_zone_argument(command)
-    add_hint_arguments(command)
+    add_reading_arguments(command)
     add_location_argument(command)
     command.add_argument(
         "--stamp",

@@ -90,15 +90,14 @@ def add_hint_arguments(parser: argparse.ArgumentParser) -> None:
 def hints_from(args: argparse.Namespace) -> PageHints:
     """The keywords the flags of :func:`add_hint_arguments` give, those given only."""
     hints = PageHints()
-    date = getattr(args, "date", None)
-    if isinstance(date, int):
-        hints["year"] = date
-    elif date is not None:
-        hints["date"] = date
-    if getattr(args, "end", None) is not None:
+    if isinstance(args.date, int):
+        hints["year"] = args.date
+    elif args.date is not None:
+        hints["date"] = args.date
+    if args.end is not None:
         hints["end"] = args.end
-    if getattr(args, "title", None) is not None:
+    if args.title is not None:
         hints["title"] = args.title
-    if getattr(args, "page_url", None) is not None:
+    if args.page_url is not None:
         hints["page_url"] = args.page_url
     return hints

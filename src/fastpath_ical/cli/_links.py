@@ -26,11 +26,11 @@ from ._common import (
     CommandError,
     Parser,
     add_page_argument,
-    add_page_zone_argument,
+    add_reading_arguments,
     load,
     warn,
 )
-from ._hints import add_hint_arguments, hints_from
+from ._hints import hints_from
 
 __all__ = ["register"]
 
@@ -57,8 +57,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         help="text for people (default), json for programs",
     )
     links.add_argument("--breaks", action="store_true", help="give links for breaks too")
-    add_page_zone_argument(links)
-    add_hint_arguments(links)
+    add_reading_arguments(links)
     links.add_argument("--strict", action="store_true", help="treat page warnings as errors")
     links.set_defaults(run=_links)
 

@@ -22,12 +22,12 @@ from ._common import (
     Parser,
     add_location_argument,
     add_page_argument,
-    add_page_zone_argument,
+    add_reading_arguments,
     load,
     stamp_from,
     warn,
 )
-from ._hints import add_hint_arguments, hints_from
+from ._hints import hints_from
 
 __all__ = ["PASSWORD_VARIABLE", "register"]
 
@@ -113,8 +113,7 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         "STATUS:CANCELLED, so clients that synced them drop them)",
     )
     command.add_argument("--no-breaks", action="store_true", help="leave breaks and meals out")
-    add_page_zone_argument(command)
-    add_hint_arguments(command)
+    add_reading_arguments(command)
     add_location_argument(command)
     command.add_argument(
         "--stamp",

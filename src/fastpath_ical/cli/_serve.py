@@ -34,13 +34,13 @@ from ._common import (
     PROG,
     CommandError,
     Parser,
-    add_page_zone_argument,
+    add_reading_arguments,
     as_flags,
     check_feed_name,
     load,
     require_extra,
 )
-from ._hints import add_hint_arguments, hints_from
+from ._hints import hints_from
 
 __all__ = ["register"]
 
@@ -235,6 +235,5 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         metavar="NAME.ics",
         help="the feed's file name when building a page (default: SHORTNAME.ics)",
     )
-    add_page_zone_argument(serve)
-    add_hint_arguments(serve)
+    add_reading_arguments(serve)
     serve.set_defaults(run=_serve)

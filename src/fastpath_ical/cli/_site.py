@@ -24,7 +24,7 @@ from ._common import (
     Parser,
     add_location_argument,
     add_page_argument,
-    add_page_zone_argument,
+    add_reading_arguments,
     add_update_arguments,
     check_feed_name,
     check_previous,
@@ -35,7 +35,7 @@ from ._common import (
     stamp_from,
     warn,
 )
-from ._hints import add_hint_arguments, hints_from
+from ._hints import hints_from
 
 __all__ = ["register"]
 
@@ -112,8 +112,7 @@ def _add_site_arguments(parser: argparse.ArgumentParser) -> None:
         help="the feed's file name; it is the subscription URL, so keep it stable "
         "(default: SHORTNAME.ics, e.g. fastpath2021.ics)",
     )
-    add_page_zone_argument(parser)
-    add_hint_arguments(parser)
+    add_reading_arguments(parser)
     parser.add_argument("--strict", action="store_true", help="treat page warnings as errors")
 
 

@@ -15,14 +15,14 @@ from ._common import (
     CommandError,
     Parser,
     add_page_argument,
-    add_page_zone_argument,
+    add_reading_arguments,
     check_feed_name,
     load,
     require_extra,
     warn,
     write_file,
 )
-from ._hints import add_hint_arguments, hints_from
+from ._hints import hints_from
 
 __all__ = ["register"]
 
@@ -79,7 +79,6 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
         metavar="NAME.ics",
         help="the feed's file name, as given to site (default: SHORTNAME.ics)",
     )
-    add_page_zone_argument(snippet)
-    add_hint_arguments(snippet)
+    add_reading_arguments(snippet)
     snippet.add_argument("--strict", action="store_true", help="treat page warnings as errors")
     snippet.set_defaults(run=_snippet)
