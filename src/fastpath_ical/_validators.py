@@ -26,6 +26,7 @@ __all__ = [
     "as_pairs",
     "as_tuple",
     "aware",
+    "check_url",
     "header_and_text",
     "http_url",
     "iana_zone",
@@ -74,7 +75,9 @@ def optional_prose(_: object, attribute: attrs.Attribute[Any], value: object) ->
         _check_text(attribute.name, value, multiline=True)
 
 
-def _check_url(name: str, value: object) -> None:
+def check_url(name: str, value: object) -> None:
+    """``value`` is an http(s) URL with a host and no space or control character, or a
+    ``ProgramError`` naming ``name``: the one rule for every URL a feed or page carries."""
     if not isinstance(value, str):
         raise ProgramError(f"{name} must be an http or https URL, got {value!r}")
     if any(ch.isspace() or _CONTROL.match(ch) for ch in value):
@@ -90,12 +93,12 @@ def _check_url(name: str, value: object) -> None:
 
 
 def http_url(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    _check_url(attribute.name, value)
+    check_url(attribute.name, value)
 
 
 def optional_http_url(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
-        _check_url(attribute.name, value)
+        check_url(attribute.name, value)
 
 
 def non_blank(_: object, attribute: attrs.Attribute[Any], value: object) -> None:

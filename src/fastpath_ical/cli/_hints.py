@@ -11,7 +11,9 @@ import argparse
 import datetime as dt
 import re
 from typing import TypedDict
-from urllib.parse import urlsplit
+
+from .._validators import check_url
+from ..errors import ProgramError
 
 __all__ = ["PageHints", "add_hint_arguments", "hints_from"]
 
@@ -53,11 +55,12 @@ def _title(value: str) -> str:
 
 
 def _page_url(value: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    try:
+        check_url("page_url", value)  # the model's rule for a URL
+    except ProgramError:
         raise argparse.ArgumentTypeError(
             f"{value!r} is no page address: give the http(s) URL the page is published at"
-        )
+        ) from None
     return value
 
 
