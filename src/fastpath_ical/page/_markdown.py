@@ -114,18 +114,22 @@ def _blank(match: re.Match[str]) -> str:
 _TIMED_ROW = re.compile(r"^\s*(?:\||[-*+]\s|\d{1,3}[.)]\s).*?\b\d{1,2}[:.h]\d{2}\b", re.M)
 
 
-def _hidden_rows(text: str) -> list[tuple[int, int]]:
-    """(line, rows) of each HTML comment that hides rows with times."""
-    out = []
-    for comment in _COMMENT.finditer(text):
-        rows = len(_TIMED_ROW.findall(comment.group(0)))
+def _without_markup_of_no_content(
+    text: str,
+) -> tuple[str, list[tuple[int, str]], list[tuple[int, int]]]:
+    """The text with comments, Liquid tags and attribute lines blanked out (lines kept);
+    the Liquid tags it held, and (line, rows) of each HTML comment that hides rows with
+    times, each with its line."""
+    hidden: list[tuple[int, int]] = []
+    page = text
+
+    def comment(match: re.Match[str]) -> str:
+        rows = len(_TIMED_ROW.findall(match.group(0)))
         if rows:
-            out.append((text.count("\n", 0, comment.start()) + 1, rows))
-    return out
+            hidden.append((page.count("\n", 0, match.start()) + 1, rows))
+        return _blank(match)
 
-
-def _without_markup_of_no_content(text: str) -> tuple[str, list[tuple[int, str]]]:
-    text = _COMMENT.sub(_blank, text)
+    text = _COMMENT.sub(comment, page)
     unclosed = _UNCLOSED_COMMENT.search(text)
     if unclosed and unclosed.group("hidden").strip():
         # A browser hides the rest of the page; an edit that left it open is not the
@@ -146,7 +150,7 @@ def _without_markup_of_no_content(text: str) -> tuple[str, list[tuple[int, str]]
         for match in _LIQUID.finditer(text)
     ]
     text = _LIQUID.sub(_blank, text)
-    return _ATTRIBUTES.sub(_blank, text), tags
+    return _ATTRIBUTES.sub(_blank, text), tags, hidden
 
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -173,8 +177,7 @@ def read_markdown(text: str) -> Page:
     """Split a page into its front matter, headings, lines and tables, in order."""
     lines = markdown_lines(_CR_IN_ROW.sub(" ", text.removeprefix("\ufeff")))
     front, lines = split_front_matter(lines)
-    hidden = _hidden_rows("\n".join(lines))
-    cleaned, templates = _without_markup_of_no_content("\n".join(lines))
+    cleaned, templates, hidden = _without_markup_of_no_content("\n".join(lines))
     lines = markdown_lines(cleaned)
     fenced = _fenced(lines)
     html_tables: dict[int, list[Table]] = {}
