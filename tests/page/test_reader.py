@@ -783,3 +783,26 @@ def test_all_errors_on_a_page_none_of_whose_rows_can_be_read(
     assert [error.line for error in caught.value.problems] == lines
     assert (caught.value.line, caught.value.message) == (alone.value.line, alone.value.message)
     assert caught.value.problems[0].message == caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("cell", "title", "people"),
+    [
+        # After a label that has its speaker, the part in italics is the title, even
+        # when its words could be a name.
+        ("**Keynote**: Bo Ray – *Other Things*", "Other Things", ["Bo Ray"]),
+        ("Keynote: Bo Ray – Learning to plan", "Learning to plan", ["Bo Ray"]),
+        # Without italics the line names two people or none: no guess at which speaks.
+        ("Keynote: Bo Ray – Other Things", "Keynote: Bo Ray – Other Things", []),
+        (
+            'Contributed talk 2: "Priors", Mateo Ruiz · Hanne Solberg',
+            "Priors",
+            ["Mateo Ruiz", "Hanne Solberg"],
+        ),
+    ],
+)
+def test_a_label_names_and_a_title_on_one_line(cell: str, title: str, people: list[str]) -> None:
+    item = read_page(
+        _table(f"| 10:00 | {cell} |", "| 11:00 | End |", header="| Time | Title |")
+    ).program.items[0]
+    assert (item.title, [p.name for p in item.people]) == (title, people)

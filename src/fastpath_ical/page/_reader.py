@@ -25,6 +25,7 @@ from ..model import Program
 from ._columns import Column
 from ._dates import names_the_day
 from ._day_ends import mark_day_ends
+from ._elsewhere import fill_people, mentions, row_anchors
 from ._header import read_lines
 from ._markdown import Page, read_markdown
 from ._no_program import no_schedule, template_rows
@@ -250,6 +251,14 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
     )
     if problems and not items:
         raise _unreadable(problems)
+    program_tables = [entry.table for entry in schedule_tables]
+    items = fill_people(
+        items,
+        item_lines,
+        mentions(page.blocks, program_tables),
+        row_anchors(program_tables),
+        warnings,
+    )
     warn_abbreviation(settled, statements, header.date_line, items, warnings)
     warnings.extend(
         PageWarning(

@@ -14,9 +14,9 @@ __all__ = ["AND", "ANY", "COMMA", "SEMICOLON", "split_outside"]
 
 SEMICOLON = re.compile(r"\s*;\s*")
 
-#: Any separator of a list of names. "&" separates only with spaces around it: "Texas A&M
-#: University" is one name.
-ANY = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\+)\s*", re.IGNORECASE)
+#: Any separator of a list of names. "&" (and a middle dot or bullet: "Ann Lee · Bob Ray")
+#: separates only with spaces around it: "Texas A&M University" is one name.
+ANY = re.compile(r"\s*(?:,|;|\s[&·•]\s|\band\b|\+)\s*", re.IGNORECASE)
 
 AND = re.compile(r"\s*(?:\s&\s|\band\b|\+)\s*", re.IGNORECASE)
 

@@ -203,6 +203,11 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
         pieces = [piece for piece in cut.split(text, maxsplit=1) if piece.strip()]
         if len(pieces) < 2:
             continue
+        labelled = _labelled_names_then_title(pieces, italic, marked)
+        if labelled is _NOT_CUT:
+            return None
+        if labelled is not None:
+            return labelled
         title_elsewhere = any(_norm(piece) in italic for piece in pieces)
         parts = [(_class(piece, italic, marked, title_elsewhere), piece) for piece in pieces]
         found = _compose(parts)
@@ -218,6 +223,32 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
                 label = _norm(pieces[0])
                 return attrs.evolve(inner, kind=inner.kind or kind_of_label(label), label=label)
     return None
+
+
+#: A line that must stay whole (see ``_labelled_names_then_title``).
+_NOT_CUT = Split(title="\x00", names="")
+
+
+def _labelled_names_then_title(
+    pieces: list[str], italic: set[str], marked: set[str]
+) -> Split | None:
+    """ "Keynote: Bo Ray – *Other Things*": a label and names, then a title in italics.
+
+    A short title of capitalised words reads as a name too; after a label that
+    already has its speaker, the part the page sets in italics is the title.
+    Without italics the line names two people or none: it is left a title
+    (``_NOT_CUT``) rather than a guess at which is the speaker.
+    """
+    if len(pieces) != 2:
+        return None
+    inner = _split_line(pieces[0], italic, marked)
+    if inner is None or not inner.label or not inner.names:
+        return None
+    if inner.title != _label_as_title(inner.label):
+        return None
+    if _norm(pieces[1]) in italic:
+        return attrs.evolve(inner, title=_norm(pieces[1]))
+    return _NOT_CUT if looks_like_names(_norm(pieces[1])) else None
 
 
 def _title_set_apart(text: str, styled: set[str]) -> Split | None:

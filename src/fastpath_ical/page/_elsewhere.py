@@ -1,0 +1,239 @@
+"""What a page says of a speaker outside its program: a homepage, an affiliation.
+
+Workshop pages name a speaker in the program by name alone ("Invited talk 1:
+[Jane Doe](#jane-doe)") and say who they are in a section of their own: a
+heading that links the name to a homepage, a gallery cell with the name above
+the affiliation, a list of invited speakers ("[Jane Doe](url), Some
+University").  A person reading the program joins the two; the reader does
+too, but only where the match is exact: an affiliation for the same name,
+written in full, said alike wherever the page repeats it; a homepage only where
+the program's row links to the place that gives it (``#jane-doe``), since a
+name alone is not a link.  A name the page gives two different homepages or
+affiliations is left as the program says it.  What is joined fills only what
+the program leaves out, and every join is a warning naming both lines, since
+it is an inference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from ..model import Item, Person
+from ._affiliations import is_organisation
+from ._blocks import Block, Heading, Paragraph, Table
+from ._inline import Inline
+from ._name_split import is_full_name
+from ._records import PageWarning
+
+__all__ = ["Mention", "anchor_key", "fill_people", "mentions", "row_anchors"]
+
+#: Between a name and its affiliation on one line: "Jane Doe, MIT", "Jane Doe (MIT)",
+#: "Jane Doe - MIT", "Jane Doe | MIT".
+_AFTER = re.compile(r"^\s*(?:[,;:|]|[-–—]\s)\s*(?P<affiliation>[^()]+?)\s*$")
+_IN_BRACKETS = re.compile(r"^\s*\((?P<affiliation>[^()]+)\)\s*$")
+_HTTP = re.compile(r"https?://\S", re.IGNORECASE)
+
+
+@attrs.frozen
+class Mention:
+    """A person named outside the program, with what the page says there."""
+
+    name: str
+    line: int
+    affiliation: str | None = None
+    profile: str | None = None
+    #: The heading's anchor as a page links to it, letters and digits only.
+    anchor: str | None = None
+
+
+def mentions(blocks: Sequence[Block], program: Iterable[Table]) -> dict[str, Mention]:
+    """Each name the page says something about outside its program tables.
+
+    A name said twice alike is one mention; a field said two ways is dropped
+    (``None``), so that a person is never given another's affiliation.
+    """
+    skipped = {id(table) for table in program}
+    found: dict[str, Mention] = {}
+    for mention in _all_mentions(blocks, skipped):
+        seen = found.get(mention.name)
+        if seen is None:
+            found[mention.name] = mention
+            continue
+        found[mention.name] = attrs.evolve(
+            seen,
+            affiliation=_agreed(seen.affiliation, mention.affiliation),
+            profile=_agreed(seen.profile, mention.profile),
+        )
+    return found
+
+
+#: A field said two ways: neither is taken.
+_CONFLICT = "\x00"
+
+
+def _agreed(first: str | None, second: str | None) -> str | None:
+    if first is None or second is None:
+        return first or second
+    return first if first == second else _CONFLICT
+
+
+def _all_mentions(blocks: Sequence[Block], skipped: set[int]) -> Iterable[Mention]:
+    for block in blocks:
+        if isinstance(block, Table):
+            if id(block) in skipped:
+                continue
+            for cell in (*block.header, *(cell for row in block.rows for cell in row)):
+                yield from _in_lines(cell.content, cell.line)
+        elif isinstance(block, Heading):
+            mention = _linked_name(block.content, block.line)
+            if mention is not None:
+                yield mention
+        elif isinstance(block, Paragraph):
+            yield from _in_lines(block.content, block.line)
+
+
+def _linked_name(content: Inline, line: int) -> Mention | None:
+    """A heading that is a name linked to a homepage: ``## [Jane Doe](https://...)``."""
+    if len(content.links) != 1:
+        return None
+    label, url = content.links[0]
+    name = " ".join(label.split())
+    if name != " ".join(content.text.split()) or not _names_a_person(name):
+        return None
+    return Mention(name, line, profile=url if _HTTP.match(url) else None, anchor=anchor_key(name))
+
+
+def anchor_key(text: str) -> str:
+    """An anchor as letters and digits only, so that kramdown's, GitHub's and Hugo's
+    ids of one heading ("jane-doe", "jane_doe", "JaneDoe") compare equal."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def row_anchors(program: Iterable[Table]) -> dict[int, frozenset[str]]:
+    """The in-page anchors each program row links to ("[Jane Doe](#jane-doe)"), by the
+    row's line."""
+    anchors: dict[int, frozenset[str]] = {}
+    for table in program:
+        for row in table.rows:
+            keys = frozenset(
+                anchor_key(url[1:])
+                for cell in row
+                for _, url in cell.content.links
+                if url.startswith("#") and len(url) > 1
+            )
+            if keys and row:
+                anchors[row[0].line] = keys
+    return anchors
+
+
+def _in_lines(content: Inline, line: int) -> Iterable[Mention]:
+    """A name (a link or bold) on a line of its own with the affiliation on the next
+    line, or on one line with the affiliation after a comma, a dash or in brackets."""
+    lines = [" ".join(text.split()) for text in content.lines if text.strip()]
+    if not lines:
+        return
+    name, profile = _name_at_start(content, lines[0])
+    if name is None:
+        return
+    rest = lines[0][len(name) :]
+    affiliation: str | None = None
+    if not rest.strip():
+        if len(lines) >= 2 and _an_affiliation(lines[1]):
+            affiliation = lines[1]
+    else:
+        match = _AFTER.match(rest) or _IN_BRACKETS.match(rest)
+        if match is None or not _an_affiliation(match["affiliation"]):
+            return
+        affiliation = match["affiliation"]
+    if affiliation is None and profile is None:
+        return
+    yield Mention(name, line, affiliation=affiliation, profile=profile)
+
+
+def _name_at_start(content: Inline, first: str) -> tuple[str | None, str | None]:
+    """The name a line opens with, when the page sets it apart: as a link or in bold."""
+    for label, url in content.links:
+        name = " ".join(label.split())
+        if first.startswith(name) and _names_a_person(name):
+            return name, url if _HTTP.match(url) else None
+    strong = " ".join(" ".join(run.text for run in content.runs if run.strong).split())
+    if strong and first.startswith(strong) and _names_a_person(strong):
+        return strong, None
+    return None, None
+
+
+def _names_a_person(text: str) -> bool:
+    return 2 <= len(text.split()) <= 5 and is_full_name(text) and text[0].isupper()
+
+
+def _an_affiliation(text: str) -> bool:
+    """A line that can be an affiliation: short, no address, no sentence."""
+    return (
+        0 < len(text) <= 100
+        and not _HTTP.search(text)
+        and not text.endswith(".")
+        and len(text.split()) <= 12
+        and (is_organisation(text, weak=True) or not is_full_name(text))
+    )
+
+
+def fill_people(
+    items: Sequence[Item],
+    item_lines: Sequence[int],
+    known: dict[str, Mention],
+    anchors: dict[int, frozenset[str]],
+    warnings: list[PageWarning],
+) -> tuple[Item, ...]:
+    """The items, each person given what the page says of them elsewhere and the
+    program leaves out; every join said once per person and field."""
+    if not known:
+        return tuple(items)
+    said: set[tuple[str, str]] = set()
+    filled: list[Item] = []
+    for item, line in zip(items, item_lines, strict=True):
+        linked = anchors.get(line, frozenset())
+        people = tuple(
+            _filled(person, known, line, linked, warnings, said) for person in item.people
+        )
+        filled.append(item if people == item.people else attrs.evolve(item, people=people))
+    return tuple(filled)
+
+
+def _filled(
+    person: Person,
+    known: dict[str, Mention],
+    line: int,
+    linked: frozenset[str],
+    warnings: list[PageWarning],
+    said: set[tuple[str, str]],
+) -> Person:
+    mention = known.get(person.name)
+    if mention is None:
+        return person
+    changes: dict[str, str] = {}
+    if person.affiliation is None and mention.affiliation not in (None, _CONFLICT):
+        changes["affiliation"] = mention.affiliation
+    if (
+        person.profile is None
+        and mention.profile not in (None, _CONFLICT)
+        and mention.anchor in linked
+    ):
+        changes["profile"] = mention.profile
+    for field, value in changes.items():
+        if (person.name, field) in said:
+            continue
+        said.add((person.name, field))
+        what = "homepage" if field == "profile" else field
+        warnings.append(
+            PageWarning(
+                line,
+                1,
+                f"{person.name!r}: {what} {value!r} taken from line {mention.line}, "
+                "where the page names them again",
+                code="elsewhere",
+            )
+        )
+    return attrs.evolve(person, **changes) if changes else person

@@ -1,0 +1,134 @@
+"""A speaker's affiliation and homepage, said outside the program, joined to the program."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fastpath_ical import PageReading, Person, read_page
+
+HEAD = "# Workshop\n\nMonday, May 3, 2021 (all times CEST)\n\n"
+
+
+def _page(*rows: str, after: str = "") -> str:
+    table = "| Time | Title |\n|---|---|\n" + "\n".join(rows) + "\n| 11:00 | End |\n"
+    return HEAD + table + "\n" + after
+
+
+def P(name: str, affiliation: str | None = None, profile: str | None = None) -> Person:
+    return Person(name=name, affiliation=affiliation, profile=profile)
+
+
+def _people(reading: PageReading) -> list[tuple[Person, ...]]:
+    return [item.people for item in reading.program.items]
+
+
+def _joins(reading: PageReading) -> list[str]:
+    return [str(w) for w in reading.warnings if w.code == "elsewhere"]
+
+
+GALLERY = (
+    "# Speakers\n\n"
+    '|<img src="a.jpg" alt="Ann Lee"/>|<img src="b.jpg" alt="Bo Ray"/>|\n'
+    "|[Ann Lee](https://a.example/)<br />Example University|"
+    "[Bo Ray](https://b.example/)<br />ACME Research|\n"
+)
+
+
+def test_a_gallery_gives_the_affiliation_of_a_speaker_the_program_names_alone() -> None:
+    reading = read_page(
+        _page(
+            "| 10:00 | Invited talk: [Ann Lee](https://a.example/) |",
+            "| 10:30 | Invited talk: Bo Ray |",
+            after=GALLERY,
+        )
+    )
+    assert _people(reading)[:2] == [
+        (P("Ann Lee", "Example University", "https://a.example/"),),
+        # A name alone is no link: the affiliation is joined, the homepage is not.
+        (P("Bo Ray", "ACME Research"),),
+    ]
+    assert _joins(reading) == [
+        "7:1: 'Ann Lee': affiliation 'Example University' taken from line 14, "
+        "where the page names them again",
+        "8:1: 'Bo Ray': affiliation 'ACME Research' taken from line 14, "
+        "where the page names them again",
+    ]
+
+
+def test_an_anchor_in_the_row_links_the_speaker_to_the_heading_it_names() -> None:
+    reading = read_page(
+        _page(
+            "| 10:00 | **Keynote**: [Ann Lee – *Deep Things*](#ann-lee) |",
+            "| 10:30 | **Keynote**: Bo Ray – *Other Things* |",
+            after="# Keynotes\n\n## [Ann Lee](https://a.example/)\n\n## [Bo Ray](https://b.example/)\n",
+        )
+    )
+    assert _people(reading)[:2] == [
+        (P("Ann Lee", None, "https://a.example/"),),
+        (P("Bo Ray"),),
+    ]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- [Ann Lee](https://a.example/), Example University",
+        "- [Ann Lee](https://a.example/) (Example University)",
+        "- **Ann Lee** – Example University",
+        "* [Ann Lee](https://a.example/)<br>Example University",
+    ],
+)
+def test_a_list_of_speakers_gives_the_affiliation(entry: str) -> None:
+    reading = read_page(
+        _page("| 10:00 | Invited talk: Ann Lee |", after=f"# Speakers\n\n{entry}\n")
+    )
+    assert _people(reading)[0] == (P("Ann Lee", "Example University"),)
+
+
+def test_what_the_program_says_is_kept() -> None:
+    reading = read_page(
+        _page("| 10:00 | Invited talk: Ann Lee (MIT) |", after="- Ann Lee, Example University\n")
+    )
+    assert _people(reading)[0] == (P("Ann Lee", "MIT"),)
+    assert _joins(reading) == []
+
+
+def test_a_name_said_two_ways_is_not_joined() -> None:
+    after = (
+        "# Speakers\n\n- **Ann Lee**, Example University\n\n# Organizers\n\n- **Ann Lee**, MIT\n"
+    )
+    reading = read_page(_page("| 10:00 | Invited talk: Ann Lee |", after=after))
+    assert _people(reading)[0] == (P("Ann Lee"),)
+    assert _joins(reading) == []
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- **Ann Lee**, who will tell us about deep things.",
+        "- **Ann Lee**: see https://a.example/ for more",
+        "- Ann Lee, Example University",
+        "- **Ann**, Example University",
+    ],
+)
+def test_a_sentence_or_an_unmarked_name_is_not_an_affiliation(entry: str) -> None:
+    reading = read_page(_page("| 10:00 | Invited talk: Ann Lee |", after=f"{entry}\n"))
+    assert _people(reading)[0] == (P("Ann Lee"),)
+
+
+@given(
+    affiliation=st.sampled_from(["Example University", "ACME Research", "Institute of Things"]),
+    name=st.sampled_from(["Ann Lee", "Bo Ray", "Chidi Okafor"]),
+    other=st.sampled_from(["Dana Fox", "Eli Stone"]),
+)
+def test_only_the_person_named_is_given_it(affiliation: str, name: str, other: str) -> None:
+    reading = read_page(
+        _page(
+            f"| 10:00 | Invited talk: {name} |",
+            f"| 10:30 | Invited talk: {other} |",
+            after=f"# Speakers\n\n- **{name}**, {affiliation}\n",
+        )
+    )
+    assert _people(reading)[:2] == [(P(name, affiliation),), (P(other),)]
