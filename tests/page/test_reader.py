@@ -806,3 +806,35 @@ def test_a_label_names_and_a_title_on_one_line(cell: str, title: str, people: li
         _table(f"| 10:00 | {cell} |", "| 11:00 | End |", header="| Time | Title |")
     ).program.items[0]
     assert (item.title, [p.name for p in item.people]) == (title, people)
+
+
+@pytest.mark.parametrize(
+    ("names", "affiliations"),
+    [
+        (
+            "Ann Lee<sup>1</sup>, Bo Ray<sup>2</sup>, Cy Day<sup>1,2</sup>",
+            ["Example University", "ACME Research", "Example University; ACME Research"],
+        ),
+        # A mark the legend does not hold: that person's affiliation is not known, and
+        # the legend is never handed out whole.
+        ("Ann Lee<sup>1</sup>, Bo Ray<sup>3</sup>", ["Example University", None]),
+        ("Ann Lee¹, Bo Ray²", ["Example University", "ACME Research"]),
+    ],
+)
+def test_affiliations_numbered_by_superscript_marks(
+    names: str, affiliations: list[str | None]
+) -> None:
+    legend = "<i>(<sup>1</sup>Example University, <sup>2</sup>ACME Research)</i>"
+    cell = f"<b>Deep Things</b><br>{names} {legend}"
+    page = _table(f"| 10:00 | {cell} |", "| 11:00 | End |", header="| Time | Title |")
+    item = read_page(page).program.items[0]
+    assert item.title == "Deep Things"
+    assert [p.affiliation for p in item.people] == affiliations
+    assert [p.name for p in item.people][:2] == ["Ann Lee", "Bo Ray"]
+
+
+def test_a_superscript_in_a_title_is_kept_raised() -> None:
+    page = _table(
+        "| 10:00 | Sorting in O(n<sup>2</sup>) |", "| 11:00 | End |", header="| Time | Title |"
+    )
+    assert read_page(page).program.items[0].title == "Sorting in O(n²)"

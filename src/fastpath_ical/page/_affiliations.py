@@ -208,8 +208,40 @@ def written_once(people: tuple[Person, ...], names: str) -> tuple[Person, ...]:
     of a title cell, is everyone's."""
     shared = people[-1].affiliation if people else None
     if shared and all(p.affiliation is None for p in people[:-1]) and names.endswith(")"):
+        legend = _legend(shared)
+        if legend:
+            return tuple(
+                attrs.evolve(p, affiliation=_by_marks(p.name, names, legend)) for p in people
+            )
         return tuple(attrs.evolve(p, affiliation=shared) for p in people)
     return people
+
+
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_LEGEND_ENTRY = re.compile(rf"([{_SUPERSCRIPT}]+)\s*([^{_SUPERSCRIPT}]+?)\s*(?:[,;]\s*|$)")
+_WHOLE_LEGEND = re.compile(rf"(?:[{_SUPERSCRIPT}]+[^{_SUPERSCRIPT}]+)+")
+
+
+def _legend(text: str) -> dict[str, str]:
+    """ "¹University of Amsterdam, ²ACME Research": affiliations numbered by the marks
+    the names carry ("Ann Lee¹, Bob Ray²"); empty when the text is no such legend."""
+    if not _WHOLE_LEGEND.fullmatch(text):
+        return {}
+    return dict(_LEGEND_ENTRY.findall(text))
+
+
+def _by_marks(name: str, names: str, legend: dict[str, str]) -> str | None:
+    """The affiliations a name's marks point to in the legend, or ``None`` when a mark
+    is missing or points nowhere: a legend is never handed out whole."""
+    found = re.search(re.escape(name) + rf"\s*([{_SUPERSCRIPT}]+)", names)
+    if found is None:
+        return None
+    marks = found.group(1)
+    if marks in legend:
+        return legend[marks]
+    if all(mark in legend for mark in marks):
+        return "; ".join(legend[mark] for mark in marks)
+    return None
 
 
 def in_italics(line: str, italic: Iterable[str], *, names: Callable[[str], bool]) -> str:

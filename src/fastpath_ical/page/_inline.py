@@ -172,6 +172,11 @@ class _Walk:
             if name == "br":
                 self.line += 1
                 continue
+            if name == "sup" and _SUPERSCRIPT_MARK.fullmatch(child.get_text()):
+                # "Ann Lee<sup>1</sup>": shown raised, read as the mark it is ("Ann Lee¹").
+                text = child.get_text().strip().translate(_SUPERSCRIPTS)
+                self.runs.append(Run(text, self.line, strong, emphasis, href))
+                continue
             if name == "summary":
                 self.text(child, strong, emphasis, href)
                 self.line += 1
@@ -214,6 +219,10 @@ class _Walk:
 
 
 _BRACKETED = re.compile(r"\[[^\[\]]*\]")
+
+#: A ``<sup>`` that is a footnote or affiliation mark: digits, commas, a star or dagger.
+_SUPERSCRIPT_MARK = re.compile(r"\s*[0-9,*†‡§¶]{1,6}\s*")
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹", ",")
 
 
 def _hidden_text(tag: Tag) -> str:
