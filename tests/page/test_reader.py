@@ -838,3 +838,61 @@ def test_a_superscript_in_a_title_is_kept_raised() -> None:
         "| 10:00 | Sorting in O(n<sup>2</sup>) |", "| 11:00 | End |", header="| Time | Title |"
     )
     assert read_page(page).program.items[0].title == "Sorting in O(n²)"
+
+
+def test_a_session_row_with_its_chair_beside_it() -> None:
+    page = _table(
+        "| **SESSION 1** | Chair: Ann Lee |",
+        "| 10:00 - 10:30 | Opening remarks |",
+        "| 10:30 - 11:00 | Deep things |",
+        header="| Time | Title |",
+    )
+    items = read_page(page).program.items
+    assert [(i.session, i.chair) for i in items] == [("SESSION 1", "Ann Lee")] * 2
+
+
+def test_talks_that_give_only_their_speakers() -> None:
+    page = _table(
+        "| 9:30 - 10:00 | Registration |",
+        "| 10:00 - 10:30 | Gianluca Levi |",
+        "| 10:30 - 11:00 | Coffee break ☕️ |",
+        "| 11:00 - 11:30 | Emil Östberg |",
+        header="| Time | Event |",
+    )
+    reading = read_page(page)
+    items = reading.program.items
+    assert [(i.title, [p.name for p in i.people]) for i in items] == [
+        ("Registration", []),
+        ("Talk", ["Gianluca Levi"]),
+        ("Coffee break", []),
+        ("Talk", ["Emil Östberg"]),
+    ]
+    assert any("give only their speakers" in w.message for w in reading.warnings)
+
+
+def test_a_title_that_reads_like_a_name_among_titles_stays_a_title() -> None:
+    page = _table(
+        "| 10:00 - 10:30 | Quantum Chemistry |",
+        "| 10:30 - 11:00 | Graph networks for molecules |",
+        header="| Time | Event |",
+    )
+    items = read_page(page).program.items
+    assert [(i.title, i.people) for i in items] == [
+        ("Quantum Chemistry", ()),
+        ("Graph networks for molecules", ()),
+    ]
+
+
+def test_a_table_without_header_keeps_every_column() -> None:
+    page = HEAD + (
+        "|---|---|---|---|\n"
+        "| 17:30 - 18:00 | Sam Rivera | LLVM passes for beginners | Room 2 |\n"
+        "| 18:00 - 18:30 | Jamie Chen | Profiling guided inlining | Room 3 |\n"
+    )
+    reading = read_page(page)
+    items = reading.program.items
+    assert [(i.title, [p.name for p in i.people]) for i in items] == [
+        ("LLVM passes for beginners", ["Sam Rivera"]),
+        ("Profiling guided inlining", ["Jamie Chen"]),
+    ]
+    assert items[0].extra == (("column 4", "Room 2"),)

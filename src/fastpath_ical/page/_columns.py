@@ -315,6 +315,13 @@ def layout(table: Table) -> Layout:
             columns[Column.TITLE] = texts[0]
             inferred.append((texts[0], "the title, by what its cells hold"))
             unknown = [(i, name) for i, name in unknown if i != texts[0]]
+    if not table.header and Column.TIME in columns:
+        # A table with no header names none of its columns: what no column is read
+        # as is kept as extra text, never dropped.
+        taken = set(columns.values())
+        unknown += [
+            (i, f"column {i + 1}") for i in _text_columns(table.rows, taken) if i not in taken
+        ]
     unknown.sort()
     return Layout(
         columns=columns,

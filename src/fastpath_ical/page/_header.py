@@ -31,6 +31,7 @@ from ._labels import (
 )
 from ._lines import schedule_lines
 from ._markdown import Heading, Page, Paragraph, Table
+from ._name_titles import speakers_beside_titles
 from ._people import organizer_table
 from ._records import Day, Header, PageWarning, Schedule, Statement, ZoneSaid
 from ._zone_names import is_a_place
@@ -180,7 +181,7 @@ def read_lines(
     for block in (*front_matter_lines(page.front), *schedule_lines(page.blocks)):
         if isinstance(block, Table):
             table = with_header(block)
-            shape = layout(table)
+            shape = speakers_beside_titles(table, layout(table))
             organizers = organizer_table(table, shape)
             if organizers is not None:
                 header.organizers = organizers

@@ -217,7 +217,13 @@ _PARTICLES = frozenset(
     ]
 )
 
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: a capital letter of any script that has them ("Östberg",
+    "Łukasz"), then letters, apostrophes, dots or hyphens."""
+    return bool(_NAME_WORD.match(word)) and word[0].isupper()
 
 
 def _names_in(text: str) -> list[str]:
@@ -235,7 +241,7 @@ def _is_name(text: str) -> bool:
         bare = word.strip(",.")
         if bare.lower() in _PARTICLES or re.fullmatch(r"[A-Z]\.,?", word):
             continue  # "A." in "Varun A. Kelkar" is an initial, not the article
-        if bare.lower() in _TITLE_WORDS or not _NAME_WORD.match(bare):
+        if bare.lower() in _TITLE_WORDS or not _name_word(bare):
             return False
     return True
 
@@ -258,6 +264,6 @@ def loosely_names(text: str) -> bool:
         words = without_affiliation(part).strip(" *_").split()
         if not 1 <= len(words) <= 5 or re.search(r"\d|[:!?]", part):
             return False
-        if not all(_NAME_WORD.match(w.strip(",.")) or w.lower() in _PARTICLES for w in words):
+        if not all(_name_word(w.strip(",.")) or w.lower() in _PARTICLES for w in words):
             return False
     return bool(parts)

@@ -22,6 +22,7 @@ from ._clock import TimeRange
 from ._columns import Column, cell_at
 from ._dates import date_in, is_only_date
 from ._kinds import is_break_label
+from ._name_titles import names_as_titles
 from ._records import Day, PageWarning, Row, Schedule
 from ._row import read_row
 from ._time_cell import check_nothing_left, is_approximate, swapped, time_in_cell, with_end
@@ -32,6 +33,7 @@ from ._untimed import (
     attach,
     drop_untimed,
     holds_papers,
+    is_only_a_chair,
     paper,
     session_and_chair,
     untimed_break,
@@ -96,7 +98,7 @@ def read_table(
     if state.pending is not None:
         drop_untimed(state.pending[0], state.pending[1], warnings)
     state.attach_papers()
-    return state.out
+    return names_as_titles(state.out, schedule.layout, warnings)
 
 
 def _warn_columns(schedule: Schedule, warnings: list[PageWarning]) -> None:
@@ -109,7 +111,7 @@ def _warn_columns(schedule: Schedule, warnings: list[PageWarning]) -> None:
             named += f" ({table.header[index].content.text!r})"
         warnings.append(PageWarning(cell.line, cell.column, f"read {named} as {what}"))
     for index, name in schedule.layout.unknown:
-        cell = table.header[index]
+        cell = table.header[index] if index < len(table.header) else table.rows[0][0]
         warnings.append(
             PageWarning(cell.line, cell.column, f"unknown column {name!r}: kept as extra text")
         )
@@ -205,7 +207,11 @@ def _untimed_row(
     if (time_cell is None or time_cell.is_empty) and out and holds_papers(out[-1], row):
         state.papers.append(paper(row, columns, filled, warnings, state.base_url))
         return
-    if len(filled) == 1 or all(cell.content.emphasized for cell in filled):
+    if (
+        len(filled) == 1
+        or all(cell.content.emphasized for cell in filled)
+        or _named_with_its_chair(filled)
+    ):
         state.session, state.chair = session_and_chair(only)
         chair_cell = cell_at(row, columns.get(Column.CHAIR))
         if chair_cell is not None and not chair_cell.is_empty:
@@ -222,6 +228,14 @@ def _untimed_row(
         text=where.raw,
         expected="a time such as '10:50 - 11:00' or '4 pm'",
     )
+
+
+def _named_with_its_chair(filled: list[Cell]) -> bool:
+    """ "| **SESSION 1** | Chair: Ann Lee |": a session's name set apart, and only its
+    chair beside it."""
+    named = [cell for cell in filled if cell.content.emphasized]
+    rest = " ".join(cell.content.text for cell in filled if not cell.content.emphasized)
+    return bool(named) and is_only_a_chair(rest)
 
 
 def _timed_row(state: _Table, row: Sequence[Cell], time_cell: Cell, times: TimeRange) -> None:

@@ -37,7 +37,16 @@ MATERIAL_LABEL = re.compile(
 
 def drop_pictographs(text: str) -> str:
     """``text`` without its symbols ("🏰", "🎥"): they decorate, they do not say."""
-    return "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cn"))
+    return "".join(
+        ch
+        for ch in text
+        if unicodedata.category(ch) not in ("So", "Sk", "Cn") and ch not in _EMOJI_JOINERS
+    )
+
+
+#: What only dresses a pictograph ("🍽️" is U+1F37D and a variation selector), left
+#: alone in a title once the pictograph is gone.
+_EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
 
 
 def without_pictographs(text: str) -> str:

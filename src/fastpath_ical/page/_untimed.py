@@ -33,6 +33,7 @@ __all__ = [
     "attach",
     "drop_untimed",
     "holds_papers",
+    "is_only_a_chair",
     "listed_paper",
     "paper",
     "session_and_chair",
@@ -67,6 +68,12 @@ def session_and_chair(text: str) -> tuple[str, str | None]:
     chair = (match.group("a") or match.group("b") or "").strip(" .*")
     session = text[: match.start()].strip(" -–—,;:|")
     return session or text, chair or None
+
+
+def is_only_a_chair(text: str) -> bool:
+    """Whether a text names a chair and nothing else ("Chair: Ann Lee")."""
+    match = _CHAIR.match(text)
+    return match is not None and bool((match.group("a") or match.group("b") or "").strip())
 
 
 def add_people(above: Row, role: str, names: str, cell: Cell, warnings: list[PageWarning]) -> Row:

@@ -1,0 +1,106 @@
+"""Rows whose only words are a speaker's name: a talk by them whose title the page omits.
+
+Some programs list who speaks and leave the titles to a book of abstracts:
+``| 10:00 - 10:55 | Gianluca Levi |`` between ``Registration`` and ``Coffee
+break``.  A name read as a title would put a person where a calendar shows
+what happens; the reader takes such a row as a talk by that person, titled
+``Talk``, but only in a table with no speaker column where every row that is
+not a break, remarks or a labelled kind reads as a person's full name (two of
+them at least): a single title such as "Quantum Chemistry" that reads like a
+name among real titles stays a title.  Each table so read is a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import ItemKind, Person
+from ._blocks import Table
+from ._columns import Column, Layout
+from ._name_split import is_full_name
+from ._name_words import looks_like_names
+from ._nobody import names_someone
+from ._records import PageWarning, Row
+
+__all__ = ["TALK", "names_as_titles", "speakers_beside_titles"]
+
+#: The title of a talk whose page gives only its speaker.
+TALK = "Talk"
+
+
+def _only_a_name(row: Row) -> bool:
+    title = row.title
+    return (
+        row.kind is ItemKind.TALK
+        and not row.people
+        and not row.labelled
+        and not row.extra
+        and looks_like_names(title)
+        and is_full_name(title)
+        and names_someone(title)
+        and len(title.split()) <= 4
+    )
+
+
+def _names_column(table: Table, index: int) -> bool:
+    cells = [row[index].content.text for row in table.rows if index < len(row)]
+    texts = [text for text in cells if text]
+    return len(texts) >= 2 and all(looks_like_names(text) for text in texts)
+
+
+def speakers_beside_titles(table: Table, layout: Layout) -> Layout:
+    """A table with no header whose first text column holds only names and the next
+    one titles ("| 17:30 | Sam Rivera | LLVM Passes |"): speakers, then titles.
+
+    With no header to say so, the first text column is taken as the titles;
+    when every cell of it is a person's name and the column after it is not,
+    the page writes the speaker first.
+    """
+    if table.header or Column.SPEAKER in layout.columns:
+        return layout
+    title = layout.columns.get(Column.TITLE)
+    after = [index for index, _ in layout.unknown if title is not None and index > title]
+    if title is None or not after:
+        return layout
+    if not _names_column(table, title) or _names_column(table, after[0]):
+        return layout
+    columns = {**layout.columns, Column.SPEAKER: title, Column.TITLE: after[0]}
+    return attrs.evolve(
+        layout,
+        columns=columns,
+        unknown=tuple((i, name) for i, name in layout.unknown if i != after[0]),
+        inferred=(
+            *(
+                (i, "the speakers, by what its cells hold" if i == title else what)
+                for i, what in layout.inferred
+            ),
+            (after[0], "the title, by what its cells hold"),
+        ),
+    )
+
+
+def names_as_titles(rows: Sequence[Row], layout: Layout, warnings: list[PageWarning]) -> list[Row]:
+    """The rows, each whose title is only a speaker's name read as a talk by them."""
+    if Column.SPEAKER in layout.columns:
+        return list(rows)
+    talks = [row for row in rows if row.kind is ItemKind.TALK and not row.labelled]
+    named = [row for row in talks if _only_a_name(row)]
+    if len(named) < 2 or len(named) != len(talks):
+        return list(rows)
+    first = named[0]
+    warnings.append(
+        PageWarning(
+            first.line,
+            first.time_cell.column,
+            f"the talks of this table give only their speakers ({first.title!r}, …): each "
+            f"read as a talk by them, titled {TALK!r}",
+        )
+    )
+    return [
+        attrs.evolve(row, title=TALK, people=(Person(name=row.title),))
+        if _only_a_name(row)
+        else row
+        for row in rows
+    ]
