@@ -69,8 +69,7 @@ def _rules(function: Callable[..., Any], signature: inspect.Signature) -> list[_
     return [
         (name, _classes(hints[name]))
         for name, parameter in signature.parameters.items()
-        if name in hints
-        and parameter.kind not in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD)
+        if name in hints and parameter.kind not in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD)
     ]
 
 

@@ -12,6 +12,8 @@ __all__ = ["AMBIGUOUS_PLACES", "PLACE_ZONES"]
 #: A place with several zones (Portland, Cambridge, USA) is left out on purpose.
 PLACE_ZONES: dict[str, tuple[str, ...]] = {
     "America/New_York": (
+        "New York City",
+        "NYC",
         "Raleigh",
         "Durham",
         "Chapel Hill",
@@ -269,6 +271,12 @@ PLACE_ZONES: dict[str, tuple[str, ...]] = {
     "America/Vancouver": ("Vancouver, BC", "British Columbia", "BC"),
     "America/Toronto": ("Toronto", "Montreal", "Montréal", "Ottawa", "Quebec", "Québec"),
     "Pacific/Auckland": ("New Zealand", "Wellington"),
+    # Australia's states of one zone (New South Wales is not: Broken Hill keeps Adelaide's).
+    "Australia/Perth": ("Western Australia",),
+    "Australia/Brisbane": ("Queensland",),
+    "Australia/Hobart": ("Tasmania",),
+    "Australia/Adelaide": ("South Australia",),
+    "Australia/Darwin": ("Northern Territory",),
 }
 
 #: Places that name more than one zone, so that a page naming only them is asked for its zone.

@@ -220,6 +220,8 @@ class ExportError(FastpathError):
     def __init__(self, message: str, *, item: str = "") -> None:
         super().__init__(message)
         self.item = item
+
+
 class PublishError(FastpathError):
     """A calendar server refused a request, or could not be reached.
 

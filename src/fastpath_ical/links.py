@@ -62,7 +62,6 @@ OFFICE365 = "outlook.office.com"
 WORTH_ADDING = frozenset(kind for kind in ItemKind if kind is not ItemKind.BREAK)
 
 
-
 @attrs.frozen(kw_only=True)
 class EventLinks:
     """The "add to my calendar" links of one item, with the UID its feed event has."""
@@ -212,7 +211,6 @@ def subscribe_links(url: str, *, name: str) -> SubscribeLinks:
         outlook=outlook_subscribe_link(url, name=name, host=OUTLOOK_LIVE),
         office365=outlook_subscribe_link(url, name=name, host=OFFICE365),
     )
-
 
 
 #: What RFC 3986 allows unescaped in a path or query; "%" keeps existing escapes.

@@ -896,3 +896,67 @@ def test_a_table_without_header_keeps_every_column() -> None:
         ("Profiling guided inlining", ["Jamie Chen"]),
     ]
     assert items[0].extra == (("column 4", "Room 2"),)
+
+
+def test_two_rows_at_the_same_time_are_two_tracks_not_a_session() -> None:
+    page = HEAD + (
+        "- 10:00 - 10:30 Opening\n"
+        "- 10:30 - 12:00 Session 4a -- Room A\n"
+        "- 10:30 - 12:00 Session 4b -- Room B\n"
+        "- 12:00 - 13:00 Lunch\n"
+    )
+    with pytest.raises(PageError) as caught:
+        read_page(page)
+    assert caught.value.line == 7
+
+
+def test_a_lone_timed_line_of_a_program_written_in_lines_is_not_passed_over() -> None:
+    page = HEAD + (
+        "- 10:00 - 10:30 Opening\n"
+        "- 10:30 - 11:00 Keynote\n"
+        "\n"
+        "Some words about the afternoon, which go on for a while and say nothing of time.\n"
+        "More words.\n\nAnd more.\n\nAnd more.\n\nAnd more.\n\nAnd more.\n\n"
+        "- 14:00 - 15:00 Panel\n"
+    )
+    titles = [item.title for item in read_page(page).program.items]
+    assert titles == ["Opening", "Keynote", "Panel"]
+
+
+def test_the_days_of_the_event_are_no_time() -> None:
+    page = "# School\n\nUniversity of Sheffield\n 10 - 12 June 2013\n\n(all times BST)\n\n" + (
+        "## Monday 10 June\n\n- 9:00-10:30 Introduction\n- 11:00-12:30 Kernels\n"
+    )
+    items = read_page(page).program.items
+    assert [(i.start.hour, i.title) for i in items] == [(9, "Introduction"), (11, "Kernels")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "zone"),
+    [
+        (
+            "The workshop will take place on **October 3rd** 2023 @ICCV2023 in Paris.",
+            "Europe/Paris",
+        ),
+        (
+            "A half day event on Monday, October 14, co-located with IEEE VIS 2024 in Tampa, "
+            "Florida, USA.",
+            "America/New_York",
+        ),
+    ],
+)
+def test_where_a_sentence_says_the_event_is_held(sentence: str, zone: str) -> None:
+    page = f"# Workshop\n\nMonday, October 14, 2024\n\n{sentence}\n\n" + (
+        "| Time | Title |\n|---|---|\n| 10:00 | Opening |\n| 11:00 | End |\n"
+    )
+    reading = read_page(page)
+    assert reading.program.timezone == zone
+    assert any(zone in w.message for w in reading.warnings)
+
+
+def test_a_deadline_sentence_names_no_place_of_the_event() -> None:
+    page = "# Workshop\n\nMonday, October 14, 2024\n\nSubmissions are due in Paris time.\n\n" + (
+        "| Time | Title |\n|---|---|\n| 10:00 | Opening |\n| 11:00 | End |\n"
+    )
+    with pytest.raises(PageError, match="no time zone"):
+        read_page(page)

@@ -14,6 +14,7 @@ import attrs
 from ..datenames import month_name, weekday_name
 from ..errors import PageError
 from ..model import Conference, Person
+from ..zones import zone_of_place
 from ._clock import find_date, parse_time_range
 from ._columns import layout, with_header
 from ._dates import date_in, is_only_date
@@ -23,6 +24,7 @@ from ._labels import (
     front_matter_lines,
     is_place_line,
     is_recording,
+    place_after_in,
     place_in_sentence,
     read_conjunction,
     read_front_matter,
@@ -288,6 +290,11 @@ def read_lines(
             continue
         if said_in_conjunction(content.text) and header.short_name is None:
             header.take(read_conjunction(content, line, place_known=header.location is not None))
+            if header.location is None and not seen_table:
+                # "... co-located with IEEE VIS 2024 in Tampa, Florida": the place after it.
+                place = place_in_sentence(content.text)
+                if place:
+                    header.location, header.location_line = place, line
             continue
         if content.links and is_recording(content) and header.recording is None:
             header.recording = content.links[0][1]
@@ -378,6 +385,9 @@ def _read_date_line(text: str, line: int, header: _Header, day: Day, year: int |
             and is_a_place(location)
             and not re.search(r"\btime\b|\ball\s+times\b", location, re.IGNORECASE)
         ):
+            if zone_of_place(location) is None:
+                # "October 3 2023 @ICCV2023 in Paris": the place is what follows "in".
+                location = place_after_in(location) or location
             header.location = location
             header.location_line = line
     found_zones = read_zone_statement(

@@ -29,6 +29,7 @@ __all__ = [
     "front_matter_lines",
     "is_place_line",
     "is_recording",
+    "place_after_in",
     "place_in_sentence",
     "read_conjunction",
     "read_front_matter",
@@ -83,10 +84,60 @@ _PLACE_SENTENCE = re.compile(
 )
 
 
+#: A sentence about the event itself ("The workshop will take place ... in Paris"), not
+#: about a deadline or an earlier edition.
+_EVENT_SENTENCE = re.compile(
+    r"\b(?:workshop|symposium|meeting|conference|event|school|seminar|hackathon|tutorial|"
+    r"held|take[s]?\s+place|co-?located|hosted|venue)\b",
+    re.IGNORECASE,
+)
+_NOT_THIS_EVENT = re.compile(
+    r"\b(?:deadline|submi(?:t|ssion)|notification|camera|aoe|last\s+year|previous|past|"
+    r"was\s+held|were\s+held)\b",
+    re.IGNORECASE,
+)
+#: "in Paris", "in Tampa, Florida, USA": capitalised words after "in", with up to two
+#: more after commas.
+_IN_PLACE = re.compile(
+    r"\bin\s+(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){0,2})"
+)
+
+
 def place_in_sentence(text: str) -> str | None:
-    """The place a labelled sentence inside a line gives, or ``None``."""
+    """The place a sentence inside a line gives, or ``None``: a labelled one ("Location:
+    Munich, Germany"), else where a sentence about the event says it is held ("... takes
+    place on October 3 at ICCV 2023 in Paris"), when that names a place of one zone."""
     found = _PLACE_SENTENCE.search(text)
-    return found.group("place") if found else None
+    if found:
+        return found.group("place")
+    sentences = [
+        sentence
+        for sentence in _sentences(text)
+        if _EVENT_SENTENCE.search(sentence) and not _NOT_THIS_EVENT.search(sentence)
+    ]
+    return _one_place(sentences)
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+", text)
+
+
+def _one_place(sentences: list[str]) -> str | None:
+    places = [
+        match["place"].rstrip(".")
+        for sentence in sentences
+        for match in _IN_PLACE.finditer(sentence)
+        if zone_of_place(match["place"])
+    ]
+    zones = {zone_of_place(place) for place in places}
+    return places[0] if len(zones) == 1 else None
+
+
+def place_after_in(text: str) -> str | None:
+    """The place of one zone that ``text`` names after "in" ("@ICCV2023 in Paris"), or
+    ``None`` when it names none or places of different zones."""
+    return _one_place(_sentences(text))
 
 
 #: Front matter keys whose text a reader sees under the title, as page text.

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import attrs
 
 from ._blocks import Block, Cell, Heading, Paragraph, Table
-from ._clock import parse_time_range
+from ._clock import find_date, parse_time_range
 from ._inline import from_markdown
 from ._name_words import looks_like_names
 
@@ -63,6 +63,8 @@ def _timed(block: Block) -> _Timed | None:
     found = parse_time_range(text)
     if found is None or re.search(r"[^\W\d_]", text[: found.span[0]]):
         return None
+    if _starts_a_date(text, found.span[0]):
+        return None  # "10 - 12 June 2013": the days of the event, not a time
     body, start = _body(block)
     located = _split_markdown(body)
     if located is not None:
@@ -70,6 +72,14 @@ def _timed(block: Block) -> _Timed | None:
         return _Timed(block, time, rest, start + 1, start + rest_at + 1)
     rest = _SEPARATOR.sub("", text[found.span[1] :], count=1)
     return _Timed(block, text[found.span[0] : found.span[1]], rest, 1, 1)
+
+
+def _starts_a_date(text: str, at: int) -> bool:
+    try:
+        date = find_date(text[at:])
+    except ValueError:
+        return True
+    return date is not None and date.span[0] == 0
 
 
 def _split_markdown(body: str) -> tuple[str, str, int] | None:
@@ -95,23 +105,41 @@ def _split_markdown(body: str) -> tuple[str, str, int] | None:
 
 
 def schedule_lines(blocks: Sequence[Block]) -> list[Block]:
-    """``blocks`` with each run of timed lines replaced by one table of those lines."""
+    """``blocks`` with each run of timed lines replaced by one table of those lines.
+
+    A lone timed line is a program's row only on a page whose program is
+    written in lines (a run of two or more elsewhere): there it is the one
+    item of a day, or a row the run before it lost (a second track at the
+    same time), never a line to pass over.
+    """
+    runs = _runs(blocks)
+    lines_program = any(sum(isinstance(row, _Timed) for row in run) >= 2 for _, run, _ in runs)
     out: list[Block] = []
     index = 0
+    for start, run, end in runs:
+        out.extend(blocks[index:start])
+        if lines_program:
+            out.append(_table(run))
+            index = end
+        else:
+            out.append(blocks[start])
+            index = start + 1
+    out.extend(blocks[index:])
+    return out
+
+
+def _runs(blocks: Sequence[Block]) -> list[tuple[int, list[_Timed | Paragraph], int]]:
+    """Each run of timed lines: where it starts, its lines, where it ends."""
+    runs: list[tuple[int, list[_Timed | Paragraph], int]] = []
+    index = 0
     while index < len(blocks):
-        first = _timed(blocks[index])
-        if first is None:
-            out.append(blocks[index])
+        if _timed(blocks[index]) is None:
             index += 1
             continue
         run, end = _run(blocks, index)
-        if sum(isinstance(row, _Timed) for row in run) < 2:
-            out.append(blocks[index])
-            index += 1
-            continue
-        out.append(_table(run))
+        runs.append((index, run, end))
         index = end
-    return out
+    return runs
 
 
 def _run(blocks: Sequence[Block], start: int) -> tuple[list[_Timed | Paragraph], int]:
@@ -199,7 +227,11 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
     depth = _depth(first.block)
     header = tuple(Cell(raw=name, line=line, column=1) for name in TIME_HEADER)
     rows: list[tuple[Cell, Cell, Cell, Cell]] = []
+    #: Whether the entry before goes on the title of the row above (a timed line or its
+    #: own continued lines), so that a prose paragraph's second line stays prose.
+    in_title = False
     for entry in run:
+        in_title, was_in_title = isinstance(entry, _Timed), in_title
         if isinstance(entry, _Timed):
             number = entry.block.line
             title_raw, speaker_raw = _columns_of(entry.rest)
@@ -215,7 +247,13 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
                 )
             )
             continue
-        if entry.continued and rows and rows[-1][0].raw and _short(entry, rows[-1][1]):
+        if (
+            entry.continued
+            and was_in_title
+            and rows
+            and rows[-1][0].raw
+            and _short(entry, rows[-1][1])
+        ):
             # "- **16:45-17:30**<br>**Title**<br>*Authors*": the lines of a timed item are
             # its title cell, however it breaks them.
             time, title, abstract, speaker = rows[-1]
@@ -226,6 +264,7 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
                 abstract,
                 speaker,
             )
+            in_title = True
             continue
         if (
             not entry.item

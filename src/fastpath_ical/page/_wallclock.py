@@ -281,6 +281,8 @@ def _holders(
             begin, finish = walls[after]
             if not (start <= begin < end) or (finish is not None and finish > end):
                 break
+            if (begin, finish) == (start, end):
+                break  # the same time twice: two tracks side by side, not a session and its talk
             inside.append(after)
         if not inside:
             continue
