@@ -960,3 +960,41 @@ def test_a_deadline_sentence_names_no_place_of_the_event() -> None:
     )
     with pytest.raises(PageError, match="no time zone"):
         read_page(page)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "people"),
+    [
+        ("- 14:00 - 14:30, Opening remarks", "Opening remarks", []),
+        (
+            "- 14:00 - 14:30, [Keynote Talk](https://k.example/) (Ann Lee, NVIDIA)",
+            "Keynote Talk",
+            [("Ann Lee", "NVIDIA")],
+        ),
+        (
+            "- 14:00 - 14:30, Paper 198: Fast LU on GPUs (Bo Ray, ORNL)",
+            "Fast LU on GPUs",
+            [("Bo Ray", "ORNL")],
+        ),
+        (
+            "- 14:00 - 14:30 Welcome and logistics, Ann Lee and Bo Ray.",
+            "Welcome and logistics",
+            [("Ann Lee", None), ("Bo Ray", None)],
+        ),
+        # One name after a comma may be a place: left alone.
+        ("- 14:00 - 14:30 Lunch, Main Hall", "Lunch, Main Hall", []),
+        (
+            "- 14:00 - 14:30 **Keynote Talk**: Ann Lee (Harvard), "
+            "[Planning for good](https://t.example/) \\\n"
+            "  Host: Bo Ray",
+            "Planning for good",
+            [("Ann Lee", "Harvard"), ("Bo Ray", None)],
+        ),
+    ],
+)
+def test_a_line_that_writes_title_and_speakers_together(
+    line: str, title: str, people: list[tuple[str, str | None]]
+) -> None:
+    page = HEAD + line + "\n- 14:30 - 15:00 Break\n"
+    item = read_page(page).program.items[0]
+    assert (item.title, [(p.name, p.affiliation) for p in item.people]) == (title, people)

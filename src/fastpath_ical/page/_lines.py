@@ -31,8 +31,8 @@ TIME_HEADER = ("Time", "Title", "Abstract", "Speaker")
 
 #: What may stand before a line's time: list markers, emphasis, brackets, a bullet.
 _LEAD = re.compile(r"^\s*(?:(?:[-*+•·]|\d{1,3}[.)])\s+)?[\s*_\[(`]*")
-#: What separates the time from the title: a colon, a dash, a bar, closing markup.
-_SEPARATOR = re.compile(r"^[\s`\])]*(?:[:|–—-]+(?!\d)|\.(?!\d))?\s*")
+#: What separates the time from the title: a colon, a dash, a bar, a comma, closing markup.
+_SEPARATOR = re.compile(r"^[\s`\])]*(?:[:|–—-]+(?!\d)|[.,](?!\d))?\s*")
 
 
 @attrs.frozen
@@ -257,7 +257,9 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
             # "- **16:45-17:30**<br>**Title**<br>*Authors*": the lines of a timed item are
             # its title cell, however it breaks them.
             time, title, abstract, speaker = rows[-1]
-            raw = "<br>".join(filter(None, [title.raw, entry.raw.strip()]))
+            # A line ending in "\" is Markdown's hard break: the "<br>" says it already.
+            above = re.sub(r"\s*\\$", "", title.raw.rstrip())
+            raw = "<br>".join(filter(None, [above, entry.raw.strip()]))
             rows[-1] = (
                 time,
                 attrs.evolve(title, raw=raw, content=from_markdown(raw)),

@@ -26,9 +26,11 @@ import re
 import attrs
 
 from ..model import ItemKind
-from ._affiliations import in_italics
+from ._affiliations import in_italics, is_organisation
 from ._inline import Inline
+from ._name_split import is_full_name
 from ._name_words import looks_like_names, loosely_names
+from ._separators import ANY, split_outside
 from ._title_text import MATERIAL_LABEL, drop_pictographs
 
 __all__ = ["KIND_LABEL", "Split", "kind_of_label", "split_title"]
@@ -53,7 +55,7 @@ KIND_LABEL = re.compile(
     r"|(?P<panel>panel)(?:\s+discussion)?"
     r"|(?P<talk>(?:plenary\s+|guest\s+|featured\s+)?(?:talk|lecture|presentation|seminar))"
     r"|(?P<tutorial>tutorial|hands[- ]on(?:\s+session)?|demo|demonstration))"
-    r"(?:\s*(?:#\s*)?\d{1,2}|\s+[IVX]{1,4})?)",
+    r"(?:\s*(?:#\s*)?\d{1,3}|\s+[IVX]{1,4})?)",
     re.IGNORECASE,
 )
 
@@ -127,6 +129,19 @@ def split_title(content: Inline) -> Split | None:
     lines = [in_italics(line, italic, names=looks_like_names) for line in lines]
     if not lines:
         return None
+    roles = [_ROLE_LINE.match(line) for line in lines]
+    if len(lines) > 1 and any(roles) and not all(roles):
+        # "Title<br>Host: Ann Lee": a line that names a host or chair is more people.
+        kept = [line for line, role in zip(lines, roles, strict=True) if role is None]
+        more = "; ".join(role["names"].strip() for role in roles if role is not None)
+        inner = (
+            _split_lines(kept, italic, marked)
+            if len(kept) > 1
+            else _split_line(kept[0], italic, marked)
+        )
+        if inner is not None:
+            return attrs.evolve(inner, names="; ".join(filter(None, [inner.names, more])))
+        return Split(title=_norm(" ".join(kept)), names=more)
     if len(lines) > 1:
         found = _split_lines(lines, italic, marked)
         if found is not None:
@@ -183,7 +198,48 @@ def _label_as_title(label: str) -> str:
     return label
 
 
+#: A line of a title cell that names a host, chair or moderator: "Host: Ann Lee".
+_ROLE_LINE = re.compile(
+    r"^\W*(?:hosts?|chairs?|session\s+chairs?|moderators?|moderated\s+by)\s*:?\s+"
+    r"(?P<names>[A-Z].*)$",
+    re.IGNORECASE,
+)
+
+#: "Keynote Talk (Ann Lee, NVIDIA)": a speaker and their organisation in brackets at the end.
+_TRAILING_SPEAKER = re.compile(
+    r"^(?P<rest>.*?\S)\s*\((?P<name>[^(),;]+?)\s*[,;]\s*(?P<org>[^()]+?)\)\s*\.?\s*$"
+)
+#: "Paper 198: Title": a label before a colon.
+_LABEL_COLON = re.compile(r"^(?P<label>[^:]{2,40}?)\s*:\s+(?P<title>\S.*)$")
+
+
+def _speaker_in_brackets(text: str) -> Split | None:
+    """ "[Keynote Talk](url) (Ann Lee, NVIDIA)", "Paper 198: Title (Ann Lee, ORNL)": the
+    brackets at the end name the speaker and their organisation."""
+    found = _TRAILING_SPEAKER.match(text)
+    if found is None:
+        return None
+    name, org = found["name"].strip(), found["org"].strip()
+    if not (looks_like_names(name) and is_full_name(name) and is_organisation(org, weak=True)):
+        return None
+    rest = _norm(found["rest"])
+    label: str | None = None
+    title = rest
+    labelled = _LABEL_COLON.match(rest)
+    if kind_of_label(rest) is not None:
+        label, title = rest, _label_as_title(rest)
+    elif labelled and kind_of_label(labelled["label"]) is not None:
+        label, title = _norm(labelled["label"]), _norm(labelled["title"])
+    if not title:
+        return None
+    kind = kind_of_label(label) if label else None
+    return Split(title=title, names=f"{name} ({org})", kind=kind, label=label)
+
+
 def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
+    bracketed_speaker = _speaker_in_brackets(text)
+    if bracketed_speaker is not None:
+        return bracketed_speaker
     quoted = _QUOTED.match(text)
     if quoted and looks_like_names(quoted.group("rest")):
         # '"Title", Ann Lee, Bob Ray': the quotes say which part is the title.
@@ -222,7 +278,43 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
             if inner is not None and parts[0][0] == "label" and inner.names:
                 label = _norm(pieces[0])
                 return attrs.evolve(inner, kind=inner.kind or kind_of_label(label), label=label)
-    return None
+    return _name_then_title(text) or _names_after_comma(text)
+
+
+#: The last comma before a list of names: "Welcome and Logistics, Yue Ning and Lijing Wang."
+_LAST_COMMA_LIST = re.compile(
+    r"^(?P<title>[^,]+?),\s+(?P<names>[A-Z][^,]*(?:,\s*[A-Z][^,]*)*?)\.?$"
+)
+
+
+#: "Milind Tambe (Harvard), AI for Social Impact": a name with its organisation, a comma,
+#: the title.
+_NAME_COMMA_TITLE = re.compile(r"^(?P<names>[^,()]+\([^()]+\)),\s+(?P<title>\S.*)$")
+
+
+def _name_then_title(text: str) -> Split | None:
+    found = _NAME_COMMA_TITLE.match(text.strip())
+    if found is None or not looks_like_names(found["names"]):
+        return None
+    title = _norm(found["title"])
+    if not title or looks_like_names(title):
+        return None
+    return Split(title=title, names=found["names"].strip())
+
+
+def _names_after_comma(text: str) -> Split | None:
+    """ "Welcome and Logistics, Yue Ning and Lijing Wang.": a title, a comma, then two
+    people or more. One name after a comma is left alone: "Lunch, Main Hall" is a place."""
+    found = _LAST_COMMA_LIST.match(text.strip())
+    if found is None:
+        return None
+    names = found["names"].strip().rstrip(".")
+    title = _norm(found["title"])
+    if not title or looks_like_names(title) or not looks_like_names(names):
+        return None
+    if len(split_outside(names, ANY)) < 2:
+        return None
+    return Split(title=title, names=names)
 
 
 #: A line that must stay whole (see ``_labelled_names_then_title``).
