@@ -255,7 +255,7 @@ def test_the_cli_prints_a_zone_warning(tmp_path: Path, capsys: pytest.CaptureFix
     previous.write_bytes(
         b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\n"
         b"UID:fastpath2021-old-talk@fastpath-ical\r\nDTSTAMP:20210301T000000Z\r\n"
-            b"SUMMARY:Old talk\r\n"
+        b"SUMMARY:Old talk\r\n"
         b"DTSTART;TZID=Eastern Standard Time:20210328T090000\r\n"
         b"DTEND;TZID=Eastern Standard Time:20210328T093000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )

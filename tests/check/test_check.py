@@ -280,9 +280,7 @@ def test_an_abbreviation_on_the_night_the_clocks_go_back_is_checked_per_item() -
 
 def test_an_abbreviation_the_pages_own_zone_keeps_is_right() -> None:
     """MST in Tempe (America/Phoenix) in June: Denver keeps MDT, Phoenix keeps MST."""
-    page = (TESTS / "pages" / "valid" / "20-tempe-mst-in-june.md").read_text(
-        "utf-8"
-    )
+    page = (TESTS / "pages" / "valid" / "20-tempe-mst-in-june.md").read_text("utf-8")
     assert not check_page(page).errors
     wrong = check_page(page + "\n10:00 am MST = 16:00 UTC\n").errors
     assert ['"10:00 am MST = 16:00 UTC" but 10:00 am MST is 17:00 UTC on 2021-06-16'] == [

@@ -86,8 +86,10 @@ def test_two_removals_need_no_flag(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_another_workshops_feed_as_previous_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
-    other = fastpath2021_page().replace("[FastPath 2021]", "[OtherConf 2022]").replace(
-        "## PROGRAM - International Workshop", "## PROGRAM - Another Workshop"
+    other = (
+        fastpath2021_page()
+        .replace("[FastPath 2021]", "[OtherConf 2022]")
+        .replace("## PROGRAM - International Workshop", "## PROGRAM - Another Workshop")
     )
     assert 0 == main(["build", _page("other.md", other), "-o", "other.ics", *STAMP])
     capsys.readouterr()

@@ -114,9 +114,7 @@ class Mutant:
 
 def _shifted(count: int, at: int, by: int, touched: Sequence[int] = ()) -> tuple[int | None, ...]:
     """Lines ``at`` and after move by ``by``; ``touched`` lines are gone."""
-    return tuple(
-        None if i in touched else (i + by if i >= at else i) for i in range(count)
-    )
+    return tuple(None if i in touched else (i + by if i >= at else i) for i in range(count))
 
 
 def _table_lines(lines: Sequence[str]) -> list[int]:
@@ -304,14 +302,8 @@ def _bad_time(draw: st.DrawFn, lines: list[str], rows: list[int], table: list[in
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def _change_weekday(
-    draw: st.DrawFn, lines: list[str], rows: list[int], table: list[int]
-) -> Mutant:
-    named = [
-        (i, m)
-        for i, line in enumerate(lines)
-        for m in re.finditer("|".join(_WEEKDAYS), line)
-    ]
+def _change_weekday(draw: st.DrawFn, lines: list[str], rows: list[int], table: list[int]) -> Mutant:
+    named = [(i, m) for i, line in enumerate(lines) for m in re.finditer("|".join(_WEEKDAYS), line)]
     if not named:
         return _change_digit(draw, lines, rows, table)
     i, m = draw(st.sampled_from(named))

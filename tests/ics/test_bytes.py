@@ -164,9 +164,7 @@ def test_the_feed_written_event_by_event_is_the_calendars_bytes(
     if not method:
         calendar.pop("METHOD")
     written: list[str] = []
-    assert calendar_bytes(calendar) == feed_bytes(
-        program, options, warnings=written, method=method
-    )
+    assert calendar_bytes(calendar) == feed_bytes(program, options, warnings=written, method=method)
     assert built == written
 
 

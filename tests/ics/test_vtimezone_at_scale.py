@@ -54,9 +54,9 @@ def _agrees_asking_every_onset(block: Timezone, moment: dt.datetime) -> bool:
     )
 
 
-_MOMENTS = st.datetimes(
-    min_value=dt.datetime(2004, 1, 1), max_value=dt.datetime(2027, 12, 31)
-).map(lambda wall: wall.replace(second=0, microsecond=0))
+_MOMENTS = st.datetimes(min_value=dt.datetime(2004, 1, 1), max_value=dt.datetime(2027, 12, 31)).map(
+    lambda wall: wall.replace(second=0, microsecond=0)
+)
 
 
 def _blocks(zone: str, year: int) -> list[Timezone]:

@@ -998,3 +998,19 @@ def test_a_line_that_writes_title_and_speakers_together(
     page = HEAD + line + "\n- 14:30 - 15:00 Break\n"
     item = read_page(page).program.items[0]
     assert (item.title, [(p.name, p.affiliation) for p in item.people]) == (title, people)
+
+
+def test_the_days_hours_on_a_line_of_their_own_say_am_or_pm() -> None:
+    page = (
+        "# Workshop\n\n:spiral_calendar: September 12, 2019\n:clock8: 01:00pm - 05:00pm\n"
+        ":round_pushpin: Boston, MA\n\n"
+        "| Time | Activity |\n|---|---|\n"
+        "| 01:00 - 01:50 | Session 1 |\n| 01:50 - 02:00 | *Break* :coffee: |\n"
+        "| 02:00 - 05:00 | Session 2 |\n"
+    )
+    items = read_page(page).program.items
+    assert [(i.start.hour, i.title) for i in items] == [
+        (13, "Session 1"),
+        (13, "Break"),
+        (14, "Session 2"),
+    ]

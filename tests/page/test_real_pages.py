@@ -37,9 +37,7 @@ def _params() -> list[Any]:
     params = []
     for page in PAGES:
         status = _record(page)["status"]
-        marks = (
-            [pytest.mark.xfail(strict=True, reason=status)] if status.startswith("gap") else []
-        )
+        marks = [pytest.mark.xfail(strict=True, reason=status)] if status.startswith("gap") else []
         params.append(pytest.param(page, id=page.stem, marks=marks))
     return params
 

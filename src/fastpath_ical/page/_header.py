@@ -15,7 +15,7 @@ from ..datenames import month_name, weekday_name
 from ..errors import PageError
 from ..model import Conference, Person
 from ..zones import zone_of_place
-from ._clock import find_date, parse_time_range
+from ._clock import TimeRange, find_date, parse_time_range
 from ._columns import layout, with_header
 from ._dates import date_in, is_only_date
 from ._labels import (
@@ -36,6 +36,7 @@ from ._markdown import Heading, Page, Paragraph, Table
 from ._name_titles import speakers_beside_titles
 from ._people import organizer_table
 from ._records import Day, Header, PageWarning, Schedule, Statement, ZoneSaid
+from ._title_text import drop_pictographs
 from ._zone_names import is_a_place
 from ._zone_statements import LineZones, read_zone_statement
 
@@ -231,6 +232,16 @@ def read_lines(
                 header.last_date = written.last if written else None
             day = _read_date_line(content.text, line, header, day, header.date.year)
         elif (
+            isinstance(block, Paragraph)
+            and day is not None
+            and day.span is None
+            and not seen_table
+            and (span := _span_line(content.text)) is not None
+        ):
+            # ":clock8: 01:00pm - 05:00pm" under the date: the day's span, which says
+            # whether "01:00" in the table is morning or afternoon.
+            day = attrs.evolve(day, span=span)
+        elif (
             isinstance(block, Heading)
             and (header.date or first_day) is not None
             and _weekday_only(content.text)
@@ -365,6 +376,22 @@ def _without_deadlines(text: str, in_deadlines: bool) -> str:
             sentence = " " * len(sentence)
         out.append(sentence)
     return "".join(out)
+
+
+#: What may stand before a line that is only the day's hours: a label, a pictograph.
+_SPAN_LABEL = re.compile(r"^\W*(?:(?:time|times|hours|when)\s*:\s*)?", re.IGNORECASE)
+
+
+def _span_line(text: str) -> TimeRange | None:
+    """The day's span, when a line says only that ("01:00pm - 05:00pm", "Time: 9 am - 5 pm")
+    and says when both ends are on the clock."""
+    bare = _SPAN_LABEL.sub("", drop_pictographs(text)).strip()
+    found = parse_time_range(bare)
+    if found is None or found.end is None or found.span != (0, len(bare)):
+        return None
+    if found.start.meridiem is None and found.end.meridiem is None and not found.end.is_24h:
+        return None  # "1:00 - 5:00" says no more than the table does
+    return found
 
 
 def _read_date_line(text: str, line: int, header: _Header, day: Day, year: int | None) -> Day:

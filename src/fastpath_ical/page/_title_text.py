@@ -16,6 +16,7 @@ from ._inline import Inline
 
 __all__ = [
     "MATERIAL_LABEL",
+    "SHORTCODE",
     "LabelledLines",
     "drop_pictographs",
     "labelled_lines",
@@ -36,12 +37,19 @@ MATERIAL_LABEL = re.compile(
 
 
 def drop_pictographs(text: str) -> str:
-    """``text`` without its symbols ("🏰", "🎥"): they decorate, they do not say."""
+    """``text`` without its symbols ("🏰", "🎥", and ":coffee:", which GitHub Pages and
+    Hugo show as one): they decorate, they do not say."""
+    if ":" in text:
+        text = SHORTCODE.sub("", text)
     return "".join(
         ch
         for ch in text
         if unicodedata.category(ch) not in ("So", "Sk", "Cn") and ch not in _EMOJI_JOINERS
     )
+
+
+#: An emoji shortcode standing apart: ":coffee:", ":round_pushpin:", ":+1:".
+SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?!\S)")
 
 
 #: What only dresses a pictograph ("🍽️" is U+1F37D and a variation selector), left
@@ -51,7 +59,7 @@ _EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
 
 def without_pictographs(text: str) -> str:
     """ "Coffee break 🏰", "Invited talk 🎥": the pictographs decorate, they do not title."""
-    if text.isascii():
+    if text.isascii() and ":" not in text:
         return text
     return " ".join(drop_pictographs(text).split()).strip(" |·•") or text
 
