@@ -1014,3 +1014,39 @@ def test_the_days_hours_on_a_line_of_their_own_say_am_or_pm() -> None:
         (13, "Break"),
         (14, "Session 2"),
     ]
+
+
+def test_start_only_lines_under_a_timed_session_heading() -> None:
+    page = (
+        "# Workshop\n\nThe workshop is on Monday, October 14, co-located with VIS 2024 in "
+        "Tampa, Florida.\n\n"
+        "### 8:30 - 9:45 AM: Session 1\n\n"
+        "- **8:30:** Opening\n"
+        "- **8:35:** First Keynote: [Seeing early](#ann-lee)  \n"
+        "_Ann Lee, Université Paris-Sorbonne, FR_\n"
+        "- **9:35:** Q&A\n"
+    )
+    reading = read_page(page)
+    items = reading.program.items
+    assert reading.program.date.isoformat() == "2024-10-14"
+    assert [(f"{i.start:%H:%M}", f"{i.end:%H:%M}", i.title) for i in items] == [
+        ("08:30", "08:35", "Opening"),
+        ("08:35", "09:35", "Seeing early"),
+        ("09:35", "09:45", "Q&A"),
+    ]
+    assert [(p.name, p.affiliation) for p in items[1].people] == [
+        ("Ann Lee", "Université Paris-Sorbonne, FR")
+    ]
+
+
+def test_the_same_name_on_both_sides_of_in_conjunction_with() -> None:
+    """Found by the writer's round trip: the link belongs where it is written."""
+    page = (
+        "# A\n\n**A** is in conjunction with **[A](https://a.example.org/)**\n\n"
+        "Saturday, January 1, 2000 (all times EST)\n\n"
+        "| Time | Title |\n|---|---|\n| 08:00 - 08:05 | Talk |\n"
+    )
+    program = read_page(page).program
+    assert program.home_page is None
+    assert program.conference is not None
+    assert program.conference.url == "https://a.example.org/"

@@ -213,6 +213,8 @@ def read_lines(
             content = attrs.evolve(content, text=about_event)
         known = header.date.year if header.date else year
         found = date_in(content.text, line, block.raw, known or title_year)
+        if found is None and known is None and title_year is None:
+            found = _dated_by_its_line(content.text, line, block.raw, warnings)
         header.year = known or title_year
         if found is not None and known is None and title_year and find_date(content.text) is None:
             warnings.append(
@@ -376,6 +378,33 @@ def _without_deadlines(text: str, in_deadlines: bool) -> str:
             sentence = " " * len(sentence)
         out.append(sentence)
     return "".join(out)
+
+
+def _dated_by_its_line(
+    text: str, line: int, raw: str, warnings: list[PageWarning]
+) -> dt.date | None:
+    """ "On Monday, October 14, co-located with IEEE VIS 2024": a weekday and a day without
+    a year, and one year on the same line that the weekday agrees with."""
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", text))
+    if len(years) != 1:
+        return None
+    year = int(years.pop())
+    try:
+        found = find_date(text, year=year)
+        date = date_in(text, line, raw, year)
+    except (ValueError, PageError):
+        return None
+    if found is None or date is None or not found.weekday:
+        return None
+    warnings.append(
+        PageWarning(
+            line,
+            1,
+            f"{text[found.span[0] : found.span[1]].strip()!r} has no year: read in {year}, "
+            "the year the same line names, on which it falls on that weekday",
+        )
+    )
+    return date
 
 
 #: What may stand before a line that is only the day's hours: a label, a pictograph.

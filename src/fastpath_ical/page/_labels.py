@@ -229,6 +229,22 @@ def read_label(
     return Said()  # pragma: no cover - LABEL names no other key
 
 
+def _written_before(content: Inline) -> dict[str, bool] | None:
+    """For each link's address, whether it stands before "in conjunction with", by where
+    its text runs are: a label may be written on both sides ("**A** is in conjunction
+    with **[A](url)**"). ``None`` when the runs do not show the phrase."""
+    text = ""
+    starts: dict[str, int] = {}
+    for run in content.runs:
+        if run.href is not None and run.href not in starts:
+            starts[run.href] = len(text)
+        text += run.text
+    match = _CONJUNCTION.search(text)
+    if match is None:
+        return None
+    return {href: at < match.start() for href, at in starts.items()}
+
+
 def read_conjunction(content: Inline, line: int, *, place_known: bool) -> Said:
     """ "FastPath is held in conjunction with [ISPASS 2021](url)": the workshop's short
     name and home page, the conference, and a place written before it ("Rome, Italy —
@@ -240,13 +256,18 @@ def read_conjunction(content: Inline, line: int, *, place_known: bool) -> Said:
     # "in conjunction with" holds are its, the rest the conference's (a label may be
     # in both parts: "**[A](...)** is in conjunction with **A**").
     links = [link for link in content.links if link[0]]
-    count = 0
-    rest = before
-    while count < len(links) and links[count][0] in rest:
-        rest = rest[rest.index(links[count][0]) + len(links[count][0]) :]
-        count += 1
-    links_before = links[:count]
-    links_after = [link for link in links[count:] if link[0] in after]
+    where = _written_before(content)
+    if where is not None:
+        links_before = [link for link in links if where.get(link[1], False)]
+        links_after = [link for link in links if where.get(link[1]) is False]
+    else:
+        count = 0
+        rest = before
+        while count < len(links) and links[count][0] in rest:
+            rest = rest[rest.index(links[count][0]) + len(links[count][0]) :]
+            count += 1
+        links_before = links[:count]
+        links_after = [link for link in links[count:] if link[0] in after]
     short_name = home_page = None
     location = None
     if links_before:

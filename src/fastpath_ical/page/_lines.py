@@ -94,8 +94,10 @@ def _split_markdown(body: str) -> tuple[str, str, int] | None:
     # The emphasis opened before the time closes after it ("**09:00** Title").
     opened = re.sub(r"[^*_]", "", body[:at])
     reopen = ""
-    if opened and body[end:].startswith(opened[::-1]):
-        end += len(opened)
+    closed = re.match(r"[:.,]?" + re.escape(opened[::-1]), body[end:]) if opened else None
+    if closed:
+        # "**09:00** Title", "**8:35:** Title": the emphasis closes after the time.
+        end += closed.end()
     elif opened:
         # "**6:20pm: Title**": the emphasis holds the title too; it stays open for the rest.
         reopen = opened

@@ -140,13 +140,28 @@ def _pair_up(parts: list[str], *, header_pairs: bool) -> list[tuple[str, str | N
             and is_full_name(parts[index])
             and is_organisation(parts[index + 1], weak=False)
         ):
-            out.append((_name_and_affiliation(parts[index])[0], parts[index + 1].strip()))
-            paired = True
+            name = _name_and_affiliation(parts[index])[0]
+            affiliation = parts[index + 1].strip()
             index += 2
+            while index < count and _goes_on_affiliation(parts[index]):
+                # "Ann Lee, Université Paris-Sorbonne, FR": the rest of where she works.
+                affiliation = f"{affiliation}, {parts[index].strip()}"
+                index += 1
+            out.append((name, affiliation))
+            paired = True
             continue
         out.append(_name_and_affiliation(parts[index]))
         index += 1
     return out if paired else None
+
+
+def _goes_on_affiliation(part: str) -> bool:
+    """A part after an affiliation that is no person: a country code ("FR"), a place
+    ("Germany"), another organisation ("Université Paris-Saclay")."""
+    text = part.strip()
+    if is_full_name(text) and not is_organisation(text, weak=False):
+        return False
+    return bool(re.fullmatch(r"[A-Z]{2,3}", text)) or is_organisation(text, weak=False)
 
 
 def names_and_affiliations(

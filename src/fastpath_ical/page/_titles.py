@@ -49,7 +49,8 @@ class Split:
 
 #: A kind label, with an optional number ("Invited Talk 2", "Talk 3", "Keynote #1").
 KIND_LABEL = re.compile(
-    r"(?P<label>(?:(?P<invited>invited)(?:\s+(?:talk|speaker|lecture|presentation))?"
+    r"(?P<label>(?:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?"
+    r"(?:(?P<invited>invited)(?:\s+(?:talk|speaker|lecture|presentation))?"
     r"|(?P<keynote>keynote)(?:\s+(?:talk|speaker|lecture|address))?"
     r"|(?P<contributed>contributed|spotlight|oral|lightning|paper)(?:\s+(?:talks?|presentations?|session))?"
     r"|(?P<panel>panel)(?:\s+discussion)?"
@@ -269,7 +270,11 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
         found = _compose(parts)
         if found is not None:
             return found
-        if parts[0][0] == "label" and parts[1][0] == "title" and _norm(pieces[1]) in italic:
+        if (
+            parts[0][0] == "label"
+            and parts[1][0] == "title"
+            and _norm(pieces[1]) in italic | marked
+        ):
             # "Panel 1: *Data 2024: what next?*": a label, then a title set apart.
             label = _norm(pieces[0])
             return Split(title=_norm(pieces[1]), names="", kind=kind_of_label(label), label=label)
@@ -383,7 +388,8 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
             if inner is not None:
                 if inner.label:
                     parts.append(("label", inner.label))
-                parts.append(("names", inner.names))
+                if inner.names:
+                    parts.append(("names", inner.names))
                 if inner.title != inner.label:
                     parts.append(("title", inner.title))
                 continue

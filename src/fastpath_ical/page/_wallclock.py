@@ -127,9 +127,17 @@ def make_items(
         days.append(day)
     items: list[Item] = []
     lines: list[int] = []
+    # "### 10:15 - 11:30 Session 2" over start-only rows: the last of them ends with it.
+    session_ends = {
+        index: walls[holder][1]
+        for index, holder in holders.items()
+        if holders.get(index + 1) != holder
+    }
     for index, (row, (start, end)) in enumerate(zip(rows, walls, strict=True)):
         if row.ends_day or index in holders.values() or index in bad:
             continue
+        if end is None:
+            end = session_ends.get(index)
         try:
             item = _item(
                 row,
