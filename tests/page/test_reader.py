@@ -1050,3 +1050,26 @@ def test_the_same_name_on_both_sides_of_in_conjunction_with() -> None:
     assert program.home_page is None
     assert program.conference is not None
     assert program.conference.url == "https://a.example.org/"
+
+
+def test_twelve_am_between_morning_and_afternoon_is_noon() -> None:
+    page = _table(
+        "| **11:30 am** | Technology talk |",
+        "| **12:00 am** | Lunch |",
+        "| **1:00 pm** | Using the cluster |",
+        "| **4:30 pm** | Zoom session ends |",
+        header="| Time | Title |",
+    )
+    reading = read_page(page)
+    items = reading.program.items
+    assert [(f"{i.start:%H:%M}", f"{i.end:%H:%M}", i.title) for i in items] == [
+        ("11:30", "12:00", "Technology talk"),
+        ("12:00", "13:00", "Lunch"),
+        ("13:00", "16:30", "Using the cluster"),
+    ]
+    assert any("noon" in w.message for w in reading.warnings)
+
+
+def test_twelve_am_first_thing_stays_midnight() -> None:
+    page = _table("| 12:00 am - 1:00 am | Night owls |", header="| Time | Title |")
+    assert read_page(page).program.items[0].start.hour == 0

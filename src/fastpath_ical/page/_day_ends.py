@@ -17,13 +17,14 @@ __all__ = ["mark_day_ends"]
 
 
 #: A row that only says the day is over: "End", "Adjourn", "End of official program",
-#: "Boxed Lunch & Workshop End", "Close of the workshop".
+#: "Boxed Lunch & Workshop End", "Close of the workshop", "Zoom session ends".
 _END_MARKER = re.compile(
     r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|"
     r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:official\s+)?"
     r"(?:workshop|day|program(?:me)?|meeting|event|sessions?|conference|symposium|course|"
     r"school|hackathon)"
-    r"(?:\s+day)?(?:\s*\d+)?|(?:workshop|meeting|day|event|program(?:me)?)\s+(?:ends?|closes?)|"
+    r"(?:\s+day)?(?:\s*\d+)?|(?:(?:zoom|online|virtual|live)\s+)?"
+    r"(?:workshop|meeting|day|event|program(?:me)?|session)\s+(?:ends?|closes?)|"
     r"close\s+of\s+(?:the\s+)?(?:workshop|day|meeting)|doors?\s+clos(?:e|es|ing))\W*",
     re.IGNORECASE,
 )

@@ -62,6 +62,31 @@ def day_is_12_hour(rows: Sequence[Row]) -> bool:
     return all(c.on_twelve_hours for c in clocks)
 
 
+def _noon_for_midnight(
+    row: Row, start: dt.time, floor: dt.time | None, warnings: list[PageWarning]
+) -> dt.time:
+    """ "12:00 am | Lunch" after "11:30 am": twelve at night between two rows of the day is
+    the slip of writing am for noon; read as noon, and said."""
+    clock = row.times.start
+    if not (
+        clock.meridiem == "am"
+        and clock.hour == 12
+        and floor is not None
+        and dt.time(6) <= floor <= dt.time(12, clock.minute)
+    ):
+        return start
+    noon = dt.time(12, clock.minute)
+    warnings.append(
+        PageWarning(
+            row.line,
+            row.time_cell.column,
+            f"{row.time_cell.content.text!r} after {floor:%H:%M} would be midnight: read as "
+            f"{noon:%H:%M}, noon",
+        )
+    )
+    return noon
+
+
 def wall_times(
     rows: Sequence[Row], warnings: list[PageWarning]
 ) -> list[tuple[dt.time, dt.time | None]]:
@@ -78,7 +103,9 @@ def wall_times(
         span = day_rows[0].day.span
         floor = resolve(span.start, None, twelve) if span else None
         for row in day_rows:
-            start = resolve(row.times.start, floor, twelve)
+            start = _noon_for_midnight(
+                row, resolve(row.times.start, floor, twelve), floor, warnings
+            )
             end = resolve(row.times.end, start, twelve) if row.times.end else None
             out.append((start, end))
             floor = end or start
