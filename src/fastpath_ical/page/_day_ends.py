@@ -24,7 +24,7 @@ _END_MARKER = re.compile(
     r"(?:workshop|day|program(?:me)?|meeting|event|sessions?|conference|symposium|course|"
     r"school|hackathon)"
     r"(?:\s+day)?(?:\s*\d+)?|(?:(?:zoom|online|virtual|live)\s+)?"
-    r"(?:workshop|meeting|day|event|program(?:me)?|session)\s+(?:ends?|closes?)|"
+    r"(?:workshop|meeting|day|event|program(?:me)?|session|room)\s+(?:ends?|closes?)|"
     r"close\s+of\s+(?:the\s+)?(?:workshop|day|meeting)|doors?\s+clos(?:e|es|ing))\W*",
     re.IGNORECASE,
 )
