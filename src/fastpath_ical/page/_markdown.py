@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
+from markdown_it import MarkdownIt
 
 from ..errors import PageError
 from ._blocks import Block, Cell, Heading, Paragraph, Table
@@ -243,7 +244,21 @@ def read_markdown(text: str) -> Page:
     )
 
 
-_MARKDOWN = markdown_parser()
+def _block_parser() -> MarkdownIt:
+    """The page's parser with its inline pass turned off.
+
+    Only the blocks are read from the page's tokens (with each block's raw
+    ``content``, which the block pass sets); the markup inside them is read
+    later, line by line and cell by cell (:func:`from_markdown`), with the
+    references collected here.  Parsing every inline run of the page once
+    more, to throw it away, was a third of reading a large table.
+    """
+    parser = markdown_parser()
+    parser.core.ruler.disable(["inline", "linkify", "text_join"])
+    return parser
+
+
+_MARKDOWN = _block_parser()
 
 
 def _paragraph(
