@@ -16,13 +16,14 @@ which is an abstract, not part of the title.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
 from bs4 import BeautifulSoup, Comment, Tag
 from bs4.element import NavigableString
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from ..text import clean_text
 
@@ -107,7 +108,11 @@ def from_markdown(raw: str, references: Mapping[str, Any] | None = None) -> Inli
         text = clean_text(source)
         return Inline(text=text, lines=(text,) if text else (), runs=(Run(text),))
     env: dict[str, Any] = {"references": dict(references or {})}
-    return from_html(_MARKDOWN.renderInline(source, env))
+    tokens = _MARKDOWN.parseInline(source, env)
+    walk = _walk_tokens(tokens[0].children or []) if tokens else None
+    if walk is not None:
+        return _inline_of(walk)
+    return from_html(_MARKDOWN.renderer.render(tokens, _MARKDOWN.options, env))
 
 
 def from_html(fragment: str) -> Inline:
@@ -232,6 +237,11 @@ def from_node(node: Tag | BeautifulSoup) -> Inline:
     """A parsed HTML element's content as an :class:`Inline`."""
     walk = _Walk()
     walk.text(node, False, False, None)
+    return _inline_of(walk)
+
+
+def _inline_of(walk: _Walk) -> Inline:
+    """What a walk found, as an :class:`Inline`: the same whether HTML or tokens were walked."""
     runs: list[Run] = []
     for run in walk.runs:
         text = clean_text(run.text) if run.text.strip() else " "
@@ -270,3 +280,105 @@ def _lines_of(runs: list[Run]) -> Iterator[int]:
         if run.line not in seen:
             seen.append(run.line)
     yield from seen
+
+
+# -- the same walk over markdown-it's tokens ---------------------------------------------
+#
+# Most cells are text, links, bold and ``<br>``: rendering their tokens as HTML and parsing
+# that HTML back with BeautifulSoup, only to walk it, was half of reading a large table.
+# These tokens are walked as the HTML they render to would be walked, down to what
+# BeautifulSoup does with text between two tags (one string, whitespace alone collapsed to
+# one space or newline).  Anything else (raw HTML other than ``<br>``, images, a bracketed
+# link label, which :class:`_Walk` rewrites) goes the HTML way, so there is one meaning.
+
+#: Token types whose HTML the walk treats as a plain container of text.
+_CONTAINERS = frozenset({"s_open", "s_close"})
+_INLINE_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+#: What BeautifulSoup counts as whitespace when it collapses a string of it.
+_ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
+
+
+@attrs.define
+class _TokenWalk:
+    walk: _Walk = attrs.Factory(_Walk)
+    strong: int = 0
+    emphasis: int = 0
+    href: str | None = None
+    pending: list[str] = attrs.Factory(list)
+    #: The strings inside the open link, for its label; None outside a link.
+    label: list[str] | None = None
+
+    def flush(self) -> None:
+        """The text since the last tag, as one string (BeautifulSoup's ``endData``)."""
+        if not self.pending:
+            return
+        text = "".join(self.pending)
+        self.pending.clear()
+        if not text.strip(_ASCII_SPACES):
+            text = "\n" if "\n" in text else " "
+        self.walk.runs.append(
+            Run(text, self.walk.line, self.strong > 0, self.emphasis > 0, self.href)
+        )
+        if self.label is not None:
+            self.label.append(text)
+
+
+def _walk_tokens(tokens: Sequence[Token]) -> _Walk | None:
+    """The walk of the HTML these inline tokens render to; None when the HTML way must read it."""
+    state = _TokenWalk()
+    outer: str | None = None
+    opened = -1  # the index in walk.links of the open link, -1 when its href is empty
+    for token in tokens:
+        kind = token.type
+        if kind == "text":
+            if token.content:
+                state.pending.append(token.content)
+            continue
+        if kind == "softbreak":
+            state.pending.append("\n")
+            continue
+        state.flush()
+        if kind == "hardbreak":
+            state.walk.line += 1
+            state.pending.append("\n")
+        elif kind == "html_inline":
+            if not _INLINE_BR.fullmatch(token.content):
+                return None
+            state.walk.line += 1
+        elif kind == "strong_open":
+            state.strong += 1
+        elif kind == "strong_close":
+            state.strong -= 1
+        elif kind == "em_open":
+            state.emphasis += 1
+        elif kind == "em_close":
+            state.emphasis -= 1
+        elif kind == "code_inline":
+            if token.content:
+                state.pending.append(token.content)
+                state.flush()
+        elif kind == "link_open":
+            if state.label is not None:
+                return None
+            state.label = []
+            outer = state.href
+            href = str(token.attrGet("href") or "")
+            opened = -1
+            if href:
+                state.href = href.strip()
+                opened = len(state.walk.links)
+                state.walk.links.append(("", state.href))
+        elif kind == "link_close":
+            if state.label is None:
+                return None
+            if opened >= 0:
+                label = clean_text(" ".join(state.label))
+                if _BRACKETED.fullmatch(label):
+                    return None
+                state.walk.links[opened] = (label, state.walk.links[opened][1])
+            state.label = None
+            state.href = outer
+        elif kind not in _CONTAINERS:
+            return None
+    state.flush()
+    return state.walk
