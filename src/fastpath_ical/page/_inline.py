@@ -17,15 +17,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-from bs4 import BeautifulSoup, Comment, Tag
-from bs4.element import NavigableString
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..text import clean_text
+
+if TYPE_CHECKING:
+    # Beautiful Soup (a tenth of a second to import, with the builders it finds) is loaded
+    # by the functions that parse HTML, when a page has HTML the token walk leaves to it.
+    from bs4 import BeautifulSoup, Tag
 
 __all__ = ["Inline", "Run", "from_html", "from_markdown", "from_node", "markdown_parser"]
 
@@ -117,6 +120,8 @@ def from_markdown(raw: str, references: Mapping[str, Any] | None = None) -> Inli
 
 def from_html(fragment: str) -> Inline:
     """An HTML fragment as text and links."""
+    from bs4 import BeautifulSoup
+
     return from_node(BeautifulSoup(fragment, "html.parser"))
 
 
@@ -149,6 +154,8 @@ class _Walk:
 
     def _unbracket(self, first: int, link: Tag) -> None:
         """Drop the brackets around a link's label from its text nodes, before the walk."""
+        from bs4 import Comment
+
         strings = [s for s in link.find_all(string=True) if not isinstance(s, Comment)]
         if strings:
             strings[0].replace_with(str(strings[0]).replace("[", "", 1))
@@ -161,6 +168,9 @@ class _Walk:
     def text(
         self, node: Tag | BeautifulSoup, strong: bool, emphasis: bool, href: str | None
     ) -> None:
+        from bs4 import Comment, Tag
+        from bs4.element import NavigableString
+
         for child in node.children:
             if isinstance(child, Comment):
                 continue
@@ -223,6 +233,8 @@ _BRACKETED = re.compile(r"\[[^\[\]]*\]")
 
 def _hidden_text(tag: Tag) -> str:
     """What a folded element says, beyond its ``<summary>``, as lines of text."""
+    from bs4 import Tag
+
     parts: list[str] = []
     for child in tag.children:
         if isinstance(child, Tag) and child.name == "summary":
