@@ -11,10 +11,12 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it.common.normalize_url import normalizeLink
 
 from fastpath_ical.page._inline import (
     _MARKDOWN,
     _MARKUP,
+    _PLAIN_URL,
     Inline,
     _walk_tokens,
     from_html,
@@ -104,3 +106,8 @@ def test_the_common_cells_take_the_token_walk() -> None:
         tokens = _MARKDOWN.parseInline(cell, env)
         assert _walk_tokens(tokens[0].children or []) is not None, cell
         assert from_markdown(cell) == _by_html(cell)
+
+
+@given(st.from_regex(_PLAIN_URL, fullmatch=True))
+def test_a_plain_url_is_what_markdown_it_would_make_of_it(url: str) -> None:
+    assert normalizeLink(url) == _MARKDOWN.normalizeLink(url) == url

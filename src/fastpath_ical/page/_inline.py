@@ -91,6 +91,24 @@ class _EveryLink(MarkdownIt):
     def validateLink(self, url: str) -> bool:
         return True
 
+    def normalizeLink(self, url: str) -> str:
+        """The URL as markdown-it writes it (percent-encoded, the host in punycode).
+
+        A URL of ASCII letters, digits and the characters a URL may hold as they
+        are comes out unchanged (held so by a property test): it is not parsed,
+        punycoded and written again, which was an eighth of reading a page of links.
+        """
+        if _PLAIN_URL.fullmatch(url):
+            return url
+        return super().normalizeLink(url)
+
+
+#: A URL markdown-it's ``normalizeLink`` leaves as it is: http(s), an ASCII host, a port,
+#: and a path, query and fragment with nothing to percent-encode (no ``%`` either).
+_PLAIN_URL = re.compile(
+    r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:[/?#][A-Za-z0-9\-._~/?#=&+,;:@!$*'()]*)?"
+)
+
 
 _MARKDOWN = markdown_parser()
 
