@@ -18,10 +18,12 @@ from fastpath_ical.page._inline import (
     _MARKUP,
     _PLAIN_URL,
     Inline,
+    _may_link,
     _walk_tokens,
     from_html,
     from_markdown,
 )
+from fastpath_ical.page._quick_inline import quick_tokens
 
 _PIECES = (
     "Ana",
@@ -111,3 +113,47 @@ def test_the_common_cells_take_the_token_walk() -> None:
 @given(st.from_regex(_PLAIN_URL, fullmatch=True))
 def test_a_plain_url_is_what_markdown_it_would_make_of_it(url: str) -> None:
     assert normalizeLink(url) == _MARKDOWN.normalizeLink(url) == url
+
+
+_WORDS = st.sampled_from(
+    [
+        *("Ana", "Zoë", "El Maghraoui", "TU München", "#1", "e.org", "a,b", "1.5", "x-y"),
+        *("'q'", '"q"', "\u00a0", "A B", " ", "  ", "$5", "{x}", "=", "www", "foo.com", "x"),
+    ]
+)
+_URLS = st.sampled_from(
+    [
+        *("https://example.org/people/0", "http://e.org", "https://e.org:8080/a?b=c#d"),
+        *("https://E.ORG/A*B", "https://e.org/a'b!c$d", "https://e.org/x;y,z"),
+    ]
+)
+_TEXTS = st.lists(_WORDS, min_size=1, max_size=3).map("".join)
+_ITEMS = st.one_of(
+    _TEXTS,
+    st.builds("[{}]({})".format, _TEXTS, _URLS),
+    st.builds("**[{}]({})**".format, _TEXTS, _URLS),
+    st.builds("**{}**".format, _TEXTS),
+    st.sampled_from(["**", "*", "[", "]", "(", ")", "<b>", "&amp;", ":", "@"]),
+)
+_SEPARATORS = st.sampled_from(["<br>", "<br/>", "<br />", " <br> ", " ", "", "  <br>  "])
+
+
+@settings(max_examples=300)
+@given(st.builds(str.join, _SEPARATORS, st.lists(_ITEMS, min_size=1, max_size=4)))
+def test_the_quick_shapes_read_as_markdown_it_reads_them(source: str) -> None:
+    """Speakers in bold with links, links, ``<br>``: read without markdown-it, the same."""
+    if not _MARKUP.search(source.strip()):
+        return
+    assert from_markdown(source, _REFERENCES) == _by_html(source)
+
+
+def test_the_common_cells_take_the_quick_way() -> None:
+    for cell in (
+        "**[Ana Klimovic](https://example.org/people/0)** <br> **[Grace Lee](https://e.org/1)**",
+        "INRIA <br> ETH Zurich",
+        "[Slides](https://example.org/slides/0/0.pdf)",
+        "**Opening Remarks**",
+    ):
+        assert quick_tokens(cell, _may_link) is not None, cell
+    for cell in ("a example.org", "**A**<br>", "[A](https://e.org/(x))", "x: [A](https://e.org)"):
+        assert quick_tokens(cell, _may_link) is None, cell

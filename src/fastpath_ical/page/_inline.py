@@ -24,6 +24,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..text import clean_text
+from ._quick_inline import PLAIN_URL, QuickToken, quick_tokens
 
 if TYPE_CHECKING:
     # Beautiful Soup (a tenth of a second to import, with the builders it finds) is loaded
@@ -103,14 +104,16 @@ class _EveryLink(MarkdownIt):
         return super().normalizeLink(url)
 
 
-#: A URL markdown-it's ``normalizeLink`` leaves as it is: http(s), an ASCII host, a port,
-#: and a path, query and fragment with nothing to percent-encode (no ``%`` either).
-_PLAIN_URL = re.compile(
-    r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:[/?#][A-Za-z0-9\-._~/?#=&+,;:@!$*'()]*)?"
-)
+_PLAIN_URL = PLAIN_URL
 
 
 _MARKDOWN = markdown_parser()
+
+
+def _may_link(text: str) -> bool:
+    """Whether linkify might find a link in ``text`` (its quick, cautious pretest)."""
+    linkify = _MARKDOWN.linkify
+    return True if linkify is None else bool(linkify.pretest(text))
 
 #: Text with none of these is plain: no Markdown, HTML, entity, escape or URL in it.
 _MARKUP = re.compile(r"[*_\[\]<>&\\`~!|]|https?:|www\.", re.IGNORECASE)
@@ -128,6 +131,11 @@ def from_markdown(raw: str, references: Mapping[str, Any] | None = None) -> Inli
     if not _MARKUP.search(source):
         text = clean_text(source)
         return Inline(text=text, lines=(text,) if text else (), runs=(Run(text),))
+    quick = quick_tokens(source, _may_link)
+    if quick is not None:
+        walked = _walk_tokens(quick)
+        if walked is not None:
+            return _inline_of(walked)
     env: dict[str, Any] = {"references": dict(references or {})}
     tokens = _MARKDOWN.parseInline(source, env)
     walk = _walk_tokens(tokens[0].children or []) if tokens else None
@@ -353,7 +361,7 @@ class _TokenWalk:
             self.label.append(text)
 
 
-def _walk_tokens(tokens: Sequence[Token]) -> _Walk | None:
+def _walk_tokens(tokens: Sequence[Token] | Sequence[QuickToken]) -> _Walk | None:
     """The walk of the HTML these inline tokens render to; None when the HTML way must read it."""
     state = _TokenWalk()
     outer: str | None = None
