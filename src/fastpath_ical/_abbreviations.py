@@ -11,12 +11,11 @@ module's job.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
 from ._arguments import checked
-from ._zone_core import StatedZone, fixed_offset_zone, is_portable_zone
+from ._zone_core import StatedZone, fixed_offset_zone, is_portable_zone, zone_database_names
 from .errors import ZoneError
 
 __all__ = [
@@ -143,20 +142,12 @@ def _key(name: str) -> str:
 ZONE_NAMES: dict[str, StatedZone] = _table()
 
 
-@functools.cache
-def _zone_names() -> frozenset[str]:
-    """The zone database's names, listed once: ``available_timezones`` walks and opens
-    every file under the system's zoneinfo folder on each call (tens of milliseconds),
-    and a page is read with a zone resolved two or three times."""
-    return frozenset(available_timezones())
-
-
 @checked
 def resolve_zone(name: str) -> StatedZone:
     """Resolve a zone as a page states it: an IANA name, an abbreviation in the table,
     or a whole-hour UTC offset."""
     cleaned = name.strip()
-    if "/" in cleaned and cleaned in _zone_names() and is_portable_zone(cleaned):
+    if "/" in cleaned and cleaned in zone_database_names() and is_portable_zone(cleaned):
         return StatedZone(cleaned)
     key = _key(cleaned)
     if key in AMBIGUOUS:
