@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Mapping
 from typing import Any
 
@@ -115,6 +114,8 @@ def split_front_matter(lines: list[str]) -> tuple[FrontMatter, list[str]]:
 
 
 def _parse(body: str, kind: str) -> Mapping[str, Any]:
+    import tomllib
+
     import yaml  # only for a page with front matter; most pages have none
 
     try:
