@@ -16,7 +16,7 @@ which is an abstract, not part of the title.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -292,20 +292,19 @@ def from_node(node: Tag | BeautifulSoup) -> Inline:
 def _inline_of(walk: _Walk) -> Inline:
     """What a walk found, as an :class:`Inline`: the same whether HTML or tokens were walked."""
     runs: list[Run] = []
+    by_line: dict[int, list[str]] = {}  # each line's texts, lines in the order first seen
     for run in walk.runs:
         text = clean_text(run.text) if run.text.strip() else " "
         if run.text[:1].isspace() and text != " ":
             text = " " + text
         if run.text[-1:].isspace() and text != " ":
             text += " "
-        runs.append(attrs.evolve(run, text=text))
-    lines = tuple(
-        line
-        for line in (
-            clean_text("".join(r.text for r in runs if r.line == n)) for n in _lines_of(runs)
-        )
-        if line
-    )
+        if text != run.text:
+            run = Run(text, run.line, run.strong, run.emphasis, run.href)
+        runs.append(run)
+        by_line.setdefault(run.line, []).append(text)
+    joined = (clean_text("".join(texts)) for texts in by_line.values())
+    lines = tuple(line for line in joined if line)
     visible = [run for run in runs if run.text.strip()]
     emphasized = (
         bool(visible)
@@ -323,12 +322,6 @@ def _inline_of(walk: _Walk) -> Inline:
     )
 
 
-def _lines_of(runs: list[Run]) -> Iterator[int]:
-    seen: list[int] = []
-    for run in runs:
-        if run.line not in seen:
-            seen.append(run.line)
-    yield from seen
 
 
 # -- the same walk over markdown-it's tokens ---------------------------------------------
