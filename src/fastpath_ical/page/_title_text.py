@@ -35,17 +35,8 @@ MATERIAL_LABEL = re.compile(
 )
 
 
-#: The symbols of ASCII ("^", "`"): ASCII text is cleared of them in one pass, not looked
-#: up character by character in the Unicode database.
-_ASCII_SYMBOLS = {
-    code: None for code in range(128) if unicodedata.category(chr(code)) in ("So", "Sk", "Cn")
-}
-
-
 def drop_pictographs(text: str) -> str:
     """``text`` without its symbols ("🏰", "🎥"): they decorate, they do not say."""
-    if text.isascii():
-        return text.translate(_ASCII_SYMBOLS)
     return "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cn"))
 
 
