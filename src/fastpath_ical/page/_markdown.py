@@ -43,6 +43,7 @@ from ._pipes import (
     rows_after_notes,
     rows_around_notes,
 )
+from ._table_rule import faster_tables
 
 __all__ = [
     "Block",
@@ -301,6 +302,7 @@ def _block_parser() -> MarkdownIt:
     """
     parser = markdown_parser()
     parser.core.ruler.disable(["inline", "linkify", "text_join"])
+    faster_tables(parser)
     return parser
 
 
