@@ -56,7 +56,6 @@ _FIXED_OFFSET = re.compile(
 )
 
 
-@checked
 @functools.cache
 def zone_database_names() -> frozenset[str]:
     """The zone database's names (``available_timezones``), listed once per process.
@@ -68,6 +67,7 @@ def zone_database_names() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
+@checked
 def is_portable_zone(name: str) -> bool:
     """Whether ``name`` is an IANA zone another calendar can load too.
 
