@@ -8,8 +8,11 @@ import inspect
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fastpath_ical import FastpathError, fastpath2021
+from fastpath_ical._arguments import _Binding
 
 MODULES = (
     "fastpath_ical",
@@ -86,3 +89,28 @@ def test_the_message_names_the_function_and_the_argument(
     with pytest.raises(TypeError) as raised:
         call()
     assert message in str(raised.value)
+
+
+def _example(a: int, b: str = "", *, c: float = 0.0, d: int) -> None:
+    """A signature with every kind :class:`_Binding` takes on."""
+
+
+@given(
+    st.lists(st.sampled_from([1, "x", 2.5, None]), max_size=4).map(tuple),
+    st.dictionaries(st.sampled_from(["a", "b", "c", "d", "e"]), st.sampled_from([1, "x"])),
+)
+def test_the_quick_binding_binds_as_the_signature_does(
+    args: tuple[object, ...], kwargs: dict[str, object]
+) -> None:
+    """Where the quick way binds a call, ``Signature.bind`` binds it alike; where it
+    does not, the call is left to ``Signature.bind`` (which may still bind it)."""
+    signature = inspect.signature(_example)
+    binding = _Binding.of(signature)
+    assert binding is not None
+    quick = binding.bind(args, kwargs)
+    try:
+        full = dict(signature.bind(*args, **kwargs).arguments)
+    except TypeError:
+        full = None
+    assert quick is None or quick == full
+    assert (quick is None) == (full is None)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
 from ._arguments import checked
-from ._zone_core import StatedZone, fixed_offset_zone, is_portable_zone
+from ._zone_core import StatedZone, fixed_offset_zone, is_portable_zone, zone_database_names
 from .errors import ZoneError
 
 __all__ = [
@@ -147,7 +147,7 @@ def resolve_zone(name: str) -> StatedZone:
     """Resolve a zone as a page states it: an IANA name, an abbreviation in the table,
     or a whole-hour UTC offset."""
     cleaned = name.strip()
-    if "/" in cleaned and cleaned in available_timezones() and is_portable_zone(cleaned):
+    if "/" in cleaned and cleaned in zone_database_names() and is_portable_zone(cleaned):
         return StatedZone(cleaned)
     key = _key(cleaned)
     if key in AMBIGUOUS:

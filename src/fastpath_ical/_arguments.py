@@ -39,20 +39,23 @@ def checked(function: Callable[P, R]) -> Callable[P, R]:
     """``function``, raising :class:`TypeError` naming the argument whose type is wrong."""
     signature = inspect.signature(function)
     rules: list[_Rule] | None = None
+    binding = _Binding.of(signature)
 
     @functools.wraps(function)
     def call(*args: P.args, **kwargs: P.kwargs) -> R:
         nonlocal rules
         if rules is None:
             rules = _rules(function, signature)
-        try:
-            bound = signature.bind(*args, **kwargs)
-        except TypeError as exc:
-            raise TypeError(f"{function.__name__}(): {exc}") from None
+        arguments = binding.bind(args, kwargs) if binding is not None else None
+        if arguments is None:
+            try:
+                arguments = signature.bind(*args, **kwargs).arguments
+            except TypeError as exc:
+                raise TypeError(f"{function.__name__}(): {exc}") from None
         for name, kinds in rules:
-            if kinds is None or name not in bound.arguments:
+            if kinds is None or name not in arguments:
                 continue
-            value = bound.arguments[name]
+            value = arguments[name]
             if not _fits(value, kinds):
                 raise TypeError(
                     f"{function.__name__}() takes {name} as {_names(kinds)}, "
@@ -61,6 +64,49 @@ def checked(function: Callable[P, R]) -> Callable[P, R]:
         return function(*args, **kwargs)
 
     return call
+
+
+class _Binding:
+    """``Signature.bind`` for the calls that bind cleanly, without its generality.
+
+    ``inspect.Signature.bind`` was most of the cost of a checked call, and some
+    are made once per row of a page (``localize``).  For a signature without
+    ``*args``, ``**kwargs`` or positional-only parameters, a call binds when its
+    positional arguments fit, each keyword names a parameter not given already,
+    and every parameter without a default is given: then the arguments are the
+    names zipped with the values.  Any other call is left to ``Signature.bind``,
+    which binds it or raises its own error, as before.
+    """
+
+    def __init__(self, names: tuple[str, ...], keywords: frozenset[str], required: frozenset[str]):
+        self.names = names
+        self.keywords = keywords
+        self.required = required
+
+    @classmethod
+    def of(cls, signature: inspect.Signature) -> _Binding | None:
+        kinds = {parameter.kind for parameter in signature.parameters.values()}
+        if kinds - {inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY}:
+            return None
+        parameters = signature.parameters.values()
+        return cls(
+            tuple(p.name for p in parameters if p.kind is p.POSITIONAL_OR_KEYWORD),
+            frozenset(p.name for p in parameters),
+            frozenset(p.name for p in parameters if p.default is p.empty),
+        )
+
+    def bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any] | None:
+        """The arguments by name, or None when ``Signature.bind`` must say what is wrong."""
+        if len(args) > len(self.names):
+            return None
+        arguments = dict(zip(self.names, args, strict=False))
+        for name, value in kwargs.items():
+            if name in arguments or name not in self.keywords:
+                return None
+            arguments[name] = value
+        if not self.required <= arguments.keys():
+            return None
+        return arguments
 
 
 def _rules(function: Callable[..., Any], signature: inspect.Signature) -> list[_Rule]:

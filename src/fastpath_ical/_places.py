@@ -12,10 +12,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Mapping
-from zoneinfo import available_timezones
 
 from ._arguments import checked
 from ._place_names import AMBIGUOUS_PLACES, PLACE_ZONES
+from ._zone_core import zone_database_names
 
 __all__ = ["PLACES", "zone_of_place"]
 
@@ -89,7 +89,7 @@ def _iana_cities() -> dict[str, set[str]]:
     is the zone; a link alone ("Europe/Oslo") keeps its own name."""
     links = _links()
     cities: dict[str, set[str]] = {}
-    for name in available_timezones():
+    for name in sorted(zone_database_names()):
         area, _, city = name.partition("/")
         if area not in _PLACE_AREAS or not city:
             continue

@@ -80,7 +80,10 @@ def check_url(name: str, value: object) -> None:
     ``ProgramError`` naming ``name``: the one rule for every URL a feed or page carries."""
     if not isinstance(value, str):
         raise ProgramError(f"{name} must be an http or https URL, got {value!r}")
-    if any(ch.isspace() or _CONTROL.match(ch) for ch in value):
+    # Printable ASCII without a space (nearly every URL) has neither; anything else is
+    # looked at character by character.
+    plain = value.isascii() and value.isprintable() and " " not in value
+    if not plain and any(ch.isspace() or _CONTROL.match(ch) for ch in value):
         raise ProgramError(
             f"{name} must not contain white space or control characters, got {value!r}"
         )

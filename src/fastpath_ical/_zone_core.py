@@ -8,8 +8,9 @@ a zone, import no table and nothing that imports them back.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import attrs
 
@@ -25,6 +26,7 @@ __all__ = [
     "is_repeated",
     "load_zone",
     "localize",
+    "zone_database_names",
     "zone_label",
 ]
 
@@ -52,6 +54,17 @@ _NOT_PORTABLE = re.compile(r"^(?:localtime|factory|posixrules|(?:posix|right)(?:
 _FIXED_OFFSET = re.compile(
     r"(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?", re.I
 )
+
+
+@functools.cache
+def zone_database_names() -> frozenset[str]:
+    """The zone database's names (``available_timezones``), listed once per process.
+
+    Listing them walks the system's zoneinfo folder and opens every file in it,
+    tens of milliseconds each time; reading a page asked for them two or three
+    times (the page's zone, the places it names).
+    """
+    return frozenset(available_timezones())
 
 
 @checked

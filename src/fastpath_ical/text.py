@@ -83,7 +83,12 @@ def clean_text(text: str) -> str:
     """
     if text.isascii() and not _ASCII_CONTROL.search(text):
         return _SPACES.sub(" ", text).strip()
-    text = _BREAKS.sub(" ", repair_mojibake(text))
-    text = "".join(ch for ch in text if _visible(ch))
+    text = repair_mojibake(text)
+    if not text.isprintable():
+        # Printable text ("Zoë", "TU München") has no break, control or invisible
+        # character (all of them are "Other" or "Separator" to Unicode): only the rest
+        # is looked at character by character.
+        text = _BREAKS.sub(" ", text)
+        text = "".join(ch for ch in text if _visible(ch))
     text = unicodedata.normalize("NFC", text)
     return _SPACES.sub(" ", text).strip()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -17,7 +18,7 @@ import fastpath_ical.ics
 from fastpath_ical.cli import main
 
 #: Libraries that cost tens of milliseconds to import each.
-HEAVY = ("icalendar", "markdown_it", "bs4", "jinja2", "dateutil")
+HEAVY = ("icalendar", "markdown_it", "bs4", "jinja2", "dateutil", "yaml")
 
 
 def _loaded_after(code: str) -> set[str]:
@@ -50,6 +51,28 @@ def test_the_agenda_does_not_load_icalendar_nor_the_site() -> None:
 def test_a_build_does_not_load_the_site_templates() -> None:
     code = "from fastpath_ical.cli import main\nmain(['build', '-o', '-'])"
     assert "jinja2" not in _loaded_after(code)
+
+
+def test_a_markdown_page_is_read_without_an_html_parser_or_yaml() -> None:
+    """The shipped page has no HTML block nor front matter: Beautiful Soup and PyYAML,
+    a tenth of a second together, stay unloaded."""
+    code = "from fastpath_ical.cli import main\nmain(['build', '-o', '-'])"
+    loaded = _loaded_after(code)
+    assert "bs4" not in loaded
+    assert "yaml" not in loaded
+
+
+def test_a_page_with_html_and_front_matter_is_still_read(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        "---\ntitle: Lazy Workshop\n---\n\nMarch 14, 2031. Time zone: Europe/Berlin\n\n"
+        "<table><tr><th>Time</th><th>Talk</th></tr>"
+        "<tr><td>09:00 - 10:00</td><td><b>Opening</b></td></tr></table>\n",
+        encoding="utf-8",
+    )
+    code = f"from fastpath_ical.cli import main\nmain(['build', {str(page)!r}, '-o', '-'])"
+    loaded = _loaded_after(code)
+    assert {"bs4", "yaml"} <= loaded
 
 
 @pytest.mark.parametrize("package", [fastpath_ical, fastpath_ical.ics], ids=lambda p: p.__name__)

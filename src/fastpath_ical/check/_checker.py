@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from .._arguments import checked
 from ..errors import PageError
 from ..limits import check_page_size
-from ..page._markdown import Heading, Paragraph, blocks
+from ..page._markdown import Heading, Paragraph, blocks, pages_kept
 from ..page._reader import PageReading, read_page
 from ._conversions import check_conversions
 from ._days import Days, item_lines
@@ -40,6 +40,7 @@ __all__ = [
 
 
 @checked
+@pages_kept()  # the page is read once, not once by the reader and twice by the checks
 def check_page(
     text: str,
     *,
@@ -106,6 +107,7 @@ def _problems(problems: Iterable[PageError], reading: PageReading | None) -> lis
 
 
 @checked
+@pages_kept()
 def check_reading(
     reading: PageReading, *, complete: bool = True, text: str | None = None
 ) -> CheckReport:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from .._version import __version__
 from ..errors import FastpathError
+from ._collector import fewer_collections
 from ._common import EXIT_INPUT, PROG, CommandError, Parser, as_flags
 from ._signals import Stopped, stopping_on_signals
 
@@ -66,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser(words)
     args = parser.parse_args(words)
     try:
-        with stopping_on_signals():
+        with stopping_on_signals(), fewer_collections():
             status: int = args.run(args)
         return status
     except Stopped as exc:  # SIGTERM, SIGHUP: files cleaned up as for Ctrl-C

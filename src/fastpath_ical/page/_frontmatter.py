@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
-import yaml
 
 from ..errors import PageError
 
@@ -116,6 +114,10 @@ def split_front_matter(lines: list[str]) -> tuple[FrontMatter, list[str]]:
 
 
 def _parse(body: str, kind: str) -> Mapping[str, Any]:
+    import tomllib
+
+    import yaml  # only for a page with front matter; most pages have none
+
     try:
         data = yaml.safe_load(body) if kind == "yaml" else tomllib.loads(body)
     except yaml.MarkedYAMLError as exc:

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from bs4 import BeautifulSoup, Tag
+from typing import TYPE_CHECKING
 
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._inline import from_node
+
+if TYPE_CHECKING:
+    # Imported where a page's HTML is parsed: a Markdown page never pays for it.
+    from bs4 import BeautifulSoup, Tag
 
 __all__ = ["html_blocks", "table_regions", "tables_in"]
 
@@ -60,6 +63,8 @@ def table_regions(lines: list[str]) -> list[tuple[int, int]]:
 
 def tables_in(lines: list[str], first: int, last: int) -> list[Table]:
     """The tables of the region ``lines[first:last + 1]``, as grids, line numbers 1-based."""
+    from bs4 import BeautifulSoup, Tag
+
     fragment = "\n".join(lines[first : last + 1])
     soup = BeautifulSoup(fragment, "html.parser")
     return [
@@ -72,6 +77,8 @@ def tables_in(lines: list[str], first: int, last: int) -> list[Table]:
 
 
 def _own_rows(table: Tag) -> Iterator[Tag]:
+    from bs4 import Tag
+
     for row in table.find_all("tr"):
         if isinstance(row, Tag) and row.find_parent("table") is table:
             yield row
@@ -97,6 +104,8 @@ def _grid(table: Tag, offset: int) -> Table:
     talks); a cell spanning columns stands in its first column and leaves
     the others empty (a break across the title and speaker columns).
     """
+    from bs4 import Tag
+
     pending: dict[int, tuple[Cell, int]] = {}
     grid: list[list[Cell]] = []
     header_rows = 0
@@ -156,6 +165,8 @@ def html_blocks(fragment: str, offset: int) -> list[Block]:
     holds other blocks is read through; one that holds only text and inline
     markup is one line of the page (a list item being one too, marked so).
     """
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(fragment, "html.parser")
     out: list[Block] = []
     _walk_blocks(soup, offset, 0, out)
@@ -163,6 +174,8 @@ def html_blocks(fragment: str, offset: int) -> list[Block]:
 
 
 def _has_blocks(tag: Tag) -> bool:
+    from bs4 import Tag
+
     return any(
         isinstance(child, Tag) and (child.name in _HEADINGS or child.name in _BLOCKISH)
         for child in tag.children
@@ -173,6 +186,8 @@ _BLOCKISH = frozenset({"p", "div", "ul", "ol", "li", "table", "section", "dl", "
 
 
 def _walk_blocks(node: Tag | BeautifulSoup, offset: int, depth: int, out: list[Block]) -> None:
+    from bs4 import Tag
+
     loose: list[str] = []
     for child in node.children:
         if not isinstance(child, Tag):

@@ -20,11 +20,15 @@ program the page itself does not state.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from typing import Any
 
 import attrs
+from markdown_it import MarkdownIt
 
 from ..errors import PageError
 from ._blocks import Block, Cell, Heading, Paragraph, Table
@@ -39,6 +43,7 @@ from ._pipes import (
     rows_after_notes,
     rows_around_notes,
 )
+from ._table_rule import faster_tables
 
 __all__ = [
     "Block",
@@ -51,6 +56,7 @@ __all__ = [
     "blocks",
     "inline",
     "markdown_lines",
+    "pages_kept",
     "read_markdown",
 ]
 
@@ -173,6 +179,48 @@ def _fenced(lines: list[str]) -> set[int]:
     return inside
 
 
+#: The pages read inside :func:`pages_kept`, by their text; None outside it.
+_KEPT: ContextVar[dict[str, Page] | None] = ContextVar("_KEPT", default=None)
+
+
+@contextlib.contextmanager
+def pages_kept() -> Iterator[None]:
+    """Inside it, :func:`read_markdown` reads each text once and answers again from memory.
+
+    ``check`` reads a page, then asks for its blocks twice more (the lines a
+    conversion is on, the tables a day's items are in): three readings of one
+    text, two thirds of a check.  A :class:`Page` is frozen and depends on the
+    text alone, so the same text may get the same object; the pages are let go
+    when the outermost ``with`` ends, so nothing is held for a caller who reads
+    a page once, and a benchmark that reads a page again reads it again.
+    """
+    if _KEPT.get() is not None:
+        yield
+        return
+    token = _KEPT.set({})
+    try:
+        yield
+    finally:
+        _KEPT.reset(token)
+
+
+def _kept(read: Callable[[str], Page]) -> Callable[[str], Page]:
+    """``read``, answering from :func:`pages_kept`'s pages when inside it."""
+
+    @functools.wraps(read)
+    def reading(text: str) -> Page:
+        kept = _KEPT.get()
+        if kept is None:
+            return read(text)
+        page = kept.get(text)
+        if page is None:
+            page = kept[text] = read(text)
+        return page
+
+    return reading
+
+
+@_kept
 def read_markdown(text: str) -> Page:
     """Split a page into its front matter, headings, lines and tables, in order."""
     lines = markdown_lines(_CR_IN_ROW.sub(" ", text.removeprefix("\ufeff")))
@@ -243,7 +291,22 @@ def read_markdown(text: str) -> Page:
     )
 
 
-_MARKDOWN = markdown_parser()
+def _block_parser() -> MarkdownIt:
+    """The page's parser with its inline pass turned off.
+
+    Only the blocks are read from the page's tokens (with each block's raw
+    ``content``, which the block pass sets); the markup inside them is read
+    later, line by line and cell by cell (:func:`from_markdown`), with the
+    references collected here.  Parsing every inline run of the page once
+    more, to throw it away, was a third of reading a large table.
+    """
+    parser = markdown_parser()
+    parser.core.ruler.disable(["inline", "linkify", "text_join"])
+    faster_tables(parser)
+    return parser
+
+
+_MARKDOWN = _block_parser()
 
 
 def _paragraph(

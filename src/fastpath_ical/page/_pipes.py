@@ -137,6 +137,10 @@ def _fits(table: Table, more: Table) -> bool:
     return all(abs(len(row) - width) <= 1 for row in more.rows)
 
 
+#: What splitting a row looks at: an escape, a code span's backtick, a pipe.
+_ROW_SPECIAL = re.compile(r"[\\`|]")
+
+
 def split_row(raw: str, line: int, references: Mapping[str, Any] | None = None) -> tuple[Cell, ...]:
     """A table row's cells, split on unescaped pipes outside code spans, each with its column."""
     text = raw.rstrip()
@@ -145,6 +149,10 @@ def split_row(raw: str, line: int, references: Mapping[str, Any] | None = None) 
     start = lead + 1 if text.lstrip().startswith("|") else 0
     i = start
     while i < len(text):
+        special = _ROW_SPECIAL.search(text, i)  # the characters between are only passed over
+        if special is None:
+            break
+        i = special.start()
         ch = text[i]
         if ch == "\\" and i + 1 < len(text):
             i += 2

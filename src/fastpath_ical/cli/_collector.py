@@ -1,0 +1,34 @@
+"""The garbage collector's pace while a command runs.
+
+Reading a page and building its feed allocate hundreds of thousands of
+objects (cells, tokens, items, properties) that all live until the feed is
+written.  At CPython's default pace (a young collection every 700 net
+allocations) the collector walks them again and again and finds nothing to
+free: a fifth of a large build.  While a command runs, the young generation
+is collected every 10,000 allocations instead; cycles are still collected,
+only less often, and the previous pace is restored afterwards, so a program
+calling :func:`~fastpath_ical.cli.main` in-process keeps its own setting.
+The library's functions leave the collector alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Iterator
+
+__all__ = ["fewer_collections"]
+
+#: Net allocations between two collections of the youngest generation, while a command runs.
+YOUNG = 10_000
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Collect the youngest generation every :data:`YOUNG` allocations, inside."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(YOUNG, before[0]), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
