@@ -285,6 +285,10 @@ def test_an_explicit_offset_picks_one_of_two_repeated_times(
     probe = dateutil_tz.enfold(wall.replace(tzinfo=other), fold=fold)
     assume(dateutil_tz.datetime_exists(probe))
     offset = probe.utcoffset()
+    # dateutil reads the zone file's rule for years past its last written change (2037 on)
+    # its own way: Melbourne's 03:00 on 2037-10-04 at +10:00, an hour zoneinfo (and the
+    # rule) skip. Only offsets both libraries give for the wall time are a fair oracle.
+    assume(offset in {wall.replace(tzinfo=zone, fold=f).utcoffset() for f in (0, 1)})
     moment = localize(wall.date(), wall.time(), zone, what="Talk", offset=offset)
     assert probe.astimezone(UTC) == moment.astimezone(UTC)
 
