@@ -19,9 +19,9 @@ from fastpath_ical.page._inline import (
     _PLAIN_URL,
     Inline,
     _may_link,
-    _walk_tokens,
     from_html,
     from_markdown,
+    walk_tokens,
 )
 from fastpath_ical.page._quick_inline import quick_tokens
 
@@ -106,7 +106,7 @@ def test_the_common_cells_take_the_token_walk() -> None:
     ):
         env: dict[str, Any] = {"references": {}}
         tokens = _MARKDOWN.parseInline(cell, env)
-        assert _walk_tokens(tokens[0].children or []) is not None, cell
+        assert walk_tokens(tokens[0].children or []) is not None, cell
         assert from_markdown(cell) == _by_html(cell)
 
 

@@ -9,9 +9,20 @@ import re
 from ..datenames import weekday_name
 from ..errors import PageError
 from ..model import MAX_YEAR, MIN_YEAR
-from ._clock import find_date
+from ._clock import TimeRange, find_date, parse_time_range
+from ._records import PageWarning
+from ._title_text import drop_pictographs
 
-__all__ = ["date_in", "is_only_date", "names_the_day"]
+__all__ = [
+    "date_in",
+    "dated_by_its_line",
+    "is_only_date",
+    "names_the_day",
+    "next_weekday",
+    "span_line",
+    "weekday_only",
+    "year_in",
+]
 
 
 def is_only_date(text: str, year: int | None = None) -> bool:
@@ -77,3 +88,76 @@ def names_the_day(text: str, line: int) -> bool:
     lines = text.splitlines()
     said = lines[line - 1] if 0 < line <= len(lines) else ""
     return bool(_DAY_LABEL.match(said)) or len(re.findall(r"[^\W\d_]+", said)) <= 8
+
+
+#: A heading that names a day of the week and nothing else a date would say ("Saturday",
+#: "Day 2: Sunday", "Sunday (Day 1)").
+_WEEKDAY_ONLY = re.compile(
+    r"^\W*(?:day\s*\d{1,2}\W*)?(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+    r"(?:day)?\.?\W*(?:\(?\s*day\s*\d{1,2}\s*\)?)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def weekday_only(text: str) -> bool:
+    return _WEEKDAY_ONLY.match(text) is not None
+
+
+def next_weekday(after: dt.date, text: str) -> dt.date:
+    """The first day on or after ``after`` that is the weekday ``text`` names."""
+    found = _WEEKDAY_ONLY.match(text)
+    assert found is not None
+    wanted = found.group("weekday")[:3].lower()
+    for ahead in range(7):
+        date = after + dt.timedelta(days=ahead)
+        if weekday_name(date, short=True).lower() == wanted:
+            return date
+    raise AssertionError("a week has every weekday")  # pragma: no cover
+
+
+def year_in(text: str) -> int | None:
+    found = re.search(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)", text)
+    return int(found.group(1)) if found else None
+
+
+def dated_by_its_line(
+    text: str, line: int, raw: str, warnings: list[PageWarning]
+) -> dt.date | None:
+    """ "On Monday, October 14, co-located with IEEE VIS 2024": a weekday and a day without
+    a year, and one year on the same line that the weekday agrees with."""
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", text))
+    if len(years) != 1:
+        return None
+    year = int(years.pop())
+    try:
+        found = find_date(text, year=year)
+        date = date_in(text, line, raw, year)
+    except (ValueError, PageError):
+        return None
+    if found is None or date is None or not found.weekday:
+        return None
+    warnings.append(
+        PageWarning(
+            line,
+            1,
+            f"{text[found.span[0] : found.span[1]].strip()!r} has no year: read in {year}, "
+            "the year the same line names, on which it falls on that weekday",
+        )
+    )
+    return date
+
+
+#: What may stand before a line that is only the day's hours: a label, a pictograph.
+_SPAN_LABEL = re.compile(r"^\W*(?:(?:time|times|hours|when)\s*:\s*)?", re.IGNORECASE)
+
+
+def span_line(text: str) -> TimeRange | None:
+    """The day's span, when a line says only that ("01:00pm - 05:00pm", "Time: 9 am - 5 pm")
+    and says when both ends are on the clock."""
+    bare = _SPAN_LABEL.sub("", drop_pictographs(text)).strip()
+    found = parse_time_range(bare)
+    if found is None or found.end is None or found.span != (0, len(bare)):
+        return None
+    if found.start.meridiem is None and found.end.meridiem is None and not found.end.is_24h:
+        return None  # "1:00 - 5:00" says no more than the table does
+    return found

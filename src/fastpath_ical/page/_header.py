@@ -15,9 +15,17 @@ from ..datenames import month_name, weekday_name
 from ..errors import PageError
 from ..model import Conference, Person
 from ..zones import zone_of_place
-from ._clock import TimeRange, find_date, parse_time_range
+from ._clock import find_date, parse_time_range
 from ._columns import layout, with_header
-from ._dates import date_in, is_only_date
+from ._dates import (
+    date_in,
+    dated_by_its_line,
+    is_only_date,
+    next_weekday,
+    span_line,
+    weekday_only,
+    year_in,
+)
 from ._labels import (
     LABEL,
     Said,
@@ -36,7 +44,6 @@ from ._markdown import Heading, Page, Paragraph, Table
 from ._name_titles import speakers_beside_titles
 from ._people import organizer_table
 from ._records import Day, Header, PageWarning, Schedule, Statement, ZoneSaid
-from ._title_text import drop_pictographs
 from ._zone_names import is_a_place
 from ._zone_statements import LineZones, read_zone_statement
 
@@ -179,7 +186,7 @@ def read_lines(
     deadlines: int | None = None
     header.take(read_front_matter(page.front))
     #: The year the page's title gives, for dates written without one.
-    title_year = _year_in(page.front.text("title") or "")
+    title_year = year_in(page.front.text("title") or "")
 
     for block in (*front_matter_lines(page.front), *schedule_lines(page.blocks)):
         if isinstance(block, Table):
@@ -214,7 +221,7 @@ def read_lines(
         known = header.date.year if header.date else year
         found = date_in(content.text, line, block.raw, known or title_year)
         if found is None and known is None and title_year is None:
-            found = _dated_by_its_line(content.text, line, block.raw, warnings)
+            found = dated_by_its_line(content.text, line, block.raw, warnings)
         header.year = known or title_year
         if found is not None and known is None and title_year and find_date(content.text) is None:
             warnings.append(
@@ -238,7 +245,7 @@ def read_lines(
             and day is not None
             and day.span is None
             and not seen_table
-            and (span := _span_line(content.text)) is not None
+            and (span := span_line(content.text)) is not None
         ):
             # ":clock8: 01:00pm - 05:00pm" under the date: the day's span, which says
             # whether "01:00" in the table is morning or afternoon.
@@ -246,11 +253,11 @@ def read_lines(
         elif (
             isinstance(block, Heading)
             and (header.date or first_day) is not None
-            and _weekday_only(content.text)
+            and weekday_only(content.text)
         ):
             after = day.date if day else header.date or first_day
             assert after is not None
-            date = _next_weekday(after, content.text)
+            date = next_weekday(after, content.text)
             if header.date is not None and header.last_date is not None and date > header.last_date:
                 raise PageError(
                     f"{content.text!r} is no day from {header.date.isoformat()} to "
@@ -290,7 +297,7 @@ def read_lines(
         ):
             header.title = _TITLE_PREFIX.sub("", content.text) or content.text
             header.title_line = line
-            title_year = title_year or _year_in(header.title)
+            title_year = title_year or year_in(header.title)
             header.zones(read_zone_statement(content.text, line, on=header.date))
             continue
         if found is not None:
@@ -334,36 +341,6 @@ def read_lines(
     return header.build(), warnings, tables
 
 
-#: A heading that names a day of the week and nothing else a date would say ("Saturday",
-#: "Day 2: Sunday", "Sunday (Day 1)").
-_WEEKDAY_ONLY = re.compile(
-    r"^\W*(?:day\s*\d{1,2}\W*)?(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
-    r"(?:day)?\.?\W*(?:\(?\s*day\s*\d{1,2}\s*\)?)?\W*$",
-    re.IGNORECASE,
-)
-
-
-def _weekday_only(text: str) -> bool:
-    return _WEEKDAY_ONLY.match(text) is not None
-
-
-def _next_weekday(after: dt.date, text: str) -> dt.date:
-    """The first day on or after ``after`` that is the weekday ``text`` names."""
-    found = _WEEKDAY_ONLY.match(text)
-    assert found is not None
-    wanted = found.group("weekday")[:3].lower()
-    for ahead in range(7):
-        date = after + dt.timedelta(days=ahead)
-        if weekday_name(date, short=True).lower() == wanted:
-            return date
-    raise AssertionError("a week has every weekday")  # pragma: no cover
-
-
-def _year_in(text: str) -> int | None:
-    found = re.search(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)", text)
-    return int(found.group(1)) if found else None
-
-
 def _without_deadlines(text: str, in_deadlines: bool) -> str:
     """``text`` with what it says about deadlines blanked out (kept the same length).
 
@@ -378,49 +355,6 @@ def _without_deadlines(text: str, in_deadlines: bool) -> str:
             sentence = " " * len(sentence)
         out.append(sentence)
     return "".join(out)
-
-
-def _dated_by_its_line(
-    text: str, line: int, raw: str, warnings: list[PageWarning]
-) -> dt.date | None:
-    """ "On Monday, October 14, co-located with IEEE VIS 2024": a weekday and a day without
-    a year, and one year on the same line that the weekday agrees with."""
-    years = set(re.findall(r"\b(?:19|20)\d\d\b", text))
-    if len(years) != 1:
-        return None
-    year = int(years.pop())
-    try:
-        found = find_date(text, year=year)
-        date = date_in(text, line, raw, year)
-    except (ValueError, PageError):
-        return None
-    if found is None or date is None or not found.weekday:
-        return None
-    warnings.append(
-        PageWarning(
-            line,
-            1,
-            f"{text[found.span[0] : found.span[1]].strip()!r} has no year: read in {year}, "
-            "the year the same line names, on which it falls on that weekday",
-        )
-    )
-    return date
-
-
-#: What may stand before a line that is only the day's hours: a label, a pictograph.
-_SPAN_LABEL = re.compile(r"^\W*(?:(?:time|times|hours|when)\s*:\s*)?", re.IGNORECASE)
-
-
-def _span_line(text: str) -> TimeRange | None:
-    """The day's span, when a line says only that ("01:00pm - 05:00pm", "Time: 9 am - 5 pm")
-    and says when both ends are on the clock."""
-    bare = _SPAN_LABEL.sub("", drop_pictographs(text)).strip()
-    found = parse_time_range(bare)
-    if found is None or found.end is None or found.span != (0, len(bare)):
-        return None
-    if found.start.meridiem is None and found.end.meridiem is None and not found.end.is_24h:
-        return None  # "1:00 - 5:00" says no more than the table does
-    return found
 
 
 def _read_date_line(text: str, line: int, header: _Header, day: Day, year: int | None) -> Day:

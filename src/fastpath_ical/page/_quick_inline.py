@@ -99,9 +99,7 @@ def quick_tokens(source: str, may_link: Callable[[str], bool]) -> list[QuickToke
     return tokens
 
 
-def _link(
-    tokens: list[QuickToken], label: str, url: str, may_link: Callable[[str], bool]
-) -> bool:
+def _link(tokens: list[QuickToken], label: str, url: str, may_link: Callable[[str], bool]) -> bool:
     if may_link(label):
         return False
     tokens += [

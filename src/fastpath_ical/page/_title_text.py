@@ -21,6 +21,7 @@ __all__ = [
     "drop_pictographs",
     "labelled_lines",
     "moderated",
+    "norm_part",
     "notes_in_title",
     "title_without_materials",
     "without_pictographs",
@@ -36,9 +37,19 @@ MATERIAL_LABEL = re.compile(
 )
 
 
+def norm_part(text: str) -> str:
+    """A part of a title cell without the spaces and punctuation around it."""
+    return " ".join(text.split()).strip(" ,.;:–—-\"'“”‘’")
+
+
 def drop_pictographs(text: str) -> str:
     """``text`` without its symbols ("🏰", "🎥", and ":coffee:", which GitHub Pages and
     Hugo show as one): they decorate, they do not say."""
+    if text.isascii():
+        # ASCII's only symbols of those categories are "^" and "`" (modifier symbols).
+        if ":" in text:
+            text = SHORTCODE.sub("", text)
+        return text.translate(_ASCII_MODIFIERS)
     if ":" in text:
         text = SHORTCODE.sub("", text)
     return "".join(
@@ -47,6 +58,8 @@ def drop_pictographs(text: str) -> str:
         if unicodedata.category(ch) not in ("So", "Sk", "Cn") and ch not in _EMOJI_JOINERS
     )
 
+
+_ASCII_MODIFIERS = str.maketrans("", "", "^`")
 
 #: An emoji shortcode standing apart: ":coffee:", ":round_pushpin:", ":+1:".
 SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?!\S)")

@@ -30,8 +30,8 @@ from ._affiliations import in_italics, is_organisation
 from ._inline import Inline
 from ._name_split import is_full_name
 from ._name_words import looks_like_names, loosely_names
-from ._separators import ANY, split_outside
-from ._title_text import MATERIAL_LABEL, drop_pictographs
+from ._title_names import name_then_title, names_after_comma
+from ._title_text import MATERIAL_LABEL, drop_pictographs, norm_part
 
 __all__ = ["KIND_LABEL", "Split", "kind_of_label", "split_title"]
 
@@ -106,8 +106,7 @@ def _joined(pieces: dict[tuple[int, int], str]) -> set[str]:
     return out
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.split()).strip(" ,.;:–—-\"'“”‘’")
+_norm = norm_part
 
 
 #: Where a cell's line is cut into parts: a dash between spaces, a colon, "by".
@@ -283,43 +282,8 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
             if inner is not None and parts[0][0] == "label" and inner.names:
                 label = _norm(pieces[0])
                 return attrs.evolve(inner, kind=inner.kind or kind_of_label(label), label=label)
-    return _name_then_title(text) or _names_after_comma(text)
-
-
-#: The last comma before a list of names: "Welcome and Logistics, Yue Ning and Lijing Wang."
-_LAST_COMMA_LIST = re.compile(
-    r"^(?P<title>[^,]+?),\s+(?P<names>[A-Z][^,]*(?:,\s*[A-Z][^,]*)*?)\.?$"
-)
-
-
-#: "Milind Tambe (Harvard), AI for Social Impact": a name with its organisation, a comma,
-#: the title.
-_NAME_COMMA_TITLE = re.compile(r"^(?P<names>[^,()]+\([^()]+\)),\s+(?P<title>\S.*)$")
-
-
-def _name_then_title(text: str) -> Split | None:
-    found = _NAME_COMMA_TITLE.match(text.strip())
-    if found is None or not looks_like_names(found["names"]):
-        return None
-    title = _norm(found["title"])
-    if not title or looks_like_names(title):
-        return None
-    return Split(title=title, names=found["names"].strip())
-
-
-def _names_after_comma(text: str) -> Split | None:
-    """ "Welcome and Logistics, Yue Ning and Lijing Wang.": a title, a comma, then two
-    people or more. One name after a comma is left alone: "Lunch, Main Hall" is a place."""
-    found = _LAST_COMMA_LIST.match(text.strip())
-    if found is None:
-        return None
-    names = found["names"].strip().rstrip(".")
-    title = _norm(found["title"])
-    if not title or looks_like_names(title) or not looks_like_names(names):
-        return None
-    if len(split_outside(names, ANY)) < 2:
-        return None
-    return Split(title=title, names=names)
+    around_comma = name_then_title(text) or names_after_comma(text)
+    return Split(title=around_comma[0], names=around_comma[1]) if around_comma else None
 
 
 #: A line that must stay whole (see ``_labelled_names_then_title``).
