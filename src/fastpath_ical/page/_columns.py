@@ -315,12 +315,13 @@ def layout(table: Table) -> Layout:
             columns[Column.TITLE] = texts[0]
             inferred.append((texts[0], "the title, by what its cells hold"))
             unknown = [(i, name) for i, name in unknown if i != texts[0]]
-    if not table.header and Column.TIME in columns:
-        # A table with no header names none of its columns: what no column is read
-        # as is kept as extra text, never dropped.
-        taken = set(columns.values())
+    if Column.TIME in columns:
+        # A column no header cell names (a table with no header, or more cells in its
+        # rows than in its header): what no column is read as is kept as extra text,
+        # never dropped.
+        taken = set(columns.values()) | {i for i, _ in unknown}
         unknown += [
-            (i, f"column {i + 1}") for i in _text_columns(table.rows, taken) if i not in taken
+            (i, _named(table, i)) for i in _text_columns(table.rows, taken) if i not in taken
         ]
     unknown.sort()
     return Layout(
@@ -329,6 +330,13 @@ def layout(table: Table) -> Layout:
         inferred=tuple(inferred),
         header_pairs=_header_pairs(table, columns),
     )
+
+
+def _named(table: Table, index: int) -> str:
+    """A column's header text, or its number when its header cell says nothing."""
+    if index < len(table.header) and table.header[index].content.text:
+        return table.header[index].content.text
+    return f"column {index + 1}"
 
 
 def cell_at(row: Sequence[Cell], index: int | None) -> Cell | None:
