@@ -212,3 +212,35 @@ def test_noon_written_out_is_a_time_a_swapped_header_finds() -> None:
         ("Lunch", "12:00"),
         ("Talk two", "13:00"),
     ]
+
+
+def test_a_row_a_blank_line_parts_from_its_table_is_kept() -> None:
+    """A kramdown table (no delimiter row) whose first row a line of spaces parts from the
+    rest: the row was a paragraph, passed over."""
+    page = (
+        "# Workshop\n\n### July 26, 2024 (CET)\n\n"
+        "|09:00 - 09:10 | &nbsp; Welcome |\n   \n"
+        "|09:10 - 09:55 | &nbsp; Invited Talk 1: Ann Lee |\n"
+        "|09:55 - 10:40 | &nbsp; Break |\n"
+    )
+    items = read_page(page).program.items
+    assert [(f"{i.start:%H:%M}", i.title) for i in items] == [
+        ("09:00", "Welcome"),
+        ("09:10", "Invited Talk 1"),
+        ("09:55", "Break"),
+    ]
+
+
+def test_a_column_no_header_cell_names_is_kept() -> None:
+    """A header broken over two lines left a third column unnamed: it was dropped."""
+    page = (
+        "# Meetup\n\nMonday, February 14, 2022 (all times EST)\n\n"
+        "| Time \n| Speaker  Talk Title |\n"
+        "|---|---|---|\n| 17:30 - 18:00 | Sam Rivera | LLVM passes for beginners |\n"
+        "| 18:00 - 18:30 | Jamie Chen | Profiling guided inlining |\n"
+    )
+    items = read_page(page).program.items
+    assert [item.extra for item in items] == [
+        (("column 3", "LLVM passes for beginners"),),
+        (("column 3", "Profiling guided inlining"),),
+    ]

@@ -5,11 +5,12 @@ Speaker``, ``**10:00** Keynote``, ``### 9:00 - 9:30 Opening``: each such line is
 a row of a table with a time cell and a title cell, so that every later rule
 (times, people, kinds, sessions) reads it as it reads a table's row.
 
-A run of two or more such lines is a schedule; a heading or a line of prose
-ends it.  Inside a run, a list item nested under a timed item is an untimed
-row (a paper of that session), an untimed item at the same level is an
-untimed row too (a session's name, a break), and prose lines right after a
-timed line are that item's abstract.
+A run of two or more such lines is a schedule (and then so is a lone one
+elsewhere on the page); a heading or a line of prose ends a run.  Inside a
+run, a list item nested under a timed item is an untimed row (a paper of that
+session), an untimed item at the same level is an untimed row too (a session's
+name, a break), and prose lines right after a timed line are that item's
+abstract.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ def _timed(block: Block) -> _Timed | None:
 
 
 def _starts_a_date(text: str, at: int) -> bool:
+    """Whether what looks like a time at ``at`` starts a date ("10 - 12 June 2013")."""
     try:
         date = find_date(text[at:])
     except ValueError:

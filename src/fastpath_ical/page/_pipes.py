@@ -49,16 +49,20 @@ def rows_after_notes(body: list[str], out: list[Block]) -> int:
 def pipe_rows(body: list[str], out: list[Block]) -> bool:
     """Whether a paragraph is rows of a table CommonMark did not see as one.
 
-    Two or more lines that all hold a pipe, most of them starting with one; or
-    any such line right after a table, where it goes on after a blank line or
-    a comment.
+    Two or more lines that all hold a pipe, most of them starting with one; any
+    such line right after a table, where it goes on after a blank line or a
+    comment; or one line of two cells or more between pipes (``| 09:00 | Welcome
+    |``), a row that a blank line parts from the rest of its table.
     """
     rows = [line for line in body if line.strip()]
     if not rows or not all("|" in line for line in rows):
         return False
     after_table = bool(out) and isinstance(out[-1], Table) and out[-1].source != "html"
     leading = sum(line.lstrip().startswith("|") for line in rows)
-    return after_table or (len(rows) >= 2 and leading * 2 >= len(rows))
+    if len(rows) == 1:
+        row = rows[0].strip()
+        return after_table or (row.startswith("|") and row.endswith("|") and row.count("|") >= 3)
+    return after_table or leading * 2 >= len(rows)
 
 
 _DELIMITER_CELL = re.compile(r"^\s*:?-+:?\s*$")
