@@ -1073,3 +1073,15 @@ def test_twelve_am_between_morning_and_afternoon_is_noon() -> None:
 def test_twelve_am_first_thing_stays_midnight() -> None:
     page = _table("| 12:00 am - 1:00 am | Night owls |", header="| Time | Title |")
     assert read_page(page).program.items[0].start.hour == 0
+
+
+def test_an_affiliation_of_two_organisations_and_a_country_is_one() -> None:
+    page = HEAD + (
+        "- 10:15 - 10:35 Introducing the book  \n"
+        "_Jean-Paul Marin, Inria & Université Côte Ouest, FR_\n"
+        "- 10:35 - 11:00 Break\n"
+    )
+    people = read_page(page).program.items[0].people
+    assert [(p.name, p.affiliation) for p in people] == [
+        ("Jean-Paul Marin", "Inria & Université Côte Ouest, FR")
+    ]

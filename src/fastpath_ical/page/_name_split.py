@@ -108,7 +108,9 @@ def _name_and_affiliation(part: str) -> tuple[str, str | None]:
     return strip_markers(name), affiliation
 
 
-def _pair_up(parts: list[str], *, header_pairs: bool) -> list[tuple[str, str | None]] | None:
+def _pair_up(
+    parts: list[str], *, header_pairs: bool, written: str = ""
+) -> list[tuple[str, str | None]] | None:
     """ "Song Han, MIT": a name followed by its organisation is one person at it.
 
     Under a header "Speaker, Affiliation" every second part is an affiliation;
@@ -138,14 +140,26 @@ def _pair_up(parts: list[str], *, header_pairs: bool) -> list[tuple[str, str | N
         if (
             index + 1 < count
             and is_full_name(parts[index])
-            and is_organisation(parts[index + 1], weak=False)
+            and (
+                is_organisation(parts[index + 1], weak=False)
+                # "Ann Lee, Inria & Université Paris-Saclay": one word, then more of where
+                # she works, is an organisation too.
+                or (
+                    index + 2 < count
+                    and is_organisation(parts[index + 1], weak=True)
+                    and _goes_on_affiliation(parts[index + 2])
+                )
+            )
         ):
             name = _name_and_affiliation(parts[index])[0]
-            affiliation = parts[index + 1].strip()
+            first = parts[index + 1].strip()
+            affiliation = first
             index += 2
             while index < count and _goes_on_affiliation(parts[index]):
-                # "Ann Lee, Université Paris-Sorbonne, FR": the rest of where she works.
-                affiliation = f"{affiliation}, {parts[index].strip()}"
+                # "Ann Lee, Université Paris-Sorbonne, FR": the rest of where she works,
+                # as written ("Inria & Université Paris-Saclay, FR").
+                last = parts[index].strip()
+                affiliation = _as_written(written, first, last) or f"{affiliation}, {last}"
                 index += 1
             out.append((name, affiliation))
             paired = True
@@ -153,6 +167,13 @@ def _pair_up(parts: list[str], *, header_pairs: bool) -> list[tuple[str, str | N
         out.append(_name_and_affiliation(parts[index]))
         index += 1
     return out if paired else None
+
+
+def _as_written(written: str, first: str, last: str) -> str | None:
+    """The text from ``first`` to ``last`` as the cell writes it, separators and all."""
+    start = written.find(first)
+    end = written.find(last, start + len(first)) if start >= 0 else -1
+    return written[start : end + len(last)] if end >= 0 else None
 
 
 def _goes_on_affiliation(part: str) -> bool:
@@ -188,7 +209,7 @@ def names_and_affiliations(
     for group in groups:
         separator = ANY if len(groups) == 1 and not line_mode else COMMA
         parts = _clean_parts(split_outside(group, separator))
-        paired = _pair_up(parts, header_pairs=header_pairs)
+        paired = _pair_up(parts, header_pairs=header_pairs, written=group)
         if paired is None:
             whole = _clean_parts(_split_again(group, roles)) if separator is COMMA else parts
             out.extend(_name_and_affiliation(part) for part in whole)
