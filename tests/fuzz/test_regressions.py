@@ -244,3 +244,17 @@ def test_a_column_no_header_cell_names_is_kept() -> None:
         (("column 3", "LLVM passes for beginners"),),
         (("column 3", "Profiling guided inlining"),),
     ]
+
+
+def test_a_start_written_wrong_beside_an_end_column_is_refused_there() -> None:
+    """'| 11:60 | 5:00 | Concluding remarks |' under Start | End: the end cell was taken
+    for the start (the row read as swapped) and the item ran to the next row, silently."""
+    page = (
+        "# Workshop\n\nMonday, May 3, 2021 (all times CEST)\n\n"
+        "| Start | End | Title |\n|---|---|---|\n"
+        "| 4:15 | 4:50 | Labels as a budget |\n| 11:60 | 5:00 | Concluding remarks |\n"
+        "| 6:30 | 8:30 | Get-together |\n"
+    )
+    with pytest.raises(PageError) as raised:
+        read_page(page)
+    assert (raised.value.line, raised.value.column) == (8, 3)

@@ -134,7 +134,7 @@ def _read_row_of(state: _Table, row: Sequence[Cell]) -> None:
     if times is None and time_cell is not None:
         # An empty time cell too: "| 10:00 - 10:30 | | Coffee |" under a header whose Time
         # and Speaker are in each other's place is a timed row, never an untimed one.
-        exchanged = swapped(row, columns[Column.TIME])
+        exchanged = swapped(row, columns[Column.TIME], columns.get(Column.END))
         if exchanged is not None:
             # "| Closing remarks | 16:45 - 17:00 |": the cells are in each other's place.
             row = exchanged

@@ -82,10 +82,22 @@ def _only_a_time(text: str) -> bool:
     return not re.sub(r"[\s\-–—:|.()]|\b(?:noon|midnight)\b", "", rest, flags=re.IGNORECASE)
 
 
-def swapped(row: Sequence[Cell], at: int) -> tuple[Cell, ...] | None:
-    """The row with its time cell and the one cell that holds only a time exchanged."""
+#: A time written wrong ("11:60", "25:99", "4:5 pm"): still the row's time, not a title.
+_TIME_SHAPED = re.compile(r"^\W*\d{1,2}\s*[:.h]\s*\d|^\W*\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+def swapped(row: Sequence[Cell], at: int, end: int | None = None) -> tuple[Cell, ...] | None:
+    """The row with its time cell and the one cell that holds only a time exchanged.
+
+    Never when the time cell holds a time written wrong ("11:60"), which is an error
+    at that cell, nor with the end column (``end``), whose time is the row's end.
+    """
+    if at < len(row) and _TIME_SHAPED.match(row[at].content.text):
+        return None
     only_times = [
-        index for index, cell in enumerate(row) if index != at and _only_a_time(cell.content.text)
+        index
+        for index, cell in enumerate(row)
+        if index not in (at, end) and _only_a_time(cell.content.text)
     ]
     if len(only_times) != 1 or at >= len(row):
         return None
