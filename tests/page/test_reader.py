@@ -1085,3 +1085,28 @@ def test_an_affiliation_of_two_organisations_and_a_country_is_one() -> None:
     assert [(p.name, p.affiliation) for p in people] == [
         ("Jean-Paul Marin", "Inria & Université Côte Ouest, FR")
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "title", "extra"),
+    [
+        ("Group dinner for all students (TBD)", "Group dinner for all students", ("Note", "TBD")),
+        ("STEM machine learning (remote presentation)", "STEM machine learning", None),
+        (
+            "Social and tutorial forum, bridge program.",
+            "Social and tutorial forum, bridge program",
+            None,
+        ),
+        ("Results of Smith et al.", "Results of Smith et al.", None),
+        ("Optimizers for FP8.", "Optimizers for FP8", None),
+    ],
+)
+def test_what_a_title_says_after_itself(
+    cell: str, title: str, extra: tuple[str, str] | None
+) -> None:
+    item = read_page(
+        _table(f"| 10:00 - 11:00 | {cell} |", header="| Time | Title |")
+    ).program.items[0]
+    assert item.title == title
+    if extra is not None:
+        assert extra in item.extra

@@ -109,14 +109,28 @@ _ROOM = re.compile(
 )
 
 
+#: "(TBD)", "(remote presentation)": how the item stands, written after its title.
+_STANDING = re.compile(
+    r"\s*[(\[]\s*(?P<text>tb[adc]|to\s+be\s+(?:announced|confirmed|determined)|tentative|"
+    r"optional|remote(?:\s+(?:presentation|talk))?|virtual|online|in[- ]person|hybrid|"
+    r"(?:pre-?)?recorded|live)\s*[)\]]\s*$",
+    re.IGNORECASE,
+)
+#: A sentence's full stop at the end of a title ("Bridge Program."), not an abbreviation's.
+_FULL_STOP = re.compile(r"(?<=[^\W\d_]{4})\.$|(?<=[)\d])\.$")
+
+
 def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """A title without the length and the room written after it, which are kept as extras."""
+    """A title without the length, the room and the standing written after it, which are
+    kept as extras, and without a sentence's full stop at its end."""
     noted: list[tuple[str, str]] = []
-    for label, pattern in (("Duration", _DURATION), ("Room", _ROOM)):
+    for label, pattern in (("Note", _STANDING), ("Duration", _DURATION), ("Room", _ROOM)):
         found = pattern.search(title)
         if found and title[: found.start()].strip():
             noted.insert(0, (label, found.group("text").strip()))
             title = title[: found.start()].rstrip(" ,;-–—")
+    if ". " not in title and _FULL_STOP.search(title) and not title.endswith(("etc.", "al.")):
+        title = title[:-1]
     return title, tuple(noted)
 
 
