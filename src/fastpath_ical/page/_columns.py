@@ -320,9 +320,8 @@ def layout(table: Table) -> Layout:
         # rows than in its header): what no column is read as is kept as extra text,
         # never dropped.
         taken = set(columns.values()) | {i for i, _ in unknown}
-        unknown += [
-            (i, _named(table, i)) for i in _text_columns(table.rows, taken) if i not in taken
-        ]
+        # Every named header cell is a column or unknown already: these have no name.
+        unknown += [(i, f"column {i + 1}") for i in _text_columns(table.rows, taken)]
     unknown.sort()
     return Layout(
         columns=columns,
@@ -330,13 +329,6 @@ def layout(table: Table) -> Layout:
         inferred=tuple(inferred),
         header_pairs=_header_pairs(table, columns),
     )
-
-
-def _named(table: Table, index: int) -> str:
-    """A column's header text, or its number when its header cell says nothing."""
-    if index < len(table.header) and table.header[index].content.text:
-        return table.header[index].content.text
-    return f"column {index + 1}"
 
 
 def cell_at(row: Sequence[Cell], index: int | None) -> Cell | None:

@@ -123,6 +123,13 @@ class _Header:
             weak=said.weak or found.weak,
         )
 
+    def place_in(self, text: str, line: int) -> None:
+        """The place a sentence of ``line`` says the event is held in, when none is known."""
+        if self.location is None:
+            place = place_in_sentence(text)
+            if place:
+                self.location, self.location_line = place, line
+
     def take(self, said: Said) -> None:
         """What a labelled line, "in conjunction with" line or the front matter says."""
         before = self.zone.problem
@@ -310,11 +317,9 @@ def read_lines(
             continue
         if said_in_conjunction(content.text) and header.short_name is None:
             header.take(read_conjunction(content, line, place_known=header.location is not None))
-            if header.location is None and not seen_table:
+            if not seen_table:
                 # "... co-located with IEEE VIS 2024 in Tampa, Florida": the place after it.
-                place = place_in_sentence(content.text)
-                if place:
-                    header.location, header.location_line = place, line
+                header.place_in(content.text, line)
             continue
         if content.links and is_recording(content) and header.recording is None:
             header.recording = content.links[0][1]
@@ -333,10 +338,8 @@ def read_lines(
             seen_table or re.match(r"^\W*note", content.text, re.IGNORECASE)
         ):
             header.notes.append(content.text)
-        elif isinstance(block, Paragraph) and header.location is None and not seen_table:
-            place = place_in_sentence(content.text)
-            if place:
-                header.location, header.location_line = place, line
+        elif isinstance(block, Paragraph) and not seen_table:
+            header.place_in(content.text, line)
         header.zones(read_zone_statement(content.text, line, on=header.date))
     return header.build(), warnings, tables
 

@@ -124,14 +124,13 @@ def _sentences(text: str) -> list[str]:
 
 
 def _one_place(sentences: list[str]) -> str | None:
-    places = [
-        match["place"].rstrip(".")
+    found = [
+        (match["place"].rstrip("."), zone_of_place(match["place"]))
         for sentence in sentences
         for match in _IN_PLACE.finditer(sentence)
-        if zone_of_place(match["place"])
     ]
-    zones = {zone_of_place(place) for place in places}
-    return places[0] if len(zones) == 1 else None
+    zones = {zone for _, zone in found if zone}
+    return next(place for place, zone in found if zone) if len(zones) == 1 else None
 
 
 def place_after_in(text: str) -> str | None:

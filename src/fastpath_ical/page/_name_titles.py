@@ -89,6 +89,8 @@ def names_as_titles(rows: Sequence[Row], layout: Layout, warnings: list[PageWarn
     named = [row for row in talks if _only_a_name(row)]
     if len(named) < 2 or len(named) != len(talks):
         return list(rows)
+    # Every talk of the table is a name: those rows, and no other, are read anew.
+    names = {id(row) for row in named}
     first = named[0]
     warnings.append(
         PageWarning(
@@ -99,8 +101,6 @@ def names_as_titles(rows: Sequence[Row], layout: Layout, warnings: list[PageWarn
         )
     )
     return [
-        attrs.evolve(row, title=TALK, people=(Person(name=row.title),))
-        if _only_a_name(row)
-        else row
+        attrs.evolve(row, title=TALK, people=(Person(name=row.title),)) if id(row) in names else row
         for row in rows
     ]
