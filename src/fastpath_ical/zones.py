@@ -9,9 +9,10 @@ The core (the record of a stated zone, loading, localizing, labels) is in
 ``_zone_core``, below the tables. What a page may write for a zone lives
 beside this module: the abbreviations
 and words ("EST", "US Eastern Time") in ``_abbreviations``, the places
-("Raleigh, NC") in ``_places``.  Their public names are importable from here
-as well; they are loaded on first use, so that a module needing only the
-zoneinfo core (the model, the calendar builder) does not load the tables.
+("Raleigh, NC") in ``_places``, every town of GeoNames in ``_towns``.  Their
+public names are importable from here as well; they are loaded on first use,
+so that a module needing only the zoneinfo core (the model, the calendar
+builder) does not load the tables.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
         resolve_zone,
     )
     from ._places import PLACES, zone_of_place
+    from ._towns import zone_of_town
 
 __all__ = [
     "AMBIGUOUS",
@@ -57,6 +59,7 @@ __all__ = [
     "resolve_zone",
     "zone_label",
     "zone_of_place",
+    "zone_of_town",
 ]
 
 #: The names re-exported from ``_abbreviations``; written out rather than read from its
@@ -74,9 +77,12 @@ _ABBREVIATIONS = (
 if not TYPE_CHECKING:  # mypy reads the imports above, so a misspelt name stays an error
 
     def __getattr__(name: str) -> object:
-        """A name re-exported from ``_abbreviations`` or ``_places``, imported on first use."""
+        """A name re-exported from ``_abbreviations``, ``_places`` or ``_towns``, imported on
+        first use."""
         if name in ("PLACES", "zone_of_place"):
             from . import _places as module
+        elif name == "zone_of_town":
+            from . import _towns as module
         elif name in _ABBREVIATIONS:
             from . import _abbreviations as module
         else:

@@ -44,7 +44,7 @@ from ._markdown import Heading, Page, Paragraph, Table
 from ._name_titles import speakers_beside_titles
 from ._people import organizer_table
 from ._records import Day, Header, PageWarning, Schedule, Statement, ZoneSaid
-from ._zone_names import is_a_place
+from ._zone_names import is_a_place, zone_in_place
 from ._zone_statements import LineZones, read_zone_statement
 
 __all__ = ["read_lines"]
@@ -340,8 +340,19 @@ def read_lines(
             header.notes.append(content.text)
         elif isinstance(block, Paragraph) and not seen_table:
             header.place_in(content.text, line)
-        header.zones(read_zone_statement(content.text, line, on=header.date))
+        header.zones(
+            read_zone_statement(
+                content.text, line, on=header.date, labelled=_only_a_zone(content.text)
+            )
+        )
     return header.build(), warnings, tables
+
+
+def _only_a_zone(text: str) -> bool:
+    """ "(US Central Time, UTC-5)" on a line of its own: the zone the times are in, said
+    as a note under the date, with no word of what it is for."""
+    bracketed = re.fullmatch(r"\s*[(\[]([^()\[\]]+)[)\]]\s*", text)
+    return bracketed is not None and not is_a_place(bracketed.group(1))
 
 
 def _without_deadlines(text: str, in_deadlines: bool) -> str:
@@ -383,6 +394,12 @@ def _read_date_line(text: str, line: int, header: _Header, day: Day, year: int |
                 location = place_after_in(location) or location
             header.location = location
             header.location_line = line
+    before = re.fullmatch(
+        r"\W*(?P<place>[^\W\d][^|()*]*?)\s*(?:--|—|–|-|\||,|·|•)\s*", text[: found.span[0]]
+    )
+    if before and header.location is None and zone_in_place(before["place"]) is not None:
+        # "Bergamo – October 6, 2025": the place before the date.
+        header.location, header.location_line = before["place"], line
     found_zones = read_zone_statement(
         rest, line, on=header.date, date_line=True, offset=found.span[1]
     )

@@ -16,7 +16,7 @@ import attrs
 
 from ..errors import PageError, ProgramError, ZoneError
 from ..model import Conference, Person
-from ..zones import resolve_zone, zone_of_place
+from ..zones import resolve_zone, zone_of_place, zone_of_town
 from ._blocks import Paragraph
 from ._frontmatter import FrontMatter
 from ._inline import Inline, from_html, from_markdown
@@ -125,7 +125,7 @@ def _sentences(text: str) -> list[str]:
 
 def _one_place(sentences: list[str]) -> str | None:
     found = [
-        (match["place"].rstrip("."), zone_of_place(match["place"]))
+        (match["place"].rstrip("."), _zone_of(match["place"]))
         for sentence in sentences
         for match in _IN_PLACE.finditer(sentence)
     ]
@@ -181,8 +181,13 @@ def is_place_line(text: str) -> bool:
         0 < len(text) <= 60
         and not re.search(r"\d|\b(?:times?|local)\b", text, re.IGNORECASE)
         and len(text.split()) <= 6
-        and zone_of_place(text) is not None
+        and _zone_of(text) is not None
     )
+
+
+def _zone_of(place: str) -> str | None:
+    """The zone of a place in the gazetteer, else of a town of the world ("in Bergamo")."""
+    return zone_of_place(place) or zone_of_town(place)
 
 
 def read_label(

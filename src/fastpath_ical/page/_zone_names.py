@@ -24,6 +24,7 @@ from ..zones import (
     resolve_ambiguous,
     resolve_zone,
     zone_of_place,
+    zone_of_town,
 )
 from ._clock import parse_offset
 
@@ -251,8 +252,9 @@ def zone_in_place(text: str) -> str | None:
     """The zone of a place, or of the town an address names ("88 Orchard Ave, Berkeley, CA").
 
     The whole text first; then each "Town, Region" pair and each part between commas
-    or brackets, from the end (the town follows the street). None when the parts name
-    no zone, or two different ones.
+    or brackets, from the end (the town follows the street); then the towns of the world
+    (:func:`~fastpath_ical.zones.zone_of_town`). None when the parts name no zone, or two
+    different ones.
     """
     whole = zone_of_place(text)
     if whole is not None:
@@ -265,4 +267,7 @@ def zone_in_place(text: str) -> str | None:
         for candidate in (*reversed(pairs), *reversed(parts))
         if len(candidate) > 2 and (iana := zone_of_place(candidate)) is not None
     }
+    if not found:
+        # "Trottier Bldg, Montreal, QC", "Bergamo – October 6": a town of GeoNames.
+        return zone_of_town(text)
     return found.pop() if len(found) == 1 else None

@@ -1,0 +1,98 @@
+"""The towns of the world a page may name instead of its zone (GeoNames, via data/towns.tsv.gz)."""
+
+from __future__ import annotations
+
+import gzip
+from importlib.resources import files
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fastpath_ical import PageError, read_page
+from fastpath_ical.zones import is_portable_zone, zone_of_town
+
+
+@pytest.mark.parametrize(
+    ("place", "zone"),
+    [
+        ("Bergamo", "Europe/Rome"),
+        ("Bergamo – October 6,7 2025", "Europe/Rome"),
+        ("Trottier Bldg, 3630 University St, Montreal, QC H3A 2B2", "America/Toronto"),
+        ("@ICCV2023 in Paris", "Europe/Paris"),
+        ("Den Haag", "Europe/Amsterdam"),
+        ("München", "Europe/Berlin"),
+        ("Oklahoma City", "America/Chicago"),
+        # A state or a country beside it picks the town.
+        ("Paris, TX", "America/Chicago"),
+        ("Paris, Texas", "America/Chicago"),
+        ("Victoria, BC", "America/Vancouver"),
+        ("Cambridge, MA", "America/New_York"),
+        ("Cambridge, UK", "Europe/London"),
+        ("Birmingham, AL", "America/Chicago"),
+    ],
+)
+def test_a_town_names_its_zone(place: str, zone: str) -> None:
+    assert zone_of_town(place) == zone
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        # Several towns of that name in other zones, none ten times larger.
+        "Portland",
+        "Victoria",
+        "Cambridge",
+        # A town's name as a word inside a longer name is no town.
+        "Reading Room",
+        "Innovation Hub",
+        "Level Two of the Omni Oklahoma City Hotel",
+        "Main Hall",
+        # No town at all.
+        "Virtual",
+        "CLIVAR ONLY",
+        "",
+    ],
+)
+def test_a_place_that_leaves_doubt_names_no_zone(place: str) -> None:
+    assert zone_of_town(place) is None
+
+
+def test_every_zone_in_the_table_is_a_portable_zone() -> None:
+    raw = files("fastpath_ical.data").joinpath("towns.tsv.gz").read_bytes()
+    zones = {
+        entry.lstrip("~").split(",")[0]
+        for line in gzip.decompress(raw).decode("utf-8").splitlines()
+        if not line.startswith("@")
+        for entry in line.partition("\t")[2].split(";")
+    }
+    assert len(zones) > 300
+    assert all(is_portable_zone(zone) for zone in zones)
+
+
+@given(st.text(max_size=80))
+def test_any_text_gives_a_zone_or_none(text: str) -> None:
+    zone = zone_of_town(text)
+    assert zone is None or is_portable_zone(zone)
+
+
+def test_a_page_held_in_a_town_is_read_in_its_zone_with_a_warning() -> None:
+    page = (
+        "# Workshop on Rivers\n\nBergamo – Monday, October 6, 2025\n\n"
+        "| Time | Title |\n|---|---|\n| 09:00 - 10:00 | Opening |\n"
+    )
+    reading = read_page(page)
+    item = reading.program.items[0]
+    assert item.start.utcoffset() is not None
+    assert item.start.isoformat() == "2025-10-06T09:00:00+02:00"
+    assert str(item.start.tzinfo) == "Europe/Rome"
+    assert any("Europe/Rome" in str(w) and "Bergamo" in str(w) for w in reading.warnings)
+
+
+def test_a_page_held_in_a_town_of_several_zones_is_asked_for_its_zone() -> None:
+    page = (
+        "# Workshop on Rivers\n\nPortland – Monday, October 6, 2025\n\n"
+        "| Time | Title |\n|---|---|\n| 09:00 - 10:00 | Opening |\n"
+    )
+    with pytest.raises(PageError, match="no time zone"):
+        read_page(page)
