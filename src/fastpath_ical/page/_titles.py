@@ -176,7 +176,8 @@ def _compose(parts: list[tuple[str, str]]) -> Split | None:
     title = _norm(titles[0]) if titles else _label_as_title(label or "")
     if not title:
         return None
-    names = names.replace(_LOOSE_MARK, "").strip(" *_")
+    # "Ann Lee:" on a line above the title: the colon introduced it.
+    names = names.replace(_LOOSE_MARK, "").strip(" *_").removesuffix(":").rstrip()
     return Split(title=title, names=names, kind=kind, label=label)
 
 

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from ..errors import LocalTimeError, PageError, ProgramError, ZoneError
 from ..model import Item
 from ..zones import abbreviation_offset, localize, resolve_zone
+from ._audit import audit_row
 from ._clock import ClockTime, parse_offset
 from ._records import PageWarning, Row
 from ._walls import (
@@ -246,6 +247,7 @@ def _item(
             f"({items[-1].end:%H:%M})",
             expected="items that do not overlap",
         )
+    audit_row(row)
     try:
         return Item(
             start=start_at,

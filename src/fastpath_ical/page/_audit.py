@@ -1,0 +1,77 @@
+"""What no reading of a row may hold: the last guard before a row becomes an item.
+
+The rules that split a cell into a title and people are many and each is tried on
+cells it was not written for; when one cuts in the wrong place, what it leaves behind
+shows it: a name with half a bracket ("Brian Summa)"), a colon or a link inside a name,
+a title that begins with the comma its speaker's name ended at (", Opening remarks").
+Such a row is an error naming its line, never an item in a feed: the page is read
+wrongly there, and nobody who subscribes would see it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..errors import PageError
+from ..model import Person
+from ._records import Row
+
+__all__ = ["audit_row"]
+
+#: Characters no person's name holds, but a cell's markup, label or link does.
+_NOT_IN_NAMES = re.compile(r"[:|<>{}=*_\\]|https?:|www\.")
+
+#: A title cut at a separator: it starts with the comma or colon that ended another part.
+_CUT_START = re.compile(r"^\s*[,;:)\]}]")
+
+#: A title cut before a bracket closed ("Keynote (Part") or after one opened.
+_CUT_END = re.compile(r"[(\[{]\s*$")
+
+
+def audit_row(row: Row) -> None:
+    """Raise a PageError at ``row`` if what it was read as shows a cell cut in the wrong place."""
+    for person in _people(row):
+        problem = _name_problem(person.name)
+        if problem:
+            raise _error(row, f"{person.name!r}, read as a person of {row.title!r}, {problem}")
+    if _CUT_START.search(row.title) or _CUT_END.search(row.title) or not _balanced(row.title):
+        raise _error(row, f"the title {row.title!r} is cut in the wrong place")
+
+
+def _people(row: Row) -> Iterable[Person]:
+    yield from row.people
+    for paper in row.papers:
+        yield from paper.people
+
+
+def _name_problem(name: str) -> str:
+    if not _balanced(name):
+        return "has a bracket that does not close"
+    if _NOT_IN_NAMES.search(name):
+        return "holds what no name does (markup, a label or a link)"
+    return ""
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _error(row: Row, message: str) -> PageError:
+    return PageError(
+        f"{message}: the row is not read whole; say what it holds in separate cells "
+        "(Title, Speaker) or report the page",
+        line=row.line,
+        column=row.time_cell.column,
+        text=row.time_cell.raw,
+        expected="a title and speakers the reader can tell apart",
+        code="cut",
+    )

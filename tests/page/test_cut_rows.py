@@ -1,0 +1,83 @@
+"""A row whose cells were cut in the wrong place is an error at its line, never an item."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fastpath_ical import PageError, read_page
+
+SESSION = """# Workshop on Shapes 2022
+
+**Monday, October 17, 2022**
+(US Central Time, UTC-5)
+
+<table>
+  <tr>
+    <td>2:00pm &ndash; 2:05pm</td>
+    <td>Opening Remarks</td>
+  </tr>
+  <tr>
+    <td>3:00pm &ndash; 3:15pm</td>
+    <td>
+      <h4>Session: Speed</h4>
+      (Session Chair: Ann Lee)
+      <ul><li>Fast Trees<br><i>Bo Ray, Cy Dee</i></li></ul>
+    </td>
+  </tr>
+</table>
+"""
+
+
+def test_a_name_left_with_half_a_bracket_stops_the_reading_at_its_row() -> None:
+    with pytest.raises(PageError) as caught:
+        read_page(SESSION)
+    error = caught.value
+    assert error.line == 12
+    assert error.code == "cut"
+    assert "'Ann Lee)'" in str(error)
+
+
+def test_a_line_that_is_only_a_zone_in_brackets_states_the_zone() -> None:
+    page = (
+        SESSION.split("<table>")[0] + "| Time | Title |\n|---|---|\n| 2:00pm - 2:05pm | Opening |\n"
+    )
+    item = read_page(page).program.items[0]
+    assert item.start.isoformat() == "2022-10-17T14:00:00-05:00"
+    assert str(item.start.tzinfo) == "America/Chicago"
+
+
+def test_a_speaker_line_ending_in_a_colon_gives_the_name_without_it() -> None:
+    page = (
+        "# School 2023\n\nTue, September 19, 2023 (all times CEST)\n\n"
+        "* 15:30-15:55: Cy Dee Martinez: \n  Limits of things\n"
+        "* 16:00-16:25: Ann Lee: Other things\n"
+    )
+    items = read_page(page).program.items
+    assert [(i.title, [p.name for p in i.people]) for i in items] == [
+        ("Limits of things", ["Cy Dee Martinez"]),
+        ("Other things", ["Ann Lee"]),
+    ]
+
+
+_HEAD = "# W\n\nMonday, May 3, 2021 (all times CEST)\n\n| Time | Title | Speaker |\n|---|---|---|\n"
+
+
+@given(
+    st.text(
+        alphabet=st.characters(codec="ascii", exclude_characters="|\\`\n\r"),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_no_item_holds_a_person_with_half_a_bracket(speaker: str) -> None:
+    page = _HEAD + f"| 09:00 - 10:00 | A talk | {speaker} |\n"
+    try:
+        reading = read_page(page)
+    except PageError:
+        return
+    for item in reading.program.items:
+        for person in item.people:
+            assert person.name.count("(") == person.name.count(")")
+            assert person.name.count("[") == person.name.count("]")
