@@ -28,6 +28,9 @@ _CUT_START = re.compile(r"^\s*[,;:)\]}]")
 #: A title cut before a bracket closed ("Keynote (Part") or after one opened.
 _CUT_END = re.compile(r"[(\[{]\s*$")
 
+#: Markup left in a title: a link not read as one, a template's tag, an HTML tag.
+_MARKUP = re.compile(r"\]\(|\{\{|\{%|<[a-zA-Z/][^<>]*>")
+
 
 def audit_row(row: Row) -> None:
     """Raise a PageError at ``row`` if what it was read as shows a cell cut in the wrong place."""
@@ -37,6 +40,8 @@ def audit_row(row: Row) -> None:
             raise _error(row, f"{person.name!r}, read as a person of {row.title!r}, {problem}")
     if _CUT_START.search(row.title) or _CUT_END.search(row.title) or not _balanced(row.title):
         raise _error(row, f"the title {row.title!r} is cut in the wrong place")
+    if _MARKUP.search(row.title):
+        raise _error(row, f"the title {row.title!r} holds markup that was not read")
 
 
 def _people(row: Row) -> Iterable[Person]:

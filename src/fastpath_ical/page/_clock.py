@@ -349,6 +349,12 @@ _ONLY_MONTH_DAY = re.compile(
 )
 
 
+#: "Day 1", "Week 2", "Part 3" just before a number: the number counts days, not dates.
+_NUMBERED = re.compile(
+    r"\b(?:day|week|part|session|module|lecture|track|no\.?|#)\s*$", re.IGNORECASE
+)
+
+
 def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
     """The first calendar date in ``text``, with the weekday written before it, if any.
 
@@ -359,6 +365,9 @@ def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
     30th); the caller turns it into a page error.
     """
     match = _DATE.search(text)
+    while match and match.group("ddm") and _NUMBERED.search(text, 0, match.start()):
+        # "Day 1 - 10th December 2019": day 1 of the event, not December 1 to 10.
+        match = _DATE.search(text, match.start("ddmd"))
     if match:
         first = _written_date(match)
         last = _last_day(match)

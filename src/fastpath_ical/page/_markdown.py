@@ -109,6 +109,27 @@ _UNCLOSED_COMMENT = re.compile(r"<!--(?P<hidden>.*)\Z", re.S)
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
 _LIQUID = re.compile(r"\{%-?.*?-?%\}", re.S)
 _ATTRIBUTES = re.compile(r"^\s*\{:[^}]*\}\s*$", re.M)
+#: Hugo's link shortcodes ("{{< relref "/programme/mon" >}}"): the page they link to.
+_HUGO_REF = re.compile(r"\{\{[<%]\s*(?:rel)?ref\s+\"(?P<target>[^\"\s]+)\"\s*[>%]\}\}")
+
+
+#: Jekyll's site address before a link's path ("({{ site.baseurl }}/slides.pdf)") and its
+#: filters ("{{ '/slides.pdf' | relative_url }}"): the path is the link, relative.
+_LIQUID_URL = re.compile(
+    r"\{\{-?\s*site\.(?:base)?url\s*-?\}\}"
+    r"|\{\{-?\s*[\"'](?P<target>[^\"'\s]+)[\"']\s*\|\s*(?:relative|absolute)_url\s*-?\}\}"
+)
+
+
+def _liquid_target(match: re.Match[str]) -> str:
+    """A Liquid site address as its path, padded to its length (columns stay put)."""
+    return (match.group("target") or "").rjust(len(match.group(0)))
+
+
+def _hugo_target(match: re.Match[str]) -> str:
+    """The shortcode's target, padded to its length: a link destination may end in
+    spaces, and the columns after it stay where the page has them."""
+    return match.group("target").ljust(len(match.group(0)))
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -123,7 +144,8 @@ _TIMED_ROW = re.compile(r"^\s*(?:\||[-*+]\s|\d{1,3}[.)]\s).*?\b\d{1,2}[:.h]\d{2}
 def _without_markup_of_no_content(
     text: str,
 ) -> tuple[str, list[tuple[int, str]], list[tuple[int, int]]]:
-    """The text with comments, Liquid tags and attribute lines blanked out (lines kept);
+    """The text with comments, Liquid tags and attribute lines blanked out and Hugo's
+    link shortcodes replaced by their targets (lines kept);
     the Liquid tags it held, and (line, rows) of each HTML comment that hides rows with
     times, each with its line."""
     hidden: list[tuple[int, int]] = []
@@ -156,6 +178,7 @@ def _without_markup_of_no_content(
         for match in _LIQUID.finditer(text)
     ]
     text = _LIQUID.sub(_blank, text)
+    text = _HUGO_REF.sub(_hugo_target, _LIQUID_URL.sub(_liquid_target, text))
     return _ATTRIBUTES.sub(_blank, text), tags, hidden
 
 

@@ -22,7 +22,7 @@ from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
 from ._time_cell import time_cell_rest
 from ._title_text import labelled_lines, moderated, notes_in_title, title_without_materials
-from ._titles import split_title
+from ._titles import label_before_title, split_title
 from ._untimed import listed_paper, session_and_chair
 
 __all__ = ["read_row"]
@@ -135,6 +135,9 @@ def read_row(
         if labelled_title is not None and not labelled_title.names and labelled_title.kind:
             # "(Invited Talk 1) Title", "Panel 1: *Title*": the label says the kind.
             title, split_kind = labelled_title.title, labelled_title.kind
+        elif labelled_title is None and (before := label_before_title(title)) is not None:
+            # "Keynote: Deep things", "Everyone: Introductions": a label, then the title.
+            title, split_kind = before
     links = _links(row, columns, people, warnings, base_url)
     session_cell = cell_at(row, columns.get(Column.SESSION))
     if session_cell is not None and not session_cell.is_empty:

@@ -32,7 +32,8 @@ __all__ = [
 MATERIAL_LABEL = re.compile(
     r"\W*(?:slides?|deck|video|videos|recording|youtube|pdf|code|github|paper|preprint|"
     r"arxiv|poster|abstract|doi|project(?:\s+page)?|website|talk\s+video|"
-    r"full\s+paper|extended\s+abstract)\W*",
+    r"full\s+paper|extended\s+abstract|notebooks?|binder|colab|tutorial|exercises?|"
+    r"solutions?|handouts?|instructions|materials?)\W*",
     re.IGNORECASE,
 )
 
@@ -77,11 +78,28 @@ def without_pictographs(text: str) -> str:
     return " ".join(drop_pictographs(text).split()).strip(" |·•") or text
 
 
+#: A bracketed list at the end of a title: "[tutorial, Binder]", "(slides | video)".
+_LINKS_LISTED = re.compile(r"\s*[(\[]\s*(?P<labels>[^()\[\]]+?)\s*[)\]]\s*$")
+
+
 def title_without_materials(content: Inline) -> str:
     """ "[Paper](arxiv) [[slides]](pdf) [[video]](yt)": the title is "Paper"; the links
     labelled with what they are (slides, video, pdf, code, paper, recording) are links,
     not words of the title. A link that starts the cell is the title's own."""
     text = content.text
+    labels = {label.strip() for label, _ in content.links if label.strip()}
+    listed = _LINKS_LISTED.search(text)
+    parts = (
+        [part.strip() for part in re.split(r"[,;|/·•]", listed.group("labels"))] if listed else []
+    )
+    if (
+        listed
+        and text[: listed.start()].strip()
+        and any(part in labels for part in parts)
+        and all(MATERIAL_LABEL.fullmatch(part) for part in parts)
+    ):
+        # "Title [tutorial, Binder]": a list of the cell's links after the title.
+        text = text[: listed.start()]
     for label, _ in reversed(content.links):
         if not label or not MATERIAL_LABEL.fullmatch(label):
             continue

@@ -1,0 +1,84 @@
+"""Shapes of summer-school and course pages: instructors, Date/Time columns, "Day 1 - 10th
+December", labels before titles, link lists after them, Hugo and Jekyll link tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from fastpath_ical import ItemKind, read_page
+
+HEAD = "# School 2024\n\nMonday, June 24, 2024 (all times CEST)\n\n"
+
+
+def _items(table: str, head: str = HEAD) -> list[tuple[str, list[str], ItemKind]]:
+    reading = read_page(head + table)
+    return [(i.title, [p.name for p in i.people], i.kind) for i in reading.program.items]
+
+
+@pytest.mark.parametrize("header", ["Instructor", "Lecturers", "Session leader", "Tutor(s)"])
+def test_who_teaches_is_the_speaker(header: str) -> None:
+    table = (
+        f"| Time | Topic | {header} |\n|---|---|---|\n| 8:30-10:10 | Modeling | Dr. Hua Zhou |\n"
+    )
+    assert _items(table)[0][:2] == ("Modeling", ["Hua Zhou"])
+
+
+def test_a_date_time_column_holds_the_times() -> None:
+    table = "| Date/Time | Title |\n|---|---|\n| 09:00-10:00 | Opening |\n"
+    assert _items(table)[0][0] == "Opening"
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        ("### Day 1 - 10<sup>th</sup> December 2019", "2019-12-10"),
+        ("### Day 2 – 11 December 2019", "2019-12-11"),
+        ("### Week 1 - 3 June 2019", "2019-06-03"),
+    ],
+)
+def test_a_numbered_day_before_a_date_is_not_a_range_of_dates(heading: str, day: str) -> None:
+    page = f"# School\n\nAll times are NZDT.\n\n{heading}\n\n| Time | Title |\n|---|---|\n"
+    page += "| 9:00 - 9:45 | Introduction |\n"
+    assert read_page(page).program.items[0].start.date().isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("cell", "title", "kind"),
+    [
+        ("__Everyone:__ Introductions", "Introductions", ItemKind.TALK),
+        ("_Hands-on:_ Setup and data retrieval", "Setup and data retrieval", ItemKind.ACTIVITY),
+        ("Keynote: Deep things", "Deep things", ItemKind.KEYNOTE),
+        ("Panel: What Next?", "What Next?", ItemKind.PANEL),
+        # A word before a colon that is no label stays in the title.
+        ("Privacy: a survey", "Privacy: a survey", ItemKind.TALK),
+    ],
+)
+def test_a_label_before_the_title_gives_the_kind(cell: str, title: str, kind: ItemKind) -> None:
+    table = f"| Time | Title |\n|---|---|\n| 10:00-10:30 | {cell} |\n"
+    assert _items(table)[0] == (title, [], kind)
+
+
+def test_a_list_of_the_cells_links_after_the_title_is_no_part_of_it() -> None:
+    table = (
+        "| Time | Topic |\n|---|---|\n"
+        r"| 8:30-10:10 | Data science overview \[[tutorial](https://x.example/t), [Binder]()\] |"
+        "\n| 10:20-11:50 | Unix Shell ([Topics 1 to 3](https://x.example/u)) |\n"
+    )
+    titles = [title for title, _, _ in _items(table)]
+    assert titles == ["Data science overview", "Unix Shell (Topics 1 to 3)"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '[Parallel sessions]({{< relref "/programme/mon_am" >}})',
+        "[Parallel sessions]({{ site.baseurl }}/programme/mon_am)",
+        "[Parallel sessions]({{ '/programme/mon_am' | relative_url }})",
+    ],
+)
+def test_a_site_generators_link_tag_is_a_relative_link(link: str) -> None:
+    table = f"| Time | Title |\n|---|---|\n| 10:00-10:30 | {link} |\n"
+    reading = read_page(HEAD + table, page_url="https://school.example/2024/")
+    item = reading.program.items[0]
+    assert item.title == "Parallel sessions"
+    assert [link.url for link in item.links] == ["https://school.example/programme/mon_am"]
