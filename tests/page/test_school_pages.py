@@ -82,3 +82,41 @@ def test_a_site_generators_link_tag_is_a_relative_link(link: str) -> None:
     item = reading.program.items[0]
     assert item.title == "Parallel sessions"
     assert [link.url for link in item.links] == ["https://school.example/programme/mon_am"]
+
+
+def test_speakers_in_brackets_after_titles_are_read_where_the_table_makes_a_habit_of_it() -> None:
+    table = (
+        "| Time | Event |\n|---|---|\n"
+        "| 10:00--11:00 | Stewartson Memorial Lecture (Ian Griffiths) |\n"
+        "| 11:10--12:00 | Plenary (Ellen Brooks-Pollock) |\n"
+        "| 12:00--13:00 | Lunch |\n"
+    )
+    reading = read_page(HEAD + table)
+    assert [(t, p) for t, p, _ in _items(table)] == [
+        ("Stewartson Memorial Lecture", ["Ian Griffiths"]),
+        ("Plenary", ["Ellen Brooks-Pollock"]),
+        ("Lunch", []),
+    ]
+    assert any("names in brackets" in str(w) for w in reading.warnings)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # One bracket alone says too little.
+        ("Stewartson Memorial Lecture (Ian Griffiths)", "Opening"),
+        # What the talk is, not who gives it.
+        ("Session A (Full Papers)", "Session B (Short Papers)"),
+        ("Knitting (R Markdown Anatomy)", "Plots (Data Science)"),
+        # A name, then its affiliation.
+        ("Ann Lee (Example University)", "Bo Ray (Acme Research)"),
+    ],
+)
+def test_a_bracket_that_is_no_habit_of_names_stays_in_the_title(rows: tuple[str, str]) -> None:
+    table = "| Time | Event |\n|---|---|\n"
+    table += f"| 10:00--11:00 | {rows[0]} |\n| 11:10--12:00 | {rows[1]} |\n"
+    reading = read_page(HEAD + table)
+    bracketed = {row.partition("(")[2].rstrip(")") for row in rows if "(" in row}
+    people = {p.name for item in reading.program.items for p in item.people}
+    assert not people & bracketed
+    assert not any("names in brackets" in str(w) for w in reading.warnings)

@@ -17,6 +17,7 @@ import attrs
 from ..errors import PageError
 from ..model import Paper
 from ._blocks import Cell
+from ._bracket_names import names_in_brackets
 from ._cell_links import cell_links, text_without_links
 from ._clock import TimeRange
 from ._columns import Column, cell_at
@@ -98,7 +99,7 @@ def read_table(
     if state.pending is not None:
         drop_untimed(state.pending[0], state.pending[1], warnings)
     state.attach_papers()
-    return names_as_titles(state.out, schedule.layout, warnings)
+    return names_in_brackets(names_as_titles(state.out, schedule.layout, warnings), warnings)
 
 
 def _warn_columns(schedule: Schedule, warnings: list[PageWarning]) -> None:
