@@ -120,3 +120,22 @@ def test_a_bracket_that_is_no_habit_of_names_stays_in_the_title(rows: tuple[str,
     people = {p.name for item in reading.program.items for p in item.people}
     assert not people & bracketed
     assert not any("names in brackets" in str(w) for w in reading.warnings)
+
+
+def test_a_bold_first_line_is_the_title_and_the_lines_under_it_its_description() -> None:
+    table = (
+        "|Time|Event|Session leader|\n|:---|:---|:---|\n"
+        "|9:00 am – 9:45 am|**Introduction**<br>Welcome<br>Logging in|Ann Lee|\n"
+        "|9:45 am – 10:30 am|**TASK: Bash scripting**|Bo Ray<br>Cy Dee|\n"
+        "|10:30 am – 11:00 am|**Gene annotation (part 2)**)<br>**TASK:** Performing it|Ann Lee|\n"
+        "|11:00 am – 11:30 am|**Gene annotation** (refresher)<br>**TASK:** Tie it up|Ann Lee|\n"
+    )
+    items = read_page(HEAD + table).program.items
+    assert [(i.title, i.kind, [p.name for p in i.people]) for i in items] == [
+        ("Introduction", ItemKind.REMARKS, ["Ann Lee"]),
+        ("Bash scripting", ItemKind.ACTIVITY, ["Bo Ray", "Cy Dee"]),
+        ("Gene annotation (part 2)", ItemKind.TALK, ["Ann Lee"]),
+        ("Gene annotation (refresher)", ItemKind.TALK, ["Ann Lee"]),
+    ]
+    assert items[0].abstract == "Welcome\nLogging in"
+    assert items[3].abstract == "TASK: Tie it up"

@@ -21,7 +21,13 @@ from ._kinds import BREAK_WORDS, is_break_label, kind_of
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
 from ._time_cell import time_cell_rest
-from ._title_text import labelled_lines, moderated, notes_in_title, title_without_materials
+from ._title_text import (
+    bold_first_line,
+    labelled_lines,
+    moderated,
+    notes_in_title,
+    title_without_materials,
+)
 from ._titles import label_before_title, split_title
 from ._untimed import listed_paper, session_and_chair
 
@@ -111,6 +117,7 @@ def read_row(
     title = title_without_materials(title_cell.content) if title_cell else ""
     people, labelled = read_people(speaker, affiliation, warnings, header_pairs=header_pairs)
     split_kind: ItemKind | None = None
+    below = ""
     lined_extra: tuple[tuple[str, str], ...] = ()
     lined = labelled_lines(title_cell.content) if title_cell is not None and not people else None
     if lined is not None and title_cell is not None:
@@ -135,7 +142,10 @@ def read_row(
         if labelled_title is not None and not labelled_title.names and labelled_title.kind:
             # "(Invited Talk 1) Title", "Panel 1: *Title*": the label says the kind.
             title, split_kind = labelled_title.title, labelled_title.kind
-        elif labelled_title is None and (before := label_before_title(title)) is not None:
+        elif labelled_title is None and (bold := bold_first_line(title_cell.content)):
+            # "**Introduction**<br>Welcome<br>Logging in": the bold line is the title.
+            title, below = bold
+        if labelled_title is None and (before := label_before_title(title)) is not None:
             # "Keynote: Deep things", "Everyone: Introductions": a label, then the title.
             title, split_kind = before
     links = _links(row, columns, people, warnings, base_url)
@@ -157,6 +167,7 @@ def read_row(
     abstract = abstract_cell.content.text if abstract_cell and not abstract_cell.is_empty else None
     if title_cell is not None and title_cell.content.hidden:
         abstract = "\n\n".join(filter(None, [abstract, title_cell.content.hidden]))
+    abstract = "\n\n".join(filter(None, [below, abstract])) or None
     title, noted = notes_in_title(title)
     extra = extra + lined_extra + noted
     title, moderators_written = moderated(title)

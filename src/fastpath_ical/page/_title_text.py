@@ -18,6 +18,7 @@ __all__ = [
     "MATERIAL_LABEL",
     "SHORTCODE",
     "LabelledLines",
+    "bold_first_line",
     "drop_pictographs",
     "labelled_lines",
     "moderated",
@@ -76,6 +77,33 @@ def without_pictographs(text: str) -> str:
     if text.isascii() and ":" not in text:
         return text
     return " ".join(drop_pictographs(text).split()).strip(" |·•") or text
+
+
+#: A note in brackets after a bold title, on its line: "(refresher)", "(continued)".
+_NOTE_AFTER_BOLD = re.compile(r"\s*[(\[][^()\[\]]+[)\]]\s*")
+
+
+def bold_first_line(content: Inline) -> tuple[str, str] | None:
+    """ "**Introduction**<br>Welcome<br>Logging in": a title set in bold on the cell's first
+    line, and what the lines under it say of the item (its description); ``None`` when the
+    cell is not so written. Only a note in brackets ("(refresher)") and stops may stand
+    outside the bold on that line ("**Gene annotation (part 2)**)" ends in a stray bracket,
+    left out)."""
+    lines = [index for index, line in enumerate(content.lines) if line.strip()]
+    if len(lines) < 2:
+        return None
+    first = [run for run in content.runs if run.line == lines[0] and run.text.strip()]
+    if not first or not first[0].strong:
+        return None
+    kept: list[str] = []
+    for run in first:
+        if run.strong or _NOTE_AFTER_BOLD.fullmatch(run.text):
+            kept.append(run.text.strip())  # "**Gene annotation** (refresher)"
+        elif re.search(r"[^\W_]", run.text):
+            return None
+    bold = " ".join(kept)
+    rest = "\n".join(content.lines[index].strip() for index in lines[1:])
+    return norm_part(bold), rest
 
 
 #: A bracketed list at the end of a title: "[tutorial, Binder]", "(slides | video)".

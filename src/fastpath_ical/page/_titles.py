@@ -55,7 +55,8 @@ KIND_LABEL = re.compile(
     r"|(?P<contributed>contributed|spotlight|oral|lightning|paper)(?:\s+(?:talks?|presentations?|session))?"
     r"|(?P<panel>panel)(?:\s+discussion)?"
     r"|(?P<talk>(?:plenary\s+|guest\s+|featured\s+)?(?:talk|lecture|presentation|seminar))"
-    r"|(?P<tutorial>tutorial|hands[- ]on(?:\s+session)?|demo|demonstration))"
+    r"|(?P<tutorial>tutorial|hands[- ]on(?:\s+session)?|demo|demonstration|task|exercises?|"
+    r"practicals?))"
     r"(?:\s*(?:#\s*)?\d{1,3}|\s+[IVX]{1,4})?)",
     re.IGNORECASE,
 )
