@@ -139,3 +139,16 @@ def test_a_bold_first_line_is_the_title_and_the_lines_under_it_its_description()
     ]
     assert items[0].abstract == "Welcome\nLogging in"
     assert items[3].abstract == "TASK: Tie it up"
+
+
+@pytest.mark.parametrize("verb", ["sponsored", "hosted", "offered", "organised"])
+def test_by_after_a_sponsor_verb_names_no_speaker(verb: str) -> None:
+    table = (
+        f"| Time | Event |\n|---|---|\n| 17:10--18:30 | Welcome drinks {verb} by Halden Press |\n"
+    )
+    assert _items(table)[0][:2] == (f"Welcome drinks {verb} by Halden Press", [])
+
+
+def test_by_before_a_name_still_names_the_speaker() -> None:
+    table = "| Time | Event |\n|---|---|\n| 17:10--18:30 | Invited talk by Ann Lee |\n"
+    assert _items(table)[0][1] == ["Ann Lee"]

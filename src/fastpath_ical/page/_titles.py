@@ -133,7 +133,15 @@ _norm = norm_part
 
 
 #: Where a cell's line is cut into parts: a dash between spaces, a colon, "by".
-_CUT = re.compile(r"\s+[–—]\s+|\s+--?\s+|(?<=\S):\s+|\s+by\s+(?=[A-Z*_\[])|^by\s+", re.IGNORECASE)
+#: "by" after a verb that names a sponsor or a host, not a speaker ("drinks sponsored by X").
+_NOT_SPEAKER_BY = (
+    r"(?<!sponsored)(?<!organized)(?<!organised)(?<!hosted)(?<!supported)(?<!funded)"
+    r"(?<!provided)(?<!offered)(?<!powered)(?<!courtesy)(?<!followed)(?<!preceded)"
+)
+_CUT = re.compile(
+    r"\s+[–—]\s+|\s+--?\s+|(?<=\S):\s+|" + _NOT_SPEAKER_BY + r"\s+by\s+(?=[A-Z*_\[])|^by\s+",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r'^\s*["“‘](?P<title>[^"”’]{3,})["”’]\s*[,;:–—-]?\s*(?P<rest>.*)$')
 
 
@@ -209,7 +217,7 @@ _CUTS = (
     re.compile(r"\s+[–—]\s+|\s+--\s+"),
     re.compile(r"\s+-\s+"),
     re.compile(r"(?<=\S):\s+"),
-    re.compile(r"\s+by\s+(?=[A-Z*_\[])|^by\s+", re.IGNORECASE),
+    re.compile(_NOT_SPEAKER_BY + r"\s+by\s+(?=[A-Z*_\[])|^by\s+", re.IGNORECASE),
 )
 #: "(Invited Talk 1) Title", "[Keynote] Title": a label in brackets before the title.
 _BRACKETED_LABEL = re.compile(r"^\s*[(\[](?P<label>[^()\[\]]+)[)\]]\s*(?P<rest>\S.*)$")
