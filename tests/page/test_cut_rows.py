@@ -81,3 +81,15 @@ def test_no_item_holds_a_person_with_half_a_bracket(speaker: str) -> None:
         for person in item.people:
             assert person.name.count("(") == person.name.count(")")
             assert person.name.count("[") == person.name.count("]")
+
+
+def test_a_title_still_holding_three_peoples_names_is_a_cut_row() -> None:
+    page = (
+        "# Workshop 2023\n\nTuesday, October 3, 2023 (all times CEST)\n\n"
+        "* [11:25-11:40] Winners talk: Ann Lee, Bo Ray, Cy Dee, **FT – Fast Things**\n"
+        "* [11:40-11:55] Closing remarks\n"
+    )
+    with pytest.raises(PageError) as caught:
+        read_page(page)
+    assert caught.value.code == "cut"
+    assert caught.value.line == 5

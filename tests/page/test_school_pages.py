@@ -152,3 +152,25 @@ def test_by_after_a_sponsor_verb_names_no_speaker(verb: str) -> None:
 def test_by_before_a_name_still_names_the_speaker() -> None:
     table = "| Time | Event |\n|---|---|\n| 17:10--18:30 | Invited talk by Ann Lee |\n"
     assert _items(table)[0][1] == ["Ann Lee"]
+
+
+def test_a_weekday_and_a_dotted_day_take_the_year_of_the_title() -> None:
+    page = (
+        "# Summer School in Computing 2025\n\nAll times are EEST.\n\n### Day 1, Tue 24.6.\n\n"
+        "| Time  | Topic |\n| ----  | ----- |\n| 09:00 | Welcome\n| 10:30 | Lunch\n"
+        "| 11:30 | End of day\n"
+    )
+    items = read_page(page).program.items
+    assert [i.start.isoformat() for i in items] == [
+        "2025-06-24T09:00:00+03:00",
+        "2025-06-24T10:30:00+03:00",
+    ]
+
+
+def test_a_version_number_after_a_weekday_is_no_date() -> None:
+    page = (
+        "# Solvers 2023\n\nThursday, February 2, 2023 (all times JST)\n\n"
+        "| Time | Title |\n|---|---|\n| 09:00-10:00 | Opening |\n\n"
+        "We build on MiniSat 2.2.0, a fast solver.\n"
+    )
+    assert read_page(page).program.items[0].start.isoformat() == "2023-02-02T09:00:00+09:00"

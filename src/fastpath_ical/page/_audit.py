@@ -3,7 +3,8 @@
 The rules that split a cell into a title and people are many and each is tried on
 cells it was not written for; when one cuts in the wrong place, what it leaves behind
 shows it: a name with half a bracket ("Brian Summa)"), a colon or a link inside a name,
-a title that begins with the comma its speaker's name ended at (", Opening remarks").
+a title that begins with the comma its speaker's name ended at (", Opening remarks"), a
+title that still holds three people's names ("Winners talk: Ann Lee, Bo Ray, *Title*").
 Such a row is an error naming its line, never an item in a feed: the page is read
 wrongly there, and nobody who subscribes would see it.
 """
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 
 from ..errors import PageError
 from ..model import Person
+from ._bracket_names import is_a_name
 from ._records import Row
 
 __all__ = ["audit_row"]
@@ -42,6 +44,9 @@ def audit_row(row: Row) -> None:
         raise _error(row, f"the title {row.title!r} is cut in the wrong place")
     if _MARKUP.search(row.title):
         raise _error(row, f"the title {row.title!r} holds markup that was not read")
+    names = [part for part in re.split(r",\s*|\s+and\s+|:\s*", row.title) if is_a_name(part)]
+    if len(names) >= 3:
+        raise _error(row, f"the title {row.title!r} holds people's names ({', '.join(names)})")
 
 
 def _people(row: Row) -> Iterable[Person]:

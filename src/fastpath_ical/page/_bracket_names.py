@@ -23,7 +23,7 @@ from ._name_words import looks_like_names
 from ._nobody import names_no_one
 from ._records import PageWarning, Row
 
-__all__ = ["names_in_brackets"]
+__all__ = ["is_a_name", "names_in_brackets"]
 
 #: A bracket at the end of a title, and what is before it.
 _TRAILING = re.compile(r"^(?P<title>.*?\S)\s*\((?P<inside>[^()]+)\)\s*$")
@@ -104,7 +104,8 @@ _PROGRAM_WORDS = frozenset(
 )
 
 
-def _a_name(text: str) -> bool:
+def is_a_name(text: str) -> bool:
+    """Whether ``text`` is one person's name written in full, by the module's rule."""
     text = text.strip()
     if not _NAME.fullmatch(text) or names_no_one(text):
         return False
@@ -124,7 +125,7 @@ def _speakers(row: Row) -> tuple[str, list[str]] | None:
         return None
     title = found.group("title").rstrip(" –—-:,")
     names = [part for part in _BETWEEN.split(found.group("inside")) if part.strip()]
-    if not title or not names or not all(_a_name(name) for name in names):
+    if not title or not names or not all(is_a_name(name) for name in names):
         return None
     words = {word.lower().strip(".,:") for word in title.split()}
     if looks_like_names(title) and is_full_name(title) and not words & _PROGRAM_WORDS:

@@ -263,8 +263,10 @@ _MONTH_DAY = (
     + r"))"
 )
 # "Tuesday, June 15" on a page whose first date line gave the year.
+# "Tue 24.6.": a weekday, then day and month with dots (the European form), no year.
 _DATE_NO_YEAR = re.compile(
-    r"(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?" + _MONTH_DAY + r"(?![\w])",
+    r"(?<![\w])(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?"
+    r"(?:" + _MONTH_DAY + r"(?![\w])|(?P<dotted_dm>\d{1,2}\.\d{1,2})\.?(?![\w.]))",
     re.IGNORECASE,
 )
 
@@ -379,5 +381,8 @@ def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
     loose = _DATE_NO_YEAR.search(text) or _ONLY_MONTH_DAY.fullmatch(text.strip(" *_.:"))
     if not loose:
         return None
+    if loose.groupdict().get("dotted_dm"):
+        day, month = (int(part) for part in loose.group("dotted_dm").split("."))
+        return FoundDate(dt.date(year, month, day), loose.group("weekday"), loose.span())
     body = loose.group("md") or loose.group("dm")
     return FoundDate(_parse(body, year), loose.group("weekday"), loose.span())
