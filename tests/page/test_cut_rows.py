@@ -93,3 +93,31 @@ def test_a_title_still_holding_three_peoples_names_is_a_cut_row() -> None:
         read_page(page)
     assert caught.value.code == "cut"
     assert caught.value.line == 5
+
+
+def test_a_chair_after_the_title_chairs_it_and_gives_no_talk() -> None:
+    page = (
+        "# Workshop 2024\n\nTuesday, October 1, 2024 (all times CEST)\n\n"
+        "* 10:45 Session 1; Chair: Mirela Popescu\n"
+        "  <ul><li>Ann Lee and Bo Ray<br><i>Gradual Typing for Formulas</i></li></ul>\n"
+        "* 12:00 Lunch\n* 13:00 End\n"
+    )
+    item = read_page(page).program.items[0]
+    assert (item.title, item.chair, item.people) == ("Session 1", "Mirela Popescu", ())
+    assert [paper.title for paper in item.papers] == ["Gradual Typing for Formulas"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "* [10:00am-11:00am] Mentoring for mentees. Social Session. \\\n"
+        "  Mentors: Ann Lee (UPenn); Bo Ray (IBM)\n",
+        "* [10:00am-11:00am] Mentoring for mentees. Social hour. Mentors\n",
+    ],
+)
+def test_a_title_left_with_a_role_label_or_a_line_break_is_a_cut_row(line: str) -> None:
+    page = "# DC 2025\n\nTuesday, February 25, 2025 (all times EST)\n\n" + line
+    page += "* [11:00am-12:00pm] Posters\n"
+    with pytest.raises(PageError) as caught:
+        read_page(page)
+    assert caught.value.code == "cut"

@@ -31,7 +31,13 @@ _CUT_START = re.compile(r"^\s*[,;:)\]}]")
 _CUT_END = re.compile(r"[(\[{]\s*$")
 
 #: Markup left in a title: a link not read as one, a template's tag, an HTML tag.
-_MARKUP = re.compile(r"\]\(|\{\{|\{%|<[a-zA-Z/][^<>]*>")
+_MARKUP = re.compile(r"\]\(|\{\{|\{%|<[a-zA-Z/][^<>]*>|\\\s*$")
+
+#: A role label cut off its names and left at the end of a title: "... Social. Mentors".
+_LABEL_LEFT = re.compile(
+    r"[.;]\s+(?:mentors?|speakers?|panelists?|chairs?|hosts?|moderators?|authors?|presenters?)$",
+    re.IGNORECASE,
+)
 
 
 def audit_row(row: Row) -> None:
@@ -40,7 +46,12 @@ def audit_row(row: Row) -> None:
         problem = _name_problem(person.name)
         if problem:
             raise _error(row, f"{person.name!r}, read as a person of {row.title!r}, {problem}")
-    if _CUT_START.search(row.title) or _CUT_END.search(row.title) or not _balanced(row.title):
+    if (
+        _CUT_START.search(row.title)
+        or _CUT_END.search(row.title)
+        or _LABEL_LEFT.search(row.title)
+        or not _balanced(row.title)
+    ):
         raise _error(row, f"the title {row.title!r} is cut in the wrong place")
     if _MARKUP.search(row.title):
         raise _error(row, f"the title {row.title!r} holds markup that was not read")

@@ -92,6 +92,12 @@ def _links(
     return tuple(links)
 
 
+#: "Session 1; Chair: Ann Lee", "Session 2 - Chairs: A, B": a title, then who chairs it.
+_CHAIR_AFTER = re.compile(
+    r"^(?P<title>.*?\S)\s*[;,|]\s*(?:session\s+)?chairs?\s*:\s*(?P<names>\S.*)$", re.IGNORECASE
+)
+
+
 def read_row(
     row: Sequence[Cell],
     columns: dict[Column, int],
@@ -116,10 +122,19 @@ def read_row(
         title_cell, abstract_cell = abstract_cell, None
     title = title_without_materials(title_cell.content) if title_cell else ""
     people, labelled = read_people(speaker, affiliation, warnings, header_pairs=header_pairs)
+    chaired = _CHAIR_AFTER.match(title)
+    if chaired:
+        # "Session 1; Chair: Ann Lee": who chairs it, after the title; nobody's talk.
+        title, chair = chaired["title"], chaired["names"].strip(" .*")
     split_kind: ItemKind | None = None
     below = ""
     lined_extra: tuple[tuple[str, str], ...] = ()
-    lined = labelled_lines(title_cell.content) if title_cell is not None and not people else None
+    whole = title_cell is not None and not chaired
+    lined = (
+        labelled_lines(title_cell.content)
+        if title_cell is not None and whole and not people
+        else None
+    )
     if lined is not None and title_cell is not None:
         # "**Title**<br>*Speaker:* Ann Lee<br>*Duration:* 15 minutes": each line says one thing.
         title, lined_extra = lined.title, lined.extra
@@ -130,6 +145,7 @@ def read_row(
         )
     if (
         title_cell is not None
+        and whole
         and lined is None
         and not people
         and (speaker is None or speaker.is_empty)
@@ -137,7 +153,7 @@ def read_row(
         in_title = speakers_in_title(title_cell, affiliation, warnings)
         if in_title is not None:
             title, people, split_kind = in_title
-    if title_cell is not None and lined is None and split_kind is None:
+    if title_cell is not None and whole and lined is None and split_kind is None:
         labelled_title = split_title(title_cell.content)
         if labelled_title is not None and not labelled_title.names and labelled_title.kind:
             # "(Invited Talk 1) Title", "Panel 1: *Title*": the label says the kind.
