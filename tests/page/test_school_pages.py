@@ -174,3 +174,18 @@ def test_a_version_number_after_a_weekday_is_no_date() -> None:
         "We build on MiniSat 2.2.0, a fast solver.\n"
     )
     assert read_page(page).program.items[0].start.isoformat() == "2023-02-02T09:00:00+09:00"
+
+
+def test_an_activity_in_the_speaker_column_is_the_title_and_the_title_cell_describes_it() -> None:
+    table = (
+        "| Time | Speaker/Item | Topic |\n|---|---|---|\n"
+        "| 8:00 AM - 8:45 AM | Check-in and installation questions | Badging, coffee, intros |\n"
+        "| 8:45 AM - 9:30 AM | Ann Lee | Ice Edge Detection (recorded video) |\n"
+        "| 5:30 PM - 6:15 PM | Happy Hour / Interactive Session | Snacks and drinks |\n"
+    )
+    items = read_page(HEAD + table).program.items
+    assert [(i.title, [p.name for p in i.people], i.abstract) for i in items] == [
+        ("Check-in and installation questions", [], "Badging, coffee, intros"),
+        ("Ice Edge Detection", ["Ann Lee"], None),
+        ("Happy Hour / Interactive Session", [], "Snacks and drinks"),
+    ]

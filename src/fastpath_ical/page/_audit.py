@@ -74,16 +74,18 @@ def _name_problem(name: str) -> str:
     return ""
 
 
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
 def _balanced(text: str) -> bool:
-    depth = 0
+    """Whether every bracket of ``text`` closes, and with its own kind ("(]" does not)."""
+    open_: list[str] = []
     for char in text:
         if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0
+            open_.append(char)
+        elif char in _PAIRS and (not open_ or open_.pop() != _PAIRS[char]):
+            return False
+    return not open_
 
 
 def _error(row: Row, message: str) -> PageError:

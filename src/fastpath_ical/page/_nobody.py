@@ -4,14 +4,15 @@ The documented rule (:func:`names_no_one`): a person's name has a word that
 does not start with a lower-case letter (a capital, initials "JEG", or a
 script without case), is not wholly in brackets ("(optional)"), and is not
 made only of words that stand for an activity, a role or a group ("Teams",
-"All", "Arrival", "Freeform discussion", "The organizers").
+"All", "Arrival", "Freeform discussion", "The organizers"), and holds no word that
+names an activity outright ("Happy Hour / Interactive Session", "Coffee break").
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["names_no_one", "names_someone"]
+__all__ = ["names_an_activity", "names_no_one", "names_someone"]
 
 
 #: Speaker cells that name no one: the item has no people.
@@ -141,6 +142,72 @@ _GENERIC = frozenset(
 )
 
 
+#: Words no person's name holds, whatever else is beside them: "Happy Hour / Interactive
+#: Session" and "Lunch with Ann" name an activity (a surname such as Hall or Room may be
+#: a name, so only these count).
+_ACTIVITY_IN_NAME = frozenset(
+    [
+        "session",
+        "sessions",
+        "break",
+        "lunch",
+        "coffee",
+        "dinner",
+        "breakfast",
+        "reception",
+        "registration",
+        "hackathon",
+        "posters",
+        "poster",
+        "q&a",
+        "networking",
+        "keynote",
+        "talks",
+        "discussion",
+        "discussions",
+        "breakout",
+        "breakouts",
+        "plenary",
+        "tutorial",
+        "workshop",
+        "hour",
+        "remarks",
+        "welcome",
+    ]
+)
+
+
+def names_an_activity(text: str) -> bool:
+    """Whether a speaker cell that names no one says what happens instead ("Happy Hour /
+    Interactive Session", "Check-in and installation questions"): two words or more, one of
+    them an activity's, and no filler ("TBD", "All participants")."""
+    words = re.findall(r"[^\W\d_][\w'’&-]*", text.lower())
+    cleaned = text.strip(" .!*()[]-–—?")
+    return (
+        len(words) >= 2
+        and not _NOBODY_FILLER.fullmatch(cleaned)
+        and not _NOBODY_GROUP.fullmatch(text.strip())
+        and any(word in _ACTIVITY_IN_NAME or word in _ACTIVITIES for word in words)
+    )
+
+
+#: Words of _GENERIC that name what happens (not who).
+_ACTIVITIES = frozenset(
+    [
+        "arrival",
+        "arrivals",
+        "departure",
+        "check-in",
+        "registration",
+        "welcome",
+        "hacking",
+        "networking",
+        "social",
+        "reception",
+    ]
+)
+
+
 def names_someone(name: str) -> bool:
     """Whether a speaker cell's part names a person (see :func:`names_no_one` for the rule)."""
     return not names_no_one(name)
@@ -161,4 +228,6 @@ def names_no_one(name: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", cleaned)
     if not words or all(word[0].islower() for word in words):
         return True  # "installation questions"; a script without case ("山田太郎") passes
+    if any(word.lower().strip(".") in _ACTIVITY_IN_NAME for word in words):
+        return True
     return all(word.lower().strip(".") in _GENERIC for word in words)

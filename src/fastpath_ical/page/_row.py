@@ -18,6 +18,7 @@ from ._cell_links import cell_links
 from ._clock import TimeRange
 from ._columns import Column, cell_at
 from ._kinds import BREAK_WORDS, is_break_label, kind_of
+from ._nobody import names_an_activity
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
 from ._time_cell import time_cell_rest
@@ -122,6 +123,17 @@ def read_row(
         title_cell, abstract_cell = abstract_cell, None
     title = title_without_materials(title_cell.content) if title_cell else ""
     people, labelled = read_people(speaker, affiliation, warnings, header_pairs=header_pairs)
+    said_what = ""
+    if (
+        speaker is not None
+        and not people
+        and title
+        and names_an_activity(speaker.content.text)
+        and not _EVENT_WORDS.fullmatch(speaker.content.text.strip())
+    ):
+        # "| 5:30 PM | Happy Hour / Interactive Session | Snacks and drinks |": the speaker
+        # column says what happens; the title column describes it.
+        title, said_what = speaker.content.text, title
     chaired = _CHAIR_AFTER.match(title)
     if chaired:
         # "Session 1; Chair: Ann Lee": who chairs it, after the title; nobody's talk.
@@ -129,7 +141,7 @@ def read_row(
     split_kind: ItemKind | None = None
     below = ""
     lined_extra: tuple[tuple[str, str], ...] = ()
-    whole = title_cell is not None and not chaired
+    whole = title_cell is not None and not chaired and not said_what
     lined = (
         labelled_lines(title_cell.content)
         if title_cell is not None and whole and not people
@@ -183,7 +195,7 @@ def read_row(
     abstract = abstract_cell.content.text if abstract_cell and not abstract_cell.is_empty else None
     if title_cell is not None and title_cell.content.hidden:
         abstract = "\n\n".join(filter(None, [abstract, title_cell.content.hidden]))
-    abstract = "\n\n".join(filter(None, [below, abstract])) or None
+    abstract = "\n\n".join(filter(None, [said_what, below, abstract])) or None
     title, noted = notes_in_title(title)
     extra = extra + lined_extra + noted
     title, moderators_written = moderated(title)

@@ -159,7 +159,7 @@ _ROOM = re.compile(
 _STANDING = re.compile(
     r"\s*[(\[]\s*(?P<text>tb[adc]|to\s+be\s+(?:announced|confirmed|determined)|tentative|"
     r"optional|remote(?:\s+(?:presentation|talk))?|virtual|online|in[- ]person|hybrid|"
-    r"(?:pre-?)?recorded|live)\s*[)\]]\s*$",
+    r"(?:pre-?)?recorded(?:\s+(?:video|talk|presentation))?|live)\s*[)\]]\s*$",
     re.IGNORECASE,
 )
 #: A sentence's full stop at the end of a title ("Bridge Program."), not an abbreviation's.
