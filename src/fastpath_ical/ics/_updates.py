@@ -38,6 +38,7 @@ from typing import Any
 
 import attrs
 from icalendar import Calendar, Component, Event
+from icalendar.timezone import tzp
 
 from .._arguments import checked
 from ..errors import OptionsError, PreviousFeedError
@@ -223,12 +224,13 @@ def _update(
         before.setdefault(str(event["UID"]), event)
     fresh = [c for c in result.subcomponents if c.name == "VEVENT"]
     carried = _carry(fresh, before)
+    typed: dict[tuple[str, object, object], Any] = {}
     added, changed, unchanged = [], [], []
     for component in fresh:
         uid = str(component["UID"])
         old = before.get(uid)
         if old is None:
-            _stamp(component, now, sequence=0)
+            _stamp(component, now, sequence=0, typed=typed)
             added.append(uid)
         elif uid in same or _content(component) == _content(old):
             for name in ("DTSTAMP", "LAST-MODIFIED"):
@@ -239,7 +241,7 @@ def _update(
             component.add("SEQUENCE", _sequence(old))
             unchanged.append(uid)
         else:
-            _stamp(component, now, sequence=_sequence(old) + 1, previous=old)
+            _stamp(component, now, sequence=_sequence(old) + 1, previous=old, typed=typed)
             changed.append(uid)
     present = {str(component["UID"]) for component in fresh}
     cancelled = []
@@ -251,7 +253,7 @@ def _update(
             gone.pop("STATUS", None)
             gone.add("STATUS", "CANCELLED")
             gone.subcomponents[:] = [c for c in gone.subcomponents if c.name != "VALARM"]
-            _stamp(gone, now, sequence=_sequence(old) + 1, previous=old)
+            _stamp(gone, now, sequence=_sequence(old) + 1, previous=old, typed=typed)
             cancelled.append(uid)
         result.add_component(gone)
     warnings: list[str] = []
@@ -377,23 +379,45 @@ def _after(old: Component, name: str, now: dt.datetime) -> dt.datetime:
 
 
 def _stamp(
-    event: Component, now: dt.datetime, *, sequence: int, previous: Component | None = None
+    event: Component,
+    now: dt.datetime,
+    *,
+    sequence: int,
+    previous: Component | None = None,
+    typed: dict[tuple[str, object, object], Any],
 ) -> None:
     """DTSTAMP ``now`` and SEQUENCE; for a change to a ``previous`` event, LAST-MODIFIED too,
     both one moment moved forward past the previous DTSTAMP and LAST-MODIFIED
-    (:func:`_after`)."""
+    (:func:`_after`).  ``typed`` holds the values made so far (:func:`_typed`)."""
     for name in ("DTSTAMP", "SEQUENCE", "LAST-MODIFIED"):
         event.pop(name, None)
     if previous is None:
-        event.add("DTSTAMP", now)
-        event.add("SEQUENCE", sequence)
+        event.add("DTSTAMP", _typed(typed, "DTSTAMP", now))
+        event.add("SEQUENCE", _typed(typed, "SEQUENCE", sequence))
         return
     # One moment for both: past each previous one, and LAST-MODIFIED never after DTSTAMP
     # (a --stamp before the program's first day, the default DTSTAMP, made it earlier).
     moment = max(_after(previous, "DTSTAMP", now), _after(previous, "LAST-MODIFIED", now))
-    event.add("DTSTAMP", moment)
-    event.add("SEQUENCE", sequence)
-    event.add("LAST-MODIFIED", moment)
+    event.add("DTSTAMP", _typed(typed, "DTSTAMP", moment))
+    event.add("SEQUENCE", _typed(typed, "SEQUENCE", sequence))
+    event.add("LAST-MODIFIED", _typed(typed, "LAST-MODIFIED", moment))
+
+
+def _typed(
+    typed: dict[tuple[str, object, object], Any], name: str, value: dt.datetime | int
+) -> Any:
+    """What ``Event.add(name, value)`` stores, made once for all the events an update
+    stamps alike (most get ``now``, and SEQUENCE 0 or 1) and shared, as a copy's values
+    are (``_copies``); ``add`` keeps a typed value as it is.  A date-time is known by
+    its instant and its zone object (the ``id``: zones compare by offset)."""
+    zone = id(value.tzinfo) if isinstance(value, dt.datetime) else type(value)
+    key = (name, value, zone)
+    if key not in typed:
+        plain: object = value
+        if isinstance(value, dt.datetime):
+            plain = tzp.localize_utc(value)  # as add does for DTSTAMP and LAST-MODIFIED
+        typed[key] = Event._encode(name, plain)  # type: ignore[no-untyped-call]
+    return typed[key]
 
 
 def _values(event: Component, name: str) -> list[Any]:
