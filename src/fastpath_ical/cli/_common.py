@@ -58,7 +58,6 @@ __all__ = [
     "make_directory",
     "previous_bytes",
     "previous_for",
-    "read_previous_file",
     "require_extra",
     "stamp_from",
     "update_from",
@@ -280,12 +279,6 @@ def previous_bytes(path: str) -> bytes:
         raise CommandError(
             f"cannot read previous feed: {exc.strerror or exc}", where=path
         ) from None
-
-
-def read_previous_file(path: str) -> PreviousFeed:
-    """The ``--previous`` feed, read once and whole; a one-line error naming the file if
-    unreadable."""
-    return previous_for(path, previous_bytes(path), None)
 
 
 def previous_for(path: str, data: bytes, calendar: Calendar | None) -> PreviousFeed:
