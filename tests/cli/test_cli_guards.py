@@ -3,6 +3,7 @@ for the page, a page too large is refused at once, and every error is one line o
 
 from __future__ import annotations
 
+import datetime
 import os
 import subprocess
 import sys
@@ -201,3 +202,27 @@ def test_a_page_over_the_limit_on_stdin_is_read_no_further() -> None:
     assert done.stderr.decode().startswith(
         "<stdin>: the page is over 20,971,520 bytes (read no further)"
     )
+
+
+def test_an_update_against_a_renamed_feed_with_its_talks_as_they_were_goes_through(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``build --previous`` parses only the events that changed: a previous feed whose
+    calendar was renamed since, but whose talks are all as the page has them, is still
+    this program's (a UID in common), and the update is the one of the feed read whole."""
+    from fastpath_ical import FeedOptions, build_calendar, read_page
+    from fastpath_ical.ics import calendar_bytes, read_previous, update
+
+    assert 0 == main(["build", "-o", "pub.ics", *STAMP])
+    renamed = Path("pub.ics").read_bytes().replace(b"\r\nX-WR-CALNAME:", b"\r\nX-WR-CALNAME:Old ")
+    Path("old.ics").write_bytes(renamed)
+    capsys.readouterr()
+    later = "2021-03-21T09:30:00Z"
+    assert 0 == main(["build", "--previous", "old.ics", "--stamp", later, "-o", "new.ics"])
+    assert "0 changed, 0 new, 0 cancelled, 11 unchanged" in _one_line(capsys)
+    fresh = build_calendar(
+        read_page(fastpath2021_page()).program,
+        FeedOptions(stamp=datetime.datetime.fromisoformat(later)),
+    )
+    whole = update(fresh, read_previous(renamed), datetime.datetime.fromisoformat(later))
+    assert calendar_bytes(whole.calendar) == Path("new.ics").read_bytes()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from zoneinfo import TZPATH, ZoneInfo
 
 import pytest
 from hypothesis import given, settings
@@ -194,3 +194,44 @@ def test_events_moved_to_utc_are_written_and_said_alike(
     assert built == written
     assert warned == len(written)
     assert b"Z\r\n" in data
+
+
+def test_times_written_once_are_written_as_icalendar_writes_each() -> None:
+    """The writer keeps each date-time's text by its wall clock and zone: one wall-clock
+    time in zones that icalendar writes with and without ``Z`` (UTC, a zero offset named
+    otherwise, a zone from a file with no key, a TZID=UTC parameter), a repeated hour
+    on both sides of the fold, and dates, must each come out as icalendar writes them."""
+    wall = dt.datetime(2021, 10, 31, 1, 30)
+    london = ZoneInfo("Europe/London")
+    keyless = None
+    for folder in TZPATH:
+        candidate = Path(folder) / "Europe" / "London"
+        if candidate.is_file():
+            with candidate.open("rb") as handle:
+                keyless = ZoneInfo.from_file(handle)
+            break
+    zones: list[dt.tzinfo | None] = [
+        None,
+        dt.UTC,
+        dt.timezone(dt.timedelta(0), "GMT"),
+        dt.timezone(dt.timedelta(0)),
+        dt.timezone(dt.timedelta(hours=1), "UTC"),
+        london,
+        ZoneInfo("UTC"),
+        ZoneInfo("Etc/UTC"),
+    ]
+    if keyless is not None:
+        zones.append(keyless)
+    calendar = Calendar()
+    for zone in zones:
+        for side in (0, 1):
+            for name in ("DTSTART", "DTEND", "DTSTAMP"):
+                event = Event()
+                event.add(name, wall.replace(tzinfo=zone, fold=side))
+                calendar.add_component(event)
+    for value in (wall, wall.date()):
+        event = Event()
+        event.add("DTSTART", value, parameters={"TZID": "UTC"})
+        event.add("DTEND", value)
+        calendar.add_component(event)
+    assert calendar.to_ical() == calendar_bytes(calendar)

@@ -13,11 +13,15 @@ from icalendar import Calendar
 from fastpath_ical import FeedOptions, Program, build_calendar
 from fastpath_ical.errors import ForeignFeedError, RemovalError
 from fastpath_ical.ics import (
+    calendar_bytes,
     check_removals,
     check_same_program,
+    parse_calendar,
     read_previous,
+    read_previous_for,
     removal_allowance,
     update,
+    update_previous,
 )
 
 NOW = dt.datetime(2021, 3, 20, 9, 30, tzinfo=dt.UTC)
@@ -130,3 +134,61 @@ def test_wrong_types_are_named() -> None:
         check_same_program(b"BEGIN:VCALENDAR", Calendar())  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"check_removals\(\) takes result as Update"):
         check_removals(None, [])  # type: ignore[arg-type]
+
+
+# -- the previous feed read for one calendar (read_previous_for): only what changed is parsed
+
+
+def _two_days(program: Program) -> Program:
+    """The program and its copy a day later: 22 items, so that a quarter is more than two."""
+    later = tuple(
+        attrs.evolve(
+            item, start=item.start + dt.timedelta(days=1), end=item.end + dt.timedelta(days=1)
+        )
+        for item in program.items
+    )
+    return attrs.evolve(program, items=program.items + later)
+
+
+def _cancelled(calendar: Calendar, count: int) -> Calendar:
+    """The first ``count`` events written as cancelled."""
+    events = [component for component in calendar.subcomponents if component.name == "VEVENT"]
+    for event in events[:count]:
+        event.pop("STATUS")
+        event.add("STATUS", "CANCELLED")
+    return calendar
+
+
+def test_events_cancelled_alike_in_feed_and_calendar_are_not_counted_unread(
+    program: Program,
+) -> None:
+    """An event the calendar has line for line is not parsed (only its stamps are), but its
+    STATUS still counts: 7 of 22 cancelled on both sides leave 15 published, which allow
+    3 cancelled, not the 5 that 22 would."""
+    both = _two_days(program)
+    data = calendar_bytes(_cancelled(_published(both), 7))
+    new = _cancelled(_published(_without(both, 4)), 7)
+    previous = read_previous_for(new, data)
+    assert 18 == len(previous.same)
+    result = update_previous(new, previous, NOW)
+    with pytest.raises(RemovalError) as raised:
+        check_removals(result, previous.events)
+    assert (4, 15, 3) == (len(raised.value.cancelled), raised.value.published, raised.value.allowed)
+    whole = read_previous(data)
+    with pytest.raises(RemovalError) as as_whole:
+        check_removals(update(new, whole, NOW), whole)
+    assert str(as_whole.value) == str(raised.value)
+
+
+def test_a_renamed_feed_with_every_talk_as_it_was_is_the_same_program(program: Program) -> None:
+    """Every event of the feed is the calendar's, so none is parsed; the calendar the guard
+    reads still has their UIDs, and one in common is enough."""
+    new = _published(program)
+    data = calendar_bytes(_published(program))
+    for name in (b"NAME", b"X-WR-CALNAME"):
+        data = data.replace(b"\r\n" + name + b":", b"\r\n" + name + b":Old ")
+    previous = read_previous_for(new, data)
+    assert 11 == len(previous.same)
+    assert str(parse_calendar(data)["X-WR-CALNAME"]).startswith("Old ")
+    check_same_program(new, parse_calendar(data))
+    check_same_program(new, previous.calendar)

@@ -20,7 +20,19 @@ from icalendar import Calendar, Component, Event
 
 from fastpath_ical import FeedOptions, Item, Person, Program, build_calendar
 from fastpath_ical.errors import FastpathError
-from fastpath_ical.ics import Update, calendar_bytes, read_previous, update, update_from_feed
+from fastpath_ical.ics import (
+    Previous,
+    Update,
+    calendar_bytes,
+    check_removals,
+    check_same_program,
+    parse_calendar,
+    read_previous,
+    read_previous_for,
+    update,
+    update_from_feed,
+    update_previous,
+)
 from fastpath_ical.ics._identity import similar_keys
 from fastpath_ical.ics._unchanged import instant as _instant
 from fastpath_ical.ics._updates import _content_key, _title
@@ -178,3 +190,77 @@ def test_an_update_from_the_feed_is_the_update_of_the_events_read_from_it(
     later = NOW + dt.timedelta(days=1)
     expected = _outcome(lambda: update(new, read_previous(data), later))
     assert expected == _outcome(lambda: update_from_feed(new, data, later))
+
+
+def _cancel_some(calendar: Calendar, seed: int) -> Calendar:
+    """Some events written as cancelled, the same ones for the same program and seed: a
+    feed that already carried cancelled talks, and a calendar that still has them."""
+    rng = random.Random(seed)
+    for component in calendar.subcomponents:
+        if component.name == "VEVENT" and rng.random() < 0.4:
+            component.pop("STATUS", None)
+            component.add("STATUS", "CANCELLED")
+    return calendar
+
+
+def _read(work: Callable[[], object]) -> object:
+    try:
+        return work()
+    except FastpathError as error:
+        return [type(error), str(error)]
+
+
+def _guarded(work: Callable[[], object]) -> object:
+    try:
+        work()
+    except FastpathError as error:
+        return type(error), str(error)
+    return None
+
+
+@given(
+    program=programs(max_days=2, max_items=8),
+    seed=st.integers(0, 10_000),
+    utc=st.booleans(),
+    other=st.one_of(st.none(), programs(max_days=1, max_items=4)),
+)
+@settings(max_examples=80, deadline=None)
+def test_the_previous_feed_read_for_a_calendar_is_guarded_and_updated_as_the_whole(
+    program: Program, seed: int, utc: bool, other: Program | None
+) -> None:
+    """``read_previous_for`` parses only the events the new calendar does not have line for
+    line: the guards (same program, removals) must refuse what they refuse on the feed
+    read whole, with the same words, and the update must be the same.  The feeds: as
+    written, edited on the way back, renamed, of another program, with events cancelled
+    already (on both sides: the removal guard counts the previous events still live)."""
+    cancelled = seed % 4 == 0
+    first = build_calendar(other or program, FeedOptions(utc=utc))
+    if cancelled:
+        first = _cancel_some(first, seed)
+    data = calendar_bytes(first)
+    if seed % 5 == 0:  # renamed since: the same program while a UID is in common
+        data = data.replace(b"\r\nX-WR-CALNAME:", b"\r\nX-WR-CALNAME:Old ")
+    data = _edits(data, seed) if seed % 2 else data
+    changed = _shuffled(program, seed + 1) if seed % 3 == 0 else program
+    new = build_calendar(changed, FeedOptions(stamp=NOW, utc=utc))
+    if cancelled:
+        new = _cancel_some(new, seed)
+    later = NOW + dt.timedelta(days=1)
+
+    fast = _read(lambda: read_previous_for(new, data))
+    expected = _read(lambda: read_previous(data))
+    if not isinstance(expected, tuple):  # the errors' type and words
+        assert fast == expected
+        return
+    assert isinstance(fast, Previous)
+    events, calendar = expected, parse_calendar(data)
+    assert _guarded(lambda: check_same_program(new, fast.calendar)) == _guarded(
+        lambda: check_same_program(new, calendar)
+    )
+    assert fast.same <= {str(event["UID"]) for event in events}
+    ours = update_previous(new, fast, later)
+    theirs = update(new, events, later)
+    assert _outcome(lambda: ours) == _outcome(lambda: theirs)
+    assert _guarded(lambda: check_removals(ours, fast.events)) == _guarded(
+        lambda: check_removals(theirs, events)
+    )

@@ -22,7 +22,6 @@ from ..ics import (
     only_update,
     parse_lead,
     split,
-    update,
 )
 from ._common import (
     PROG,
@@ -36,8 +35,10 @@ from ._common import (
     check_update,
     load,
     make_directory,
-    read_previous_file,
+    previous_bytes,
+    previous_for,
     stamp_from,
+    update_from,
     warn,
     write_file,
 )
@@ -109,9 +110,9 @@ def _build(args: argparse.Namespace) -> int:
         raise CommandError(
             f"the feed would overwrite the page {args.page}: give -o FILE.ics", where=name
         )
-    previous = read_previous_file(args.previous) if args.previous else None
+    data = previous_bytes(args.previous) if args.previous else None
     stamp = stamp_from(args.stamp)
-    if previous is not None and stamp is None:
+    if data is not None and stamp is None:
         stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     options = FeedOptions(
         breaks=not args.no_breaks,
@@ -123,7 +124,11 @@ def _build(args: argparse.Namespace) -> int:
     )
     notes: list[str] = []
     calendar = build_calendar(program, options, warnings=notes)
-    if previous is not None:
+    previous = None
+    if data is not None:
+        # Read for this calendar, the previous feed's unchanged events are not parsed; a
+        # chosen-talks update compares every previous event it picks, so reads them all.
+        previous = previous_for(args.previous, data, None if args.only else calendar)
         check_previous(calendar, previous)
     carried: dict[str, str] = {}
     note = ""
@@ -137,7 +142,7 @@ def _build(args: argparse.Namespace) -> int:
                 calendar, program, args.only, previous.events, stamp, uid_domain=options.uid_domain
             )
         else:
-            result = update(calendar, previous.events, stamp)
+            result = update_from(calendar, previous, stamp)
     except SelectError as exc:
         raise CommandError(f"--only {exc}{_TALK_IDS}") from None
     if result is not None and previous is not None:

@@ -56,9 +56,11 @@ __all__ = [
     "check_update",
     "load",
     "make_directory",
-    "read_previous_file",
+    "previous_bytes",
+    "previous_for",
     "require_extra",
     "stamp_from",
+    "update_from",
     "warn",
     "write_file",
 ]
@@ -256,28 +258,53 @@ def stamp_from(value: str | None) -> dt.datetime | None:
 
 @attrs.frozen
 class PreviousFeed:
-    """The ``--previous`` feed: its events to update from, and the calendar they came in."""
+    """The ``--previous`` feed: its events to update from, and the calendar they came in.
+
+    Read for one new calendar (:func:`previous_for`), the events of ``same``
+    are unchanged in it and hold only what an update and its guards read of
+    them (:class:`fastpath_ical.ics.Previous`).
+    """
 
     path: str
     calendar: Calendar
     events: tuple[Event, ...]
+    same: frozenset[str] = frozenset()
 
 
-def read_previous_file(path: str) -> PreviousFeed:
-    """The ``--previous`` feed, read once; a one-line error naming the file if unreadable."""
-    from ..ics import parse_calendar, previous_events
-
+def previous_bytes(path: str) -> bytes:
+    """The ``--previous`` file's bytes; a one-line error naming the file if unreadable."""
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         raise CommandError(
             f"cannot read previous feed: {exc.strerror or exc}", where=path
         ) from None
+
+
+def previous_for(path: str, data: bytes, calendar: Calendar | None) -> PreviousFeed:
+    """The ``--previous`` feed of ``data``, read for an update of ``calendar`` (only what
+    changed is parsed: :func:`fastpath_ical.ics.read_previous_for`), or whole without one;
+    a one-line error naming the file if it is not a feed to update from."""
+    from ..ics import parse_calendar, previous_events, read_previous_for
+
     try:
-        calendar = parse_calendar(data, PreviousFeedError)
-        return PreviousFeed(path=path, calendar=calendar, events=previous_events(calendar))
+        if calendar is not None:
+            read = read_previous_for(calendar, data)
+            return PreviousFeed(
+                path=path, calendar=read.calendar, events=read.events, same=read.same
+            )
+        whole = parse_calendar(data, PreviousFeedError)
+        return PreviousFeed(path=path, calendar=whole, events=previous_events(whole))
     except PreviousFeedError as exc:
         raise CommandError(f"--previous: {exc}", where=path) from None
+
+
+def update_from(calendar: Calendar, previous: PreviousFeed, now: dt.datetime) -> Update:
+    """``calendar`` as the next version of the ``--previous`` feed."""
+    from ..ics import Previous, update_previous
+
+    read = Previous(calendar=previous.calendar, events=previous.events, same=previous.same)
+    return update_previous(calendar, read, now)
 
 
 def add_update_arguments(parser: argparse.ArgumentParser) -> None:

@@ -16,7 +16,7 @@ import sys
 from icalendar import Calendar
 
 from ..errors import LinkError
-from ..ics import FeedOptions, build_calendar, update
+from ..ics import FeedOptions, build_calendar
 from ..model import Program
 from ._common import (
     PROG,
@@ -30,9 +30,11 @@ from ._common import (
     check_previous,
     check_update,
     load,
-    read_previous_file,
+    previous_bytes,
+    previous_for,
     require_extra,
     stamp_from,
+    update_from,
     warn,
 )
 from ._hints import hints_from
@@ -56,15 +58,16 @@ def _build_site(
     """
     from ..site import render_site
 
-    feed = read_previous_file(previous) if previous else None
+    data = previous_bytes(previous) if previous else None
     when = stamp_from(stamp)
-    if feed is not None and when is None:
+    if data is not None and when is None:
         when = dt.datetime.now(dt.UTC).replace(microsecond=0)
     calendar: Calendar = build_calendar(program, FeedOptions(stamp=when))
     carried: tuple[tuple[str, str], ...] = ()
-    if feed is not None and when is not None:
+    if previous is not None and data is not None and when is not None:
+        feed = previous_for(previous, data, calendar)  # only the changed events parsed
         check_previous(calendar, feed)
-        result = update(calendar, feed.events, when)
+        result = update_from(calendar, feed, when)
         check_update(result, feed, allow_removals=allow_removals)
         calendar, carried = result.calendar, result.carried
     try:

@@ -37,11 +37,14 @@ if TYPE_CHECKING:
     from ._select import by_speaker, only, only_update, selected_uids, split
     from ._updates import (
         MEANINGFUL,
+        Previous,
         Update,
         previous_events,
         read_previous,
+        read_previous_for,
         update,
         update_from_feed,
+        update_previous,
     )
     from ._vtimezone import with_timezones
     from ._wording import DASH, calendar_name, describe, details, summary
@@ -76,11 +79,14 @@ _HOMES = {
     **dict.fromkeys(
         (
             "MEANINGFUL",
+            "Previous",
             "Update",
             "previous_events",
             "read_previous",
+            "read_previous_for",
             "update",
             "update_from_feed",
+            "update_previous",
         ),
         "._updates",
     ),
@@ -98,6 +104,7 @@ __all__ = [
     "REMOVAL_FLOOR",
     "REMOVAL_SHARE",
     "FeedOptions",
+    "Previous",
     "Update",
     "build_calendar",
     "by_speaker",
@@ -120,6 +127,7 @@ __all__ = [
     "previous_events",
     "read_feed",
     "read_previous",
+    "read_previous_for",
     "reminder",
     "removal_allowance",
     "selected_uids",
@@ -131,6 +139,7 @@ __all__ = [
     "uids",
     "update",
     "update_from_feed",
+    "update_previous",
     "with_timezones",
 ]
 

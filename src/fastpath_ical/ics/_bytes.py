@@ -28,9 +28,11 @@ to icalendar's own ``Contentline``, which says what is wrong as it always did.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from zoneinfo import ZoneInfo
 
-from icalendar import Component, Parameters, vText
+from icalendar import Component, Parameters, vDDDTypes, vText
 from icalendar.parser import Contentline
 from icalendar.parser_tools import to_unicode
 
@@ -119,6 +121,9 @@ class _Writer:
         #: Parameter lists, by their pairs: most properties share a handful
         #: (``TZID=Europe/Berlin``, ``FMTTYPE=application/pdf``).
         self.parameters: dict[tuple[tuple[str, str], ...], str] = {}
+        #: Dates and date-times as written (:meth:`moment_text`), with the zone of each
+        #: (its ``id`` is in the key, so it is kept alive and checked on a hit).
+        self.moments: dict[tuple[object, ...], tuple[object, str]] = {}
 
     def write(self, component: Component) -> None:
         """The lines of ``Component.property_items()``: BEGIN, properties, subcomponents, END.
@@ -152,13 +157,49 @@ class _Writer:
         params = getattr(value, "params", None)
         if params is not None and not isinstance(params, Parameters):
             return _icalendar_line(name, value)
-        raw = value.to_ical() if hasattr(value, "to_ical") else vText(value).to_ical()  # type: ignore[arg-type]
-        text = _text(raw)
+        if type(value) is vDDDTypes:
+            text = self.moment_text(value)
+        else:
+            raw = value.to_ical() if hasattr(value, "to_ical") else vText(value).to_ical()  # type: ignore[arg-type]
+            text = _text(raw)
         written = self.parameter_text(params) if params else ""
         line = f"{name};{written}:{text}" if written else f"{name}:{text}"
         if "\n" in line:
             return _icalendar_line(name, value)
         return line
+
+    def moment_text(self, value: vDDDTypes) -> str:
+        """``value.to_ical()``, worked out once for each date or date-time and zone: a feed's
+        times repeat (DTSTAMP on every event, one talk's end the next one's start), and
+        icalendar makes a new typed value, with its parameters, to write each.
+
+        What icalendar writes of a date-time is its wall-clock fields and a ``Z`` when it
+        is in UTC, by its zone's name (or by the TZID parameter): so the key is the
+        fields, the zone object and the parameters, for the zones named by themselves
+        alone (fixed offsets, zoneinfo zones with a key, none); any other is written by
+        icalendar each time, as is every other kind of value."""
+        moment = value.dt
+        kind = type(moment)
+        zone: dt.tzinfo | None = None
+        wall: object = moment
+        if isinstance(moment, dt.datetime) and kind is dt.datetime:
+            zone, wall = moment.tzinfo, moment.replace(tzinfo=None)
+        elif kind is not dt.date:
+            return _text(value.to_ical())
+        if not (
+            zone is None
+            or type(zone) is dt.timezone
+            or (type(zone) is ZoneInfo and isinstance(zone.key, str))
+        ):
+            return _text(value.to_ical())
+        key = (kind, wall, id(zone), tuple(value.params.items()))
+        try:
+            known = self.moments.get(key)
+        except TypeError:  # a parameter value that is not hashable
+            return _text(value.to_ical())
+        if known is None or known[0] is not zone:
+            known = self.moments[key] = (zone, _text(value.to_ical()))
+        return known[1]
 
     def parameter_text(self, params: Parameters) -> str:
         pairs = tuple(params.items())

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from icalendar import Calendar, Component, Event, Parameters, vText
-from icalendar.parser import Contentlines
+from icalendar.parser.content_line import NEWLINE, UFOLD
 
 from ._bytes import events_lines
 
@@ -50,9 +50,9 @@ def as_before(calendar: Calendar, data: bytes) -> tuple[dict[str, Event], bytes]
     None where ``data`` is not laid out as expected."""
     try:
         data.decode("utf-8")  # else read_previous says where it is not
-        lines = Contentlines.from_ical(data)  # type: ignore[no-untyped-call]
-    except (UnicodeDecodeError, ValueError):
+    except UnicodeDecodeError:
         return None
+    lines = _content_lines(data)
     blocks = _top_level_events(lines)
     if blocks is None:
         return None
@@ -69,11 +69,12 @@ def as_before(calendar: Calendar, data: bytes) -> tuple[dict[str, Event], bytes]
         seen[uid_line] = seen.get(uid_line, 0) + 1
     stamps: dict[str, Event] = {}
     inside: set[int] = set()
+    values: dict[str, Any] = {}
     for (start, end), (uid_line, kept, stamp_lines) in zip(blocks, shapes, strict=True):
         paired = fresh.get(uid_line) if uid_line is not None and seen[uid_line] == 1 else None
         if paired is None or kept != paired[1]:
             continue
-        previous = _stamped(paired[0], stamp_lines)
+        previous = _stamped(paired[0], stamp_lines, values)
         if previous is None:
             return None
         stamps[paired[0]] = previous
@@ -82,6 +83,15 @@ def as_before(calendar: Calendar, data: bytes) -> tuple[dict[str, Event], bytes]
         return None
     rest = [line for index, line in enumerate(lines) if line and index not in inside]
     return stamps, ("\r\n".join(rest) + "\r\n").encode("utf-8")
+
+
+def _content_lines(data: bytes) -> list[str]:
+    """``Contentlines.from_ical(data)`` as plain strings: the same lines, unfolded by
+    icalendar's own patterns, without a ``Contentline`` made of each."""
+    text = data.decode("utf-8-sig")  # icalendar's to_unicode: a byte order mark dropped
+    lines = [line for line in NEWLINE.split(UFOLD.sub("", text)) if line]
+    lines.append("")
+    return lines
 
 
 def _events(calendar: Calendar) -> list[Component]:
@@ -162,25 +172,40 @@ def _shape(lines: Sequence[str]) -> tuple[str | None, list[str], list[str]]:
     return (uid_lines[0] if len(uid_lines) == 1 else None), kept, stamps
 
 
-def _stamped(uid: str, lines: Sequence[str]) -> Event | None:
+def _stamped(uid: str, lines: Sequence[str], values: dict[str, Any]) -> Event | None:
     """The previous event ``uid`` as :func:`read_previous` reads these lines of it (UID and
     stamps): each value by its icalendar type's ``from_ical``, with no parameters, as the
     parser makes it of a line without any.  None for a line not written as this package
-    writes it, or a value icalendar cannot read (:func:`read_previous` then says so)."""
+    writes it, or a value icalendar cannot read (:func:`read_previous` then says so).
+
+    ``values`` holds the values read so far, by their line: most events of a feed share
+    their DTSTAMP and SEQUENCE, and a value is shared as a copy's are (``_copies``)."""
     event = Event()
     event["UID"] = vText(uid)
     for line in lines:
-        match = _STAMP_LINE.fullmatch(line)
-        if match is None:
-            return None
-        name, value = match.group(1, 2) if match.group(1) else match.group(3, 4)
+        read = values.get(line)
+        if read is None:
+            read = values[line] = _stamp_value(line)
+            if read is None:
+                return None
+        name = line.partition(":")[0]
         if name in event:
             return None
-        kind: Any = Event.types_factory.for_property(name)
-        try:
-            read = kind(kind.from_ical(value))
-        except (ValueError, TypeError, OverflowError):
-            return None
-        read.params = Parameters()
         event[name] = read
     return event
+
+
+def _stamp_value(line: str) -> Any:
+    """A stamp line's value, as the parser reads it; None if not written as this package
+    writes it, or unreadable."""
+    match = _STAMP_LINE.fullmatch(line)
+    if match is None:
+        return None
+    name, value = match.group(1, 2) if match.group(1) else match.group(3, 4)
+    kind: Any = Event.types_factory.for_property(name)
+    try:
+        read = kind(kind.from_ical(value))
+    except (ValueError, TypeError, OverflowError):
+        return None
+    read.params = Parameters()
+    return read

@@ -38,6 +38,7 @@ from typing import Any
 
 import attrs
 from icalendar import Calendar, Component, Event
+from icalendar.timezone import tzp
 
 from .._arguments import checked
 from ..errors import OptionsError, PreviousFeedError
@@ -50,12 +51,15 @@ from ._wording import DASH
 
 __all__ = [
     "MEANINGFUL",
+    "Previous",
     "PreviousFeedError",
     "Update",
     "previous_events",
     "read_previous",
+    "read_previous_for",
     "update",
     "update_from_feed",
+    "update_previous",
 ]
 
 #: The properties whose change is a change a reader sees.
@@ -133,28 +137,73 @@ def update(calendar: Calendar, previous: Iterable[Event], now: dt.datetime) -> U
     return _update(calendar, previous, now)
 
 
+@attrs.frozen(kw_only=True, eq=False)
+class Previous:
+    """A previous feed as an update against one new calendar reads it (:func:`read_previous_for`).
+
+    ``events`` are :func:`read_previous`'s, but that the events of ``same``
+    (unchanged in the new calendar, line for line) hold only UID, DTSTAMP,
+    SEQUENCE, LAST-MODIFIED and STATUS: all that an update and the guards
+    (``_guards``) read of an unchanged event.  ``calendar`` is the feed's
+    calendar for :func:`~fastpath_ical.ics.check_same_program`: its own
+    properties, and its events, those of ``same`` as in ``events``.
+    """
+
+    calendar: Calendar
+    events: tuple[Event, ...]
+    same: frozenset[str] = frozenset()
+
+
 @checked
-def update_from_feed(calendar: Calendar, data: bytes, now: dt.datetime) -> Update:
-    """``update(calendar, read_previous(data), now)``: the same result, sooner.
+def read_previous_for(calendar: Calendar, data: bytes) -> Previous:
+    """The previous feed ``data``, read for an update of ``calendar`` (a freshly built feed).
 
     Most events of a feed published again are as they were.  Such an event's
     lines in ``data`` are the lines ``calendar`` has for it, but for DTSTAMP,
     SEQUENCE and LAST-MODIFIED (:func:`as_before`), and icalendar reads
     equal lines as equal values: so the event is unchanged, and only those
-    three lines of it are parsed, to carry them over.  The rest of the feed
-    is read by :func:`read_previous`, with its checks and its errors.  A feed
-    this shortcut does not expect (events inside events, one UID twice, a
-    line icalendar reads with an error) is read whole, as by :func:`update`.
+    three lines of it are parsed, to carry them over; its STATUS, which the
+    removal guard reads, is the new event's.  The rest of the feed is read as
+    :func:`read_previous` reads it.  A feed this shortcut does not expect
+    (events inside events, one UID twice, a line icalendar reads with an
+    error) is read whole, and so is one that is not a feed to update from:
+    its error is the one :func:`read_previous` gives.
     """
-    if now.utcoffset() is None:
-        raise OptionsError("now must be an aware datetime")
     found = as_before(calendar, data)
     if found is not None:
         stamps, rest = found
-        previous = read_previous(rest)
-        if not any(str(event["UID"]) in stamps for event in previous):
-            return _update(calendar, [*previous, *stamps.values()], now, same=frozenset(stamps))
-    return _update(calendar, read_previous(data), now)
+        try:
+            parsed = parse_calendar(rest, PreviousFeedError)
+            events = previous_events(parsed)
+        except PreviousFeedError:
+            events = None  # read whole below, for read_previous's own error
+        if events is not None and not any(str(event["UID"]) in stamps for event in events):
+            for component in calendar.subcomponents:
+                kept = stamps.get(str(component.get("UID", "")))
+                if component.name == "VEVENT" and kept is not None and "STATUS" in component:
+                    kept["STATUS"] = component["STATUS"]
+            parsed.subcomponents.extend(stamps.values())
+            return Previous(
+                calendar=parsed, events=(*events, *stamps.values()), same=frozenset(stamps)
+            )
+    parsed = parse_calendar(data, PreviousFeedError)
+    return Previous(calendar=parsed, events=previous_events(parsed))
+
+
+@checked
+def update_previous(calendar: Calendar, previous: Previous, now: dt.datetime) -> Update:
+    """``update(calendar, previous.events, now)``, for ``previous`` read for ``calendar``
+    (:func:`read_previous_for`): its unchanged events are known to be so."""
+    return _update(calendar, previous.events, now, same=previous.same)
+
+
+@checked
+def update_from_feed(calendar: Calendar, data: bytes, now: dt.datetime) -> Update:
+    """``update(calendar, read_previous(data), now)``: the same result, sooner
+    (:func:`read_previous_for` reads only what changed)."""
+    if now.utcoffset() is None:
+        raise OptionsError("now must be an aware datetime")
+    return update_previous(calendar, read_previous_for(calendar, data), now)
 
 
 def _update(
@@ -175,12 +224,13 @@ def _update(
         before.setdefault(str(event["UID"]), event)
     fresh = [c for c in result.subcomponents if c.name == "VEVENT"]
     carried = _carry(fresh, before)
+    typed: dict[tuple[str, object, object], Any] = {}
     added, changed, unchanged = [], [], []
     for component in fresh:
         uid = str(component["UID"])
         old = before.get(uid)
         if old is None:
-            _stamp(component, now, sequence=0)
+            _stamp(component, now, sequence=0, typed=typed)
             added.append(uid)
         elif uid in same or _content(component) == _content(old):
             for name in ("DTSTAMP", "LAST-MODIFIED"):
@@ -191,7 +241,7 @@ def _update(
             component.add("SEQUENCE", _sequence(old))
             unchanged.append(uid)
         else:
-            _stamp(component, now, sequence=_sequence(old) + 1, previous=old)
+            _stamp(component, now, sequence=_sequence(old) + 1, previous=old, typed=typed)
             changed.append(uid)
     present = {str(component["UID"]) for component in fresh}
     cancelled = []
@@ -203,7 +253,7 @@ def _update(
             gone.pop("STATUS", None)
             gone.add("STATUS", "CANCELLED")
             gone.subcomponents[:] = [c for c in gone.subcomponents if c.name != "VALARM"]
-            _stamp(gone, now, sequence=_sequence(old) + 1, previous=old)
+            _stamp(gone, now, sequence=_sequence(old) + 1, previous=old, typed=typed)
             cancelled.append(uid)
         result.add_component(gone)
     warnings: list[str] = []
@@ -329,23 +379,45 @@ def _after(old: Component, name: str, now: dt.datetime) -> dt.datetime:
 
 
 def _stamp(
-    event: Component, now: dt.datetime, *, sequence: int, previous: Component | None = None
+    event: Component,
+    now: dt.datetime,
+    *,
+    sequence: int,
+    previous: Component | None = None,
+    typed: dict[tuple[str, object, object], Any],
 ) -> None:
     """DTSTAMP ``now`` and SEQUENCE; for a change to a ``previous`` event, LAST-MODIFIED too,
     both one moment moved forward past the previous DTSTAMP and LAST-MODIFIED
-    (:func:`_after`)."""
+    (:func:`_after`).  ``typed`` holds the values made so far (:func:`_typed`)."""
     for name in ("DTSTAMP", "SEQUENCE", "LAST-MODIFIED"):
         event.pop(name, None)
     if previous is None:
-        event.add("DTSTAMP", now)
-        event.add("SEQUENCE", sequence)
+        event.add("DTSTAMP", _typed(typed, "DTSTAMP", now))
+        event.add("SEQUENCE", _typed(typed, "SEQUENCE", sequence))
         return
     # One moment for both: past each previous one, and LAST-MODIFIED never after DTSTAMP
     # (a --stamp before the program's first day, the default DTSTAMP, made it earlier).
     moment = max(_after(previous, "DTSTAMP", now), _after(previous, "LAST-MODIFIED", now))
-    event.add("DTSTAMP", moment)
-    event.add("SEQUENCE", sequence)
-    event.add("LAST-MODIFIED", moment)
+    event.add("DTSTAMP", _typed(typed, "DTSTAMP", moment))
+    event.add("SEQUENCE", _typed(typed, "SEQUENCE", sequence))
+    event.add("LAST-MODIFIED", _typed(typed, "LAST-MODIFIED", moment))
+
+
+def _typed(
+    typed: dict[tuple[str, object, object], Any], name: str, value: dt.datetime | int
+) -> Any:
+    """What ``Event.add(name, value)`` stores, made once for all the events an update
+    stamps alike (most get ``now``, and SEQUENCE 0 or 1) and shared, as a copy's values
+    are (``_copies``); ``add`` keeps a typed value as it is.  A date-time is known by
+    its instant and its zone object (the ``id``: zones compare by offset)."""
+    zone = id(value.tzinfo) if isinstance(value, dt.datetime) else type(value)
+    key = (name, value, zone)
+    if key not in typed:
+        plain: object = value
+        if isinstance(value, dt.datetime):
+            plain = tzp.localize_utc(value)  # as add does for DTSTAMP and LAST-MODIFIED
+        typed[key] = Event._encode(name, plain)  # type: ignore[no-untyped-call]
+    return typed[key]
 
 
 def _values(event: Component, name: str) -> list[Any]:
