@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from fastpath_ical import ItemKind, read_page
+from fastpath_ical import ItemKind, PageError, read_page
 
 HEAD = "# School 2024\n\nMonday, June 24, 2024 (all times CEST)\n\n"
 
@@ -189,3 +189,25 @@ def test_an_activity_in_the_speaker_column_is_the_title_and_the_title_cell_descr
         ("Ice Edge Detection", ["Ann Lee"], None),
         ("Happy Hour / Interactive Session", [], "Snacks and drinks"),
     ]
+
+
+def test_a_weekday_heading_takes_the_one_year_of_the_page_it_agrees_with() -> None:
+    page = (
+        "# Modelling Hackathon\n\n<br/>\nWelcome to the 2023 hackathon, &copy; 2021.\n\n"
+        "All times are CET.\n\n#### Thursday November 2\n\n"
+        "| Time | Title |\n|---|---|\n| 09:00 - 10:00 | Welcome |\n"
+    )
+    reading = read_page(page)
+    assert reading.program.items[0].start.isoformat() == "2023-11-02T09:00:00+01:00"
+    assert any("the one year the page names" in str(w) for w in reading.warnings)
+
+
+def test_a_weekday_heading_two_years_agree_with_is_no_date() -> None:
+    # November 2 is a Thursday in 2023 and in 2017: the page must say which.
+    page = (
+        "# Hackathon\n\nWelcome to the 2023 hackathon, the sequel of 2017.\n\n"
+        "All times are CET.\n\n"
+        "#### Thursday November 2\n\n| Time | Title |\n|---|---|\n| 09:00 - 10:00 | Welcome |\n"
+    )
+    with pytest.raises(PageError, match="no date"):
+        read_page(page)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from ..datenames import weekday_name
 from ..errors import PageError
@@ -16,6 +17,7 @@ from ._title_text import drop_pictographs
 __all__ = [
     "date_in",
     "dated_by_its_line",
+    "dated_by_the_page",
     "is_only_date",
     "names_the_day",
     "next_weekday",
@@ -142,6 +144,39 @@ def dated_by_its_line(
             1,
             f"{text[found.span[0] : found.span[1]].strip()!r} has no year: read in {year}, "
             "the year the same line names, on which it falls on that weekday",
+        )
+    )
+    return date
+
+
+def dated_by_the_page(
+    text: str, line: int, raw: str, years: Sequence[tuple[int, int]], warnings: list[PageWarning]
+) -> dt.date | None:
+    """ "#### Thursday November 2" under "Welcome to the 2023 hackathon": a weekday and a day
+    without a year, and exactly one year of those the page names, ``(year, line)``, on which
+    that day falls on that weekday (a weekday agrees with a wrong year one time in seven;
+    two years that agree are no answer)."""
+    agreeing: list[tuple[int, int, dt.date]] = []
+    first: dict[int, int] = {}
+    for year, where in years:
+        first.setdefault(year, where)
+    for year, where in first.items():
+        try:
+            found = find_date(text, year=year)
+            date = date_in(text, line, raw, year)
+        except (ValueError, PageError):
+            continue
+        if found is not None and date is not None and found.weekday:
+            agreeing.append((year, where, date))
+    if len(agreeing) != 1:
+        return None
+    year, where, date = agreeing[0]
+    warnings.append(
+        PageWarning(
+            line,
+            1,
+            f"{text.strip()!r} has no year: read in {year}, the one year the page names "
+            f"(line {where}) on which it falls on that weekday",
         )
     )
     return date

@@ -20,6 +20,7 @@ from ._columns import layout, with_header
 from ._dates import (
     date_in,
     dated_by_its_line,
+    dated_by_the_page,
     is_only_date,
     next_weekday,
     span_line,
@@ -228,7 +229,9 @@ def read_lines(
         known = header.date.year if header.date else year
         found = date_in(content.text, line, block.raw, known or title_year)
         if found is None and known is None and title_year is None:
-            found = dated_by_its_line(content.text, line, block.raw, warnings)
+            found = dated_by_its_line(content.text, line, block.raw, warnings) or dated_by_the_page(
+                content.text, line, block.raw, page.years, warnings
+            )
         header.year = known or title_year
         if found is not None and known is None and title_year and find_date(content.text) is None:
             warnings.append(

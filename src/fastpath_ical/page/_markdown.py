@@ -92,6 +92,10 @@ class Page:
     #: (line, rows) of each HTML comment that hides rows with times: a talk commented out,
     #: or a stray ``<!--`` whose ``-->`` is far below; the reader says so.
     hidden: tuple[tuple[int, int], ...] = ()
+    #: (year, line) of each year the page's text names, HTML blocks and prose included
+    #: ("Welcome to the 2023 hackathon"): a day heading with a weekday and no year may
+    #: take the one its weekday agrees with.
+    years: tuple[tuple[int, int], ...] = ()
 
 
 def inline(raw: str) -> Inline:
@@ -130,6 +134,9 @@ def _hugo_target(match: re.Match[str]) -> str:
     """The shortcode's target, padded to its length: a link destination may end in
     spaces, and the columns after it stay where the page has them."""
     return match.group("target").ljust(len(match.group(0)))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -250,6 +257,12 @@ def read_markdown(text: str) -> Page:
     front, lines = split_front_matter(lines)
     cleaned, templates, hidden = _without_markup_of_no_content("\n".join(lines))
     lines = markdown_lines(cleaned)
+    offset = len(markdown_lines(text.removeprefix("\ufeff"))) - len(lines)
+    years = tuple(
+        (int(year), index + 1 + offset)
+        for index, line in enumerate(lines)
+        for year in _YEAR.findall(line)
+    )
     fenced = _fenced(lines)
     html_tables: dict[int, list[Table]] = {}
     for first, last in table_regions(lines):
@@ -311,6 +324,7 @@ def read_markdown(text: str) -> Page:
         front=front,
         templates=tuple(templates),
         hidden=tuple(hidden),
+        years=years,
     )
 
 
