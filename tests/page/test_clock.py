@@ -86,3 +86,23 @@ def test_a_single_letter_a_or_p_is_am_or_pm(text: str, start: dt.time, end: dt.t
 
 def test_a_number_with_a_letter_alone_is_no_time() -> None:
     assert parse_time_range("Room 3a") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("9:00 - 10 Years of Rust", None),
+        ("0945 - 4D-Modeller", None),
+        ("9:30 - 11", (11, 0)),
+        ("10:00 - 3 pm", (15, 0)),
+        ("9 - 10 Opening", (10, 0)),
+        ("14h - 15h Talk", (15, 0)),
+    ],
+)
+def test_a_bare_number_after_a_start_with_minutes_and_before_a_word_is_no_end(
+    text: str, end: tuple[int, int] | None
+) -> None:
+    found = parse_time_range(text)
+    assert found is not None
+    got = found.end.to_time(found.end.meridiem) if found.end else None
+    assert ((got.hour, got.minute) if got is not None else None) == end

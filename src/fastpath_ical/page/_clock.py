@@ -153,6 +153,16 @@ def _ranges(pattern: re.Pattern[str], text: str) -> TimeRange | None:
             # "01:00 - 01:30 EDT": one abbreviation after a range speaks for both ends.
             start = attrs.evolve(start, zone=end.zone)
         span = match.span()
+        if (
+            end is not None
+            and has_minutes
+            and not any(match.groupdict().get(g) for g in ("em", "ec", "efh", "eap", "eone", "ez"))
+            and _WORD_AFTER.match(text, match.end())
+        ):
+            # "9:00 - 10 Years of Rust", "0945 - 4D-Modeller": a number that starts the
+            # title, not an end; a start written with minutes has an end written so too.
+            written = max(match.end(g) for g in ("sh", "sm", "sc", "sap", "sone"))
+            return TimeRange(start, None, (span[0], written))
         if end is None and match.group("eh") is not None:
             # "10:55 AM - 18:15 AM": an end that is no time; the span stops before it,
             # so that the time cell's check sees the rest and refuses the cell.
@@ -164,6 +174,8 @@ def _ranges(pattern: re.Pattern[str], text: str) -> TimeRange | None:
 
 
 _SEPARATOR_AT = re.compile(_SEPARATOR, re.IGNORECASE)
+#: A word right after a number: the number is part of it ("4D"), or of a title ("10 Years").
+_WORD_AFTER = re.compile(r"\s*[^\W\d_]")
 
 
 def _spoken(text: str) -> str:

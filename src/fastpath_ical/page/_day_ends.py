@@ -17,7 +17,8 @@ __all__ = ["mark_day_ends"]
 
 
 #: A row that only says the day is over: "End", "Adjourn", "End of official program",
-#: "Boxed Lunch & Workshop End", "Close of the workshop", "Zoom session ends".
+#: "Boxed Lunch & Workshop End", "Close of the workshop", "Zoom session ends", "You may
+#: work together, go home, etc.".
 _END_MARKER = re.compile(
     r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|"
     r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:official\s+)?"
@@ -25,7 +26,8 @@ _END_MARKER = re.compile(
     r"school|hackathon)"
     r"(?:\s+day)?(?:\s*\d+)?|(?:(?:zoom|online|virtual|live)\s+)?"
     r"(?:workshop|meeting|day|event|program(?:me)?|session|room)\s+(?:ends?|closes?)|"
-    r"close\s+of\s+(?:the\s+)?(?:workshop|day|meeting)|doors?\s+clos(?:e|es|ing))\W*",
+    r"close\s+of\s+(?:the\s+)?(?:workshop|day|meeting)|doors?\s+clos(?:e|es|ing)|"
+    r".*\bgo(?:ing)?\s+home\b.*)\W*",
     re.IGNORECASE,
 )
 
