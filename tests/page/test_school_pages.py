@@ -220,7 +220,8 @@ def test_a_weekday_heading_two_years_agree_with_is_no_date() -> None:
 def test_a_number_that_starts_a_title_is_no_end_time(line: str, title: str) -> None:
     page = (
         "# Hackathon 2023\n\n#### Thursday, November 2, 2023 (all times CET)\n\n"
-        f"{line}<br/>\n**1030** - Coffee break<br/>\n**1830** - You may work together, go home<br/>\n"
+        f"{line}<br/>\n**1030** - Coffee break<br/>\n"
+        "**1830** - You may work together, go home<br/>\n"
     )
     items = read_page(page).program.items
     assert [(i.title, i.start.strftime("%H:%M"), i.end.strftime("%H:%M")) for i in items] == [
