@@ -27,6 +27,7 @@ from ._dates import (
     weekday_only,
     year_in,
 )
+from ._deadlines import DEADLINE_HEADING, without_deadlines
 from ._labels import (
     LABEL,
     Said,
@@ -52,33 +53,6 @@ __all__ = ["read_lines"]
 
 
 _TITLE_PREFIX = re.compile(r"^\s*(program(?:me)?|schedule|agenda)\s*[-–—:]+\s*", re.IGNORECASE)
-
-
-#: Words of a call for papers: a date or zone in a sentence with them is a deadline's.
-_DEADLINE_WORDS = re.compile(
-    r"\b(?:deadlines?|submissions?|submit(?:ted)?|notifications?|camera[- ]?ready|"
-    r"acceptance|decisions?|rebuttals?|early[- ]bird|cfp|call\s+for\s+\w+|"
-    r"abstracts?\s+(?:registration|due)|(?:is|are)\s+due|due\s+(?:by|on|date))\b",
-    re.IGNORECASE,
-)
-
-
-#: Headings of a page's call for papers: what their section says is about deadlines.
-_DEADLINE_HEADING = re.compile(
-    r"\b(?:(?:important|key|submission)\s+dates|deadlines?|call\s+for\s+\w+|cfp)\b"
-    r"|^\W*(?:paper\s+|abstract\s+)?submissions?\b",
-    re.IGNORECASE,
-)
-
-
-#: A line in such a section that names the event itself ("Workshop: July 28, 2023").
-_EVENT_WORDS = re.compile(
-    r"\b(?:workshop|event|symposium|conference|meeting|program(?:me)?|schedule)\b",
-    re.IGNORECASE,
-)
-
-
-_SENTENCE_END = re.compile(r"(?<=[.;!?])(?=\s)")
 
 
 _DAY_NUMBER = re.compile(r"^\s*day\s+(\d{1,2})\b", re.IGNORECASE)
@@ -212,12 +186,12 @@ def read_lines(
         if isinstance(block, Heading):
             if deadlines is not None and block.level <= deadlines:
                 deadlines = None
-            if _DEADLINE_HEADING.search(content.text) and (
+            if DEADLINE_HEADING.search(content.text) and (
                 header.title is not None or block.level > 2
             ):
                 deadlines = block.level
                 continue
-        about_event = _without_deadlines(content.text, deadlines is not None)
+        about_event = without_deadlines(content.text, deadlines is not None)
         if about_event != content.text and not (
             isinstance(block, Heading) and header.title is None and block.level <= 2
         ):
@@ -356,22 +330,6 @@ def _only_a_zone(text: str) -> bool:
     as a note under the date, with no word of what it is for."""
     bracketed = re.fullmatch(r"\s*[(\[]([^()\[\]]+)[)\]]\s*", text)
     return bracketed is not None and not is_a_place(bracketed.group(1))
-
-
-def _without_deadlines(text: str, in_deadlines: bool) -> str:
-    """``text`` with what it says about deadlines blanked out (kept the same length).
-
-    A sentence with a call for papers' words ("Submission deadline: May 31,
-    2023, 11:59 PM AoE", "All deadlines are AoE") gives neither the program's
-    date nor its zone; in an "Important Dates" or "Call for Papers" section
-    every line is a deadline unless it names the event ("Workshop: July 28").
-    """
-    out: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
-        if _DEADLINE_WORDS.search(sentence) or (in_deadlines and not _EVENT_WORDS.search(sentence)):
-            sentence = " " * len(sentence)
-        out.append(sentence)
-    return "".join(out)
 
 
 def _read_date_line(text: str, line: int, header: _Header, day: Day, year: int | None) -> Day:

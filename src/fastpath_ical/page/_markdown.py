@@ -43,6 +43,7 @@ from ._pipes import (
     rows_after_notes,
     rows_around_notes,
 )
+from ._site_links import site_link_targets
 from ._table_rule import faster_tables
 
 __all__ = [
@@ -113,29 +114,6 @@ _UNCLOSED_COMMENT = re.compile(r"<!--(?P<hidden>.*)\Z", re.S)
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
 _LIQUID = re.compile(r"\{%-?.*?-?%\}", re.S)
 _ATTRIBUTES = re.compile(r"^\s*\{:[^}]*\}\s*$", re.M)
-#: Hugo's link shortcodes ("{{< relref "/programme/mon" >}}"): the page they link to.
-_HUGO_REF = re.compile(r"\{\{[<%]\s*(?:rel)?ref\s+\"(?P<target>[^\"\s]+)\"\s*[>%]\}\}")
-
-
-#: Jekyll's site address before a link's path ("({{ site.baseurl }}/slides.pdf)") and its
-#: filters ("{{ '/slides.pdf' | relative_url }}"): the path is the link, relative.
-_LIQUID_URL = re.compile(
-    r"\{\{-?\s*site\.(?:base)?url\s*-?\}\}"
-    r"|\{\{-?\s*[\"'](?P<target>[^\"'\s]+)[\"']\s*\|\s*(?:relative|absolute)_url\s*-?\}\}"
-)
-
-
-def _liquid_target(match: re.Match[str]) -> str:
-    """A Liquid site address as its path, padded to its length (columns stay put)."""
-    return (match.group("target") or "").rjust(len(match.group(0)))
-
-
-def _hugo_target(match: re.Match[str]) -> str:
-    """The shortcode's target, padded to its length: a link destination may end in
-    spaces, and the columns after it stay where the page has them."""
-    return match.group("target").ljust(len(match.group(0)))
-
-
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -185,7 +163,7 @@ def _without_markup_of_no_content(
         for match in _LIQUID.finditer(text)
     ]
     text = _LIQUID.sub(_blank, text)
-    text = _HUGO_REF.sub(_hugo_target, _LIQUID_URL.sub(_liquid_target, text))
+    text = site_link_targets(text)
     return _ATTRIBUTES.sub(_blank, text), tags, hidden
 
 

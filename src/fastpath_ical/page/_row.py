@@ -18,6 +18,7 @@ from ._cell_links import cell_links
 from ._clock import TimeRange
 from ._columns import Column, cell_at
 from ._kinds import BREAK_WORDS, is_break_label, kind_of
+from ._label_first import label_before_title
 from ._nobody import names_an_activity
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
@@ -29,7 +30,7 @@ from ._title_text import (
     notes_in_title,
     title_without_materials,
 )
-from ._titles import label_before_title, split_title
+from ._titles import split_title
 from ._untimed import listed_paper, session_and_chair
 
 __all__ = ["read_row"]

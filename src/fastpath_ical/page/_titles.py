@@ -33,7 +33,7 @@ from ._name_words import looks_like_names, loosely_names
 from ._title_names import name_then_title, names_after_comma
 from ._title_text import MATERIAL_LABEL, drop_pictographs, norm_part
 
-__all__ = ["KIND_LABEL", "Split", "kind_of_label", "label_before_title", "split_title"]
+__all__ = ["CUT", "KIND_LABEL", "Split", "kind_of_label", "split_title"]
 
 
 @attrs.frozen
@@ -69,28 +69,6 @@ _KIND_GROUPS = {
     "talk": ItemKind.TALK,
     "tutorial": ItemKind.ACTIVITY,
 }
-
-
-#: "Keynote: Title", "Everyone: Introductions": a label, a colon, and the title after it.
-_LABEL_FIRST = re.compile(r"^[\W_]*(?P<label>[^\W\d_][\w -]{1,30}?)[\s*_]*:[\s*_]+(?P<rest>\S.*)$")
-
-#: Labels that say who takes part and name no one: the title follows them.
-_EVERYONE = re.compile(r"(?:everyone|everybody|all|all\s+participants|group|groups|teams?)", re.I)
-
-
-def label_before_title(text: str) -> tuple[str, ItemKind | None] | None:
-    """The title after a kind label ("Keynote: Deep things", "Hands-on: Setup") and the kind
-    it gives, or after a label naming everyone ("Everyone: Introductions"); else ``None``."""
-    found = _LABEL_FIRST.match(text)
-    if found is None:
-        return None
-    label, rest = found.group("label").strip(), found.group("rest").strip()
-    if _CUT.search(rest):
-        return None  # "Keynote: Bo Ray – Other Things": who speaks is not for a label to say
-    if _EVERYONE.fullmatch(label):
-        return rest, None
-    kind = kind_of_label(label)
-    return (rest, kind) if kind is not None else None
 
 
 def kind_of_label(text: str) -> ItemKind | None:
@@ -138,7 +116,7 @@ _NOT_SPEAKER_BY = (
     r"(?<!sponsored)(?<!organized)(?<!organised)(?<!hosted)(?<!supported)(?<!funded)"
     r"(?<!provided)(?<!offered)(?<!powered)(?<!courtesy)(?<!followed)(?<!preceded)"
 )
-_CUT = re.compile(
+CUT = re.compile(
     r"\s+[–—]\s+|\s+--?\s+|(?<=\S):\s+|" + _NOT_SPEAKER_BY + r"\s+by\s+(?=[A-Z*_\[])|^by\s+",
     re.IGNORECASE,
 )
@@ -379,7 +357,7 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
     title_elsewhere = any(_norm(line) in italic for line in lines)
     for line in lines:
         kind = _class(line, italic, marked, title_elsewhere)
-        if kind == "title" and _CUT.search(line) and _norm(line) not in italic:
+        if kind == "title" and CUT.search(line) and _norm(line) not in italic:
             inner = _split_line(line, italic, marked)
             if inner is not None:
                 if inner.label:

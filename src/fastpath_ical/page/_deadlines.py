@@ -1,0 +1,55 @@
+"""What a page says about its call for papers, told apart from what it says about the event.
+
+A page's "Important Dates" list and its deadline sentences ("Submission deadline: May 31,
+2023, 11:59 PM AoE") carry dates and zones that are not the program's; the header reader
+blanks them out before it looks for the event's date and zone.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DEADLINE_HEADING", "without_deadlines"]
+
+
+#: Words of a call for papers: a date or zone in a sentence with them is a deadline's.
+_DEADLINE_WORDS = re.compile(
+    r"\b(?:deadlines?|submissions?|submit(?:ted)?|notifications?|camera[- ]?ready|"
+    r"acceptance|decisions?|rebuttals?|early[- ]bird|cfp|call\s+for\s+\w+|"
+    r"abstracts?\s+(?:registration|due)|(?:is|are)\s+due|due\s+(?:by|on|date))\b",
+    re.IGNORECASE,
+)
+
+
+#: Headings of a page's call for papers: what their section says is about deadlines.
+DEADLINE_HEADING = re.compile(
+    r"\b(?:(?:important|key|submission)\s+dates|deadlines?|call\s+for\s+\w+|cfp)\b"
+    r"|^\W*(?:paper\s+|abstract\s+)?submissions?\b",
+    re.IGNORECASE,
+)
+
+
+#: A line in such a section that names the event itself ("Workshop: July 28, 2023").
+_EVENT_WORDS = re.compile(
+    r"\b(?:workshop|event|symposium|conference|meeting|program(?:me)?|schedule)\b",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])(?=\s)")
+
+
+def without_deadlines(text: str, in_deadlines: bool) -> str:
+    """``text`` with what it says about deadlines blanked out (kept the same length).
+
+    A sentence with a call for papers' words ("Submission deadline: May 31,
+    2023, 11:59 PM AoE", "All deadlines are AoE") gives neither the program's
+    date nor its zone; in an "Important Dates" or "Call for Papers" section
+    every line is a deadline unless it names the event ("Workshop: July 28").
+    """
+    out: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        if _DEADLINE_WORDS.search(sentence) or (in_deadlines and not _EVENT_WORDS.search(sentence)):
+            sentence = " " * len(sentence)
+        out.append(sentence)
+    return "".join(out)
