@@ -121,3 +121,13 @@ def test_a_title_left_with_a_role_label_or_a_line_break_is_a_cut_row(line: str) 
     with pytest.raises(PageError) as caught:
         read_page(page)
     assert caught.value.code == "cut"
+
+
+@pytest.mark.parametrize("label", ["Session 2", "Track B", "Part III"])
+def test_the_topic_after_a_numbered_session_is_no_speaker(label: str) -> None:
+    page = (
+        "# Security 2018\n\nMonday, June 18, 2018 (all times CEST)\n\n"
+        f"| Time | Title |\n|---|---|\n| 9.30 - 10.30 | {label} - Access Control Policies |\n"
+    )
+    item = read_page(page).program.items[0]
+    assert (item.title, item.people) == (f"{label} - Access Control Policies", ())

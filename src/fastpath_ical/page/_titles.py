@@ -197,6 +197,12 @@ _CUTS = (
     re.compile(r"(?<=\S):\s+"),
     re.compile(_NOT_SPEAKER_BY + r"\s+by\s+(?=[A-Z*_\[])|^by\s+", re.IGNORECASE),
 )
+#: "Session 2", "Track B", "Part 3": a numbered part of the program, whose topic follows
+#: it after a dash or colon ("Session 2 - Access Control Policies"), never a speaker.
+_NUMBERED_PART = re.compile(
+    r"(?:session|track|part|block|module|day|week|theme|segment)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})",
+    re.IGNORECASE,
+)
 #: "(Invited Talk 1) Title", "[Keynote] Title": a label in brackets before the title.
 _BRACKETED_LABEL = re.compile(r"^\s*[(\[](?P<label>[^()\[\]]+)[)\]]\s*(?P<rest>\S.*)$")
 
@@ -275,6 +281,8 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
         if labelled is not None:
             return labelled
         title_elsewhere = any(_norm(piece) in italic for piece in pieces)
+        if _NUMBERED_PART.fullmatch(_norm(pieces[0])):
+            return None  # "Session 2 - Access Control Policies": the session's topic
         parts = [(_class(piece, italic, marked, title_elsewhere), piece) for piece in pieces]
         found = _compose(parts)
         if found is not None:
