@@ -228,3 +228,17 @@ def test_a_number_that_starts_a_title_is_no_end_time(line: str, title: str) -> N
         (title, "09:45", "10:30"),
         ("Coffee break", "10:30", "18:30"),
     ]
+
+
+def test_a_numbered_days_heading_with_its_month_and_day_dates_the_day() -> None:
+    page = (
+        "# Hackathon 2024\n\nAll times are listed in Eastern Time (ET).\n\n"
+        "### Day 1: Mar 27\n\n| Time  | Activity |\n|---|---|\n| 09:00 | Welcome |\n"
+        "| 13:00 | End of Day 1 |\n\n### Day 2: Mar 28\n\n| Time  | Activity |\n|---|---|\n"
+        "| 09:00 | Breakout |\n| 13:00 | End of Event |\n"
+    )
+    items = read_page(page).program.items
+    assert [(i.title, i.start.isoformat()) for i in items] == [
+        ("Welcome", "2024-03-27T09:00:00-04:00"),
+        ("Breakout", "2024-03-28T09:00:00-04:00"),
+    ]

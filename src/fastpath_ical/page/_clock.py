@@ -21,7 +21,7 @@ __all__ = [
     "find_date",
     "parse_offset",
     "parse_time_range",
-    "unread_time",
+    "spoken",
 ]
 
 
@@ -178,7 +178,7 @@ _SEPARATOR_AT = re.compile(_SEPARATOR, re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
 
 
-def _spoken(text: str) -> str:
+def spoken(text: str) -> str:
     """ "noon" and "midnight" as clock times, written in as many characters, so that
     the spans found in the result are spans of ``text`` too."""
     text = re.sub(r"\bnoon\b", "12pm", text, flags=re.IGNORECASE)
@@ -195,7 +195,7 @@ def parse_time_range(text: str) -> TimeRange | None:
     sign after a time is an offset only when the text still reads as a range
     with it, so "10:50 -11:00" stays a range.
     """
-    text = _spoken(text)
+    text = spoken(text)
     found = _ranges(_RANGE, text)
     if found is not None and found.end is None and found.start.zone is not None:
         plain = _ranges(_PLAIN_RANGE, text)
@@ -204,26 +204,6 @@ def parse_time_range(text: str) -> TimeRange | None:
     if found is None:
         return _ranges(_PLAIN_RANGE, text)
     return found
-
-
-_LEFT_OVER = re.compile(
-    r"\s*(?:-{1,3}|–|—|−|~|\bto\b|\buntil\b|\btill\b)\s*(?:$|\d)|\s*\d{1,2}[:.h]\d",
-    re.IGNORECASE,
-)
-
-
-def unread_time(text: str, found: TimeRange) -> str | None:
-    """What looks like more time after the range that was read, or ``None``.
-
-    :func:`parse_time_range` reads the first range it can; a cell such as
-    "10:30 - 10:75", "10:30 - " or "10:00 - 10:30 - 11:00" would otherwise
-    lose its end silently.  A separator followed by nothing or by a number,
-    or a second clock time, is left over; words ("10:00 - Coffee") are not.
-    """
-    rest = _spoken(text)[found.span[1] :]
-    if _LEFT_OVER.match(rest):
-        return rest.strip()
-    return None
 
 
 _MONTHS = (
@@ -369,6 +349,9 @@ _NUMBERED = re.compile(
 )
 
 
+_DAY_LABEL = re.compile(r"^day\s+\d{1,2}\s*[:\-–—,]\s*", re.IGNORECASE)
+
+
 def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
     """The first calendar date in ``text``, with the weekday written before it, if any.
 
@@ -390,7 +373,9 @@ def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
         return FoundDate(first, match.group("weekday"), match.span(), last)
     if year is None:
         return None
-    loose = _DATE_NO_YEAR.search(text) or _ONLY_MONTH_DAY.fullmatch(text.strip(" *_.:"))
+    # "Day 1: Mar 27": a numbered day's heading that gives its month and day.
+    bare = _DAY_LABEL.sub("", text.strip(" *_.:"), count=1)
+    loose = _DATE_NO_YEAR.search(text) or _ONLY_MONTH_DAY.fullmatch(bare)
     if not loose:
         return None
     if loose.groupdict().get("dotted_dm"):

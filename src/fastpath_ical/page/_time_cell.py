@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..errors import PageError
 from ._blocks import Cell
-from ._clock import TimeRange, parse_time_range, unread_time
+from ._clock import TimeRange, parse_time_range, spoken
 from ._title_text import without_pictographs
 
 __all__ = [
@@ -36,6 +36,26 @@ _APPROXIMATELY = re.compile(
 _RESTATED = re.compile(
     r"^\s*(?:noon|midday|midnight|sharp|local(?:\s+time)?|hrs?|h)\b\.?", re.IGNORECASE
 )
+
+
+_LEFT_OVER = re.compile(
+    r"\s*(?:-{1,3}|–|—|−|~|\bto\b|\buntil\b|\btill\b)\s*(?:$|\d)|\s*\d{1,2}[:.h]\d",
+    re.IGNORECASE,
+)
+
+
+def unread_time(text: str, found: TimeRange) -> str | None:
+    """What looks like more time after the range that was read, or ``None``.
+
+    :func:`parse_time_range` reads the first range it can; a cell such as
+    "10:30 - 10:75", "10:30 - " or "10:00 - 10:30 - 11:00" would otherwise
+    lose its end silently.  A separator followed by nothing or by a number,
+    or a second clock time, is left over; words ("10:00 - Coffee") are not.
+    """
+    rest = spoken(text)[found.span[1] :]
+    if _LEFT_OVER.match(rest):
+        return rest.strip()
+    return None
 
 
 def time_in_cell(cell: Cell | None) -> TimeRange | None:
