@@ -3,6 +3,8 @@ December", labels before titles, link lists after them, Hugo and Jekyll link tag
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from fastpath_ical import ItemKind, PageError, read_page
@@ -242,3 +244,16 @@ def test_a_numbered_days_heading_with_its_month_and_day_dates_the_day() -> None:
         ("Welcome", "2024-03-27T09:00:00-04:00"),
         ("Breakout", "2024-03-28T09:00:00-04:00"),
     ]
+
+
+def test_a_page_asked_for_its_date_is_asked_at_its_date_line() -> None:
+    page = (
+        "# Program\n\n**Workshop date:** December 11 or 12, 2026. To be confirmed.\n\n"
+        "All times are local to Sydney.\n\n| Time | Session |\n|---|---|\n"
+        "| 09:00 - 10:00 | Opening |\n"
+    )
+    with pytest.raises(PageError) as caught:
+        read_page(page)
+    assert (caught.value.line, caught.value.code) == (3, "no-date")
+    reading = read_page(page, date=dt.date(2026, 12, 11))
+    assert reading.program.items[0].start.isoformat() == "2026-12-11T09:00:00+11:00"

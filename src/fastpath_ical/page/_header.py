@@ -55,6 +55,11 @@ __all__ = ["read_lines"]
 _TITLE_PREFIX = re.compile(r"^\s*(program(?:me)?|schedule|agenda)\s*[-–—:]+\s*", re.IGNORECASE)
 
 
+#: "**Workshop date:** December 11 or 12, 2026": a line that says it gives the date.
+_DATE_LABEL = re.compile(
+    r"^\W*(?:(?:workshop|event|conference)\s+)?dates?\W*:\W*(?P<value>\S.*)$", re.IGNORECASE
+)
+
 _DAY_NUMBER = re.compile(r"^\s*day\s+(\d{1,2})\b", re.IGNORECASE)
 
 
@@ -82,6 +87,7 @@ class _Header:
     notes: list[str] = attrs.Factory(list)
     statements: list[Statement] = attrs.Factory(list)
     zone: ZoneSaid = attrs.Factory(ZoneSaid)
+    unread_date: tuple[int, str] | None = None
 
     def zones(self, found: LineZones) -> None:
         """A line's zone names and statements, after the lines above."""
@@ -146,6 +152,7 @@ class _Header:
             notes=tuple(self.notes),
             statements=tuple(self.statements),
             zone=self.zone,
+            unread_date=self.unread_date,
         )
 
 
@@ -286,6 +293,9 @@ def read_lines(
             continue
         if found is not None:
             continue
+        date_label = _DATE_LABEL.match(content.text)
+        if date_label and header.date is None and header.unread_date is None:
+            header.unread_date = (line, date_label.group("value").strip(" *_"))
         labelled = LABEL.match(content.text)
         if labelled and isinstance(block, Paragraph):
             label = labelled.group("label") or "location"

@@ -201,6 +201,17 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
         header, schedule_tables, warnings, timezone=options.timezone, pin=pins.timezone, date=date
     )
 
+    undated = [s for s in schedule_tables if s.day is None]
+    if undated and header.date is None and date is None and header.unread_date is not None:
+        # "Workshop date: December 11 or 12, 2026": the page says where its date is.
+        line, value = header.unread_date
+        raise PageError(
+            f"the page's date line says {value!r}, which is no one date",
+            line=line,
+            text=value,
+            expected="one date such as 'December 11, 2026', or date=",
+            code="no-date",
+        )
     rows: list[Row] = []
     problems: list[PageError] | None = [] if all_errors else None
     for schedule in schedule_tables:

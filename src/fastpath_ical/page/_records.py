@@ -174,6 +174,9 @@ class Header:
     notes: tuple[str, ...] = ()
     statements: tuple[Statement, ...] = ()
     zone: ZoneSaid = attrs.Factory(ZoneSaid)
+    #: (line, value) of a line labelled as the date whose value is no date ("Workshop
+    #: date: December 11 or 12, 2026"): where a page with no date is asked about.
+    unread_date: tuple[int, str] | None = None
 
 
 @attrs.frozen(kw_only=True)

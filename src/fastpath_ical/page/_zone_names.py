@@ -197,9 +197,10 @@ def is_aoe(name: str) -> bool:
     return re.sub(r"\s+", " ", name).strip().lower() in ("aoe", "anywhere on earth")
 
 
-#: "local time (Vancouver)", "All times are local (Vancouver)", "local time in Vancouver".
+#: "local time (Vancouver)", "All times are local (Vancouver)", "local time in Vancouver",
+#: "All times are local to Sydney".
 _LOCAL_PLACE = re.compile(
-    r"\blocal(?:\s+time)?\s*(?:\(\s*(?P<a>[^()]+?)\s*\)|(?:in|at)\s+(?P<b>[^.;()]+))",
+    r"\blocal(?:\s+time)?\s*(?:\(\s*(?P<a>[^()]+?)\s*\)|(?:in|at|to)\s+(?P<b>[^.;()]+))",
     re.IGNORECASE,
 )
 
@@ -214,7 +215,7 @@ def place_time(text: str) -> tuple[int, str, StatedZone] | None:
     for match in _LOCAL_PLACE.finditer(text):
         group = "a" if match.group("a") else "b"
         place = match.group(group).strip(" ,")
-        iana = zone_of_place(place)
+        iana = zone_of_place(place) or zone_of_town(place)
         if iana is not None:
             return match.start(group), match.group(0).strip(), StatedZone(iana)
     for match in _PLACE_THEN_TIME.finditer(text):
