@@ -257,3 +257,18 @@ def test_a_page_asked_for_its_date_is_asked_at_its_date_line() -> None:
     assert (caught.value.line, caught.value.code) == (3, "no-date")
     reading = read_page(page, date=dt.date(2026, 12, 11))
     assert reading.program.items[0].start.isoformat() == "2026-12-11T09:00:00+11:00"
+
+
+def test_a_header_row_that_only_says_the_day_dates_the_table() -> None:
+    page = (
+        "# Hackathon\n\n**All times are in Pacific Standard Time (PST; UTC-8)**\n\n<table>\n"
+        "<tr><th><b>Day 1</b></th><th colspan='2'><b>Tuesday, February 15, 2022</b></th></tr>\n"
+        "<tr><td><b>8 - 8:30am</b></td><td colspan='2'>Welcome and Introduction</td></tr>\n"
+        "<tr><td><b>8:30 - 9am</b></td><td colspan='2'>Project presentations</td></tr>\n"
+        "</table>\n"
+    )
+    items = read_page(page).program.items
+    assert [(i.title, i.start.isoformat()) for i in items] == [
+        ("Welcome and Introduction", "2022-02-15T08:00:00-08:00"),
+        ("Project presentations", "2022-02-15T08:30:00-08:00"),
+    ]

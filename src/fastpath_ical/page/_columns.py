@@ -272,6 +272,24 @@ def _text_columns(rows: Sequence[Sequence[Cell]], skip: set[int]) -> list[int]:
     ]
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: A header cell that is a day: "Day 1", "Tuesday, February 15", "June 4th, 2021", "2021-06-04".
+_A_DAY = re.compile(
+    rf"\W*(?:day\s+\d{{1,2}}|(?:\w+,?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|(?:\w+,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d\d-\d\d)\W*",
+    re.IGNORECASE,
+)
+
+
+def _only_dates(cells: Sequence[Cell]) -> bool:
+    """Whether a header row only says which day it is: no cell names a column."""
+    texts = [cell for cell in cells if not cell.is_empty]
+    return bool(texts) and all(
+        _A_DAY.fullmatch(cell.content.text) and column_of(cell) in (None, Column.DATE)
+        for cell in texts
+    )
+
+
 def with_header(table: Table) -> Table:
     """A table whose first row names its columns though nothing marked it as the header.
 
@@ -280,6 +298,9 @@ def with_header(table: Table) -> Table:
     row is the header when none of its cells is a time and one of them names
     a column.
     """
+    if table.header and _only_dates(table.header):
+        # "<th>Day 1</th><th>Tuesday, February 15</th>": the day, not the columns' names.
+        return attrs.evolve(table, header=(), rows=(table.header, *table.rows))
     if table.header or not table.rows:
         return table
     first = table.rows[0]

@@ -188,7 +188,14 @@ def _untimed_row(
             )
         )
         return
-    if date is not None and len(filled) == 1 and is_only_date(only, state.year):
+    # "| Day 1 | Tuesday, February 15 |": a day's label beside its date says no more.
+    dated = [cell for cell in filled if not DAY_ROW.fullmatch(cell.content.text)]
+    if (
+        date is not None
+        and len(dated) == 1
+        and len(filled) <= 2
+        and is_only_date(dated[0].content.text, state.year)
+    ):
         # A new day starts with no session: the last one of the day before has ended.
         state.day = Day(date, filled[0].line, state.day.span if state.day else None)
         state.session, state.chair = None, None
