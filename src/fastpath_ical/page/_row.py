@@ -94,7 +94,7 @@ def _links(
     return tuple(links)
 
 
-#: "Session 1; Chair: Ann Lee", "Session 2 - Chairs: A, B": a title, then who chairs it.
+#: "Session 1; Chair: Ann Lee", "Session 2 | Chairs: A, B": a title, then who chairs it.
 _CHAIR_AFTER = re.compile(
     r"^(?P<title>.*?\S)\s*[;,|]\s*(?:session\s+)?chairs?\s*:\s*(?P<names>\S.*)$", re.IGNORECASE
 )
