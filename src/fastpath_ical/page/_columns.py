@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from ._blocks import Cell, Table
-from ._clock import parse_time_range
+from ._clock import MONTHS, parse_time_range
 
 __all__ = [
     "Column",
@@ -272,11 +272,10 @@ def _text_columns(rows: Sequence[Sequence[Cell]], skip: set[int]) -> list[int]:
     ]
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: A header cell that is a day: "Day 1", "Tuesday, February 15", "June 4th, 2021", "2021-06-04".
 _A_DAY = re.compile(
-    rf"\W*(?:day\s+\d{{1,2}}|(?:\w+,?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|(?:\w+,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d\d-\d\d)\W*",
+    rf"\W*(?:day\s+\d{{1,2}}|(?:\w+,?\s+)?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|(?:\w+,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?|\d{{4}}-\d\d-\d\d)\W*",
     re.IGNORECASE,
 )
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..datenames import weekday_name
 from ..errors import PageError
 from ..model import MAX_YEAR, MIN_YEAR
-from ._clock import TimeRange, find_date, parse_time_range
+from ._clock import FoundDate, TimeRange, find_date, parse_time_range
 from ._records import PageWarning
 from ._title_text import drop_pictographs
 
@@ -122,6 +122,20 @@ def year_in(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def _weekday_agrees(text: str, line: int, raw: str, year: int) -> tuple[FoundDate, dt.date] | None:
+    """The date a weekday and a day without a year give in ``year``, when that day falls
+    on that weekday there; ``None`` otherwise (``date_in`` refuses a weekday that does not
+    match, and a text without a weekday proves nothing)."""
+    try:
+        found = find_date(text, year=year)
+        date = date_in(text, line, raw, year)
+    except (ValueError, PageError):
+        return None
+    if found is None or date is None or not found.weekday:
+        return None
+    return found, date
+
+
 def dated_by_its_line(
     text: str, line: int, raw: str, warnings: list[PageWarning]
 ) -> dt.date | None:
@@ -131,13 +145,10 @@ def dated_by_its_line(
     if len(years) != 1:
         return None
     year = int(years.pop())
-    try:
-        found = find_date(text, year=year)
-        date = date_in(text, line, raw, year)
-    except (ValueError, PageError):
+    dated = _weekday_agrees(text, line, raw, year)
+    if dated is None:
         return None
-    if found is None or date is None or not found.weekday:
-        return None
+    found, date = dated
     warnings.append(
         PageWarning(
             line,
@@ -150,24 +161,31 @@ def dated_by_its_line(
 
 
 def dated_by_the_page(
-    text: str, line: int, raw: str, years: Sequence[tuple[int, int]], warnings: list[PageWarning]
+    text: str,
+    line: int,
+    raw: str,
+    years: Callable[[], Sequence[tuple[int, int]]],
+    warnings: list[PageWarning],
 ) -> dt.date | None:
     """ "#### Thursday November 2" under "Welcome to the 2023 hackathon": a weekday and a day
     without a year, and exactly one year of those the page names, ``(year, line)``, on which
     that day falls on that weekday (a weekday agrees with a wrong year one time in seven;
-    two years that agree are no answer)."""
+    two years that agree are no answer). ``years`` lists them, asked for only when ``text``
+    has a weekday and a day."""
+    try:
+        shaped = find_date(text, year=2000)  # a leap year: any day of the year is one
+    except (ValueError, OverflowError):
+        return None
+    if shaped is None or not shaped.weekday:
+        return None
     agreeing: list[tuple[int, int, dt.date]] = []
     first: dict[int, int] = {}
-    for year, where in years:
+    for year, where in years():
         first.setdefault(year, where)
     for year, where in first.items():
-        try:
-            found = find_date(text, year=year)
-            date = date_in(text, line, raw, year)
-        except (ValueError, PageError):
-            continue
-        if found is not None and date is not None and found.weekday:
-            agreeing.append((year, where, date))
+        dated = _weekday_agrees(text, line, raw, year)
+        if dated is not None:
+            agreeing.append((year, where, dated[1]))
     if len(agreeing) != 1:
         return None
     year, where, date = agreeing[0]

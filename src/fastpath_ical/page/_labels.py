@@ -16,11 +16,12 @@ import attrs
 
 from ..errors import PageError, ProgramError, ZoneError
 from ..model import Conference, Person
-from ..zones import resolve_zone, zone_of_place, zone_of_town
+from ..zones import resolve_zone
 from ._blocks import Paragraph
 from ._frontmatter import FrontMatter
 from ._inline import Inline, from_html, from_markdown
 from ._people import people_list
+from ._zone_names import zone_of_place_or_town
 from ._zone_statements import LineZones, read_zone_statement
 
 __all__ = [
@@ -125,7 +126,7 @@ def _sentences(text: str) -> list[str]:
 
 def _one_place(sentences: list[str]) -> str | None:
     found = [
-        (match["place"].rstrip("."), _zone_of(match["place"]))
+        (match["place"].rstrip("."), zone_of_place_or_town(match["place"]))
         for sentence in sentences
         for match in _IN_PLACE.finditer(sentence)
     ]
@@ -181,13 +182,8 @@ def is_place_line(text: str) -> bool:
         0 < len(text) <= 60
         and not re.search(r"\d|\b(?:times?|local)\b", text, re.IGNORECASE)
         and len(text.split()) <= 6
-        and _zone_of(text) is not None
+        and zone_of_place_or_town(text) is not None
     )
-
-
-def _zone_of(place: str) -> str | None:
-    """The zone of a place in the gazetteer, else of a town of the world ("in Bergamo")."""
-    return zone_of_place(place) or zone_of_town(place)
 
 
 def read_label(

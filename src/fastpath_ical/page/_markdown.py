@@ -93,10 +93,15 @@ class Page:
     #: (line, rows) of each HTML comment that hides rows with times: a talk commented out,
     #: or a stray ``<!--`` whose ``-->`` is far below; the reader says so.
     hidden: tuple[tuple[int, int], ...] = ()
-    #: (year, line) of each year the page's text names, HTML blocks and prose included
-    #: ("Welcome to the 2023 hackathon"): a day heading with a weekday and no year may
-    #: take the one its weekday agrees with.
-    years: tuple[tuple[int, int], ...] = ()
+    #: The page's text with comments and template tags blanked, line for line: what it says
+    #: outside the blocks too (an HTML block's "Welcome to the 2023 hackathon").
+    text: str = ""
+
+    def years(self) -> tuple[tuple[int, int], ...]:
+        """(year, line) of each year the page's text names: a day heading with a weekday and
+        no year may take the one its weekday agrees with. Scanned when first asked for,
+        since most pages date their days and never ask."""
+        return _years_in(self.text)
 
 
 def inline(raw: str) -> Inline:
@@ -115,6 +120,16 @@ _LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?
 _LIQUID = re.compile(r"\{%-?.*?-?%\}", re.S)
 _ATTRIBUTES = re.compile(r"^\s*\{:[^}]*\}\s*$", re.M)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@functools.lru_cache(maxsize=4)
+def _years_in(text: str) -> tuple[tuple[int, int], ...]:
+    # The front matter is blanked, not removed: a line's index is its line on the page.
+    return tuple(
+        (int(year), index + 1)
+        for index, line in enumerate(markdown_lines(text))
+        for year in _YEAR.findall(line)
+    )
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -235,12 +250,6 @@ def read_markdown(text: str) -> Page:
     front, lines = split_front_matter(lines)
     cleaned, templates, hidden = _without_markup_of_no_content("\n".join(lines))
     lines = markdown_lines(cleaned)
-    offset = len(markdown_lines(text.removeprefix("\ufeff"))) - len(lines)
-    years = tuple(
-        (int(year), index + 1 + offset)
-        for index, line in enumerate(lines)
-        for year in _YEAR.findall(line)
-    )
     fenced = _fenced(lines)
     html_tables: dict[int, list[Table]] = {}
     for first, last in table_regions(lines):
@@ -302,7 +311,7 @@ def read_markdown(text: str) -> Page:
         front=front,
         templates=tuple(templates),
         hidden=tuple(hidden),
-        years=years,
+        text=cleaned,
     )
 
 

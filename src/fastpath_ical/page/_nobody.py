@@ -177,6 +177,12 @@ _ACTIVITY_IN_NAME = frozenset(
 )
 
 
+#: Words that say what happens: those above, and the words of _GENERIC that do.
+_WHAT_HAPPENS = _ACTIVITY_IN_NAME | frozenset(
+    ["arrival", "arrivals", "departure", "check-in", "hacking", "social"]
+)
+
+
 def names_an_activity(text: str) -> bool:
     """Whether a speaker cell that names no one says what happens instead ("Happy Hour /
     Interactive Session", "Check-in and installation questions"): two words or more, one of
@@ -187,25 +193,8 @@ def names_an_activity(text: str) -> bool:
         len(words) >= 2
         and not _NOBODY_FILLER.fullmatch(cleaned)
         and not _NOBODY_GROUP.fullmatch(text.strip())
-        and any(word in _ACTIVITY_IN_NAME or word in _ACTIVITIES for word in words)
+        and any(word in _WHAT_HAPPENS for word in words)
     )
-
-
-#: Words of _GENERIC that name what happens (not who).
-_ACTIVITIES = frozenset(
-    [
-        "arrival",
-        "arrivals",
-        "departure",
-        "check-in",
-        "registration",
-        "welcome",
-        "hacking",
-        "networking",
-        "social",
-        "reception",
-    ]
-)
 
 
 def names_someone(name: str) -> bool:

@@ -201,7 +201,7 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
         header, schedule_tables, warnings, timezone=options.timezone, pin=pins.timezone, date=date
     )
 
-    undated = [s for s in schedule_tables if s.day is None]
+    undated = any(schedule.day is None for schedule in schedule_tables)
     if undated and header.date is None and date is None and header.unread_date is not None:
         # "Workshop date: December 11 or 12, 2026": the page says where its date is.
         line, value = header.unread_date

@@ -39,6 +39,7 @@ __all__ = [
     "the_places_own",
     "zone_candidates",
     "zone_in_place",
+    "zone_of_place_or_town",
 ]
 
 
@@ -209,13 +210,18 @@ _LOCAL_PLACE = re.compile(
 _PLACE_THEN_TIME = re.compile(r"(?P<p>(?:[^\W\d_][\w.'’-]*,?\s+){1,4})(?i:time)\b")
 
 
+def zone_of_place_or_town(place: str) -> str | None:
+    """The zone of a place in the gazetteer, else of a town of the world ("in Bergamo")."""
+    return zone_of_place(place) or zone_of_town(place)
+
+
 def place_time(text: str) -> tuple[int, str, StatedZone] | None:
     """ "all times are in New York time", "local time (Vancouver)": the zone of a place the
     page's times are said to be in, when the place names one zone."""
     for match in _LOCAL_PLACE.finditer(text):
         group = "a" if match.group("a") else "b"
         place = match.group(group).strip(" ,")
-        iana = zone_of_place(place) or zone_of_town(place)
+        iana = zone_of_place_or_town(place)
         if iana is not None:
             return match.start(group), match.group(0).strip(), StatedZone(iana)
     for match in _PLACE_THEN_TIME.finditer(text):
