@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fastpath_ical import (
+    Conference,
     FastpathError,
     ItemKind,
     PageError,
@@ -1110,3 +1111,15 @@ def test_what_a_title_says_after_itself(
     assert item.title == title
     if extra is not None:
         assert extra in item.extra
+
+
+def test_a_workshop_and_its_conference_may_share_a_name_and_an_address() -> None:
+    """Found by the writer's round trip: both links point to one address, each its side's."""
+    page = (
+        "# A\n\n**[A](https://0.example.org/0)** is in conjunction with "
+        "**[A](https://0.example.org/0)**\n\nSaturday, January 1, 2000 (all times EST)\n\n"
+        "| Time | Title |\n|---|---|\n| 08:00 - 08:05 | Talk |\n"
+    )
+    program = read_page(page).program
+    assert (program.short_name, program.home_page) == ("A", "https://0.example.org/0")
+    assert program.conference == Conference(name="A", url="https://0.example.org/0")

@@ -229,20 +229,24 @@ def read_label(
     return Said()  # pragma: no cover - LABEL names no other key
 
 
-def _written_before(content: Inline) -> dict[str, bool] | None:
-    """For each link's address, whether it stands before "in conjunction with", by where
-    its text runs are: a label may be written on both sides ("**A** is in conjunction
-    with **[A](url)**"). ``None`` when the runs do not show the phrase."""
+def _written_before(content: Inline) -> dict[str, list[bool]] | None:
+    """For each link's address, whether each link to it, in the order written, stands
+    before "in conjunction with", by where its text runs are: a label may be written on
+    both sides ("**A** is in conjunction with **[A](url)**"), and so may one address
+    ("[A](url) is in conjunction with [A](url)"). ``None`` when the runs do not show the
+    phrase."""
     text = ""
-    starts: dict[str, int] = {}
+    starts: dict[str, list[int]] = {}
+    previous: str | None = None
     for run in content.runs:
-        if run.href is not None and run.href not in starts:
-            starts[run.href] = len(text)
+        if run.href is not None and run.href != previous:
+            starts.setdefault(run.href, []).append(len(text))
+        previous = run.href
         text += run.text
     match = _CONJUNCTION.search(text)
     if match is None:
         return None
-    return {href: at < match.start() for href, at in starts.items()}
+    return {href: [at < match.start() for at in ats] for href, ats in starts.items()}
 
 
 def read_conjunction(content: Inline, line: int, *, place_known: bool) -> Said:
@@ -258,8 +262,11 @@ def read_conjunction(content: Inline, line: int, *, place_known: bool) -> Said:
     links = [link for link in content.links if link[0]]
     where = _written_before(content)
     if where is not None:
-        links_before = [link for link in links if where.get(link[1], False)]
-        links_after = [link for link in links if where.get(link[1]) is False]
+        # Each link takes the next side written for its address; None when its runs do
+        # not show it.
+        sides = [(link, where[link[1]].pop(0) if where.get(link[1]) else None) for link in links]
+        links_before = [link for link, before_it in sides if before_it]
+        links_after = [link for link, before_it in sides if before_it is False]
     else:
         count = 0
         rest = before
