@@ -8,6 +8,9 @@ import datetime as dt
 import pytest
 
 from fastpath_ical import ItemKind, PageError, read_page
+from fastpath_ical.page._blocks import Table
+from fastpath_ical.page._columns import with_header
+from fastpath_ical.page._markdown import blocks
 
 HEAD = "# School 2024\n\nMonday, June 24, 2024 (all times CEST)\n\n"
 
@@ -272,3 +275,20 @@ def test_a_header_row_that_only_says_the_day_dates_the_table() -> None:
         ("Welcome and Introduction", "2022-02-15T08:00:00-08:00"),
         ("Project presentations", "2022-02-15T08:30:00-08:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "is_dates"),
+    [
+        ("| Day 1 | Tuesday, February 15 |", True),
+        ("| **June 4th, 2021** |", True),
+        # Words that begin as a month does are no month: these name columns.
+        ("| Decision 5 | Day 2 |", False),
+        ("| Marketing 101 | Day 2 |", False),
+    ],
+)
+def test_only_a_header_of_days_is_read_as_the_tables_date(header: str, is_dates: bool) -> None:
+    columns = header.count("|") - 1
+    page = header + "\n" + "|---" * columns + "|\n" + "| 09:00 - 10:00 " * columns + "|\n"
+    table = next(block for block in blocks(page) if isinstance(block, Table))
+    assert (with_header(table).header == ()) is is_dates
