@@ -139,7 +139,12 @@ def _build(args: argparse.Namespace) -> int:
             result = None
         elif args.only:
             result = only_update(
-                calendar, program, args.only, previous.events, stamp, uid_domain=options.uid_domain
+                calendar,
+                program,
+                args.only,
+                previous.read.events,
+                stamp,
+                uid_domain=options.uid_domain,
             )
         else:
             result = update_from(calendar, previous, stamp)

@@ -33,9 +33,9 @@ from ..output import write_atomic
 from ._hints import PageHints, add_hint_arguments
 
 if TYPE_CHECKING:
-    from icalendar import Calendar, Event
+    from icalendar import Calendar
 
-    from ..ics import Update
+    from ..ics import Previous, Update
     from ..model import Program
     from ..page import PageReading
 
@@ -258,17 +258,12 @@ def stamp_from(value: str | None) -> dt.datetime | None:
 
 @attrs.frozen
 class PreviousFeed:
-    """The ``--previous`` feed: its events to update from, and the calendar they came in.
-
-    Read for one new calendar (:func:`previous_for`), the events of ``same``
-    are unchanged in it and hold only what an update and its guards read of
-    them (:class:`fastpath_ical.ics.Previous`).
-    """
+    """The ``--previous`` feed: the file it came from, and the feed as read
+    (:class:`fastpath_ical.ics.Previous`: its calendar and the events to update from;
+    read for one new calendar, its unchanged events hold only what an update reads)."""
 
     path: str
-    calendar: Calendar
-    events: tuple[Event, ...]
-    same: frozenset[str] = frozenset()
+    read: Previous
 
 
 def previous_bytes(path: str) -> bytes:
@@ -285,26 +280,22 @@ def previous_for(path: str, data: bytes, calendar: Calendar | None) -> PreviousF
     """The ``--previous`` feed of ``data``, read for an update of ``calendar`` (only what
     changed is parsed: :func:`fastpath_ical.ics.read_previous_for`), or whole without one;
     a one-line error naming the file if it is not a feed to update from."""
-    from ..ics import parse_calendar, previous_events, read_previous_for
+    from ..ics import Previous, parse_calendar, previous_events, read_previous_for
 
     try:
         if calendar is not None:
-            read = read_previous_for(calendar, data)
-            return PreviousFeed(
-                path=path, calendar=read.calendar, events=read.events, same=read.same
-            )
+            return PreviousFeed(path=path, read=read_previous_for(calendar, data))
         whole = parse_calendar(data, PreviousFeedError)
-        return PreviousFeed(path=path, calendar=whole, events=previous_events(whole))
+        return PreviousFeed(path=path, read=Previous(calendar=whole, events=previous_events(whole)))
     except PreviousFeedError as exc:
         raise CommandError(f"--previous: {exc}", where=path) from None
 
 
 def update_from(calendar: Calendar, previous: PreviousFeed, now: dt.datetime) -> Update:
     """``calendar`` as the next version of the ``--previous`` feed."""
-    from ..ics import Previous, update_previous
+    from ..ics import update_previous
 
-    read = Previous(calendar=previous.calendar, events=previous.events, same=previous.same)
-    return update_previous(calendar, read, now)
+    return update_previous(calendar, previous.read, now)
 
 
 def add_update_arguments(parser: argparse.ArgumentParser) -> None:
@@ -331,7 +322,7 @@ def check_previous(calendar: Calendar, previous: PreviousFeed) -> None:
     from ..ics import check_same_program
 
     try:
-        check_same_program(calendar, previous.calendar)
+        check_same_program(calendar, previous.read.calendar)
     except ForeignFeedError as exc:
         raise CommandError(
             f"--previous: {exc}; give the feed this page's program published",
@@ -346,7 +337,7 @@ def check_update(result: Update, previous: PreviousFeed, *, allow_removals: bool
     if allow_removals:
         return
     try:
-        check_removals(result, previous.events)
+        check_removals(result, previous.read.events)
     except RemovalError as exc:
         raise CommandError(
             f"{exc}. Nothing was written. If these are really gone from the program, "
