@@ -69,13 +69,15 @@ def test_length_is_true_length_across_dst() -> None:
     assert dt.timedelta(hours=1) == item.duration
 
 
-def test_items_in_order_and_not_overlapping() -> None:
+def test_items_in_order_of_start_and_may_run_side_by_side() -> None:
+    """Parallel tracks are real programs: items may overlap, never go out of order."""
     first, second = talk(at(11), at(12), "a"), talk(at(12), at(13), "b")
     assert (first, second) == program(first, second).items
     with pytest.raises(ProgramError, match="out of order"):
         program(second, first)
-    with pytest.raises(ProgramError, match="overlap"):
-        program(first, talk(at(11, 30), at(13), "b"))
+    beside = talk(at(11, 30), at(13), "b")
+    assert (first, beside) == program(first, beside).items
+    assert program(first, beside).end == beside.end
 
 
 def test_order_is_by_instant_not_wall_clock() -> None:

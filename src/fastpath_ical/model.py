@@ -2,8 +2,10 @@
 
 Everything downstream (the feed, the agenda, the checks) reads these classes
 and nothing else, so the invariants live here, at construction: an item that
-ends before it starts, items that overlap, or a link that is not http(s)
-cannot exist.  Change a value with :func:`attrs.evolve`, which re-runs the
+ends before it starts, items out of order, or a link that is not http(s)
+cannot exist.  Items may overlap: real programs run parallel tracks, and
+which overlaps a page may hold is the page reader's judgement, not the
+model's.  Change a value with :func:`attrs.evolve`, which re-runs the
 validators (``_validators``: one per invariant, each a ``ProgramError`` naming
 the field).
 
@@ -235,7 +237,10 @@ class Item(Span):
 
 @attrs.frozen(kw_only=True)
 class Program:
-    """A workshop program: what it is, where and when, and its items in order."""
+    """A workshop program: what it is, where and when, and its items in order of start.
+
+    Items may run side by side (parallel tracks); they are never out of order.
+    """
 
     title: str = attrs.field(validator=non_blank)
     short_name: str = attrs.field(validator=non_blank)
@@ -264,11 +269,6 @@ class Program:
                 raise ProgramError(
                     f"items out of order: {after.title!r} at {after.start.isoformat()} "
                     f"comes after {before.title!r} at {before.start.isoformat()}"
-                )
-            if after.start_utc < before.end_utc:
-                raise ProgramError(
-                    f"items overlap: {before.title!r} ends {before.end.isoformat()} "
-                    f"but {after.title!r} starts {after.start.isoformat()}"
                 )
         zone = self.zone
         for item in self.items:

@@ -302,14 +302,20 @@ def test_all_day_event_is_a_feed_error_naming_it() -> None:
     assert "day@x" == caught.value.uid
 
 
-def test_overlapping_events_are_a_feed_error(program: Program) -> None:
-    """A feed whose events overlap is not a program; the model's reason is kept."""
+def test_events_side_by_side_read_back_as_parallel_items(program: Program) -> None:
+    """Parallel tracks: two events at one time are two items of the program, not an error;
+    the order of components does not matter."""
     first: Item = program.items[1]
-    clash = attrs.evolve(program.items[2], start=first.start, end=first.end)
+    beside = attrs.evolve(program.items[2], start=first.start, end=first.end)
     calendar = build_calendar(attrs.evolve(program, items=program.items[:2]))
-    other = build_calendar(attrs.evolve(program, items=(clash,)))
+    other = build_calendar(attrs.evolve(program, items=(beside,)))
     for event in other.walk("VEVENT"):
-        event["UID"] = "clash@x"
+        event["UID"] = "beside@x"
         calendar.add_component(event)
-    with pytest.raises(FeedError, match="overlap"):
-        read_feed(calendar.to_ical())
+    items = read_feed(calendar.to_ical()).items
+    assert sorted((item.title, item.start_utc, item.end_utc) for item in items[1:]) == sorted(
+        [
+            (first.title, first.start_utc, first.end_utc),
+            (beside.title, first.start_utc, first.end_utc),
+        ]
+    )

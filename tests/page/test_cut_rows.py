@@ -131,3 +131,50 @@ def test_the_topic_after_a_numbered_session_is_no_speaker(label: str) -> None:
     )
     item = read_page(page).program.items[0]
     assert (item.title, item.people) == (f"{label} - Access Control Policies", ())
+
+
+DEFINITIONS = """# Omics Days 2019
+
+## Day 2: Wednesday June 26, 2019
+
+Times in US Eastern.
+
+8:00 - 8:30 -- Breakfast -- Abby Lounge
+:
+
+8:30 - 9:00 -- Lieven Kim -- Main Hall
+:
+
+9:00 - 9:30 -- {third}
+:
+"""
+
+
+@pytest.mark.parametrize(
+    ("third", "line"),
+    [
+        ("Ann Roe -- Main Hall", 10),  # 'Lieven Kim -- Main Hall :': the colon was the next cell's
+        ("Break", 10),
+    ],
+)
+def test_a_title_ending_on_a_colon_is_cut_at_its_row(third: str, line: int) -> None:
+    with pytest.raises(PageError) as caught:
+        read_page(DEFINITIONS.format(third=third))
+    assert (caught.value.line, caught.value.code) == (line, "cut")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "+ Event Kickoff +",  # a page's own marker before the title
+        "Session 4a : + Ann Roe -- Containers",  # a kramdown definition holding a list
+    ],
+)
+def test_a_marker_left_in_a_title_is_cut_at_its_row(title: str) -> None:
+    page = (
+        "# Hack\n\nMonday, May 3, 2021 (times in CEST)\n\n| Time | Event |\n|---|---|\n"
+        f"| 10:00 - 11:00 | {title} |\n| 11:00 - 12:00 | Lunch |\n"
+    )
+    with pytest.raises(PageError) as caught:
+        read_page(page)
+    assert (caught.value.line, caught.value.code) == (7, "cut")

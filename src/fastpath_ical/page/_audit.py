@@ -27,11 +27,14 @@ _NOT_IN_NAMES = re.compile(r"[:|<>{}=*_\\]|https?:|www\.")
 #: A title cut at a separator: it starts with the comma or colon that ended another part.
 _CUT_START = re.compile(r"^\s*[,;:)\]}]")
 
-#: A title cut before a bracket closed ("Keynote (Part") or after one opened.
-_CUT_END = re.compile(r"[(\[{]\s*$")
+#: A title cut before a bracket closed ("Keynote (Part") or after one opened, or
+#: at a colon whose other side went elsewhere ("Jane Doe -- Room 1 :").
+_CUT_END = re.compile(r"[(\[{:]\s*$")
 
-#: Markup left in a title: a link not read as one, a template's tag, an HTML tag.
-_MARKUP = re.compile(r"\]\(|\{\{|\{%|<[a-zA-Z/][^<>]*>|\\\s*$")
+#: Markup left in a title: a link not read as one, a template's tag, an HTML tag,
+#: a kramdown definition with a list in it (" : + Name -- Talk"), a list's or a page's
+#: own marker before the title ("+ Event Kickoff +").
+_MARKUP = re.compile(r"\]\(|\{\{|\{%|<[a-zA-Z/][^<>]*>|\\\s*$|\s:\s+[-+*]\s|^\+\s")
 
 #: A role label cut off its names and left at the end of a title: "... Social. Mentors".
 _LABEL_LEFT = re.compile(

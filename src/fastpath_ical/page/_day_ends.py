@@ -13,7 +13,7 @@ import attrs
 
 from ._records import Row
 
-__all__ = ["mark_day_ends"]
+__all__ = ["is_day_end", "mark_day_ends"]
 
 
 #: A row that only says the day is over: "End", "Adjourn", "End of official program",
@@ -30,6 +30,11 @@ _END_MARKER = re.compile(
     r".*\bgo(?:ing)?\s+home\b.*)\W*",
     re.IGNORECASE,
 )
+
+
+def is_day_end(text: str) -> bool:
+    """Whether ``text`` only says the day is over ("End of Day", "Adjourn")."""
+    return bool(_END_MARKER.fullmatch(text))
 
 
 def mark_day_ends(rows: Sequence[Row]) -> list[Row]:
@@ -49,7 +54,7 @@ def mark_day_ends(rows: Sequence[Row]) -> list[Row]:
             and not row.people
             and not row.links
             and row.times.end is None
-            and _END_MARKER.fullmatch(row.title)
+            and is_day_end(row.title)
         ):
             row = attrs.evolve(row, ends_day=True)
         out.append(row)

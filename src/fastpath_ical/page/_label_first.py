@@ -14,11 +14,19 @@ import re
 from ..model import ItemKind
 from ._titles import CUT, kind_of_label
 
-__all__ = ["label_before_title"]
+__all__ = ["event_label_before_title", "label_before_title"]
 
 
 #: "Keynote: Title", "Everyone: Introductions": a label, a colon, and the title after it.
 _LABEL_FIRST = re.compile(r"^[\W_]*(?P<label>[^\W\d_][\w -]{1,30}?)[\s*_]*:[\s*_]+(?P<rest>\S.*)$")
+
+#: Labels that say what sort of event follows ("Session: Hacky Hour", "Activity: Trivia").
+_EVENT_LABELS = {
+    "session": ItemKind.SESSION,
+    "workshop": ItemKind.ACTIVITY,
+    "activity": ItemKind.ACTIVITY,
+    "social": ItemKind.SOCIAL,
+}
 
 #: Labels that say who takes part and name no one: the title follows them.
 _EVERYONE = re.compile(r"(?:everyone|everybody|all|all\s+participants|group|groups|teams?)", re.I)
@@ -37,3 +45,20 @@ def label_before_title(text: str) -> tuple[str, ItemKind | None] | None:
         return rest, None
     kind = kind_of_label(label)
     return (rest, kind) if kind is not None else None
+
+
+def event_label_before_title(text: str) -> tuple[str, ItemKind] | None:
+    """The title after a label saying what sort of event it is ("Activity: Movie Night")
+    and the kind it gives; else ``None``.
+
+    Tried before any rule that looks for a speaker in the title: after such a label
+    comes the event's name, and "Movie Night" is not a person.
+    """
+    found = _LABEL_FIRST.match(text)
+    if found is None:
+        return None
+    kind = _EVENT_LABELS.get(found.group("label").strip().lower())
+    rest = found.group("rest").strip()
+    if kind is None or CUT.search(rest):
+        return None
+    return rest, kind

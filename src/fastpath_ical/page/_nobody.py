@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ._day_ends import is_day_end
+
 __all__ = ["names_an_activity", "names_no_one", "names_someone"]
 
 
@@ -209,6 +211,7 @@ def names_no_one(name: str) -> bool:
         name.lower() in _NOBODY
         or bool(_NOBODY_GROUP.fullmatch(name.strip()))
         or bool(_NOBODY_FILLER.fullmatch(cleaned))
+        or is_day_end(cleaned)
     ):
         return True
     stripped = name.strip()

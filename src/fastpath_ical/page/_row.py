@@ -18,7 +18,7 @@ from ._cell_links import cell_links
 from ._clock import TimeRange
 from ._columns import Column, cell_at
 from ._kinds import BREAK_WORDS, is_break_label, kind_of
-from ._label_first import label_before_title
+from ._label_first import event_label_before_title, label_before_title
 from ._nobody import names_an_activity
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
@@ -53,6 +53,9 @@ _KIND_WORDS = {
     "tutorial": ItemKind.ACTIVITY,
 }
 
+
+#: A cell that holds only a dash: written to say it is empty.
+_PLACEHOLDER = re.compile(r"\s*[-–—]{1,3}\s*")
 
 _EVENT_WORDS = re.compile(
     r"(?:\b(?:poster|posters|session|sessions|award|awards|ceremony|lightning|talks?|keynote|"
@@ -123,6 +126,8 @@ def read_row(
         # "| 09:00 | | Jane Doe: *Title* |" under "| Time | Event | Description |".
         title_cell, abstract_cell = abstract_cell, None
     title = title_without_materials(title_cell.content) if title_cell else ""
+    if _PLACEHOLDER.fullmatch(title):
+        title = ""  # "| 10:30 | Coffee Break | - |": the dash says the cell is empty
     people, labelled = read_people(speaker, affiliation, warnings, header_pairs=header_pairs)
     said_what = ""
     if (
@@ -142,7 +147,11 @@ def read_row(
     split_kind: ItemKind | None = None
     below = ""
     lined_extra: tuple[tuple[str, str], ...] = ()
-    whole = title_cell is not None and not chaired and not said_what
+    evented = event_label_before_title(title) if not chaired and not said_what else None
+    if evented is not None:
+        # "Activity: Movie Night": the label says what sort of event; no one is named.
+        title, split_kind = evented
+    whole = title_cell is not None and not chaired and not said_what and evented is None
     lined = (
         labelled_lines(title_cell.content)
         if title_cell is not None and whole and not people
@@ -240,7 +249,9 @@ def read_row(
             columns.get(Column.KIND),
         }
         label = " ".join(
-            c.content.text for i, c in enumerate(row) if i not in used and c.content.text
+            c.content.text
+            for i, c in enumerate(row)
+            if i not in used and c.content.text and not _PLACEHOLDER.fullmatch(c.content.text)
         )
         label = label or time_cell_rest(time_cell.content.text, times)
         if not label:

@@ -18,6 +18,13 @@ from ..zones import abbreviation_offset, localize, resolve_zone
 from ._audit import audit_row
 from ._clock import ClockTime, parse_offset
 from ._records import PageWarning, Row
+from ._side_by_side import (
+    Horizon,
+    find_holders,
+    next_start,
+    overlap_error,
+    refuse_session_beside,
+)
 from ._walls import (
     at_time_cell,
     day_is_12_hour,
@@ -99,7 +106,8 @@ def make_items(
     walls = wall_times(rows, warnings)
     refuse_repeats(rows, walls)
     refuse_early_stop(rows, walls)
-    holders = _holders(rows, walls, zone, warnings)
+    found = find_holders(rows, walls, zone, warnings)
+    holders = found.held
     days: list[dt.date] = []
     starts: list[dt.datetime] = []
     shift = 0
@@ -128,6 +136,8 @@ def make_items(
         days.append(day)
     items: list[Item] = []
     lines: list[int] = []
+    horizon = Horizon()
+    last = 0  # the row of the item above
     # "### 10:15 - 11:30 Session 2" over start-only rows: the last of them ends with it.
     session_ends = {
         index: walls[holder][1]
@@ -135,10 +145,12 @@ def make_items(
         if holders.get(index + 1) != holder
     }
     for index, (row, (start, end)) in enumerate(zip(rows, walls, strict=True)):
+        horizon.passed(index - 1)
         if row.ends_day or index in holders.values() or index in bad:
             continue
         if end is None:
             end = session_ends.get(index)
+        above = items[-1] if items else None
         try:
             item = _item(
                 row,
@@ -151,13 +163,28 @@ def make_items(
                 zone,
                 day_end,
                 items,
+                horizon.limit(starts[index], above),
                 holders,
                 warnings,
                 problems,
             )
+            if above is not None and item.start_utc == above.start_utc:
+                refuse_session_beside(
+                    row, walls[index][1] is None, rows[last], walls[last][1] is None
+                )
+                warnings.append(
+                    PageWarning(
+                        row.line,
+                        row.time_cell.column,
+                        f"{row.title!r} starts at {start:%H:%M} as {above.title!r} above "
+                        "it does: read as parallel items (side by side)",
+                    )
+                )
         except PageError as error:
             fail(index, error)
             continue
+        horizon.add(item, above, found.beside.get(index))
+        last = index
         items.append(item)
         lines.append(row.line)
     return tuple(items), lines
@@ -174,28 +201,22 @@ def _item(
     zone: ZoneInfo,
     day_end: dt.time | None,
     items: Sequence[Item],
+    limit: Item | None,
     holders: dict[int, int],
     warnings: list[PageWarning],
     problems: list[PageError] | None,
 ) -> Item:
     """The item of one row, its instants placed; a PageError naming its time cell if not.
 
-    ``problems`` takes what the row says that is wrong but does not stop its item (an
+    The row may not start before ``limit`` ends (``Horizon.limit``).  ``problems``
+    takes what the row says that is wrong but does not stop its item (an
     abbreviation the zone does not use that day), where a checker collects them."""
     start_at = starts[index]
     day = days[index]
     if end is None:
-        if index + 1 < len(rows) and rows[index + 1].day.date == row.day.date:
-            end_at = starts[index + 1]
-            if end_at == start_at:
-                raise at_time_cell(
-                    row,
-                    f"{row.title!r} starts at {start:%H:%M} as the row under it (line "
-                    f"{rows[index + 1].line}) does, and has no end: items at the same time "
-                    "(parallel tracks) are not held in one program",
-                    expected="an end for this row, or one row for the tracks",
-                    code="parallel",
-                )
+        following = next_start(index, rows, starts)
+        if following is not None:
+            end_at = following
         elif row.day.span is not None and row.day.span.end is not None:
             wall = resolve(row.day.span.end, start, day_is_12_hour([row]))
             end_at = _instant(row, day, wall, zone, "end", None)
@@ -240,13 +261,8 @@ def _item(
             f"starts before the item above it ({items[-1].start:%H:%M})",
             expected="items in order through the day",
         )
-    if items and start_at.astimezone(dt.UTC) < items[-1].end_utc:
-        raise at_time_cell(
-            row,
-            f"{row.title!r} starts at {start_at:%H:%M}, before the item above it ends "
-            f"({items[-1].end:%H:%M})",
-            expected="items that do not overlap",
-        )
+    if limit is not None and start_at.astimezone(dt.UTC) < limit.end_utc:
+        raise overlap_error(row, start_at, limit, items[-1] if items else None)
     audit_row(row)
     try:
         return Item(
@@ -264,56 +280,6 @@ def _item(
         )
     except ProgramError as exc:
         raise at_time_cell(row, str(exc)) from None
-
-
-def _holders(
-    rows: Sequence[Row],
-    walls: Sequence[tuple[dt.time, dt.time | None]],
-    zone: ZoneInfo,
-    warnings: list[PageWarning],
-) -> dict[int, int]:
-    """Rows whose time holds the rows under it: a session's row, not an item of its own.
-
-    "11:30 - 12:00 Contributed talks" over "11:31 - 11:36 ...", "11:37 - 11:42
-    ...": the first row names the session the short talks are in.  Returns
-    the index of each held row's holder.
-    """
-    held: dict[int, int] = {}
-    for index, (start, end) in enumerate(walls):
-        if end is None or index in held or index + 1 >= len(rows):
-            continue
-        if _clocks_change(rows[index].day.date, zone):
-            continue  # wall-clock order is not time's order on such a day
-        inside = []
-        for after in range(index + 1, len(rows)):
-            if rows[after].day.date != rows[index].day.date:
-                break
-            begin, finish = walls[after]
-            if not (start <= begin < end) or (finish is not None and finish > end):
-                break
-            if (begin, finish) == (start, end):
-                break  # the same time twice: two tracks side by side, not a session and its talk
-            inside.append(after)
-        if not inside:
-            continue
-        for after in inside:
-            held[after] = index
-        row = rows[index]
-        warnings.append(
-            PageWarning(
-                row.line,
-                row.time_cell.column,
-                f"{row.title!r} ({start:%H:%M} - {end:%H:%M}) holds the {len(inside)} item(s) "
-                "under it: read as their session, not an item of its own",
-            )
-        )
-    return held
-
-
-def _clocks_change(day: dt.date, zone: ZoneInfo) -> bool:
-    first = dt.datetime.combine(day, dt.time(0), tzinfo=zone).utcoffset()
-    last = dt.datetime.combine(day, dt.time(23, 59), tzinfo=zone).utcoffset()
-    return first != last
 
 
 def _after_midnight(before: dt.time, after: dt.time) -> bool:

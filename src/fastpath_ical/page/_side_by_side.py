@@ -1,0 +1,179 @@
+"""Rows whose times meet: a session over its talks, tracks side by side, a meal beside talks.
+
+A row whose range holds the rows under it names their session ("11:30 - 12:00
+Contributed talks" over "11:31 - 11:36 ..."), unless it is a break or a social
+event: breakfast from 8:00 to 10:00 is not a session because a kickoff happens
+at 9:00, and both are items.  Rows that start together are parallel tracks, and
+a start-only one ends at the next later start.  Any other overlap is a page that
+contradicts itself, and is refused where it happens (``Horizon``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from ..errors import PageError
+from ..model import Item, ItemKind
+from ._records import PageWarning, Row
+from ._walls import at_time_cell
+
+__all__ = [
+    "Holders",
+    "Horizon",
+    "find_holders",
+    "next_start",
+    "overlap_error",
+    "refuse_session_beside",
+]
+
+Walls = Sequence[tuple[dt.time, dt.time | None]]
+
+#: Kinds whose range never names a session: they run beside the rows they hold.
+_BESIDE = frozenset({ItemKind.BREAK, ItemKind.SOCIAL})
+
+
+@attrs.frozen
+class Holders:
+    """``held``: each held row's session row; ``beside``: each meal's last row it holds."""
+
+    held: dict[int, int]
+    beside: dict[int, int]
+
+
+def find_holders(
+    rows: Sequence[Row], walls: Walls, zone: ZoneInfo, warnings: list[PageWarning]
+) -> Holders:
+    """Rows whose time holds the rows under it, and what each is: a session, or beside them."""
+    held: dict[int, int] = {}
+    beside: dict[int, int] = {}
+    for index, (start, end) in enumerate(walls):
+        if end is None or index in held or index + 1 >= len(rows):
+            continue
+        if _clocks_change(rows[index].day.date, zone):
+            continue  # wall-clock order is not time's order on such a day
+        inside = []
+        for after in range(index + 1, len(rows)):
+            if rows[after].day.date != rows[index].day.date:
+                break
+            begin, finish = walls[after]
+            if not (start <= begin < end) or (finish is not None and finish > end):
+                break
+            if (begin, finish) == (start, end):
+                break  # the same time twice: two tracks side by side, not a session and its talk
+            inside.append(after)
+        if not inside:
+            continue
+        row = rows[index]
+        if row.kind in _BESIDE:
+            beside[index] = inside[-1]
+            reading = "read as an item beside them"
+        else:
+            held.update((after, index) for after in inside)
+            reading = "read as their session, not an item of its own"
+        warnings.append(
+            PageWarning(
+                row.line,
+                row.time_cell.column,
+                f"{row.title!r} ({start:%H:%M} - {end:%H:%M}) holds the {len(inside)} item(s) "
+                f"under it: {reading}",
+            )
+        )
+    return Holders(held, beside)
+
+
+def _clocks_change(day: dt.date, zone: ZoneInfo) -> bool:
+    first = dt.datetime.combine(day, dt.time(0), tzinfo=zone).utcoffset()
+    last = dt.datetime.combine(day, dt.time(23, 59), tzinfo=zone).utcoffset()
+    return first != last
+
+
+def next_start(
+    index: int, rows: Sequence[Row], starts: Sequence[dt.datetime]
+) -> dt.datetime | None:
+    """When a start-only row ends: the next later start on its day.
+
+    Rows that start with it are beside it (parallel items), so they are passed
+    over; ``None`` when the day has no later start.
+    """
+    for after in range(index + 1, len(rows)):
+        if rows[after].day.date != rows[index].day.date:
+            return None
+        if starts[after] != starts[index]:
+            return starts[after]
+    return None
+
+
+def refuse_session_beside(row: Row, open_ended: bool, above: Row, above_open: bool) -> None:
+    """Refuse two rows that start together where one is a session with a start only.
+
+    Two sessions, or two talks, that start together are parallel tracks.  A
+    session row with a start and no range beside a talk is the talk's heading
+    on a page that gave the session no range; read side by side, the session's
+    name would be an item of its own in the feed.
+    """
+    for session, is_open, other in ((row, open_ended, above), (above, above_open, row)):
+        if session.kind is ItemKind.SESSION and is_open and other.kind is not ItemKind.SESSION:
+            raise at_time_cell(
+                row,
+                f"{row.title!r} starts at {row.time_cell.content.text!r} as {above.title!r} "
+                f"(line {above.line}) does, and {session.title!r} is a session with no end: "
+                "its heading, or a track beside it?",
+                expected="the session's time range over its talks (10:30 - 12:00), or an end "
+                "for each row",
+                code="parallel",
+            )
+
+
+@attrs.define
+class Horizon:
+    """How early the next item may start: not before the items above it have ended.
+
+    Items that start together (tracks) are measured against what ended before
+    them, not against each other; a meal beside the rows it holds counts only
+    once they are past.
+    """
+
+    #: The item ending last before the items that start with the one above.
+    before: Item | None = None
+    #: The item ending last so far.
+    latest: Item | None = None
+    #: Meals beside rows, by the index of the last row each holds.
+    waiting: dict[int, Item] = attrs.field(factory=dict)
+
+    def limit(self, start: dt.datetime, above: Item | None) -> Item | None:
+        """The item a row starting at ``start`` must not start before the end of."""
+        if above is not None and start.astimezone(dt.UTC) == above.start_utc:
+            return self.before
+        return self.latest
+
+    def add(self, item: Item, above: Item | None, holds_until: int | None) -> None:
+        if above is None or item.start_utc != above.start_utc:
+            self.before = self.latest
+        if holds_until is not None:
+            self.waiting[holds_until] = item
+        else:
+            self._count(item)
+
+    def passed(self, index: int) -> None:
+        """Row ``index`` is read: a meal that held it up to here now counts."""
+        meal = self.waiting.pop(index, None)
+        if meal is not None:
+            self._count(meal)
+
+    def _count(self, item: Item) -> None:
+        if self.latest is None or item.end_utc > self.latest.end_utc:
+            self.latest = item
+
+
+def overlap_error(row: Row, start_at: dt.datetime, limit: Item, above: Item | None) -> PageError:
+    """The error for a row that starts before ``limit`` ends, naming it."""
+    which = "the item above it" if limit is above else repr(limit.title)
+    return at_time_cell(
+        row,
+        f"{row.title!r} starts at {start_at:%H:%M}, before {which} ends ({limit.end:%H:%M})",
+        expected="items that do not overlap, or parallel items that start together",
+    )
