@@ -32,6 +32,11 @@ _LABEL_KINDS = (
 )
 
 
+#: A site generator's tag left in an address ("/blob/{{site.release_tag}}/a.html"), as
+#: written or as the Markdown parser escapes it.
+_TEMPLATE = re.compile(r"\{\{|\{%|%7B%7B|%7B%25", re.IGNORECASE)
+
+
 def link_kind(label: str, url: str, column: Column | None) -> LinkKind:
     """What a link is: its label says first ("Paper" in a Slides column is a paper), then
     its column, then its address."""
@@ -71,6 +76,16 @@ def cell_links(
     links: list[Link] = []
     for label, written in cell.content.links:
         url = _absolute(written, base_url)
+        if _TEMPLATE.search(url):
+            warnings.append(
+                PageWarning(
+                    cell.line,
+                    cell.column,
+                    f"link {label!r} to {url[:80]!r} left out: it holds a template tag that "
+                    "the site fills in when it builds the page, so its address is unknown here",
+                )
+            )
+            continue
         try:
             if re.match(r"https?://", url, re.IGNORECASE):
                 links.append(Link(kind=link_kind(label, url, column), url=url))
@@ -95,7 +110,7 @@ def listed_links(content: Inline) -> tuple[Link, ...]:
     return tuple(
         Link(kind=link_kind(label, url, None), url=url)
         for label, url in content.links
-        if re.match(r"https?://\S", url, re.IGNORECASE)
+        if re.match(r"https?://\S", url, re.IGNORECASE) and not _TEMPLATE.search(url)
     )
 
 

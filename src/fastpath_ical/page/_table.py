@@ -200,6 +200,20 @@ def _untimed_row(
         state.day = Day(date, filled[0].line, state.day.span if state.day else None)
         state.session, state.chair = None, None
         return
+    lines = dated[0].content.lines if len(dated) == 1 else ()
+    first_line = lines[0] if lines else ""
+    if (
+        len(filled) <= 2
+        and len(lines) > 1
+        and is_only_date(first_line, state.year)
+        and (day_date := date_in(first_line, dated[0].line, dated[0].raw, state.year))
+    ):
+        # "| **Day 1** | **2020-07-27** <br> *Single-cell RNA-seq* |": the day, and the
+        # name of what it is given to (each item's session) on the lines under its date.
+        state.day = Day(day_date, filled[0].line, state.day.span if state.day else None)
+        state.session = " ".join(lines[1:]).strip() or None
+        state.chair = None
+        return
     if len(filled) == 1 and is_break_label(only):
         # "| | Break | |": no time, but no session either; it fills the gap
         # between the items around it, if there is one.

@@ -113,8 +113,9 @@ _LINKS_LISTED = re.compile(r"\s*[(\[]\s*(?P<labels>[^()\[\]]+?)\s*[)\]]\s*$")
 def title_without_materials(content: Inline) -> str:
     """ "[Paper](arxiv) [[slides]](pdf) [[video]](yt)": the title is "Paper"; the links
     labelled with what they are (slides, video, pdf, code, paper, recording) are links,
-    not words of the title. A link that starts the cell is the title's own."""
-    text = content.text
+    not words of the title. A link that starts the cell is the title's own, unless it is
+    a line of its own that names material ("[Intro Slides (pdf)](a.pdf) <br> [Title](b)")."""
+    text = _without_material_lines(content)
     labels = {label.strip() for label, _ in content.links if label.strip()}
     listed = _LINKS_LISTED.search(text)
     parts = (
@@ -140,6 +141,30 @@ def title_without_materials(content: Inline) -> str:
     text = re.sub(r"[(\[]\s*(?:[,;/|·•]\s*)*[)\]]", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;|/·•-–—")
     return without_pictographs(text or content.text)
+
+
+#: A link's label that names material at its end: "Workshop Intro Slides (pdf)".
+_MATERIAL_AT_END = re.compile(
+    r".*\b(?:slides?|slide\s+deck|video|recording|handouts?|notebooks?)\s*"
+    r"(?:\(\s*(?:pdf|pptx?|html|mp4)\s*\))?\W*",
+    re.IGNORECASE,
+)
+
+
+def _without_material_lines(content: Inline) -> str:
+    """The cell's text without its lines that are each one link to material, if any other
+    line is left: such a line says where the slides are, not what the item is."""
+    if len(content.lines) < 2:
+        return content.text
+    labels = {label.strip() for label, _ in content.links}
+    kept = [
+        line
+        for line in content.lines
+        if not (line.strip() in labels and _MATERIAL_AT_END.fullmatch(line.strip()))
+    ]
+    if not kept or len(kept) == len(content.lines):
+        return content.text
+    return " ".join(line.strip() for line in kept)
 
 
 #: "(15 mins)", "(20 mins + 5 mins Q&A)": how long, written after a title.
