@@ -337,6 +337,19 @@ _ONLY_MONTH_DAY = re.compile(
 )
 
 
+#: "The workshop will be held December 11 virtually": a sentence saying when the event
+#: is, with a month and day and no year.
+_HELD_ON = re.compile(
+    r"\b(?:(?:will\s+be\s+|is\s+|was\s+)?held|takes?\s+place|took\s+place|"
+    r"is\s+scheduled\s+for)\s+(?:on\s+)?(?:(?P<weekday>"
+    + _WEEKDAYS
+    + r")\s*,?\s*(?:the\s+)?)?"
+    + _MONTH_DAY
+    + r"(?![\w,]*\s*,?\s*\d{4})(?![\w])",
+    re.IGNORECASE,
+)
+
+
 #: "Day 1", "Week 2", "Part 3" just before a number: the number counts days, not dates.
 _NUMBERED = re.compile(
     r"\b(?:day|week|part|session|module|lecture|track|no\.?|#)\s*$", re.IGNORECASE
@@ -369,7 +382,7 @@ def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
         return None
     # "Day 1: Mar 27": a numbered day's heading that gives its month and day.
     bare = _DAY_LABEL.sub("", text.strip(" *_.:"), count=1)
-    loose = _DATE_NO_YEAR.search(text) or _ONLY_MONTH_DAY.fullmatch(bare)
+    loose = _DATE_NO_YEAR.search(text) or _ONLY_MONTH_DAY.fullmatch(bare) or _HELD_ON.search(text)
     if not loose:
         return None
     if loose.groupdict().get("dotted_dm"):

@@ -88,6 +88,8 @@ def split_front_matter(lines: list[str]) -> tuple[FrontMatter, list[str]]:
     """
     if not lines:
         return FrontMatter(), lines
+    if _METADATA.match(lines[0]):
+        return _metadata(lines)
     if _YAML_FENCE.match(lines[0]):
         end_pattern, kind = _YAML_END, "yaml"
     elif _TOML_FENCE.match(lines[0]):
@@ -111,6 +113,32 @@ def split_front_matter(lines: list[str]) -> tuple[FrontMatter, list[str]]:
         key_lines=key_lines,
     )
     return front, [""] * (end + 1) + lines[end + 1 :]
+
+
+#: A Pelican or MultiMarkdown metadata line ("Title: Schedule", "Date: 2018-08-01").
+_METADATA = re.compile(
+    r"^(?P<key>title|date|modified|category|tags|slug|authors?|summary|status|lang|"
+    r"template|save_as|url|sortorder|order):[ \t]*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _metadata(lines: list[str]) -> tuple[FrontMatter, list[str]]:
+    """Pelican's metadata lines at the top of a page, up to the first blank line.
+
+    Their values are kept as text, never as dates: Pelican's ``Date`` is when
+    the page was posted (a 2018 date above a 2020 program), not the event's.
+    """
+    data: dict[str, str] = {}
+    key_lines: dict[str, int] = {}
+    end = 0
+    while end < len(lines) and (found := _METADATA.match(lines[end])):
+        key = found.group("key").lower()
+        data.setdefault(key, found.group("value").strip())
+        key_lines.setdefault(key, end + 1)
+        end += 1
+    front = FrontMatter(data=data, lines=(1, end), key_lines=key_lines)
+    return front, [""] * end + lines[end:]
 
 
 def _parse(body: str, kind: str) -> Mapping[str, Any]:

@@ -138,6 +138,9 @@ def _options(
 
 
 #: Titles that name a page of a site, not a workshop.
+#: The name of a program whose page names it nowhere.
+_NO_TITLE = "Program"
+
 _GENERIC_TITLE = re.compile(
     r"\W*(?:the\s+)?(?:workshop\s+|tentative\s+|final\s+|detailed\s+)?"
     r"(?:program(?:me)?|schedule|agenda|timetable|overview|home|about|index|talks|"
@@ -154,7 +157,9 @@ def _title(
     A heading such as "Schedule" names a page of the site, not the workshop:
     the front matter's title is taken instead when it is more, and a name
     that stays generic is said in a warning, since it names the calendar and
-    every UID.
+    every UID.  A page with no heading and no front matter title (a site's
+    layout prints the name) is named "Program", with the same warning: its
+    items are no less readable.
     """
     pins = page.front.pins
     if options.title or pins.title:
@@ -163,14 +168,7 @@ def _title(
         (header.title, header.title_line),
         (page.front.text("title"), page.front.line_of("title")),
     ]
-    found = [(text, line) for text, line in candidates if text]
-    if not found:
-        raise PageError(
-            "no title found",
-            line=1,
-            expected="a heading naming the program ('# FastPath 2021'), a front matter title, "
-            "or the title argument",
-        )
+    found = [(text, line) for text, line in candidates if text] or [(_NO_TITLE, 1)]
     specific = [(text, line) for text, line in found if not _GENERIC_TITLE.fullmatch(text)]
     title, line = (specific or found)[0]
     if not specific:

@@ -39,6 +39,7 @@ from ._untimed import (
     session_and_chair,
     untimed_break,
 )
+from ._with_names import names_after_with
 
 __all__ = ["read_table"]
 
@@ -99,7 +100,8 @@ def read_table(
     if state.pending is not None:
         drop_untimed(state.pending[0], state.pending[1], warnings)
     state.attach_papers()
-    return names_in_brackets(names_as_titles(state.out, schedule.layout, warnings), warnings)
+    rows = names_in_brackets(names_as_titles(state.out, schedule.layout, warnings), warnings)
+    return names_after_with(rows, warnings)
 
 
 def _warn_columns(schedule: Schedule, warnings: list[PageWarning]) -> None:
