@@ -27,6 +27,7 @@ __all__ = [
     "column_of",
     "header_name",
     "layout",
+    "starts_with_time",
     "with_header",
 ]
 
@@ -243,7 +244,8 @@ _NEVER_TITLES = frozenset(
 )
 
 
-def _starts_with_time(cell: Cell) -> bool:
+def starts_with_time(cell: Cell) -> bool:
+    """Whether a cell's text begins with a time (a word before it says it is no time cell)."""
     text = cell.content.text
     found = parse_time_range(text)
     return found is not None and not re.search(r"[^\W\d_]", text[: found.span[0]])
@@ -257,7 +259,7 @@ def _time_column(rows: Sequence[Sequence[Cell]], skip: set[int]) -> int | None:
         if index in skip:
             continue
         filled = [row[index] for row in rows if index < len(row) and not row[index].is_empty]
-        timed = sum(_starts_with_time(cell) for cell in filled)
+        timed = sum(starts_with_time(cell) for cell in filled)
         if filled and timed * 2 > len(filled) and (best is None or timed > best[0]):
             best = (timed, index)
     return best[1] if best else None
@@ -303,7 +305,7 @@ def with_header(table: Table) -> Table:
     if table.header or not table.rows:
         return table
     first = table.rows[0]
-    if any(_starts_with_time(cell) for cell in first):
+    if any(starts_with_time(cell) for cell in first):
         return table
     if not any(column_of(cell) is not None for cell in first if not cell.is_empty):
         return table

@@ -27,6 +27,7 @@ from ._dates import (
     weekday_only,
     year_in,
 )
+from ._day_columns import day_columns
 from ._deadlines import DEADLINE_HEADING, without_deadlines
 from ._labels import (
     LABEL,
@@ -180,6 +181,16 @@ def read_lines(
     for block in (*front_matter_lines(page.front), *schedule_lines(page.blocks)):
         if isinstance(block, Table):
             table = with_header(block)
+            grid = day_columns(
+                table,
+                year=year or (header.date.year if header.date else title_year),
+                after=day.date if day else header.date or first_day,
+            )
+            if grid is not None:
+                # "| | October 21 | October 22 |": a timetable, each day's column a table.
+                tables.extend(Schedule(one.table, one.layout, one.day) for one in grid)
+                seen_table = True
+                continue
             shape = speakers_beside_titles(table, layout(table))
             organizers = organizer_table(table, shape)
             if organizers is not None:

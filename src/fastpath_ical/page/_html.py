@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ._blocks import Block, Cell, Heading, Paragraph, Table
-from ._inline import from_node
+from ._inline import from_markdown, from_node
 
 if TYPE_CHECKING:
     # Imported where a page's HTML is parsed: a Markdown page never pays for it.
@@ -94,7 +94,11 @@ def _span(cell: Tag, name: str) -> int:
 def _cell(tag: Tag, offset: int) -> Cell:
     line = offset + (tag.sourceline or 1)
     column = (tag.sourcepos or 0) + 1
-    return Cell(raw=tag.decode_contents().strip(), line=line, column=column, content=from_node(tag))
+    raw = tag.decode_contents().strip()
+    if str(tag.get("markdown") or "") in ("1", "span", "block"):
+        # kramdown's <td markdown="span">**Talk** <br> Ann Lee</td>: Markdown inside HTML.
+        return Cell(raw=raw, line=line, column=column, content=from_markdown(raw))
+    return Cell(raw=raw, line=line, column=column, content=from_node(tag))
 
 
 def _grid(table: Tag, offset: int) -> Table:

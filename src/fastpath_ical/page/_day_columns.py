@@ -1,0 +1,180 @@
+"""Tables whose columns are days: "| | October 21 | October 22 |" over rows of times.
+
+A week of a summer school or a two-day meeting is often laid out as a timetable:
+the times down the first column, a day in each column after it.  Each day's column is
+read as a table of its own, under the day its header cell names, beside the time
+column to its left (a page may give each day its own: "| | Day 1 | | Day 2 |").
+A filled cell is an item on that day and an empty one is none; a cell that spans rows
+(HTML ``rowspan``) lasts until the row after its last, and one that spans columns
+(``colspan``) is on each day it spans.  A header whose cells are not all days (a
+track's name, a room) is no such table, and is left to the other readers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from ._blocks import Cell, Table
+from ._clock import ClockTime, parse_time_range
+from ._columns import Column, Layout, starts_with_time
+from ._dates import date_in, is_only_date, next_weekday, weekday_only
+from ._records import Day
+from ._untimed import DAY_ROW
+
+__all__ = ["DayColumn", "day_columns"]
+
+
+@attrs.frozen
+class DayColumn:
+    """One day's column of a timetable, as a table of its own."""
+
+    table: Table
+    layout: Layout
+    day: Day
+
+
+#: The layout of every day's table: its time, then its cells.
+_LAYOUT = Layout(columns={Column.TIME: 0, Column.TITLE: 1})
+
+
+def day_columns(
+    table: Table, *, year: int | None, after: dt.date | None
+) -> tuple[DayColumn, ...] | None:
+    """The table's days, each its own table, when its header row names only days.
+
+    ``year`` is the year of dates written without one; ``after`` the day on or after
+    which a column named by a weekday alone falls.
+    """
+    head, rows = _head(table, year)
+    if head is None:
+        return None
+    days = _days(head, year, after)
+    if days is None:
+        return None
+    times = [index for index in range(len(head)) if _holds_times(rows, index)]
+    out: list[DayColumn] = []
+    for index, day in days:
+        beside = [column for column in times if column < index]
+        if not beside:
+            return None
+        out.append(
+            DayColumn(
+                Table(
+                    header=(Cell(raw="Time", line=head[index].line, column=1), head[index]),
+                    rows=_column(rows, beside[-1], index),
+                    line=head[index].line,
+                    source=table.source,
+                ),
+                _LAYOUT,
+                Day(day, head[index].line),
+            )
+        )
+    return tuple(out)
+
+
+def _head(table: Table, year: int | None) -> tuple[Sequence[Cell] | None, list[Sequence[Cell]]]:
+    """The row naming the days, and the rows under it: the header, or a row under rows of
+    day labels only ("| | **Day 1** | | **Day 2** |" over the dates)."""
+    rows: list[Sequence[Cell]] = [table.header, *table.rows] if table.header else list(table.rows)
+    for at, row in enumerate(rows[:3]):
+        if _all_days(row, year):
+            return row, rows[at + 1 :]
+        if not all(cell.is_empty or DAY_ROW.fullmatch(cell.content.text) for cell in row):
+            break
+    return None, rows
+
+
+def _all_days(cells: Sequence[Cell], year: int | None) -> bool:
+    filled = [cell.content.text for cell in cells if not cell.is_empty]
+    return len(filled) >= 2 and all(
+        is_only_date(text, year) or weekday_only(text) for text in filled
+    )
+
+
+def _days(
+    head: Sequence[Cell], year: int | None, after: dt.date | None
+) -> list[tuple[int, dt.date]] | None:
+    """Each day column's index and date; ``None`` when a weekday alone has no week to
+    fall in."""
+    out: list[tuple[int, dt.date]] = []
+    for index, cell in enumerate(head):
+        if cell.is_empty:
+            continue
+        text = cell.content.text
+        date = date_in(text, cell.line, cell.raw, year) if is_only_date(text, year) else None
+        if date is None:
+            if after is None:
+                return None
+            date = next_weekday(after, text)
+        after = date
+        out.append((index, date))
+    return out
+
+
+def _holds_times(rows: Sequence[Sequence[Cell]], index: int) -> bool:
+    filled = [row[index] for row in rows if index < len(row) and not row[index].is_empty]
+    return bool(filled) and sum(starts_with_time(cell) for cell in filled) * 2 > len(filled)
+
+
+def _column(
+    rows: Sequence[Sequence[Cell]], time: int, index: int
+) -> tuple[tuple[Cell, ...], ...]:
+    """The day's rows: its time and its cell, for each row whose cell starts an item."""
+    cells = [_own_cell(row, index) for row in rows]
+    out: list[tuple[Cell, ...]] = []
+    for at, (row, cell) in enumerate(zip(rows, cells, strict=True)):
+        if cell is None or cell.is_empty or (at and cells[at - 1] is cell):
+            continue  # no item, or the rest of a cell spanning rows
+        last = at
+        while last + 1 < len(cells) and cells[last + 1] is cell:
+            last += 1
+        when = row[time] if time < len(row) else None
+        if when is None or when.is_empty:
+            continue
+        if last > at:
+            after = rows[last + 1] if last + 1 < len(rows) else ()
+            when = _until(when, _time_at(rows[last], time), _time_at(after, time))
+        out.append((when, cell))
+    return tuple(out)
+
+
+def _own_cell(row: Sequence[Cell], index: int) -> Cell | None:
+    """The cell of a day in ``row``: a cell spanning columns from the left stands in it."""
+    if index >= len(row):
+        return None
+    cell = row[index]
+    while index > 0 and cell.is_empty and not cell.raw:
+        left = row[index - 1]
+        if (left.line, left.column) != (cell.line, cell.column) or left is cell:
+            break
+        index -= 1
+        cell = left
+    return cell
+
+
+def _time_at(row: Sequence[Cell], time: int) -> Cell | None:
+    return row[time] if time < len(row) and not row[time].is_empty else None
+
+
+def _until(start: Cell, last: Cell | None, after: Cell | None) -> Cell:
+    """The time cell of a cell spanning rows: from its first row's start to its last
+    row's end, or to the start of the row after it."""
+    begin = parse_time_range(start.content.text)
+    in_last = parse_time_range(last.content.text) if last is not None else None
+    in_after = parse_time_range(after.content.text) if after is not None else None
+    finish = (in_last.end if in_last else None) or (in_after.start if in_after else None)
+    if begin is None or finish is None:
+        return start
+    return Cell(
+        raw=f"{_written(begin.start)} - {_written(finish)}", line=start.line, column=start.column
+    )
+
+
+def _written(clock: ClockTime) -> str:
+    """A time as a page writes it, its half of the day and zone kept."""
+    meridiem = f" {clock.meridiem}" if clock.meridiem else ""
+    zone = f" {clock.zone}" if clock.zone else ""
+    return f"{clock.hour}:{clock.minute:02d}{meridiem}{zone}"

@@ -1,0 +1,105 @@
+"""Timetables whose columns are days: each day's column read as its own table."""
+
+from __future__ import annotations
+
+import pytest
+
+from fastpath_ical import PageError, read_page
+
+
+def _read(page: str, **options: object) -> list[tuple[str, str, str]]:
+    items = read_page(page, **options).program.items  # type: ignore[arg-type]
+    return [(f"{i.start:%m-%d %H:%M}", f"{i.end:%H:%M}", i.title) for i in items]
+
+
+MARKDOWN = """# Digital Days 2021
+
+Times in Zurich time (CEST).
+
+|       | October 21        | October 22   |
+| ----- | ----------------- | ------------ |
+| 09:30 | Welcome           | Welcome back |
+| 10:00 | Pitches           | Panels 4     |
+| 11:00 | Keynote: Archives |              |
+| 12:00 | Lunch             | Outlook      |
+| 13:00 | End               | End          |
+"""
+
+
+def test_a_markdown_timetable_reads_each_day_column_under_its_date() -> None:
+    assert _read(MARKDOWN, year=2021) == [
+        ("10-21 09:30", "10:00", "Welcome"),
+        ("10-21 10:00", "11:00", "Pitches"),
+        ("10-21 11:00", "12:00", "Archives"),
+        ("10-21 12:00", "13:00", "Lunch"),
+        ("10-22 09:30", "10:00", "Welcome back"),
+        ("10-22 10:00", "12:00", "Panels 4"),
+        ("10-22 12:00", "13:00", "Outlook"),
+    ]
+
+
+HTML = """# Summer School 2026
+
+August 17 - 21, 2026, in Berlin.
+
+<table>
+  <thead><tr><th></th><th>Monday</th><th>Tuesday</th></tr></thead>
+  <tbody>
+    <tr><td>9:00 – 9:30</td>
+        <td markdown="span" rowspan="2">**Registration** <br></td>
+        <td markdown="span">**Talk** <br> Ann Lee</td></tr>
+    <tr><td>9:30 – 10:00</td><td>Lab</td></tr>
+    <tr><td>10:00 – 10:15</td><td colspan="2">Break</td></tr>
+    <tr><td>10:15 – 11:00</td><td>Games</td><td markdown="span" rowspan="2">**Hacking**</td></tr>
+    <tr><td>11:00 – 12:00</td><td>Lecture</td></tr>
+  </tbody>
+</table>
+"""
+
+
+def test_an_html_timetable_of_weekdays_with_rows_and_columns_spanned() -> None:
+    """Weekdays count from the page's first date; a cell spanning rows lasts to its last
+    row's end, one spanning columns (Break) is on each day it spans; kramdown's
+    markdown="span" cells are read as Markdown."""
+    assert _read(HTML) == [
+        ("08-17 09:00", "10:00", "Registration"),
+        ("08-17 10:00", "10:15", "Break"),
+        ("08-17 10:15", "11:00", "Games"),
+        ("08-17 11:00", "12:00", "Lecture"),
+        ("08-18 09:00", "09:30", "Talk"),
+        ("08-18 09:30", "10:00", "Lab"),
+        ("08-18 10:00", "10:15", "Break"),
+        ("08-18 10:15", "12:00", "Hacking"),
+    ]
+    talk = read_page(HTML).program.items[4]
+    assert [p.name for p in talk.people] == ["Ann Lee"]
+
+
+SIDE_BY_SIDE = """# RNA-Seq Analysis 2016
+
+Montreal, QC (times in EDT)
+
+| | **Day 1** | | **Day 2** |
+| :---: | :---: | :---: | :---: |
+| | **Thursday, June 16, 2016** | | **Friday, June 17, 2016** |
+| 8:00 | Breakfast | 8:30 | Breakfast |
+| 9:00 | Module 1 | 9:00 | Module 3 |
+| 10:30 | Lab 1 | | |
+| 12:00 | End | 11:00 | End |
+"""
+
+
+def test_each_day_column_reads_the_time_column_beside_it() -> None:
+    assert _read(SIDE_BY_SIDE) == [
+        ("06-16 08:00", "09:00", "Breakfast"),
+        ("06-16 09:00", "10:30", "Module 1"),
+        ("06-16 10:30", "12:00", "Lab 1"),
+        ("06-17 08:30", "09:00", "Breakfast"),
+        ("06-17 09:00", "11:00", "Module 3"),
+    ]
+
+
+def test_a_weekday_column_with_no_date_on_the_page_is_refused() -> None:
+    page = HTML.replace("August 17 - 21, 2026, in Berlin.", "In Berlin.")
+    with pytest.raises(PageError, match=r"no Time column \(its columns: '', 'Monday', 'Tuesday'\)"):
+        read_page(page)
