@@ -49,6 +49,8 @@ class Column(enum.Enum):
     CHAIR = "chair"
     ABSTRACT = "abstract"
     KIND = "kind"
+    #: A timetable's track, as its header names it (never read from a header cell).
+    TRACK = "track"
 
 
 _COLUMN_NAMES: dict[str, Column] = {

@@ -27,7 +27,6 @@ from ._dates import (
     weekday_only,
     year_in,
 )
-from ._day_columns import day_columns
 from ._deadlines import DEADLINE_HEADING, without_deadlines
 from ._labels import (
     LABEL,
@@ -47,6 +46,7 @@ from ._markdown import Heading, Page, Paragraph, Table
 from ._name_titles import speakers_beside_titles
 from ._people import organizer_table
 from ._records import Day, Header, PageWarning, Schedule, Statement, ZoneSaid
+from ._timetables import day_columns, track_columns
 from ._zone_names import is_a_place, zone_in_place
 from ._zone_statements import LineZones, read_zone_statement
 
@@ -189,6 +189,12 @@ def read_lines(
             if grid is not None:
                 # "| | October 21 | October 22 |": a timetable, each day's column a table.
                 tables.extend(Schedule(one.table, one.layout, one.day) for one in grid)
+                seen_table = True
+                continue
+            tracked = track_columns(table)
+            if tracked is not None:
+                # "| Time | Track A | Track B |": a timetable of parallel tracks.
+                tables.append(Schedule(*tracked, day))
                 seen_table = True
                 continue
             shape = speakers_beside_titles(table, layout(table))

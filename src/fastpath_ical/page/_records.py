@@ -231,3 +231,5 @@ class Row:
     ends_day: bool = False
     #: Untimed rows under a session's row: its papers.
     papers: tuple[Paper, ...] = ()
+    #: The track of a timetable whose columns are tracks; ``None`` for every other row.
+    track: str | None = None

@@ -199,6 +199,10 @@ def read_row(
         if (found := cell_at(row, index)) is not None and found.content.text
         for cell in (found,)
     )
+    track_cell = cell_at(row, columns.get(Column.TRACK))
+    track = track_cell.content.text if track_cell and not track_cell.is_empty else None
+    if track is not None:
+        extra = (*extra, ("Track", track))
     kind_cell = cell_at(row, columns.get(Column.KIND))
     stated_kind = _KIND_WORDS.get(kind_cell.content.text.strip().lower()) if kind_cell else None
     stated_kind = stated_kind or split_kind
@@ -239,6 +243,7 @@ def read_row(
             day,
             labelled,
             papers=listed,
+            track=track,
         )
 
     if not title and not people:

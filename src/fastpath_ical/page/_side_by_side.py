@@ -24,6 +24,7 @@ from ._walls import at_time_cell
 __all__ = [
     "Holders",
     "Horizon",
+    "Horizons",
     "find_holders",
     "next_start",
     "overlap_error",
@@ -51,8 +52,8 @@ def find_holders(
     held: dict[int, int] = {}
     beside: dict[int, int] = {}
     for index, (start, end) in enumerate(walls):
-        if end is None or index in held or index + 1 >= len(rows):
-            continue
+        if end is None or index in held or index + 1 >= len(rows) or rows[index].track:
+            continue  # a track's cell is an item of its own, whatever runs beside it
         if _clocks_change(rows[index].day.date, zone):
             continue  # wall-clock order is not time's order on such a day
         inside = []
@@ -96,12 +97,15 @@ def next_start(
 ) -> dt.datetime | None:
     """When a start-only row ends: the next later start on its day.
 
-    Rows that start with it are beside it (parallel items), so they are passed
-    over; ``None`` when the day has no later start.
+    Rows that start with it are beside it (parallel items), and so are another
+    track's, so they are passed over; ``None`` when the day has no later start.
     """
+    track = rows[index].track
     for after in range(index + 1, len(rows)):
         if rows[after].day.date != rows[index].day.date:
             return None
+        if track is not None and rows[after].track not in (None, track):
+            continue  # another track's row: it does not end this one
         if starts[after] != starts[index]:
             return starts[after]
     return None
@@ -141,18 +145,21 @@ class Horizon:
     before: Item | None = None
     #: The item ending last so far.
     latest: Item | None = None
+    #: The last item added.
+    last: Item | None = None
     #: Meals beside rows, by the index of the last row each holds.
     waiting: dict[int, Item] = attrs.field(factory=dict)
 
-    def limit(self, start: dt.datetime, above: Item | None) -> Item | None:
+    def limit(self, start: dt.datetime) -> Item | None:
         """The item a row starting at ``start`` must not start before the end of."""
-        if above is not None and start.astimezone(dt.UTC) == above.start_utc:
+        if self.last is not None and start.astimezone(dt.UTC) == self.last.start_utc:
             return self.before
         return self.latest
 
-    def add(self, item: Item, above: Item | None, holds_until: int | None) -> None:
-        if above is None or item.start_utc != above.start_utc:
+    def add(self, item: Item, holds_until: int | None) -> None:
+        if self.last is None or item.start_utc != self.last.start_utc:
             self.before = self.latest
+        self.last = item
         if holds_until is not None:
             self.waiting[holds_until] = item
         else:
@@ -167,6 +174,40 @@ class Horizon:
     def _count(self, item: Item) -> None:
         if self.latest is None or item.end_utc > self.latest.end_utc:
             self.latest = item
+
+
+@attrs.define
+class Horizons:
+    """A :class:`Horizon` for each track, and one for what belongs to no track.
+
+    A track's items may overlap another track's (that is what tracks are); an item
+    of no track may overlap none, and every track's items are measured against it.
+    """
+
+    shared: Horizon = attrs.field(factory=Horizon)
+    #: What holds for every track: the items of no track only.
+    common: Horizon = attrs.field(factory=Horizon)
+    tracks: dict[str, Horizon] = attrs.field(factory=dict)
+
+    def of(self, track: str | None) -> Horizon:
+        if track is None:
+            return self.shared
+        if track not in self.tracks:
+            self.tracks[track] = attrs.evolve(self.common, waiting=dict(self.common.waiting))
+        return self.tracks[track]
+
+    def add(self, item: Item, track: str | None, holds_until: int | None) -> None:
+        self.shared.add(item, holds_until)
+        if track is None:
+            self.common.add(item, holds_until)
+            for horizon in self.tracks.values():
+                horizon.add(item, holds_until)
+        else:
+            self.of(track).add(item, holds_until)
+
+    def passed(self, index: int) -> None:
+        for horizon in (self.shared, self.common, *self.tracks.values()):
+            horizon.passed(index)
 
 
 def overlap_error(row: Row, start_at: dt.datetime, limit: Item, above: Item | None) -> PageError:

@@ -19,7 +19,7 @@ from ._audit import audit_row
 from ._clock import ClockTime, parse_offset
 from ._records import PageWarning, Row
 from ._side_by_side import (
-    Horizon,
+    Horizons,
     find_holders,
     next_start,
     overlap_error,
@@ -136,7 +136,7 @@ def make_items(
         days.append(day)
     items: list[Item] = []
     lines: list[int] = []
-    horizon = Horizon()
+    horizons = Horizons()
     last = 0  # the row of the item above
     # "### 10:15 - 11:30 Session 2" over start-only rows: the last of them ends with it.
     session_ends = {
@@ -145,7 +145,7 @@ def make_items(
         if holders.get(index + 1) != holder
     }
     for index, (row, (start, end)) in enumerate(zip(rows, walls, strict=True)):
-        horizon.passed(index - 1)
+        horizons.passed(index - 1)
         if row.ends_day or index in holders.values() or index in bad:
             continue
         if end is None:
@@ -163,7 +163,7 @@ def make_items(
                 zone,
                 day_end,
                 items,
-                horizon.limit(starts[index], above),
+                horizons.of(row.track).limit(starts[index]),
                 holders,
                 warnings,
                 problems,
@@ -183,7 +183,7 @@ def make_items(
         except PageError as error:
             fail(index, error)
             continue
-        horizon.add(item, above, found.beside.get(index))
+        horizons.add(item, row.track, found.beside.get(index))
         last = index
         items.append(item)
         lines.append(row.line)

@@ -1,18 +1,25 @@
-"""Tables whose columns are days: "| | October 21 | October 22 |" over rows of times.
+"""Timetables: tables whose columns are days or tracks, over rows of times.
 
+Days: "| | October 21 | October 22 |".
 A week of a summer school or a two-day meeting is often laid out as a timetable:
 the times down the first column, a day in each column after it.  Each day's column is
 read as a table of its own, under the day its header cell names, beside the time
 column to its left (a page may give each day its own: "| | Day 1 | | Day 2 |").
 A filled cell is an item on that day and an empty one is none; a cell that spans rows
 (HTML ``rowspan``) lasts until the row after its last, and one that spans columns
-(``colspan``) is on each day it spans.  A header whose cells are not all days (a
-track's name, a room) is no such table, and is left to the other readers.
+(``colspan``) is on each day it spans.
+
+Tracks: "| Time | Track A | Track B |", "<th>Room 1</th><th>Room 2</th>".  The rows
+are read in order, each track's cell an item of that track (its ``Track`` beside it),
+so that items of two tracks at one time are parallel; a cell spanning every track, or
+the same text in each, is one item of no track.  A header whose cells are neither all
+days nor all tracks is no timetable, and is left to the other readers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -24,7 +31,7 @@ from ._dates import date_in, is_only_date, next_weekday, weekday_only
 from ._records import Day
 from ._untimed import DAY_ROW
 
-__all__ = ["DayColumn", "day_columns"]
+__all__ = ["DayColumn", "day_columns", "track_columns"]
 
 
 @attrs.frozen
@@ -64,7 +71,7 @@ def day_columns(
             DayColumn(
                 Table(
                     header=(Cell(raw="Time", line=head[index].line, column=1), head[index]),
-                    rows=_column(rows, beside[-1], index),
+                    rows=tuple(pair for pair in _column(rows, beside[-1], index) if pair),
                     line=head[index].line,
                     source=table.source,
                 ),
@@ -73,6 +80,60 @@ def day_columns(
             )
         )
     return tuple(out)
+
+
+#: A header cell naming a track or a room: "Track A", "Room 101", "Main Hall", "Stage 2".
+_TRACK = re.compile(
+    r"(?:.*\b)?(?:track|room|hall|stage|stream|auditorium|theat(?:re|er)|salle|sala|raum|"
+    r"trilha|aula)\b.*",
+    re.IGNORECASE,
+)
+
+#: The layout of a timetable of tracks read as one table: time, cell, track.
+_TRACK_LAYOUT = Layout(columns={Column.TIME: 0, Column.TITLE: 1, Column.TRACK: 2})
+
+
+def track_columns(table: Table) -> tuple[Table, Layout] | None:
+    """The table as one table of (time, cell, track) rows, when its header names tracks."""
+    head = table.header
+    rows: list[Sequence[Cell]] = list(table.rows)
+    names = [(index, cell) for index, cell in enumerate(head) if not cell.is_empty]
+    times = [index for index in range(len(head)) if _holds_times(rows, index)]
+    if len(times) != 1:
+        return None
+    tracks = [(index, cell) for index, cell in names if index != times[0]]
+    if len(tracks) < 2 or not all(
+        index > times[0] and _TRACK.fullmatch(cell.content.text) for index, cell in tracks
+    ):
+        return None
+    time = times[0]
+    columns = [_column(rows, time, index) for index, _ in tracks]
+    out: list[tuple[Cell, ...]] = []
+    for at, row in enumerate(rows):
+        when = row[time] if time < len(row) else None
+        if when is None or when.is_empty:
+            # No time: left for the table's reader to say what it is (a session's name,
+            # or an error), never dropped.
+            rest = [cell for cell in row if not cell.is_empty]
+            if rest:
+                out.append((Cell(raw="", line=rest[0].line, column=1), rest[0]))
+            continue
+        here = [(cells[at], name) for cells, (_, name) in zip(columns, tracks, strict=True)]
+        filled = [(pair, name) for pair, name in here if pair is not None]
+        texts = {pair[1].content.text for pair, _ in filled}
+        if len(filled) > 1 and len(texts) == 1:
+            # "| 12:00 | Lunch | Lunch |": one item for every track.
+            out.append(filled[0][0])
+            continue
+        out.extend((*pair, name) for pair, name in filled)
+    header = (
+        Cell(raw="Time", line=head[time].line, column=head[time].column),
+        Cell(raw="Title", line=table.line, column=1),
+        Cell(raw="Track", line=table.line, column=1),
+    )
+    return Table(
+        header=header, rows=tuple(out), line=table.line, source=table.source
+    ), _TRACK_LAYOUT
 
 
 def _head(table: Table, year: int | None) -> tuple[Sequence[Cell] | None, list[Sequence[Cell]]]:
@@ -121,24 +182,27 @@ def _holds_times(rows: Sequence[Sequence[Cell]], index: int) -> bool:
 
 def _column(
     rows: Sequence[Sequence[Cell]], time: int, index: int
-) -> tuple[tuple[Cell, ...], ...]:
-    """The day's rows: its time and its cell, for each row whose cell starts an item."""
+) -> list[tuple[Cell, Cell] | None]:
+    """For each row, its time and the column's cell when the cell starts an item there
+    (a cell spanning rows with the time made to end where it does); else ``None``."""
     cells = [_own_cell(row, index) for row in rows]
-    out: list[tuple[Cell, ...]] = []
+    out: list[tuple[Cell, Cell] | None] = []
     for at, (row, cell) in enumerate(zip(rows, cells, strict=True)):
+        when = row[time] if time < len(row) else None
         if cell is None or cell.is_empty or (at and cells[at - 1] is cell):
-            continue  # no item, or the rest of a cell spanning rows
+            out.append(None)  # no item, or the rest of a cell spanning rows
+            continue
+        if when is None or when.is_empty:
+            out.append(None)
+            continue
         last = at
         while last + 1 < len(cells) and cells[last + 1] is cell:
             last += 1
-        when = row[time] if time < len(row) else None
-        if when is None or when.is_empty:
-            continue
         if last > at:
             after = rows[last + 1] if last + 1 < len(rows) else ()
             when = _until(when, _time_at(rows[last], time), _time_at(after, time))
         out.append((when, cell))
-    return tuple(out)
+    return out
 
 
 def _own_cell(row: Sequence[Cell], index: int) -> Cell | None:

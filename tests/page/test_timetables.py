@@ -1,4 +1,5 @@
-"""Timetables whose columns are days: each day's column read as its own table."""
+"""Timetables whose columns are days or tracks: each day's column read as its own table,
+each track's cells as items of that track, side by side with the other's."""
 
 from __future__ import annotations
 
@@ -103,3 +104,63 @@ def test_a_weekday_column_with_no_date_on_the_page_is_refused() -> None:
     page = HTML.replace("August 17 - 21, 2026, in Berlin.", "In Berlin.")
     with pytest.raises(PageError, match=r"no Time column \(its columns: '', 'Monday', 'Tuesday'\)"):
         read_page(page)
+
+
+TRACKS = """# Security Days 2022
+
+Saturday, October 22, 2022, Portland, OR
+
+<table>
+  <thead><tr><th>Time</th><th>Track 1</th><th>Track 2</th></tr></thead>
+  <tbody>
+    <tr><td>9:00 AM</td><td colspan="2">Opening</td></tr>
+    <tr><td>9:30 AM</td><td rowspan="2">Workshop: Fuzzing</td><td>Talk A</td></tr>
+    <tr><td>10:00 AM</td><td>Talk B</td></tr>
+    <tr><td>11:00 AM</td><td>Lunch</td><td>Lunch</td></tr>
+    <tr><td>12:00 PM</td><td>Talk C</td><td></td></tr>
+  </tbody>
+  <tfoot><tr><td>1:00 PM</td><td colspan="2">End</td></tr></tfoot>
+</table>
+"""
+
+
+def test_a_timetable_of_tracks_reads_each_track_s_cells_as_parallel_items() -> None:
+    """A cell spanning both tracks (Opening), or the same in both (Lunch), is one item of
+    no track; a track's cell spanning rows lasts to the row after its last; a start-only
+    cell ends at its own track's next start, not the other track's."""
+    read = read_page(TRACKS)
+    assert [
+        (f"{i.start:%H:%M}", f"{i.end:%H:%M}", i.title, dict(i.extra).get("Track"))
+        for i in read.program.items
+    ] == [
+        ("09:00", "09:30", "Opening", None),
+        ("09:30", "11:00", "Fuzzing", "Track 1"),
+        ("09:30", "10:00", "Talk A", "Track 2"),
+        ("10:00", "11:00", "Talk B", "Track 2"),
+        ("11:00", "12:00", "Lunch", None),
+        ("12:00", "13:00", "Talk C", "Track 1"),
+    ]
+
+
+def test_an_item_of_no_track_may_not_start_while_a_track_s_item_runs() -> None:
+    page = (
+        "# Rooms Day\n\nThursday, October 21, 2021 (times in CEST)\n\n"
+        "| Time | Room A | Room B |\n|---|---|---|\n| 09:30 - 11:00 | Fuzzing | Talk A |\n"
+        "| 10:00 - 10:30 | Plenary | Plenary |\n"
+    )
+    with pytest.raises(PageError, match=r"'Plenary' starts at 10:00, before 'Fuzzing' ends"):
+        read_page(page)
+
+
+def test_a_markdown_timetable_of_rooms() -> None:
+    page = (
+        "# Rooms Day\n\nThursday, October 21, 2021 (times in CEST)\n\n"
+        "| Time | Room A | Room B |\n|---|---|---|\n| 09:30 | Welcome | Welcome |\n"
+        "| 10:00 | Pitches | Panels |\n| 11:00 | Keynote | |\n| 12:00 | End | End |\n"
+    )
+    assert _read(page) == [
+        ("10-21 09:30", "10:00", "Welcome"),
+        ("10-21 10:00", "11:00", "Pitches"),
+        ("10-21 10:00", "12:00", "Panels"),
+        ("10-21 11:00", "12:00", "Keynote"),
+    ]
