@@ -96,3 +96,29 @@ def test_a_page_held_in_a_town_of_several_zones_is_asked_for_its_zone() -> None:
     )
     with pytest.raises(PageError, match="no time zone"):
         read_page(page)
+
+
+@pytest.mark.parametrize(
+    ("place", "zone"),
+    [
+        # A British postcode says which Norwich (not Norwich, Connecticut); the note goes.
+        ("Artlist, 27 St Giles St, Norwich NR2 1JN (use buzzer no. 4)", "Europe/London"),
+        ("Invalidenstr. 43, 10115 Berlin", "Europe/Berlin"),
+        ("2 Rue Jussieu, 75005 Paris", "Europe/Paris"),
+        ("Main St, Norwich", None),  # two Norwiches of comparable size, two zones
+    ],
+)
+def test_postcodes_and_notes_around_a_town(place: str, zone: str | None) -> None:
+    assert zone_of_town(place) == zone
+
+
+def test_a_location_heading_gives_the_place_under_it() -> None:
+    page = (
+        "# Data Meetup\n\n## Date\n\n2024-03-25\n\n## Location\n\n"
+        "Artlist, 27 St Giles St, Norwich NR2 1JN (use buzzer no. 4)\n\n## Outline\n\n"
+        "- 17.45 - 18.00 Arrival\n- 18.00 - 19.00 Talks\n- 19.00 - 21.00 Pub visit (location TBD)\n"
+    )
+    reading = read_page(page)
+    assert reading.program.location == "Artlist, 27 St Giles St, Norwich NR2 1JN (use buzzer no. 4)"
+    assert reading.program.timezone == "Europe/London"
+    assert [i.title for i in reading.program.items] == ["Arrival", "Talks", "Pub visit"]

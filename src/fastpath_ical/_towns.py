@@ -96,9 +96,16 @@ def zone_of_town(place: str) -> str | None:
     ('America/Chicago', True)
     """
     table = _table()
-    parts = [(part, fold(part), _state_key(part)) for part in map(_clean, _PARTS.split(place))]
+    as_written = [_BRACKETS.sub("", part).strip(" .*_\t") for part in _PARTS.split(place)]
+    parts = [(part, fold(part), _state_key(part)) for part in map(_clean, as_written)]
     parts = [(part, key, state) for part, key, state in parts if part]
     countries = {table.countries[key] for _, key, _ in parts if key in table.countries}
+    countries |= {
+        country
+        for part in as_written
+        for shape, country in _POSTCODE_COUNTRIES
+        if shape.search(part)
+    }
     states = {table.states[state] for _, _, state in parts if state in table.states}
     if states:
         countries.add("US")
@@ -118,9 +125,24 @@ def zone_of_town(place: str) -> str | None:
     return zones.pop() if len(zones) == 1 else None
 
 
+#: A note in brackets after a place ("(use buzzer no. 4)"), and a postcode around a town's
+#: name: "Norwich NR2 1JN", "10115 Berlin", "75005 Paris", "Toronto ON M5S 1A1".
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_UK_POSTCODE = r"\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$"
+_CA_POSTCODE = r"\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d$"
+_POSTCODE = re.compile(
+    _UK_POSTCODE + "|" + _CA_POSTCODE + r"|^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?=[^\W\d])"
+)
+#: The country a postcode's shape names: a British or a Canadian one is unmistakable.
+_POSTCODE_COUNTRIES = ((re.compile(_UK_POSTCODE), "GB"), (re.compile(_CA_POSTCODE), "CA"))
+
+
 def _clean(part: str) -> str:
-    """A part without its house number, stops and markup around it ("3630 University St")."""
-    part = re.sub(r"^\d+[\w-]*\s+", "", part.strip(" .*_\t"))
+    """A part without its house number, postcode, a note in brackets, stops and markup
+    around it ("3630 University St", "Norwich NR2 1JN (use buzzer no. 4)")."""
+    part = _BRACKETS.sub("", part).strip(" .*_\t")
+    part = _POSTCODE.sub("", part)
+    part = re.sub(r"^\d+[\w-]*\s+", "", part)
     return re.sub(r"\s+", " ", part)
 
 

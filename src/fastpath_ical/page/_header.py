@@ -13,7 +13,6 @@ import attrs
 
 from ..datenames import month_name, weekday_name
 from ..errors import PageError
-from ..model import Conference, Person
 from ..zones import zone_of_place
 from ._clock import find_date, parse_time_range
 from ._columns import layout, with_header
@@ -28,14 +27,13 @@ from ._dates import (
     year_in,
 )
 from ._deadlines import DEADLINE_HEADING, without_deadlines
+from ._header_parts import HeaderParts
 from ._labels import (
     LABEL,
-    Said,
     front_matter_lines,
     is_place_line,
     is_recording,
     place_after_in,
-    place_in_sentence,
     read_conjunction,
     read_front_matter,
     read_label,
@@ -45,10 +43,10 @@ from ._lines import schedule_lines
 from ._markdown import Heading, Page, Paragraph, Table
 from ._name_titles import speakers_beside_titles
 from ._people import organizer_table
-from ._records import Day, Header, PageWarning, Schedule, Statement, ZoneSaid
+from ._records import Day, Header, PageWarning, Schedule
 from ._timetables import day_columns, track_columns
 from ._zone_names import is_a_place, zone_in_place
-from ._zone_statements import LineZones, read_zone_statement
+from ._zone_statements import read_zone_statement
 
 __all__ = ["read_lines"]
 
@@ -56,105 +54,15 @@ __all__ = ["read_lines"]
 _TITLE_PREFIX = re.compile(r"^\s*(program(?:me)?|schedule|agenda)\s*[-–—:]+\s*", re.IGNORECASE)
 
 
+#: A heading that names what the paragraph under it says: where the event is.
+_PLACE_HEADING = re.compile(r"\W*(?:location|venue|where|place|address)\W*", re.IGNORECASE)
+
 #: "**Workshop date:** December 11 or 12, 2026": a line that says it gives the date.
 _DATE_LABEL = re.compile(
     r"^\W*(?:(?:workshop|event|conference)\s+)?dates?\W*:\W*(?P<value>\S.*)$", re.IGNORECASE
 )
 
 _DAY_NUMBER = re.compile(r"^\s*day\s+(\d{1,2})\b", re.IGNORECASE)
-
-
-@attrs.define
-class _Header:
-    """The header as the lines are read, one line after another; :meth:`build` freezes it.
-
-    Each field is set by the line that says it: a later label overwrites an earlier
-    one; the first date, title and zone stand.
-    """
-
-    title: str | None = None
-    title_line: int = 1
-    short_name: str | None = None
-    home_page: str | None = None
-    conference: Conference | None = None
-    recording: str | None = None
-    date: dt.date | None = None
-    date_line: int = 0
-    last_date: dt.date | None = None
-    year: int | None = None
-    location: str | None = None
-    location_line: int = 0
-    organizers: tuple[Person, ...] | None = None
-    notes: list[str] = attrs.Factory(list)
-    statements: list[Statement] = attrs.Factory(list)
-    zone: ZoneSaid = attrs.Factory(ZoneSaid)
-    unread_date: tuple[int, str] | None = None
-
-    def zones(self, found: LineZones) -> None:
-        """A line's zone names and statements, after the lines above."""
-        said = self.zone
-        first = said.zone or (found.zone[0] if found.zone else None)
-        name = said.name if said.zone else (found.zone[1] if found.zone else None)
-        self.statements.extend(found.statements)
-        self.zone = ZoneSaid(
-            zone=first,
-            name=name,
-            problem=said.problem or found.problem,
-            named=said.named + found.named,
-            offsets=said.offsets + found.offsets,
-            weak=said.weak or found.weak,
-        )
-
-    def place_in(self, text: str, line: int) -> None:
-        """The place a sentence of ``line`` says the event is held in, when none is known."""
-        if self.location is None:
-            place = place_in_sentence(text)
-            if place:
-                self.location, self.location_line = place, line
-
-    def take(self, said: Said) -> None:
-        """What a labelled line, "in conjunction with" line or the front matter says."""
-        before = self.zone.problem
-        self.zones(said.zones)
-        if (
-            said.label_problem is not None
-            and self.zone.zone is None
-            and self.zone.problem is before
-        ):
-            self.zone = attrs.evolve(self.zone, problem=said.label_problem)
-        if said.location is not None:
-            self.location, self.location_line = said.location
-        if said.organizers is not None:
-            self.organizers = said.organizers
-        if said.short_name is not None:
-            self.short_name = said.short_name
-        if said.home_page is not None:
-            self.home_page = said.home_page
-        if said.recording is not None:
-            self.recording = said.recording
-        if said.names_conference:
-            self.conference = said.conference
-
-    def build(self) -> Header:
-        return Header(
-            title=self.title,
-            title_line=self.title_line,
-            short_name=self.short_name,
-            home_page=self.home_page,
-            conference=self.conference,
-            recording=self.recording,
-            date=self.date,
-            date_line=self.date_line,
-            last_date=self.last_date,
-            year=self.year,
-            location=self.location,
-            location_line=self.location_line,
-            organizers=self.organizers,
-            notes=tuple(self.notes),
-            statements=tuple(self.statements),
-            zone=self.zone,
-            unread_date=self.unread_date,
-        )
 
 
 def read_lines(
@@ -167,11 +75,13 @@ def read_lines(
     gives none of its own; ``first_day`` the first day the reader was told
     (``date=``), from which headings naming only a weekday ("## Tuesday") count.
     """
-    header = _Header()
+    header = HeaderParts()
     warnings: list[PageWarning] = []
     tables: list[Schedule] = []
     day: Day | None = None
     seen_table = False
+    #: Whether the block above is a heading that only says "Location" or "Venue".
+    place_heading = False
     #: The level of the "Important Dates" heading whose section this is, if any.
     deadlines: int | None = None
     header.take(read_front_matter(page.front))
@@ -310,6 +220,16 @@ def read_lines(
             continue
         if found is not None:
             continue
+        if isinstance(block, Heading):
+            place_heading = bool(_PLACE_HEADING.fullmatch(content.text))
+            if place_heading:
+                continue
+        elif place_heading and isinstance(block, Paragraph):
+            # "## Location" over "Artlist, 27 St Giles St, Norwich NR2 1JN": the place.
+            place_heading = False
+            if header.location is None:
+                header.take(read_label("location", content.text, content, line, on=header.date))
+                continue
         date_label = _DATE_LABEL.match(content.text)
         if date_label and header.date is None and header.unread_date is None:
             header.unread_date = (line, date_label.group("value").strip(" *_"))
@@ -359,7 +279,7 @@ def _only_a_zone(text: str) -> bool:
     return bracketed is not None and not is_a_place(bracketed.group(1))
 
 
-def _read_date_line(text: str, line: int, header: _Header, day: Day, year: int | None) -> Day:
+def _read_date_line(text: str, line: int, header: HeaderParts, day: Day, year: int | None) -> Day:
     """A date line's place and zone ("Sunday, March 28, 2021 -- Virtual (10:50 am - 4:30 pm
     US EDT)"); the day, with the span its times give."""
     found = find_date(text, year=year)

@@ -175,7 +175,8 @@ _DURATION = re.compile(
 #: "(Main Seminar Room)", "(Hall B)": where, written after a title.
 _ROOM = re.compile(
     r"\s*[(\[]\s*(?P<text>[^()\[\]]*\b(?:room|hall|auditorium|theat(?:re|er)|building|lab|"
-    r"lobby|foyer|atrium|ballroom|salon|suite|aula|lecture\s+theatre)\b[^()\[\]]*)[)\]]\s*$",
+    r"lobby|foyer|atrium|ballroom|salon|suite|aula|lecture\s+theatre|location|venue)\b"
+    r"[^()\[\]]*)[)\]]\s*$",
     re.IGNORECASE,
 )
 
