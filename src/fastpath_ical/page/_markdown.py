@@ -43,6 +43,7 @@ from ._pipes import (
     rows_after_notes,
     rows_around_notes,
 )
+from ._shortcodes import shortcode_tables
 from ._site_links import site_link_targets
 from ._table_rule import faster_tables
 
@@ -251,11 +252,13 @@ def read_markdown(text: str) -> Page:
     cleaned, templates, hidden = _without_markup_of_no_content("\n".join(lines))
     lines = markdown_lines(cleaned)
     fenced = _fenced(lines)
-    html_tables: dict[int, list[Table]] = {}
+    html_tables: dict[int, list[Table]] = {
+        first: [table] for first, table in shortcode_tables(lines, fenced).items()
+    }
     for first, last in table_regions(lines):
         if first in fenced:
             continue
-        html_tables[first] = tables_in(lines, first, last)
+        html_tables.setdefault(first, []).extend(tables_in(lines, first, last))
         for index in range(first, last + 1):
             lines[index] = ""
     env: dict[str, Any] = {}
