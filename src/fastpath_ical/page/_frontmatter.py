@@ -76,7 +76,7 @@ class FrontMatter:
 _YAML_FENCE = re.compile(r"^---[ \t]*$")
 _YAML_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 _TOML_FENCE = re.compile(r"^\+\+\+[ \t]*$")
-_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]")
+_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]|^\[\[?\s*([A-Za-z_][\w-]*)")
 
 
 def split_front_matter(lines: list[str]) -> tuple[FrontMatter, list[str]]:
@@ -104,8 +104,9 @@ def split_front_matter(lines: list[str]) -> tuple[FrontMatter, list[str]]:
     key_lines = {}
     for index in range(1, end):
         found = _KEY.match(lines[index])
-        if found and found.group(1) not in key_lines:
-            key_lines[found.group(1)] = index + 1
+        key = found and (found.group(1) or found.group(2))  # "title:", "[[extra.activities]]"
+        if key and key not in key_lines:
+            key_lines[key] = index + 1
     front = FrontMatter(
         data=data,
         lines=(1, end + 1),

@@ -32,6 +32,7 @@ from markdown_it import MarkdownIt
 
 from ..errors import PageError
 from ._blocks import Block, Cell, Heading, Paragraph, Table
+from ._front_program import front_matter_program
 from ._frontmatter import FrontMatter, split_front_matter
 from ._html import html_blocks, table_regions, tables_in
 from ._inline import Inline, from_markdown, markdown_parser
@@ -255,6 +256,10 @@ def read_markdown(text: str) -> Page:
     html_tables: dict[int, list[Table]] = {
         first: [table] for first, table in shortcode_tables(lines, fenced).items()
     }
+    held = front_matter_program(front)
+    if held is not None:
+        # A program the front matter holds comes before the page's own text.
+        html_tables.setdefault(0, []).insert(0, held)
     for first, last in table_regions(lines):
         if first in fenced:
             continue
@@ -388,9 +393,18 @@ def _paragraph(
                 )
             start = end
         return
+    skip = 0
     for offset, (number, text) in enumerate(zip(numbers, body, strict=True)):
+        if skip:
+            skip -= 1
+            continue
         if not text.strip():
             continue
+        while text.count("[") > text.count("]") and offset + skip + 1 < len(body) and skip < 3:
+            # "All times are in [Banff's timezone" / "(MDT)](https://...)": a link the
+            # line break cut in two is one line.
+            skip += 1
+            text = f"{text} {body[offset + skip].strip()}"
         content = from_markdown(text, references)
         if content.text or content.links:
             out.append(

@@ -175,6 +175,8 @@ _ACTIVITY_IN_NAME = frozenset(
         "hour",
         "remarks",
         "welcome",
+        "group",  # "Working Groups", "Breakout Group B": a group is nobody's name
+        "groups",
     ]
 )
 
