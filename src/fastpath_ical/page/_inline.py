@@ -16,6 +16,7 @@ which is an abstract, not part of the title.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -105,6 +106,27 @@ def from_markdown(raw: str, references: Mapping[str, Any] | None = None) -> Inli
     source = raw.strip()
     if not source:
         return EMPTY
+    read = _without_markdown_it(source)
+    if read is not None:
+        return read
+    env: dict[str, Any] = {"references": dict(references or {})}
+    tokens = _MARKDOWN.parseInline(source, env)
+    walk = walk_tokens(tokens[0].children or []) if tokens else None
+    if walk is not None:
+        return inline_of(walk)
+    return from_html(_MARKDOWN.renderer.render(tokens, _MARKDOWN.options, env))
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_markdown_it(source: str) -> Inline | None:
+    """``source`` (stripped, not empty) read without markdown-it: plain text, or the shapes
+    :func:`quick_tokens` knows; None when markdown-it must read it.
+
+    Neither reading looks at the page's link references (a reference-style link is
+    left to markdown-it), so it depends on the text alone, and a table repeats the
+    same cells (its times, its affiliations, "Break"): each is read once.  An
+    :class:`Inline` is frozen, so cells that say the same may share one.
+    """
     if not _MARKUP.search(source):
         text = clean_text(source)
         return Inline(text=text, lines=(text,) if text else (), runs=(Run(text),))
@@ -113,12 +135,7 @@ def from_markdown(raw: str, references: Mapping[str, Any] | None = None) -> Inli
         walked = walk_tokens(quick)
         if walked is not None:
             return inline_of(walked)
-    env: dict[str, Any] = {"references": dict(references or {})}
-    tokens = _MARKDOWN.parseInline(source, env)
-    walk = walk_tokens(tokens[0].children or []) if tokens else None
-    if walk is not None:
-        return inline_of(walk)
-    return from_html(_MARKDOWN.renderer.render(tokens, _MARKDOWN.options, env))
+    return None
 
 
 def from_html(fragment: str) -> Inline:
