@@ -78,10 +78,13 @@ def _name_problem(name: str) -> str:
 
 
 _PAIRS = {")": "(", "]": "[", "}": "{"}
+_BRACKET = re.compile(r"[()\[\]{}]")
 
 
 def _balanced(text: str) -> bool:
     """Whether every bracket of ``text`` closes, and with its own kind ("(]" does not)."""
+    if not _BRACKET.search(text):
+        return True  # most names and titles: no bracket to walk to
     open_: list[str] = []
     for char in text:
         if char in "([{":

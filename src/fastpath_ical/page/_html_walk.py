@@ -190,7 +190,7 @@ def inline_of(walk: Walk) -> Inline:
         links=tuple(walk.links),
         emphasized=emphasized,
         lines=lines,
-        runs=tuple(run for run in runs if run.text.strip()),
+        runs=tuple(visible),
         hidden="\n\n".join(part for part in walk.hidden if part),
         items=tuple(item for item in walk.items if not item.is_empty),
     )

@@ -44,7 +44,7 @@ from ._pipes import (
     rows_around_notes,
 )
 from ._site_links import site_link_targets
-from ._table_rule import faster_tables
+from ._table_rule import faster_tables, faster_tokens
 
 __all__ = [
     "Block",
@@ -327,6 +327,7 @@ def _block_parser() -> MarkdownIt:
     parser = markdown_parser()
     parser.core.ruler.disable(["inline", "linkify", "text_join"])
     faster_tables(parser)
+    faster_tokens(parser)
     return parser
 
 
