@@ -12,7 +12,7 @@ from ._html_walk import BRACKETED, Walk
 from ._quick_inline import QuickToken
 from ._runs import Run
 
-__all__ = ["walk_tokens"]
+__all__ = ["ASCII_SPACES", "walk_tokens"]
 
 
 # -- the same walk over markdown-it's tokens ---------------------------------------------
@@ -28,7 +28,7 @@ __all__ = ["walk_tokens"]
 _CONTAINERS = frozenset({"s_open", "s_close"})
 _INLINE_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 #: What BeautifulSoup counts as whitespace when it collapses a string of it.
-_ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
+ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 
 
 def walk_tokens(tokens: Sequence[Token] | Sequence[QuickToken]) -> Walk | None:
@@ -63,7 +63,7 @@ def walk_tokens(tokens: Sequence[Token] | Sequence[QuickToken]) -> Walk | None:
         if pending:
             text = "".join(pending)
             pending.clear()
-            if not text.strip(_ASCII_SPACES):
+            if not text.strip(ASCII_SPACES):
                 text = "\n" if "\n" in text else " "
             runs.append(Run(text, line, strong > 0, emphasis > 0, href))
             if label is not None:
@@ -86,7 +86,7 @@ def walk_tokens(tokens: Sequence[Token] | Sequence[QuickToken]) -> Walk | None:
         elif kind == "code_inline":
             text = token.content
             if text:
-                if not text.strip(_ASCII_SPACES):
+                if not text.strip(ASCII_SPACES):
                     text = "\n" if "\n" in text else " "
                 runs.append(Run(text, line, strong > 0, emphasis > 0, href))
                 if label is not None:
@@ -116,7 +116,7 @@ def walk_tokens(tokens: Sequence[Token] | Sequence[QuickToken]) -> Walk | None:
             return None
     if pending:
         text = "".join(pending)
-        if not text.strip(_ASCII_SPACES):
+        if not text.strip(ASCII_SPACES):
             text = "\n" if "\n" in text else " "
         runs.append(Run(text, line, strong > 0, emphasis > 0, href))
     walk.line = line
