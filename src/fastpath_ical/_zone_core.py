@@ -151,7 +151,6 @@ def localize(
     naive = dt.datetime.combine(day, time.replace(tzinfo=None, fold=0))
     early = naive.replace(tzinfo=zone, fold=0)
     late = naive.replace(tzinfo=zone, fold=1)
-    label = f"{naive:%Y-%m-%d %H:%M} {zone.key}"
     if early.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive:
         if offset is not None and offset in (early.utcoffset(), late.utcoffset()):
             # The page names the instant ("02:30 -05:00", the clock not yet moved on).
@@ -160,7 +159,7 @@ def localize(
             f"{what}: {naive:%H:%M} does not exist on {day.isoformat()} in {zone.key} "
             "(the clocks jump forward); move the item or give a UTC offset",
             item=what,
-            local=label,
+            local=f"{naive:%Y-%m-%d %H:%M} {zone.key}",
             zone=zone.key,
         )
     if early.utcoffset() != late.utcoffset():
@@ -172,7 +171,7 @@ def localize(
             f"(the clocks go back; UTC{_offset(early)} or UTC{_offset(late)}); "
             "write the offset beside the time",
             item=what,
-            local=label,
+            local=f"{naive:%Y-%m-%d %H:%M} {zone.key}",
             zone=zone.key,
         )
     if offset is not None and early.utcoffset() != offset:
@@ -180,7 +179,7 @@ def localize(
             f"{what}: {naive:%H:%M} on {day.isoformat()} in {zone.key} is "
             f"UTC{_offset(early)}, not the stated UTC{format_offset(offset)}",
             item=what,
-            local=label,
+            local=f"{naive:%Y-%m-%d %H:%M} {zone.key}",
             zone=zone.key,
         )
     return early

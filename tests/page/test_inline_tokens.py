@@ -13,17 +13,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it.common.normalize_url import normalizeLink
 
+from fastpath_ical.page._html_walk import inline_of
 from fastpath_ical.page._inline import (
     _MARKDOWN,
     _MARKUP,
     _PLAIN_URL,
     Inline,
     _may_link,
+    _one_link,
     from_html,
     from_markdown,
     walk_tokens,
 )
-from fastpath_ical.page._quick_inline import quick_tokens
+from fastpath_ical.page._quick_inline import lone_link, quick_tokens
 
 _PIECES = (
     "Ana",
@@ -157,3 +159,39 @@ def test_the_common_cells_take_the_quick_way() -> None:
         assert quick_tokens(cell, _may_link) is not None, cell
     for cell in ("a example.org", "**A**<br>", "[A](https://e.org/(x))", "x: [A](https://e.org)"):
         assert quick_tokens(cell, _may_link) is None, cell
+
+
+_LABELS = st.lists(
+    st.sampled_from(
+        [
+            *("Ana", " ", "  ", "Zoë", "KÃ¤stner", "\u00a0", "\u200b", "[x]", "[", "]", "e.org"),
+            *("a:b", "1", "Slides", "\u3000", "-", "'q'", "x\u0301", "Ω", "&", "*"),
+        ]
+    ),
+    min_size=1,
+    max_size=5,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(_LABELS, _URLS, st.booleans())
+def test_a_cell_of_one_link_reads_as_its_tokens_walk(label: str, url: str, bold: bool) -> None:
+    """A cell that is one link, bold or not, is made directly (``_one_link``): the same
+    reading as the token walk of its quick tokens, which the tests above hold to the HTML."""
+    source = f"**[{label}]({url})**" if bold else f"[{label}]({url})"
+    tokens = quick_tokens(source, _may_link)
+    walked = walk_tokens(tokens) if tokens is not None else None
+    link = lone_link(source, _may_link)
+    if walked is None:
+        assert link is None or _one_link(*link) is None
+        return
+    assert link is not None
+    assert link == (label, url, bold)
+    assert _one_link(*link) == inline_of(walked)
+    assert from_markdown(source) == inline_of(walked)
+
+
+def test_only_a_cell_of_one_link_is_one() -> None:
+    for cell in ("[A](https://e.org) x", "**[A](https://e.org)", "[A](https://e.org)**", "x"):
+        assert lone_link(cell, _may_link) is None, cell
+    assert lone_link("**[A B](https://e.org/a)**", _may_link) == ("A B", "https://e.org/a", True)

@@ -67,3 +67,13 @@ def test_every_page_of_the_tests_and_examples_parses_to_the_same_tokens() -> Non
 )
 def test_tables_of_any_shape_parse_to_the_same_tokens(text: str) -> None:
     assert _tokens(_markdown._MARKDOWN, text) == _tokens(_stock(), text)
+
+
+def test_the_page_parser_makes_its_block_tokens_with_its_own_state() -> None:
+    # The tokens are held to a stock parser's by the tests above; this one holds that the
+    # fast state is in use, so that they test it (a markdown-it with other Token fields
+    # would leave the parser as it is, and this fails to say so).
+    tokens: list[Any] = []
+    _markdown._MARKDOWN.block.parse("| a |\n|---|\n| b |\n", _markdown._MARKDOWN, {}, tokens)
+    assert tokens
+    assert "parse" in vars(_markdown._MARKDOWN.block)

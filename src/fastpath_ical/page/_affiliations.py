@@ -111,6 +111,9 @@ _ORGANISATION = re.compile(
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_organisation(part: str, *, weak: bool) -> bool:
     """Whether ``part`` (after "Jane Doe,") names an organisation.
 
@@ -120,7 +123,7 @@ def is_organisation(part: str, *, weak: bool) -> bool:
     person's full name never is.
     """
     text = part.strip()
-    if not text or "(" in text or re.search(r"\d", text):
+    if not text or "(" in text or _DIGIT.search(text):
         return False
     if _ORGANISATION.search(text) or _ACRONYM.search(text):
         return True

@@ -43,6 +43,9 @@ _LABEL_LEFT = re.compile(
 )
 
 
+_NAME_CUTS = re.compile(r",\s*|\s+and\s+|:\s*")
+
+
 def audit_row(row: Row) -> None:
     """Raise a PageError at ``row`` if what it was read as shows a cell cut in the wrong place."""
     for person in _people(row):
@@ -58,7 +61,7 @@ def audit_row(row: Row) -> None:
         raise _error(row, f"the title {row.title!r} is cut in the wrong place")
     if _MARKUP.search(row.title):
         raise _error(row, f"the title {row.title!r} holds markup that was not read")
-    names = [part for part in re.split(r",\s*|\s+and\s+|:\s*", row.title) if is_a_name(part)]
+    names = [part for part in _NAME_CUTS.split(row.title) if is_a_name(part)]
     if len(names) >= 3:
         raise _error(row, f"the title {row.title!r} holds people's names ({', '.join(names)})")
 
@@ -78,10 +81,13 @@ def _name_problem(name: str) -> str:
 
 
 _PAIRS = {")": "(", "]": "[", "}": "{"}
+_BRACKET = re.compile(r"[()\[\]{}]")
 
 
 def _balanced(text: str) -> bool:
     """Whether every bracket of ``text`` closes, and with its own kind ("(]" does not)."""
+    if not _BRACKET.search(text):
+        return True  # most names and titles: no bracket to walk to
     open_: list[str] = []
     for char in text:
         if char in "([{":

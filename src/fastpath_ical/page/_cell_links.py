@@ -35,6 +35,11 @@ _LABEL_KINDS = (
 #: A site generator's tag left in an address ("/blob/{{site.release_tag}}/a.html"), as
 #: written or as the Markdown parser escapes it.
 _TEMPLATE = re.compile(r"\{\{|\{%|%7B%7B|%7B%25", re.IGNORECASE)
+_SLIDES_URL = re.compile(r"\.pptx?\b|speakerdeck|slideshare|/slides?/")
+_VIDEO_URL = re.compile(r"youtube\.com|youtu\.be|vimeo\.com")
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+_HTTP = re.compile(r"https?://", re.IGNORECASE)
+_HTTP_HOST = re.compile(r"https?://\S", re.IGNORECASE)
 
 
 def link_kind(label: str, url: str, column: Column | None) -> LinkKind:
@@ -48,16 +53,16 @@ def link_kind(label: str, url: str, column: Column | None) -> LinkKind:
     if column is Column.VIDEO:
         return LinkKind.VIDEO
     lowered = url.lower()
-    if re.search(r"\.pptx?\b|speakerdeck|slideshare|/slides?/", lowered):
+    if _SLIDES_URL.search(lowered):
         return LinkKind.SLIDES
-    if re.search(r"youtube\.com|youtu\.be|vimeo\.com", lowered):
+    if _VIDEO_URL.search(lowered):
         return LinkKind.VIDEO
     return LinkKind.OTHER
 
 
 def _absolute(url: str, base_url: str | None) -> str:
     """A relative link ("slides/a.pdf") against the page's own address, when it is known."""
-    if base_url is None or re.match(r"[a-z][a-z0-9+.-]*:", url, re.IGNORECASE):
+    if base_url is None or _SCHEME.match(url):
         return url
     if url.startswith("#"):
         return url
@@ -87,7 +92,7 @@ def cell_links(
             )
             continue
         try:
-            if re.match(r"https?://", url, re.IGNORECASE):
+            if _HTTP.match(url):
                 links.append(Link(kind=link_kind(label, url, column), url=url))
                 continue
         except ProgramError:
@@ -110,7 +115,7 @@ def listed_links(content: Inline) -> tuple[Link, ...]:
     return tuple(
         Link(kind=link_kind(label, url, None), url=url)
         for label, url in content.links
-        if re.match(r"https?://\S", url, re.IGNORECASE) and not _TEMPLATE.search(url)
+        if _HTTP_HOST.match(url) and not _TEMPLATE.search(url)
     )
 
 

@@ -179,11 +179,15 @@ _SEPARATOR_AT = re.compile(_SEPARATOR, re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
 
 
+_NOON = re.compile(r"\bnoon\b", re.IGNORECASE)
+_MIDNIGHT = re.compile(r"\bmidnight\b", re.IGNORECASE)
+
+
 def spoken(text: str) -> str:
     """ "noon" and "midnight" as clock times, written in as many characters, so that
     the spans found in the result are spans of ``text`` too."""
-    text = re.sub(r"\bnoon\b", "12pm", text, flags=re.IGNORECASE)
-    return re.sub(r"\bmidnight\b", "12:00 am", text, flags=re.IGNORECASE)
+    text = _NOON.sub("12pm", text)
+    return _MIDNIGHT.sub("12:00 am", text)
 
 
 def parse_time_range(text: str) -> TimeRange | None:

@@ -160,6 +160,9 @@ def from_node(node: Tag | BeautifulSoup) -> Inline:
     return inline_of(walk)
 
 
+_WORD = re.compile(r"\w")
+
+
 def inline_of(walk: Walk) -> Inline:
     """What a walk found, as an :class:`Inline`: the same whether HTML or tokens were walked."""
     runs: list[Run] = []
@@ -179,7 +182,7 @@ def inline_of(walk: Walk) -> Inline:
     visible = [run for run in runs if run.text.strip()]
     emphasized = (
         bool(visible)
-        and all(run.strong or run.emphasis or not re.search(r"\w", run.text) for run in visible)
+        and all(run.strong or run.emphasis or not _WORD.search(run.text) for run in visible)
         and any(run.strong or run.emphasis for run in visible)
     )
     return Inline(
@@ -187,7 +190,7 @@ def inline_of(walk: Walk) -> Inline:
         links=tuple(walk.links),
         emphasized=emphasized,
         lines=lines,
-        runs=tuple(run for run in runs if run.text.strip()),
+        runs=tuple(visible),
         hidden="\n\n".join(part for part in walk.hidden if part),
         items=tuple(item for item in walk.items if not item.is_empty),
     )

@@ -16,6 +16,7 @@ which is an abstract, not part of the title.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -23,10 +24,10 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 from ..text import clean_text
-from ._html_walk import from_node, inline_of
-from ._quick_inline import PLAIN_URL, quick_tokens
+from ._html_walk import BRACKETED, from_node, inline_of
+from ._quick_inline import PLAIN_URL, lone_link, quick_tokens
 from ._runs import EMPTY, Inline, Run
-from ._token_walk import walk_tokens
+from ._token_walk import ASCII_SPACES, walk_tokens
 
 __all__ = [
     "EMPTY",
@@ -105,20 +106,73 @@ def from_markdown(raw: str, references: Mapping[str, Any] | None = None) -> Inli
     source = raw.strip()
     if not source:
         return EMPTY
-    if not _MARKUP.search(source):
-        text = clean_text(source)
-        return Inline(text=text, lines=(text,) if text else (), runs=(Run(text),))
-    quick = quick_tokens(source, _may_link)
-    if quick is not None:
-        walked = walk_tokens(quick)
-        if walked is not None:
-            return inline_of(walked)
+    read = _without_markdown_it(source)
+    if read is not None:
+        return read
     env: dict[str, Any] = {"references": dict(references or {})}
     tokens = _MARKDOWN.parseInline(source, env)
     walk = walk_tokens(tokens[0].children or []) if tokens else None
     if walk is not None:
         return inline_of(walk)
     return from_html(_MARKDOWN.renderer.render(tokens, _MARKDOWN.options, env))
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_markdown_it(source: str) -> Inline | None:
+    """``source`` (stripped, not empty) read without markdown-it: plain text, or the shapes
+    :func:`quick_tokens` knows; None when markdown-it must read it.
+
+    Neither reading looks at the page's link references (a reference-style link is
+    left to markdown-it), so it depends on the text alone, and a table repeats the
+    same cells (its times, its affiliations, "Break"): each is read once.  An
+    :class:`Inline` is frozen, so cells that say the same may share one.
+    """
+    if not _MARKUP.search(source):
+        text = clean_text(source)
+        return Inline(text=text, lines=(text,) if text else (), runs=(Run(text),))
+    link = lone_link(source, _may_link)
+    if link is not None:
+        read = _one_link(*link)
+        if read is not None:
+            return read
+    quick = quick_tokens(source, _may_link)
+    if quick is not None:
+        walked = walk_tokens(quick)
+        if walked is not None:
+            return inline_of(walked)
+    return None
+
+
+def _one_link(label: str, url: str, strong: bool) -> Inline | None:
+    """What :func:`walk_tokens` and :func:`inline_of` make of one link around one text,
+    bold or not, made directly: most cells of a program are one (a linked speaker, the
+    slides, the video).  None where the walk gives up (a bracketed label).
+
+    Each step is the walk's for these tokens: the link's text is one string, its
+    whitespace alone collapsed to a space; the link's label is that string cleaned;
+    the run is that string cleaned with its outer spaces kept; the line is the run
+    cleaned; it is emphasized when it is bold and shows anything.  A test holds this
+    to the walk for cells of every kind.
+    """
+    text = label if label.strip(ASCII_SPACES) else ("\n" if "\n" in label else " ")
+    link_label = clean_text(text)
+    if BRACKETED.fullmatch(link_label):
+        return None
+    shown = clean_text(text) if text.strip() else " "
+    if text[:1].isspace() and shown != " ":
+        shown = " " + shown
+    if text[-1:].isspace() and shown != " ":
+        shown += " "
+    line = clean_text(shown)
+    lines = (line,) if line else ()
+    runs = (Run(shown, 0, strong, False, url),) if shown.strip() else ()
+    return Inline(
+        text=" ".join(lines),
+        links=((link_label, url),),
+        emphasized=bool(runs) and strong,
+        lines=lines,
+        runs=runs,
+    )
 
 
 def from_html(fragment: str) -> Inline:

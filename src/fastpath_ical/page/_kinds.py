@@ -50,13 +50,17 @@ _SESSION = re.compile(
 )
 
 
+_NOT_A_BREAK = re.compile(r"\d|:|\b(?:session|track|chair)\b", re.IGNORECASE)
+
+
 def is_break_label(text: str) -> bool:
     """ "Break", "Coffee break", "Lunch": a break by its words, not a session's name."""
     return (
-        bool(BREAK_WORDS.search(text))
-        and len(text.split()) <= 4
-        and not re.search(r"\d|:|\b(?:session|track|chair)\b", text, re.IGNORECASE)
+        bool(BREAK_WORDS.search(text)) and len(text.split()) <= 4 and not _NOT_A_BREAK.search(text)
     )
+
+
+_LABEL_ENDS = re.compile(r"\W|$")
 
 
 def kind_of(title: str, labelled: bool, people: tuple[Person, ...]) -> ItemKind:
@@ -66,7 +70,7 @@ def kind_of(title: str, labelled: bool, people: tuple[Person, ...]) -> ItemKind:
     if REMARKS_WORDS.search(title) and not any(p.profile for p in people) and len(title) < 40:
         return ItemKind.REMARKS
     label = KIND_LABEL.match(title.strip(" *_([").strip())
-    if label is not None and re.match(r"\W|$", title.strip(" *_([").strip()[label.end() :]):
+    if label is not None and _LABEL_ENDS.match(title.strip(" *_([").strip()[label.end() :]):
         stated = kind_of_label(label.group(0))
         if stated is not None:
             return stated

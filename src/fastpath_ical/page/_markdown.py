@@ -46,7 +46,7 @@ from ._pipes import (
 )
 from ._shortcodes import shortcode_tables
 from ._site_links import site_link_targets
-from ._table_rule import faster_tables
+from ._table_rule import faster_tables, faster_tokens
 
 __all__ = [
     "Block",
@@ -335,6 +335,7 @@ def _block_parser() -> MarkdownIt:
     parser = markdown_parser()
     parser.core.ruler.disable(["inline", "linkify", "text_join"])
     faster_tables(parser)
+    faster_tokens(parser)
     return parser
 
 

@@ -91,13 +91,16 @@ def _split_again(part: str, roles: bool = False) -> list[str]:
     return [part]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_full_name(part: str) -> bool:
     """A person's name written in full: two words or more, no organisation in it."""
     name = strip_markers(ROLE_LABEL.sub("", part))
     return (
         "(" not in name
         and len(name.split()) >= 2
-        and not re.search(r"\d", name)
+        and not _DIGIT.search(name)
         and not is_organisation(name, weak=False)
     )
 
@@ -176,13 +179,16 @@ def _as_written(written: str, first: str, last: str) -> str | None:
     return written[start : end + len(last)] if end >= 0 else None
 
 
+_SHORT_CAPITALS = re.compile(r"[A-Z]{2,3}")
+
+
 def _goes_on_affiliation(part: str) -> bool:
     """A part after an affiliation that is no person: a country code ("FR"), a place
     ("Germany"), another organisation ("Université Paris-Saclay")."""
     text = part.strip()
     if is_full_name(text) and not is_organisation(text, weak=False):
         return False
-    return bool(re.fullmatch(r"[A-Z]{2,3}", text)) or is_organisation(text, weak=False)
+    return bool(_SHORT_CAPITALS.fullmatch(text)) or is_organisation(text, weak=False)
 
 
 def names_and_affiliations(

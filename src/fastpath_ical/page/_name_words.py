@@ -231,15 +231,19 @@ def _names_in(text: str) -> list[str]:
     return [part for part in split_outside(text, ANY, brackets="()") if part.strip()]
 
 
+_NOT_IN_A_NAME = re.compile(r"\d|[:!?\"“”]")
+_INITIAL = re.compile(r"[A-Z]\.,?")
+
+
 def _is_name(text: str) -> bool:
     """One person's name as written: capitalised words, no word a title would use."""
     name = without_notes(without_affiliation(text).strip(" *_†‡§¶"))
     words = name.split()
-    if not 2 <= len(words) <= 5 or re.search(r"\d|[:!?\"“”]", name):
+    if not 2 <= len(words) <= 5 or _NOT_IN_A_NAME.search(name):
         return False
     for word in words:
         bare = word.strip(",.")
-        if bare.lower() in _PARTICLES or re.fullmatch(r"[A-Z]\.,?", word):
+        if bare.lower() in _PARTICLES or _INITIAL.fullmatch(word):
             continue  # "A." in "Varun A. Kelkar" is an initial, not the article
         if bare.lower() in _TITLE_WORDS or not _name_word(bare):
             return False

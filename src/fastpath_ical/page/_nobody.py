@@ -187,11 +187,14 @@ _WHAT_HAPPENS = _ACTIVITY_IN_NAME | frozenset(
 )
 
 
+_ACTIVITY_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
+
+
 def names_an_activity(text: str) -> bool:
     """Whether a speaker cell that names no one says what happens instead ("Happy Hour /
     Interactive Session", "Check-in and installation questions"): two words or more, one of
     them an activity's, and no filler ("TBD", "All participants")."""
-    words = re.findall(r"[^\W\d_][\w'’&-]*", text.lower())
+    words = _ACTIVITY_WORD.findall(text.lower())
     cleaned = text.strip(" .!*()[]-–—?")
     return (
         len(words) >= 2
@@ -204,6 +207,9 @@ def names_an_activity(text: str) -> bool:
 def names_someone(name: str) -> bool:
     """Whether a speaker cell's part names a person (see :func:`names_no_one` for the rule)."""
     return not names_no_one(name)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def names_no_one(name: str) -> bool:
@@ -219,7 +225,7 @@ def names_no_one(name: str) -> bool:
     stripped = name.strip()
     if (stripped.startswith("(") and stripped.endswith(")")) or not cleaned:
         return True
-    words = re.findall(r"[^\W\d_][\w'’.-]*", cleaned)
+    words = _NAME_WORD.findall(cleaned)
     if not words or all(word[0].islower() for word in words):
         return True  # "installation questions"; a script without case ("山田太郎") passes
     if any(word.lower().strip(".") in _ACTIVITY_IN_NAME for word in words):

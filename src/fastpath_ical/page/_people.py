@@ -37,9 +37,12 @@ _ORGANIZER_COLUMNS = (
 _ORGANIZERS_LABEL = re.compile(r"^\s*(organi[sz]ers?|chairs?|hosts?)\s*:\s*", re.IGNORECASE)
 
 
+_HTTP_CASED = re.compile(r"https?://")
+
+
 def people_list(content: Inline, value: str) -> tuple[Person, ...]:
     """Organizers written on one line: "A (IBM); B (MIT)" or "A, B and C"."""
-    profiles = {label: url for label, url in content.links if re.match(r"https?://", url)}
+    profiles = {label: url for label, url in content.links if _HTTP_CASED.match(url)}
     people: list[Person] = []
     for name, affiliation in names_and_affiliations(value, line_mode=False, commas_pair=True):
         if name and not names_no_one(name):
@@ -64,11 +67,14 @@ def organizer_table(table: Table, shape: Layout) -> tuple[Person, ...] | None:
     return tuple(people)
 
 
+_AND_BETWEEN = re.compile(r"\s(?:and|&)\s")
+
+
 def _shared_surname(
     pairs: list[tuple[str, str | None]], text: str, cell: Cell, warnings: list[PageWarning]
 ) -> list[tuple[str, str | None]]:
     """ "Szabi and Zsuzsa Marka": two people who share the surname written once."""
-    if len(pairs) != 2 or not re.search(r"\s(?:and|&)\s", text):
+    if len(pairs) != 2 or not _AND_BETWEEN.search(text):
         return pairs
     (first, first_aff), (second, second_aff) = pairs
     words = second.split()
@@ -83,6 +89,9 @@ def _shared_surname(
         )
     )
     return [(f"{first} {surname}", first_aff), (second, second_aff)]
+
+
+_HTTP = re.compile(r"https?://", re.IGNORECASE)
 
 
 def read_people(
@@ -111,11 +120,7 @@ def read_people(
     pairs = [(name, aff) for name, aff in pairs if name and not names_no_one(name)]
     pairs = _shared_surname(pairs, text, speaker, warnings)
     names = [name for name, _ in pairs]
-    profiles = {
-        strip_markers(label): url
-        for label, url in content.links
-        if re.match(r"https?://", url, re.IGNORECASE)
-    }
+    profiles = {strip_markers(label): url for label, url in content.links if _HTTP.match(url)}
     affiliations: list[str | None] = [aff for _, aff in pairs]
     if affiliation is not None and not affiliation.is_empty and names:
         affiliations = from_column(affiliation, affiliations, warnings)
@@ -133,8 +138,7 @@ def read_people(
                     (
                         url
                         for label, url in line.links
-                        if strip_markers(label) == name
-                        and re.match(r"https?://", url, re.IGNORECASE)
+                        if strip_markers(label) == name and _HTTP.match(url)
                     ),
                     None,
                 )

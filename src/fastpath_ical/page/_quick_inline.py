@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-__all__ = ["PLAIN_URL", "QuickToken", "quick_tokens"]
+__all__ = ["PLAIN_URL", "QuickToken", "lone_link", "quick_tokens"]
 
 #: A URL markdown-it's ``normalizeLink`` leaves as it is: http(s), an ASCII host, a port,
 #: and a path, query and fragment with nothing to percent-encode (no ``%`` either).
@@ -108,3 +108,18 @@ def _link(tokens: list[QuickToken], label: str, url: str, may_link: Callable[[st
         QuickToken("link_close"),
     ]
     return True
+
+
+#: A cell that is one link and nothing else, bold or not (``**[Ana Lee](https://…)**``,
+#: ``[Slides](https://…)``): the pieces :data:`_PIECE` reads, the whole of ``source``.
+_LONE_LINK = re.compile(rf"(?P<strong>\*\*)?{_LINK.format('')}(?(strong)\*\*)")
+
+
+def lone_link(source: str, may_link: Callable[[str], bool]) -> tuple[str, str, bool] | None:
+    """(label, URL, bold) of a cell that is one link, as :func:`quick_tokens` reads it (its
+    tokens: a link around one text, inside ``strong`` when bold); None for any other cell,
+    and for one whose label linkify might read (``may_link``)."""
+    found = _LONE_LINK.fullmatch(source)
+    if found is None or may_link(found.group("label")):
+        return None
+    return found.group("label"), found.group("url"), found.group("strong") is not None

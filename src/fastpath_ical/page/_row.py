@@ -89,8 +89,9 @@ def _links(
     links: list[Link] = []
     for index, cell in enumerate(row):
         column = column_of.get(index)
-        for link in cell_links(cell, column, warnings, base_url):
-            named = {url for label, url in cell.content.links if label in speakers}
+        kept = cell_links(cell, column, warnings, base_url)
+        named = {url for label, url in cell.content.links if label in speakers} if kept else set()
+        for link in kept:
             if link.url in profiles and (column is Column.SPEAKER or link.url in named):
                 continue
             links.append(link)

@@ -58,6 +58,9 @@ def unread_time(text: str, found: TimeRange) -> str | None:
     return None
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def time_in_cell(cell: Cell | None) -> TimeRange | None:
     """The time a time cell starts with.
 
@@ -71,7 +74,7 @@ def time_in_cell(cell: Cell | None) -> TimeRange | None:
     text = cell.content.text
     times = parse_time_range(text)
     before = text[: times.span[0]] if times is not None else ""
-    if times is not None and re.search(r"[^\W\d_]", _APPROXIMATELY.sub("", before)):
+    if times is not None and _LETTER.search(_APPROXIMATELY.sub("", before)):
         return None  # "Session 2: Best of 2020": a name with a number, not a time
     return times
 
@@ -93,13 +96,16 @@ def with_end(time_cell: Cell | None, end_cell: Cell | None) -> Cell | None:
     )
 
 
+_RESTATING = re.compile(r"[\s\-–—:|.()]|\b(?:noon|midnight)\b", re.IGNORECASE)
+
+
 def _only_a_time(text: str) -> bool:
     found = parse_time_range(text)
     if found is None:
         return False
     rest = text[: found.span[0]] + text[found.span[1] :]
     # "12:00 noon": the word restates the time.
-    return not re.sub(r"[\s\-–—:|.()]|\b(?:noon|midnight)\b", "", rest, flags=re.IGNORECASE)
+    return not _RESTATING.sub("", rest)
 
 
 #: A time written wrong ("11:60", "25:99", "4:5 pm"): still the row's time, not a title.
@@ -127,6 +133,9 @@ def swapped(row: Sequence[Cell], at: int, end: int | None = None) -> tuple[Cell,
     return tuple(cells)
 
 
+_WORD = re.compile(r"\w")
+
+
 def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> None:
     """A time cell is read whole or refused.
 
@@ -137,7 +146,7 @@ def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> None:
     """
     text = time_cell.content.text
     before = text[: times.span[0]]
-    if re.search(r"\w", _APPROXIMATELY.sub("", before)):
+    if _WORD.search(_APPROXIMATELY.sub("", before)):
         raise PageError(
             f"could not read {before.strip()!r} before the time "
             f"{text[times.span[0] : times.span[1]]!r}",
@@ -148,7 +157,7 @@ def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> None:
         )
     after = _RESTATED.sub("", without_pictographs(text[times.span[1] :])).strip(" *†‡§.,;:|")
     left = unread_time(text, times)
-    if left is None and titled and re.search(r"\w", after):
+    if left is None and titled and _WORD.search(after):
         left = after
     if left is None:
         return
