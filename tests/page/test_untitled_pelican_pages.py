@@ -58,6 +58,9 @@ def test_a_page_with_no_title_anywhere_is_named_program_with_a_warning() -> None
         ("The workshop will be held December 11 virtually.", "2020-12-11"),
         ("It takes place on Friday, December 11 in Vancouver.", "2020-12-11"),
         ("The meeting is held on 11 December online.", "2020-12-11"),
+        ("The workshop will be run the 11th of December, from 11 am.", "2020-12-11"),
+        # The year is the page's own, after a note in brackets.
+        ("It will take place on **December 11th (morning)** 2021 in Paris.", "2021-12-11"),
     ],
 )
 def test_a_sentence_saying_when_the_event_is_held_gives_its_day(sentence: str, day: str) -> None:

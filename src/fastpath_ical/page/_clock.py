@@ -344,14 +344,23 @@ _ONLY_MONTH_DAY = re.compile(
 #: "The workshop will be held December 11 virtually": a sentence saying when the event
 #: is, with a month and day and no year.
 _HELD_ON = re.compile(
-    r"\b(?:(?:will\s+be\s+|is\s+|was\s+)?held|takes?\s+place|took\s+place|"
-    r"is\s+scheduled\s+for)\s+(?:on\s+)?(?:(?P<weekday>"
+    r"\b(?:(?:will\s+be\s+|is\s+|was\s+)?(?:held|run)|takes?\s+place|took\s+place|"
+    r"is\s+scheduled\s+for)\s+(?:on\s+)?(?:the\s+)?(?:(?P<weekday>"
     + _WEEKDAYS
     + r")\s*,?\s*(?:the\s+)?)?"
     + _MONTH_DAY
     + r"(?![\w,]*\s*,?\s*\d{4})(?![\w])",
     re.IGNORECASE,
 )
+
+
+#: "October 3rd (morning) 2023": a note in brackets between a day and its year.
+_NOTE_BEFORE_YEAR = re.compile(r"(?<=\d|[a-z])\s*\([^()\d]{1,20}\)(?=,?\s*\d{4}\b)")
+
+
+def _blanked(match: re.Match[str]) -> str:
+    """A note's place kept, as spaces, so that every column after it stays put."""
+    return " " * len(match.group(0))
 
 
 #: "Day 1", "Week 2", "Part 3" just before a number: the number counts days, not dates.
@@ -372,6 +381,7 @@ def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
     :class:`ValueError` for a date-shaped text that is no date (February
     30th); the caller turns it into a page error.
     """
+    text = _NOTE_BEFORE_YEAR.sub(_blanked, text)
     match = _DATE.search(text)
     while match and match.group("ddm") and _NUMBERED.search(text, 0, match.start()):
         # "Day 1 - 10th December 2019": day 1 of the event, not December 1 to 10.

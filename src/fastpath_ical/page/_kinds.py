@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import ItemKind, Person
-from ._titles import KIND_LABEL, kind_of_label
+from ._kind_labels import KIND_LABEL, kind_of_label
 
 __all__ = ["BREAK_WORDS", "REMARKS_WORDS", "is_break_label", "kind_of"]
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..model import ItemKind
-from ._titles import CUT, kind_of_label
+from ._kind_labels import kind_of_label
+from ._titles import CUT
 
 __all__ = ["event_label_before_title", "label_before_title"]
 

@@ -62,7 +62,9 @@ def _timed(block: Block) -> _Timed | None:
         return None
     text = block.content.text
     found = parse_time_range(text)
-    if found is None or re.search(r"[^\W\d_]", text[: found.span[0]]):
+    if found is not None and re.search(r"[^\W\d_]", text[: found.span[0]]):
+        return _time_after(block)
+    if found is None:
         return None
     if _starts_a_date(text, found.span[0]):
         return None  # "10 - 12 June 2013": the days of the event, not a time
@@ -73,6 +75,28 @@ def _timed(block: Block) -> _Timed | None:
         return _Timed(block, time, rest, start + 1, start + rest_at + 1)
     rest = _SEPARATOR.sub("", text[found.span[1] :], count=1)
     return _Timed(block, text[found.span[0] : found.span[1]], rest, 1, 1)
+
+
+#: "Lunch Break (12:30 - 14:00)", "Session 1: 11:00 - 12:30": a title, then its time range
+#: in brackets or after a colon, ending the line.
+_TIME_AFTER = re.compile(
+    r"^(?P<title>[^()\[\]:]*?[^\s:])\s*(?:[(\[](?P<time>[^()\[\]]+)[)\]]|:\s*(?P<after>.+?))\W*$"
+)
+
+
+def _time_after(block: Paragraph | Heading) -> _Timed | None:
+    """A line whose time range, in brackets, follows its title; ``None`` for any other."""
+    if isinstance(block, Heading):
+        return None
+    text = block.content.text
+    found = _TIME_AFTER.match(text)
+    written = (found.group("time") or found.group("after")) if found else ""
+    times = parse_time_range(written) if found else None
+    if found is None or times is None or times.end is None:
+        return None
+    if written[: times.span[0]].strip() or written[times.span[1] :].strip(" .*_"):
+        return None  # "(ends around 14:00 - 14:30 or so)": more than a time
+    return _Timed(block, written.strip(" .*_"), found.group("title"), 1, 1)
 
 
 def _starts_a_date(text: str, at: int) -> bool:

@@ -94,6 +94,10 @@ def _shared_surname(
 _HTTP = re.compile(r"https?://", re.IGNORECASE)
 
 
+#: A full stop after a name's last word of two letters or more (not "Jr.", not an initial).
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<!\bJr)(?<!\bSr)(?<!\bSt)\.$")
+
+
 def read_people(
     speaker: Cell | None,
     affiliation: Cell | None,
@@ -118,6 +122,9 @@ def read_people(
         header_pairs=header_pairs,
     )
     pairs = [(name, aff) for name, aff in pairs if name and not names_no_one(name)]
+    if pairs and _SENTENCE_END.search(pairs[-1][0]):
+        # "..., by Ann Lee.": the sentence ends there, the name does not ("Kumaran U." does).
+        pairs[-1] = (pairs[-1][0][:-1], pairs[-1][1])
     pairs = _shared_surname(pairs, text, speaker, warnings)
     names = [name for name, _ in pairs]
     profiles = {strip_markers(label): url for label, url in content.links if _HTTP.match(url)}

@@ -63,7 +63,7 @@ def find_holders(
             begin, finish = walls[after]
             if not (start <= begin < end) or (finish is not None and finish > end):
                 break
-            if (begin, finish) == (start, end):
+            if (begin, finish) == (start, end) and not _heads(rows[index], rows[after]):
                 break  # the same time twice: two tracks side by side, not a session and its talk
             inside.append(after)
         if not inside:
@@ -84,6 +84,12 @@ def find_holders(
             )
         )
     return Holders(held, beside)
+
+
+def _heads(row: Row, other: Row) -> bool:
+    """Whether ``row``, at the same time as ``other``, is its session's heading: a session
+    over a talk ("Session 2: 14:00 - 15:00" over its one talk), not two tracks."""
+    return row.kind is ItemKind.SESSION and other.kind is not ItemKind.SESSION
 
 
 def _clocks_change(day: dt.date, zone: ZoneInfo) -> bool:

@@ -189,13 +189,20 @@ _STANDING = re.compile(
     re.IGNORECASE,
 )
 #: A sentence's full stop at the end of a title ("Bridge Program."), not an abbreviation's.
-_FULL_STOP = re.compile(r"(?<=[^\W\d_]{4})\.$|(?<=[)\d])\.$")
+_FULL_STOP = re.compile(r"(?<=[^\W\d_]{4})\.$|(?<=-[^\W\d_]{2})\.$|(?<=[)\d])\.$")
+#: "_ Improving Things_": emphasis CommonMark does not read (a space inside it), around
+#: the whole title.
+_STRAY_EMPHASIS = re.compile(r"(?P<mark>[*_]{1,2})\s*(?P<text>[^\s*_](?:.*[^\s*_])?)\s*(?P=mark)")
 
 
 def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """A title without the length, the room and the standing written after it, which are
-    kept as extras, and without a sentence's full stop at its end."""
+    kept as extras, and without a sentence's full stop at its end or markup that did not
+    read as emphasis around it."""
     noted: list[tuple[str, str]] = []
+    wrapped = _STRAY_EMPHASIS.fullmatch(title)
+    if wrapped:
+        title = wrapped.group("text")
     for label, pattern in (("Note", _STANDING), ("Duration", _DURATION), ("Room", _ROOM)):
         found = pattern.search(title)
         if found and title[: found.start()].strip():

@@ -28,12 +28,13 @@ import attrs
 from ..model import ItemKind
 from ._affiliations import in_italics, is_organisation
 from ._inline import Inline
+from ._kind_labels import kind_of_label
 from ._name_split import is_full_name
 from ._name_words import looks_like_names, loosely_names
 from ._title_names import name_then_title, names_after_comma
 from ._title_text import MATERIAL_LABEL, drop_pictographs, norm_part
 
-__all__ = ["CUT", "KIND_LABEL", "Split", "kind_of_label", "split_title"]
+__all__ = ["CUT", "Split", "split_title"]
 
 
 @attrs.frozen
@@ -45,38 +46,6 @@ class Split:
     kind: ItemKind | None = None
     #: The label as written ("Invited Talk 2"), when the cell has one.
     label: str | None = None
-
-
-#: A kind label, with an optional number ("Invited Talk 2", "Talk 3", "Keynote #1").
-KIND_LABEL = re.compile(
-    r"(?P<label>(?:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?"
-    r"(?:(?P<invited>invited)(?:\s+(?:talk|speaker|lecture|presentation))?"
-    r"|(?P<keynote>keynote)(?:\s+(?:talk|speaker|lecture|address))?"
-    r"|(?P<contributed>contributed|spotlight|oral|lightning|paper)(?:\s+(?:talks?|presentations?|session))?"
-    r"|(?P<panel>panel)(?:\s+discussion)?"
-    r"|(?P<talk>(?:plenary\s+|guest\s+|featured\s+)?(?:talk|lecture|presentation|seminar))"
-    r"|(?P<tutorial>tutorial|hands[- ]on(?:\s+session)?|demo|demonstration|task|exercises?|"
-    r"practicals?))"
-    r"(?:\s*(?:#\s*)?\d{1,3}|\s+[IVX]{1,4})?)",
-    re.IGNORECASE,
-)
-
-_KIND_GROUPS = {
-    "invited": ItemKind.INVITED,
-    "keynote": ItemKind.KEYNOTE,
-    "contributed": ItemKind.CONTRIBUTED,
-    "panel": ItemKind.PANEL,
-    "talk": ItemKind.TALK,
-    "tutorial": ItemKind.ACTIVITY,
-}
-
-
-def kind_of_label(text: str) -> ItemKind | None:
-    """The kind a label names, when ``text`` is only a label ("Invited Talk 1")."""
-    found = KIND_LABEL.fullmatch(text.strip(" *_.:-–—()[]"))
-    if found is None:
-        return None
-    return next(_KIND_GROUPS[group] for group in _KIND_GROUPS if found.group(group))
 
 
 def _styled(content: Inline) -> tuple[set[str], set[str]]:
@@ -284,6 +253,8 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
         if _NUMBERED_PART.fullmatch(_norm(pieces[0])):
             return None  # "Session 2 - Access Control Policies": the session's topic
         parts = [(_class(piece, italic, marked, title_elsewhere), piece) for piece in pieces]
+        if len(parts) == 2 and [kind for kind, _ in parts] == ["names", "names"]:
+            parts = _which_names(parts, italic, by=cut is _CUTS[-1])
         found = _compose(parts)
         if found is not None:
             return found
@@ -302,6 +273,21 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
                 return attrs.evolve(inner, kind=inner.kind or kind_of_label(label), label=label)
     around_comma = name_then_title(text) or names_after_comma(text)
     return Split(title=around_comma[0], names=around_comma[1]) if around_comma else None
+
+
+def _which_names(
+    parts: list[tuple[str, str]], italic: set[str], *, by: bool
+) -> list[tuple[str, str]]:
+    """Two parts that both read as names ("Deterministic Lazy Collections, by Ann Lee"):
+    the one after "by" names the speakers, and of a part in italics and a plain one the
+    italic one is the title; else both stay names, and the line is not cut."""
+    (_, first), (_, second) = parts
+    in_italics = [_norm(first) in italic, _norm(second) in italic]
+    if by or in_italics == [True, False]:
+        return [("title", first), ("names", second)]
+    if in_italics == [False, True]:
+        return [("names", first), ("title", second)]
+    return parts
 
 
 #: A line that must stay whole (see ``_labelled_names_then_title``).

@@ -1,0 +1,45 @@
+"""Labels that say what kind of item follows: "Invited Talk 2", "Keynote", "Panel 1".
+
+A label names a kind (:class:`~fastpath_ical.model.ItemKind`), never an item's own
+title: "(Invited Talk 1) Title", "Keynote: Title".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ItemKind
+
+__all__ = ["KIND_LABEL", "kind_of_label"]
+
+
+#: A kind label, with an optional number ("Invited Talk 2", "Talk 3", "Keynote #1").
+KIND_LABEL = re.compile(
+    r"(?P<label>(?:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?"
+    r"(?:(?P<invited>invited)(?:\s+(?:talk|speaker|lecture|presentation))?"
+    r"|(?P<keynote>keynote)(?:\s+(?:talk|speaker|lecture|address))?"
+    r"|(?P<contributed>contributed|spotlight|oral|lightning|paper)(?:\s+(?:talks?|presentations?|session))?"
+    r"|(?P<panel>panel)(?:\s+discussion)?"
+    r"|(?P<talk>(?:plenary\s+|guest\s+|featured\s+)?(?:talk|lecture|presentation|seminar))"
+    r"|(?P<tutorial>tutorial|hands[- ]on(?:\s+session)?|demo|demonstration|task|exercises?|"
+    r"practicals?))"
+    r"(?:\s*(?:#\s*)?\d{1,3}|\s+[IVX]{1,4})?)",
+    re.IGNORECASE,
+)
+
+_KIND_GROUPS = {
+    "invited": ItemKind.INVITED,
+    "keynote": ItemKind.KEYNOTE,
+    "contributed": ItemKind.CONTRIBUTED,
+    "panel": ItemKind.PANEL,
+    "talk": ItemKind.TALK,
+    "tutorial": ItemKind.ACTIVITY,
+}
+
+
+def kind_of_label(text: str) -> ItemKind | None:
+    """The kind a label names, when ``text`` is only a label ("Invited Talk 1")."""
+    found = KIND_LABEL.fullmatch(text.strip(" *_.:-–—()[]"))
+    if found is None:
+        return None
+    return next(_KIND_GROUPS[group] for group in _KIND_GROUPS if found.group(group))
