@@ -1221,3 +1221,22 @@ def test_an_event_label_before_a_title_gives_the_kind(cell: str, title: str, kin
     )
     (item,) = read_page(page).program.items
     assert (item.title, item.kind.value) == (title, kind)
+
+
+@pytest.mark.parametrize(
+    ("time", "note"),
+    [("5:45 – 6:30 PM *(Optional)*", "Optional"), ("9:00 [tentative]", "tentative")],
+)
+def test_a_note_in_brackets_after_a_row_s_time_is_kept_beside_the_item(
+    time: str, note: str
+) -> None:
+    """ "5:45 – 6:30 PM *(Optional)*": words in brackets say something of the item; words
+    without them ("11:00 - 11:30 tbc") stay an error, and so does a bracket with a number."""
+    page = (
+        "# Hack Day\n\nMonday, May 3, 2021 (times in CEST)\n\n| Time | Activity |\n|---|---|\n"
+        f"| {time} | Dinner |\n| 8:00 PM | End |\n"
+    )
+    (item,) = read_page(page).program.items
+    assert (item.title, dict(item.extra)) == ("Dinner", {"Note": note})
+    with pytest.raises(PageError, match="could not read"):
+        read_page(page.replace(time, "5:45 – 6:30 PM (room 3)"))

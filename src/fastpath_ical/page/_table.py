@@ -266,7 +266,9 @@ def _timed_row(state: _Table, row: Sequence[Cell], time_cell: Cell, times: TimeR
     """A row with a time: an item, after the untimed break waiting for its start."""
     layout = state.schedule.layout
     title_cell = layout.cell(row, Column.TITLE)
-    check_nothing_left(time_cell, times, titled=title_cell is not None and not title_cell.is_empty)
+    note = check_nothing_left(
+        time_cell, times, titled=title_cell is not None and not title_cell.is_empty
+    )
     if is_approximate(time_cell, times):
         state.warnings.append(
             PageWarning(
@@ -307,3 +309,6 @@ def _timed_row(state: _Table, row: Sequence[Cell], time_cell: Cell, times: TimeR
             base_url=state.base_url,
         )
     )
+    if note is not None:
+        # "5:45 - 6:30 PM (Optional)": a note on the item, kept beside it.
+        state.out[-1] = attrs.evolve(state.out[-1], extra=(*state.out[-1].extra, ("Note", note)))

@@ -44,6 +44,10 @@ _LEFT_OVER = re.compile(
 )
 
 
+#: "(Optional)", "[tentative]": a note in brackets, words only, after a row's time.
+_NOTE = re.compile(r"[*_]*[(\[]\s*(?P<note>[^\W\d_][^()\[\]\d]{1,40}?)\s*[)\]][*_]*")
+
+
 def unread_time(text: str, found: TimeRange) -> str | None:
     """What looks like more time after the range that was read, or ``None``.
 
@@ -136,13 +140,14 @@ def swapped(row: Sequence[Cell], at: int, end: int | None = None) -> tuple[Cell,
 _WORD = re.compile(r"\w")
 
 
-def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> None:
-    """A time cell is read whole or refused.
+def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> str | None:
+    """A time cell is read whole or refused; returns a note in brackets after the time.
 
     Whatever stands before the time ("25:99 - 11:30": the reader would have read
     11:30 as the start) or after it ("10:30 - 10:75", "11:00 - 11:30 tbc") that is
     not read is an error naming the cell.  Words after the time are the item's
-    title only in a row with no title of its own ("| 10:00 Coffee | |").
+    title only in a row with no title of its own ("| 10:00 Coffee | |"); words in
+    brackets ("5:45 - 6:30 PM *(Optional)*") are a note on the item, returned.
     """
     text = time_cell.content.text
     before = text[: times.span[0]]
@@ -158,9 +163,12 @@ def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> None:
     after = _RESTATED.sub("", without_pictographs(text[times.span[1] :])).strip(" *†‡§.,;:|")
     left = unread_time(text, times)
     if left is None and titled and _WORD.search(after):
+        note = _NOTE.fullmatch(after)
+        if note:
+            return note.group("note")
         left = after
     if left is None:
-        return
+        return None
     raise PageError(
         f"could not read {left!r} after the time {time_cell.content.text[: times.span[1]]!r}",
         line=time_cell.line,
