@@ -193,10 +193,11 @@ def read_lines(
                     f"{weekday_name(date)}, {month_name(date)} {date.day}, {date.year}",
                 )
             )
-        elif isinstance(block, Heading) and header.date is not None:
+        elif isinstance(block, Heading) and (first := header.date or first_day) is not None:
+            # "### Day 2" under the page's date, or under the date the caller gave.
             numbered = _DAY_NUMBER.match(content.text)
             if numbered and 1 <= int(numbered.group(1)) <= 31:
-                date = header.date + dt.timedelta(days=int(numbered.group(1)) - 1)
+                date = first + dt.timedelta(days=int(numbered.group(1)) - 1)
                 day = Day(date, line)
                 warnings.append(
                     PageWarning(

@@ -36,6 +36,7 @@ from ._front_program import front_matter_program
 from ._frontmatter import FrontMatter, split_front_matter
 from ._html import html_blocks, table_regions, tables_in
 from ._inline import Inline, from_markdown, markdown_parser
+from ._markdown_blocks import unwrap_markdown_blocks
 from ._pipes import (
     gfm_table,
     join_tables,
@@ -253,6 +254,7 @@ def read_markdown(text: str) -> Page:
     cleaned, templates, hidden = _without_markup_of_no_content("\n".join(lines))
     lines = markdown_lines(cleaned)
     fenced = _fenced(lines)
+    unwrap_markdown_blocks(lines, fenced)
     html_tables: dict[int, list[Table]] = {
         first: [table] for first, table in shortcode_tables(lines, fenced).items()
     }

@@ -2,10 +2,12 @@
 
 A row whose range holds the rows under it names their session ("11:30 - 12:00
 Contributed talks" over "11:31 - 11:36 ..."), unless it is a break or a social
-event: breakfast from 8:00 to 10:00 is not a session because a kickoff happens
-at 9:00, and both are items.  Rows that start together are parallel tracks, and
-a start-only one ends at the next later start.  Any other overlap is a page that
-contradicts itself, and is refused where it happens (``Horizon``).
+event, or holds one row only and is no session: breakfast from 8:00 to 10:00
+is not a session because a kickoff happens at 9:00, nor is a build sprint
+because a checkpoint happens during it, and both are items.  Rows that start
+together are parallel tracks, and a start-only one ends at the next later start.
+Any other overlap is a page that contradicts itself, and is refused where it
+happens (``Horizon``).
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ def find_holders(
         if not inside:
             continue
         row = rows[index]
-        if row.kind in _BESIDE:
+        if row.kind in _BESIDE or (len(inside) == 1 and row.kind is not ItemKind.SESSION):
             beside[index] = inside[-1]
             reading = "read as an item beside them"
         else:
