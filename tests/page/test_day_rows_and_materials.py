@@ -51,3 +51,15 @@ def test_a_link_holding_a_template_tag_is_left_out_and_said() -> None:
     assert read.program.items[2].links == ()
     (warning,) = [w for w in read.warnings if "template tag" in w.message]
     assert warning.line == 10
+
+
+def test_a_cell_that_is_only_a_link_to_slides_is_titled_by_what_they_are_of() -> None:
+    page = PAGE.replace(
+        "[Normalisation](https://example.org/{{site.release_tag}}/norm.html)",
+        "[Normalisation Slides (pdf)](https://x.org/norm.pdf)",
+    )
+    item = read_page(page).program.items[2]
+    assert (item.title, [(link.kind.value, link.url) for link in item.links]) == (
+        "Normalisation",
+        [("slides", "https://x.org/norm.pdf")],
+    )

@@ -151,11 +151,22 @@ _MATERIAL_AT_END = re.compile(
 )
 
 
+#: "Variant Calling Primer Slides (pdf)": what the material is of, then the material.
+_NAMED_MATERIAL = re.compile(
+    r"(?P<title>.*[^\W_].*?)\s+(?:slides?|slide\s+deck)\s*(?:\(\s*(?:pdf|pptx?)\s*\))?",
+    re.IGNORECASE,
+)
+
+
 def _without_material_lines(content: Inline) -> str:
     """The cell's text without its lines that are each one link to material, if any other
-    line is left: such a line says where the slides are, not what the item is."""
+    line is left: such a line says where the slides are, not what the item is.  A cell
+    that is only such a link ("[Variant Calling Slides (pdf)](a.pdf)") is titled by what
+    its label says before the material."""
     if len(content.lines) < 2:
-        return content.text
+        only = content.links[0][0].strip() if len(content.links) == 1 else ""
+        named = _NAMED_MATERIAL.fullmatch(only) if only == content.text.strip() else None
+        return named.group("title") if named else content.text
     labels = {label.strip() for label, _ in content.links}
     kept = [
         line
