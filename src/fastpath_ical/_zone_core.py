@@ -26,6 +26,7 @@ __all__ = [
     "is_repeated",
     "load_zone",
     "localize",
+    "localize_unchecked",
     "zone_database_names",
     "zone_label",
 ]
@@ -147,6 +148,22 @@ def localize(
     and it gives a time the clocks skip an instant too ("02:30 -05:00" on the
     night New York springs forward is 07:30 UTC, 03:30 EDT), if it is one of
     the two offsets around the jump.
+    """
+    return localize_unchecked(day, time, zone, what=what, offset=offset)
+
+
+def localize_unchecked(
+    day: dt.date,
+    time: dt.time,
+    zone: ZoneInfo,
+    *,
+    what: str,
+    offset: dt.timedelta | None = None,
+) -> dt.datetime:
+    """:func:`localize` without the argument check, for the page reader's own calls.
+
+    The reader localizes two times per row with arguments it made itself; the
+    check was about half of each call (issue 13).
     """
     naive = dt.datetime.combine(day, time.replace(tzinfo=None, fold=0))
     early = naive.replace(tzinfo=zone, fold=0)

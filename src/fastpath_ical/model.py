@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -223,6 +224,18 @@ class Item(Span):
     papers: tuple[Paper, ...] = attrs.field(
         default=(), converter=as_tuple, validator=tuple_of(is_a(Paper))
     )
+
+    # An item's instants are asked for many times over (ordering, overlap, every feed and
+    # agenda row: about eight times per item in a build), and astimezone is not free. Worked
+    # out once per instance: attrs keeps a cached_property in a slot of its own, outside the
+    # fields (eq, repr, hash, fields()), and evolve makes a new instance, so never stale.
+    @functools.cached_property
+    def start_utc(self) -> dt.datetime:
+        return self.start.astimezone(UTC)
+
+    @functools.cached_property
+    def end_utc(self) -> dt.datetime:
+        return self.end.astimezone(UTC)
 
     def __attrs_post_init__(self) -> None:
         if self.end_utc <= self.start_utc:

@@ -13,16 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import AlarmError, SelectError
-from ..ics import (
-    FeedOptions,
-    build_calendar,
-    by_speaker,
-    calendar_bytes,
-    only,
-    only_update,
-    parse_lead,
-    split,
-)
+from ..ics import FeedOptions, build_calendar, calendar_bytes
 from ._common import (
     PROG,
     CommandError,
@@ -74,6 +65,8 @@ _TALK_IDS = " (talk ids: `fastpath-ical build -o - | grep ^UID`)"
 def _lead(text: str | None) -> dt.timedelta | None:
     if text is None:
         return None
+    from ..ics import parse_lead  # only for --alarm
+
     try:
         return parse_lead(text)
     except AlarmError as exc:
@@ -132,12 +125,19 @@ def _build(args: argparse.Namespace) -> int:
         check_previous(calendar, previous)
     carried: dict[str, str] = {}
     note = ""
+    # Choosing talks and splitting the feed are imported where they are asked for: they
+    # load the update machinery (parsing feeds, the update, its guards), which a plain
+    # build does without.
     try:
         if previous is None or stamp is None:
             if args.only:
+                from ..ics import only
+
                 calendar = only(calendar, program, args.only, uid_domain=options.uid_domain)
             result = None
         elif args.only:
+            from ..ics import only_update
+
             result = only_update(
                 calendar,
                 program,
@@ -167,10 +167,14 @@ def _build(args: argparse.Namespace) -> int:
         feed.append((output, _bytes(calendar, args.no_method)))
     groups: list[tuple[Path, list[tuple[str, bytes]]]] = []
     if args.split:
+        from ..ics import split
+
         singles = split(calendar, program, method=not args.no_method)
         files = [(f"{key}.ics", calendar_bytes(c)) for key, c in singles]
         groups.append((make_directory(args.split), files))
     if args.split_speakers:
+        from ..ics import by_speaker
+
         speakers = by_speaker(calendar, program, uid_domain=options.uid_domain, carried=carried)
         files = [(f"{key}.ics", _bytes(c, args.no_method)) for key, c in speakers]
         groups.append((make_directory(args.split_speakers), files))

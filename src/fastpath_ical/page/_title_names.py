@@ -45,8 +45,8 @@ def names_after_comma(text: str) -> tuple[str, str] | None:
         return None
     names = found["names"].strip().rstrip(".")
     title = norm_part(found["title"])
-    if not title or looks_like_names(title) or not looks_like_names(names):
+    if not title or len(split_outside(names, ANY)) < 2:
         return None
-    if len(split_outside(names, ANY)) < 2:
+    if looks_like_names(title) or not looks_like_names(names):
         return None
     return title, names

@@ -12,9 +12,10 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+from .._zone_core import localize_unchecked
 from ..errors import LocalTimeError, PageError, ProgramError, ZoneError
 from ..model import Item
-from ..zones import abbreviation_offset, localize, resolve_zone
+from ..zones import abbreviation_offset, resolve_zone
 from ._audit import audit_row
 from ._clock import ClockTime, parse_offset
 from ._records import PageWarning, Row
@@ -307,7 +308,7 @@ def _instant(
     offset: dt.timedelta | None,
 ) -> dt.datetime:
     try:
-        moment = localize(day, wall, zone, what=f"{row.title!r} ({which})", offset=offset)
+        moment = localize_unchecked(day, wall, zone, what=f"{row.title!r} ({which})", offset=offset)
         moment.astimezone(dt.UTC)
     except LocalTimeError as exc:
         raise at_time_cell(
