@@ -164,3 +164,25 @@ def test_a_markdown_timetable_of_rooms() -> None:
         ("10-21 10:00", "12:00", "Panels"),
         ("10-21 11:00", "12:00", "Keynote"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "title", "abstract"),
+    [
+        ("**Hackathon** <br> Topic Introduction", "Hackathon: Topic Introduction", None),
+        (
+            "**Hackathon** <br> (Introduction of Hackathon)",
+            "Hackathon (Introduction of Hackathon)",
+            None,
+        ),
+        ("**Introduction** <br> Recap of yesterday", "Introduction", "Recap of yesterday"),
+    ],
+)
+def test_a_bold_heading_over_one_short_line_in_title_case_is_one_title(
+    cell: str, title: str, abstract: str | None
+) -> None:
+    page = HTML.replace("<td>Games</td>", f'<td markdown="span">{cell}</td>')
+    item = next(
+        i for i in read_page(page).program.items if i.start.hour == 10 and i.start.minute == 15
+    )
+    assert (item.title, item.abstract) == (title, abstract)

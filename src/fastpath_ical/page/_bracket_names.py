@@ -30,11 +30,16 @@ _TRAILING = re.compile(r"^(?P<title>.*?\S)\s*\((?P<inside>[^()]+)\)\s*$")
 
 #: One word of a name: a capital, then small letters ("Dawes", "O'Neil", "Jean-Daniel").
 _WORD = r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]+)*"
-#: A person's name in full: a given name, initials or particles, a surname.
+#: A given name written as initials: "M.", "P-L.", "J.-P.".
+_INITIALS = r"[A-Z]\.?(?:[-–]\s?[A-Z]\.?)?\."
+#: A person's name: a given name (or its initials), initials or particles, a surname.
 _NAME = re.compile(
-    rf"{_WORD}(?:\s+(?:[A-Z]\.|(?:van|von|de|der|den|da|del|della|di|du|le|la|bin|al)\b|{_WORD})){{0,2}}"
+    rf"(?:{_WORD}|{_INITIALS})"
+    rf"(?:\s+(?:[A-Z]\.|(?:van|von|de|der|den|da|del|della|di|du|le|la|bin|al)\b|{_WORD})){{0,2}}"
     rf"\s+{_WORD}"
 )
+#: A note on material beside the names ("slides: google doc"): a link's label, no name.
+_MATERIAL = re.compile(r"\s*(?:slides?|video|recording|paper|code|pdf|notebook)\s*:", re.I)
 #: Between two names: "Ann Lee and Bo Ray", "Ann Lee, Bo Ray", "Ann Lee & Bo Ray".
 _BETWEEN = re.compile(r"\s*(?:,|&|\band\b)\s*")
 
@@ -117,14 +122,25 @@ def _speakers(row: Row) -> tuple[str, list[str]] | None:
     if (
         row.people
         or row.labelled
-        or row.kind not in (ItemKind.TALK, ItemKind.KEYNOTE, ItemKind.INVITED, ItemKind.CONTRIBUTED)
+        or row.kind
+        not in (
+            ItemKind.TALK,
+            ItemKind.KEYNOTE,
+            ItemKind.INVITED,
+            ItemKind.CONTRIBUTED,
+            ItemKind.REMARKS,
+        )
     ):
         return None
     found = _TRAILING.match(row.title)
     if found is None:
         return None
     title = found.group("title").rstrip(" –—-:,")
-    names = [part for part in _BETWEEN.split(found.group("inside")) if part.strip()]
+    names = [
+        part
+        for part in _BETWEEN.split(found.group("inside"))
+        if part.strip() and not _MATERIAL.match(part)  # "slides: google doc" is a link's
+    ]
     if not title or not names or not all(is_a_name(name) for name in names):
         return None
     words = {word.lower().strip(".,:") for word in title.split()}

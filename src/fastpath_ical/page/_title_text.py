@@ -13,6 +13,7 @@ import unicodedata
 import attrs
 
 from ._inline import Inline
+from ._name_words import looks_like_names
 
 __all__ = [
     "MATERIAL_LABEL",
@@ -31,7 +32,7 @@ __all__ = [
 
 #: A link label that names material about a talk ("slides", "[video]"), not a word of its title.
 MATERIAL_LABEL = re.compile(
-    r"\W*(?:slides?|deck|video|videos|recording|youtube|pdf|code|github|paper|preprint|"
+    r"\W*(?:link\s+to\s+(?:the\s+)?)?(?:slides?|deck|video|videos|recording|youtube|pdf|code|github|paper|preprint|"
     r"arxiv|poster|abstract|doi|project(?:\s+page)?|website|talk\s+video|"
     r"full\s+paper|extended\s+abstract|notebooks?|binder|colab|tutorial|exercises?|"
     r"solutions?|handouts?|instructions|materials?)\W*",
@@ -83,6 +84,15 @@ def without_pictographs(text: str) -> str:
 _NOTE_AFTER_BOLD = re.compile(r"\s*[(\[][^()\[\]]+[)\]]\s*")
 
 
+#: One short line of a few words in title case, or in brackets, no sentence ("Topic
+#: Introduction", "(Introduction of Hackathon)"; not "Recap of yesterday"): a heading's
+#: subject, not a description.
+_SUBTITLE = re.compile(
+    r"\([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\)"
+    r"|[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|in|on|to|&)){0,4}"
+)
+
+
 def bold_first_line(content: Inline) -> tuple[str, str] | None:
     """ "**Introduction**<br>Welcome<br>Logging in": a title set in bold on the cell's first
     line, and what the lines under it say of the item (its description); ``None`` when the
@@ -103,6 +113,18 @@ def bold_first_line(content: Inline) -> tuple[str, str] | None:
             return None
     bold = " ".join(kept)
     rest = "\n".join(content.lines[index].strip() for index in lines[1:])
+    if (
+        len(lines) == 2
+        and len(bold.split()) <= 2
+        and _SUBTITLE.fullmatch(rest)
+        and not looks_like_names(rest.strip("()"))
+    ):
+        # "**Hackathon**<br>Topic Introduction": a one-word heading and what it is about,
+        # one short line under it, is one title.
+        joined = (
+            f"{norm_part(bold)} {rest}" if rest.startswith("(") else f"{norm_part(bold)}: {rest}"
+        )
+        return joined, ""
     return norm_part(bold), rest
 
 

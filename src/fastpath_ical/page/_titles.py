@@ -198,6 +198,12 @@ _TRAILING_SPEAKER = re.compile(
 _LABEL_COLON = re.compile(r"^(?P<label>[^:]{2,40}?)\s*:\s+(?P<title>\S.*)$")
 
 
+#: "slides: google doc", "video", "paper (pdf)": a note on material, no organisation.
+_MATERIAL_NOTE = re.compile(
+    r"\W*(?:slides?|video|recording|paper|code|pdf|notebook|poster)\b", re.IGNORECASE
+)
+
+
 def _speaker_in_brackets(text: str) -> Split | None:
     """ "[Keynote Talk](url) (Ann Lee, NVIDIA)", "Paper 198: Title (Ann Lee, ORNL)": the
     brackets at the end name the speaker and their organisation."""
@@ -207,6 +213,8 @@ def _speaker_in_brackets(text: str) -> Split | None:
     name, org = found["name"].strip(), found["org"].strip()
     if not (looks_like_names(name) and is_full_name(name) and is_organisation(org, weak=True)):
         return None
+    if _MATERIAL_NOTE.match(org):
+        return None  # "(E. Dann, slides: google doc)": where the slides are, not where she works
     rest = _norm(found["rest"])
     label: str | None = None
     title = rest
