@@ -34,3 +34,14 @@ def test_names_with_initials_in_brackets_are_the_speakers() -> None:
     assert [(link.kind.value, link.url) for link in items[5].links] == [
         ("slides", "https://example.org/t.pdf")
     ]
+
+
+def test_a_label_then_its_speaker_in_brackets_then_the_title() -> None:
+    page = (
+        "# Glacier Training 2023\n\nMonday, March 6, 2023 (times in UTC+5)\n\n"
+        "**11:30 - 12:15**: Scientific presentation 1 (Adnan Qadir): *Lakes and floods*<br>\n"
+        "**12:15 - 13:00**: Panel (moderated): *Open models*<br>\n"
+    )
+    first, second = read_page(page).program.items
+    assert (first.title, [p.name for p in first.people]) == ("Lakes and floods", ["Adnan Qadir"])
+    assert second.people == ()  # "(moderated)" names no one

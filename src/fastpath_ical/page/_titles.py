@@ -25,27 +25,16 @@ import re
 
 import attrs
 
-from ..model import ItemKind
 from ._affiliations import in_italics, is_organisation
 from ._inline import Inline
 from ._kind_labels import kind_of_label
 from ._name_split import is_full_name
 from ._name_words import looks_like_names, loosely_names
 from ._title_names import name_then_title, names_after_comma
+from ._title_parts import Split, label_names_colon, which_names
 from ._title_text import MATERIAL_LABEL, drop_pictographs, norm_part
 
 __all__ = ["CUT", "Split", "split_title"]
-
-
-@attrs.frozen
-class Split:
-    """What a title cell says: the title, the names as written, the kind its label gives."""
-
-    title: str
-    names: str
-    kind: ItemKind | None = None
-    #: The label as written ("Invited Talk 2"), when the cell has one.
-    label: str | None = None
 
 
 def _styled(content: Inline) -> tuple[set[str], set[str]]:
@@ -230,7 +219,7 @@ def _speaker_in_brackets(text: str) -> Split | None:
 
 
 def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
-    bracketed_speaker = _speaker_in_brackets(text)
+    bracketed_speaker = _speaker_in_brackets(text) or label_names_colon(text)
     if bracketed_speaker is not None:
         return bracketed_speaker
     quoted = _QUOTED.match(text)
@@ -262,7 +251,7 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
             return None  # "Session 2 - Access Control Policies": the session's topic
         parts = [(_class(piece, italic, marked, title_elsewhere), piece) for piece in pieces]
         if len(parts) == 2 and [kind for kind, _ in parts] == ["names", "names"]:
-            parts = _which_names(parts, italic, by=cut is _CUTS[-1])
+            parts = which_names(parts, italic, by=cut is _CUTS[-1])
         found = _compose(parts)
         if found is not None:
             return found
@@ -281,21 +270,6 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
                 return attrs.evolve(inner, kind=inner.kind or kind_of_label(label), label=label)
     around_comma = name_then_title(text) or names_after_comma(text)
     return Split(title=around_comma[0], names=around_comma[1]) if around_comma else None
-
-
-def _which_names(
-    parts: list[tuple[str, str]], italic: set[str], *, by: bool
-) -> list[tuple[str, str]]:
-    """Two parts that both read as names ("Deterministic Lazy Collections, by Ann Lee"):
-    the one after "by" names the speakers, and of a part in italics and a plain one the
-    italic one is the title; else both stay names, and the line is not cut."""
-    (_, first), (_, second) = parts
-    in_italics = [_norm(first) in italic, _norm(second) in italic]
-    if by or in_italics == [True, False]:
-        return [("title", first), ("names", second)]
-    if in_italics == [False, True]:
-        return [("names", first), ("title", second)]
-    return parts
 
 
 #: A line that must stay whole (see ``_labelled_names_then_title``).

@@ -1,0 +1,65 @@
+"""What a title cell is cut into, and two ways of telling its parts apart.
+
+:class:`Split` is what ``_titles`` reads a cell as; the functions here decide
+which part of a cut line names people when the cut alone does not say.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..model import ItemKind
+from ._bracket_names import is_a_name
+from ._kind_labels import kind_of_label
+from ._title_text import norm_part as _norm
+
+__all__ = ["Split", "label_names_colon", "which_names"]
+
+
+@attrs.frozen
+class Split:
+    """What a title cell says: the title, the names as written, the kind its label gives."""
+
+    title: str
+    names: str
+    kind: ItemKind | None = None
+    #: The label as written ("Invited Talk 2"), when the cell has one.
+    label: str | None = None
+
+
+#: "Scientific presentation 1 (Adnan Siddique): Title": a label, who in brackets, the title.
+_LABEL_NAMES_COLON = re.compile(
+    r"^(?P<label>[^():]{2,40}?)\s*\((?P<names>[^()]+)\)\s*:\s+(?P<title>\S.*)$"
+)
+
+
+def label_names_colon(text: str) -> Split | None:
+    """A label, the speakers in brackets, then after a colon the title; only when every
+    part in the brackets is a person's name in full (see ``_bracket_names``)."""
+    found = _LABEL_NAMES_COLON.match(text)
+    if found is None:
+        return None
+    names = [part.strip() for part in re.split(r"\s*(?:,|&|\band\b)\s*", found["names"])]
+    if not names or not all(is_a_name(name) for name in names):
+        return None
+    label = _norm(found["label"])
+    return Split(
+        title=_norm(found["title"]), names=", ".join(names), kind=kind_of_label(label), label=label
+    )
+
+
+def which_names(
+    parts: list[tuple[str, str]], italic: set[str], *, by: bool
+) -> list[tuple[str, str]]:
+    """Two parts that both read as names ("Deterministic Lazy Collections, by Ann Lee"):
+    the one after "by" names the speakers, and of a part in italics and a plain one the
+    italic one is the title; else both stay names, and the line is not cut."""
+    (_, first), (_, second) = parts
+    in_italics = [_norm(first) in italic, _norm(second) in italic]
+    if by or in_italics == [True, False]:
+        return [("title", first), ("names", second)]
+    if in_italics == [False, True]:
+        return [("names", first), ("title", second)]
+    return parts
