@@ -1240,3 +1240,15 @@ def test_a_note_in_brackets_after_a_row_s_time_is_kept_beside_the_item(
     assert (item.title, dict(item.extra)) == ("Dinner", {"Note": note})
     with pytest.raises(PageError, match="could not read"):
         read_page(page.replace(time, "5:45 – 6:30 PM (room 3)"))
+
+
+@pytest.mark.parametrize(
+    "last", ["Departure", "End (No formal dinner, but meetups encouraged)", "Adjourn (see you!)"]
+)
+def test_the_day_s_end_written_as_departure_or_with_a_note(last: str) -> None:
+    page = (
+        "# Retreat\n\nMonday, May 3, 2021 (times in CEST)\n\n| Time | Title |\n|---|---|\n"
+        f"| 11:00 | Wrap-up talk |\n| 13:00 | {last} |\n"
+    )
+    (item,) = read_page(page).program.items
+    assert (item.title, f"{item.end:%H:%M}") == ("Wrap-up talk", "13:00")

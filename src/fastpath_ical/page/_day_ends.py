@@ -18,7 +18,7 @@ __all__ = ["is_day_end", "mark_day_ends"]
 
 #: A row that only says the day is over: "End", "Adjourn", "End of official program",
 #: "Boxed Lunch & Workshop End", "Close of the workshop", "Zoom session ends", "You may
-#: work together, go home, etc.".
+#: work together, go home, etc.", "Departure".
 _END_MARKER = re.compile(
     r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|"
     r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:official\s+)?"
@@ -27,14 +27,17 @@ _END_MARKER = re.compile(
     r"(?:\s+day)?(?:\s*\d+)?|(?:(?:zoom|online|virtual|live)\s+)?"
     r"(?:workshop|meeting|day|event|program(?:me)?|session|room)\s+(?:ends?|closes?)|"
     r"close\s+of\s+(?:the\s+)?(?:workshop|day|meeting)|doors?\s+clos(?:e|es|ing)|"
-    r".*\bgo(?:ing)?\s+home\b.*)\W*",
+    r".*\bgo(?:ing)?\s+home\b.*|departures?)\W*",
     re.IGNORECASE,
 )
+#: A note in brackets after the marker: "End (No formal dinner, but meetups encouraged)".
+_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def is_day_end(text: str) -> bool:
-    """Whether ``text`` only says the day is over ("End of Day", "Adjourn")."""
-    return bool(_END_MARKER.fullmatch(text))
+    """Whether ``text`` only says the day is over ("End of Day", "Adjourn", "Departure"),
+    with perhaps a note in brackets after it."""
+    return bool(_END_MARKER.fullmatch(_NOTE.sub("", text) or text))
 
 
 def mark_day_ends(rows: Sequence[Row]) -> list[Row]:
