@@ -23,7 +23,7 @@ from ._name_words import looks_like_names
 from ._nobody import names_no_one
 from ._records import PageWarning, Row
 
-__all__ = ["is_a_name", "names_in_brackets"]
+__all__ = ["NAMES_BETWEEN", "is_a_name", "names_in_brackets"]
 
 #: A bracket at the end of a title, and what is before it.
 _TRAILING = re.compile(r"^(?P<title>.*?\S)\s*\((?P<inside>[^()]+)\)\s*$")
@@ -41,7 +41,7 @@ _NAME = re.compile(
 #: A note on material beside the names ("slides: google doc"): a link's label, no name.
 _MATERIAL = re.compile(r"\s*(?:slides?|video|recording|paper|code|pdf|notebook)\s*:", re.I)
 #: Between two names: "Ann Lee and Bo Ray", "Ann Lee, Bo Ray", "Ann Lee & Bo Ray".
-_BETWEEN = re.compile(r"\s*(?:,|&|\band\b)\s*")
+NAMES_BETWEEN = re.compile(r"\s*(?:,|&|\band\b)\s*")
 
 #: Words a title's bracket holds that no name does (beside the reader's activity words).
 _PROGRAM_WORDS = frozenset(
@@ -138,7 +138,7 @@ def _speakers(row: Row) -> tuple[str, list[str]] | None:
     title = found.group("title").rstrip(" –—-:,")
     names = [
         part
-        for part in _BETWEEN.split(found.group("inside"))
+        for part in NAMES_BETWEEN.split(found.group("inside"))
         if part.strip() and not _MATERIAL.match(part)  # "slides: google doc" is a link's
     ]
     if not title or not names or not all(is_a_name(name) for name in names):

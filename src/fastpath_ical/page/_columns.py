@@ -27,7 +27,7 @@ __all__ = [
     "column_of",
     "header_name",
     "layout",
-    "starts_with_time",
+    "times_in",
     "with_header",
 ]
 
@@ -246,11 +246,19 @@ _NEVER_TITLES = frozenset(
 )
 
 
-def starts_with_time(cell: Cell) -> bool:
+def _starts_with_time(cell: Cell) -> bool:
     """Whether a cell's text begins with a time (a word before it says it is no time cell)."""
     text = cell.content.text
     found = parse_time_range(text)
     return found is not None and not re.search(r"[^\W\d_]", text[: found.span[0]])
+
+
+def times_in(rows: Sequence[Sequence[Cell]], index: int) -> int:
+    """How many filled cells of column ``index`` start with a time, when more than half
+    of them do; else 0 (the column holds no times)."""
+    filled = [row[index] for row in rows if index < len(row) and not row[index].is_empty]
+    timed = sum(_starts_with_time(cell) for cell in filled)
+    return timed if filled and timed * 2 > len(filled) else 0
 
 
 def _time_column(rows: Sequence[Sequence[Cell]], skip: set[int]) -> int | None:
@@ -260,9 +268,8 @@ def _time_column(rows: Sequence[Sequence[Cell]], skip: set[int]) -> int | None:
     for index in range(width):
         if index in skip:
             continue
-        filled = [row[index] for row in rows if index < len(row) and not row[index].is_empty]
-        timed = sum(starts_with_time(cell) for cell in filled)
-        if filled and timed * 2 > len(filled) and (best is None or timed > best[0]):
+        timed = times_in(rows, index)
+        if timed and (best is None or timed > best[0]):
             best = (timed, index)
     return best[1] if best else None
 
@@ -307,7 +314,7 @@ def with_header(table: Table) -> Table:
     if table.header or not table.rows:
         return table
     first = table.rows[0]
-    if any(starts_with_time(cell) for cell in first):
+    if any(_starts_with_time(cell) for cell in first):
         return table
     if not any(column_of(cell) is not None for cell in first if not cell.is_empty):
         return table

@@ -26,7 +26,7 @@ import attrs
 
 from ._blocks import Cell, Table
 from ._clock import ClockTime, parse_time_range
-from ._columns import Column, Layout, starts_with_time
+from ._columns import Column, Layout, times_in
 from ._dates import date_in, is_only_date, next_weekday, weekday_only
 from ._records import Day
 from ._untimed import DAY_ROW
@@ -61,7 +61,7 @@ def day_columns(
     days = _days(head, year, after)
     if days is None:
         return None
-    times = [index for index in range(len(head)) if _holds_times(rows, index)]
+    times = [index for index in range(len(head)) if times_in(rows, index)]
     out: list[DayColumn] = []
     for index, day in days:
         beside = [column for column in times if column < index]
@@ -96,9 +96,11 @@ _TRACK_LAYOUT = Layout(columns={Column.TIME: 0, Column.TITLE: 1, Column.TRACK: 2
 def track_columns(table: Table) -> tuple[Table, Layout] | None:
     """The table as one table of (time, cell, track) rows, when its header names tracks."""
     head = table.header
-    rows: list[Sequence[Cell]] = list(table.rows)
     names = [(index, cell) for index, cell in enumerate(head) if not cell.is_empty]
-    times = [index for index in range(len(head)) if _holds_times(rows, index)]
+    if sum(not _TRACK.fullmatch(cell.content.text) for _, cell in names) > 1:
+        return None  # more than a time column's header besides the tracks: no timetable
+    rows: list[Sequence[Cell]] = list(table.rows)
+    times = [index for index in range(len(head)) if times_in(rows, index)]
     if len(times) != 1:
         return None
     tracks = [(index, cell) for index, cell in names if index != times[0]]
@@ -173,11 +175,6 @@ def _days(
         after = date
         out.append((index, date))
     return out
-
-
-def _holds_times(rows: Sequence[Sequence[Cell]], index: int) -> bool:
-    filled = [row[index] for row in rows if index < len(row) and not row[index].is_empty]
-    return bool(filled) and sum(starts_with_time(cell) for cell in filled) * 2 > len(filled)
 
 
 def _column(

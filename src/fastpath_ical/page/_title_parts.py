@@ -11,7 +11,7 @@ import re
 import attrs
 
 from ..model import ItemKind
-from ._bracket_names import is_a_name
+from ._bracket_names import NAMES_BETWEEN, is_a_name
 from ._kind_labels import kind_of_label
 from ._title_text import norm_part as _norm
 
@@ -41,7 +41,7 @@ def label_names_colon(text: str) -> Split | None:
     found = _LABEL_NAMES_COLON.match(text)
     if found is None:
         return None
-    names = [part.strip() for part in re.split(r"\s*(?:,|&|\band\b)\s*", found["names"])]
+    names = [part.strip() for part in NAMES_BETWEEN.split(found["names"])]
     if not names or not all(is_a_name(name) for name in names):
         return None
     label = _norm(found["label"])
