@@ -98,7 +98,7 @@ def read_lines(
             )
             if grid is not None:
                 # "| | October 21 | October 22 |": a timetable, each day's column a table.
-                tables.extend(Schedule(one.table, one.layout, one.day) for one in grid)
+                tables.extend(grid)
                 seen_table = True
                 continue
             tracked = track_columns(table)

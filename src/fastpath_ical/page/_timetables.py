@@ -22,25 +22,14 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-import attrs
-
 from ._blocks import Cell, Table
 from ._clock import ClockTime, parse_time_range
 from ._columns import Column, Layout, times_in
 from ._dates import date_in, is_only_date, next_weekday, weekday_only
-from ._records import Day
+from ._records import Day, Schedule
 from ._untimed import DAY_ROW
 
-__all__ = ["DayColumn", "day_columns", "track_columns"]
-
-
-@attrs.frozen
-class DayColumn:
-    """One day's column of a timetable, as a table of its own."""
-
-    table: Table
-    layout: Layout
-    day: Day
+__all__ = ["day_columns", "track_columns"]
 
 
 #: The layout of every day's table: its time, then its cells.
@@ -49,7 +38,7 @@ _LAYOUT = Layout(columns={Column.TIME: 0, Column.TITLE: 1})
 
 def day_columns(
     table: Table, *, year: int | None, after: dt.date | None
-) -> tuple[DayColumn, ...] | None:
+) -> tuple[Schedule, ...] | None:
     """The table's days, each its own table, when its header row names only days.
 
     ``year`` is the year of dates written without one; ``after`` the day on or after
@@ -62,13 +51,13 @@ def day_columns(
     if days is None:
         return None
     times = [index for index in range(len(head)) if times_in(rows, index)]
-    out: list[DayColumn] = []
+    out: list[Schedule] = []
     for index, day in days:
         beside = [column for column in times if column < index]
         if not beside:
             return None
         out.append(
-            DayColumn(
+            Schedule(
                 Table(
                     header=(Cell(raw="Time", line=head[index].line, column=1), head[index]),
                     rows=tuple(pair for pair in _column(rows, beside[-1], index) if pair),
