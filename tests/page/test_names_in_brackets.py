@@ -45,3 +45,55 @@ def test_a_label_then_its_speaker_in_brackets_then_the_title() -> None:
     first, second = read_page(page).program.items
     assert (first.title, [p.name for p in first.people]) == ("Lakes and floods", ["Adnan Qadir"])
     assert second.people == ()  # "(moderated)" names no one
+
+
+GIVEN_NAMES = """# Image Processing Days
+
+All times are CET (Amsterdam time).
+
+<h3>Day 1. June 5th</h3>
+<table>
+  <tr> <td>9:00</td>  <td>Welcome and Introduction (Noor)</td> </tr>
+  <tr> <td>9:20</td>  <td>Pixel Basics(Noor)</td></tr>
+  <tr> <td>10:30</td>  <td>Coffee break</td> </tr>
+  <tr> <td>10:40</td>  <td>Colour Spaces (Tomas)</td> </tr>
+  <tr> <td>11:40</td>  <td>Edge Detection (Tomas, Noor)</td> </tr>
+  <tr> <td>12:30</td>  <td>Exercises (Python)</td> </tr>
+  <tr> <td>13:30</td>  <td>END day 1</td> </tr>
+</table>
+"""
+
+
+def test_given_names_in_brackets_are_speakers_where_the_page_makes_a_habit_of_it() -> None:
+    """A numbered day heading with a dot before its date, given names alone in brackets
+    (three rows, one name in two of them; 'Python' is no name), and 'END day 1'."""
+    reading = read_page(GIVEN_NAMES, year=2023)
+    items = reading.program.items
+    assert [(i.title, [p.name for p in i.people]) for i in items] == [
+        ("Welcome and Introduction", ["Noor"]),
+        ("Pixel Basics", ["Noor"]),
+        ("Coffee break", []),
+        ("Colour Spaces", ["Tomas"]),
+        ("Edge Detection", ["Tomas", "Noor"]),
+        ("Exercises (Python)", []),
+    ]
+    assert items[0].start.isoformat() == "2023-06-05T09:00:00+02:00"
+    assert items[-1].end is not None
+    assert items[-1].end.isoformat() == "2023-06-05T13:30:00+02:00"
+    assert any("names in brackets after 4 titles" in w.message for w in reading.warnings)
+
+
+def test_one_word_brackets_without_a_habit_stay_in_the_title() -> None:
+    """Two rows are no habit, and a table of names with their affiliations is not one of
+    speakers: 'Ann Lee (Google)' names Ann Lee, not a speaker called Google."""
+    two = GIVEN_NAMES.replace("(Tomas, Noor)", "").replace("(Tomas)", "")
+    titles = [i.title for i in read_page(two, year=2023).program.items]
+    assert "Welcome and Introduction (Noor)" in titles
+    affiliations = (
+        "# Meetup\n\nMonday, June 5, 2023, times in CEST\n\n| Time | Talk |\n|---|---|\n"
+        "| 9:00-9:30 | Ann Lee (Google) |\n| 9:30-10:00 | Bo Ray (Google) |\n"
+        "| 10:00-10:30 | Cy Dunn (Meta) |\n| 10:30-11:00 | Open Questions (Google) |\n"
+    )
+    items = read_page(affiliations).program.items
+    assert [i.title for i in items][:2] != ["Ann Lee", "Bo Ray"]
+    assert all(p.name != "Google" for i in items for p in i.people)

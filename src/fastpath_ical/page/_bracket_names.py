@@ -7,16 +7,21 @@ so the reader takes brackets as speakers only where the page makes a habit of it
 two rows of one table at least whose titles end in a bracket holding nothing but a
 person's name written in full (capitalised words, the last a surname; no word a
 title uses, no initialism), before a title that is no name itself, in rows that name
-no one else.  Each table so read is a warning.
+no one else.  Small workshops write given names alone ("Image basics (Makeda)",
+"(Anouk, Fabien)"); a single capitalised word is as often a room, a language or a
+note ("(Cafeteria)", "(Python)", "(Continued)"), so given names are taken only where
+the habit is plain: three rows at least, one given name at least in two of them.
+Each table so read is a warning.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
+from ..datenames import MONTHS, WEEKDAYS
 from ..model import ItemKind, Person
 from ._name_split import is_full_name
 from ._name_words import looks_like_names
@@ -105,8 +110,45 @@ _PROGRAM_WORDS = frozenset(
         "opening",
         "remarks",
         "welcome",
+        "continued",
+        "optional",
+        "exercises",
+        "exercise",
+        "practical",
+        "practice",
+        "recap",
+        "beginners",
+        "beginner",
+        "intermediate",
+        "advanced",
+        "cancelled",
+        "canceled",
+        "postponed",
+        "tentative",
+        "keynotes",
+        "cafeteria",
+        "canteen",
+        "foyer",
+        "lobby",
+        "atrium",
+        "terrace",
+        "garden",
+        "auditorium",
+        "library",
+        "fountain",
+        "lounge",
+        "zoom",
+        "teams",
+        "slack",
+        "discord",
+        "youtube",
+        "python",
+        "english",
     ]
 )
+
+#: Words no given name is: the days and months a bracket may hold ("(Tuesday)").
+_CALENDAR_WORDS = frozenset(word.lower() for word in WEEKDAYS + MONTHS)
 
 
 def is_a_name(text: str) -> bool:
@@ -117,8 +159,21 @@ def is_a_name(text: str) -> bool:
     return not any(word.lower().strip(".") in _PROGRAM_WORDS for word in text.split())
 
 
-def _speakers(row: Row) -> tuple[str, list[str]] | None:
-    """The title and the names when ``row``'s title ends in a bracket of names only."""
+def is_given_name(text: str) -> bool:
+    """Whether ``text`` may be a given name written alone: one capitalised word that is
+    no word of a program, a day or a month."""
+    word = text.strip()
+    return (
+        re.fullmatch(_WORD, word) is not None
+        and word.lower() not in _PROGRAM_WORDS
+        and word.lower() not in _CALENDAR_WORDS
+        and not names_no_one(word)
+    )
+
+
+def _speakers(row: Row, *, given: bool = False) -> tuple[str, list[str]] | None:
+    """The title and the names when ``row``'s title ends in a bracket of names only (with
+    ``given``, of full names or given names alone)."""
     if (
         row.people
         or row.labelled
@@ -141,18 +196,48 @@ def _speakers(row: Row) -> tuple[str, list[str]] | None:
         for part in NAMES_BETWEEN.split(found.group("inside"))
         if part.strip() and not _MATERIAL.match(part)  # "slides: google doc" is a link's
     ]
-    if not title or not names or not all(is_a_name(name) for name in names):
+    if not title or not names:
         return None
-    words = {word.lower().strip(".,:") for word in title.split()}
-    if looks_like_names(title) and is_full_name(title) and not words & _PROGRAM_WORDS:
+    if not all(is_a_name(name) or (given and is_given_name(name)) for name in names):
+        return None
+    if not given and _is_name_title(title):
         return None  # "Ann Lee (Harvard)": a name, then its affiliation
     return title, [name.strip() for name in names]
+
+
+def _is_name_title(title: str) -> bool:
+    """Whether a title before a bracket is itself a person's name ("Ann Lee (Harvard)")."""
+    words = {word.lower().strip(".,:") for word in title.split()}
+    return looks_like_names(title) and is_full_name(title) and not words & _PROGRAM_WORDS
+
+
+def _given_name_habit(found: Iterable[tuple[str, list[str]]]) -> bool:
+    """Whether rows whose brackets hold given names alone make a habit of it: three rows at
+    least, a given name in two of them (alone, or first in a full name), and titles that
+    are mostly no names themselves."""
+    rows = list(found)
+    alone = {name.strip() for _, names in rows for name in names if " " not in name.strip()}
+    if len(rows) < 3 or not alone:
+        return False
+    if 2 * sum(_is_name_title(title) for title, _ in rows) > len(rows):
+        return False  # "Ann Lee (Google)", "Bo Ray (Google)": names, then affiliations
+    return any(
+        sum(any(name.split()[0] == given for name in names) for _, names in rows) >= 2
+        for given in alone
+    )
 
 
 def names_in_brackets(rows: Sequence[Row], warnings: list[PageWarning]) -> list[Row]:
     """The rows, each whose title ends in its speakers' names in brackets read with them as
     its people, when two rows of the table at least are so written (see the module)."""
     found = {id(row): speakers for row in rows if (speakers := _speakers(row)) is not None}
+    loose = {
+        id(row): speakers
+        for row in rows
+        if (speakers := _speakers(row, given=True)) is not None
+    }
+    if _given_name_habit(loose.values()):
+        found = loose
     if len(found) < 2:
         return list(rows)
     first = next(row for row in rows if id(row) in found)

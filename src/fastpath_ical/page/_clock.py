@@ -369,7 +369,7 @@ _NUMBERED = re.compile(
 )
 
 
-_DAY_LABEL = re.compile(r"^day\s+\d{1,2}\s*[:\-–—,]\s*", re.IGNORECASE)
+_DAY_LABEL = re.compile(r"^day\s+\d{1,2}\s*[:.\-–—,]\s*", re.IGNORECASE)
 
 
 def find_date(text: str, *, year: int | None = None) -> FoundDate | None:

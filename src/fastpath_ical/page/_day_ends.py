@@ -17,11 +17,11 @@ __all__ = ["is_day_end", "mark_day_ends"]
 
 
 #: A row that only says the day is over: "End", "Adjourn", "End of official program",
-#: "Boxed Lunch & Workshop End", "Close of the workshop", "Zoom session ends", "You may
+#: "Boxed Lunch & Workshop End", "END day 1", "Close of the workshop", "Zoom session ends", "You may
 #: work together, go home, etc.", "Departure".
 _END_MARKER = re.compile(
     r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|"
-    r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:official\s+)?"
+    r"(?:the\s+)?end\s+(?:of\s+(?:the\s+)?)?(?:official\s+)?"
     r"(?:workshop|day|program(?:me)?|meeting|event|sessions?|conference|symposium|course|"
     r"school|hackathon)"
     r"(?:\s+day)?(?:\s*\d+)?|(?:(?:zoom|online|virtual|live)\s+)?"
