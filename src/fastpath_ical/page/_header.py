@@ -193,8 +193,12 @@ def read_lines(
                     f"{weekday_name(date)}, {month_name(date)} {date.day}, {date.year}",
                 )
             )
-        elif isinstance(block, Heading) and (first := header.date or first_day) is not None:
-            # "### Day 2" under the page's date, or under the date the caller gave.
+        elif (
+            isinstance(block, Heading)
+            or (isinstance(block, Paragraph) and content.emphasized and len(content.text) <= 60)
+        ) and (first := header.date or first_day) is not None:
+            # "### Day 2" (or a line in bold, "**Day 2: Demos**") under the page's date, or
+            # under the date the caller gave.
             numbered = _DAY_NUMBER.match(content.text)
             if numbered and 1 <= int(numbered.group(1)) <= 31:
                 date = first + dt.timedelta(days=int(numbered.group(1)) - 1)

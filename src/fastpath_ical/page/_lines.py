@@ -187,16 +187,46 @@ def _run(blocks: Sequence[Block], start: int) -> tuple[list[_Timed | Paragraph],
         if timed is not None:
             run.append(timed)
         elif not isinstance(block, Paragraph) or not (
-            block.continued or (block.item and block.depth > depth) or _more_ahead(blocks, index)
+            block.continued
+            or (block.item and block.depth > depth)
+            or _names_the_time_above(run, block)
+            or _more_ahead(blocks, index)
         ):
             break
         else:
             run.append(block)
         index += 1
-    while run and not isinstance(run[-1], _Timed) and not _goes_on(run):
+    while (
+        run
+        and isinstance(run[-1], Paragraph)
+        and not _goes_on(run)
+        and not _names_the_time_above(run[:-1], run[-1])
+    ):
         run.pop()
         index -= 1
     return run, index
+
+
+def _alone(entry: _Timed | Paragraph) -> bool:
+    """Whether ``entry`` is a time written alone in a paragraph ("**10:00 – 12:00**"); a
+    heading's time may be followed by a place, a title in a heading, an abstract."""
+    return (
+        isinstance(entry, _Timed)
+        and isinstance(entry.block, Paragraph)
+        and not re.sub(r"[\s*_`]", "", entry.rest)
+    )
+
+
+def _names_the_time_above(run: list[_Timed | Paragraph], block: Paragraph) -> bool:
+    """Whether ``block`` is the title of a time written alone on the line above it:
+    "**10:00 – 12:00**", then "**Doors open**" as a paragraph of its own."""
+    return (
+        bool(run)
+        and _alone(run[-1])
+        and not block.item
+        and "\n" not in block.content.text.strip()
+        and 0 < len(block.content.text) <= 120
+    )
 
 
 def _goes_on(run: list[_Timed | Paragraph]) -> bool:
@@ -258,8 +288,27 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
     #: Whether the entry before goes on the title of the row above (a timed line or its
     #: own continued lines), so that a prose paragraph's second line stays prose.
     in_title = False
-    for entry in run:
+    for index, entry in enumerate(run):
         in_title, was_in_title = isinstance(entry, _Timed), in_title
+        if (
+            isinstance(entry, Paragraph)
+            and index > 0
+            and rows
+            and _names_the_time_above(run[:index], entry)
+        ):
+            # "**10:00 – 12:00**", then "**Doors open**": the time's title, a line below it.
+            time, title, abstract, speaker = rows[-1]
+            raw = entry.raw.strip()
+            rows[-1] = (
+                time,
+                attrs.evolve(
+                    title, raw=raw, line=entry.line, column=1, content=from_markdown(raw)
+                ),
+                abstract,
+                speaker,
+            )
+            in_title = True
+            continue
         if isinstance(entry, _Timed):
             number = entry.block.line
             title_raw, speaker_raw = _columns_of(entry.rest)
