@@ -68,3 +68,14 @@ def test_a_time_alone_with_a_paragraph_too_long_to_be_a_title_is_refused() -> No
     page = page.replace("Soup for everyone still here.", "Soup " * 40)
     with pytest.raises(PageError, match="has a time but no title"):
         read_page(page, date=dt.date(2026, 3, 7), timezone="Europe/Bucharest")
+
+
+def test_a_time_alone_over_more_than_a_title_and_an_abstract_is_refused() -> None:
+    """Under the time: a kind, the title, the speaker, an abstract. Taking the first line
+    as the title would drop the rest unsaid: the row is refused instead."""
+    page = PAGE.replace(
+        "**Opening Talk**\n\nThe rules, the prizes and the timetable.",
+        "**Keynote**\n\nFaster Builds\n\nAnn Lee, Example University\n\nAn abstract.",
+    )
+    with pytest.raises(PageError, match="has a time but no title"):
+        read_page(page, date=dt.date(2026, 3, 7), timezone="Europe/Bucharest")

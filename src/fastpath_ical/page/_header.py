@@ -51,7 +51,10 @@ from ._zone_statements import read_zone_statement
 __all__ = ["read_lines"]
 
 
-_TITLE_PREFIX = re.compile(r"^\s*(program(?:me)?|schedule|agenda)\s*[-–—:]+\s*", re.IGNORECASE)
+_TITLE_PREFIX = re.compile(
+    r"^\s*(program(?:me)?|schedule|agenda|(?:event|workshop|meeting)\s+name)\s*[-–—:]+\s*",
+    re.IGNORECASE,
+)
 
 
 #: A heading that names what the paragraph under it says: where the event is.
@@ -239,7 +242,11 @@ def read_lines(
         if date_label and header.date is None and header.unread_date is None:
             header.unread_date = (line, date_label.group("value").strip(" *_"))
         labelled = LABEL.match(content.text)
-        if labelled and isinstance(block, Paragraph):
+        if labelled and (
+            isinstance(block, Paragraph)
+            # "### Event Venue:- Hall 3, Kolkata": a heading that is a place's label too.
+            or (labelled.group("label") or "").lower() in ("location", "venue", "place")
+        ):
             label = labelled.group("label") or "location"
             value = labelled.group("value") if labelled.group("label") else labelled.group("pinned")
             header.take(read_label(label, value, content, line, on=header.date))

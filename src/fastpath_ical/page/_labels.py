@@ -70,9 +70,10 @@ _CONJUNCTION = re.compile(
 
 LABEL = re.compile(
     r"^\s*(?:(?P<pin>📍)\s*(?P<pinned>.+)$|"
+    r"(?:event\s+(?=venue|location|place|time))?"
     r"(?P<label>location|venue|where|place|time\s*zone|timezone|times|"
     r"organi[sz]ers?|organi[sz]ed by|short\s+name|home\s*page|website|web\s*site|"
-    r"workshop|recording|video|videos)\s*:\s*(?P<value>.*)$)",
+    r"workshop|recording|video|videos)\s*:-?\s*(?P<value>.*)$)",
     re.IGNORECASE,
 )
 

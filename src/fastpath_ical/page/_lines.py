@@ -229,6 +229,22 @@ def _names_the_time_above(run: list[_Timed | Paragraph], block: Paragraph) -> bo
     )
 
 
+def _titles_the_time_above(run: list[_Timed | Paragraph], index: int) -> bool:
+    """Whether ``run[index]`` is the title of a time alone above it: one short paragraph
+    and at most one more (its abstract) before the next time.  Under "Keynote", a title
+    in a link, the speaker and an abstract are more than a title and an abstract: that
+    row is left without a title (an error), never read in part."""
+    entry = run[index]
+    if not isinstance(entry, Paragraph) or not _names_the_time_above(run[:index], entry):
+        return False
+    after = 0
+    for following in run[index + 1 :]:
+        if isinstance(following, _Timed):
+            break
+        after += not following.continued
+    return after <= 1
+
+
 def _goes_on(run: list[_Timed | Paragraph]) -> bool:
     """Whether the run's last lines are the rest of its last timed item's paragraph."""
     for entry in reversed(run):
@@ -290,12 +306,7 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
     in_title = False
     for index, entry in enumerate(run):
         in_title, was_in_title = isinstance(entry, _Timed), in_title
-        if (
-            isinstance(entry, Paragraph)
-            and index > 0
-            and rows
-            and _names_the_time_above(run[:index], entry)
-        ):
+        if isinstance(entry, Paragraph) and rows and _titles_the_time_above(run, index):
             # "**10:00 – 12:00**", then "**Doors open**": the time's title, a line below it.
             time, title, abstract, speaker = rows[-1]
             raw = entry.raw.strip()

@@ -230,12 +230,15 @@ _STRAY_EMPHASIS = re.compile(r"(?P<mark>[*_]{1,2})\s*(?P<text>[^\s*_](?:.*[^\s*_
 
 def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """A title without the length, the room and the standing written after it, which are
-    kept as extras, and without a sentence's full stop at its end or markup that did not
-    read as emphasis around it."""
+    kept as extras, and without a sentence's full stop at its end, markup that did not
+    read as emphasis around it or brackets around all of it."""
     noted: list[tuple[str, str]] = []
     wrapped = _STRAY_EMPHASIS.fullmatch(title)
     if wrapped:
         title = wrapped.group("text")
+    bracketed = re.fullmatch(r"\(\s*([^()]+?)\s*\)", title)
+    if bracketed:
+        title = bracketed.group(1)  # "(Pizza delivery)": a title set apart, all of it
     for label, pattern in (("Note", _STANDING), ("Duration", _DURATION), ("Room", _ROOM)):
         found = pattern.search(title)
         if found and title[: found.start()].strip():

@@ -246,6 +246,8 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
             return None
         if labelled is not None:
             return labelled
+        if cut is _CUTS[-1]:
+            pieces = [pieces[0], *(_from_organisation(piece) for piece in pieces[1:])]
         title_elsewhere = any(_norm(piece) in italic for piece in pieces)
         if _NUMBERED_PART.fullmatch(_norm(pieces[0])):
             return None  # "Session 2 - Access Control Policies": the session's topic
@@ -270,6 +272,19 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
                 return attrs.evolve(inner, kind=inner.kind or kind_of_label(label), label=label)
     around_comma = name_then_title(text) or names_after_comma(text)
     return Split(title=around_comma[0], names=around_comma[1]) if around_comma else None
+
+
+#: "Dr. Hong Qiu from the Sequencing Core": a speaker, then where they come from.
+_FROM = re.compile(r"^(?P<name>.+?)\s+from\s+(?:the\s+)?(?P<org>[A-Z]\S*(?:\s+\S+){0,5}?)\W*$")
+
+
+def _from_organisation(piece: str) -> str:
+    """What follows "by", its "from the Organisation" written as an affiliation in brackets
+    ("Hong Qiu (Sequencing Core)"), so that it reads as a name with its affiliation."""
+    found = _FROM.match(piece.strip())
+    if found is None or not looks_like_names(found.group("name")):
+        return piece
+    return f"{found.group('name')} ({found.group('org').rstrip(' .,;')})"
 
 
 #: A line that must stay whole (see ``_labelled_names_then_title``).

@@ -268,6 +268,13 @@ def zone_in_place(text: str) -> str | None:
         return whole
     parts = [part.strip(" .") for part in re.split(r"[,()\[\]|–—;]", text) if part.strip(" .")]
     parts = [re.sub(r"^\d+[\w-]*\s+", "", part) for part in parts]
+    # "University of Wisconsin-Madison": a hyphen between two names joins two places.
+    parts += [
+        piece
+        for part in parts
+        if re.search(r"[^\W\d_]-[A-Z]", part)
+        for piece in re.split(r"(?<=[^\W\d_])-(?=[A-Z])", part)
+    ]
     pairs = [f"{a}, {b}" for a, b in itertools.pairwise(parts)]
     found = {
         iana

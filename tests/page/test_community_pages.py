@@ -1,0 +1,66 @@
+"""Shapes from community and small academic events' pages: a venue written as a labelled
+heading, a campus joined to its town by a hyphen, a title set apart in brackets, the day
+ended by "Dismissal" or "Close", and a speaker "from the" their organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from fastpath_ical import read_page
+
+VENUE_HEADING = """# Event Name:- Open Source Meetup 2025
+### Event Date:- 27th October 2025
+### Event Venue:- Example Institute of Technology, Kolkata
+
+| Time | Title |
+|---|---|
+| 10:30am - 11:00am | Welcome notes |
+| 11:00am - 11:45am | Prep talk by Dr. Ria Sen from the Example Data Lab |
+| 11:45am - 12:30pm | (Pizza delivery) |
+| 12:30pm | Dismissal |
+"""
+
+
+def test_a_venue_heading_gives_the_place_and_its_zone() -> None:
+    read = read_page(VENUE_HEADING)
+    program = read.program
+    assert program.title == "Open Source Meetup 2025"
+    assert program.location == "Example Institute of Technology, Kolkata"
+    assert str(program.timezone) == "Asia/Kolkata"
+    assert [
+        (f"{i.start:%H:%M}-{i.end:%H:%M}", i.title, [(p.name, p.affiliation) for p in i.people])
+        for i in program.items
+    ] == [
+        ("10:30-11:00", "Welcome notes", []),
+        ("11:00-11:45", "Prep talk", [("Ria Sen", "Example Data Lab")]),
+        ("11:45-12:30", "Pizza delivery", []),
+    ]
+    assert any("the zone of" in w.message for w in read.warnings)
+
+
+@pytest.mark.parametrize("end", ["Dismissal", "Goodbye", "Close"])
+def test_a_last_row_that_only_says_goodbye_ends_the_day(end: str) -> None:
+    page = VENUE_HEADING.replace("| 12:30pm | Dismissal |", f"| 12:30pm | {end} |")
+    items = read_page(page).program.items
+    assert [i.title for i in items][-1] == "Pizza delivery"
+    assert f"{items[-1].end:%H:%M}" == "12:30"
+
+
+def test_a_campus_joined_to_its_town_by_a_hyphen_gives_the_zone() -> None:
+    page = (
+        "# Algebra Day 2025\n\n- **Date:** Saturday, July 19, 2025\n"
+        "- **Location:** Room 9, Example Hall, University of Wisconsin-Madison\n\n"
+        "| Time | Event |\n|---|---|\n| 10:15-10:55 | Talk - Ann Lee |\n"
+        "| 10:55-11:35 | Talk - Bo Ray |\n"
+    )
+    program = read_page(page).program
+    assert str(program.timezone) == "America/Chicago"
+    assert f"{program.items[0].start:%z}" == "-0500"
+
+
+def test_from_after_no_speaker_stays_in_the_title() -> None:
+    page = VENUE_HEADING.replace(
+        "Prep talk by Dr. Ria Sen from the Example Data Lab", "Welcome from the Organizers"
+    )
+    item = read_page(page).program.items[1]
+    assert (item.title, item.people) == ("Welcome from the Organizers", ())
