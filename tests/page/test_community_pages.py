@@ -38,7 +38,9 @@ def test_a_venue_heading_gives_the_place_and_its_zone() -> None:
     assert any("the zone of" in w.message for w in read.warnings)
 
 
-@pytest.mark.parametrize("end", ["Dismissal", "Goodbye", "Close"])
+@pytest.mark.parametrize(
+    "end", ["Dismissal", "Goodbye", "Close", "Farewell", "End of Bootcamp", "Video call closes"]
+)
 def test_a_last_row_that_only_says_goodbye_ends_the_day(end: str) -> None:
     page = VENUE_HEADING.replace("| 12:30pm | Dismissal |", f"| 12:30pm | {end} |")
     items = read_page(page).program.items
@@ -64,3 +66,22 @@ def test_from_after_no_speaker_stays_in_the_title() -> None:
     )
     item = read_page(page).program.items[1]
     assert (item.title, item.people) == ("Welcome from the Organizers", ())
+
+
+def test_a_topic_column_beside_a_title_column_is_the_session() -> None:
+    """'| Topic | Title |': the title column holds the titles; the topic is what the talks
+    are in (a page read it the other way round: every title was its topic)."""
+    page = (
+        "# Community Day\n\n__Tuesday, October 26, 2021__\n\n"
+        "| Start (UTC) | End (UTC) | Duration | Topic | Title | Speaker(s) |\n"
+        "| --- | --- | --- | --- | --- | --- |\n"
+        "| 11:00 AM | 11:50 AM | 50 mins | Clearing | Reference Design | Ann Lee |\n"
+        "| 11:50 AM | 12:00 PM | 10 mins | **Break** | | |\n"
+        "| 12:00 PM | 12:50 PM | 50 mins | Clearing | Operations | Bo Ray |\n"
+    )
+    items = read_page(page).program.items
+    assert [(i.title, i.session, [p.name for p in i.people]) for i in items] == [
+        ("Reference Design", "Clearing", ["Ann Lee"]),
+        ("Break", None, []),
+        ("Operations", "Clearing", ["Bo Ray"]),
+    ]

@@ -240,6 +240,11 @@ class Layout:
         return cell_at(row, self.columns.get(column))
 
 
+#: Header names that say the column is the talks' titles, whatever other column says what.
+_TITLE_ITSELF = frozenset(
+    {"title", "titles", "talk title", "paper title", "presentation title", "title of talk"}
+)
+
 #: Header names of columns that say where or how, never what: no title is read from them.
 _NEVER_TITLES = frozenset(
     {"room", "rooms", "location", "venue", "place", "where", "track", "hall", "format", "mode"}
@@ -326,8 +331,11 @@ def layout(table: Table) -> Layout:
     columns: dict[Column, int] = {}
     unknown: list[tuple[int, str]] = []
     inferred: list[tuple[int, str]] = []
+    titled = any(header_name(cell) in _TITLE_ITSELF for cell in table.header)
     for index, cell in enumerate(table.header):
         column = column_of(cell)
+        if titled and column is Column.TITLE and header_name(cell) in ("topic", "topics"):
+            column = Column.SESSION  # "| Topic | Title |": the topic is what the talks are in
         if column is None and (misspelt := misspelt_column(cell)) is not None:
             column = misspelt[0]
             if column not in columns:

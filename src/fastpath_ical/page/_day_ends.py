@@ -18,16 +18,17 @@ __all__ = ["is_day_end", "mark_day_ends"]
 
 #: A row that only says the day is over: "End", "Adjourn", "End of official program",
 #: "Boxed Lunch & Workshop End", "END day 1", "Close of the workshop", "Zoom session ends", "You may
-#: work together, go home, etc.", "Departure", "Close", "Dismissal", "Goodbye".
+#: work together, go home, etc.", "Departure", "Close", "Dismissal", "Goodbye",
+#: "Farewell", "Video call closes".
 _END_MARKER = re.compile(
     r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|"
     r"(?:the\s+)?end\s+(?:of\s+(?:the\s+)?)?(?:official\s+)?"
     r"(?:workshop|day|program(?:me)?|meeting|event|sessions?|conference|symposium|course|"
-    r"school|hackathon)"
-    r"(?:\s+day)?(?:\s*\d+)?|(?:(?:zoom|online|virtual|live)\s+)?"
-    r"(?:workshop|meeting|day|event|program(?:me)?|session|room)\s+(?:ends?|closes?)|"
+    r"school|hackathon|bootcamp|training)"
+    r"(?:\s+day)?(?:\s*\d+)?|(?:(?:zoom|online|virtual|live|video)\s+)?"
+    r"(?:workshop|meeting|day|event|program(?:me)?|session|room|call)\s+(?:ends?|closes?)|"
     r"close\s+of\s+(?:the\s+)?(?:workshop|day|meeting)|doors?\s+clos(?:e|es|ing)|"
-    r".*\bgo(?:ing)?\s+home\b.*|departures?|close|dismissal|good-?byes?)\W*",
+    r".*\bgo(?:ing)?\s+home\b.*|departures?|close|dismissal|good-?byes?|farewell)\W*",
     re.IGNORECASE,
 )
 #: A note in brackets after the marker: "End (No formal dinner, but meetups encouraged)".

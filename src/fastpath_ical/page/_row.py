@@ -56,6 +56,8 @@ _KIND_WORDS = {
 
 #: A cell that holds only a dash: written to say it is empty.
 _PLACEHOLDER = re.compile(r"\s*[-–—]{1,3}\s*")
+#: "10 mins", "1 h", "90 minutes": how long, in a column of lengths.
+_LENGTH = re.compile(r"\s*\d+(?:[.,]\d+)?\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?)\.?\s*", re.IGNORECASE)
 
 _EVENT_WORDS = re.compile(
     r"(?:\b(?:poster|posters|session|sessions|award|awards|ceremony|lightning|talks?|keynote|"
@@ -254,11 +256,18 @@ def read_row(
             columns.get(Column.DATE),
             columns.get(Column.KIND),
         }
-        label = " ".join(
-            c.content.text
+        said = [
+            i
             for i, c in enumerate(row)
-            if i not in used and c.content.text and not _PLACEHOLDER.fullmatch(c.content.text)
-        )
+            if i not in used
+            and c.content.text
+            and not _PLACEHOLDER.fullmatch(c.content.text)
+            # "| 11:50 AM | 12:00 PM | 10 mins | **Break** |": the length is kept as extra.
+            and not (i in dict(unknown) and _LENGTH.fullmatch(c.content.text))
+        ]
+        label = " ".join(row[i].content.text for i in said)
+        if said == [columns.get(Column.SESSION)]:
+            session = None  # "| | **Break** | |" under Session: the row is the break itself
         label = label or time_cell_rest(time_cell.content.text, times)
         if not label:
             raise PageError(
