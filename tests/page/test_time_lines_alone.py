@@ -65,7 +65,7 @@ def test_a_time_alone_takes_its_title_from_the_line_below() -> None:
 
 def test_a_time_alone_with_a_paragraph_too_long_to_be_a_title_is_refused() -> None:
     page = PAGE.replace("**Late Soup**\n\n", "")
-    page = page.replace("Soup for everyone still here.", "Soup " * 40)
+    page = page.replace("Soup for everyone still here.", "Soup " * 100)
     with pytest.raises(PageError, match="has a time but no title"):
         read_page(page, date=dt.date(2026, 3, 7), timezone="Europe/Bucharest")
 

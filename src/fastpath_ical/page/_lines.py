@@ -84,6 +84,10 @@ _TIME_AFTER = re.compile(
 )
 
 
+#: The label of a line that gives the day's hours: "Time: 2:00 PM - 5:30 PM".
+_SPAN_LABEL = re.compile(r"\W*(?:time|times|hours|when|schedule)\W*", re.IGNORECASE)
+
+
 def _time_after(block: Paragraph | Heading) -> _Timed | None:
     """A line whose time range, in brackets, follows its title; ``None`` for any other."""
     if isinstance(block, Heading):
@@ -96,6 +100,8 @@ def _time_after(block: Paragraph | Heading) -> _Timed | None:
         return None
     if written[: times.span[0]].strip() or written[times.span[1] :].strip(" .*_"):
         return None  # "(ends around 14:00 - 14:30 or so)": more than a time
+    if _SPAN_LABEL.fullmatch(found.group("title")):
+        return None  # "Time: 2:00 PM - 5:30 PM (MST)": when the day runs, no item
     return _Timed(block, written.strip(" .*_"), found.group("title"), 1, 1)
 
 
@@ -225,7 +231,7 @@ def _names_the_time_above(run: list[_Timed | Paragraph], block: Paragraph) -> bo
         and _alone(run[-1])
         and not block.item
         and "\n" not in block.content.text.strip()
-        and 0 < len(block.content.text) <= 120
+        and 0 < len(block.content.text) <= 400
     )
 
 

@@ -315,15 +315,25 @@ def _labelled_names_then_title(
 
 def _title_set_apart(text: str, styled: set[str]) -> Split | None:
     """ "Stefan Szeider __Symmetries in SAT__", "Ann Lee: [**A Title: Its Part**](url)": names,
-    then the rest of the line set apart in bold, italics or a link, is the title; a colon
-    inside that title cuts nothing."""
+    then the rest of the line set apart in bold, italics or a link, is the title (or the
+    title set apart, then names); a colon inside that title cuts nothing."""
     line = _norm(text)
     for title in sorted(styled, key=len, reverse=True):
-        if len(title) < 3 or not line.endswith(title) or looks_like_names(title):
+        # "_Scaling HPC Education._ Ann Lee": a title ending on a full stop is a sentence,
+        # though its words are capitalised as a name's are.
+        sentence = line.startswith(f"{title}.")
+        if len(title) < 3 or (looks_like_names(title) and not sentence):
             continue
-        names = line[: -len(title)].strip(" ,:;–—-")
+        if line.endswith(title):
+            names = line[: -len(title)].strip(" ,:;–—-")
+        elif line.startswith(title) and kind_of_label(title) is None:
+            # "_Expanding Horizons: Courses for All._ Ann Lee, Bo Ray and Cy Dee": a paper,
+            # its title set apart first, then its authors ("**Keynote**: Ann Lee" is a label).
+            names = line[len(title) :].strip(" ,:;.–—-")
+        else:
+            continue
         if names and looks_like_names(names):
-            return Split(title=title, names=names)
+            return Split(title=_norm(title.rstrip(" .")), names=names)
     return None
 
 
@@ -346,8 +356,16 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
             lines[loose[0]] = _LOOSE_MARK + lines[loose[0]]
     parts: list[tuple[str, str]] = []
     title_elsewhere = any(_norm(line) in italic for line in lines)
+    set_apart = any(_norm(line) in italic | marked for line in lines)
     for line in lines:
         kind = _class(line, italic, marked, title_elsewhere)
+        if (
+            kind == "title"
+            and set_apart
+            and _norm(line) not in italic | marked
+            and _name_and_organisation(_norm(line))
+        ):
+            kind = "names"  # "**Title**<br>Ann Lee, Example University": the speaker's line
         if kind == "title" and CUT.search(line) and _norm(line) not in italic:
             inner = _split_line(line, italic, marked)
             if inner is not None:
@@ -362,6 +380,12 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
             continue  # "(20 mins + 5 mins Q&A)": how long, not what
         parts.append((kind, line))
     return _compose(parts)
+
+
+def _name_and_organisation(line: str) -> bool:
+    """Whether ``line`` is one person's full name, a comma, and an organisation."""
+    name, comma, rest = line.partition(",")
+    return bool(comma) and is_full_name(name.strip()) and is_organisation(rest, weak=False)
 
 
 #: A line that only says how long or in what form ("(20 mins + 5 mins Q&A)", "(remote)").
