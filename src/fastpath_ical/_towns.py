@@ -16,11 +16,9 @@ another zone (Paris, France over Paris, Texas; not Portland, Oregon over Portlan
 from __future__ import annotations
 
 import functools
-import gzip
 import re
 import unicodedata
 from collections.abc import Sequence
-from importlib.resources import files
 
 import attrs
 
@@ -56,6 +54,9 @@ def fold(name: str) -> str:
 
 @functools.cache
 def _table() -> _Table:
+    import gzip  # with the table: a page stating its zone never reads it
+    from importlib.resources import files
+
     raw = files("fastpath_ical.data").joinpath("towns.tsv.gz").read_bytes()
     towns: dict[str, tuple[_Town, ...]] = {}
     countries: dict[str, str] = {}
