@@ -97,6 +97,28 @@ print("\\n".join(held))
     assert [] == held, "compiled at import; use fastpath_ical._patterns.lazy_compile"
 
 
+def test_every_lazy_pattern_of_the_package_compiles() -> None:
+    """Compiled at import, a malformed pattern stopped the import; compiled on first use, it
+    would wait for the page that reaches it.  So every one is compiled here."""
+    import importlib
+    import pkgutil
+
+    import fastpath_ical
+
+    found = 0
+    for module in pkgutil.walk_packages(fastpath_ical.__path__, "fastpath_ical."):
+        if module.name.endswith("__main__"):
+            continue
+        for value in vars(importlib.import_module(module.name)).values():
+            values = value if isinstance(value, tuple | list) else (value,)
+            for item in values:
+                pattern = item[0] if isinstance(item, tuple) and item else item
+                if isinstance(pattern, LazyPattern):
+                    assert isinstance(pattern.compiled, re.Pattern)
+                    found += 1
+    assert found > 200
+
+
 def test_the_lazy_patterns_are_lazy_in_the_modules_too() -> None:
     """What the check above stands on: the reader's patterns are there, as LazyPatterns."""
     from fastpath_ical.page import _clock, _titles
