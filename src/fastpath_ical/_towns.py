@@ -16,15 +16,14 @@ another zone (Paris, France over Paris, Texas; not Portland, Oregon over Portlan
 from __future__ import annotations
 
 import functools
-import gzip
 import re
 import unicodedata
 from collections.abc import Sequence
-from importlib.resources import files
 
 import attrs
 
 from ._arguments import checked
+from ._patterns import lazy_compile
 
 __all__ = ["zone_of_town"]
 
@@ -56,6 +55,9 @@ def fold(name: str) -> str:
 
 @functools.cache
 def _table() -> _Table:
+    import gzip  # with the table: a page stating its zone never reads it
+    from importlib.resources import files
+
     raw = files("fastpath_ical.data").joinpath("towns.tsv.gz").read_bytes()
     towns: dict[str, tuple[_Town, ...]] = {}
     countries: dict[str, str] = {}
@@ -80,10 +82,10 @@ def _town(entry: str) -> _Town:
 
 
 #: Where a place's parts part: commas, brackets, bars, dashes between words.
-_PARTS = re.compile(r"[,;()\[\]|/]|\s[-–—]\s|[–—]")
+_PARTS = lazy_compile(r"[,;()\[\]|/]|\s[-–—]\s|[–—]")
 
 #: "in Paris" at the end of a part: the town the sentence names.
-_AFTER_IN = re.compile(r"\bin\s+(?P<town>[^\W\d_][\w'’. -]*)$")
+_AFTER_IN = lazy_compile(r"\bin\s+(?P<town>[^\W\d_][\w'’. -]*)$")
 
 
 @checked
@@ -127,14 +129,14 @@ def zone_of_town(place: str) -> str | None:
 
 #: A note in brackets after a place ("(use buzzer no. 4)"), and a postcode around a town's
 #: name: "Norwich NR2 1JN", "10115 Berlin", "75005 Paris", "Toronto ON M5S 1A1".
-_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_BRACKETS = lazy_compile(r"\s*\([^()]*\)")
 _UK_POSTCODE = r"\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$"
 _CA_POSTCODE = r"\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d$"
-_POSTCODE = re.compile(
+_POSTCODE = lazy_compile(
     _UK_POSTCODE + "|" + _CA_POSTCODE + r"|^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?=[^\W\d])"
 )
 #: The country a postcode's shape names: a British or a Canadian one is unmistakable.
-_POSTCODE_COUNTRIES = ((re.compile(_UK_POSTCODE), "GB"), (re.compile(_CA_POSTCODE), "CA"))
+_POSTCODE_COUNTRIES = ((lazy_compile(_UK_POSTCODE), "GB"), (lazy_compile(_CA_POSTCODE), "CA"))
 
 
 def _clean(part: str) -> str:

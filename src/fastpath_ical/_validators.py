@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import attrs
 
+from ._patterns import lazy_compile
 from ._zone_core import is_portable_zone
 from .errors import ProgramError
 
@@ -46,8 +46,8 @@ __all__ = [
 #: C0 and C1 control characters (DEL too) and lone surrogates: strict calendar
 #: parsers reject a feed that carries them.  Multi-line text may keep tab and
 #: line feed.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_PROSE_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL = lazy_compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_PROSE_CONTROL = lazy_compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _check_text(name: str, value: object, *, multiline: bool = False) -> str:
@@ -79,7 +79,7 @@ def optional_prose(_: object, attribute: attrs.Attribute[Any], value: object) ->
 #: hyphens (no brackets), a port of digits, then printable ASCII without a space.  Its scheme
 #: is http or https and its host not empty, so it passes :func:`check_url` as it is, without
 #: being split (most URLs of a page are of this kind, and splitting them was most of the check).
-_PLAIN_HTTP_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]*)?(?:[/?#][!-~]*)?")
+_PLAIN_HTTP_URL = lazy_compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]*)?(?:[/?#][!-~]*)?")
 
 
 def check_url(name: str, value: object) -> None:

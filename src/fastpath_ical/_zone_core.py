@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 import attrs
 
 from ._arguments import checked
+from ._patterns import lazy_compile
 from .errors import LocalTimeError, ZoneError
 
 __all__ = [
@@ -50,9 +51,9 @@ class StatedZone:
 #: application elsewhere would not know them (``localtime`` is this machine's
 #: zone, ``posix/`` and ``right/`` are copies with other leap-second rules,
 #: ``Factory`` is a placeholder).
-_NOT_PORTABLE = re.compile(r"^(?:localtime|factory|posixrules|(?:posix|right)(?:/.*)?)$", re.I)
+_NOT_PORTABLE = lazy_compile(r"^(?:localtime|factory|posixrules|(?:posix|right)(?:/.*)?)$", re.I)
 
-_FIXED_OFFSET = re.compile(
+_FIXED_OFFSET = lazy_compile(
     r"(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?", re.I
 )
 

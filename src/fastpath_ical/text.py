@@ -13,15 +13,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ._patterns import lazy_compile
+
 __all__ = ["clean_text", "repair_mojibake"]
 
 # A non-ASCII run, with the ASCII letters glued to it, is the unit of repair.
-_RUN = re.compile(r"[^\x00-\x7f]+")
+_RUN = lazy_compile(r"[^\x00-\x7f]+")
 # Characters that start a UTF-8 sequence once it is misread as cp1252/latin-1.
 _LEADS = set("ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóô")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACES = lazy_compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Line and page breaks that are not Markdown line ends: a space, not nothing.
-_BREAKS = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_BREAKS = lazy_compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 def _misread_bytes(run: str) -> bytes | None:
@@ -71,7 +73,7 @@ def _visible(ch: str) -> bool:
 
 
 #: What the repair, the filter and NFC can change in ASCII text: its control characters.
-_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_ASCII_CONTROL = lazy_compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def clean_text(text: str) -> str:

@@ -53,6 +53,43 @@ def test_a_build_does_not_load_the_site_templates() -> None:
     assert "jinja2" not in _loaded_after(code)
 
 
+def _modules_after(code: str) -> set[str]:
+    """Every module loaded once ``code`` has run in a fresh interpreter."""
+    script = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_a_build_loads_only_what_a_build_uses() -> None:
+    """A plain build of the shipped page reads a page and writes a feed: no update machinery
+    (feed parsing, the guards), no HTML description, no other subcommand's modules."""
+    code = "from fastpath_ical.cli import main\nmain(['build', '-o', '-'])"
+    loaded = _modules_after(code)
+    assert "fastpath_ical.ics._build" in loaded  # what the check below stands on
+    unused = {
+        "fastpath_ical.ics._updates",
+        "fastpath_ical.ics._guards",
+        "fastpath_ical.ics._parse",
+        "fastpath_ical.ics._readback",
+        "fastpath_ical.ics._select",
+        "fastpath_ical.ics._html",
+        "fastpath_ical.check",
+        "fastpath_ical.agenda",
+        "fastpath_ical.links",
+        "fastpath_ical.export",
+        "fastpath_ical.site",
+        "fastpath_ical.publish",
+        "fastpath_ical.cli._check",
+        "fastpath_ical.cli._agenda",
+        "difflib",
+        "gzip",
+        "importlib.metadata",
+    }
+    assert set() == unused & loaded
+
+
 def test_a_markdown_page_is_read_without_an_html_parser_or_yaml() -> None:
     """The shipped page has no HTML block nor front matter: Beautiful Soup and PyYAML,
     a tenth of a second together, stay unloaded."""

@@ -11,13 +11,13 @@ import argparse
 import datetime as dt
 import importlib.util
 import os
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..errors import (
     FastpathError,
     ForeignFeedError,
@@ -82,7 +82,7 @@ ARGUMENT_FLAGS = {
     "page_url": "--page-url",
 }
 
-_ARGUMENT = re.compile(r"\bthe (" + "|".join(ARGUMENT_FLAGS) + r") argument\b")
+_ARGUMENT = lazy_compile(r"\bthe (" + "|".join(ARGUMENT_FLAGS) + r") argument\b")
 
 
 def as_flags(message: str) -> str:

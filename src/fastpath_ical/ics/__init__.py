@@ -10,7 +10,8 @@ then, reading feeds: bytes to a calendar (``_parse``), a feed back into a
 program (``_readback``, each event's DESCRIPTION read by
 ``_description``), an update against the previous feed
 (``_updates``), the guards that stop an update from cancelling talks by
-accident (``_guards``) and the feeds cut from a whole one (``_select``).
+accident (``_guards``, with their limits in ``_removal_limits``) and the feeds
+cut from a whole one (``_select``).
 """
 
 from __future__ import annotations
@@ -23,17 +24,12 @@ if TYPE_CHECKING:
     from ._alarms import parse_lead, reminder
     from ._build import FEED_ONLY, PRODID, build_calendar, feed_bytes, single_event_calendar
     from ._bytes import calendar_bytes
-    from ._guards import (
-        REMOVAL_FLOOR,
-        REMOVAL_SHARE,
-        check_removals,
-        check_same_program,
-        removal_allowance,
-    )
+    from ._guards import check_removals, check_same_program, removal_allowance
     from ._identity import DEFAULT_UID_DOMAIN, item_key, key_of_uid, keys, slug, uid_of, uids
     from ._options import FeedOptions, default_stamp
     from ._parse import categories, parse_calendar
     from ._readback import read_feed
+    from ._removal_limits import REMOVAL_FLOOR, REMOVAL_SHARE
     from ._select import by_speaker, only, only_update, selected_uids, split
     from ._updates import (
         MEANINGFUL,
@@ -58,16 +54,7 @@ _HOMES = {
         "._build",
     ),
     "calendar_bytes": "._bytes",
-    **dict.fromkeys(
-        (
-            "REMOVAL_FLOOR",
-            "REMOVAL_SHARE",
-            "check_removals",
-            "check_same_program",
-            "removal_allowance",
-        ),
-        "._guards",
-    ),
+    **dict.fromkeys(("check_removals", "check_same_program", "removal_allowance"), "._guards"),
     **dict.fromkeys(
         ("DEFAULT_UID_DOMAIN", "item_key", "key_of_uid", "keys", "slug", "uid_of", "uids"),
         "._identity",
@@ -75,6 +62,7 @@ _HOMES = {
     **dict.fromkeys(("FeedOptions", "default_stamp"), "._options"),
     **dict.fromkeys(("categories", "parse_calendar"), "._parse"),
     "read_feed": "._readback",
+    **dict.fromkeys(("REMOVAL_FLOOR", "REMOVAL_SHARE"), "._removal_limits"),
     **dict.fromkeys(("by_speaker", "only", "only_update", "selected_uids", "split"), "._select"),
     **dict.fromkeys(
         (

@@ -9,16 +9,16 @@ show it put the talk's summary on screen, so that is what it says.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from icalendar import Alarm
 
 from .._arguments import checked
+from .._patterns import lazy_compile
 from ..errors import AlarmError
 
 __all__ = ["AlarmError", "parse_lead", "reminder"]
 
-_PART = re.compile(r"(\d+)([dhms])")
+_PART = lazy_compile(r"(\d+)([dhms])")
 _UNITS = {"d": "days", "h": "hours", "m": "minutes", "s": "seconds"}
 
 

@@ -33,7 +33,6 @@ from ..zones import is_repeated
 from ._alarms import reminder
 from ._bytes import LineWriter
 from ._copies import copy_component
-from ._html import html_description
 from ._identity import keys, uid_of, uids
 from ._options import FeedOptions, default_stamp
 from ._vtimezone import event_label, plan_zones, to_utc, with_timezones, zoned_times
@@ -179,7 +178,7 @@ def _whole_program_event(
     text = "\n".join(lines)
     event.add("DESCRIPTION", text)
     if options.html:
-        event.add("X-ALT-DESC", vText(html_description(text)), parameters=_HTML)
+        event.add("X-ALT-DESC", _alt_description(text), parameters=_HTML)
     if program.location:
         event.add("LOCATION", program.location)
     if program.home_page:
@@ -189,6 +188,14 @@ def _whole_program_event(
     event.add("TRANSP", "TRANSPARENT")
     event.add("SEQUENCE", 0)
     return event
+
+
+def _alt_description(text: str) -> vText:
+    """The HTML copy of a description, for ``options.html``: its module (and the HTML
+    entity tables) is imported by a feed that asks for it, not by every build."""
+    from ._html import html_description
+
+    return vText(html_description(text))
 
 
 def _event(
@@ -216,7 +223,7 @@ def _event(
     description = describe(program, item)
     _put(event, "DESCRIPTION", description)
     if options.html:
-        event.add("X-ALT-DESC", vText(html_description(description)), parameters=_HTML)
+        event.add("X-ALT-DESC", _alt_description(description), parameters=_HTML)
     if program.location:  # no place invented: a page that names none gets no LOCATION
         _put(event, "LOCATION", program.location)
     videos = item.links_of(LinkKind.VIDEO)

@@ -30,6 +30,7 @@ from icalendar import Calendar, Component, Event
 
 from .._arguments import checked
 from ..errors import ForeignFeedError, RemovalError
+from ._removal_limits import REMOVAL_FLOOR, REMOVAL_SHARE
 from ._updates import Update
 
 __all__ = [
@@ -39,11 +40,6 @@ __all__ = [
     "check_same_program",
     "removal_allowance",
 ]
-
-#: One update may always cancel this many events ...
-REMOVAL_FLOOR = 2
-#: ... or one in this many of those published, whichever is more.
-REMOVAL_SHARE = 4
 
 
 @checked

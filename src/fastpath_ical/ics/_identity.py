@@ -57,7 +57,6 @@ talk id is the carried one: the ``--split`` file is named by it and
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 
@@ -179,4 +178,6 @@ def similar_keys(old: str, new: str) -> bool:
     rest_a, rest_b = "-".join(a[shared:]), "-".join(b[shared:])
     if not rest_a or not rest_b:
         return False
+    import difflib  # for an update's speaker-name corrections only, not for every build
+
     return difflib.SequenceMatcher(None, rest_a, rest_b).ratio() >= SIMILAR

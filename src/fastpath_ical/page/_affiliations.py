@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..model import Person
 from ..zones import PLACES, zone_of_place
 from ._blocks import BR, Cell
@@ -44,10 +45,10 @@ __all__ = [
 
 
 #: "Jane Doe (MIT)": an affiliation in brackets after a name.
-_AFTER_NAME = re.compile(r"(?P<name>[^()]+?)\s*\((?P<affiliation>[^()]+)\)")
+_AFTER_NAME = lazy_compile(r"(?P<name>[^()]+?)\s*\((?P<affiliation>[^()]+)\)")
 
 #: The brackets at the end of a text, whatever they hold.
-_TRAILING = re.compile(r"\s*\(([^()]+)\)\s*$")
+_TRAILING = lazy_compile(r"\s*\(([^()]+)\)\s*$")
 
 #: What a name's brackets say that is no affiliation: "(invited)", "(remote)".
 #: Words in brackets after a name that say how or where someone takes part, not where they
@@ -56,8 +57,8 @@ _NOTE_WORDS = (
     r"invited|keynote|tbc|tbd|remote|virtual|"
     r"(?:track|room|hall|stream|session|breakout)\s*[#:]?\s*[\w.-]{1,4}"
 )
-_NOTE = re.compile(rf"\s*(?:{_NOTE_WORDS})\s*", re.IGNORECASE)
-_NOTE_IN_BRACKETS = re.compile(rf"\s*\((?:{_NOTE_WORDS})\)\s*", re.IGNORECASE)
+_NOTE = lazy_compile(rf"\s*(?:{_NOTE_WORDS})\s*", re.IGNORECASE)
+_NOTE_IN_BRACKETS = lazy_compile(rf"\s*\((?:{_NOTE_WORDS})\)\s*", re.IGNORECASE)
 
 #: What stands where an affiliation would and names none.
 _NONE_WORDS = {"", "-", "–", "—", "n/a", "?"}
@@ -95,7 +96,7 @@ def without_notes(text: str) -> str:
 
 
 #: Words that make a part of a speaker cell an organisation, not a person.
-_ORGANISATION = re.compile(
+_ORGANISATION = lazy_compile(
     r"\b(?:univ\.?|universit(?:y|ies|ät|at|é|e|à|a)|universidad[e]?|institut(?:e|o)?|istituto|"
     r"inst\.|college|school|polytechnic|polytechnique|academy|lab|labs|laborator(?:y|ies)|"
     r"research|inc\.?|corp\.?|corporation|ltd\.?|llc|gmbh|company|foundation|center|centre|"
@@ -108,10 +109,10 @@ _ORGANISATION = re.compile(
 
 
 #: An acronym ("MIT", "TU", "EPFL", "KAIST"): names are not written in capitals.
-_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
+_ACRONYM = lazy_compile(r"\b[A-Z][A-Z&]{1,7}\b")
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 
 def is_organisation(part: str, *, weak: bool) -> bool:
@@ -132,7 +133,7 @@ def is_organisation(part: str, *, weak: bool) -> bool:
     return weak and " " not in text and text[:1].isupper()
 
 
-_CAMPUS = re.compile(
+_CAMPUS = lazy_compile(
     r"(?P<school>\b(?:university|univ\.?|institute|college|school)\b[^,;\n]*),\s*"
     r"(?P<place>[^,;\n]+?)(?=\s*(?:[,;\n]|\s&\s|\band\b|$))",
     re.IGNORECASE,
@@ -221,8 +222,8 @@ def written_once(people: tuple[Person, ...], names: str) -> tuple[Person, ...]:
 
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_LEGEND_ENTRY = re.compile(rf"([{_SUPERSCRIPT}]+)\s*([^{_SUPERSCRIPT}]+?)\s*(?:[,;]\s*|$)")
-_WHOLE_LEGEND = re.compile(rf"(?:[{_SUPERSCRIPT}]+[^{_SUPERSCRIPT}]+)+")
+_LEGEND_ENTRY = lazy_compile(rf"([{_SUPERSCRIPT}]+)\s*([^{_SUPERSCRIPT}]+?)\s*(?:[,;]\s*|$)")
+_WHOLE_LEGEND = lazy_compile(rf"(?:[{_SUPERSCRIPT}]+[^{_SUPERSCRIPT}]+)+")
 
 
 def _legend(text: str) -> dict[str, str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .._patterns import lazy_compile
 from ..errors import PageError
 from ..model import Person
 from ._bracket_names import is_a_name
@@ -22,28 +23,28 @@ from ._records import Row
 __all__ = ["audit_row"]
 
 #: Characters no person's name holds, but a cell's markup, label or link does.
-_NOT_IN_NAMES = re.compile(r"[:|<>{}=*_\\]|https?:|www\.")
+_NOT_IN_NAMES = lazy_compile(r"[:|<>{}=*_\\]|https?:|www\.")
 
 #: A title cut at a separator: it starts with the comma or colon that ended another part.
-_CUT_START = re.compile(r"^\s*[,;:)\]}]")
+_CUT_START = lazy_compile(r"^\s*[,;:)\]}]")
 
 #: A title cut before a bracket closed ("Keynote (Part") or after one opened, or
 #: at a colon whose other side went elsewhere ("Jane Doe -- Room 1 :").
-_CUT_END = re.compile(r"[(\[{:]\s*$")
+_CUT_END = lazy_compile(r"[(\[{:]\s*$")
 
 #: Markup left in a title: a link not read as one, a template's tag, an HTML tag,
 #: a kramdown definition with a list in it (" : + Name -- Talk"), a list's or a page's
 #: own marker before the title ("+ Event Kickoff +").
-_MARKUP = re.compile(r"\]\(|\{\{|\{%|<[a-zA-Z/][^<>]*>|\\\s*$|\s:\s+[-+*]\s|^\+\s")
+_MARKUP = lazy_compile(r"\]\(|\{\{|\{%|<[a-zA-Z/][^<>]*>|\\\s*$|\s:\s+[-+*]\s|^\+\s")
 
 #: A role label cut off its names and left at the end of a title: "... Social. Mentors".
-_LABEL_LEFT = re.compile(
+_LABEL_LEFT = lazy_compile(
     r"[.;]\s+(?:mentors?|speakers?|panelists?|chairs?|hosts?|moderators?|authors?|presenters?)$",
     re.IGNORECASE,
 )
 
 
-_NAME_CUTS = re.compile(r",\s*|\s+and\s+|:\s*")
+_NAME_CUTS = lazy_compile(r",\s*|\s+and\s+|:\s*")
 
 
 def audit_row(row: Row) -> None:
@@ -81,7 +82,7 @@ def _name_problem(name: str) -> str:
 
 
 _PAIRS = {")": "(", "]": "[", "}": "{"}
-_BRACKET = re.compile(r"[()\[\]{}]")
+_BRACKET = lazy_compile(r"[()\[\]{}]")
 
 
 def _balanced(text: str) -> bool:

@@ -13,12 +13,13 @@ from typing import Literal
 
 import attrs
 
+from .._patterns import lazy_compile
 from ._inline import Inline, from_markdown
 
 __all__ = ["BR", "Block", "Cell", "Heading", "Paragraph", "Table"]
 
 #: A line break inside a table cell, the only one Markdown tables allow.
-BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+BR = lazy_compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 @attrs.frozen

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..datenames import MONTHS, WEEKDAYS
 from ..model import ItemKind, Person
 from ._name_split import is_full_name
@@ -31,22 +32,22 @@ from ._records import PageWarning, Row
 __all__ = ["NAMES_BETWEEN", "is_a_name", "names_in_brackets"]
 
 #: A bracket at the end of a title, and what is before it.
-_TRAILING = re.compile(r"^(?P<title>.*?\S)\s*\((?P<inside>[^()]+)\)\s*$")
+_TRAILING = lazy_compile(r"^(?P<title>.*?\S)\s*\((?P<inside>[^()]+)\)\s*$")
 
 #: One word of a name: a capital, then small letters ("Dawes", "O'Neil", "Jean-Daniel").
 _WORD = r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]+)*"
 #: A given name written as initials: "M.", "P-L.", "J.-P.".
 _INITIALS = r"[A-Z]\.?(?:[-–]\s?[A-Z]\.?)?\."
 #: A person's name: a given name (or its initials), initials or particles, a surname.
-_NAME = re.compile(
+_NAME = lazy_compile(
     rf"(?:{_WORD}|{_INITIALS})"
     rf"(?:\s+(?:[A-Z]\.|(?:van|von|de|der|den|da|del|della|di|du|le|la|bin|al)\b|{_WORD})){{0,2}}"
     rf"\s+{_WORD}"
 )
 #: A note on material beside the names ("slides: google doc"): a link's label, no name.
-_MATERIAL = re.compile(r"\s*(?:slides?|video|recording|paper|code|pdf|notebook)\s*:", re.I)
+_MATERIAL = lazy_compile(r"\s*(?:slides?|video|recording|paper|code|pdf|notebook)\s*:", re.I)
 #: Between two names: "Ann Lee and Bo Ray", "Ann Lee, Bo Ray", "Ann Lee & Bo Ray".
-NAMES_BETWEEN = re.compile(r"\s*(?:,|&|\band\b)\s*")
+NAMES_BETWEEN = lazy_compile(r"\s*(?:,|&|\band\b)\s*")
 
 #: Words a title's bracket holds that no name does (beside the reader's activity words).
 _PROGRAM_WORDS = frozenset(

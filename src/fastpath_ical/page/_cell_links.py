@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin
 
+from .._patterns import lazy_compile
 from ..errors import ProgramError
 from ..model import Link, LinkKind
 from ._blocks import Cell
@@ -22,24 +23,24 @@ __all__ = ["cell_links", "link_kind", "listed_links", "text_without_links"]
 
 
 _LABEL_KINDS = (
-    (re.compile(r"\b(slides?|deck|presentation)\b", re.I), LinkKind.SLIDES),
-    (re.compile(r"\b(video|recording|youtube|watch)\b", re.I), LinkKind.VIDEO),
+    (lazy_compile(r"\b(slides?|deck|presentation)\b", re.I), LinkKind.SLIDES),
+    (lazy_compile(r"\b(video|recording|youtube|watch)\b", re.I), LinkKind.VIDEO),
     (
-        re.compile(r"\b(paper|pdf|preprint|arxiv|doi|code|artifact|website|web)\b", re.I),
+        lazy_compile(r"\b(paper|pdf|preprint|arxiv|doi|code|artifact|website|web)\b", re.I),
         LinkKind.OTHER,
     ),
-    (re.compile(r"^\s*(profile|bio|homepage|home page)\s*$", re.I), LinkKind.PROFILE),
+    (lazy_compile(r"^\s*(profile|bio|homepage|home page)\s*$", re.I), LinkKind.PROFILE),
 )
 
 
 #: A site generator's tag left in an address ("/blob/{{site.release_tag}}/a.html"), as
 #: written or as the Markdown parser escapes it.
-_TEMPLATE = re.compile(r"\{\{|\{%|%7B%7B|%7B%25", re.IGNORECASE)
-_SLIDES_URL = re.compile(r"\.pptx?\b|speakerdeck|slideshare|/slides?/")
-_VIDEO_URL = re.compile(r"youtube\.com|youtu\.be|vimeo\.com")
-_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:", re.IGNORECASE)
-_HTTP = re.compile(r"https?://", re.IGNORECASE)
-_HTTP_HOST = re.compile(r"https?://\S", re.IGNORECASE)
+_TEMPLATE = lazy_compile(r"\{\{|\{%|%7B%7B|%7B%25", re.IGNORECASE)
+_SLIDES_URL = lazy_compile(r"\.pptx?\b|speakerdeck|slideshare|/slides?/")
+_VIDEO_URL = lazy_compile(r"youtube\.com|youtu\.be|vimeo\.com")
+_SCHEME = lazy_compile(r"[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+_HTTP = lazy_compile(r"https?://", re.IGNORECASE)
+_HTTP_HOST = lazy_compile(r"https?://\S", re.IGNORECASE)
 
 
 def link_kind(label: str, url: str, column: Column | None) -> LinkKind:

@@ -14,6 +14,8 @@ import re
 import attrs
 from dateutil import parser as dateutil_parser
 
+from .._patterns import LazyPattern, lazy_compile
+
 __all__ = [
     "MONTHS",
     "ClockTime",
@@ -82,10 +84,10 @@ _ZONE = r"(?:\s*\(?(?P<{p}z>" + _OFFSET + r"|" + _ABBREVIATION + r")\)?)?"
 _SEPARATOR = r"\s*(?:-{1,3}|–|—|−|~|to|until|till)\s*"
 
 
-def _range_pattern(zones: bool) -> re.Pattern[str]:
+def _range_pattern(zones: bool) -> LazyPattern:
     start = _TIME.replace("{p}", "s") + (_ZONE.replace("{p}", "s") if zones else "")
     end = _TIME.replace("{p}", "e") + (_ZONE.replace("{p}", "e") if zones else "")
-    return re.compile(
+    return lazy_compile(
         r"(?<![\d:])" + start + r"(?:" + _SEPARATOR + end + r")?" + r"(?!\d|:\d)",
         re.IGNORECASE,
     )
@@ -128,7 +130,7 @@ def _clock(match: re.Match[str], prefix: str) -> ClockTime | None:
     return ClockTime(hour, minute, meridiem, padded, zone)
 
 
-def _ranges(pattern: re.Pattern[str], text: str) -> TimeRange | None:
+def _ranges(pattern: LazyPattern, text: str) -> TimeRange | None:
     for match in pattern.finditer(text):
         start = _clock(match, "s")
         end = _clock(match, "e")
@@ -174,13 +176,13 @@ def _ranges(pattern: re.Pattern[str], text: str) -> TimeRange | None:
     return None
 
 
-_SEPARATOR_AT = re.compile(_SEPARATOR, re.IGNORECASE)
+_SEPARATOR_AT = lazy_compile(_SEPARATOR, re.IGNORECASE)
 #: A word right after a number: the number is part of it ("4D"), or of a title ("10 Years").
-_WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+_WORD_AFTER = lazy_compile(r"\s*[^\W\d_]")
 
 
-_NOON = re.compile(r"\bnoon\b", re.IGNORECASE)
-_MIDNIGHT = re.compile(r"\bmidnight\b", re.IGNORECASE)
+_NOON = lazy_compile(r"\bnoon\b", re.IGNORECASE)
+_MIDNIGHT = lazy_compile(r"\bmidnight\b", re.IGNORECASE)
 
 
 def spoken(text: str) -> str:
@@ -221,7 +223,7 @@ _WEEKDAYS = (
     r"(?:day|nesday|urday|sday|rsday)?\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DATE = re.compile(
+_DATE = lazy_compile(
     r"(?:(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?)?"
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
     r"|(?P<ymd>\d{4}/\d{1,2}/\d{1,2})"
@@ -254,7 +256,7 @@ _MONTH_DAY = (
 )
 # "Tuesday, June 15" on a page whose first date line gave the year.
 # "Tue 24.6.": a weekday, then day and month with dots (the European form), no year.
-_DATE_NO_YEAR = re.compile(
+_DATE_NO_YEAR = lazy_compile(
     r"(?<![\w])(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?"
     r"(?:" + _MONTH_DAY + r"(?![\w])|(?P<dotted_dm>\d{1,2}\.\d{1,2})\.?(?![\w.]))",
     re.IGNORECASE,
@@ -336,14 +338,14 @@ def _last_day(match: re.Match[str]) -> dt.date | None:
 #: (Sat.)", its weekday after it): a day's heading, read only with the year known, as a
 #: weekday and a day are.  Within a sentence ("papers due June 3") a day without its
 #: weekday is not taken.
-_ONLY_MONTH_DAY = re.compile(
+_ONLY_MONTH_DAY = lazy_compile(
     _MONTH_DAY + r"(?:\s*[,(]?\s*(?P<weekday>" + _WEEKDAYS + r")\.?\s*\)?)?", re.IGNORECASE
 )
 
 
 #: "The workshop will be held December 11 virtually": a sentence saying when the event
 #: is, with a month and day and no year.
-_HELD_ON = re.compile(
+_HELD_ON = lazy_compile(
     r"\b(?:(?:will\s+be\s+|is\s+|was\s+)?(?:held|run)|takes?\s+place|took\s+place|"
     r"is\s+scheduled\s+for)\s+(?:on\s+)?(?:the\s+)?(?:(?P<weekday>"
     + _WEEKDAYS
@@ -355,7 +357,7 @@ _HELD_ON = re.compile(
 
 
 #: "October 3rd (morning) 2023": a note in brackets between a day and its year.
-_NOTE_BEFORE_YEAR = re.compile(r"(?<=\d|[a-z])\s*\([^()\d]{1,20}\)(?=,?\s*\d{4}\b)")
+_NOTE_BEFORE_YEAR = lazy_compile(r"(?<=\d|[a-z])\s*\([^()\d]{1,20}\)(?=,?\s*\d{4}\b)")
 
 
 def _blanked(match: re.Match[str]) -> str:
@@ -364,12 +366,12 @@ def _blanked(match: re.Match[str]) -> str:
 
 
 #: "Day 1", "Week 2", "Part 3" just before a number: the number counts days, not dates.
-_NUMBERED = re.compile(
+_NUMBERED = lazy_compile(
     r"\b(?:day|week|part|session|module|lecture|track|no\.?|#)\s*$", re.IGNORECASE
 )
 
 
-_DAY_LABEL = re.compile(r"^day\s+\d{1,2}\s*[:.\-–—,]\s*", re.IGNORECASE)
+_DAY_LABEL = lazy_compile(r"^day\s+\d{1,2}\s*[:.\-–—,]\s*", re.IGNORECASE)
 
 
 def find_date(text: str, *, year: int | None = None) -> FoundDate | None:

@@ -10,13 +10,13 @@ first column of text after it the title.  Every such reading is a warning.
 
 from __future__ import annotations
 
-import difflib
 import enum
 import re
 from collections.abc import Sequence
 
 import attrs
 
+from .._patterns import lazy_compile
 from ._blocks import Cell, Table
 from ._clock import MONTHS, parse_time_range
 
@@ -208,6 +208,8 @@ def misspelt_column(cell: Cell) -> tuple[Column, str] | None:
     name = header_name(cell)
     if len(name) < 4:
         return None
+    import difflib  # for a misspelt header only, not at import
+
     close = difflib.get_close_matches(name, _SPELLED, n=1, cutoff=0.8)
     if not close or _COLUMN_NAMES[close[0]] in (Column.TIME, Column.END):
         return None
@@ -289,7 +291,7 @@ def _text_columns(rows: Sequence[Sequence[Cell]], skip: set[int]) -> list[int]:
 
 
 #: A header cell that is a day: "Day 1", "Tuesday, February 15", "June 4th, 2021", "2021-06-04".
-_A_DAY = re.compile(
+_A_DAY = lazy_compile(
     rf"\W*(?:day\s+\d{{1,2}}|(?:\w+,?\s+)?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|(?:\w+,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?|\d{{4}}-\d\d-\d\d)\W*",
     re.IGNORECASE,

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
+from .._patterns import lazy_compile
 from ..datenames import weekday_name
 from ..errors import PageError
 from ..model import MAX_YEAR, MIN_YEAR
@@ -77,7 +78,7 @@ def date_in(text: str, line: int, raw: str, year: int | None) -> dt.date | None:
 
 
 #: A line that says what its date is the date of: "- Workshop: Saturday, December 16, 2023".
-_DAY_LABEL = re.compile(
+_DAY_LABEL = lazy_compile(
     r"^\W*(?:the\s+)?(?:workshop|date|dates|when|day|event|program(?:me)?|schedule|"
     r"conference|symposium|meeting)\b[^:]{0,20}:",
     re.IGNORECASE,
@@ -94,7 +95,7 @@ def names_the_day(text: str, line: int) -> bool:
 
 #: A heading that names a day of the week and nothing else a date would say ("Saturday",
 #: "Day 2: Sunday", "Sunday (Day 1)").
-_WEEKDAY_ONLY = re.compile(
+_WEEKDAY_ONLY = lazy_compile(
     r"^\W*(?:day\s*\d{1,2}\W*)?(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
     r"(?:day)?\.?\W*(?:\(?\s*day\s*\d{1,2}\s*\)?)?\W*$",
     re.IGNORECASE,
@@ -201,7 +202,7 @@ def dated_by_the_page(
 
 
 #: What may stand before a line that is only the day's hours: a label, a pictograph.
-_SPAN_LABEL = re.compile(r"^\W*(?:(?:time|times|hours|when)\s*:\s*)?", re.IGNORECASE)
+_SPAN_LABEL = lazy_compile(r"^\W*(?:(?:time|times|hours|when)\s*:\s*)?", re.IGNORECASE)
 
 
 def span_line(text: str) -> TimeRange | None:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._patterns import lazy_compile
 from ._records import Row
 
 __all__ = ["is_day_end", "mark_day_ends"]
@@ -20,7 +21,7 @@ __all__ = ["is_day_end", "mark_day_ends"]
 #: "Boxed Lunch & Workshop End", "END day 1", "Close of the workshop", "Zoom session ends", "You may
 #: work together, go home, etc.", "Departure", "Close", "Dismissal", "Goodbye",
 #: "Farewell", "Video call closes".
-_END_MARKER = re.compile(
+_END_MARKER = lazy_compile(
     r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|"
     r"(?:the\s+)?end\s+(?:of\s+(?:the\s+)?)?(?:official\s+)?"
     r"(?:workshop|day|program(?:me)?|meeting|event|sessions?|conference|symposium|course|"
@@ -32,7 +33,7 @@ _END_MARKER = re.compile(
     re.IGNORECASE,
 )
 #: A note in brackets after the marker: "End (No formal dinner, but meetups encouraged)".
-_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+_NOTE = lazy_compile(r"\s*\([^()]*\)\s*$")
 
 
 def is_day_end(text: str) -> bool:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from .._patterns import lazy_compile
+
 __all__ = ["DEADLINE_HEADING", "without_deadlines"]
 
 
 #: Words of a call for papers: a date or zone in a sentence with them is a deadline's.
-_DEADLINE_WORDS = re.compile(
+_DEADLINE_WORDS = lazy_compile(
     r"\b(?:deadlines?|submissions?|submit(?:ted)?|notifications?|camera[- ]?ready|"
     r"acceptance|decisions?|rebuttals?|early[- ]bird|cfp|call\s+for\s+\w+|"
     r"abstracts?\s+(?:registration|due)|(?:is|are)\s+due|due\s+(?:by|on|date))\b",
@@ -22,7 +24,7 @@ _DEADLINE_WORDS = re.compile(
 
 
 #: Headings of a page's call for papers: what their section says is about deadlines.
-DEADLINE_HEADING = re.compile(
+DEADLINE_HEADING = lazy_compile(
     r"\b(?:(?:important|key|submission)\s+dates|deadlines?|call\s+for\s+\w+|cfp)\b"
     r"|^\W*(?:paper\s+|abstract\s+)?submissions?\b",
     re.IGNORECASE,
@@ -30,13 +32,13 @@ DEADLINE_HEADING = re.compile(
 
 
 #: A line in such a section that names the event itself ("Workshop: July 28, 2023").
-_EVENT_WORDS = re.compile(
+_EVENT_WORDS = lazy_compile(
     r"\b(?:workshop|event|symposium|conference|meeting|program(?:me)?|schedule)\b",
     re.IGNORECASE,
 )
 
 
-_SENTENCE_END = re.compile(r"(?<=[.;!?])(?=\s)")
+_SENTENCE_END = lazy_compile(r"(?<=[.;!?])(?=\s)")
 
 
 def without_deadlines(text: str, in_deadlines: bool) -> str:

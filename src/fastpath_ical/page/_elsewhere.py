@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..model import Item, Person
 from ._affiliations import is_organisation
 from ._blocks import Block, Heading, Paragraph, Table
@@ -32,9 +33,9 @@ __all__ = ["Mention", "anchor_key", "fill_people", "mentions", "row_anchors"]
 
 #: Between a name and its affiliation on one line: "Jane Doe, MIT", "Jane Doe (MIT)",
 #: "Jane Doe - MIT", "Jane Doe | MIT".
-_AFTER = re.compile(r"^\s*(?:[,;:|]|[-–—]\s)\s*(?P<affiliation>[^()]+?)\s*$")
-_IN_BRACKETS = re.compile(r"^\s*\((?P<affiliation>[^()]+)\)\s*$")
-_HTTP = re.compile(r"https?://\S", re.IGNORECASE)
+_AFTER = lazy_compile(r"^\s*(?:[,;:|]|[-–—]\s)\s*(?P<affiliation>[^()]+?)\s*$")
+_IN_BRACKETS = lazy_compile(r"^\s*\((?P<affiliation>[^()]+)\)\s*$")
+_HTTP = lazy_compile(r"https?://\S", re.IGNORECASE)
 
 
 @attrs.frozen

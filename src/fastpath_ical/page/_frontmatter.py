@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..errors import PageError
 
 __all__ = ["FrontMatter", "Pins", "split_front_matter"]
@@ -73,10 +74,10 @@ class FrontMatter:
     _key_lines: Mapping[str, int] = attrs.field(factory=dict, alias="key_lines")
 
 
-_YAML_FENCE = re.compile(r"^---[ \t]*$")
-_YAML_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
-_TOML_FENCE = re.compile(r"^\+\+\+[ \t]*$")
-_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]|^\[\[?\s*([A-Za-z_][\w-]*)")
+_YAML_FENCE = lazy_compile(r"^---[ \t]*$")
+_YAML_END = lazy_compile(r"^(?:---|\.\.\.)[ \t]*$")
+_TOML_FENCE = lazy_compile(r"^\+\+\+[ \t]*$")
+_KEY = lazy_compile(r"^([A-Za-z_][\w-]*)\s*[:=]|^\[\[?\s*([A-Za-z_][\w-]*)")
 
 
 def split_front_matter(lines: list[str]) -> tuple[FrontMatter, list[str]]:
@@ -117,7 +118,7 @@ def split_front_matter(lines: list[str]) -> tuple[FrontMatter, list[str]]:
 
 
 #: A Pelican or MultiMarkdown metadata line ("Title: Schedule", "Date: 2018-08-01").
-_METADATA = re.compile(
+_METADATA = lazy_compile(
     r"^(?P<key>title|date|modified|category|tags|slug|authors?|summary|status|lang|"
     r"template|save_as|url|sortorder|order):[ \t]*(?P<value>.*)$",
     re.IGNORECASE,

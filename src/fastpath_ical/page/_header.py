@@ -11,6 +11,7 @@ import re
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..datenames import month_name, weekday_name
 from ..errors import PageError
 from ..zones import zone_of_place
@@ -51,21 +52,21 @@ from ._zone_statements import read_zone_statement
 __all__ = ["read_lines"]
 
 
-_TITLE_PREFIX = re.compile(
+_TITLE_PREFIX = lazy_compile(
     r"^\s*(program(?:me)?|schedule|agenda|(?:event|workshop|meeting)\s+name)\s*[-–—:]+\s*",
     re.IGNORECASE,
 )
 
 
 #: A heading that names what the paragraph under it says: where the event is.
-_PLACE_HEADING = re.compile(r"\W*(?:location|venue|where|place|address)\W*", re.IGNORECASE)
+_PLACE_HEADING = lazy_compile(r"\W*(?:location|venue|where|place|address)\W*", re.IGNORECASE)
 
 #: "**Workshop date:** December 11 or 12, 2026": a line that says it gives the date.
-_DATE_LABEL = re.compile(
+_DATE_LABEL = lazy_compile(
     r"^\W*(?:(?:workshop|event|conference)\s+)?dates?\W*:\W*(?P<value>\S.*)$", re.IGNORECASE
 )
 
-_DAY_NUMBER = re.compile(r"^\s*day\s+(\d{1,2})\b", re.IGNORECASE)
+_DAY_NUMBER = lazy_compile(r"^\s*day\s+(\d{1,2})\b", re.IGNORECASE)
 
 
 def read_lines(

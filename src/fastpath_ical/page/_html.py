@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .._patterns import lazy_compile
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._inline import from_markdown, from_node
 
@@ -25,9 +26,9 @@ if TYPE_CHECKING:
 
 __all__ = ["html_blocks", "table_regions", "tables_in"]
 
-_OPEN = re.compile(r"<table\b", re.IGNORECASE)
-_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
-_ROW_TAG = re.compile(r"</?t[rdh]\b", re.IGNORECASE)
+_OPEN = lazy_compile(r"<table\b", re.IGNORECASE)
+_CLOSE = lazy_compile(r"</table\s*>", re.IGNORECASE)
+_ROW_TAG = lazy_compile(r"</?t[rdh]\b", re.IGNORECASE)
 
 
 def table_regions(lines: list[str]) -> list[tuple[int, int]]:

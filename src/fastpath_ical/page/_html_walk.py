@@ -8,11 +8,11 @@ session's papers); a ``<sup>`` mark is read raised.  The token walk
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..text import clean_text
 from ._runs import Inline, Run
 
@@ -132,10 +132,10 @@ class Walk:
                 self.line += 1
 
 
-BRACKETED = re.compile(r"\[[^\[\]]*\]")
+BRACKETED = lazy_compile(r"\[[^\[\]]*\]")
 
 #: A ``<sup>`` that is a footnote or affiliation mark: digits, commas, a star or dagger.
-_SUPERSCRIPT_MARK = re.compile(r"\s*[0-9,*†‡§¶]{1,6}\s*")
+_SUPERSCRIPT_MARK = lazy_compile(r"\s*[0-9,*†‡§¶]{1,6}\s*")
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹", ",")
 
 
@@ -160,7 +160,7 @@ def from_node(node: Tag | BeautifulSoup) -> Inline:
     return inline_of(walk)
 
 
-_WORD = re.compile(r"\w")
+_WORD = lazy_compile(r"\w")
 
 
 def inline_of(walk: Walk) -> Inline:

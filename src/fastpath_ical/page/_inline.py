@@ -23,6 +23,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
+from .._patterns import lazy_compile
 from ..text import clean_text
 from ._html_walk import BRACKETED, from_node, inline_of
 from ._quick_inline import PLAIN_URL, lone_link, quick_tokens
@@ -76,7 +77,7 @@ _PLAIN_URL = PLAIN_URL
 _MARKDOWN = markdown_parser()
 
 
-_LINK_MARKS = re.compile(r"[./:@]")
+_LINK_MARKS = lazy_compile(r"[./:@]")
 
 
 def _may_link(text: str) -> bool:
@@ -94,7 +95,7 @@ def _may_link(text: str) -> bool:
 
 
 #: Text with none of these is plain: no Markdown, HTML, entity, escape or URL in it.
-_MARKUP = re.compile(r"[*_\[\]<>&\\`~!|]|https?:|www\.", re.IGNORECASE)
+_MARKUP = lazy_compile(r"[*_\[\]<>&\\`~!|]|https?:|www\.", re.IGNORECASE)
 
 
 def from_markdown(raw: str, references: Mapping[str, Any] | None = None) -> Inline:

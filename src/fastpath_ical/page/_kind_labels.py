@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from .._patterns import lazy_compile
 from ..model import ItemKind
 
 __all__ = ["KIND_LABEL", "kind_of_label"]
 
 
 #: A kind label, with an optional number ("Invited Talk 2", "Talk 3", "Keynote #1").
-KIND_LABEL = re.compile(
+KIND_LABEL = lazy_compile(
     r"(?P<label>(?:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?"
     r"(?:(?P<invited>invited)(?:\s+(?:talk|speaker|lecture|presentation))?"
     r"|(?P<keynote>keynote)(?:\s+(?:talk|speaker|lecture|address))?"

@@ -12,45 +12,46 @@ from __future__ import annotations
 
 import re
 
+from .._patterns import lazy_compile
 from ..model import ItemKind, Person
 from ._kind_labels import KIND_LABEL, kind_of_label
 
 __all__ = ["BREAK_WORDS", "REMARKS_WORDS", "is_break_label", "kind_of"]
 
-BREAK_WORDS = re.compile(
+BREAK_WORDS = lazy_compile(
     r"\b(break|breaks|lunch|dinner|breakfast|coffee|tea|reception|poster session|posters|"
     r"networking|social|recess|meal|snacks?|refreshments?|banquet|registration|check-in)\b",
     re.IGNORECASE,
 )
 
-REMARKS_WORDS = re.compile(
+REMARKS_WORDS = lazy_compile(
     r"\b(remarks|welcome|opening|closing|introduction|intro|wrap-up|wrap up|farewell|"
     r"announcements?)\b",
     re.IGNORECASE,
 )
 
-_MEAL = re.compile(
+_MEAL = lazy_compile(
     r"\b(break|breaks|lunch|breakfast|coffee|tea|recess|snacks?|refreshments?)\b", re.I
 )
-_POSTERS = re.compile(r"\bposters?\b(?:\s+session)?|\bposter\s+presentations?\b", re.IGNORECASE)
-_SOCIAL = re.compile(
+_POSTERS = lazy_compile(r"\bposters?\b(?:\s+session)?|\bposter\s+presentations?\b", re.IGNORECASE)
+_SOCIAL = lazy_compile(
     r"\b(reception|dinner|banquet|social|networking|happy\s+hour|drinks|get-together|excursion)\b",
     re.IGNORECASE,
 )
-_ACTIVITY = re.compile(
+_ACTIVITY = lazy_compile(
     r"\b(registration|check-in|arrivals?|departures?|hackathon|hacking|hands-on|tutorial|"
     r"breakout|working\s+groups?|group\s+work|team\s*work|reading\s+group|"
     r"discussion|demos?|unconference|brainstorming)\b",
     re.IGNORECASE,
 )
-_SESSION = re.compile(
+_SESSION = lazy_compile(
     r"^\W*(?:(?:oral|paper|contributed|spotlight|lightning|technical)\s+)?sessions?\b"
     r"|^\W*(?:contributed|spotlight|lightning|oral)\s+(?:talks|presentations|papers)\b",
     re.IGNORECASE,
 )
 
 
-_NOT_A_BREAK = re.compile(r"\d|:|\b(?:session|track|chair)\b", re.IGNORECASE)
+_NOT_A_BREAK = lazy_compile(r"\d|:|\b(?:session|track|chair)\b", re.IGNORECASE)
 
 
 def is_break_label(text: str) -> bool:
@@ -60,7 +61,7 @@ def is_break_label(text: str) -> bool:
     )
 
 
-_LABEL_ENDS = re.compile(r"\W|$")
+_LABEL_ENDS = lazy_compile(r"\W|$")
 
 
 def kind_of(title: str, labelled: bool, people: tuple[Person, ...]) -> ItemKind:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .._patterns import lazy_compile
 from ..model import ItemKind
 from ._kind_labels import kind_of_label
 from ._titles import CUT
@@ -19,7 +20,9 @@ __all__ = ["event_label_before_title", "label_before_title"]
 
 
 #: "Keynote: Title", "Everyone: Introductions": a label, a colon, and the title after it.
-_LABEL_FIRST = re.compile(r"^[\W_]*(?P<label>[^\W\d_][\w -]{1,30}?)[\s*_]*:[\s*_]+(?P<rest>\S.*)$")
+_LABEL_FIRST = lazy_compile(
+    r"^[\W_]*(?P<label>[^\W\d_][\w -]{1,30}?)[\s*_]*:[\s*_]+(?P<rest>\S.*)$"
+)
 
 #: Labels that say what sort of event follows ("Session: Hacky Hour", "Activity: Trivia").
 _EVENT_LABELS = {
@@ -30,7 +33,7 @@ _EVENT_LABELS = {
 }
 
 #: Labels that say who takes part and name no one: the title follows them.
-_EVERYONE = re.compile(r"(?:everyone|everybody|all|all\s+participants|group|groups|teams?)", re.I)
+_EVERYONE = lazy_compile(r"(?:everyone|everybody|all|all\s+participants|group|groups|teams?)", re.I)
 
 
 def label_before_title(text: str) -> tuple[str, ItemKind | None] | None:

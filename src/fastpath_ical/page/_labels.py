@@ -14,6 +14,7 @@ import re
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..errors import PageError, ProgramError, ZoneError
 from ..model import Conference, Person
 from ..zones import resolve_zone
@@ -62,13 +63,13 @@ class Said:
 _PLACE_KEYS = ("location", "venue", "place", "where")
 
 
-_CONJUNCTION = re.compile(
+_CONJUNCTION = lazy_compile(
     r"\b(in conjunction with|co-?located with|held with|held in conjunction with|part of)\b",
     re.IGNORECASE,
 )
 
 
-LABEL = re.compile(
+LABEL = lazy_compile(
     r"^\s*(?:(?P<pin>📍)\s*(?P<pinned>.+)$|"
     r"(?:event\s+(?=venue|location|place|time))?"
     r"(?P<label>location|venue|where|place|time\s*zone|timezone|times|"
@@ -80,7 +81,7 @@ LABEL = re.compile(
 
 #: "Location: Munich, Germany." as a later sentence of a line ("All times are CEST. Location:
 #: Munich, Germany."): the place, up to the sentence's end.
-_PLACE_SENTENCE = re.compile(
+_PLACE_SENTENCE = lazy_compile(
     r"(?:^|[.;!]\s+)(?:location|venue|where|place)\s*:\s*(?P<place>[^.;!]+?)\s*(?:[.;!]|$)",
     re.IGNORECASE,
 )
@@ -88,19 +89,19 @@ _PLACE_SENTENCE = re.compile(
 
 #: A sentence about the event itself ("The workshop will take place ... in Paris"), not
 #: about a deadline or an earlier edition.
-_EVENT_SENTENCE = re.compile(
+_EVENT_SENTENCE = lazy_compile(
     r"\b(?:workshop|symposium|meeting|conference|event|school|seminar|hackathon|tutorial|"
     r"held|take[s]?\s+place|co-?located|hosted|venue)\b",
     re.IGNORECASE,
 )
-_NOT_THIS_EVENT = re.compile(
+_NOT_THIS_EVENT = lazy_compile(
     r"\b(?:deadline|submi(?:t|ssion)|notification|camera|aoe|last\s+year|previous|past|"
     r"was\s+held|were\s+held)\b",
     re.IGNORECASE,
 )
 #: "in Paris", "in Tampa, Florida, USA": capitalised words after "in", with up to two
 #: more after commas.
-_IN_PLACE = re.compile(
+_IN_PLACE = lazy_compile(
     r"\bin\s+(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){0,2})"
 )

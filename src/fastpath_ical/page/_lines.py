@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._patterns import lazy_compile
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._clock import find_date, parse_time_range
 from ._inline import from_markdown
@@ -31,9 +32,9 @@ __all__ = ["TIME_HEADER", "schedule_lines"]
 TIME_HEADER = ("Time", "Title", "Abstract", "Speaker")
 
 #: What may stand before a line's time: list markers, emphasis, brackets, a bullet.
-_LEAD = re.compile(r"^\s*(?:(?:[-*+•·]|\d{1,3}[.)])\s+)?[\s*_\[(`]*")
+_LEAD = lazy_compile(r"^\s*(?:(?:[-*+•·]|\d{1,3}[.)])\s+)?[\s*_\[(`]*")
 #: What separates the time from the title: a colon, a dash, a bar, a comma, closing markup.
-_SEPARATOR = re.compile(r"^[\s`\])]*(?:[:|–—-]+(?!\d)|[.,](?!\d))?\s*")
+_SEPARATOR = lazy_compile(r"^[\s`\])]*(?:[:|–—-]+(?!\d)|[.,](?!\d))?\s*")
 
 
 @attrs.frozen
@@ -79,13 +80,13 @@ def _timed(block: Block) -> _Timed | None:
 
 #: "Lunch Break (12:30 - 14:00)", "Session 1: 11:00 - 12:30": a title, then its time range
 #: in brackets or after a colon, ending the line.
-_TIME_AFTER = re.compile(
+_TIME_AFTER = lazy_compile(
     r"^(?P<title>[^()\[\]:]*?[^\s:])\s*(?:[(\[](?P<time>[^()\[\]]+)[)\]]|:\s*(?P<after>.+?))\W*$"
 )
 
 
 #: The label of a line that gives the day's hours: "Time: 2:00 PM - 5:30 PM".
-_SPAN_LABEL = re.compile(r"\W*(?:time|times|hours|when|schedule)\W*", re.IGNORECASE)
+_SPAN_LABEL = lazy_compile(r"\W*(?:time|times|hours|when|schedule)\W*", re.IGNORECASE)
 
 
 def _time_after(block: Paragraph | Heading) -> _Timed | None:
@@ -276,7 +277,7 @@ def _depth(block: Block) -> int:
 
 
 #: Three spaces or more inside a line: columns aligned by hand ("Ann Lee, MIT      Title").
-_ALIGNED = re.compile(r"\s{3,}")
+_ALIGNED = lazy_compile(r"\s{3,}")
 
 
 def _columns_of(rest: str) -> tuple[str, str]:

@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 from markdown_it import MarkdownIt
 
+from .._patterns import lazy_compile
 from ..errors import PageError
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._front_program import front_matter_program
@@ -64,7 +65,7 @@ __all__ = [
     "read_markdown",
 ]
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE_END = lazy_compile(r"\r\n|\r|\n")
 
 
 def markdown_lines(text: str, *, keepends: bool = False) -> list[str]:
@@ -82,7 +83,7 @@ def markdown_lines(text: str, *, keepends: bool = False) -> list[str]:
 
 #: A carriage return alone inside a table row (pasted from a word processor): it does not
 #: end the row, or the rest of the row would be read as a row of its own.
-_CR_IN_ROW = re.compile(r"(?<=[^\r\n])\r(?!\n)(?=[^|\r\n][^\r\n]*\|\s*$)", re.MULTILINE)
+_CR_IN_ROW = lazy_compile(r"(?<=[^\r\n])\r(?!\n)(?=[^|\r\n][^\r\n]*\|\s*$)", re.MULTILINE)
 
 
 @attrs.frozen
@@ -117,12 +118,12 @@ def blocks(text: str) -> tuple[Block, ...]:
     return read_markdown(text).blocks
 
 
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_UNCLOSED_COMMENT = re.compile(r"<!--(?P<hidden>.*)\Z", re.S)
-_LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
-_LIQUID = re.compile(r"\{%-?.*?-?%\}", re.S)
-_ATTRIBUTES = re.compile(r"^\s*\{:[^}]*\}\s*$", re.M)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
+_UNCLOSED_COMMENT = lazy_compile(r"<!--(?P<hidden>.*)\Z", re.S)
+_LIQUID_COMMENT = lazy_compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
+_LIQUID = lazy_compile(r"\{%-?.*?-?%\}", re.S)
+_ATTRIBUTES = lazy_compile(r"^\s*\{:[^}]*\}\s*$", re.M)
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 
 @functools.lru_cache(maxsize=4)
@@ -141,7 +142,7 @@ def _blank(match: re.Match[str]) -> str:
 
 
 #: A line a program's row would be: a table row or a list entry with a clock time in it.
-_TIMED_ROW = re.compile(r"^\s*(?:\||[-*+]\s|\d{1,3}[.)]\s).*?\b\d{1,2}[:.h]\d{2}\b", re.M)
+_TIMED_ROW = lazy_compile(r"^\s*(?:\||[-*+]\s|\d{1,3}[.)]\s).*?\b\d{1,2}[:.h]\d{2}\b", re.M)
 
 
 def _without_markup_of_no_content(
@@ -185,7 +186,7 @@ def _without_markup_of_no_content(
     return _ATTRIBUTES.sub(_blank, text), tags, hidden
 
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FENCE = lazy_compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 def _fenced(lines: list[str]) -> set[int]:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from .._patterns import lazy_compile
+
 __all__ = ["unwrap_markdown_blocks"]
 
-_OPEN = re.compile(
+_OPEN = lazy_compile(
     r"^\s*<(?P<tag>div|section|article|aside|main|span)\b[^>]*\bmarkdown\s*=\s*"
     r"[\"']?(?:1|block|span)[\"']?[^>]*>\s*$",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .._patterns import lazy_compile
 from ._affiliations import (
     in_brackets,
     is_organisation,
@@ -24,7 +25,7 @@ __all__ = ["ROLE_LABEL", "is_full_name", "names_and_affiliations", "strip_marker
 
 
 #: A label that says a person's role before the names: "Panelists:", "Moderated by".
-ROLE_LABEL = re.compile(
+ROLE_LABEL = lazy_compile(
     r"^\s*(?:keynote(?:\s+speaker)?|invited(?:\s+(?:talk|speaker))?|panel(?:ists?)?|"
     r"speakers?|presenters?|moderators?|discussants?|respondents?|"
     r"chairs?|session\s+chairs?|tutorial|featuring)\s*:\s*|^\s*moderated\s+by\s*:?\s*",
@@ -32,17 +33,17 @@ ROLE_LABEL = re.compile(
 )
 
 
-_MARKERS = re.compile(r"\s*(?:\(\s*[*†‡§¶]+\s*\)|[*†‡§¶]+|\^\w+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")
+_MARKERS = lazy_compile(r"\s*(?:\(\s*[*†‡§¶]+\s*\)|[*†‡§¶]+|\^\w+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")
 
 
-_SUFFIXES = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|ph\.d|md)\.?$", re.IGNORECASE)
+_SUFFIXES = lazy_compile(r"^(?:jr|sr|ii|iii|iv|phd|ph\.d|md)\.?$", re.IGNORECASE)
 
 
 #: Forms of address before a name ("Dr. Jin Gu", "Drs. Lin Hou, Guangchuang Yu", "Prof
 #: Ann Lee"): how the page addresses someone, not their name, which a calendar's attendee
 #: list and a speaker's feed would otherwise carry; "Drs." speaks for every name after it.
 #: Written as forms of address are, capitalised: "MR A" is initials, not "Mr" and "A".
-_ADDRESS = re.compile(r"^(?:(?:Drs?|Profs?|Professor|Mr|Mrs|Ms|Mx)\.?\s+)+(?=[A-Z\u00C0-\u024F])")
+_ADDRESS = lazy_compile(r"^(?:(?:Drs?|Profs?|Professor|Mr|Mrs|Ms|Mx)\.?\s+)+(?=[A-Z\u00C0-\u024F])")
 
 
 def strip_markers(name: str) -> str:
@@ -91,7 +92,7 @@ def _split_again(part: str, roles: bool = False) -> list[str]:
     return [part]
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 
 def is_full_name(part: str) -> bool:
@@ -179,7 +180,7 @@ def _as_written(written: str, first: str, last: str) -> str | None:
     return written[start : end + len(last)] if end >= 0 else None
 
 
-_SHORT_CAPITALS = re.compile(r"[A-Z]{2,3}")
+_SHORT_CAPITALS = lazy_compile(r"[A-Z]{2,3}")
 
 
 def _goes_on_affiliation(part: str) -> bool:

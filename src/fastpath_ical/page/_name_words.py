@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .._patterns import lazy_compile
 from ._affiliations import without_affiliation, without_notes
 from ._separators import ANY, split_outside
 
@@ -217,7 +218,7 @@ _PARTICLES = frozenset(
     ]
 )
 
-_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
+_NAME_WORD = lazy_compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
 
 
 def _name_word(word: str) -> bool:
@@ -231,8 +232,8 @@ def _names_in(text: str) -> list[str]:
     return [part for part in split_outside(text, ANY, brackets="()") if part.strip()]
 
 
-_NOT_IN_A_NAME = re.compile(r"\d|[:!?\"“”]")
-_INITIAL = re.compile(r"[A-Z]\.,?")
+_NOT_IN_A_NAME = lazy_compile(r"\d|[:!?\"“”]")
+_INITIAL = lazy_compile(r"[A-Z]\.,?")
 
 
 def _is_name(text: str) -> bool:

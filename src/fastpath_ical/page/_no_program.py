@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .._patterns import lazy_compile
 from ..errors import PageError
 from ._columns import Column
 from ._markdown import Page, Table
@@ -16,7 +17,7 @@ from ._records import Schedule
 __all__ = ["no_schedule", "template_rows"]
 
 
-_DOCUMENT = re.compile(r"\.(?:pdf|png|jpe?g|gif|webp|svg|docx?|pptx?|xlsx?)(?:[?#].*)?$", re.I)
+_DOCUMENT = lazy_compile(r"\.(?:pdf|png|jpe?g|gif|webp|svg|docx?|pptx?|xlsx?)(?:[?#].*)?$", re.I)
 
 
 def _program_elsewhere(page: Page) -> tuple[int, str] | None:
@@ -35,7 +36,7 @@ def _program_elsewhere(page: Page) -> tuple[int, str] | None:
 
 
 #: Liquid's output tag ("{{ talk.title }}"), not a Hugo shortcode ("{{< relref >}}").
-_LIQUID_OUTPUT = re.compile(r"\{\{(?![<%])")
+_LIQUID_OUTPUT = lazy_compile(r"\{\{(?![<%])")
 
 
 def template_rows(schedules: Sequence[Schedule], page: Page) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .._patterns import lazy_compile
 from ._day_ends import is_day_end
 
 __all__ = ["names_an_activity", "names_no_one", "names_someone"]
@@ -38,7 +39,7 @@ _NOBODY = {
 
 
 #: "Organizing committee", "The program committee", "Local organizing team": no one by name.
-_NOBODY_GROUP = re.compile(
+_NOBODY_GROUP = lazy_compile(
     r"(?:the\s+)?(?:(?:workshop|program(?:me)?|general|local|steering|organi[sz]ing|"
     r"technical)\s+)*(?:organi[sz]ers|organi[sz]ing\s+(?:committee|team)|committee|chairs)",
     re.IGNORECASE,
@@ -47,7 +48,7 @@ _NOBODY_GROUP = re.compile(
 
 #: "Contributed authors", "All teams", "All participants", "Speaker TBD": a filler that
 #: stands where a name would, naming no one.
-_NOBODY_FILLER = re.compile(
+_NOBODY_FILLER = lazy_compile(
     r"(?:(?:all|the|contributed|various|several|selected|invited|paper|accepted|student|"
     r"participating|other)\s+)+(?:participants|attendees|teams|speakers|authors|presenters|"
     r"panelists|members|students|contributors|papers|talks|groups)"
@@ -187,7 +188,7 @@ _WHAT_HAPPENS = _ACTIVITY_IN_NAME | frozenset(
 )
 
 
-_ACTIVITY_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
+_ACTIVITY_WORD = lazy_compile(r"[^\W\d_][\w'’&-]*")
 
 
 def names_an_activity(text: str) -> bool:
@@ -209,7 +210,7 @@ def names_someone(name: str) -> bool:
     return not names_no_one(name)
 
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_NAME_WORD = lazy_compile(r"[^\W\d_][\w'’.-]*")
 
 
 def names_no_one(name: str) -> bool:

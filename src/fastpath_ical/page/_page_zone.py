@@ -10,12 +10,12 @@ abbreviation the zone does not keep on a program day is a warning.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..errors import PageError, ZoneError
 from ..model import Item
 from ..zones import StatedZone, format_offset, resolve_zone, zone_of_place
@@ -91,7 +91,7 @@ def settle_zone(
 
 
 #: "Time (New Orleans)", "Time [Vienna]": a place in brackets in a column's header.
-_HEADER_PLACE = re.compile(r"[(\[]\s*(?P<place>[^()\[\]]+?)\s*[)\]]")
+_HEADER_PLACE = lazy_compile(r"[(\[]\s*(?P<place>[^()\[\]]+?)\s*[)\]]")
 
 
 def _zone_from_tables(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .._patterns import lazy_compile
 from ..errors import ProgramError
 from ..model import ItemKind, Person
 from ._affiliations import from_column, written_once
@@ -34,10 +35,10 @@ _ORGANIZER_COLUMNS = (
 )
 
 
-_ORGANIZERS_LABEL = re.compile(r"^\s*(organi[sz]ers?|chairs?|hosts?)\s*:\s*", re.IGNORECASE)
+_ORGANIZERS_LABEL = lazy_compile(r"^\s*(organi[sz]ers?|chairs?|hosts?)\s*:\s*", re.IGNORECASE)
 
 
-_HTTP_CASED = re.compile(r"https?://")
+_HTTP_CASED = lazy_compile(r"https?://")
 
 
 def people_list(content: Inline, value: str) -> tuple[Person, ...]:
@@ -67,7 +68,7 @@ def organizer_table(table: Table, shape: Layout) -> tuple[Person, ...] | None:
     return tuple(people)
 
 
-_AND_BETWEEN = re.compile(r"\s(?:and|&)\s")
+_AND_BETWEEN = lazy_compile(r"\s(?:and|&)\s")
 
 
 def _shared_surname(
@@ -91,11 +92,11 @@ def _shared_surname(
     return [(f"{first} {surname}", first_aff), (second, second_aff)]
 
 
-_HTTP = re.compile(r"https?://", re.IGNORECASE)
+_HTTP = lazy_compile(r"https?://", re.IGNORECASE)
 
 
 #: A full stop after a name's last word of two letters or more (not "Jr.", not an initial).
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<!\bJr)(?<!\bSr)(?<!\bSt)\.$")
+_SENTENCE_END = lazy_compile(r"(?<=[^\W\d_]{2})(?<!\bJr)(?<!\bSr)(?<!\bSt)\.$")
 
 
 def read_people(

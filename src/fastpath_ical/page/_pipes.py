@@ -6,12 +6,12 @@ Every shape ends as the same :class:`Table` of cells, each with its line and col
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
+from .._patterns import lazy_compile
 from ._blocks import Block, Cell, Paragraph, Table
 from ._inline import from_markdown
 
@@ -65,7 +65,7 @@ def pipe_rows(body: list[str], out: list[Block]) -> bool:
     return after_table or leading * 2 >= len(rows)
 
 
-_DELIMITER_CELL = re.compile(r"^\s*:?-+:?\s*$")
+_DELIMITER_CELL = lazy_compile(r"^\s*:?-+:?\s*$")
 
 
 def _is_delimiter(cells: tuple[Cell, ...]) -> bool:
@@ -142,7 +142,7 @@ def _fits(table: Table, more: Table) -> bool:
 
 
 #: What splitting a row looks at: an escape, a code span's backtick, a pipe.
-_ROW_SPECIAL = re.compile(r"[\\`|]")
+_ROW_SPECIAL = lazy_compile(r"[\\`|]")
 
 
 def split_row(raw: str, line: int, references: Mapping[str, Any] | None = None) -> tuple[Cell, ...]:

@@ -21,15 +21,16 @@ start or a space, before the end or a space.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import NamedTuple
+
+from .._patterns import lazy_compile
 
 __all__ = ["PLAIN_URL", "QuickToken", "lone_link", "quick_tokens"]
 
 #: A URL markdown-it's ``normalizeLink`` leaves as it is: http(s), an ASCII host, a port,
 #: and a path, query and fragment with nothing to percent-encode (no ``%`` either).
-PLAIN_URL = re.compile(
+PLAIN_URL = lazy_compile(
     r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:[/?#][A-Za-z0-9\-._~/?#=&+,;:@!$*'()]*)?"
 )
 
@@ -51,7 +52,7 @@ _TEXT = r"[^*_\[\]<>&\\`~!|():@\x00-\x1f\x7f]"
 #: characters it reads in a destination (parentheses, an entity's ``&``).
 _URL = r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:[/?#][A-Za-z0-9\-._~/?#=+,;:@!$*']*)?"
 _LINK = rf"\[(?P<{{0}}label>{_TEXT}+)\]\((?P<{{0}}url>{_URL})\)"
-_PIECE = re.compile(
+_PIECE = lazy_compile(
     r"(?P<br><br>|<br/>|<br />)"
     rf"|\*\*(?:{_LINK.format('s')}|(?P<bold>[^\s*_\[\]<>&\\`~!|():@]|[^\s*_\[\]<>&\\`~!|():@]"
     rf"{_TEXT}*[^\s*_\[\]<>&\\`~!|():@]))\*\*"
@@ -112,7 +113,7 @@ def _link(tokens: list[QuickToken], label: str, url: str, may_link: Callable[[st
 
 #: A cell that is one link and nothing else, bold or not (``**[Ana Lee](https://…)**``,
 #: ``[Slides](https://…)``): the pieces :data:`_PIECE` reads, the whole of ``source``.
-_LONE_LINK = re.compile(rf"(?P<strong>\*\*)?{_LINK.format('')}(?(strong)\*\*)")
+_LONE_LINK = lazy_compile(rf"(?P<strong>\*\*)?{_LINK.format('')}(?(strong)\*\*)")
 
 
 def lone_link(source: str, may_link: Callable[[str], bool]) -> tuple[str, str, bool] | None:

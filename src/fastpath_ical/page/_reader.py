@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..errors import FastpathError, PageError, ProgramError
 from ..model import Program
 from ._columns import Column
@@ -141,7 +142,7 @@ def _options(
 #: The name of a program whose page names it nowhere.
 _NO_TITLE = "Program"
 
-_GENERIC_TITLE = re.compile(
+_GENERIC_TITLE = lazy_compile(
     r"\W*(?:the\s+)?(?:workshop\s+|tentative\s+|final\s+|detailed\s+)?"
     r"(?:program(?:me)?|schedule|agenda|timetable|overview|home|about|index|talks|"
     r"program(?:me)?\s+schedule|schedule\s+and\s+program(?:me)?)\W*",

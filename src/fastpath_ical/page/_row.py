@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .._patterns import lazy_compile
 from ..errors import PageError
 from ..model import ItemKind, Link, Person
 from ._blocks import Cell
@@ -55,11 +56,13 @@ _KIND_WORDS = {
 
 
 #: A cell that holds only a dash: written to say it is empty.
-_PLACEHOLDER = re.compile(r"\s*[-–—]{1,3}\s*")
+_PLACEHOLDER = lazy_compile(r"\s*[-–—]{1,3}\s*")
 #: "10 mins", "1 h", "90 minutes": how long, in a column of lengths.
-_LENGTH = re.compile(r"\s*\d+(?:[.,]\d+)?\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?)\.?\s*", re.IGNORECASE)
+_LENGTH = lazy_compile(
+    r"\s*\d+(?:[.,]\d+)?\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?)\.?\s*", re.IGNORECASE
+)
 
-_EVENT_WORDS = re.compile(
+_EVENT_WORDS = lazy_compile(
     r"(?:\b(?:poster|posters|session|sessions|award|awards|ceremony|lightning|talks?|keynote|"
     r"panel|discussion|registration|break|coffee|lunch|breakfast|dinner|reception|q&a|qa|"
     r"demos?|tutorial|networking|social|opening|closing|remarks|welcome|and|&)\b|[\s/+,&-])+",
@@ -101,7 +104,7 @@ def _links(
 
 
 #: "Session 1; Chair: Ann Lee", "Session 2 | Chairs: A, B": a title, then who chairs it.
-_CHAIR_AFTER = re.compile(
+_CHAIR_AFTER = lazy_compile(
     r"^(?P<title>.*?\S)\s*[;,|]\s*(?:session\s+)?chairs?\s*:\s*(?P<names>\S.*)$", re.IGNORECASE
 )
 

@@ -10,21 +10,25 @@ from __future__ import annotations
 import functools
 import re
 
+from .._patterns import LazyPattern, lazy_compile
+
 __all__ = ["AND", "ANY", "COMMA", "SEMICOLON", "split_outside"]
 
 
-SEMICOLON = re.compile(r"\s*;\s*")
+SEMICOLON = lazy_compile(r"\s*;\s*")
 
 #: Any separator of a list of names. "&" (and a middle dot or bullet: "Ann Lee · Bob Ray")
 #: separates only with spaces around it: "Texas A&M University" is one name.
-ANY = re.compile(r"\s*(?:,|;|\s[&·•]\s|\band\b|\+)\s*", re.IGNORECASE)
+ANY = lazy_compile(r"\s*(?:,|;|\s[&·•]\s|\band\b|\+)\s*", re.IGNORECASE)
 
-AND = re.compile(r"\s*(?:\s&\s|\band\b|\+)\s*", re.IGNORECASE)
+AND = lazy_compile(r"\s*(?:\s&\s|\band\b|\+)\s*", re.IGNORECASE)
 
-COMMA = re.compile(r"\s*,\s*")
+COMMA = lazy_compile(r"\s*,\s*")
 
 
-def split_outside(text: str, separator: re.Pattern[str], *, brackets: str = "()[]") -> list[str]:
+def split_outside(
+    text: str, separator: re.Pattern[str] | LazyPattern, *, brackets: str = "()[]"
+) -> list[str]:
     """``text`` cut at ``separator`` wherever it stands outside ``brackets`` (pairs of
     opening and closing characters, "()[]" by default).
 

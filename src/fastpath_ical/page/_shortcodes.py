@@ -14,16 +14,16 @@ no row, and is left as the page has it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from .._patterns import lazy_compile
 from ._blocks import Cell, Table
 
 __all__ = ["shortcode_tables"]
 
-_OPEN = re.compile(r"^\s*\{\{[<%]\s*(?P<name>[\w./-]+)\s+(?P<attrs>.*?)\s*/?\s*[>%]\}\}\s*$")
-_CLOSE = re.compile(r"^\s*\{\{[<%]\s*/\s*(?P<name>[\w./-]+)\s*[>%]\}\}\s*$")
-_ATTRIBUTE = re.compile(r"(?P<key>[\w-]+)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)')")
+_OPEN = lazy_compile(r"^\s*\{\{[<%]\s*(?P<name>[\w./-]+)\s+(?P<attrs>.*?)\s*/?\s*[>%]\}\}\s*$")
+_CLOSE = lazy_compile(r"^\s*\{\{[<%]\s*/\s*(?P<name>[\w./-]+)\s*[>%]\}\}\s*$")
+_ATTRIBUTE = lazy_compile(r"(?P<key>[\w-]+)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)')")
 
 #: Each column, the header it is read under, and the attributes that fill it.
 _COLUMNS = (

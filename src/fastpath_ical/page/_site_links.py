@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import re
 
+from .._patterns import lazy_compile
+
 __all__ = ["site_link_targets"]
 
 
 #: Hugo's link shortcodes ("{{< relref "/programme/mon" >}}"): the page they link to.
-_HUGO_REF = re.compile(r"\{\{[<%]\s*(?:rel)?ref\s+\"(?P<target>[^\"\s]+)\"\s*[>%]\}\}")
+_HUGO_REF = lazy_compile(r"\{\{[<%]\s*(?:rel)?ref\s+\"(?P<target>[^\"\s]+)\"\s*[>%]\}\}")
 
 
 #: Jekyll's site address before a link's path ("({{ site.baseurl }}/slides.pdf)") and its
 #: filters ("{{ '/slides.pdf' | relative_url }}"): the path is the link, relative.
-_LIQUID_URL = re.compile(
+_LIQUID_URL = lazy_compile(
     r"\{\{-?\s*site\.(?:base)?url\s*-?\}\}"
     r"|\{\{-?\s*[\"'](?P<target>[^\"'\s]+)[\"']\s*\|\s*(?:relative|absolute)_url\s*-?\}\}"
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .._patterns import lazy_compile
 from ..errors import PageError
 from ._blocks import Cell
 from ._clock import TimeRange, parse_time_range, spoken
@@ -27,25 +28,25 @@ __all__ = [
 
 
 #: "ca. 12.45", "approx. 17:00", "~ 9:00": a time given as about; read as written (warned).
-_APPROXIMATELY = re.compile(
+_APPROXIMATELY = lazy_compile(
     r"^\s*(?:ca\.?|circa|approx\.?|approximately|about|around|~)\s*$", re.IGNORECASE
 )
 
 
 #: Words after a time that only say it again ("12:00 noon", "9:00 sharp", "18:00 local time").
-_RESTATED = re.compile(
+_RESTATED = lazy_compile(
     r"^\s*(?:noon|midday|midnight|sharp|local(?:\s+time)?|hrs?|h)\b\.?", re.IGNORECASE
 )
 
 
-_LEFT_OVER = re.compile(
+_LEFT_OVER = lazy_compile(
     r"\s*(?:-{1,3}|–|—|−|~|\bto\b|\buntil\b|\btill\b)\s*(?:$|\d)|\s*\d{1,2}[:.h]\d",
     re.IGNORECASE,
 )
 
 
 #: "(Optional)", "[tentative]": a note in brackets, words only, after a row's time.
-_NOTE = re.compile(r"[*_]*[(\[]\s*(?P<note>[^\W\d_][^()\[\]\d]{1,40}?)\s*[)\]][*_]*")
+_NOTE = lazy_compile(r"[*_]*[(\[]\s*(?P<note>[^\W\d_][^()\[\]\d]{1,40}?)\s*[)\]][*_]*")
 
 
 def unread_time(text: str, found: TimeRange) -> str | None:
@@ -62,7 +63,7 @@ def unread_time(text: str, found: TimeRange) -> str | None:
     return None
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazy_compile(r"[^\W\d_]")
 
 
 def time_in_cell(cell: Cell | None) -> TimeRange | None:
@@ -100,7 +101,7 @@ def with_end(time_cell: Cell | None, end_cell: Cell | None) -> Cell | None:
     )
 
 
-_RESTATING = re.compile(r"[\s\-–—:|.()]|\b(?:noon|midnight)\b", re.IGNORECASE)
+_RESTATING = lazy_compile(r"[\s\-–—:|.()]|\b(?:noon|midnight)\b", re.IGNORECASE)
 
 
 def _only_a_time(text: str) -> bool:
@@ -113,7 +114,7 @@ def _only_a_time(text: str) -> bool:
 
 
 #: A time written wrong ("11:60", "25:99", "4:5 pm"): still the row's time, not a title.
-_TIME_SHAPED = re.compile(r"^\W*\d{1,2}\s*[:.h]\s*\d|^\W*\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+_TIME_SHAPED = lazy_compile(r"^\W*\d{1,2}\s*[:.h]\s*\d|^\W*\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 def swapped(row: Sequence[Cell], at: int, end: int | None = None) -> tuple[Cell, ...] | None:
@@ -137,7 +138,7 @@ def swapped(row: Sequence[Cell], at: int, end: int | None = None) -> tuple[Cell,
     return tuple(cells)
 
 
-_WORD = re.compile(r"\w")
+_WORD = lazy_compile(r"\w")
 
 
 def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> str | None:

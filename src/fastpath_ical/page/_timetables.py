@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from .._patterns import lazy_compile
 from ._blocks import Cell, Table
 from ._clock import ClockTime, parse_time_range
 from ._columns import Column, Layout, times_in
@@ -72,7 +73,7 @@ def day_columns(
 
 
 #: A header cell naming a track or a room: "Track A", "Room 101", "Main Hall", "Stage 2".
-_TRACK = re.compile(
+_TRACK = lazy_compile(
     r"(?:.*\b)?(?:track|room|hall|stage|stream|auditorium|theat(?:re|er)|salle|sala|raum|"
     r"trilha|aula)\b.*",
     re.IGNORECASE,

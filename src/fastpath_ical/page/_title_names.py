@@ -7,8 +7,7 @@ One name after a comma is left in the title: "Lunch, Main Hall" is a place.
 
 from __future__ import annotations
 
-import re
-
+from .._patterns import lazy_compile
 from ._name_words import looks_like_names
 from ._separators import ANY, split_outside
 from ._title_text import norm_part
@@ -17,14 +16,14 @@ __all__ = ["name_then_title", "names_after_comma"]
 
 
 #: The last comma before a list of names: "Welcome and Logistics, Yue Ning and Lijing Wang."
-_LAST_COMMA_LIST = re.compile(
+_LAST_COMMA_LIST = lazy_compile(
     r"^(?P<title>[^,]+?),\s+(?P<names>[A-Z][^,]*(?:,\s*[A-Z][^,]*)*?)\.?$"
 )
 
 
 #: "Milind Tambe (Harvard), AI for Social Impact": a name with its organisation, a comma,
 #: the title.
-_NAME_COMMA_TITLE = re.compile(r"^(?P<names>[^,()]+\([^()]+\)),\s+(?P<title>\S.*)$")
+_NAME_COMMA_TITLE = lazy_compile(r"^(?P<names>[^,()]+\([^()]+\)),\s+(?P<title>\S.*)$")
 
 
 def name_then_title(text: str) -> tuple[str, str] | None:

@@ -6,10 +6,9 @@ which part of a cut line names people when the cut alone does not say.
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
+from .._patterns import lazy_compile
 from ..model import ItemKind
 from ._bracket_names import NAMES_BETWEEN, is_a_name
 from ._kind_labels import kind_of_label
@@ -30,7 +29,7 @@ class Split:
 
 
 #: "Scientific presentation 1 (Adnan Siddique): Title": a label, who in brackets, the title.
-_LABEL_NAMES_COLON = re.compile(
+_LABEL_NAMES_COLON = lazy_compile(
     r"^(?P<label>[^():]{2,40}?)\s*\((?P<names>[^()]+)\)\s*:\s+(?P<title>\S.*)$"
 )
 

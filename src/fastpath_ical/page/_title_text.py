@@ -12,6 +12,7 @@ import unicodedata
 
 import attrs
 
+from .._patterns import lazy_compile
 from ._inline import Inline
 from ._name_words import looks_like_names
 
@@ -31,7 +32,7 @@ __all__ = [
 
 
 #: A link label that names material about a talk ("slides", "[video]"), not a word of its title.
-MATERIAL_LABEL = re.compile(
+MATERIAL_LABEL = lazy_compile(
     r"\W*(?:link\s+to\s+(?:the\s+)?)?(?:slides?|deck|video|videos|recording|youtube|pdf|code|github|paper|preprint|"
     r"arxiv|poster|abstract|doi|project(?:\s+page)?|website|talk\s+video|"
     r"full\s+paper|extended\s+abstract|notebooks?|binder|colab|tutorial|exercises?|"
@@ -65,7 +66,7 @@ def drop_pictographs(text: str) -> str:
 _ASCII_MODIFIERS = str.maketrans("", "", "^`")
 
 #: An emoji shortcode standing apart: ":coffee:", ":round_pushpin:", ":+1:".
-SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?!\S)")
+SHORTCODE = lazy_compile(r"(?<!\S):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?!\S)")
 
 
 #: What only dresses a pictograph ("🍽️" is U+1F37D and a variation selector), left
@@ -81,13 +82,13 @@ def without_pictographs(text: str) -> str:
 
 
 #: A note in brackets after a bold title, on its line: "(refresher)", "(continued)".
-_NOTE_AFTER_BOLD = re.compile(r"\s*[(\[][^()\[\]]+[)\]]\s*")
+_NOTE_AFTER_BOLD = lazy_compile(r"\s*[(\[][^()\[\]]+[)\]]\s*")
 
 
 #: One short line of a few words in title case, or in brackets, no sentence ("Topic
 #: Introduction", "(Introduction of Hackathon)"; not "Recap of yesterday"): a heading's
 #: subject, not a description.
-_SUBTITLE = re.compile(
+_SUBTITLE = lazy_compile(
     r"\([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\)"
     r"|[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|in|on|to|&)){0,4}"
 )
@@ -129,7 +130,7 @@ def bold_first_line(content: Inline) -> tuple[str, str] | None:
 
 
 #: A bracketed list at the end of a title: "[tutorial, Binder]", "(slides | video)".
-_LINKS_LISTED = re.compile(r"\s*[(\[]\s*(?P<labels>[^()\[\]]+?)\s*[)\]]\s*$")
+_LINKS_LISTED = lazy_compile(r"\s*[(\[]\s*(?P<labels>[^()\[\]]+?)\s*[)\]]\s*$")
 
 
 def title_without_materials(content: Inline) -> str:
@@ -166,7 +167,7 @@ def title_without_materials(content: Inline) -> str:
 
 
 #: A link's label that names material at its end: "Workshop Intro Slides (pdf)".
-_MATERIAL_AT_END = re.compile(
+_MATERIAL_AT_END = lazy_compile(
     r".*\b(?:slides?|slide\s+deck|video|recording|handouts?|notebooks?)\s*"
     r"(?:\(\s*(?:pdf|pptx?|html|mp4)\s*\))?\W*",
     re.IGNORECASE,
@@ -174,7 +175,7 @@ _MATERIAL_AT_END = re.compile(
 
 
 #: "Variant Calling Primer Slides (pdf)": what the material is of, then the material.
-_NAMED_MATERIAL = re.compile(
+_NAMED_MATERIAL = lazy_compile(
     r"(?P<title>.*[^\W_].*?)\s+(?:slides?|slide\s+deck)\s*(?:\(\s*(?:pdf|pptx?)\s*\))?",
     re.IGNORECASE,
 )
@@ -201,12 +202,12 @@ def _without_material_lines(content: Inline) -> str:
 
 
 #: "(15 mins)", "(20 mins + 5 mins Q&A)": how long, written after a title.
-_DURATION = re.compile(
+_DURATION = lazy_compile(
     r"\s*[(\[]\s*(?P<text>\d+\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?)\b[^()\[\]]*)[)\]]\s*$",
     re.IGNORECASE,
 )
 #: "(Main Seminar Room)", "(Hall B)": where, written after a title.
-_ROOM = re.compile(
+_ROOM = lazy_compile(
     r"\s*[(\[]\s*(?P<text>[^()\[\]]*\b(?:room|hall|auditorium|theat(?:re|er)|building|lab|"
     r"lobby|foyer|atrium|ballroom|salon|suite|aula|lecture\s+theatre|location|venue)\b"
     r"[^()\[\]]*)[)\]]\s*$",
@@ -215,17 +216,17 @@ _ROOM = re.compile(
 
 
 #: "(TBD)", "(remote presentation)": how the item stands, written after its title.
-_STANDING = re.compile(
+_STANDING = lazy_compile(
     r"\s*[(\[]\s*(?P<text>tb[adc]|to\s+be\s+(?:announced|confirmed|determined)|tentative|"
     r"optional|remote(?:\s+(?:presentation|talk))?|virtual|online|in[- ]person|hybrid|"
     r"(?:pre-?)?recorded(?:\s+(?:video|talk|presentation))?|live)\s*[)\]]\s*$",
     re.IGNORECASE,
 )
 #: A sentence's full stop at the end of a title ("Bridge Program."), not an abbreviation's.
-_FULL_STOP = re.compile(r"(?<=[^\W\d_]{4})\.$|(?<=-[^\W\d_]{2})\.$|(?<=[)\d])\.$")
+_FULL_STOP = lazy_compile(r"(?<=[^\W\d_]{4})\.$|(?<=-[^\W\d_]{2})\.$|(?<=[)\d])\.$")
 #: "_ Improving Things_": emphasis CommonMark does not read (a space inside it), around
 #: the whole title.
-_STRAY_EMPHASIS = re.compile(r"(?P<mark>[*_]{1,2})\s*(?P<text>[^\s*_](?:.*[^\s*_])?)\s*(?P=mark)")
+_STRAY_EMPHASIS = lazy_compile(r"(?P<mark>[*_]{1,2})\s*(?P<text>[^\s*_](?:.*[^\s*_])?)\s*(?P=mark)")
 
 
 def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -249,7 +250,7 @@ def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     return title, tuple(noted)
 
 
-_MODERATED = re.compile(
+_MODERATED = lazy_compile(
     r"\s*[(\[]\s*(?:moderated\s+by|moderator\s*:?|chaired\s+by|chair\s*:)\s*(?P<names>[^()\[\]]+)[)\]]\s*$",
     re.IGNORECASE,
 )
@@ -264,12 +265,12 @@ def moderated(title: str) -> tuple[str, str | None]:
 
 
 #: "Speaker: Ann Lee", "Duration: 15 minutes" on a line of a title cell of its own.
-_LABELLED_LINE = re.compile(
+_LABELLED_LINE = lazy_compile(
     r"^\W*(?P<label>[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,2})\W*:\s*(?P<value>\S.*)$"
 )
 
 #: The labels that name a talk's people.
-_PEOPLE_LABEL = re.compile(
+_PEOPLE_LABEL = lazy_compile(
     r"(?:speakers?|presenters?|presented\s+by|authors?|lecturers?|instructors?|tutors?|by)",
     re.IGNORECASE,
 )

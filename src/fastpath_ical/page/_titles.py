@@ -25,6 +25,7 @@ import re
 
 import attrs
 
+from .._patterns import lazy_compile
 from ._affiliations import in_italics, is_organisation
 from ._inline import Inline
 from ._kind_labels import kind_of_label
@@ -74,11 +75,11 @@ _NOT_SPEAKER_BY = (
     r"(?<!sponsored)(?<!organized)(?<!organised)(?<!hosted)(?<!supported)(?<!funded)"
     r"(?<!provided)(?<!offered)(?<!powered)(?<!courtesy)(?<!followed)(?<!preceded)"
 )
-CUT = re.compile(
+CUT = lazy_compile(
     r"\s+[–—]\s+|\s+--?\s+|(?<=\S):\s+|" + _NOT_SPEAKER_BY + r"\s+by\s+(?=[A-Z*_\[])|^by\s+",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r'^\s*["“‘](?P<title>[^"”’]{3,})["”’]\s*[,;:–—-]?\s*(?P<rest>.*)$')
+_QUOTED = lazy_compile(r'^\s*["“‘](?P<title>[^"”’]{3,})["”’]\s*[,;:–—-]?\s*(?P<rest>.*)$')
 
 
 def _bare(line: str, materials: list[str]) -> str:
@@ -150,19 +151,19 @@ def _compose(parts: list[tuple[str, str]]) -> Split | None:
 
 #: Where a line is cut, strongest first: a dash between spaces, then a colon, then "by".
 _CUTS = (
-    re.compile(r"\s+[–—]\s+|\s+--\s+"),
-    re.compile(r"\s+-\s+"),
-    re.compile(r"(?<=\S):\s+"),
-    re.compile(_NOT_SPEAKER_BY + r"\s+by\s+(?=[A-Z*_\[])|^by\s+", re.IGNORECASE),
+    lazy_compile(r"\s+[–—]\s+|\s+--\s+"),
+    lazy_compile(r"\s+-\s+"),
+    lazy_compile(r"(?<=\S):\s+"),
+    lazy_compile(_NOT_SPEAKER_BY + r"\s+by\s+(?=[A-Z*_\[])|^by\s+", re.IGNORECASE),
 )
 #: "Session 2", "Track B", "Part 3": a numbered part of the program, whose topic follows
 #: it after a dash or colon ("Session 2 - Access Control Policies"), never a speaker.
-_NUMBERED_PART = re.compile(
+_NUMBERED_PART = lazy_compile(
     r"(?:session|track|part|block|module|day|week|theme|segment)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})",
     re.IGNORECASE,
 )
 #: "(Invited Talk 1) Title", "[Keynote] Title": a label in brackets before the title.
-_BRACKETED_LABEL = re.compile(r"^\s*[(\[](?P<label>[^()\[\]]+)[)\]]\s*(?P<rest>\S.*)$")
+_BRACKETED_LABEL = lazy_compile(r"^\s*[(\[](?P<label>[^()\[\]]+)[)\]]\s*(?P<rest>\S.*)$")
 
 
 def _label_as_title(label: str) -> str:
@@ -173,22 +174,22 @@ def _label_as_title(label: str) -> str:
 
 
 #: A line of a title cell that names a host, chair or moderator: "Host: Ann Lee".
-_ROLE_LINE = re.compile(
+_ROLE_LINE = lazy_compile(
     r"^\W*(?:hosts?|chairs?|session\s+chairs?|moderators?|moderated\s+by)\s*:?\s+"
     r"(?P<names>[A-Z].*)$",
     re.IGNORECASE,
 )
 
 #: "Keynote Talk (Ann Lee, NVIDIA)": a speaker and their organisation in brackets at the end.
-_TRAILING_SPEAKER = re.compile(
+_TRAILING_SPEAKER = lazy_compile(
     r"^(?P<rest>.*?\S)\s*\((?P<name>[^(),;]+?)\s*[,;]\s*(?P<org>[^()]+?)\)\s*\.?\s*$"
 )
 #: "Paper 198: Title": a label before a colon.
-_LABEL_COLON = re.compile(r"^(?P<label>[^:]{2,40}?)\s*:\s+(?P<title>\S.*)$")
+_LABEL_COLON = lazy_compile(r"^(?P<label>[^:]{2,40}?)\s*:\s+(?P<title>\S.*)$")
 
 
 #: "slides: google doc", "video", "paper (pdf)": a note on material, no organisation.
-_MATERIAL_NOTE = re.compile(
+_MATERIAL_NOTE = lazy_compile(
     r"\W*(?:slides?|video|recording|paper|code|pdf|notebook|poster)\b", re.IGNORECASE
 )
 
@@ -275,7 +276,7 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
 
 
 #: "Dr. Hong Qiu from the Sequencing Core": a speaker, then where they come from.
-_FROM = re.compile(r"^(?P<name>.+?)\s+from\s+(?:the\s+)?(?P<org>[A-Z]\S*(?:\s+\S+){0,5}?)\W*$")
+_FROM = lazy_compile(r"^(?P<name>.+?)\s+from\s+(?:the\s+)?(?P<org>[A-Z]\S*(?:\s+\S+){0,5}?)\W*$")
 
 
 def _from_organisation(piece: str) -> str:
@@ -389,7 +390,7 @@ def _name_and_organisation(line: str) -> bool:
 
 
 #: A line that only says how long or in what form ("(20 mins + 5 mins Q&A)", "(remote)").
-_NOTE = re.compile(
+_NOTE = lazy_compile(
     r"\s*\(?\s*(?:\d+\s*(?:min(?:ute)?s?|h(?:ours?)?)\b.*|remote|virtual|online|in[- ]person|"
     r"recorded|live|tbc|tbd)\s*\)?\s*",
     re.IGNORECASE,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from markdown_it.token import Token
 
+from .._patterns import lazy_compile
 from ..text import clean_text
 from ._html_walk import BRACKETED, Walk
 from ._quick_inline import QuickToken
@@ -26,7 +27,7 @@ __all__ = ["ASCII_SPACES", "walk_tokens"]
 
 #: Token types whose HTML the walk treats as a plain container of text.
 _CONTAINERS = frozenset({"s_open", "s_close"})
-_INLINE_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_INLINE_BR = lazy_compile(r"<br\s*/?>", re.IGNORECASE)
 #: What BeautifulSoup counts as whitespace when it collapses a string of it.
 ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..errors import PageError, ProgramError
 from ..model import ItemKind, Paper, Person
 from ._blocks import Cell
@@ -42,18 +43,18 @@ __all__ = [
 
 
 #: A row that only numbers a day of the program: "Day 2", "**Day 2**", "Day 2:".
-DAY_ROW = re.compile(r"\W*day\s*(\d{1,2})\W*", re.IGNORECASE)
+DAY_ROW = lazy_compile(r"\W*day\s*(\d{1,2})\W*", re.IGNORECASE)
 
 
 #: An untimed row that names more people of the item above it.
-ROLE_ROW = re.compile(
+ROLE_ROW = lazy_compile(
     r"^\W*(?P<role>panel\s+speakers|panel(?:l)?ists?|speakers?|presenters?|moderators?|"
     r"moderated\s+by|chairs?|session\s+chairs?|discussants?|hosts?)\s*:?\s+(?P<names>\S.*)$",
     re.IGNORECASE,
 )
 
 
-_CHAIR = re.compile(
+_CHAIR = lazy_compile(
     r"\s*(?:\(\s*(?:session\s+)?chair(?:s|ed\s+by)?\s*:?\s*(?P<a>[^)]+)\)"
     r"|[-–—,;|]?\s*(?:session\s+)?chair(?:s|ed\s+by)?\s*:\s*(?P<b>.+))\s*$",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..model import Person
 from ._bracket_names import is_a_name
 from ._records import PageWarning, Row
@@ -21,14 +22,14 @@ from ._records import PageWarning, Row
 __all__ = ["names_after_with"]
 
 #: An activity's name, then "with", then who holds it.
-_WITH = re.compile(
+_WITH = lazy_compile(
     r"(?P<what>(?:(?:opening|closing|welcome|welcoming|concluding|introductory|final)\s+)?"
     r"(?:remarks|words|discussion|panel(?:\s+discussion)?|fireside\s+chat|chat|conversation|"
     r"q\s*&\s*a|q\s+and\s+a|interview|ama|ask\s+me\s+anything|debate))"
     r"\s+with\s+(?P<names>.+?)\W*",
     re.IGNORECASE,
 )
-_BETWEEN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_BETWEEN = lazy_compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 
 def names_after_with(rows: Sequence[Row], warnings: list[PageWarning]) -> list[Row]:

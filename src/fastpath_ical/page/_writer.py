@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
+from .._patterns import lazy_compile
 from ..datenames import month_name, weekday_name
 from ..model import Item, LinkKind, Person, Program
 from ..zones import format_offset, is_repeated, load_zone
@@ -32,7 +33,7 @@ _LINK_LABELS = {
 _ENTITIES = {ch: f"&#{ord(ch)};" for ch in "&<>*_[]|\\`#~"}
 # A name the reader would split into several people is written with a <br>,
 # which makes the reader take one name per line.
-_SEPARATOR = re.compile(r",|;|&|\+|\band\b", re.IGNORECASE)
+_SEPARATOR = lazy_compile(r",|;|&|\+|\band\b", re.IGNORECASE)
 
 
 def _text(value: str) -> str:

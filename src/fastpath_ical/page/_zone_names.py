@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+from .._patterns import LazyPattern, lazy_compile
 from ..errors import ZoneError
 from ..zones import (
     AMBIGUOUS,
@@ -43,25 +44,25 @@ __all__ = [
 ]
 
 
-def _zone_token_pattern() -> re.Pattern[str]:
+def _zone_token_pattern() -> LazyPattern:
     names = sorted({*ZONE_NAMES, *AMBIGUOUS}, key=len, reverse=True)
     alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
-    return re.compile(r"(?<![\w/])(?:" + alternatives + r")(?![\w/])", re.IGNORECASE)
+    return lazy_compile(r"(?<![\w/])(?:" + alternatives + r")(?![\w/])", re.IGNORECASE)
 
 
 ZONE_TOKEN = _zone_token_pattern()
 
 
-_OFFSET_TOKEN = re.compile(
+_OFFSET_TOKEN = lazy_compile(
     r"(?<![\w/])(?:UTC|GMT)(?:\s*/\s*(?:UTC|GMT))?\s*[+\-−]\s*\d{1,2}(?::?\d{2})?(?![\d:])",
     re.IGNORECASE,
 )
 
 #: "UTC/GMT-4": the two names of one offset.
-_BOTH_NAMES = re.compile(r"(?:UTC|GMT)\s*/\s*(?=(?:UTC|GMT))", re.IGNORECASE)
+_BOTH_NAMES = lazy_compile(r"(?:UTC|GMT)\s*/\s*(?=(?:UTC|GMT))", re.IGNORECASE)
 
 
-_SHORT_TOKEN = re.compile(r"^[A-Za-z]{1,5}$")
+_SHORT_TOKEN = lazy_compile(r"^[A-Za-z]{1,5}$")
 
 
 def zone_candidates(
@@ -173,7 +174,7 @@ def is_a_place(text: str) -> bool:
 
 
 #: "GMT+1 (Vienna Time)", "UTC-5 (New York time)": a place's time in brackets after an offset.
-PLACE_AFTER_OFFSET = re.compile(r"\s*[(\[]\s*(?P<place>[^()\[\]]+?)\s+(?i:time)\s*[)\]]")
+PLACE_AFTER_OFFSET = lazy_compile(r"\s*[(\[]\s*(?P<place>[^()\[\]]+?)\s+(?i:time)\s*[)\]]")
 
 
 def the_places_own(zone: StatedZone, text: str, day: dt.date | None) -> StatedZone:
@@ -200,14 +201,14 @@ def is_aoe(name: str) -> bool:
 
 #: "local time (Vancouver)", "All times are local (Vancouver)", "local time in Vancouver",
 #: "All times are local to Sydney".
-_LOCAL_PLACE = re.compile(
+_LOCAL_PLACE = lazy_compile(
     r"\blocal(?:\s+time)?\s*(?:\(\s*(?P<a>[^()]+?)\s*\)|(?:in|at|to)\s+(?P<b>[^.;()]+))",
     re.IGNORECASE,
 )
 
 
 #: "New York time", "Vancouver Time": a place followed by the word time.
-_PLACE_THEN_TIME = re.compile(r"(?P<p>(?:[^\W\d_][\w.'’-]*,?\s+){1,4})(?i:time)\b")
+_PLACE_THEN_TIME = lazy_compile(r"(?P<p>(?:[^\W\d_][\w.'’-]*,?\s+){1,4})(?i:time)\b")
 
 
 def zone_of_place_or_town(place: str) -> str | None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..errors import PageError, ZoneError
 from ..zones import StatedZone, resolve_zone, zone_of_place
 from ._clock import TimeRange, parse_offset, parse_time_range
@@ -32,7 +33,7 @@ from ._zone_names import (
 __all__ = ["LineZones", "read_zone_statement"]
 
 
-_UNKNOWN_ZONE = re.compile(
+_UNKNOWN_ZONE = lazy_compile(
     r"\btimes?\b[^.;=]*?\b(?:in|are|:)\s+(?P<zone>(?-i:[A-Z]{2,5})|[A-Za-z]+/[A-Za-z_]+)\b",
     re.IGNORECASE,
 )
@@ -187,7 +188,7 @@ def _offsets(
 
 #: "All talks are in", "The schedule is in", "Sessions are held in": the program's times
 #: are in the zone that follows.
-_PROGRAM_IS_IN = re.compile(
+_PROGRAM_IS_IN = lazy_compile(
     r"\b(?:program(?:me)?|schedule|agenda|talks?|sessions?|events?|everything|presentations?|"
     r"lectures?|seminars?|meetings?|workshop|slots?|items?)\b[^.;!?]*?\b(?:in|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -195,10 +196,10 @@ _PROGRAM_IS_IN = re.compile(
 
 
 #: "Schedule (Eastern Time):", "## Program (CEST)": a heading or label ending with a zone.
-_LABEL_BEFORE_ZONE = re.compile(r"[^()]{0,80}[(\[]\s*$")
+_LABEL_BEFORE_ZONE = lazy_compile(r"[^()]{0,80}[(\[]\s*$")
 
 
-_LABEL_AFTER_ZONE = re.compile(r"\s*[)\]]\s*:?\s*$")
+_LABEL_AFTER_ZONE = lazy_compile(r"\s*[)\]]\s*:?\s*$")
 
 
 def _mentions_times(text: str, zone_at: int, zone_end: int | None = None) -> bool:
@@ -226,4 +227,4 @@ def _mentions_times(text: str, zone_at: int, zone_end: int | None = None) -> boo
 
 #: "Huber, Egerton (UK)": after names, a country, not a label's zone; a list of names
 #: (a comma) is no label either.
-_NAMES_A_COUNTRY = re.compile(r"UK|U\.K\.|US|U\.S\.|USA|EU", re.IGNORECASE)
+_NAMES_A_COUNTRY = lazy_compile(r"UK|U\.K\.|US|U\.S\.|USA|EU", re.IGNORECASE)

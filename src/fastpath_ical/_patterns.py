@@ -1,0 +1,98 @@
+"""Regular expressions compiled on first use, not at import.
+
+The page reader's rules hold over two hundred module-level patterns, and
+compiling them all was most of what ``import fastpath_ical.page`` cost: tens
+of milliseconds before any page is read, every time the command line starts,
+for vocabularies and rules many pages never reach (the shipped page, a third
+of them).  :func:`lazy_compile` takes what :func:`re.compile` takes and
+compiles on the first match; a pattern never used is never compiled.
+
+Once compiled, the pattern's methods are the compiled pattern's own, bound
+on the instance (which shadows the class's methods), so a pattern used in
+a loop costs about what a compiled one does (some 10 ns a call more).  A malformed pattern raises
+:class:`re.error` on its first use instead of at import, so a test compiles
+every lazy pattern of the package.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+__all__ = ["LazyPattern", "lazy_compile"]
+
+#: What :meth:`LazyPattern._compile` binds from the compiled pattern.
+_METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")
+
+
+class LazyPattern:
+    """A :class:`re.Pattern` of ``str`` compiled on first use; same methods, same results."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not), for APIs that take a ``Pattern``."""
+        return self._compiled or self._compile()
+
+    def _compile(self) -> re.Pattern[str]:
+        compiled = re.compile(self.pattern, self._flags)
+        self._compiled = compiled
+        for name in _METHODS:  # from now on ``self.match`` is ``compiled.match``
+            setattr(self, name, getattr(compiled, name))
+        return compiled
+
+    @property
+    def flags(self) -> int:
+        return self.compiled.flags
+
+    @property
+    def groups(self) -> int:
+        return self.compiled.groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.compiled.groupindex
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compile().match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return self._compile().fullmatch(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compile().search(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self._compile().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self._compile().findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self._compile().sub(repl, string, count)
+
+    def subn(
+        self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+    ) -> tuple[str, int]:
+        return self._compile().subn(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self._compile().split(string, maxsplit)
+
+    def __repr__(self) -> str:
+        return f"lazy_compile({self.pattern!r}, {self._flags!r})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    """:func:`re.compile`, compiled on the first match instead of now."""
+    return LazyPattern(pattern, flags)
