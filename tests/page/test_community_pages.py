@@ -85,3 +85,33 @@ def test_a_topic_column_beside_a_title_column_is_the_session() -> None:
         ("Break", None, []),
         ("Operations", "Clearing", ["Bo Ray"]),
     ]
+
+
+EVENT_KINDS = """# Robust Robots Workshop
+
+Monday, October 12, 2026 (times in JST)
+
+| Time | Event | Description |
+| :-: | :-: | :-- |
+| 09:00 – 09:05 | Opening | Welcome and introduction (5 mins) |
+| 09:05 – 09:30 | | Ann Lee: *Planning under contact* |
+| 09:30 – 10:00 | Break | Coffee, posters, live robots |
+| 10:00 – 10:25 | | Bo Ray: *Grasping in clutter* |
+"""
+
+
+def test_an_event_column_of_a_few_kinds_beside_descriptions_gives_kinds() -> None:
+    items = read_page(EVENT_KINDS).program.items
+    assert [(i.title, i.kind.value, [p.name for p in i.people]) for i in items] == [
+        ("Welcome and introduction", "remarks", []),
+        ("Planning under contact", "talk", ["Ann Lee"]),
+        ("Coffee, posters, live robots", "break", []),
+        ("Grasping in clutter", "talk", ["Bo Ray"]),
+    ]
+
+
+def test_an_event_column_of_other_words_stays_the_title() -> None:
+    """'Hands-on' is no kind word: the column keeps the titles, the description its text."""
+    page = EVENT_KINDS.replace("| Opening |", "| Hands-on |")
+    titles = [i.title for i in read_page(page).program.items]
+    assert titles[0] == "Hands-on"

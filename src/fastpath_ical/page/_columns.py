@@ -19,6 +19,7 @@ import attrs
 from .._patterns import lazy_compile
 from ._blocks import Cell, Table
 from ._clock import MONTHS, parse_time_range
+from ._kind_labels import KIND_WORDS
 
 __all__ = [
     "Column",
@@ -328,6 +329,24 @@ def with_header(table: Table) -> Table:
     return attrs.evolve(table, header=first, rows=table.rows[1:])
 
 
+def _kinds_beside_descriptions(rows: Sequence[Sequence[Cell]], columns: dict[Column, int]) -> bool:
+    """Whether the title column only labels a few rows with their kind ("Opening", "Break")
+    while the description column is filled in (almost) every row: the titles are there."""
+    if Column.KIND in columns or Column.TITLE not in columns or Column.ABSTRACT not in columns:
+        return False
+    titles = [cell_at(row, columns[Column.TITLE]) for row in rows]
+    filled = [cell.content.text.strip() for cell in titles if cell and not cell.is_empty]
+    described = sum(
+        1 for row in rows if (cell := cell_at(row, columns[Column.ABSTRACT])) and not cell.is_empty
+    )
+    return (
+        bool(rows)
+        and 2 * len(filled) <= len(rows)
+        and 10 * described >= 9 * len(rows)
+        and all(text.lower() in KIND_WORDS for text in filled)
+    )
+
+
 def layout(table: Table) -> Layout:
     """What each column of ``table`` holds: by its header cells, then by its cells."""
     columns: dict[Column, int] = {}
@@ -352,6 +371,12 @@ def layout(table: Table) -> Layout:
     if Column.TITLE not in columns and Column.SPEAKER not in columns and Column.ABSTRACT in columns:
         # "| Start | End | Description |": the only text column names the items.
         columns[Column.TITLE] = columns.pop(Column.ABSTRACT)
+    if _kinds_beside_descriptions(table.rows, columns):
+        # "| Time | Event | Description |" with "Opening", "Break" in a few Event cells and
+        # every talk in Description: the event column says the kind, the other the title.
+        columns[Column.KIND] = columns.pop(Column.TITLE)
+        columns[Column.TITLE] = columns.pop(Column.ABSTRACT)
+        inferred.append((columns[Column.KIND], "the kind, as its few cells are kinds"))
     if Column.END in columns and Column.TIME not in columns:
         # An end with no start is no time column: kept as text.
         index = columns.pop(Column.END)

@@ -11,7 +11,25 @@ import re
 from .._patterns import lazy_compile
 from ..model import ItemKind
 
-__all__ = ["KIND_LABEL", "kind_of_label"]
+__all__ = ["KIND_LABEL", "KIND_WORDS", "kind_of_label"]
+
+
+#: What a Kind column's cell says: each kind by its value or label, and the words pages use.
+KIND_WORDS = {
+    **{name: kind for kind in ItemKind for name in (kind.value, kind.label.lower())},
+    "invited talk": ItemKind.INVITED,
+    "keynote talk": ItemKind.KEYNOTE,
+    "paper": ItemKind.CONTRIBUTED,
+    "opening": ItemKind.REMARKS,
+    "closing": ItemKind.REMARKS,
+    "welcome": ItemKind.REMARKS,
+    "meal": ItemKind.BREAK,
+    "lunch": ItemKind.BREAK,
+    "coffee": ItemKind.BREAK,
+    "poster": ItemKind.POSTERS,
+    "hackathon": ItemKind.ACTIVITY,
+    "tutorial": ItemKind.ACTIVITY,
+}
 
 
 #: A kind label, with an optional number ("Invited Talk 2", "Talk 3", "Keynote #1").

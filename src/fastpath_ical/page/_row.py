@@ -18,6 +18,7 @@ from ._blocks import Cell
 from ._cell_links import cell_links
 from ._clock import TimeRange
 from ._columns import Column, cell_at
+from ._kind_labels import KIND_WORDS
 from ._kinds import BREAK_WORDS, is_break_label, kind_of
 from ._label_first import event_label_before_title, label_before_title
 from ._nobody import names_an_activity
@@ -35,24 +36,6 @@ from ._titles import split_title
 from ._untimed import listed_paper, session_and_chair
 
 __all__ = ["read_row"]
-
-
-#: What a Kind column's cell says: each kind by its value or label, and the words pages use.
-_KIND_WORDS = {
-    **{name: kind for kind in ItemKind for name in (kind.value, kind.label.lower())},
-    "invited talk": ItemKind.INVITED,
-    "keynote talk": ItemKind.KEYNOTE,
-    "paper": ItemKind.CONTRIBUTED,
-    "opening": ItemKind.REMARKS,
-    "closing": ItemKind.REMARKS,
-    "welcome": ItemKind.REMARKS,
-    "meal": ItemKind.BREAK,
-    "lunch": ItemKind.BREAK,
-    "coffee": ItemKind.BREAK,
-    "poster": ItemKind.POSTERS,
-    "hackathon": ItemKind.ACTIVITY,
-    "tutorial": ItemKind.ACTIVITY,
-}
 
 
 #: A cell that holds only a dash: written to say it is empty.
@@ -210,7 +193,7 @@ def read_row(
     if track is not None:
         extra = (*extra, ("Track", track))
     kind_cell = cell_at(row, columns.get(Column.KIND))
-    stated_kind = _KIND_WORDS.get(kind_cell.content.text.strip().lower()) if kind_cell else None
+    stated_kind = KIND_WORDS.get(kind_cell.content.text.strip().lower()) if kind_cell else None
     stated_kind = stated_kind or split_kind
     abstract = abstract_cell.content.text if abstract_cell and not abstract_cell.is_empty else None
     if title_cell is not None and title_cell.content.hidden:
