@@ -15,6 +15,7 @@ import attrs
 from dateutil import parser as dateutil_parser
 
 from .._patterns import LazyPattern, lazy_compile
+from ._date_words import FOREIGN_MONTHS, FOREIGN_WEEKDAYS, in_english
 
 __all__ = [
     "MONTHS",
@@ -215,14 +216,21 @@ def parse_time_range(text: str) -> TimeRange | None:
 
 #: A month's name as pages write it: "Jan", "January", "Sept.".
 MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![^\W\d_])|"
+    + FOREIGN_MONTHS
+    + r"(?![^\W\d_]))\.?"
 )
 _WEEKDAYS = (
-    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
-    r"(?:day|nesday|urday|sday|rsday)?\.?"
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    r"(?:day|nesday|urday|sday|rsday)?|"
+    + FOREIGN_WEEKDAYS
+    + r")(?![^\W\d_])\.?"
 )
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+#: A day of the month: "15", "15th", "24." (German).
+_DAY = r"\d{1,2}(?:st|nd|rd|th|\.(?=\s))?"
+#: Between a day and its month: "15 June", "15th of June", "20 de octubre".
+_OF = r"\s+(?:(?:of|de|del)\s+)?"
 _DATE = lazy_compile(
     r"(?:(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?)?"
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
@@ -247,12 +255,12 @@ _DATE = lazy_compile(
     + r"),?\s+(?P<crossy>\d{4})"
     r"|(?P<ddm>\d{1,2})(?:st|nd|rd|th|\.)?\s*[-–—]\s*(?P<ddmd>\d{1,2})(?:st|nd|rd|th|\.)?\s+"
     r"(?P<ddmm>" + MONTHS + r"),?\s+(?P<ddmy>\d{4})"
-    r"|(?P<dmy>" + _DAY + r"\s+(?:of\s+)?" + MONTHS + r",?\s+\d{4}))(?![\d])",
+    r"|(?P<dmy>" + _DAY + _OF + MONTHS + r",?\s+(?:de\s+)?\d{4}))(?![\d])",
     re.IGNORECASE,
 )
 #: A month and a day with no year, either way round ("June 15", "15th of June").
 _MONTH_DAY = (
-    r"(?:(?P<md>" + MONTHS + r"\s+" + _DAY + r")|(?P<dm>" + _DAY + r"\s+(?:of\s+)?" + MONTHS + r"))"
+    r"(?:(?P<md>" + MONTHS + r"\s+" + _DAY + r")|(?P<dm>" + _DAY + _OF + MONTHS + r"))"
 )
 # "Tuesday, June 15" on a page whose first date line gave the year.
 # "Tue 24.6.": a weekday, then day and month with dots (the European form), no year.
@@ -275,7 +283,7 @@ class FoundDate:
 
 def _parse(body: str, year: int | None = None) -> dt.date:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", body, flags=re.IGNORECASE)
-    cleaned = re.sub(r"\bof\b", " ", cleaned).replace(".", " ")
+    cleaned = in_english(re.sub(r"\bof\b", " ", cleaned).replace(".", " "))
     if re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", cleaned):
         return dt.date.fromisoformat(cleaned.strip())
     written = re.search(r"\b\d{4}\b", cleaned)

@@ -12,6 +12,7 @@ from ..datenames import weekday_name
 from ..errors import PageError
 from ..model import MAX_YEAR, MIN_YEAR
 from ._clock import FoundDate, TimeRange, find_date, parse_time_range
+from ._date_words import FOREIGN_WEEKDAYS, weekday_number
 from ._records import PageWarning
 from ._title_text import drop_pictographs
 
@@ -61,19 +62,16 @@ def date_in(text: str, line: int, raw: str, year: int | None) -> dt.date | None:
             text=written,
             expected="a date with the year of the workshop, such as 'Sunday, March 28, 2021'",
         )
-    if found.weekday:
-        written = found.weekday.strip(". ").lower()[:3]
-        actual = weekday_name(found.date, short=True).lower()
-        if written != actual:
-            column = raw.find(found.weekday) + 1 if found.weekday in raw else 1
-            raise PageError(
-                f"{found.weekday.strip()} does not match {found.date.isoformat()}, "
-                f"which is a {weekday_name(found.date)}",
-                line=line,
-                column=column,
-                text=found.weekday,
-                expected=f"{weekday_name(found.date)} or another date",
-            )
+    if found.weekday and _weekday_of(found.weekday) != found.date.weekday():
+        column = raw.find(found.weekday) + 1 if found.weekday in raw else 1
+        raise PageError(
+            f"{found.weekday.strip()} does not match {found.date.isoformat()}, "
+            f"which is a {weekday_name(found.date)}",
+            line=line,
+            column=column,
+            text=found.weekday,
+            expected=f"{weekday_name(found.date)} or another date",
+        )
     return found.date
 
 
@@ -96,10 +94,18 @@ def names_the_day(text: str, line: int) -> bool:
 #: A heading that names a day of the week and nothing else a date would say ("Saturday",
 #: "Day 2: Sunday", "Sunday (Day 1)").
 _WEEKDAY_ONLY = lazy_compile(
-    r"^\W*(?:day\s*\d{1,2}\W*)?(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
-    r"(?:day)?\.?\W*(?:\(?\s*day\s*\d{1,2}\s*\)?)?\W*$",
+    r"^\W*(?:day\s*\d{1,2}\W*)?(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun|"
+    + FOREIGN_WEEKDAYS
+    + r")(?:day)?\.?\W*(?:\(?\s*day\s*\d{1,2}\s*\)?)?\W*$",
     re.IGNORECASE,
 )
+
+
+def _weekday_of(written: str) -> int | None:
+    """The weekday a page writes, 0 for Monday ("Mon.", "Tues", "Samstag", "mardi")."""
+    word = written.strip(". ").lower()
+    number = weekday_number(word)
+    return number if number is not None else weekday_number(word[:3])
 
 
 def weekday_only(text: str) -> bool:
@@ -110,10 +116,10 @@ def next_weekday(after: dt.date, text: str) -> dt.date:
     """The first day on or after ``after`` that is the weekday ``text`` names."""
     found = _WEEKDAY_ONLY.match(text)
     assert found is not None
-    wanted = found.group("weekday")[:3].lower()
+    wanted = _weekday_of(found.group("weekday"))
     for ahead in range(7):
         date = after + dt.timedelta(days=ahead)
-        if weekday_name(date, short=True).lower() == wanted:
+        if date.weekday() == wanted:
             return date
     raise AssertionError("a week has every weekday")  # pragma: no cover
 

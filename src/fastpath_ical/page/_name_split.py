@@ -43,7 +43,9 @@ _SUFFIXES = lazy_compile(r"^(?:jr|sr|ii|iii|iv|phd|ph\.d|md)\.?$", re.IGNORECASE
 #: Ann Lee"): how the page addresses someone, not their name, which a calendar's attendee
 #: list and a speaker's feed would otherwise carry; "Drs." speaks for every name after it.
 #: Written as forms of address are, capitalised: "MR A" is initials, not "Mr" and "A".
-_ADDRESS = lazy_compile(r"^(?:(?:Drs?|Profs?|Professor|Mr|Mrs|Ms|Mx)\.?\s+)+(?=[A-Z\u00C0-\u024F])")
+_ADDRESS = lazy_compile(
+    r"^(?:(?:Drs?|Profs?|Professor|Mr|Mrs|Ms|Mx)\.?(?:-Ing\.)?\s+)+(?=[A-Z\u00C0-\u024F])"
+)
 
 
 def strip_markers(name: str) -> str:

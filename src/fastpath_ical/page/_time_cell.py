@@ -33,9 +33,23 @@ _APPROXIMATELY = lazy_compile(
 )
 
 
-#: Words after a time that only say it again ("12:00 noon", "9:00 sharp", "18:00 local time").
+#: "From 19:00", "Ab 19:00", "à partir de 19h": the time an open-ended item starts at.
+_FROM = lazy_compile(
+    r"^\s*(?:from|starting(?:\s+at)?|ab|dès|à\s+partir\s+de|a\s+partir\s+de|desde|dalle|"
+    r"vanaf)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _before_time(before: str) -> str:
+    """What stands before a time that is not about it ("ca.", "From" taken away)."""
+    return _FROM.sub("", _APPROXIMATELY.sub("", before))
+
+
+#: Words after a time that only say it again ("12:00 noon", "9:00 sharp", "18:00 local time",
+#: German "14:30 Uhr").
 _RESTATED = lazy_compile(
-    r"^\s*(?:noon|midday|midnight|sharp|local(?:\s+time)?|hrs?|h)\b\.?", re.IGNORECASE
+    r"^\s*(?:noon|midday|midnight|sharp|local(?:\s+time)?|hrs?|h|uhr)\b\.?", re.IGNORECASE
 )
 
 
@@ -79,7 +93,7 @@ def time_in_cell(cell: Cell | None) -> TimeRange | None:
     text = cell.content.text
     times = parse_time_range(text)
     before = text[: times.span[0]] if times is not None else ""
-    if times is not None and _LETTER.search(_APPROXIMATELY.sub("", before)):
+    if times is not None and _LETTER.search(_before_time(before)):
         return None  # "Session 2: Best of 2020": a name with a number, not a time
     return times
 
@@ -152,7 +166,7 @@ def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> str |
     """
     text = time_cell.content.text
     before = text[: times.span[0]]
-    if _WORD.search(_APPROXIMATELY.sub("", before)):
+    if _WORD.search(_before_time(before)):
         raise PageError(
             f"could not read {before.strip()!r} before the time "
             f"{text[times.span[0] : times.span[1]]!r}",

@@ -80,6 +80,10 @@ CUT = lazy_compile(
     re.IGNORECASE,
 )
 _QUOTED = lazy_compile(r'^\s*["“‘](?P<title>[^"”’]{3,})["”’]\s*[,;:–—-]?\s*(?P<rest>.*)$')
+#: 'Impulse talk "Open Data -- For All" -- Ann Lee': a one-word label, then the quoted title.
+_LABEL_QUOTED = lazy_compile(
+    r'^\s*(?P<label>[^\W\d_][\w-]{2,30})\s+["“„](?P<title>[^"”“]{3,})["”“]\s*[,;:–—-]*\s*(?P<rest>\S.*)$'
+)
 
 
 def _bare(line: str, materials: list[str]) -> str:
@@ -227,6 +231,16 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
     if quoted and looks_like_names(quoted.group("rest")):
         # '"Title", Ann Lee, Bob Ray': the quotes say which part is the title.
         return Split(title=_norm(quoted.group("title")), names=quoted.group("rest").strip())
+    quoted_after = _LABEL_QUOTED.match(text)
+    if quoted_after and looks_like_names(quoted_after.group("rest")):
+        # 'Keynote "Open Data -- For All" -- Ann Lee': a label, the title in quotes, names.
+        label = _norm(quoted_after.group("label"))
+        return Split(
+            title=_norm(quoted_after.group("title")),
+            names=quoted_after.group("rest").strip(),
+            kind=kind_of_label(label),
+            label=label,
+        )
     bracketed = _BRACKETED_LABEL.match(text)
     if bracketed and kind_of_label(bracketed.group("label")) is not None:
         inner = _split_line(bracketed.group("rest"), italic, marked)

@@ -1,0 +1,117 @@
+"""Month and weekday names in the languages workshop pages are written in.
+
+Pages in German, French, Spanish, Portuguese, Italian and Dutch write their dates
+as "Samstag, 24. Juni 2025", "mardi 22 juin", "Lunes 20 de octubre", "9 de
+novembro de 2019", "lunedì 3 giugno", "maandag 2 juni".  The reader's date patterns
+take these names beside the English ones, and a name is turned into its number
+here, never guessed: each word below names one month or one weekday in every
+language listed (a word two languages use for different months would be left out).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "FOREIGN_MONTHS",
+    "FOREIGN_WEEKDAYS",
+    "in_english",
+    "month_number",
+    "weekday_number",
+]
+
+# fmt: off
+#: Each month's names and abbreviations: German, French, Spanish, Portuguese, Italian, Dutch.
+_MONTHS = (
+    ("januar", "jänner", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "januari"),
+    ("februar", "feber", "février", "févr", "fevr", "febrero", "fevereiro", "fev", "febbraio",
+     "februari"),
+    ("märz", "mars", "marzo", "março", "maart", "mrt"),
+    ("avril", "avr", "abril", "abr", "aprile"),
+    ("mai", "mayo", "maio", "maggio", "mag", "mei"),
+    ("juni", "juin", "junio", "junho", "giugno", "giu"),
+    ("juli", "juillet", "juil", "julio", "julho", "luglio", "lug"),
+    ("août", "aout", "agosto", "augustus"),
+    ("septembre", "septiembre", "setiembre", "setembro", "settembre"),
+    ("oktober", "okt", "octobre", "octubre", "outubro", "ottobre", "ott"),
+    ("novembre", "noviembre", "novembro"),
+    ("dezember", "dez", "décembre", "déc", "diciembre", "dic", "dezembro", "dicembre"),
+)
+
+#: Each weekday's names, Monday first, in the same languages.
+_WEEKDAYS = (
+    ("montag", "lundi", "lunes", "segunda-feira", "segunda", "lunedì", "lunedi", "maandag"),
+    ("dienstag", "mardi", "martes", "terça-feira", "terça", "terca-feira", "terca", "martedì",
+     "martedi", "dinsdag"),
+    ("mittwoch", "mercredi", "miércoles", "miercoles", "quarta-feira", "quarta", "mercoledì",
+     "mercoledi", "woensdag"),
+    ("donnerstag", "jeudi", "jueves", "quinta-feira", "quinta", "giovedì", "giovedi",
+     "donderdag"),
+    ("freitag", "vendredi", "viernes", "sexta-feira", "sexta", "venerdì", "venerdi", "vrijdag"),
+    ("samstag", "sonnabend", "samedi", "sábado", "sabado", "sabato", "zaterdag"),
+    ("sonntag", "dimanche", "domingo", "domenica", "zondag"),
+)
+# fmt: on
+
+_ENGLISH_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_ENGLISH_WEEKDAYS = (
+    ("mon", "monday"),
+    ("tue", "tues", "tuesday"),
+    ("wed", "wednesday"),
+    ("thu", "thur", "thurs", "thursday"),
+    ("fri", "friday"),
+    ("sat", "saturday"),
+    ("sun", "sunday"),
+)
+
+_MONTH_OF = {
+    **{name[:3]: number for number, name in enumerate(_ENGLISH_MONTHS, 1)},
+    "sept": 9,
+    **{name: number for number, name in enumerate(_ENGLISH_MONTHS, 1)},
+    **{name: number for number, names in enumerate(_MONTHS, 1) for name in names},
+}
+_WEEKDAY_OF = {
+    **{name: number for number, names in enumerate(_ENGLISH_WEEKDAYS) for name in names},
+    **{name: number for number, names in enumerate(_WEEKDAYS) for name in names},
+}
+
+
+def _alternation(words: list[str]) -> str:
+    """A pattern of ``words``, longest first (so that "juni" is not read as "jun")."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: The months' names other than English, as a pattern (with an optional full stop after).
+FOREIGN_MONTHS = _alternation([name for names in _MONTHS for name in names])
+#: The weekdays' names other than English, as a pattern.
+FOREIGN_WEEKDAYS = _alternation([name for names in _WEEKDAYS for name in names])
+
+
+def month_number(word: str) -> int | None:
+    """The month ``word`` names (1 for "January", "janvier", "Jan."), or ``None``."""
+    return _MONTH_OF.get(word.strip(" .,").lower())
+
+
+def weekday_number(word: str) -> int | None:
+    """The weekday ``word`` names (0 for "Monday", "Mon.", "lundi"), or ``None``."""
+    return _WEEKDAY_OF.get(word.strip(" .,").lower())
+
+
+_FOREIGN_MONTH_OF = {name: number for number, names in enumerate(_MONTHS, 1) for name in names}
+
+
+def _english(match: re.Match[str]) -> str:
+    word = match.group(0)
+    number = _FOREIGN_MONTH_OF.get(word.lower())
+    if number is not None:
+        return _ENGLISH_MONTHS[number - 1]
+    return " " if word.lower() in ("de", "del") else word
+
+
+def in_english(text: str) -> str:
+    """``text`` with each month's name other than English written in English, and the
+    "de" of "20 de octubre de 2025" left out, for a parser of English dates."""
+    return re.sub(r"[^\W\d_]+", _english, text)
