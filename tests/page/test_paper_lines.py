@@ -78,3 +78,25 @@ def test_a_label_in_bold_before_a_linked_speaker_and_title_is_no_title() -> None
         "Acting in Changing Worlds",
         ["Ann Lee"],
     )
+
+
+def test_columns_aligned_with_spaces_keep_the_bold_name_as_the_speaker() -> None:
+    """'**Ann Lee**, Univ. of Leeds      Multi-output Models': both columns read as names
+    (the title is capitalised), the bold one leads the speaker's; '*lunch*' on the line
+    under a talk is a break of its own, not the talk's title going on."""
+    page = (
+        "# Summer School 2013\n\nUniversity of Sheffield\n 10 - 12 June 2013\n\n"
+        "## Tuesday 11 June\n\n"
+        "  9:00-10:30    **Ann Lee**, Univ. of Leeds        Multi-output Models\n"
+        "  \n"
+        "  12:00-12:30   **Bo Ray**, Univ. of York          Expectation Propagation\n"
+        "                *lunch*\n"
+        "  13:30-15:30   **Cy Dunn**, Univ. of Hull         Sparse Models\n"
+    )
+    items = read_page(page, timezone="Europe/London").program.items
+    assert [(i.title, [p.name for p in i.people]) for i in items] == [
+        ("Multi-output Models", ["Ann Lee"]),
+        ("Expectation Propagation", ["Bo Ray"]),
+        ("lunch", []),
+        ("Sparse Models", ["Cy Dunn"]),
+    ]

@@ -24,6 +24,7 @@ from .._patterns import lazy_compile
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._clock import find_date, parse_time_range
 from ._inline import from_markdown
+from ._kinds import is_break_label
 from ._name_words import looks_like_names
 
 __all__ = ["TIME_HEADER", "schedule_lines"]
@@ -291,7 +292,13 @@ def _columns_of(rest: str) -> tuple[str, str]:
         return rest, ""
     for speaker, title in (parts, parts[::-1]):
         first = from_markdown(speaker).text.split(",")[0]
-        if looks_like_names(first) and not looks_like_names(from_markdown(title).text):
+        other = from_markdown(title).text.split(",")[0]
+        # A name in bold leads the speaker's column; else the other column must be no
+        # name ("Multi-output GPs" beside "Neil Lawrence, Univ. of Sheffield" reads as
+        # names too, and the affiliation must not make the name's column the title).
+        if looks_like_names(first) and (
+            speaker.lstrip().startswith(("**", "__")) or not looks_like_names(other)
+        ):
             return title, speaker
     return rest, ""
 
@@ -348,6 +355,8 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
             and rows
             and rows[-1][0].raw
             and _short(entry, rows[-1][1])
+            # "*lunch*" on the line under a talk: a break of its own, set apart.
+            and not (entry.content.emphasized and is_break_label(entry.content.text))
         ):
             # "- **16:45-17:30**<br>**Title**<br>*Authors*": the lines of a timed item are
             # its title cell, however it breaks them.

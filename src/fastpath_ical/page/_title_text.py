@@ -36,7 +36,7 @@ MATERIAL_LABEL = lazy_compile(
     r"\W*(?:link\s+to\s+(?:the\s+)?)?(?:slides?|deck|video|videos|recording|youtube|pdf|code|github|paper|preprint|"
     r"arxiv|poster|abstract|doi|project(?:\s+page)?|website|talk\s+video|"
     r"full\s+paper|extended\s+abstract|notebooks?|binder|colab|tutorial|exercises?|"
-    r"solutions?|handouts?|instructions|materials?)\W*",
+    r"solutions?|handouts?|instructions|materials?|datasets?|data)\W*",
     re.IGNORECASE,
 )
 
