@@ -178,3 +178,30 @@ def test_a_marker_left_in_a_title_is_cut_at_its_row(title: str) -> None:
     with pytest.raises(PageError) as caught:
         read_page(page)
     assert (caught.value.line, caught.value.code) == (7, "cut")
+
+
+def _one_title(title: str) -> str:
+    page = (
+        "# Hack\n\nMonday, May 3, 2021 (times in CEST)\n\n| Time | Event |\n|---|---|\n"
+        f"| 10:00 - 11:00 | {title} |\n| 11:00 - 12:00 | Lunch |\n"
+    )
+    return read_page(page).program.items[0].title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Decoding Visual Heritage: Object Detection and Archival Summarization",
+        "Graph Neural Networks: Foundations, Frontiers and Applications",
+    ],
+)
+def test_a_title_in_title_case_is_no_list_of_names(title: str) -> None:
+    """Cut at its colon and 'and', a capitalised title looks like names; people are listed
+    with commas, and 'Detection' or 'Community' is no word of a name."""
+    assert _one_title(title) == title
+
+
+def test_a_title_still_holding_three_names_is_cut_at_its_row() -> None:
+    with pytest.raises(PageError) as caught:
+        _one_title("Challenge winners talk: Ann Lee, Bo Ray, Cy Dunn, DMX – Decoupled Memory")
+    assert caught.value.code == "cut"
