@@ -44,10 +44,12 @@ from zoneinfo import ZoneInfo
 import attrs
 from icalendar import Calendar, Component, Timezone, TimezoneDaylight, TimezoneStandard
 
-from .._arguments import checked
+from .._arguments import checked, unchecked
 from ..zones import is_portable_zone, is_repeated
 from ._readings import Reading, block_agrees
 from ._rules import Observance, Rule, YearlyDay, fixed_rule, ways
+
+_is_repeated = unchecked(is_repeated)  # per time of an event: an aware datetime
 
 __all__ = [
     "ZonePlan",
@@ -294,9 +296,12 @@ def plan_zones(
     alike = same or (lambda first, second: first == second)
     utc: set[int] = set()
     foreign: dict[str, list[int]] = {}
+    portable: dict[str, bool] = {}  # asked once a name, not once a time
     for index, zoned in enumerate(times):
         for tzid, _ in zoned:
-            if not is_portable_zone(tzid):
+            if tzid not in portable:
+                portable[tzid] = is_portable_zone(tzid)
+            if not portable[tzid]:
                 listed = foreign.setdefault(tzid, [])
                 if not any(alike(index, i) for i in listed):
                     listed.append(index)
@@ -333,7 +338,7 @@ def plan_zones(
         if not wrong:
             break
         for tzid, index in wrong:
-            repeated = any(is_repeated(moment) for _, moment in times[index])
+            repeated = any(_is_repeated(moment) for _, moment in times[index])
             listed = unheld.setdefault((tzid, repeated), [])
             if not any(alike(index, i) for i in listed):
                 listed.append(index)
