@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         read_previous,
         read_previous_for,
         update,
+        update_bytes,
         update_from_feed,
         update_previous,
     )
@@ -85,6 +86,7 @@ _HOMES = {
             "read_previous",
             "read_previous_for",
             "update",
+            "update_bytes",
             "update_from_feed",
             "update_previous",
         ),
@@ -138,6 +140,7 @@ __all__ = [
     "uid_of",
     "uids",
     "update",
+    "update_bytes",
     "update_from_feed",
     "update_previous",
     "with_timezones",
