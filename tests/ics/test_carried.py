@@ -178,3 +178,20 @@ def test_the_unchanged_events_are_written_from_the_lines_that_found_them_unchang
     assert not other.lines
     whole = update(new, read_previous(data), NOW)
     assert update_bytes(fast) == update_bytes(other) == calendar_bytes(whole.calendar)
+
+
+_PIECES = st.sampled_from(["\r", "\n", "\r\n", " ", "\t", "a", ":", "\r\n ", "\r\n\t"])
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+@settings(max_examples=500, deadline=None)
+@example("a\r\n\r\n b")
+@example("a\r\r\n \n b")
+@example("a\n b\r\n c")
+def test_a_feed_is_unfolded_as_icalendar_unfolds_it(text: str) -> None:
+    """The previous feed's lines split by ``str`` where that is icalendar's answer too."""
+    from icalendar.parser.content_line import NEWLINE, UFOLD
+
+    from fastpath_ical.ics._unchanged import _unfolded
+
+    assert _unfolded(text) == NEWLINE.split(UFOLD.sub("", text))

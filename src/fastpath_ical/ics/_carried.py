@@ -107,12 +107,7 @@ def set_aside(lines: Sequence[str]) -> tuple[list[str], Carried] | None:
 
 def line_name(line: str) -> str:
     """A content line's name as written (before its parameters or value)."""
-    end = len(line)
-    for mark in (";", ":"):
-        found = line.find(mark)
-        if found != -1 and found < end:
-            end = found
-    return line[:end]
+    return line.partition(":")[0].partition(";")[0]
 
 
 @functools.cache
