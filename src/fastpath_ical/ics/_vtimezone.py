@@ -328,12 +328,13 @@ def plan_zones(
             tzid: _reading_of(tzid, rules[tzid], first, last)
             for tzid, (first, last) in spans.items()
         }
+        answers: dict[tuple[str, dt.datetime, dt.timedelta | None], bool] = {}
         wrong = [
             (tzid, index)
             for index, zoned in enumerate(times)
             if index not in utc
             for tzid, moment in zoned
-            if not readings[tzid].agrees(moment)
+            if not _agrees(readings[tzid], tzid, moment, answers)
         ]
         if not wrong:
             break
@@ -352,6 +353,23 @@ def plan_zones(
         )
         _say(warnings, why, moved, label)
     return ZonePlan(blocks=tuple(blocks.values()), utc=frozenset(utc))
+
+
+def _agrees(
+    reading: Reading,
+    tzid: str,
+    moment: dt.datetime,
+    answers: dict[tuple[str, dt.datetime, dt.timedelta | None], bool],
+) -> bool:
+    """``reading.agrees(moment)``, asked once for each wall-clock time and offset of a zone:
+    the answer is a function of the two (the time, and the instant they make), and a
+    feed's times repeat (a talk ends when the next begins; an update's cancelled talks
+    are at the new ones' times)."""
+    key = (tzid, moment.replace(tzinfo=None), moment.utcoffset())
+    known = answers.get(key)
+    if known is None:
+        known = answers[key] = reading.agrees(moment)
+    return known
 
 
 def event_label(event: Component) -> str:
