@@ -114,3 +114,17 @@ def test_the_quick_binding_binds_as_the_signature_does(
         full = None
     assert quick is None or quick == full
     assert (quick is None) == (full is None)
+
+
+def test_unchecked_is_the_function_without_its_door() -> None:
+    """The package's own per-item calls skip the check; the public name still makes it."""
+    from fastpath_ical._arguments import unchecked
+    from fastpath_ical.ics import slug
+
+    with pytest.raises(TypeError, match=r"slug\(\) takes text as str, got int"):
+        slug(123)  # type: ignore[arg-type]
+    with pytest.raises(AttributeError):  # the body's own error: nothing checked the argument
+        unchecked(slug)(123)  # type: ignore[arg-type]
+    assert unchecked(slug)("Ana Klimović") == slug("Ana Klimović") == "ana-klimovic"
+    with pytest.raises(KeyError):
+        unchecked(inspect.signature)  # not made by checked: a mistake, said at once

@@ -26,7 +26,7 @@ import typing
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
-__all__ = ["checked"]
+__all__ = ["checked", "unchecked"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -63,7 +63,24 @@ def checked(function: Callable[P, R]) -> Callable[P, R]:
                 )
         return function(*args, **kwargs)
 
+    _INNER[call] = function
     return call
+
+
+#: Each function :func:`checked` made, and the function it checks the arguments of.
+_INNER: dict[Callable[..., Any], Callable[..., Any]] = {}
+
+
+def unchecked(function: Callable[P, R]) -> Callable[P, R]:
+    """The function ``checked(function)`` was made of, without the check.
+
+    For calls inside the package whose arguments are its own (an item of the
+    program being built), made once per item or per time: a build of 10,000
+    items made about 110,000 checked calls, some 0.15 s of its 1.2 s, to
+    check what the caller had already made.  A function not made by
+    :func:`checked` is a mistake: :class:`KeyError`.
+    """
+    return _INNER[function]
 
 
 class _Binding:

@@ -30,6 +30,7 @@ from fastpath_ical.ics import (
     read_previous,
     read_previous_for,
     update,
+    update_bytes,
     update_from_feed,
     update_previous,
 )
@@ -158,6 +159,9 @@ def _outcome(work: Callable[[], Update]) -> object:
         return type(error), str(error)
     return (
         calendar_bytes(result.calendar),
+        update_bytes(result),  # the events that go written from their lines: the same bytes
+        update_bytes(result, method=False),
+        result.uids,
         result.added,
         result.changed,
         result.unchanged,

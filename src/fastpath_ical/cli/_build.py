@@ -152,7 +152,7 @@ def _build(args: argparse.Namespace) -> int:
         raise CommandError(f"--only {exc}{_TALK_IDS}") from None
     if result is not None and previous is not None:
         check_update(result, previous, allow_removals=args.allow_removals)
-        calendar, carried = result.calendar, dict(result.carried)
+        carried = dict(result.carried)
         notes += [warning for warning in result.warnings if warning not in notes]
         note = (
             f"; {len(result.changed)} changed, {len(result.added)} new, "
@@ -164,7 +164,16 @@ def _build(args: argparse.Namespace) -> int:
         raise CommandError(f"{len(notes)} warning(s) and --strict")
     feed: list[tuple[str, bytes]] = []
     if writes_feed:
-        feed.append((output, _bytes(calendar, args.no_method)))
+        if result is None:
+            feed.append((output, _bytes(calendar, args.no_method)))
+        else:  # the events that go are written from the lines they had
+            from ..ics import update_bytes
+
+            feed.append((output, update_bytes(result, method=not args.no_method)))
+    if result is not None and (args.split or args.split_speakers):
+        calendar = result.calendar  # read whole only for the files it is split into
+        if writes_feed and args.no_method:
+            calendar.pop("METHOD", None)  # as writing the feed left it, before
     groups: list[tuple[Path, list[tuple[str, bytes]]]] = []
     if args.split:
         from ..ics import split
@@ -179,7 +188,10 @@ def _build(args: argparse.Namespace) -> int:
         files = [(f"{key}.ics", _bytes(c, args.no_method)) for key, c in speakers]
         groups.append((make_directory(args.split_speakers), files))
     # Counted in the calendar written, not in its bytes: a title may say "BEGIN:VEVENT".
-    count = sum(1 for component in calendar.subcomponents if component.name == "VEVENT")
+    if result is not None:
+        count = len(result.uids)
+    else:
+        count = sum(1 for component in calendar.subcomponents if component.name == "VEVENT")
     for target, data in feed:
         if target == "-":
             sys.stdout.buffer.write(data)

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         read_previous,
         read_previous_for,
         update,
+        update_bytes,
         update_from_feed,
         update_previous,
     )
@@ -73,6 +74,7 @@ _HOMES = {
             "read_previous",
             "read_previous_for",
             "update",
+            "update_bytes",
             "update_from_feed",
             "update_previous",
         ),
@@ -126,6 +128,7 @@ __all__ = [
     "uid_of",
     "uids",
     "update",
+    "update_bytes",
     "update_from_feed",
     "update_previous",
     "with_timezones",

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, vDuration, vText
 from icalendar.timezone import tzp
 
-from .._arguments import checked
+from .._arguments import checked, unchecked
 from ..model import Item, ItemKind, LinkKind, Program
 from ..zones import is_repeated
 from ._alarms import reminder
@@ -37,6 +37,9 @@ from ._identity import keys, uid_of, uids
 from ._options import FeedOptions, default_stamp
 from ._vtimezone import event_label, plan_zones, to_utc, with_timezones, zoned_times
 from ._wording import calendar_description, calendar_name, describe, summary
+
+# Called once per item or time, on the program build_calendar checked at its door.
+_describe, _summary, _is_repeated = unchecked(describe), unchecked(summary), unchecked(is_repeated)
 
 __all__ = [
     "FEED_ONLY",
@@ -218,9 +221,9 @@ def _event(
     _put(event, "DTSTAMP", stamp)
     _put(event, "DTSTART", item.start.astimezone(zone))
     _put(event, "DTEND", item.end.astimezone(zone))
-    title = summary(item)
+    title = _summary(item)
     _put(event, "SUMMARY", title)
-    description = describe(program, item)
+    description = _describe(program, item)
     _put(event, "DESCRIPTION", description)
     if options.html:
         event.add("X-ALT-DESC", _alt_description(description), parameters=_HTML)
@@ -276,7 +279,7 @@ def _on_repeated_time(zone: ZoneInfo, item: Item) -> bool:
     is then written in UTC, which every reader reads the same; both ends,
     because recurring-ical-events adds a UTC length to a local start.
     """
-    return any(is_repeated(moment.astimezone(zone)) for moment in (item.start, item.end))
+    return any(_is_repeated(moment.astimezone(zone)) for moment in (item.start, item.end))
 
 
 def _is_pdf(url: str) -> bool:

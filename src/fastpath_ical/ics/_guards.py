@@ -59,7 +59,7 @@ def check_removals(result: Update, previous: Iterable[Event]) -> None:
     chosen talks is measured against the chosen ones); an event cancelled
     before is not cancelled again and is not counted.
     """
-    written = {str(event.get("UID", "")) for event in _events(result.calendar)}
+    written = set(result.uids)  # the calendar's, without reading the events that go whole
     live = [
         event
         for event in previous

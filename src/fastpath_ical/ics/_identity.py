@@ -60,7 +60,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .._arguments import checked
+from .._arguments import checked, unchecked
 from ..model import Item, Program
 
 __all__ = [
@@ -110,25 +110,32 @@ def slug(text: str, *, words: int = 8) -> str:
     return "-".join(parts[:words])
 
 
+# Called once per item or person of a program checked at the public function's door.
+_slug = unchecked(slug)
+
+
 @checked
 def item_key(item: Item) -> str:
     """The part of an item's UID that says which item it is."""
     if item.kind.has_speakers and item.people:
-        key = "-".join(slug(person.name) for person in item.people)
+        key = "-".join(_slug(person.name) for person in item.people)
     else:
-        key = slug(item.title)
+        key = _slug(item.title)
     return key or item.kind.value
+
+
+_item_key = unchecked(item_key)
 
 
 def program_prefix(program: Program) -> str:
     """The program part of every UID: the short name as a slug."""
-    return slug(program.short_name) or "program"
+    return _slug(program.short_name) or "program"
 
 
 @checked
 def keys(program: Program, *, whole_program: bool = False) -> tuple[str, ...]:
     """The key of every item, numbered, in item order; then the all-day event's if asked."""
-    raw = [item_key(item) for item in program.items]
+    raw = [_item_key(item) for item in program.items]
     if whole_program:
         raw.append(WHOLE_PROGRAM_KEY)
     seen: dict[str, int] = {}
@@ -139,16 +146,24 @@ def keys(program: Program, *, whole_program: bool = False) -> tuple[str, ...]:
     return tuple(out)
 
 
+_keys = unchecked(keys)
+
+
 @checked
 def uid_of(program: Program, key: str, *, uid_domain: str = DEFAULT_UID_DOMAIN) -> str:
     """The UID for ``key``, one of :func:`keys`."""
-    return f"{program_prefix(program)}-{key}@{uid_domain}"
+    return _uid(program_prefix(program), key, uid_domain)
 
 
 @checked
 def uids(program: Program, *, uid_domain: str = DEFAULT_UID_DOMAIN) -> tuple[str, ...]:
     """The UID of every item of ``program``, in item order."""
-    return tuple(uid_of(program, key, uid_domain=uid_domain) for key in keys(program))
+    prefix = program_prefix(program)  # one slug of the short name for all the UIDs
+    return tuple(_uid(prefix, key, uid_domain) for key in _keys(program))
+
+
+def _uid(prefix: str, key: str, uid_domain: str) -> str:
+    return f"{prefix}-{key}@{uid_domain}"
 
 
 @checked

@@ -7,7 +7,7 @@ feed published last time:
 
 * an event whose content changed gets SEQUENCE + 1, LAST-MODIFIED and
   DTSTAMP ``now``: without the bump, Outlook and Apple Calendar keep the old
-  time; never at or before the previous ones, though (:func:`_after`);
+  time; never at or before the previous ones, though (``_outcome``, which stamps);
 * an unchanged event keeps the previous DTSTAMP, SEQUENCE and LAST-MODIFIED
   byte for byte: a DTSTAMP that moves on every rebuild makes clients
   re-notify, or churn, for nothing;
@@ -33,17 +33,18 @@ function is pure; ``now`` is the caller's (the command line's clock,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
 from icalendar import Calendar, Component, Event
-from icalendar.timezone import tzp
 
 from .._arguments import checked
 from ..errors import OptionsError, PreviousFeedError
+from ._carried import Carried, complete_stubs, read_whole, set_aside_gone
 from ._copies import copy_component
 from ._identity import similar_keys, slug
+from ._outcome import Update, as_written, cancel, sequence, stamp, update_bytes
 from ._parse import categories, parse_calendar
 from ._unchanged import DATED, as_before, instant
 from ._vtimezone import with_timezones
@@ -58,6 +59,7 @@ __all__ = [
     "read_previous",
     "read_previous_for",
     "update",
+    "update_bytes",
     "update_from_feed",
     "update_previous",
 ]
@@ -78,21 +80,6 @@ MEANINGFUL = (
     "TRANSP",
 )
 _DEFAULTS = {"STATUS": "CONFIRMED", "TRANSP": "OPAQUE"}
-
-
-@attrs.frozen(kw_only=True, eq=False)
-class Update:
-    """The updated calendar, and what happened to each UID (in feed order)."""
-
-    calendar: Calendar
-    added: tuple[str, ...] = ()
-    changed: tuple[str, ...] = ()
-    unchanged: tuple[str, ...] = ()
-    cancelled: tuple[str, ...] = ()
-    #: (UID by the rule, previous UID it was given instead).
-    carried: tuple[tuple[str, str], ...] = ()
-    #: Events written in UTC because no VTIMEZONE could hold them (:func:`with_timezones`).
-    warnings: tuple[str, ...] = ()
 
 
 @checked
@@ -152,6 +139,12 @@ class Previous:
     calendar: Calendar
     events: tuple[Event, ...]
     same: frozenset[str] = frozenset()
+    #: The events that go, or may go, by UID: their stubs in ``events`` hold all but
+    #: their long lines (``_carried``), which an update carries as they were.
+    gone: Mapping[str, Carried] = attrs.field(factory=dict)
+    #: The events of ``same`` in the calendar read for, each with its lines but its stamps,
+    #: as written to compare them: :func:`update_bytes` writes only their stamps again.
+    written: Mapping[str, tuple[Component, list[str]]] = attrs.field(factory=dict)
 
 
 @checked
@@ -171,12 +164,18 @@ def read_previous_for(calendar: Calendar, data: bytes) -> Previous:
     """
     found = as_before(calendar, data)
     if found is not None:
-        stamps, rest = found
+        stamps, rest, written = found
+        present = {str(c.get("UID", "")) for c in calendar.subcomponents if c.name == "VEVENT"}
+        lines, gone = set_aside_gone(rest, present)
         try:
-            parsed = parse_calendar(rest, PreviousFeedError)
+            parsed = parse_calendar(_joined(lines), PreviousFeedError)
             events = previous_events(parsed)
         except PreviousFeedError:
             events = None  # read whole below, for read_previous's own error
+        if events is not None and gone and not complete_stubs(events, gone):
+            gone = {}
+            parsed = parse_calendar(_joined(rest), PreviousFeedError)  # read above, but stubs
+            events = previous_events(parsed)
         if events is not None and not any(str(event["UID"]) in stamps for event in events):
             for component in calendar.subcomponents:
                 kept = stamps.get(str(component.get("UID", "")))
@@ -184,17 +183,32 @@ def read_previous_for(calendar: Calendar, data: bytes) -> Previous:
                     kept["STATUS"] = component["STATUS"]
             parsed.subcomponents.extend(stamps.values())
             return Previous(
-                calendar=parsed, events=(*events, *stamps.values()), same=frozenset(stamps)
+                calendar=parsed,
+                events=(*events, *stamps.values()),
+                same=frozenset(stamps),
+                gone=gone,
+                written=written,
             )
     parsed = parse_calendar(data, PreviousFeedError)
     return Previous(calendar=parsed, events=previous_events(parsed))
+
+
+def _joined(lines: Sequence[str]) -> bytes:
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
 @checked
 def update_previous(calendar: Calendar, previous: Previous, now: dt.datetime) -> Update:
     """``update(calendar, previous.events, now)``, for ``previous`` read for ``calendar``
     (:func:`read_previous_for`): its unchanged events are known to be so."""
-    return _update(calendar, previous.events, now, same=previous.same)
+    return _update(
+        calendar,
+        previous.events,
+        now,
+        same=previous.same,
+        gone=previous.gone,
+        written=previous.written,
+    )
 
 
 @checked
@@ -212,25 +226,34 @@ def _update(
     now: dt.datetime,
     *,
     same: frozenset[str] = frozenset(),
+    gone: Mapping[str, Carried] | None = None,
+    written: Mapping[str, tuple[Component, list[str]]] | None = None,
 ) -> Update:
     """:func:`update`; the events of ``same`` are known to be unchanged (their previous
-    events need only UID, DTSTAMP, SEQUENCE and LAST-MODIFIED)."""
+    events need only UID, DTSTAMP, SEQUENCE and LAST-MODIFIED), those of ``gone`` are
+    stubs of their lines (``_carried``), those of ``written`` were written already."""
     if now.utcoffset() is None:
         raise OptionsError("now must be an aware datetime")
     now = now.astimezone(dt.UTC)
+    events = list(previous)
+    stubs = gone or {}
     result = copy_component(calendar)
     before: dict[str, Event] = {}
-    for event in previous:
+    for event in events:
         before.setdefault(str(event["UID"]), event)
     fresh = [c for c in result.subcomponents if c.name == "VEVENT"]
     carried = _carry(fresh, before)
+    for component in fresh:  # an orphan given to a new event is compared whole
+        uid = str(component["UID"])
+        if uid in stubs:
+            before[uid] = read_whole(stubs[uid])
     typed: dict[tuple[str, object, object], Any] = {}
     added, changed, unchanged = [], [], []
     for component in fresh:
         uid = str(component["UID"])
         old = before.get(uid)
         if old is None:
-            _stamp(component, now, sequence=0, typed=typed)
+            stamp(component, now, sequence=0, typed=typed)
             added.append(uid)
         elif uid in same or _content(component) == _content(old):
             for name in ("DTSTAMP", "LAST-MODIFIED"):
@@ -238,35 +261,49 @@ def _update(
                 if name in old:
                     component[name] = old[name]
             component.pop("SEQUENCE", None)
-            component.add("SEQUENCE", _sequence(old))
+            component.add("SEQUENCE", sequence(old))
             unchanged.append(uid)
         else:
-            _stamp(component, now, sequence=_sequence(old) + 1, previous=old, typed=typed)
+            stamp(component, now, sequence=sequence(old) + 1, previous=old, typed=typed)
             changed.append(uid)
     present = {str(component["UID"]) for component in fresh}
     cancelled = []
+    pending: list[tuple[Event, Carried]] = []
     for uid, old in before.items():
         if uid in present:
             continue
-        gone = copy_component(old)
-        if str(gone.get("STATUS", "")).upper() != "CANCELLED":
-            gone.pop("STATUS", None)
-            gone.add("STATUS", "CANCELLED")
-            gone.subcomponents[:] = [c for c in gone.subcomponents if c.name != "VALARM"]
-            _stamp(gone, now, sequence=_sequence(old) + 1, previous=old, typed=typed)
+        kept, now_cancelled = cancel(old, now, typed)
+        if now_cancelled:
             cancelled.append(uid)
-        result.add_component(gone)
+        if uid in stubs:
+            pending.append((kept, stubs[uid]))
+        result.add_component(kept)
+    times = [(kept.get("DTSTART"), kept.get("DTEND")) for kept, _ in pending]
     warnings: list[str] = []
     result = with_timezones(result, warnings)
+    for (kept, _), (start, end) in zip(pending, times, strict=True):
+        if kept.get("DTSTART") is not start or kept.get("DTEND") is not end:
+            # with_timezones wrote a stub in UTC (its warning may compare it whole with
+            # another): updated again, every event whole, as without stubs.
+            whole = [_whole(event, stubs) for event in events]
+            return _update(calendar, whole, now, same=same)
     return Update(
-        calendar=result,
+        draft=result,
+        lines=as_written(result, calendar, written or {}),
         added=tuple(added),
         changed=tuple(changed),
         unchanged=tuple(unchanged),
         cancelled=tuple(cancelled),
         carried=carried,
         warnings=tuple(warnings),
+        pending=tuple(pending),
+        now=now,
     )
+
+
+def _whole(event: Event, stubs: Mapping[str, Carried]) -> Event:
+    uid = str(event["UID"])
+    return read_whole(stubs[uid]) if uid in stubs else event
 
 
 #: What an event's previous version keeps however its content is: not compared.
@@ -357,67 +394,6 @@ def _content_key(event: Component) -> str:
 def _title(event: Component) -> str:
     """SUMMARY up to the speakers, which :func:`~fastpath_ical.ics.summary` puts after a dash."""
     return str(event.get("SUMMARY", "")).rsplit(DASH, 1)[0].strip()
-
-
-#: The date-time properties of a previous event that an update reads.
-def _sequence(event: Component) -> int:
-    try:
-        return int(event.get("SEQUENCE", 0))
-    except (TypeError, ValueError):
-        return 0
-
-
-def _after(old: Component, name: str, now: dt.datetime) -> dt.datetime:
-    """``now``, unless the previous ``name`` (DTSTAMP, LAST-MODIFIED) is not earlier: then one
-    second after it.  The default DTSTAMP is the program's first day, usually after the
-    clock, as is a ``--stamp`` in the past; a client takes an update whose stamp does not
-    move forward for an old copy and may keep what it has."""
-    latest = instant(old.get(name))
-    if not isinstance(latest, dt.datetime) or latest.utcoffset() is None or latest < now:
-        return now
-    return latest + dt.timedelta(seconds=1)
-
-
-def _stamp(
-    event: Component,
-    now: dt.datetime,
-    *,
-    sequence: int,
-    previous: Component | None = None,
-    typed: dict[tuple[str, object, object], Any],
-) -> None:
-    """DTSTAMP ``now`` and SEQUENCE; for a change to a ``previous`` event, LAST-MODIFIED too,
-    both one moment moved forward past the previous DTSTAMP and LAST-MODIFIED
-    (:func:`_after`).  ``typed`` holds the values made so far (:func:`_typed`)."""
-    for name in ("DTSTAMP", "SEQUENCE", "LAST-MODIFIED"):
-        event.pop(name, None)
-    if previous is None:
-        event.add("DTSTAMP", _typed(typed, "DTSTAMP", now))
-        event.add("SEQUENCE", _typed(typed, "SEQUENCE", sequence))
-        return
-    # One moment for both: past each previous one, and LAST-MODIFIED never after DTSTAMP
-    # (a --stamp before the program's first day, the default DTSTAMP, made it earlier).
-    moment = max(_after(previous, "DTSTAMP", now), _after(previous, "LAST-MODIFIED", now))
-    event.add("DTSTAMP", _typed(typed, "DTSTAMP", moment))
-    event.add("SEQUENCE", _typed(typed, "SEQUENCE", sequence))
-    event.add("LAST-MODIFIED", _typed(typed, "LAST-MODIFIED", moment))
-
-
-def _typed(
-    typed: dict[tuple[str, object, object], Any], name: str, value: dt.datetime | int
-) -> Any:
-    """What ``Event.add(name, value)`` stores, made once for all the events an update
-    stamps alike (most get ``now``, and SEQUENCE 0 or 1) and shared, as a copy's values
-    are (``_copies``); ``add`` keeps a typed value as it is.  A date-time is known by
-    its instant and its zone object (the ``id``: zones compare by offset)."""
-    zone = id(value.tzinfo) if isinstance(value, dt.datetime) else type(value)
-    key = (name, value, zone)
-    if key not in typed:
-        plain: object = value
-        if isinstance(value, dt.datetime):
-            plain = tzp.localize_utc(value)  # as add does for DTSTAMP and LAST-MODIFIED
-        typed[key] = Event._encode(name, plain)  # type: ignore[no-untyped-call]
-    return typed[key]
 
 
 def _values(event: Component, name: str) -> list[Any]:

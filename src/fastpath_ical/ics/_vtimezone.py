@@ -44,10 +44,12 @@ from zoneinfo import ZoneInfo
 import attrs
 from icalendar import Calendar, Component, Timezone, TimezoneDaylight, TimezoneStandard
 
-from .._arguments import checked
+from .._arguments import checked, unchecked
 from ..zones import is_portable_zone, is_repeated
 from ._readings import Reading, block_agrees
 from ._rules import Observance, Rule, YearlyDay, fixed_rule, ways
+
+_is_repeated = unchecked(is_repeated)  # per time of an event: an aware datetime
 
 __all__ = [
     "ZonePlan",
@@ -294,9 +296,12 @@ def plan_zones(
     alike = same or (lambda first, second: first == second)
     utc: set[int] = set()
     foreign: dict[str, list[int]] = {}
+    portable: dict[str, bool] = {}  # asked once a name, not once a time
     for index, zoned in enumerate(times):
         for tzid, _ in zoned:
-            if not is_portable_zone(tzid):
+            if tzid not in portable:
+                portable[tzid] = is_portable_zone(tzid)
+            if not portable[tzid]:
                 listed = foreign.setdefault(tzid, [])
                 if not any(alike(index, i) for i in listed):
                     listed.append(index)
@@ -323,17 +328,18 @@ def plan_zones(
             tzid: _reading_of(tzid, rules[tzid], first, last)
             for tzid, (first, last) in spans.items()
         }
+        answers: dict[tuple[str, dt.datetime, dt.timedelta | None], bool] = {}
         wrong = [
             (tzid, index)
             for index, zoned in enumerate(times)
             if index not in utc
             for tzid, moment in zoned
-            if not readings[tzid].agrees(moment)
+            if not _agrees(readings[tzid], tzid, moment, answers)
         ]
         if not wrong:
             break
         for tzid, index in wrong:
-            repeated = any(is_repeated(moment) for _, moment in times[index])
+            repeated = any(_is_repeated(moment) for _, moment in times[index])
             listed = unheld.setdefault((tzid, repeated), [])
             if not any(alike(index, i) for i in listed):
                 listed.append(index)
@@ -347,6 +353,23 @@ def plan_zones(
         )
         _say(warnings, why, moved, label)
     return ZonePlan(blocks=tuple(blocks.values()), utc=frozenset(utc))
+
+
+def _agrees(
+    reading: Reading,
+    tzid: str,
+    moment: dt.datetime,
+    answers: dict[tuple[str, dt.datetime, dt.timedelta | None], bool],
+) -> bool:
+    """``reading.agrees(moment)``, asked once for each wall-clock time and offset of a zone:
+    the answer is a function of the two (the time, and the instant they make), and a
+    feed's times repeat (a talk ends when the next begins; an update's cancelled talks
+    are at the new ones' times)."""
+    key = (tzid, moment.replace(tzinfo=None), moment.utcoffset())
+    known = answers.get(key)
+    if known is None:
+        known = answers[key] = reading.agrees(moment)
+    return known
 
 
 def event_label(event: Component) -> str:

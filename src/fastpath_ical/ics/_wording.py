@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .._arguments import checked
+from .._arguments import checked, unchecked
 from ..datenames import long_date
 from ..model import Item, ItemKind, LinkKind, Person, Program
 
@@ -81,6 +81,9 @@ def details(item: Item) -> list[str]:
     return [line for label, text in fields if text for line in _field_lines(label, text)]
 
 
+_details = unchecked(details)  # describe's own item, checked at its door
+
+
 @checked
 def describe(program: Program, item: Item) -> str:
     """DESCRIPTION, plain text a person reads in any client.
@@ -93,7 +96,7 @@ def describe(program: Program, item: Item) -> str:
     """
     lines = [person_line(person.name, person.affiliation) for person in item.people]
     lines.append(item.title)
-    if fields := details(item):
+    if fields := _details(item):
         lines += ["", *fields]
     if item.abstract:
         lines += ["", ABSTRACT_LABEL + item.abstract]
