@@ -115,23 +115,3 @@ def test_an_event_column_of_other_words_stays_the_title() -> None:
     page = EVENT_KINDS.replace("| Opening |", "| Hands-on |")
     titles = [i.title for i in read_page(page).program.items]
     assert titles[0] == "Hands-on"
-
-
-@pytest.mark.parametrize(
-    ("speakers", "people"),
-    [
-        ("Lewis Dale, JJ Geerts", [("Lewis Dale", None), ("JJ Geerts", None)]),
-        ("Ann Lee, TU Wien", [("Ann Lee", "TU Wien")]),
-        ("Ann Lee, HP Labs", [("Ann Lee", "HP Labs")]),
-    ],
-)
-def test_initials_then_a_surname_name_a_person_not_an_organisation(
-    speakers: str, people: list[tuple[str, str | None]]
-) -> None:
-    page = (
-        "# Community Call\n\n__Tuesday, October 26, 2021__\n\n"
-        "| Start (UTC) | End (UTC) | Title | Speaker(s) |\n| --- | --- | --- | --- |\n"
-        f"| 11:30 AM | 11:50 AM | Overlay Services | {speakers} |\n"
-    )
-    item = read_page(page).program.items[0]
-    assert [(p.name, p.affiliation) for p in item.people] == people

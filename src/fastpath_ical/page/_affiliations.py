@@ -126,21 +126,11 @@ def is_organisation(part: str, *, weak: bool) -> bool:
     text = part.strip()
     if not text or "(" in text or _DIGIT.search(text):
         return False
-    if _ORGANISATION.search(text):
+    if _ORGANISATION.search(text) or _ACRONYM.search(text):
         return True
     if text.upper() in PLACES or zone_of_place(text) is not None:
         return True
-    if _INITIALS_NAME.fullmatch(text) and not any(
-        zone_of_place(word) is not None or word.upper() in PLACES for word in text.split()
-    ):
-        return False  # "JJ Geewax": a given name written as initials, then a surname
-    if _ACRONYM.search(text):
-        return True
     return weak and " " not in text and text[:1].isupper()
-
-
-#: Initials, then one surname: "JJ Geewax", "DK Rao" (but "TU Wien" is a place's school).
-_INITIALS_NAME = lazy_compile(r"[A-Z]{2}\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 _CAMPUS = lazy_compile(
