@@ -234,6 +234,12 @@ def test_agenda_in_any_zone_lists_the_feed_instants(program: Program, zone: str)
     ]
     for record in records:
         start = dt.datetime.fromisoformat(str(record["start"]))
+        # dateutil reads negative summer time (Europe/Dublin's winter is its "DST") one
+        # hour off at the fold: where it and tzdata disagree, it is no oracle.
+        utc = start.astimezone(dt.UTC)
+        assume(
+            utc.astimezone(readers_zone).utcoffset() == utc.astimezone(ZoneInfo(zone)).utcoffset()
+        )
         assert start.astimezone(readers_zone).utcoffset() == start.utcoffset()
         assert dt.datetime.fromisoformat(str(record["start_utc"])) == start
 

@@ -39,7 +39,7 @@ def test_a_venue_heading_gives_the_place_and_its_zone() -> None:
 
 
 @pytest.mark.parametrize(
-    "end", ["Dismissal", "Goodbye", "Close", "Farewell", "End of Bootcamp", "Video call closes"]
+    "end", ["Dismissal", "Goodbye", "Close", "End of Bootcamp", "Video call closes"]
 )
 def test_a_last_row_that_only_says_goodbye_ends_the_day(end: str) -> None:
     page = VENUE_HEADING.replace("| 12:30pm | Dismissal |", f"| 12:30pm | {end} |")

@@ -22,8 +22,8 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from .._patterns import lazy_compile
-from ..datenames import MONTHS, WEEKDAYS
 from ..model import ItemKind, Person
+from ._date_words import month_number, weekday_number
 from ._name_split import is_full_name
 from ._name_words import looks_like_names
 from ._nobody import names_no_one
@@ -145,11 +145,51 @@ _PROGRAM_WORDS = frozenset(
         "youtube",
         "python",
         "english",
+        # Languages and tools a course names in brackets ("Data frames (Julia)").
+        "julia",
+        "stan",
+        "rust",
+        "matlab",
+        "java",
+        "scala",
+        "haskell",
+        "swift",
+        "kotlin",
+        "ruby",
+        "perl",
+        "pandas",
+        "numpy",
+        "pytorch",
+        "tensorflow",
+        "excel",
+        "docker",
+        "linux",
+        "bash",
+        "git",
+        "github",
+        # Notes, places and states a bracket holds.
+        "theory",
+        "review",
+        "kitchen",
+        "pub",
+        "rooftop",
+        "video",
+        "slides",
+        "moved",
+        "waitlist",
+        "vegan",
+        "vegetarian",
+        "lab",
+        "labs",
+        "hands-on",
+        "recording",
+        "recorded",
+        "streamed",
+        "full",
+        "tba",
     ]
 )
 
-#: Words no given name is: the days and months a bracket may hold ("(Tuesday)").
-_CALENDAR_WORDS = frozenset(word.lower() for word in WEEKDAYS + MONTHS)
 
 
 def is_a_name(text: str) -> bool:
@@ -167,7 +207,9 @@ def is_given_name(text: str) -> bool:
     return (
         re.fullmatch(_WORD, word) is not None
         and word.lower() not in _PROGRAM_WORDS
-        and word.lower() not in _CALENDAR_WORDS
+        # The days and months a bracket may hold, in any language ("(Tuesday)", "(Juni)").
+        and month_number(word) is None
+        and weekday_number(word) is None
         and not names_no_one(word)
     )
 

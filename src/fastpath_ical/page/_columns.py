@@ -240,8 +240,75 @@ _COLUMN_NAMES: dict[str, Column] = {
 }
 
 
+#: Header names in languages other than English: read only as written, never as what an
+#: English header is a misspelling of ("Reference" is no "referent", "Theme" no "thema").
+_OTHER_LANGUAGES = frozenset(
+    [
+        "zeit",
+        "uhrzeit",
+        "heure",
+        "horaire",
+        "horaires",
+        "hora",
+        "horas",
+        "horario",
+        "horário",
+        "orario",
+        "ora",
+        "tijd",
+        "godzina",
+        "czas",
+        "beginn",
+        "début",
+        "inicio",
+        "início",
+        "inizio",
+        "ende",
+        "fin",
+        "fim",
+        "fine",
+        "einde",
+        "referent",
+        "referentin",
+        "referent*in",
+        "sprecher",
+        "vortragende",
+        "intervenant",
+        "intervenants",
+        "orateur",
+        "ponente",
+        "ponentes",
+        "palestrante",
+        "palestrantes",
+        "relatore",
+        "relatori",
+        "spreker",
+        "prelegent",
+        "programmpunkt",
+        "thema",
+        "titel",
+        "vortrag",
+        "titre",
+        "sujet",
+        "activité",
+        "título",
+        "titulo",
+        "tema",
+        "actividad",
+        "atividade",
+        "titolo",
+        "attività",
+        "onderwerp",
+        "temat",
+    ]
+)
+
 #: Names a misspelt header is compared with: one word each, long enough to tell apart.
-_SPELLED = sorted(name for name in _COLUMN_NAMES if " " not in name and len(name) >= 4)
+_SPELLED = sorted(
+    name
+    for name in _COLUMN_NAMES
+    if " " not in name and len(name) >= 4 and name not in _OTHER_LANGUAGES and name.isascii()
+)
 
 #: Header cells read only as a whole, never as a word of a longer header ("Notes from chair").
 _WHOLE_COLUMN_NAMES: dict[str, Column] = {
@@ -427,7 +494,9 @@ def layout(table: Table) -> Layout:
     for index, cell in enumerate(table.header):
         column = column_of(cell)
         if titled and column is Column.TITLE and header_name(cell) in ("topic", "topics"):
-            column = Column.SESSION  # "| Topic | Title |": the topic is what the talks are in
+            # "| Topic | Title |": the topic is what the talks are in.
+            column = Column.SESSION
+            inferred.append((index, "the session, as a Title column is beside it"))
         if column is None and (misspelt := misspelt_column(cell)) is not None:
             column = misspelt[0]
             if column not in columns:

@@ -66,12 +66,12 @@ _ENGLISH_WEEKDAYS = (
     ("sat", "saturday"),
     ("sun", "sunday"),
 )
-
+_FOREIGN_MONTH_OF = {name: number for number, names in enumerate(_MONTHS, 1) for name in names}
 _MONTH_OF = {
     **{name[:3]: number for number, name in enumerate(_ENGLISH_MONTHS, 1)},
     "sept": 9,
     **{name: number for number, name in enumerate(_ENGLISH_MONTHS, 1)},
-    **{name: number for number, names in enumerate(_MONTHS, 1) for name in names},
+    **_FOREIGN_MONTH_OF,
 }
 _WEEKDAY_OF = {
     **{name: number for number, names in enumerate(_ENGLISH_WEEKDAYS) for name in names},
@@ -84,7 +84,7 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-#: The months' names other than English, as a pattern (with an optional full stop after).
+#: The months' names other than English, as a pattern.
 FOREIGN_MONTHS = _alternation([name for names in _MONTHS for name in names])
 #: The weekdays' names other than English, as a pattern.
 FOREIGN_WEEKDAYS = _alternation([name for names in _WEEKDAYS for name in names])
@@ -99,8 +99,6 @@ def weekday_number(word: str) -> int | None:
     """The weekday ``word`` names (0 for "Monday", "Mon.", "lundi"), or ``None``."""
     return _WEEKDAY_OF.get(word.strip(" .,").lower())
 
-
-_FOREIGN_MONTH_OF = {name: number for number, names in enumerate(_MONTHS, 1) for name in names}
 
 
 def _english(match: re.Match[str]) -> str:

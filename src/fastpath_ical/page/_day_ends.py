@@ -20,7 +20,7 @@ __all__ = ["is_day_end", "mark_day_ends"]
 #: A row that only says the day is over: "End", "Adjourn", "End of official program",
 #: "Boxed Lunch & Workshop End", "END day 1", "Close of the workshop", "Zoom session ends", "You may
 #: work together, go home, etc.", "Departure", "Close", "Dismissal", "Goodbye",
-#: "Farewell", "Video call closes", "Ende", "Fin".
+#: "Video call closes", "Ende", "Fin".
 _END_MARKER = lazy_compile(
     r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|"
     r"(?:the\s+)?end\s+(?:of\s+(?:the\s+)?)?(?:official\s+)?"
@@ -29,7 +29,7 @@ _END_MARKER = lazy_compile(
     r"(?:\s+day)?(?:\s*\d+)?|(?:(?:zoom|online|virtual|live|video)\s+)?"
     r"(?:workshop|meeting|day|event|program(?:me)?|session|room|call)\s+(?:ends?|closes?)|"
     r"close\s+of\s+(?:the\s+)?(?:workshop|day|meeting)|doors?\s+clos(?:e|es|ing)|"
-    r".*\bgo(?:ing)?\s+home\b.*|departures?|close|dismissal|good-?byes?|farewell|ende|fin|fim)\W*",
+    r".*\bgo(?:ing)?\s+home\b.*|departures?|close|dismissal|good-?byes?|ende|fin|fim)\W*",
     re.IGNORECASE,
 )
 #: A note in brackets after the marker: "End (No formal dinner, but meetups encouraged)".

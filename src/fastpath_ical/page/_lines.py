@@ -15,15 +15,18 @@ abstract.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 import attrs
 
 from .._patterns import lazy_compile
+from ._affiliations import is_organisation
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._clock import find_date, parse_time_range
 from ._inline import from_markdown
+from ._kind_labels import kind_of_label
 from ._kinds import is_break_label
 from ._name_words import looks_like_names
 
@@ -245,12 +248,24 @@ def _titles_the_time_above(run: list[_Timed | Paragraph], index: int) -> bool:
     entry = run[index]
     if not isinstance(entry, Paragraph) or not _names_the_time_above(run[:index], entry):
         return False
-    after = 0
-    for following in run[index + 1 :]:
-        if isinstance(following, _Timed):
-            break
-        after += not following.continued
-    return after <= 1
+    after = [
+        following
+        for following in itertools.takewhile(
+            lambda block: not isinstance(block, _Timed), run[index + 1 :]
+        )
+        if isinstance(following, Paragraph) and not following.continued
+    ]
+    if after and kind_of_label(entry.content.text.strip(" *_:")) is not None:
+        return False  # "Keynote", then more: what the item is, its title still to come
+    # One more paragraph at most, and prose (an abstract), never a short line that may be
+    # the title under a speaker's name ("Ann Lee (MIT)", then "Kernel methods").
+    return not after or (len(after) == 1 and _prose(after[0].content.text))
+
+
+def _prose(text: str) -> bool:
+    """Whether ``text`` reads as a sentence about an item (ends on a full stop, or runs to
+    eight words), not as a title or a name."""
+    return text.rstrip().endswith((".", "!", "?")) or len(text.split()) >= 8
 
 
 def _goes_on(run: list[_Timed | Paragraph]) -> bool:
@@ -293,14 +308,19 @@ def _columns_of(rest: str) -> tuple[str, str]:
     for speaker, title in (parts, parts[::-1]):
         first = from_markdown(speaker).text.split(",")[0]
         other = from_markdown(title).text.split(",")[0]
-        # A name in bold leads the speaker's column; else the other column must be no
-        # name ("Multi-output GPs" beside "Neil Lawrence, Univ. of Sheffield" reads as
-        # names too, and the affiliation must not make the name's column the title).
-        if looks_like_names(first) and (
-            speaker.lstrip().startswith(("**", "__")) or not looks_like_names(other)
-        ):
+        # A name in bold with its organisation leads the speaker's column; else the other
+        # column must be no name ("Multi-output GPs" beside "**Neil Lawrence**, Univ. of
+        # Sheffield" reads as names too; "**Gaussian Processes**" alone may be a title).
+        bold_name = speaker.lstrip().startswith(("**", "__")) and _with_organisation(speaker)
+        if looks_like_names(first) and (bold_name or not looks_like_names(other)):
             return title, speaker
     return rest, ""
+
+
+def _with_organisation(column: str) -> bool:
+    """Whether a column is a name, a comma and an organisation ("**Ann Lee**, Univ. of X")."""
+    _, comma, rest = from_markdown(column).text.partition(",")
+    return bool(comma) and is_organisation(rest, weak=False)
 
 
 def _short(entry: Paragraph, title: Cell) -> bool:

@@ -111,7 +111,12 @@ def read_row(
     affiliation = cell_at(row, columns.get(Column.AFFILIATION))
     title_cell = cell_at(row, columns.get(Column.TITLE))
     abstract_cell = cell_at(row, columns.get(Column.ABSTRACT))
-    if (title_cell is None or title_cell.is_empty) and abstract_cell and not abstract_cell.is_empty:
+    if (
+        (title_cell is None or title_cell.is_empty)
+        and abstract_cell
+        and not abstract_cell.is_empty
+        and "\n" not in abstract_cell.content.text.strip()
+    ):
         # "| 09:00 | | Jane Doe: *Title* |" under "| Time | Event | Description |".
         title_cell, abstract_cell = abstract_cell, None
     title = title_without_materials(title_cell.content) if title_cell else ""
@@ -255,7 +260,8 @@ def read_row(
         if said == [columns.get(Column.SESSION)]:
             session = None  # "| | **Break** | |" under Session: the row is the break itself
         label = label or time_cell_rest(time_cell.content.text, times)
-        if not label:
+        if not label or "\n" in label:
+            # Lines of prose under a time are no title: which of them names the item?
             raise PageError(
                 "this row has a time but no title or speaker",
                 line=time_cell.line,

@@ -290,13 +290,15 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
 
 
 #: "Dr. Hong Qiu from the Sequencing Core": a speaker, then where they come from.
-_FROM = lazy_compile(r"^(?P<name>.+?)\s+from\s+(?:the\s+)?(?P<org>[A-Z]\S*(?:\s+\S+){0,5}?)\W*$")
+_FROM_ORGANISATION = lazy_compile(
+    r"^(?P<name>.+?)\s+from\s+(?:the\s+)?(?P<org>[A-Z]\S*(?:\s+\S+){0,5}?)\W*$"
+)
 
 
 def _from_organisation(piece: str) -> str:
     """What follows "by", its "from the Organisation" written as an affiliation in brackets
     ("Hong Qiu (Sequencing Core)"), so that it reads as a name with its affiliation."""
-    found = _FROM.match(piece.strip())
+    found = _FROM_ORGANISATION.match(piece.strip())
     if found is None or not looks_like_names(found.group("name")):
         return piece
     return f"{found.group('name')} ({found.group('org').rstrip(' .,;')})"
@@ -336,14 +338,15 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
     for title in sorted(styled, key=len, reverse=True):
         # "_Scaling HPC Education._ Ann Lee": a title ending on a full stop is a sentence,
         # though its words are capitalised as a name's are.
-        sentence = line.startswith(f"{title}.")
+        sentence = line.startswith(title) and re.match(r"\s*\.", line[len(title) :]) is not None
         if len(title) < 3 or (looks_like_names(title) and not sentence):
             continue
         if line.endswith(title):
             names = line[: -len(title)].strip(" ,:;–—-")
-        elif line.startswith(title) and kind_of_label(title) is None:
+        elif sentence and kind_of_label(title) is None:
             # "_Expanding Horizons: Courses for All._ Ann Lee, Bo Ray and Cy Dee": a paper,
-            # its title set apart first, then its authors ("**Keynote**: Ann Lee" is a label).
+            # its title set apart first and ended by a full stop, then its authors
+            # ("**Keynote**: Ann Lee" is a label; "**Coffee** Main Foyer" a place).
             names = line[len(title) :].strip(" ,:;.–—-")
         else:
             continue

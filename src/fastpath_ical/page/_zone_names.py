@@ -269,13 +269,16 @@ def zone_in_place(text: str) -> str | None:
         return whole
     parts = [part.strip(" .") for part in re.split(r"[,()\[\]|–—;]", text) if part.strip(" .")]
     parts = [re.sub(r"^\d+[\w-]*\s+", "", part) for part in parts]
-    # "University of Wisconsin-Madison": a hyphen between two names joins two places.
-    parts += [
-        piece
-        for part in parts
-        if re.search(r"[^\W\d_]-[A-Z]", part)
-        for piece in re.split(r"(?<=[^\W\d_])-(?=[A-Z])", part)
-    ]
+    # "University of Wisconsin-Madison": a hyphen between two places of one zone names both
+    # ("Hotel Berlin-Tokyo" names no one place; "Paris-Lodron University" no place at all).
+    for part in parts[:]:
+        pieces = re.split(r"(?<=[^\W\d_])-(?=[A-Z])", part)
+        if len(pieces) < 2:
+            continue
+        last_words = [pieces[0].split()[-1], *pieces[1:]]
+        zones = {zone_of_place(piece) for piece in last_words}
+        if len(zones) == 1 and None not in zones:
+            parts += last_words
     pairs = [f"{a}, {b}" for a, b in itertools.pairwise(parts)]
     found = {
         iana

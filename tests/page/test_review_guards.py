@@ -1,0 +1,122 @@
+"""Pages a review of the reader's newer rules wrote to break them: each rule stops short of
+reading these wrongly (a refusal, or the reading the older rules gave)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fastpath_ical import PageError, read_page
+
+HEAD = "# Workshop on Things\n\nSaturday, June 14, 2025 (all times Europe/Berlin)\n\n"
+
+
+def _items(body: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    return [
+        (i.title, [(p.name, p.affiliation) for p in i.people])
+        for i in read_page(HEAD + body).program.items
+    ]
+
+
+def test_a_speaker_line_then_a_title_under_a_time_alone_is_refused() -> None:
+    body = (
+        "**09:00 – 10:00**\n\nAnn Lee (MIT)\n\nKernel methods for graphs\n\n"
+        "**10:00 – 11:00**\n\nBo Ray (ETH)\n\nMarkov chains in practice\n"
+    )
+    with pytest.raises(PageError, match="has a time but no title"):
+        read_page(HEAD + body)
+
+
+def test_a_bold_title_in_aligned_columns_is_no_speaker() -> None:
+    body = (
+        "- 09:00-10:00  **Gaussian Processes**     Ann Lee\n"
+        "- 10:00-11:00  **Kernel Methods**     Bo Ray\n"
+    )
+    assert all(("Gaussian Processes", None) not in people for _, people in _items(body))
+
+
+def test_two_capitals_and_a_word_after_a_name_are_its_company() -> None:
+    body = (
+        "| Time | Title | Speaker |\n|---|---|---|\n"
+        "| 09:00-10:00 | Imaging at scale | Ann Lee, GE Healthcare |\n"
+        "| 10:00-11:00 | Risk models | Bo Ray, JP Morgan |\n"
+    )
+    assert [people for _, people in _items(body)] == [
+        [("Ann Lee", "GE Healthcare")],
+        [("Bo Ray", "JP Morgan")],
+    ]
+
+
+def test_a_topic_read_as_the_session_is_said() -> None:
+    body = (
+        "| Time | Title | Topic | Speaker |\n|---|---|---|---|\n"
+        "| 09:00-10:00 | Keynote | Why graphs matter | Ann Lee |\n"
+        "| 10:00-11:00 | Talk 1 | Kernel methods for proteins | Bo Ray |\n"
+    )
+    read = read_page(HEAD + body)
+    assert [i.session for i in read.program.items] == [
+        "Why graphs matter",
+        "Kernel methods for proteins",
+    ]
+    assert any("as the session" in w.message for w in read.warnings)
+
+
+def test_an_english_header_is_no_misspelt_foreign_one() -> None:
+    body = (
+        "| Time | Talk | Reference |\n|---|---|---|\n"
+        "| 09:00-10:00 | Gradient methods | Bottou et al. 2018 |\n"
+        "| 10:00-11:00 | Attention models | Vaswani et al. 2017 |\n"
+    )
+    read = read_page(HEAD + body)
+    assert all(not i.people for i in read.program.items)
+    assert any("unknown column 'Reference'" in w.message for w in read.warnings)
+
+
+def test_a_place_after_a_bold_title_is_no_speaker() -> None:
+    body = (
+        "- 09:00-10:00 **Coffee and Registration** Main Foyer\n"
+        "- 10:00-11:00 **Kernel methods** Ann Lee\n"
+        "- 11:00-12:00 **Posters** Grand Hall\n"
+    )
+    read = read_page(HEAD + body)
+    assert all(
+        p.name not in ("Main Foyer", "Grand Hall") for i in read.program.items for p in i.people
+    )
+    assert read.program.items[0].kind.value == "break"
+
+
+def test_a_last_farewell_with_no_end_is_refused_not_dropped() -> None:
+    body = "| Time | Event |\n|---|---|\n| 13:00-15:00 | Wrap-up session |\n| 15:00 | Farewell |\n"
+    with pytest.raises(PageError, match="'Farewell', the last item of the day"):
+        read_page(HEAD + body)
+
+
+def test_a_venue_naming_two_towns_of_two_zones_names_no_zone() -> None:
+    page = (
+        "# Workshop on Things\n\nSaturday, June 14, 2025\n\nVenue: Hotel Berlin-Tokyo\n\n"
+        "| Time | Event |\n|---|---|\n| 09:00-10:00 | Talk |\n| 10:00-11:00 | Lunch |\n"
+    )
+    with pytest.raises(PageError, match="states no time zone"):
+        read_page(page)
+
+
+def test_languages_in_brackets_are_no_given_names() -> None:
+    body = (
+        "| Time | Event |\n|---|---|\n| 09:00-10:00 | Data frames (Julia) |\n"
+        "| 10:00-11:00 | Plotting (Julia) |\n| 11:00-12:00 | Bayesian models (Stan) |\n"
+    )
+    assert [title for title, _ in _items(body)] == [
+        "Data frames (Julia)",
+        "Plotting (Julia)",
+        "Bayesian models (Stan)",
+    ]
+
+
+def test_a_title_holding_three_names_without_commas_is_still_cut() -> None:
+    body = (
+        "| Time | Title | Speaker |\n|---|---|---|\n"
+        "| 09:00-10:00 | Ann Lee: Bo Ray and Cy Dee | Eve Kim |\n"
+        "| 10:00-11:00 | Lunch | |\n"
+    )
+    with pytest.raises(PageError) as caught:
+        read_page(HEAD + body)
+    assert caught.value.code == "cut"
