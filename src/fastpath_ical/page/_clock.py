@@ -260,6 +260,7 @@ _DATE_NO_YEAR = lazy_compile(
     r"(?<![\w])(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?"
     r"(?:" + _MONTH_DAY + r"(?![\w])|(?P<dotted_dm>\d{1,2}\.\d{1,2})\.?(?![\w.]))",
     re.IGNORECASE,
+    needs="fri mon sat sun thu tue wed",
 )
 
 
@@ -353,6 +354,7 @@ _HELD_ON = lazy_compile(
     + _MONTH_DAY
     + r"(?![\w,]*\s*,?\s*\d{4})(?![\w])",
     re.IGNORECASE,
+    needs="held place run scheduled",
 )
 
 
