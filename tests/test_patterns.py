@@ -243,7 +243,7 @@ def test_the_parse_reading_proves_what_it_should_and_nothing_more() -> None:
 
 def test_every_needs_claim_is_proved_from_its_pattern() -> None:
     """Each string the parse says a match holds holds one of the pattern's words."""
-    assert len(GUARDED) >= 17
+    assert len(GUARDED) >= 14
     for name, pattern in GUARDED:
         for needed in needed_strings(pattern):
             assert needed, f"{name}: the parse proves no word; drop or fix its needs"

@@ -260,7 +260,6 @@ _DATE_NO_YEAR = lazy_compile(
     r"(?<![\w])(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?"
     r"(?:" + _MONTH_DAY + r"(?![\w])|(?P<dotted_dm>\d{1,2}\.\d{1,2})\.?(?![\w.]))",
     re.IGNORECASE,
-    needs="fri mon sat sun thu tue wed",
 )
 
 

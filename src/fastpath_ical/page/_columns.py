@@ -295,7 +295,6 @@ _A_DAY = lazy_compile(
     rf"\W*(?:day\s+\d{{1,2}}|(?:\w+,?\s+)?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|(?:\w+,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?|\d{{4}}-\d\d-\d\d)\W*",
     re.IGNORECASE,
-    needs="- apr aug day dec feb jan jul jun mar may nov oct sep",
 )
 
 

@@ -99,7 +99,6 @@ _WEEKDAY_ONLY = lazy_compile(
     r"^\W*(?:day\s*\d{1,2}\W*)?(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
     r"(?:day)?\.?\W*(?:\(?\s*day\s*\d{1,2}\s*\)?)?\W*$",
     re.IGNORECASE,
-    needs="fri mon sat sun thu tue wed",
 )
 
 
