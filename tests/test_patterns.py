@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 import subprocess
 import sys
+from re import _constants as sre
+from re import _parser as sre_parse
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+import fastpath_ical
 from fastpath_ical._patterns import LazyPattern, lazy_compile
 
 SOURCE = r"(?P<hour>\d{1,2}):(?P<minute>\d{2})"
@@ -125,3 +133,218 @@ def test_the_lazy_patterns_are_lazy_in_the_modules_too() -> None:
 
     assert isinstance(_clock._DATE, LazyPattern)
     assert all(isinstance(cut, LazyPattern) for cut in _titles._CUTS)
+
+
+# A pattern's ``needs`` (words one of which every match holds) answer "no match" before it
+# is compiled; what follows proves each claim from the pattern's parse, so a pattern
+# changed under its words fails here, not on a page.
+
+#: The most strings an exact run is followed to before it is cut.
+_RUN_CAP = 512
+
+_Reading = tuple[str, set[str]] | None
+
+
+def _node(op: Any, av: Any) -> _Reading:
+    """What one parsed node matches: ("exact", strings) when its match is always one of
+    them (lower-cased), ("contains", strings) when it always holds one, None when unknown.
+    Only ASCII literals are trusted: under IGNORECASE a non-ASCII one (the Kelvin sign)
+    may match an ASCII letter, which the words, looked for in ASCII text only, would miss.
+    """
+    if op is sre.LITERAL:
+        char = chr(av)
+        return ("exact", {char.lower()}) if char.isascii() else None
+    if op is sre.IN:
+        chars = set()
+        for item, value in av:
+            if item is not sre.LITERAL or not chr(value).isascii():
+                return None  # a range, a category, a negation: unknown
+            chars.add(chr(value).lower())
+        return ("exact", chars)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return ("exact", {""})  # zero-width: nothing of the match
+    if op is sre.SUBPATTERN:
+        return _sequence(av[3])
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, repeated = av
+        inner = _sequence(repeated) if low else None  # may repeat nought times: unknown
+        if inner is None:
+            return None
+        return inner if low == high == 1 else ("contains", inner[1])
+    if op is sre.BRANCH:
+        branches = [_sequence(branch) for branch in av[1]]
+        if any(branch is None for branch in branches):
+            return None
+        kind = "exact" if all(b is not None and b[0] == "exact" for b in branches) else "contains"
+        return kind, set().union(*(b[1] for b in branches if b is not None))
+    return None  # any character, a back-reference, a conditional: unknown
+
+
+def _sequence(items: Any) -> _Reading:
+    """Nodes in a row: adjacent exact nodes join into longer strings; the match holds one
+    string of every run and every "contains" node, so the best of them is its reading."""
+    candidates: list[set[str]] = []
+    run, exact = {""}, True
+    for op, av in items:
+        node = _node(op, av)
+        if node is not None and node[0] == "exact":
+            joined = {left + right for left in run for right in node[1]}
+            if len(joined) <= _RUN_CAP:
+                run = joined
+                continue
+            candidates.append(run)
+            run, exact = set(node[1]), False
+            continue
+        exact = False
+        candidates.append(run)
+        run = {""}
+        if node is not None:
+            candidates.append(node[1])
+    candidates.append(run)
+    if exact:
+        return "exact", run
+    return "contains", max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+def needed_strings(pattern: LazyPattern) -> set[str]:
+    """Strings (lower-cased) one of which every match of ``pattern`` holds; "" among them
+    when the parse proves nothing."""
+    reading = _sequence(sre_parse.parse(pattern.pattern, pattern._flags))
+    return {""} if reading is None else reading[1]
+
+
+def _guarded_patterns() -> list[tuple[str, LazyPattern]]:
+    found = []
+    for module in pkgutil.walk_packages(fastpath_ical.__path__, "fastpath_ical."):
+        if module.name.endswith("__main__"):
+            continue
+        for name, value in vars(importlib.import_module(module.name)).items():
+            if isinstance(value, LazyPattern) and value.needs:
+                found.append((f"{module.name}.{name}", value))
+    return found
+
+
+GUARDED = _guarded_patterns()
+
+
+def test_the_parse_reading_proves_what_it_should_and_nothing_more() -> None:
+    """The checker itself: the words it reads, and what it refuses to claim."""
+    assert {"held", "run"} == needed_strings(lazy_compile(r"\b(?:will\s+be\s+)?(?:held|run)\b"))
+    assert {"jan", "feb"} == needed_strings(lazy_compile(r"(?:Jan(?:uary)?|Feb)\.?\s+\d", re.I))
+    assert {"chair"} == needed_strings(lazy_compile(r"[.;]\s+chairs?$"))
+    assert {"h-o", "h o"} == needed_strings(lazy_compile(r"h[- ]o"))
+    assert "" in needed_strings(lazy_compile(r"talk|\d+"))  # a branch of no word
+    assert "" in needed_strings(lazy_compile(r"(?:talk)?\s*\d"))  # the word may be absent
+    assert "" in needed_strings(lazy_compile(r"\u212a", re.I))  # Kelvin sign matches k
+    assert "" in needed_strings(lazy_compile(r"[a-z]+"))
+
+
+def test_every_needs_claim_is_proved_from_its_pattern() -> None:
+    """Each string the parse says a match holds holds one of the pattern's words."""
+    assert len(GUARDED) >= 14
+    for name, pattern in GUARDED:
+        for needed in needed_strings(pattern):
+            assert needed, f"{name}: the parse proves no word; drop or fix its needs"
+            assert any(word in needed for word in pattern.needs), (
+                f"{name}: a match may hold {needed!r} and none of {pattern.needs}"
+            )
+
+
+_ASCII = st.characters(codec="ascii")
+
+
+@settings(max_examples=300)
+@given(st.data())
+def test_a_text_a_guarded_pattern_matches_passes_its_words(data: st.DataObject) -> None:
+    """Hypothesis writes texts each pattern matches (ASCII, where the words answer)."""
+    name, pattern = data.draw(st.sampled_from(GUARDED))
+    text = data.draw(st.from_regex(pattern.compiled, alphabet=_ASCII))
+    assert pattern.compiled.search(text) is not None
+    assert not LazyPattern(pattern.pattern, pattern._flags, " ".join(pattern.needs))._misses(
+        text
+    ), name
+
+
+_WORDS = sorted({word for _, pattern in GUARDED for word in pattern.needs})
+
+
+@settings(max_examples=300)
+@given(
+    st.sampled_from(GUARDED),
+    st.lists(
+        st.sampled_from([*_WORDS, "June 3", "Tue", "9:00", " ", ", "]) | st.text(max_size=8),
+        max_size=6,
+    ).map("".join),
+)
+def test_a_guarded_pattern_answers_as_the_compiled_one(
+    guarded: tuple[str, LazyPattern], text: str
+) -> None:
+    """Before it is compiled, every method of a guarded pattern says what re says."""
+    _, pattern = guarded
+    compiled = pattern.compiled
+
+    def fresh() -> LazyPattern:
+        return LazyPattern(pattern.pattern, pattern._flags, " ".join(pattern.needs))
+
+    def spans(match: re.Match[str] | None) -> object:
+        return None if match is None else (match.span(), match.groups())
+
+    assert spans(compiled.search(text)) == spans(fresh().search(text))
+    assert spans(compiled.match(text)) == spans(fresh().match(text))
+    assert spans(compiled.fullmatch(text)) == spans(fresh().fullmatch(text))
+    assert compiled.findall(text) == fresh().findall(text)
+    assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in fresh().finditer(text)]
+    assert compiled.sub("<>", text) == fresh().sub("<>", text)
+    assert compiled.subn("<>", text) == fresh().subn("<>", text)
+    assert compiled.split(text) == fresh().split(text)
+
+
+def test_a_text_without_the_words_is_answered_without_compiling() -> None:
+    pattern = lazy_compile(r"\b(?:held|run)\s+on\b", re.IGNORECASE, needs="held run")
+    assert ("held", "run") == pattern.needs
+    assert pattern.search("Opening remarks") is None
+    assert [] == pattern.findall("Opening remarks")
+    assert "Opening remarks" == pattern.sub("x", "Opening remarks")
+    assert ["Opening remarks"] == pattern.split("Opening remarks")
+    assert pattern._compiled is None
+    assert pattern.search("Ünïcode text") is None  # not ASCII: the pattern answers
+    assert pattern._compiled is not None
+    assert pattern.search("HELD ON the 3rd") is not None
+
+
+def test_a_page_that_asks_often_compiles_the_pattern_after_all() -> None:
+    """The words answer the first texts only: a long page pays the compiling, then goes
+    at the compiled pattern's speed."""
+    pattern = lazy_compile(r"\bkeynote\b", re.IGNORECASE, needs="keynote")
+    for _ in range(64):
+        assert pattern.search("Coffee break") is None
+    assert pattern._compiled is None
+    assert pattern.search("Coffee break") is None
+    assert pattern._compiled is not None
+    assert pattern.search == pattern.compiled.search
+
+
+def test_the_shipped_page_compiles_none_of_the_guarded_patterns() -> None:
+    """What the words are for: the shipped page reaches these patterns and matches none."""
+    script = """
+import fastpath_ical
+from fastpath_ical.cli import main
+main(["build", "-o", "/dev/null"])
+import sys
+from fastpath_ical._patterns import LazyPattern
+compiled = sorted(
+    f"{name}.{attribute}"
+    for name, module in list(sys.modules.items()) if name.startswith("fastpath_ical")
+    for attribute, value in vars(module).items()
+    if isinstance(value, LazyPattern) and value.needs and value._compiled is not None
+)
+print(" ".join(compiled) or "none")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert "none" == done.stdout.strip(), (
+        "the shipped page now matches these: their words spare it nothing, so they may go"
+    )

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fastpath_ical import ZoneError, resolve_zone
+from fastpath_ical._place_names import PLACE_ZONES
 from fastpath_ical.zones import abbreviation_offset, is_portable_zone, zone_of_place
 
 
@@ -141,3 +145,55 @@ def test_zones_re_exports_the_tables_under_their_old_names() -> None:
     assert "America/Chicago" == zones.PLACES["CHICAGO"]
     with pytest.raises(AttributeError, match="no attribute 'ZONE_NAME'"):
         getattr(zones, "ZONE_NAME")  # noqa: B009
+
+
+def test_a_place_the_gazetteer_surely_lacks_is_answered_without_building_it() -> None:
+    """'Virtual' on a date line costs no listing of the zone database (issue 13)."""
+    code = (
+        "import fastpath_ical._places as places, fastpath_ical._zone_core as core\n"
+        "zones = [places.zone_of_place(p) for p in ('Virtual', 'Online', 'Zoom, Virtual')]\n"
+        "print(zones, 'VIRTUAL' in places.PLACES, places._gazetteer.cache_info().currsize,\n"
+        "      core.zone_database_names.cache_info().currsize)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "[None, None, None] False 0 0" == done.stdout.strip()
+
+
+def test_the_names_a_place_is_checked_against_hold_every_key_of_the_gazetteer() -> None:
+    """The cheap check may let a name through that is no place, never stop one that is."""
+    from fastpath_ical import _places
+
+    possible = _places._possible_names()
+    assert possible is not None  # tzdata is a dependency, installed as files
+    gazetteer = _places._gazetteer()
+    assert set(gazetteer) <= possible
+    assert "VIRTUAL" not in possible
+    assert "ONLINE" not in possible
+
+
+#: Names a page may write: the hand-written table's, the zone database's cities, and not places.
+_NAMES = sorted(
+    {name for names in PLACE_ZONES.values() for name in names}
+    | {zone.rpartition("/")[2].replace("_", " ") for zone in available_timezones()}
+    | {"Virtual", "Online", "Hybrid", "Zoom", "Room 4"}
+)
+
+
+@given(
+    st.lists(st.sampled_from(_NAMES) | st.text(max_size=12), min_size=1, max_size=3),
+    st.sampled_from([", ", " - ", " / ", " (", "; "]),
+)
+def test_a_place_the_cheap_check_stops_is_no_place_in_the_gazetteer(
+    parts: list[str], joiner: str
+) -> None:
+    """What zone_of_place answers without the gazetteer is what the gazetteer answers."""
+    from fastpath_ical import _places
+
+    place = joiner.join(parts)
+    possible = _places._possible_names()
+    assert possible is not None
+    cleaned = re.sub(r"\s+", " ", place.strip(" -–—.,()*")).upper()
+    keys = [cleaned, *(part.strip(" .") for part in re.split(r"[,;/()]|\s[-–—]\s", cleaned))]
+    if cleaned and not any(key in possible for key in keys):
+        assert not any(key in _places._gazetteer() for key in keys)
+        assert zone_of_place(place) is None

@@ -83,6 +83,7 @@ def test_a_build_loads_only_what_a_build_uses() -> None:
         "fastpath_ical.publish",
         "fastpath_ical.cli._check",
         "fastpath_ical.cli._agenda",
+        "fastpath_ical._towns",
         "difflib",
         "gzip",
         "importlib.metadata",

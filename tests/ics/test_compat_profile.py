@@ -265,6 +265,8 @@ _TEXT = st.one_of(
     st.text(_ANY, min_size=1, max_size=120),
     st.text(st.sampled_from(",;:\\\"'<>&–😀𝄞é\u0301 \u00a0"), min_size=1, max_size=40),
 ).filter(lambda s: s.strip())
+# A literal backslash-N is icalendar's known bug (test_text_escaping's strict xfail).
+_TEXT = _TEXT.filter(lambda s: "\\N" not in s.upper())
 
 
 @st.composite

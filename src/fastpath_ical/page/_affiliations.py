@@ -105,6 +105,14 @@ _ORGANISATION = lazy_compile(
     r"databricks|oracle|salesforce|adobe|bytedance|hugging\s*face|stanford|berkeley|"
     r"harvard|princeton|oxford|cambridge|caltech|cornell|yale|columbia|toronto)\b",
     re.IGNORECASE,
+    needs=(
+        "academy adobe alibaba amazon anthropic apple baidu berkeley bytedance caltech "
+        "cambridge center centre college columbia company cornell corp databricks "
+        "deepmind facebook foundation gmbh google group harvard hospital huawei "
+        "hugging inc inst. institut intel istituto lab llc ltd meta microsoft nvidia "
+        "openai oracle oxford polytechnic polytechnique qualcomm research salesforce "
+        "samsung school stanford technologies technology tencent toronto univ yale"
+    ),
 )
 
 

@@ -41,6 +41,7 @@ _MARKUP = lazy_compile(r"\]\(|\{\{|\{%|<[a-zA-Z/][^<>]*>|\\\s*$|\s:\s+[-+*]\s|^\
 _LABEL_LEFT = lazy_compile(
     r"[.;]\s+(?:mentors?|speakers?|panelists?|chairs?|hosts?|moderators?|authors?|presenters?)$",
     re.IGNORECASE,
+    needs="author chair host mentor moderator panelist presenter speaker",
 )
 
 

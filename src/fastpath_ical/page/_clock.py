@@ -361,6 +361,7 @@ _HELD_ON = lazy_compile(
     + _MONTH_DAY
     + r"(?![\w,]*\s*,?\s*\d{4})(?![\w])",
     re.IGNORECASE,
+    needs="held place run scheduled",
 )
 
 

@@ -20,6 +20,10 @@ _DEADLINE_WORDS = lazy_compile(
     r"acceptance|decisions?|rebuttals?|early[- ]bird|cfp|call\s+for\s+\w+|"
     r"abstracts?\s+(?:registration|due)|(?:is|are)\s+due|due\s+(?:by|on|date))\b",
     re.IGNORECASE,
+    needs=(
+        "abstract acceptance call camera cfp deadline decision due early notification "
+        "rebuttal submission submit"
+    ),
 )
 
 
@@ -28,6 +32,7 @@ DEADLINE_HEADING = lazy_compile(
     r"\b(?:(?:important|key|submission)\s+dates|deadlines?|call\s+for\s+\w+|cfp)\b"
     r"|^\W*(?:paper\s+|abstract\s+)?submissions?\b",
     re.IGNORECASE,
+    needs="call cfp dates deadline submission",
 )
 
 

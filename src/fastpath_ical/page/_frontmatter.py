@@ -122,6 +122,10 @@ _METADATA = lazy_compile(
     r"^(?P<key>title|date|modified|category|tags|slug|authors?|summary|status|lang|"
     r"template|save_as|url|sortorder|order):[ \t]*(?P<value>.*)$",
     re.IGNORECASE,
+    needs=(
+        "author category date lang modified order save_as slug status summary tags "
+        "template title url"
+    ),
 )
 
 

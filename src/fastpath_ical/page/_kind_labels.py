@@ -44,6 +44,10 @@ KIND_LABEL = lazy_compile(
     r"practicals?))"
     r"(?:\s*(?:#\s*)?\d{1,3}|\s+[IVX]{1,4})?)",
     re.IGNORECASE,
+    needs=(
+        "contributed demo exercise hands invited keynote lecture lightning oral panel "
+        "paper practical presentation seminar spotlight talk task tutorial"
+    ),
 )
 
 _KIND_GROUPS = {

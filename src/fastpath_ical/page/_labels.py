@@ -103,7 +103,8 @@ _NOT_THIS_EVENT = lazy_compile(
 #: more after commas.
 _IN_PLACE = lazy_compile(
     r"\bin\s+(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
-    r"(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){0,2})"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){0,2})",
+    needs="in",
 )
 
 

@@ -147,6 +147,7 @@ _GENERIC_TITLE = lazy_compile(
     r"(?:program(?:me)?|schedule|agenda|timetable|overview|home|about|index|talks|"
     r"program(?:me)?\s+schedule|schedule\s+and\s+program(?:me)?)\W*",
     re.IGNORECASE,
+    needs="about agenda home index overview program schedule talks timetable",
 )
 
 

@@ -212,6 +212,10 @@ _ROOM = lazy_compile(
     r"lobby|foyer|atrium|ballroom|salon|suite|aula|lecture\s+theatre|location|venue)\b"
     r"[^()\[\]]*)[)\]]\s*$",
     re.IGNORECASE,
+    needs=(
+        "atrium auditorium aula building foyer hall lab lecture lobby location room "
+        "salon suite theater theatre venue"
+    ),
 )
 
 
@@ -253,6 +257,7 @@ def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 _MODERATED = lazy_compile(
     r"\s*[(\[]\s*(?:moderated\s+by|moderator\s*:?|chaired\s+by|chair\s*:)\s*(?P<names>[^()\[\]]+)[)\]]\s*$",
     re.IGNORECASE,
+    needs="chair moderated moderator",
 )
 
 

@@ -165,6 +165,7 @@ _CUTS = (
 _NUMBERED_PART = lazy_compile(
     r"(?:session|track|part|block|module|day|week|theme|segment)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})",
     re.IGNORECASE,
+    needs="block day module part segment session theme track week",
 )
 #: "(Invited Talk 1) Title", "[Keynote] Title": a label in brackets before the title.
 _BRACKETED_LABEL = lazy_compile(r"^\s*[(\[](?P<label>[^()\[\]]+)[)\]]\s*(?P<rest>\S.*)$")
@@ -182,6 +183,7 @@ _ROLE_LINE = lazy_compile(
     r"^\W*(?:hosts?|chairs?|session\s+chairs?|moderators?|moderated\s+by)\s*:?\s+"
     r"(?P<names>[A-Z].*)$",
     re.IGNORECASE,
+    needs="chair host moderated moderator session",
 )
 
 #: "Keynote Talk (Ann Lee, NVIDIA)": a speaker and their organisation in brackets at the end.

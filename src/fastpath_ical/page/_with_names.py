@@ -28,6 +28,7 @@ _WITH = lazy_compile(
     r"q\s*&\s*a|q\s+and\s+a|interview|ama|ask\s+me\s+anything|debate))"
     r"\s+with\s+(?P<names>.+?)\W*",
     re.IGNORECASE,
+    needs="with",
 )
 _BETWEEN = lazy_compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 

@@ -25,7 +25,6 @@ from ..zones import (
     resolve_ambiguous,
     resolve_zone,
     zone_of_place,
-    zone_of_town,
 )
 from ._clock import parse_offset
 
@@ -209,6 +208,15 @@ _LOCAL_PLACE = lazy_compile(
 
 #: "New York time", "Vancouver Time": a place followed by the word time.
 _PLACE_THEN_TIME = lazy_compile(r"(?P<p>(?:[^\W\d_][\w.'’-]*,?\s+){1,4})(?i:time)\b")
+
+
+def zone_of_town(place: str) -> str | None:
+    """:func:`fastpath_ical.zones.zone_of_town`, its module imported on the first town looked
+    up: a page that states its zone or names a known place (the shipped page) never needs
+    the towns' table nor its classes (issue 13)."""
+    from ..zones import zone_of_town as of_town
+
+    return of_town(place)
 
 
 def zone_of_place_or_town(place: str) -> str | None:
