@@ -80,43 +80,8 @@ _COLUMN_NAMES: dict[str, Column] = {
             "date & time",
             "date and time",
             "day/time",
-            # German, French, Spanish, Portuguese, Italian, Dutch, Polish, Japanese.
-            "zeit",
-            "uhrzeit",
-            "heure",
-            "horaire",
-            "horaires",
-            "hora",
-            "horas",
-            "horario",
-            "horário",
-            "orario",
-            "ora",
-            "tijd",
-            "godzina",
-            "czas",
-            "時間",
-            "開始",
-            "beginn",
-            "début",
-            "inicio",
-            "início",
-            "inizio",
         ),
-        Column.END: (
-            "end",
-            "ends",
-            "end time",
-            "finish",
-            "finish time",
-            "finishes",
-            "ende",
-            "fin",
-            "fim",
-            "fine",
-            "einde",
-            "終了",
-        ),
+        Column.END: ("end", "ends", "end time", "finish", "finish time", "finishes"),
         Column.DATE: ("date", "day"),
         Column.SPEAKER: (
             "speaker",
@@ -153,23 +118,6 @@ _COLUMN_NAMES: dict[str, Column] = {
             "session leaders",
             "led by",
             "presented by",
-            "referent",
-            "referentin",
-            "referent*in",
-            "sprecher",
-            "vortragende",
-            "intervenant",
-            "intervenants",
-            "orateur",
-            "ponente",
-            "ponentes",
-            "palestrante",
-            "palestrantes",
-            "relatore",
-            "relatori",
-            "spreker",
-            "prelegent",
-            "講演者",
         ),
         Column.AFFILIATION: (
             "affiliation",
@@ -208,25 +156,6 @@ _COLUMN_NAMES: dict[str, Column] = {
             "content",
             "contents",
             "session/talk",
-            "programmpunkt",
-            "thema",
-            "titel",
-            "vortrag",
-            "titre",
-            "sujet",
-            "activité",
-            "título",
-            "titulo",
-            "tema",
-            "actividad",
-            "atividade",
-            "titolo",
-            "attività",
-            "onderwerp",
-            "temat",
-            "タイトル",
-            "セッション",
-            "内容",
         ),
         Column.SLIDES: ("slides", "slide", "deck", "pdf", "slide deck"),
         Column.VIDEO: ("video", "videos", "recording", "recordings", "youtube", "talk video"),
@@ -239,76 +168,35 @@ _COLUMN_NAMES: dict[str, Column] = {
     for name in names
 }
 
+#: Header names in German, French, Spanish, Portuguese, Italian, Dutch, Polish and
+#: Japanese: read as written, never as what an English header is a misspelling of
+#: ("Reference" is no "referent", "Theme" no "thema").
+_OTHER_LANGUAGES: dict[str, Column] = {
+    name: column
+    for column, names in {
+        Column.TIME: (
+            "zeit", "uhrzeit", "beginn", "heure", "horaire", "horaires", "début", "hora",
+            "horas", "horario", "horário", "inicio", "início", "orario", "ora", "inizio",
+            "tijd", "godzina", "czas", "時間", "開始",
+        ),
+        Column.END: ("ende", "fin", "fim", "fine", "einde", "終了"),
+        Column.SPEAKER: (
+            "referent", "referentin", "referent*in", "sprecher", "vortragende", "intervenant",
+            "intervenants", "orateur", "ponente", "ponentes", "palestrante", "palestrantes",
+            "relatore", "relatori", "spreker", "prelegent", "講演者",
+        ),
+        Column.TITLE: (
+            "programmpunkt", "thema", "titel", "vortrag", "titre", "sujet", "activité",
+            "título", "titulo", "tema", "actividad", "atividade", "titolo", "attività",
+            "onderwerp", "temat", "タイトル", "セッション", "内容",
+        ),
+    }.items()
+    for name in names
+}  # fmt: skip
 
-#: Header names in languages other than English: read only as written, never as what an
-#: English header is a misspelling of ("Reference" is no "referent", "Theme" no "thema").
-_OTHER_LANGUAGES = frozenset(
-    [
-        "zeit",
-        "uhrzeit",
-        "heure",
-        "horaire",
-        "horaires",
-        "hora",
-        "horas",
-        "horario",
-        "horário",
-        "orario",
-        "ora",
-        "tijd",
-        "godzina",
-        "czas",
-        "beginn",
-        "début",
-        "inicio",
-        "início",
-        "inizio",
-        "ende",
-        "fin",
-        "fim",
-        "fine",
-        "einde",
-        "referent",
-        "referentin",
-        "referent*in",
-        "sprecher",
-        "vortragende",
-        "intervenant",
-        "intervenants",
-        "orateur",
-        "ponente",
-        "ponentes",
-        "palestrante",
-        "palestrantes",
-        "relatore",
-        "relatori",
-        "spreker",
-        "prelegent",
-        "programmpunkt",
-        "thema",
-        "titel",
-        "vortrag",
-        "titre",
-        "sujet",
-        "activité",
-        "título",
-        "titulo",
-        "tema",
-        "actividad",
-        "atividade",
-        "titolo",
-        "attività",
-        "onderwerp",
-        "temat",
-    ]
-)
 
 #: Names a misspelt header is compared with: one word each, long enough to tell apart.
-_SPELLED = sorted(
-    name
-    for name in _COLUMN_NAMES
-    if " " not in name and len(name) >= 4 and name not in _OTHER_LANGUAGES and name.isascii()
-)
+_SPELLED = sorted(name for name in _COLUMN_NAMES if " " not in name and len(name) >= 4)
 
 #: Header cells read only as a whole, never as a word of a longer header ("Notes from chair").
 _WHOLE_COLUMN_NAMES: dict[str, Column] = {
@@ -329,10 +217,10 @@ def header_name(cell: Cell) -> str:
 def column_of(cell: Cell) -> Column | None:
     """The column a header cell names, by its whole name or one of its words."""
     name = header_name(cell)
-    column = _COLUMN_NAMES.get(name) or _WHOLE_COLUMN_NAMES.get(name)
+    column = _COLUMN_NAMES.get(name) or _OTHER_LANGUAGES.get(name) or _WHOLE_COLUMN_NAMES.get(name)
     if column is None:
         for word in re.split(r"\s*(?:/|&|\band\b|,|\+)\s*|\s+", name):
-            column = _COLUMN_NAMES.get(word)
+            column = _COLUMN_NAMES.get(word) or _OTHER_LANGUAGES.get(word)
             if column is not None:
                 break
     return column
