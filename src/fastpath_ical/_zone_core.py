@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import attrs
 
-from ._arguments import checked
+from ._arguments import checked, unchecked
 from ._patterns import lazy_compile
 from .errors import LocalTimeError, ZoneError
 
@@ -150,22 +150,6 @@ def localize(
     night New York springs forward is 07:30 UTC, 03:30 EDT), if it is one of
     the two offsets around the jump.
     """
-    return localize_unchecked(day, time, zone, what=what, offset=offset)
-
-
-def localize_unchecked(
-    day: dt.date,
-    time: dt.time,
-    zone: ZoneInfo,
-    *,
-    what: str,
-    offset: dt.timedelta | None = None,
-) -> dt.datetime:
-    """:func:`localize` without the argument check, for the page reader's own calls.
-
-    The reader localizes two times per row with arguments it made itself; the
-    check was about half of each call (issue 13).
-    """
     naive = dt.datetime.combine(day, time.replace(tzinfo=None, fold=0))
     early = naive.replace(tzinfo=zone, fold=0)
     late = naive.replace(tzinfo=zone, fold=1)
@@ -201,6 +185,12 @@ def localize_unchecked(
             zone=zone.key,
         )
     return early
+
+
+#: :func:`localize` without the argument check, for the page reader's own calls: it
+#: localizes two times per row with arguments it made itself, and the check was about
+#: half of each call (issue 13).
+localize_unchecked = unchecked(localize)
 
 
 def _offset(moment: dt.datetime) -> str:
