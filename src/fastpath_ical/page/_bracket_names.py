@@ -214,9 +214,9 @@ def is_given_name(text: str) -> bool:
     )
 
 
-def _speakers(row: Row, *, given: bool = False) -> tuple[str, list[str]] | None:
-    """The title and the names when ``row``'s title ends in a bracket of names only (with
-    ``given``, of full names or given names alone)."""
+def _speakers(row: Row) -> tuple[str, list[str]] | None:
+    """The title and the names when ``row``'s title ends in a bracket of names only, full
+    names or given names alone (:func:`_in_full` says whether they are all in full)."""
     if (
         row.people
         or row.labelled
@@ -241,11 +241,16 @@ def _speakers(row: Row, *, given: bool = False) -> tuple[str, list[str]] | None:
     ]
     if not title or not names:
         return None
-    if not all(is_a_name(name) or (given and is_given_name(name)) for name in names):
+    if not all(is_a_name(name) or is_given_name(name) for name in names):
         return None
-    if not given and _is_name_title(title):
-        return None  # "Ann Lee (Harvard)": a name, then its affiliation
     return title, [name.strip() for name in names]
+
+
+def _in_full(speakers: tuple[str, list[str]]) -> bool:
+    """Whether every name is written in full after a title that is no name itself ("Ann Lee
+    (Harvard)" is a name, then its affiliation)."""
+    title, names = speakers
+    return all(is_a_name(name) for name in names) and not _is_name_title(title)
 
 
 def _is_name_title(title: str) -> bool:
@@ -273,14 +278,10 @@ def _given_name_habit(found: Iterable[tuple[str, list[str]]]) -> bool:
 def names_in_brackets(rows: Sequence[Row], warnings: list[PageWarning]) -> list[Row]:
     """The rows, each whose title ends in its speakers' names in brackets read with them as
     its people, when two rows of the table at least are so written (see the module)."""
-    found = {id(row): speakers for row in rows if (speakers := _speakers(row)) is not None}
-    loose = {
-        id(row): speakers
-        for row in rows
-        if (speakers := _speakers(row, given=True)) is not None
+    loose = {id(row): speakers for row in rows if (speakers := _speakers(row)) is not None}
+    found = loose if _given_name_habit(loose.values()) else {
+        key: speakers for key, speakers in loose.items() if _in_full(speakers)
     }
-    if _given_name_habit(loose.values()):
-        found = loose
     if len(found) < 2:
         return list(rows)
     first = next(row for row in rows if id(row) in found)

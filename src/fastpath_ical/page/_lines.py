@@ -22,12 +22,12 @@ from collections.abc import Sequence
 import attrs
 
 from .._patterns import lazy_compile
-from ._affiliations import is_organisation
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._clock import find_date, parse_time_range
 from ._inline import from_markdown
 from ._kind_labels import kind_of_label
 from ._kinds import is_break_label
+from ._name_split import is_name_and_organisation
 from ._name_words import looks_like_names
 
 __all__ = ["TIME_HEADER", "schedule_lines"]
@@ -311,16 +311,12 @@ def _columns_of(rest: str) -> tuple[str, str]:
         # A name in bold with its organisation leads the speaker's column; else the other
         # column must be no name ("Multi-output GPs" beside "**Neil Lawrence**, Univ. of
         # Sheffield" reads as names too; "**Gaussian Processes**" alone may be a title).
-        bold_name = speaker.lstrip().startswith(("**", "__")) and _with_organisation(speaker)
+        bold_name = speaker.lstrip().startswith(("**", "__")) and is_name_and_organisation(
+            from_markdown(speaker).text
+        )
         if looks_like_names(first) and (bold_name or not looks_like_names(other)):
             return title, speaker
     return rest, ""
-
-
-def _with_organisation(column: str) -> bool:
-    """Whether a column is a name, a comma and an organisation ("**Ann Lee**, Univ. of X")."""
-    _, comma, rest = from_markdown(column).text.partition(",")
-    return bool(comma) and is_organisation(rest, weak=False)
 
 
 def _short(entry: Paragraph, title: Cell) -> bool:

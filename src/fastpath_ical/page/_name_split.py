@@ -21,7 +21,13 @@ from ._affiliations import (
 )
 from ._separators import ANY, COMMA, SEMICOLON, split_outside
 
-__all__ = ["ROLE_LABEL", "is_full_name", "names_and_affiliations", "strip_markers"]
+__all__ = [
+    "ROLE_LABEL",
+    "is_full_name",
+    "is_name_and_organisation",
+    "names_and_affiliations",
+    "strip_markers",
+]
 
 
 #: A label that says a person's role before the names: "Panelists:", "Moderated by".
@@ -106,6 +112,13 @@ def is_full_name(part: str) -> bool:
         and not _DIGIT.search(name)
         and not is_organisation(name, weak=False)
     )
+
+
+def is_name_and_organisation(text: str) -> bool:
+    """Whether ``text`` is one person's full name, a comma, and an organisation
+    ("Ann Lee, Example University"): a speaker's line, not a title."""
+    name, comma, rest = text.partition(",")
+    return bool(comma) and is_full_name(name.strip()) and is_organisation(rest, weak=False)
 
 
 def _name_and_affiliation(part: str) -> tuple[str, str | None]:

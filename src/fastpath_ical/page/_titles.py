@@ -29,7 +29,7 @@ from .._patterns import lazy_compile
 from ._affiliations import in_italics, is_organisation
 from ._inline import Inline
 from ._kind_labels import kind_of_label
-from ._name_split import is_full_name
+from ._name_split import is_full_name, is_name_and_organisation
 from ._name_words import looks_like_names, loosely_names
 from ._title_names import name_then_title, names_after_comma
 from ._title_parts import Split, label_names_colon, which_names
@@ -383,7 +383,7 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
             kind == "title"
             and set_apart
             and _norm(line) not in italic | marked
-            and _name_and_organisation(_norm(line))
+            and is_name_and_organisation(_norm(line))
         ):
             kind = "names"  # "**Title**<br>Ann Lee, Example University": the speaker's line
         if kind == "title" and CUT.search(line) and _norm(line) not in italic:
@@ -400,12 +400,6 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
             continue  # "(20 mins + 5 mins Q&A)": how long, not what
         parts.append((kind, line))
     return _compose(parts)
-
-
-def _name_and_organisation(line: str) -> bool:
-    """Whether ``line`` is one person's full name, a comma, and an organisation."""
-    name, comma, rest = line.partition(",")
-    return bool(comma) and is_full_name(name.strip()) and is_organisation(rest, weak=False)
 
 
 #: A line that only says how long or in what form ("(20 mins + 5 mins Q&A)", "(remote)").
