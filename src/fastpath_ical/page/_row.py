@@ -247,6 +247,7 @@ def read_row(
             columns.get(Column.DATE),
             columns.get(Column.KIND),
         }
+        extra_columns = {i for i, _ in unknown}
         said = [
             i
             for i, c in enumerate(row)
@@ -254,7 +255,7 @@ def read_row(
             and c.content.text
             and not _PLACEHOLDER.fullmatch(c.content.text)
             # "| 11:50 AM | 12:00 PM | 10 mins | **Break** |": the length is kept as extra.
-            and not (i in dict(unknown) and _LENGTH.fullmatch(c.content.text))
+            and not (i in extra_columns and _LENGTH.fullmatch(c.content.text))
         ]
         label = " ".join(row[i].content.text for i in said)
         if said == [columns.get(Column.SESSION)]:
