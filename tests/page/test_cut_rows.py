@@ -193,6 +193,7 @@ def _one_title(title: str) -> str:
     [
         "Decoding Visual Heritage: Object Detection and Archival Summarization",
         "Graph Neural Networks: Foundations, Frontiers and Applications",
+        "Health Disparities: Income Inequalities and Care Facilities",
     ],
 )
 def test_a_title_in_title_case_is_no_list_of_names(title: str) -> None:
@@ -205,3 +206,22 @@ def test_a_title_still_holding_three_names_is_cut_at_its_row() -> None:
     with pytest.raises(PageError) as caught:
         _one_title("Challenge winners talk: Ann Lee, Bo Ray, Cy Dunn, DMX – Decoupled Memory")
     assert caught.value.code == "cut"
+
+
+LISTING = (
+    "# School of Things 2022\n\n### Monday, September 12, 2022 (all times America/Chicago)\n\n"
+    "--------------    ------------------------------\n"
+    "**8:30-10:00**    Data plots - Ann Lee\n"
+    "{under}Clean code - Bo Ray\n"
+    "**10:00-10:30**   Coffee break\n"
+    "--------------    ------------------------------\n"
+)
+
+
+def test_a_line_under_the_title_column_with_no_time_is_refused() -> None:
+    """A listing in columns (a Pandoc simple table) with the time cell of a row left empty:
+    a second track at the same time, not more of the title above."""
+    with pytest.raises(PageError) as caught:
+        read_page(LISTING.format(under=" " * 18))
+    assert (caught.value.line, caught.value.code) == (7, "cut")
+

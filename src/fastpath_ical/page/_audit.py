@@ -46,9 +46,9 @@ _LABEL_LEFT = lazy_compile(
 
 
 _NAME_CUTS = lazy_compile(r",\s*|\s+and\s+|:\s*")
-#: Words no name is: long nouns made from verbs and adjectives ("Detection", "Management";
-#: not the short names "Clement", "Trinity", "Felicity").
-_NOUN_ENDING = lazy_compile(r"\b(?:\w{4,}(?:tion|sion|ment|ness)|\w{6,}ity)s?\b")
+#: Words no name is: long nouns made from verbs and adjectives ("Detection", "Management",
+#: "Disparities"; not the short names "Clement", "Trinity", "Felicity").
+_NOUN_ENDING = lazy_compile(r"\b(?:\w{4,}(?:tion|sion|ment|ness)s?|\w{6,}ity|\w{5,}ities)\b")
 
 
 def audit_row(row: Row) -> None:

@@ -34,8 +34,12 @@ __all__ = ["NAMES_BETWEEN", "is_a_name", "names_in_brackets"]
 #: A bracket at the end of a title, and what is before it.
 _TRAILING = lazy_compile(r"^(?P<title>.*?\S)\s*\((?P<inside>[^()]+)\)\s*$")
 
-#: One word of a name: a capital, then small letters ("Dawes", "O'Neil", "Jean-Daniel").
-_WORD = r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]+)*"
+#: One word of a name: a capital, then small letters ("Dawes", "O'Neil", "Jean-Daniel"),
+#: with a second capital only after a name's prefix ("McDermott", "MacKay", "LeCun",
+#: "DeWitt"; "GitHub", "PyData" are no names).
+_WORD = (
+    r"(?:Mc|Mac|Le|La|De|Di|Du)?[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]+)*"
+)
 #: A given name written as initials: "M.", "P-L.", "J.-P.".
 _INITIALS = r"[A-Z]\.?(?:[-–]\s?[A-Z]\.?)?\."
 #: A person's name: a given name (or its initials), initials or particles, a surname.

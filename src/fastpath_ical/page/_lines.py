@@ -22,6 +22,7 @@ from collections.abc import Sequence
 import attrs
 
 from .._patterns import lazy_compile
+from ..errors import PageError
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._clock import find_date, parse_time_range
 from ._inline import from_markdown
@@ -324,6 +325,19 @@ def _short(entry: Paragraph, title: Cell) -> bool:
     return not title.raw or len(entry.content.text) <= 160
 
 
+def _aligned_under(run: list[_Timed | Paragraph], index: int) -> bool:
+    """Whether the line at ``index`` is indented to stand under the title column of the
+    timed lines above, where a wide gap sets the times apart: a row of a listing in
+    columns (a Pandoc simple table) whose time cell is empty, no title going on."""
+    entry = run[index]
+    assert isinstance(entry, Paragraph)
+    indent = len(entry.raw) - len(entry.raw.lstrip(" "))
+    above = next((e for e in reversed(run[:index]) if isinstance(e, _Timed)), None)
+    if above is None or indent < 4:
+        return False
+    return above.rest_column - 1 == indent and above.block.raw[:indent].endswith("   ")
+
+
 def _table(run: list[_Timed | Paragraph]) -> Table:
     first = run[0]
     assert isinstance(first, _Timed)
@@ -365,6 +379,17 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
                 )
             )
             continue
+        set_apart = entry.content.emphasized and is_break_label(entry.content.text)
+        if entry.continued and _aligned_under(run, index) and not set_apart:
+            raise PageError(
+                "this line stands in the title column with no time of its own: it may be "
+                "an item at the time above (a parallel track) or the title going on",
+                line=entry.line,
+                column=len(entry.raw) - len(entry.raw.lstrip()) + 1,
+                text=entry.raw.strip(),
+                expected="each item on a line of its own with its time",
+                code="cut",
+            )
         if (
             entry.continued
             and was_in_title
@@ -372,7 +397,7 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
             and rows[-1][0].raw
             and _short(entry, rows[-1][1])
             # "*lunch*" on the line under a talk: a break of its own, set apart.
-            and not (entry.content.emphasized and is_break_label(entry.content.text))
+            and not set_apart
         ):
             # "- **16:45-17:30**<br>**Title**<br>*Authors*": the lines of a timed item are
             # its title cell, however it breaks them.
