@@ -195,18 +195,21 @@ def layout(table: Table) -> Layout:
         columns[Column.KIND] = columns.pop(Column.TITLE)
         columns[Column.TITLE] = columns.pop(Column.ABSTRACT)
         inferred.append((columns[Column.KIND], "the kind, as its few cells are kinds"))
-    if Column.END in columns and Column.TIME not in columns:
-        # An end with no start is no time column: kept as text.
-        index = columns.pop(Column.END)
-        unknown.append((index, table.header[index].content.text))
     used = set(columns.values())
-    if Column.TIME not in columns and (table.rows and (not table.header or columns)):
+    named = any(column is not Column.END for column in columns)
+    if Column.TIME not in columns and (table.rows and (not table.header or named)):
+        # "| **Star** | End | ...": a start column whose header is no word, before an End.
         found = _time_column(table.rows, used)
         if found is not None:
             columns[Column.TIME] = found
             inferred.append((found, "the time, by what its cells hold"))
             unknown = [(i, name) for i, name in unknown if i != found]
             used.add(found)
+    if Column.END in columns and Column.TIME not in columns:
+        # An end with no start is no time column: kept as text.
+        index = columns.pop(Column.END)
+        used.discard(index)
+        unknown.append((index, table.header[index].content.text))
     if Column.TIME in columns and Column.TITLE not in columns:
         used |= {
             index for index, cell in enumerate(table.header) if header_name(cell) in _NEVER_TITLES

@@ -122,7 +122,9 @@ _COMMENT = lazy_compile(r"<!--.*?-->", re.S)
 _UNCLOSED_COMMENT = lazy_compile(r"<!--(?P<hidden>.*)\Z", re.S)
 _LIQUID_COMMENT = lazy_compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
 _LIQUID = lazy_compile(r"\{%-?.*?-?%\}", re.S)
-_ATTRIBUTES = lazy_compile(r"^\s*\{:[^}]*\}\s*$", re.M)
+#: kramdown's attribute lists: a line of its own ("{: .table}"), after a span in a cell
+#: ("**Start**{: .h5}"), and a heading's id ("## Monday {#day-1}", Pandoc's too).
+_ATTRIBUTES = lazy_compile(r"^\s*\{:[^}]*\}\s*$|\{:[^{}\n]*\}|(?<=\s)\{#[^{}\s][^{}\n]*\}", re.M)
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 

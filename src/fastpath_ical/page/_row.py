@@ -261,6 +261,10 @@ def read_row(
         if said == [columns.get(Column.SESSION)]:
             session = None  # "| | **Break** | |" under Session: the row is the break itself
         label = label or time_cell_rest(time_cell.content.text, times)
+        if not label and kind_cell is not None:
+            # "| 16:00 | 16:30 | Coffee break | |" under Type and Event: the kind is all
+            # the row says, and it names the item.
+            label = kind_cell.content.text.strip()
         if not label or "\n" in label:
             # Lines of prose under a time are no title: which of them names the item?
             raise PageError(

@@ -1,0 +1,87 @@
+"""Authors of a paper the program lists by its title alone, from the page's table of papers.
+
+Workshop pages list a contributed talk by its title only ("17:15 | Paper talk | SLA
+Management in Agent Pipelines") and the accepted papers, with their authors, in a table
+of their own ("| Paper | Authors |"). A person reading the program joins the two by the
+title; the reader does too, only where the title is the same word for word (case and
+spacing aside) and that table lists it once, and only for an item that names no one.
+Every join is a warning naming both lines, since it is an inference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from ..model import Item, ItemKind
+from ._blocks import Block, Cell, Table
+from ._column_names import Column, column_of
+from ._people import read_people
+from ._records import PageWarning
+
+__all__ = ["fill_authors", "papers_elsewhere"]
+
+#: The kinds of item a paper of the table may be given as.
+_PAPER_KINDS = frozenset([ItemKind.TALK, ItemKind.CONTRIBUTED])
+
+
+def _key(title: str) -> str:
+    return " ".join(title.split()).casefold().rstrip(" .")
+
+
+def papers_elsewhere(blocks: Sequence[Block], program: Iterable[Table]) -> dict[str, Cell]:
+    """Each paper title of a table that is not the program (a Title or Paper column and an
+    Authors column), with its authors' cell; a title listed twice is left out."""
+    skipped = {id(table) for table in program}
+    found: dict[str, Cell] = {}
+    twice: set[str] = set()
+    for block in blocks:
+        if not isinstance(block, Table) or id(block) in skipped or not block.header:
+            continue
+        named = [column_of(cell) for cell in block.header]
+        if named.count(Column.TITLE) != 1 or named.count(Column.SPEAKER) != 1:
+            continue
+        title_at, authors_at = named.index(Column.TITLE), named.index(Column.SPEAKER)
+        for row in block.rows:
+            if max(title_at, authors_at) >= len(row) or row[authors_at].is_empty:
+                continue
+            key = _key(row[title_at].content.text)
+            if not key:
+                continue
+            if key in found:
+                twice.add(key)
+            found[key] = row[authors_at]
+    return {key: cell for key, cell in found.items() if key not in twice}
+
+
+def fill_authors(
+    items: Sequence[Item],
+    item_lines: Sequence[int],
+    papers: dict[str, Cell],
+    warnings: list[PageWarning],
+) -> tuple[Item, ...]:
+    """The items, each talk that names no one given the authors its paper has in the
+    table of papers."""
+    if not papers:
+        return tuple(items)
+    filled: list[Item] = []
+    for item, line in zip(items, item_lines, strict=True):
+        cell = papers.get(_key(item.title))
+        if cell is None or item.people or item.kind not in _PAPER_KINDS:
+            filled.append(item)
+            continue
+        people, labelled = read_people(cell, None, [])
+        if not people or labelled:
+            filled.append(item)
+            continue
+        warnings.append(
+            PageWarning(
+                line,
+                1,
+                f"read {', '.join(p.name for p in people)} as the authors of {item.title!r}, "
+                f"from the table of papers at line {cell.line}",
+            )
+        )
+        filled.append(attrs.evolve(item, people=people))
+    return tuple(filled)
