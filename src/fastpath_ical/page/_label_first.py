@@ -4,7 +4,8 @@
 The label says the item's kind (or, for "Everyone", that no one in particular speaks);
 the title is what follows. When what follows could itself be a speaker and a title
 ("Keynote: Bo Ray – Other Things"), the label says nothing of which is which, and the
-cell is left whole.
+cell is left whole; a title with a colon of its own and no name on either side of it
+("Contributed Talk 4: AliGraph: A Graph Platform") loses its label.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from .._patterns import lazy_compile
 from ..model import ItemKind
 from ._kind_labels import kind_of_label
+from ._name_words import looks_like_names
 from ._titles import CUT
 
 __all__ = ["event_label_before_title", "label_before_title"]
@@ -43,7 +45,7 @@ def label_before_title(text: str) -> tuple[str, ItemKind | None] | None:
     if found is None:
         return None
     label, rest = found.group("label").strip(), found.group("rest").strip()
-    if CUT.search(rest):
+    if CUT.search(rest) and any(looks_like_names(piece) for piece in CUT.split(rest)):
         return None  # "Keynote: Bo Ray – Other Things": who speaks is not for a label to say
     if _EVERYONE.fullmatch(label):
         return rest, None

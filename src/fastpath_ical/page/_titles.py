@@ -142,12 +142,16 @@ def _compose(parts: list[tuple[str, str]]) -> Split | None:
     titles = [text for kind, text in parts if kind == "title"]
     names = next(text for kind, text in parts if kind == "names")
     label = _norm(labels[0]) if labels else None
-    kind = kind_of_label(label) if label else None
     if len(titles) > 1:
         return None
     title = _norm(titles[0]) if titles else _label_as_title(label or "")
+    labelled = _LABEL_COLON.match(title) if label is None else None
+    if labelled and kind_of_label(labelled["label"]) is not None:
+        # "Keynote: Graph Stores at Scale – Bo Ray": the label before the title's colon.
+        label, title = _norm(labelled["label"]), _norm(labelled["title"])
     if not title:
         return None
+    kind = kind_of_label(label) if label else None
     # "Ann Lee:" on a line above the title: the colon introduced it.
     names = names.replace(_LOOSE_MARK, "").strip(" *_").removesuffix(":").rstrip()
     return Split(title=title, names=names, kind=kind, label=label)
@@ -221,6 +225,7 @@ def _speaker_in_brackets(text: str) -> Split | None:
         label, title = _norm(labelled["label"]), _norm(labelled["title"])
     if not title:
         return None
+    kind = kind_of_label(label) if label else None
     kind = kind_of_label(label) if label else None
     return Split(title=title, names=f"{name} ({org})", kind=kind, label=label)
 
@@ -345,6 +350,15 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
             continue
         if line.endswith(title):
             names = line[: -len(title)].strip(" ,:;–—-")
+        elif (
+            line.startswith(title)
+            and line[len(title) :].lstrip().startswith(",")
+            and is_name_and_organisation(line[len(title) :].strip(" ,"))
+        ):
+            # "*Systems for ML*, Ann Lee, Example University and Example Labs": the title set
+            # apart, then one speaker and where they work.
+            names = line[len(title) :].strip(" ,")
+            return Split(title=_norm(title), names=names)
         elif sentence and kind_of_label(title) is None:
             # "_Expanding Horizons: Courses for All._ Ann Lee, Bo Ray and Cy Dee": a paper,
             # its title set apart first and ended by a full stop, then its authors

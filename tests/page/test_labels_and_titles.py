@@ -1,0 +1,55 @@
+"""A kind label before a title that has a colon of its own, or before a title and its
+speaker; a title in italics, then one speaker and where they work."""
+
+from __future__ import annotations
+
+from fastpath_ical import read_page
+
+HEAD = "# Workshop on Systems\n\nSunday, October 27, 2019 (all times America/Toronto)\n\n"
+
+
+def _items(body: str) -> list[tuple[str, str, list[tuple[str, str | None]]]]:
+    return [
+        (i.title, i.kind.value, [(p.name, p.affiliation) for p in i.people])
+        for i in read_page(HEAD + body).program.items
+    ]
+
+
+def test_a_label_before_a_title_with_its_own_colon_and_no_name() -> None:
+    body = (
+        "| Time | Title |\n|---|---|\n"
+        "| 9:00-9:30 | Contributed Talk 4: GraphDB: A Store for Graphs |\n"
+        "| 9:30-10:00 | Keynote: Graphs: Why They Matter |\n"
+    )
+    assert _items(body) == [
+        ("GraphDB: A Store for Graphs", "contributed", []),
+        ("Graphs: Why They Matter", "keynote", []),
+    ]
+
+
+def test_a_label_before_a_title_and_its_speaker() -> None:
+    body = (
+        "| Time | Title |\n|---|---|\n"
+        "| 9:00-9:30 | Keynote: Graph Stores at Scale – Bo Ray |\n"
+        "| 9:30-10:00 | Keynote: Bo Ray – Graph Stores at Scale |\n"
+    )
+    assert _items(body) == [
+        ("Graph Stores at Scale", "keynote", [("Bo Ray", None)]),
+        ("Graph Stores at Scale", "keynote", [("Bo Ray", None)]),
+    ]
+
+
+def test_a_title_in_italics_then_a_speaker_and_two_organisations() -> None:
+    body = (
+        "9:00 - 9:30 &nbsp;&nbsp;&nbsp; *What are the Challenges of Systems for ML?*, "
+        "Ann Lee, Example University and Databricks\n\n"
+        "9:30 - 10:00 &nbsp;&nbsp;&nbsp; *Learning to Schedule Jobs*, Bo Ray, Facebook\n"
+    )
+    assert _items(body) == [
+        (
+            "What are the Challenges of Systems for ML?",
+            "talk",
+            [("Ann Lee", "Example University and Databricks")],
+        ),
+        ("Learning to Schedule Jobs", "talk", [("Bo Ray", "Facebook")]),
+    ]
