@@ -30,12 +30,25 @@ SESSION = """# Workshop on Shapes 2022
 """
 
 
+def test_a_chair_line_in_brackets_names_the_chair_whole() -> None:
+    """'(Session Chair: Ann Lee)' closes its own bracket: the name is Ann Lee (it was read
+    as 'Ann Lee)' and refused); the paper's title is the one phrase beside the authors."""
+    session = read_page(SESSION).program.items[1]
+    assert [p.name for p in session.people] == ["Ann Lee"]
+    assert [(p.title, [a.name for a in p.people]) for p in session.papers] == [
+        ("Fast Trees", ["Bo Ray", "Cy Dee"])
+    ]
+
+
 def test_a_name_left_with_half_a_bracket_stops_the_reading_at_its_row() -> None:
+    page = (
+        "# W\n\nMonday November 13, 2023, times in MST\n\n| Time | Title | Speaker |\n"
+        "|---|---|---|\n| 9:00-9:30 | Graph things | Ann Lee) |\n"
+    )
     with pytest.raises(PageError) as caught:
-        read_page(SESSION)
+        read_page(page)
     error = caught.value
-    assert error.line == 12
-    assert error.code == "cut"
+    assert (error.line, error.code) == (7, "cut")
     assert "'Ann Lee)'" in str(error)
 
 

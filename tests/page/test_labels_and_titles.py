@@ -53,3 +53,46 @@ def test_a_title_in_italics_then_a_speaker_and_two_organisations() -> None:
         ),
         ("Learning to Schedule Jobs", "talk", [("Bo Ray", "Facebook")]),
     ]
+
+
+KEYNOTE_CELL = """<table>
+  <tr>
+    <td>9:15am &ndash; 10:15am</td>
+    <td>
+      <h4>Keynote Presentation
+      </h4>
+      <i>Professor Ann Lee, Example State University</i><br>
+      <b>Learning to Render Very Large Scientific Data Sets</b><br/>
+      <a style="display: block;" href="#keynote">Details</a>
+    </td>
+  </tr>
+  <tr>
+    <td>10:15am &ndash; 10:45am</td>
+    <td>Coffee Break - Coffee break</td>
+  </tr>
+</table>
+"""
+
+
+def test_a_keynote_cell_of_label_speaker_in_italics_title_in_bold_and_details() -> None:
+    """The italic line is a name and where they work, beside a title in bold; 'Details'
+    links to more on the page and is no part of the title ('Keynote Presentation' is a
+    label)."""
+    assert _items(KEYNOTE_CELL) == [
+        (
+            "Learning to Render Very Large Scientific Data Sets",
+            "keynote",
+            [("Ann Lee", "Example State University")],
+        ),
+        ("Coffee Break", "break", []),
+    ]
+
+
+def test_a_date_in_a_sentence_that_says_when_it_happened() -> None:
+    page = (
+        "# Workshop on Planning\n\nThe workshop happened on July 10 in hybrid mode.\n\n"
+        "| Time (KST) | Event |\n|---|---|\n| 9:00 - 9:10 | Opening remarks |\n"
+    )
+    assert read_page(page, year=2023).program.items[0].start.isoformat() == (
+        "2023-07-10T09:00:00+09:00"
+    )

@@ -355,13 +355,14 @@ _ONLY_MONTH_DAY = lazy_compile(
 #: is, with a month and day and no year.
 _HELD_ON = lazy_compile(
     r"\b(?:(?:will\s+be\s+|is\s+|was\s+)?(?:held|run)|takes?\s+place|took\s+place|"
-    r"is\s+scheduled\s+for)\s+(?:on\s+)?(?:the\s+)?(?:(?P<weekday>"
+    r"is\s+scheduled\s+for|(?:will\s+)?happen(?:s|ed)?|occur(?:s|red)?)\s+(?:on\s+)?"
+    r"(?:the\s+)?(?:(?P<weekday>"
     + _WEEKDAYS
     + r")\s*,?\s*(?:the\s+)?)?"
     + _MONTH_DAY
     + r"(?![\w,]*\s*,?\s*\d{4})(?![\w])",
     re.IGNORECASE,
-    needs="held place run scheduled",
+    needs="happen held occur place run scheduled",
 )
 
 

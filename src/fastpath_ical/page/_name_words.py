@@ -251,6 +251,11 @@ def _is_name(text: str) -> bool:
     return True
 
 
+def name_count(text: str) -> int:
+    """How many names a list of names holds ("Bo Ray, Cy Dee" two, "Fast Trees" one)."""
+    return len(_names_in(text))
+
+
 def looks_like_names(text: str) -> bool:
     """Whether ``text`` is one or more people's names ("Ann Lee (MIT) and Bob Ray")."""
     parts = _names_in(text)

@@ -36,7 +36,9 @@ MATERIAL_LABEL = lazy_compile(
     r"\W*(?:link\s+to\s+(?:the\s+)?)?(?:slides?|deck|video|videos|recording|youtube|pdf|code|github|paper|preprint|"
     r"arxiv|poster|abstract|doi|project(?:\s+page)?|website|talk\s+video|"
     r"full\s+paper|extended\s+abstract|notebooks?|binder|colab|tutorial|exercises?|"
-    r"solutions?|handouts?|instructions|materials?|datasets?|data)\W*",
+    r"solutions?|handouts?|instructions|materials?|datasets?|data|"
+    # Where the page says more of it: "[Details](#keynote)", "[Bio](#ann-lee)".
+    r"details|more(?:\s+info(?:rmation)?|\s+details)?|read\s+more|bio|biography)\W*",
     re.IGNORECASE,
 )
 
@@ -244,6 +246,9 @@ def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     bracketed = re.fullmatch(r"\(\s*([^()]+?)\s*\)", title)
     if bracketed:
         title = bracketed.group(1)  # "(Pizza delivery)": a title set apart, all of it
+    halves = re.fullmatch(r"(.+?)\s+[-–—:]\s+(.+)", title)
+    if halves and halves.group(1).casefold() == halves.group(2).casefold():
+        title = halves.group(1)  # "Coffee Break - Coffee break": a label and its text alike
     for label, pattern in (("Note", _STANDING), ("Duration", _DURATION), ("Room", _ROOM)):
         found = pattern.search(title)
         if found and title[: found.start()].strip():

@@ -30,7 +30,7 @@ from ._affiliations import in_italics, is_organisation
 from ._inline import Inline
 from ._kind_labels import kind_of_label
 from ._name_split import is_full_name, is_name_and_organisation
-from ._name_words import looks_like_names, loosely_names
+from ._name_words import looks_like_names, loosely_names, name_count
 from ._title_names import name_then_title, names_after_comma
 from ._title_parts import Split, label_names_colon, which_names
 from ._title_text import MATERIAL_LABEL, drop_pictographs, norm_part
@@ -105,7 +105,7 @@ def split_title(content: Inline) -> Split | None:
     if len(lines) > 1 and any(roles) and not all(roles):
         # "Title<br>Host: Ann Lee": a line that names a host or chair is more people.
         kept = [line for line, role in zip(lines, roles, strict=True) if role is None]
-        more = "; ".join(role["names"].strip() for role in roles if role is not None)
+        more = "; ".join(_role_names(role["names"]) for role in roles if role is not None)
         inner = (
             _split_lines(kept, italic, marked)
             if len(kept) > 1
@@ -189,6 +189,15 @@ _ROLE_LINE = lazy_compile(
     re.IGNORECASE,
     needs="chair host moderated moderator session",
 )
+
+def _role_names(names: str) -> str:
+    """The names a role line gives, without the bracket that closes the line's own
+    ("(Session Chair: Ann Lee)")."""
+    names = names.strip()
+    if names.endswith(")") and names.count(")") > names.count("("):
+        names = names[:-1].rstrip()
+    return names
+
 
 #: "Keynote Talk (Ann Lee, NVIDIA)": a speaker and their organisation in brackets at the end.
 _TRAILING_SPEAKER = lazy_compile(
@@ -393,13 +402,18 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
     set_apart = any(_norm(line) in italic | marked for line in lines)
     for line in lines:
         kind = _class(line, italic, marked, title_elsewhere)
+        plain = _norm(line) not in italic | marked
+        in_bold_beside = _norm(line) in italic and any(
+            _norm(other) in marked for other in lines if other is not line
+        )
         if (
             kind == "title"
-            and set_apart
-            and _norm(line) not in italic | marked
+            and ((set_apart and plain) or in_bold_beside)
             and is_name_and_organisation(_norm(line))
         ):
-            kind = "names"  # "**Title**<br>Ann Lee, Example University": the speaker's line
+            # "**Title**<br>Ann Lee, Example University": the speaker's line; in italics
+            # too, beside a title in bold ("*Prof. Ann Lee, Example University*<br>**Title**").
+            kind = "names"
         if kind == "title" and CUT.search(line) and _norm(line) not in italic:
             inner = _split_line(line, italic, marked)
             if inner is not None:
@@ -413,6 +427,14 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
         if _NOTE.fullmatch(line):
             continue  # "(20 mins + 5 mins Q&A)": how long, not what
         parts.append((kind, line))
+    named = [index for index, (kind, _) in enumerate(parts) if kind == "names"]
+    if len(named) == 2 and all(kind != "title" for kind, _ in parts):
+        # "Fast Trees<br>*Bo Ray, Cy Dee*": both lines could be names, but a list of
+        # several is the authors, and the one phrase beside it the title.
+        counts = [name_count(parts[index][1]) for index in named]
+        if sorted(counts) == [1, max(counts)] and max(counts) >= 2:
+            single = named[counts.index(1)]
+            parts[single] = ("title", parts[single][1])
     return _compose(parts)
 
 
