@@ -29,7 +29,15 @@ from ._inline import Inline
 from ._name_split import is_full_name
 from ._records import PageWarning
 
-__all__ = ["Mention", "anchor_key", "fill_people", "mentions", "row_anchors"]
+__all__ = [
+    "Mention",
+    "an_affiliation",
+    "anchor_key",
+    "fill_people",
+    "mentions",
+    "name_at_start",
+    "row_anchors",
+]
 
 #: Between a name and its affiliation on one line: "Jane Doe, MIT", "Jane Doe (MIT)",
 #: "Jane Doe - MIT", "Jane Doe | MIT".
@@ -136,17 +144,17 @@ def _in_lines(content: Inline, line: int) -> Iterable[Mention]:
     lines = [" ".join(text.split()) for text in content.lines if text.strip()]
     if not lines:
         return
-    name, profile = _name_at_start(content, lines[0])
+    name, profile = name_at_start(content, lines[0])
     if name is None:
         return
     rest = lines[0][len(name) :]
     affiliation: str | None = None
     if not rest.strip():
-        if len(lines) >= 2 and _an_affiliation(lines[1]):
+        if len(lines) >= 2 and an_affiliation(lines[1]):
             affiliation = lines[1]
     else:
         match = _AFTER.match(rest) or _IN_BRACKETS.match(rest)
-        if match is None or not _an_affiliation(match["affiliation"]):
+        if match is None or not an_affiliation(match["affiliation"]):
             return
         affiliation = match["affiliation"]
     if affiliation is None and profile is None:
@@ -154,7 +162,7 @@ def _in_lines(content: Inline, line: int) -> Iterable[Mention]:
     yield Mention(name, line, affiliation=affiliation, profile=profile)
 
 
-def _name_at_start(content: Inline, first: str) -> tuple[str | None, str | None]:
+def name_at_start(content: Inline, first: str) -> tuple[str | None, str | None]:
     """The name a line opens with, when the page sets it apart: as a link or in bold."""
     for label, url in content.links:
         name = " ".join(label.split())
@@ -170,7 +178,7 @@ def _names_a_person(text: str) -> bool:
     return 2 <= len(text.split()) <= 5 and is_full_name(text) and text[0].isupper()
 
 
-def _an_affiliation(text: str) -> bool:
+def an_affiliation(text: str) -> bool:
     """A line that can be an affiliation: short, no address, no sentence."""
     return (
         0 < len(text) <= 100

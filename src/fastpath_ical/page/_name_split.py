@@ -54,14 +54,18 @@ _ADDRESS = lazy_compile(
 )
 
 
+#: A nickname in quotes written against the given name: 'Hai"Helen" Li'.
+_GLUED_NICKNAME = lazy_compile(r"(?<=[^\W\d_])(?=[\"“][^\W\d_][^\"“”]*[\"”]\s)")
+
+
 def strip_markers(name: str) -> str:
     """A name without the invited-speaker markers after it ("Ann Lee*", "Bob Ray†¹") and the
-    form of address before it ("Dr. Ann Lee")."""
+    form of address before it ("Dr. Ann Lee"), its nickname set apart ('Hai "Helen" Li')."""
     previous = None
     while previous != name:
         previous = name
         name = _MARKERS.sub("", name).strip()
-    return _ADDRESS.sub("", name.strip(" *"))
+    return _GLUED_NICKNAME.sub(" ", _ADDRESS.sub("", name.strip(" *")))
 
 
 def _clean_parts(parts: list[str]) -> list[str]:

@@ -31,6 +31,7 @@ from ._header import read_lines
 from ._markdown import Page, read_markdown
 from ._no_program import no_schedule, template_rows
 from ._page_zone import place_keeps_the_zone, settle_zone, warn_abbreviation
+from ._panelists import fill_panelists, panelists
 from ._paper_authors import fill_authors, papers_elsewhere
 from ._records import Day, Header, PageReading, PageWarning, Row, Statement, ZoneSource
 from ._table import read_table
@@ -272,6 +273,7 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
         warnings,
     )
     items = fill_authors(items, item_lines, papers_elsewhere(page.blocks, program_tables), warnings)
+    items = fill_panelists(items, item_lines, panelists(page.blocks), warnings)
     warn_abbreviation(settled, statements, header.date_line, items, warnings)
     warnings.extend(
         PageWarning(

@@ -1,0 +1,99 @@
+"""Panelists a page lists in a section of their own, for the one panel of its program.
+
+A program often says only "Panel Discussion" and names the panelists under a heading of
+their own ("## Panelists", then "**Ann Lee** Example University" on each line). A person
+reading the program gives the panel those people; the reader does too, only when the
+program holds exactly one panel that names no one and every line of the section that
+names someone sets the name apart (bold or a link). The join is a warning naming both
+lines, since it is an inference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .._patterns import lazy_compile
+from ..errors import ProgramError
+from ..model import Item, Person
+from ._blocks import Block, Heading, Paragraph
+from ._elsewhere import an_affiliation, name_at_start
+from ._records import PageWarning
+
+__all__ = ["fill_panelists", "panelists"]
+
+#: A heading over the panel's people: "Panelists", "Panellists", "Panel", "Our panelists".
+_HEADING = lazy_compile(
+    r"\W*(?:(?:our|the)\s+)?(?:panel(?:l?ists?)?|panel\s+discussion)(?:\s+members)?\W*",
+    re.IGNORECASE,
+)
+#: A link or note in brackets after a panelist's affiliation: "([slides](a.pdf))".
+_NOTE = lazy_compile(r"\s*\([^()]*\)\s*$")
+#: A program item that is a panel.
+_PANEL = lazy_compile(r"\bpanel\b", re.IGNORECASE)
+
+
+def panelists(blocks: Sequence[Block]) -> tuple[int, tuple[Person, ...]] | None:
+    """The people a section headed "Panelists" lists, and the heading's line; ``None``
+    when there is no such section, or it has two, or a line of it names no one."""
+    found: list[tuple[int, tuple[Person, ...]]] = []
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Heading) or not _HEADING.fullmatch(block.content.text):
+            continue
+        people: list[Person] = []
+        for below in blocks[index + 1 :]:
+            if isinstance(below, Heading):
+                break
+            if not isinstance(below, Paragraph) or not below.content.text.strip():
+                continue
+            person = _panelist(below)
+            if person is None:
+                return None  # a line that names no one: prose, not a list of panelists
+            people.append(person)
+        if people:
+            found.append((block.line, tuple(people)))
+    return found[0] if len(found) == 1 else None
+
+
+def _panelist(line: Paragraph) -> Person | None:
+    text = " ".join(line.content.text.split())
+    name, profile = name_at_start(line.content, text)
+    if name is None:
+        return None
+    rest = _NOTE.sub("", text[len(name) :]).strip(" ,;:–—-")
+    affiliation = rest if rest and an_affiliation(rest) else None
+    if rest and affiliation is None:
+        return None
+    try:
+        return Person(name=name, affiliation=affiliation, profile=profile)
+    except ProgramError:
+        return Person(name=name, affiliation=affiliation)
+
+
+def fill_panelists(
+    items: Sequence[Item],
+    item_lines: Sequence[int],
+    listed: tuple[int, tuple[Person, ...]] | None,
+    warnings: list[PageWarning],
+) -> tuple[Item, ...]:
+    """The items, the program's one panel given the panelists its section lists."""
+    if listed is None:
+        return tuple(items)
+    panels = [index for index, item in enumerate(items) if _PANEL.search(item.title)]
+    if len(panels) != 1 or items[panels[0]].people:
+        return tuple(items)
+    at = panels[0]
+    heading_line, people = listed
+    warnings.append(
+        PageWarning(
+            item_lines[at],
+            1,
+            f"read {', '.join(p.name for p in people)} as the panelists of "
+            f"{items[at].title!r}, from the list under the heading at line {heading_line}",
+        )
+    )
+    filled = list(items)
+    filled[at] = attrs.evolve(items[at], people=people)
+    return tuple(filled)
