@@ -3,7 +3,9 @@ speaker; a title in italics, then one speaker and where they work."""
 
 from __future__ import annotations
 
-from fastpath_ical import read_page
+import pytest
+
+from fastpath_ical import PageError, read_page
 
 HEAD = "# Workshop on Systems\n\nSunday, October 27, 2019 (all times America/Toronto)\n\n"
 
@@ -96,3 +98,37 @@ def test_a_date_in_a_sentence_that_says_when_it_happened() -> None:
     assert read_page(page, year=2023).program.items[0].start.isoformat() == (
         "2023-07-10T09:00:00+09:00"
     )
+
+
+RETREAT = """# Lab Retreat
+
+All times America/New_York.
+
+# Schedule ({date}) {{#schedule}}
+
+| Time | Activity |
+|---|---|
+| 9:15 am - 10:15 am | Activity 1: Research Lightning Talks |
+| 10:30 am - 11:00 am | Activity 2: *Science Communication w/ Jean-Luc Dumont* |
+| 12:15 pm - 1:15 pm | Lunch @ Rye House |
+"""
+
+
+def test_a_retreat_of_numbered_activities_with_a_guest_and_places() -> None:
+    read = read_page(RETREAT.format(date="10/16/23"))
+    items = read.program.items
+    assert [(i.title, i.kind.value, [p.name for p in i.people]) for i in items] == [
+        ("Research Lightning Talks", "activity", []),
+        ("Science Communication", "activity", ["Jean-Luc Dumont"]),
+        ("Lunch", "break", []),
+    ]
+    assert items[0].start.isoformat() == "2023-10-16T09:15:00-04:00"
+    assert ("Place", "Rye House") in items[2].extra
+
+
+def test_a_date_in_numbers_is_read_only_when_it_reads_one_way() -> None:
+    for written, day in (("16/10/2023", "2023-10-16"), ("10/16/2023", "2023-10-16")):
+        start = read_page(RETREAT.format(date=written)).program.items[0].start
+        assert start.date().isoformat() == day
+    with pytest.raises(PageError, match="no date"):
+        read_page(RETREAT.format(date="10/06/2023"))

@@ -384,6 +384,25 @@ _NUMBERED = lazy_compile(
 _DAY_LABEL = lazy_compile(r"^day\s+\d{1,2}\s*[:.\-–—,]\s*", re.IGNORECASE)
 
 
+#: "10/16/23", "16/10/2023": a date in numbers between slashes, the year last.
+_SLASHED = lazy_compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+
+
+def _slashed_date(text: str) -> FoundDate | None:
+    """A date in numbers only when it can be read one way: the day is past 12 ("10/16/23"
+    is October 16 as the US writes it, "16/10/2023" as Europe does); "10/06/2023" may be
+    either, and is no date to the reader."""
+    found = _SLASHED.search(text)
+    if found is None:
+        return None
+    a, b = int(found["a"]), int(found["b"])
+    if (a > 12) == (b > 12):
+        return None
+    month, day = (b, a) if a > 12 else (a, b)
+    year = int(found["y"]) + (2000 if len(found["y"]) == 2 else 0)
+    return FoundDate(dt.date(year, month, day), None, found.span())
+
+
 def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
     """The first calendar date in ``text``, with the weekday written before it, if any.
 
@@ -404,6 +423,9 @@ def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
         if last is not None and last < first:
             raise ValueError(f"a range that ends before it starts: {match.group(0)!r}")
         return FoundDate(first, match.group("weekday"), match.span(), last)
+    slashed = _slashed_date(text)
+    if slashed is not None:
+        return slashed
     if year is None:
         return None
     # "Day 1: Mar 27": a numbered day's heading that gives its month and day.

@@ -63,7 +63,13 @@ def event_label_before_title(text: str) -> tuple[str, ItemKind] | None:
     found = _LABEL_FIRST.match(text)
     if found is None:
         return None
-    kind = _EVENT_LABELS.get(found.group("label").strip().lower())
+    label = found.group("label").strip().lower()
+    # "Activity 2: Trivia": a numbered activity is an activity ("Session 3: Topic" keeps its
+    # number and topic whole, as a numbered part of the program does).
+    numbered = re.fullmatch(r"(?P<label>[a-z]+)\s*#?\d{1,2}", label)
+    if numbered and numbered["label"] != "session":
+        label = numbered["label"]
+    kind = _EVENT_LABELS.get(label)
     rest = found.group("rest").strip()
     if kind is None or CUT.search(rest):
         return None

@@ -235,6 +235,10 @@ _FULL_STOP = lazy_compile(r"(?<=[^\W\d_]{4})\.$|(?<=-[^\W\d_]{2})\.$|(?<=[)\d])\
 _STRAY_EMPHASIS = lazy_compile(r"(?P<mark>[*_]{1,2})\s*(?P<text>[^\s*_](?:.*[^\s*_])?)\s*(?P=mark)")
 
 
+#: "Lunch @ R House": where it happens, after an at sign set apart by spaces.
+_AT_PLACE = lazy_compile(r"\s+@\s+(?P<text>[^@]+?)\s*$", needs="@")
+
+
 def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """A title without the length, the room and the standing written after it, which are
     kept as extras, and without a sentence's full stop at its end, markup that did not
@@ -249,7 +253,12 @@ def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     halves = re.fullmatch(r"(.+?)\s+[-–—:]\s+(.+)", title)
     if halves and halves.group(1).casefold() == halves.group(2).casefold():
         title = halves.group(1)  # "Coffee Break - Coffee break": a label and its text alike
-    for label, pattern in (("Note", _STANDING), ("Duration", _DURATION), ("Room", _ROOM)):
+    for label, pattern in (
+        ("Note", _STANDING),
+        ("Duration", _DURATION),
+        ("Room", _ROOM),
+        ("Place", _AT_PLACE),
+    ):
         found = pattern.search(title)
         if found and title[: found.start()].strip():
             noted.insert(0, (label, found.group("text").strip()))
