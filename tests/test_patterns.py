@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import fastpath_ical
-from fastpath_ical._patterns import LazyPattern, lazy_compile
+from fastpath_ical._patterns import AS_ASCII_LETTERS, LazyPattern, lazy_compile
 
 SOURCE = r"(?P<hour>\d{1,2}):(?P<minute>\d{2})"
 TEXT = "From 9:30 to 10:45, then 14:00."
@@ -149,7 +149,7 @@ def _node(op: Any, av: Any) -> _Reading:
     """What one parsed node matches: ("exact", strings) when its match is always one of
     them (lower-cased), ("contains", strings) when it always holds one, None when unknown.
     Only ASCII literals are trusted: under IGNORECASE a non-ASCII one (the Kelvin sign)
-    may match an ASCII letter, which the words, looked for in ASCII text only, would miss.
+    may match an ASCII letter, which the words would miss.
     """
     if op is sre.LITERAL:
         char = chr(av)
@@ -253,14 +253,25 @@ def test_every_needs_claim_is_proved_from_its_pattern() -> None:
 
 
 _ASCII = st.characters(codec="ascii")
+#: ASCII letters written as a character other than ASCII that ``re`` matches to them.
+_SWAPS = [
+    {},
+    {"i": "\u0131", "s": "\u017f", "k": "\u212a"},
+    {"I": "\u0130", "S": "\u017f", "K": "\u212a"},
+]
 
 
 @settings(max_examples=300)
 @given(st.data())
 def test_a_text_a_guarded_pattern_matches_passes_its_words(data: st.DataObject) -> None:
-    """Hypothesis writes texts each pattern matches (ASCII, where the words answer)."""
+    """Hypothesis writes texts each pattern matches (ASCII; ignoring case, with "ı", "İ",
+    "ſ" or the Kelvin sign in place of the letter ``re`` takes them for)."""
     name, pattern = data.draw(st.sampled_from(GUARDED))
     text = data.draw(st.from_regex(pattern.compiled, alphabet=_ASCII))
+    if pattern._flags & re.IGNORECASE:
+        # Letters written as one of the four re takes for them: "ſeſſion", "\u212aeynote".
+        swap = data.draw(st.sampled_from(_SWAPS))
+        text = "".join(swap.get(char, char) for char in text)
     assert pattern.compiled.search(text) is not None
     assert not LazyPattern(pattern.pattern, pattern._flags, " ".join(pattern.needs))._misses(
         text
@@ -274,7 +285,11 @@ _WORDS = sorted({word for _, pattern in GUARDED for word in pattern.needs})
 @given(
     st.sampled_from(GUARDED),
     st.lists(
-        st.sampled_from([*_WORDS, "June 3", "Tue", "9:00", " ", ", "]) | st.text(max_size=8),
+        st.sampled_from([*_WORDS, "June 3", "Tue", "9:00", " ", ", ", *"\u0130\u0131\u017f\u212a"])
+        | st.sampled_from(_WORDS).map(
+            lambda word: word.replace("i", "\u0131").replace("s", "\u017f").replace("k", "\u212a")
+        )
+        | st.text(max_size=8),
         max_size=6,
     ).map("".join),
 )
@@ -309,9 +324,37 @@ def test_a_text_without_the_words_is_answered_without_compiling() -> None:
     assert "Opening remarks" == pattern.sub("x", "Opening remarks")
     assert ["Opening remarks"] == pattern.split("Opening remarks")
     assert pattern._compiled is None
-    assert pattern.search("Ünïcode text") is None  # not ASCII: the pattern answers
-    assert pattern._compiled is not None
+    assert pattern.search("Ünïcode text, Kästner") is None  # not ASCII, no word: answered too
+    assert pattern._compiled is None
     assert pattern.search("HELD ON the 3rd") is not None
+
+
+def test_the_letters_re_matches_to_ascii_ones_are_read_as_those() -> None:
+    """Under IGNORECASE "İ" and "ı" match i, "ſ" matches s, the Kelvin sign k: a text
+    written with them holds the words, and the pattern is asked."""
+    pattern = r"\b(?:keynote|session|invited)\b"
+    words = "keynote session invited"
+    for text in ("\u212aEYNOTE", "Seſſion", "İnvited", "ınvıted", "Talk, İNVITED"):
+        assert re.search(pattern, text, re.IGNORECASE), text  # what the test stands on
+        guarded = lazy_compile(pattern, re.IGNORECASE, needs=words)
+        assert not guarded._misses(text), text
+        assert guarded.search(text) is not None, text
+
+
+def test_no_other_character_matches_an_ascii_one() -> None:
+    """What the four stand on: ``re`` matches no other character to an ASCII character,
+    ignoring case or not (every code point tried, against each ASCII character)."""
+    any_ascii = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    others = {
+        chr(point)
+        for point in range(0x80, sys.maxunicode + 1)
+        if not 0xD800 <= point <= 0xDFFF and any_ascii.fullmatch(chr(point))
+    }
+    assert {"\u0130", "\u0131", "\u017f", "\u212a"} == others
+    for char in sorted(others):
+        matched = {a for a in map(chr, range(128)) if re.fullmatch(re.escape(a), char, re.I)}
+        as_letter = char.translate(AS_ASCII_LETTERS).lower()
+        assert {as_letter, as_letter.upper()} == matched, char
 
 
 def test_a_page_that_asks_often_compiles_the_pattern_after_all() -> None:
@@ -348,3 +391,4 @@ print(" ".join(compiled) or "none")
     assert "none" == done.stdout.strip(), (
         "the shipped page now matches these: their words spare it nothing, so they may go"
     )
+

@@ -14,15 +14,20 @@ a loop costs about what a compiled one does (some 10 ns a call more).  A malform
 every lazy pattern of the package.
 
 A pattern may also name words, one of which every match holds (``needs``):
-until it is compiled, an ASCII text holding none of them (in any case) is
+until it is compiled, a text holding none of them (in any case) is
 answered "no match" without compiling (for the first 64 texts; a page that
 asks more is long enough to pay for the compiling).  Most of the patterns a short
 page reaches never match it ("held on", "keynote", "Stanford"): 110 of the 144 the
 shipped page reaches, 15 of its 22 ms of compiling (issue 13).  The words are a
 claim about the pattern; a test proves each claim from the pattern's parse
 (``tests/test_patterns.py``), so a pattern changed under its words fails it.
-Non-ASCII text is always matched by the pattern: under ``re.IGNORECASE`` a
-Kelvin sign matches ``k``, which ``str.lower`` would not tell.
+The words are ASCII, and so is every string the parse proves.  Under
+``re.IGNORECASE`` four characters other than ASCII match an ASCII letter: "İ"
+and "ı" match ``i``, "ſ" matches ``s``, the Kelvin sign matches ``k`` (``re``'s
+own case table; a test tries every character there is).  A text is looked at
+with those four written as the letter they match and then lower-cased, so a
+name such as "Kästner" on the page no longer compiles every guarded pattern it
+meets.
 """
 
 from __future__ import annotations
@@ -32,10 +37,14 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-__all__ = ["LazyPattern", "lazy_compile"]
+__all__ = ["AS_ASCII_LETTERS", "LazyPattern", "lazy_compile"]
 
 #: How many texts a pattern's ``needs`` may answer before it is compiled anyway.
 _CHECKS = 64
+
+#: The characters other than ASCII that ``re`` matches to an ASCII letter when it ignores
+#: case, as that letter ("İ".lower() is two characters, "ı" and "ſ" have no ASCII lower case).
+AS_ASCII_LETTERS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 #: What :meth:`LazyPattern._compile` binds from the compiled pattern.
 _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")
@@ -52,14 +61,14 @@ class LazyPattern:
         self._checks_left = _CHECKS if needs else 0
 
     def _misses(self, string: str) -> bool:
-        """Whether ``string`` surely holds no match: ASCII, and none of the needed words in it.
+        """Whether ``string`` surely holds no match: none of the needed words in it.
 
         Only the first texts are checked so: a page that asks more is long, and the
         compiled pattern answers it faster than the words would."""
-        if not self._checks_left or not string.isascii():
+        if not self._checks_left:
             return False
         self._checks_left -= 1
-        lowered = string.lower()
+        lowered = (string if string.isascii() else string.translate(AS_ASCII_LETTERS)).lower()
         return not any(word in lowered for word in self.needs)
 
     @property
@@ -142,7 +151,7 @@ def lazy_compile(pattern: str, flags: int = 0, *, needs: str = "") -> LazyPatter
 
     ``needs``: words, space-separated, one of which (in any case) every match of the
     pattern holds; before
-    the pattern is compiled, an ASCII text with none of them is no match, found without
+    the pattern is compiled, a text with none of them is no match, found without
     compiling.  A test holds every such claim against the pattern's parse.
     """
     return LazyPattern(pattern, flags, needs)
