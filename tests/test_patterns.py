@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import re
@@ -145,19 +146,54 @@ _RUN_CAP = 512
 _Reading = tuple[str, set[str]] | None
 
 
+@functools.cache
+def _read_as_written() -> frozenset[str]:
+    """The characters other than ASCII in the guarded patterns that a text can only match
+    as the words are looked for: every character ``re`` matches to one (ignoring case or
+    not) is, written as ``_misses`` writes a text, that character in lower case ("Ç" for
+    "ç"), one character for one.  Found by trying every code point there is."""
+    written = {char for _, pattern in GUARDED for char in pattern.pattern if not char.isascii()}
+    if not written:
+        return frozenset()
+    any_of = re.compile("[" + "".join(map(re.escape, sorted(written))) + "]", re.IGNORECASE)
+    matched = [
+        chr(point)
+        for point in range(sys.maxunicode + 1)
+        if not 0xD800 <= point <= 0xDFFF and any_of.fullmatch(chr(point))
+    ]
+    return frozenset(
+        char
+        for char in written
+        if len(char.lower()) == 1
+        and char.lower() not in "σς"  # str.lower writes "Σ" as either, by the letters after it
+        and all(
+            other.translate(AS_ASCII_LETTERS).lower() == char.lower()
+            for other in matched
+            if re.fullmatch(re.escape(char), other, re.IGNORECASE)
+        )
+    )
+
+
+def _trusted(char: str) -> bool:
+    """Whether a text that a literal ``char`` matches holds ``char.lower()`` as ``_misses``
+    reads it.  Not so for every character: under IGNORECASE the Kelvin sign and "ſ" match
+    ASCII letters, and "İ" is two characters in lower case."""
+    return char.isascii() or char in _read_as_written()
+
+
 def _node(op: Any, av: Any) -> _Reading:
     """What one parsed node matches: ("exact", strings) when its match is always one of
     them (lower-cased), ("contains", strings) when it always holds one, None when unknown.
-    Only ASCII literals are trusted: under IGNORECASE a non-ASCII one (the Kelvin sign)
-    may match an ASCII letter, which the words would miss.
+    Only literals ``_trusted`` are read: ASCII ones, and letters such as "ç" and "ä"
+    whose every match is that letter in one case or the other.
     """
     if op is sre.LITERAL:
         char = chr(av)
-        return ("exact", {char.lower()}) if char.isascii() else None
+        return ("exact", {char.lower()}) if _trusted(char) else None
     if op is sre.IN:
         chars = set()
         for item, value in av:
-            if item is not sre.LITERAL or not chr(value).isascii():
+            if item is not sre.LITERAL or not _trusted(chr(value)):
                 return None  # a range, a category, a negation: unknown
             chars.add(chr(value).lower())
         return ("exact", chars)
@@ -392,3 +428,28 @@ print(" ".join(compiled) or "none")
         "the shipped page now matches these: their words spare it nothing, so they may go"
     )
 
+
+def test_names_with_accents_pass_the_date_patterns_words() -> None:
+    """The weekday and month words hold the names as written, accents and all ("terça",
+    not "ter", which "International" holds): every name, in either case, passes them."""
+    from fastpath_ical.page import _clock, _columns, _date_words, _dates
+
+    for names in _date_words._WEEKDAYS:
+        for name in names:
+            for written in (name.title(), name.upper()):
+                for pattern, text in (
+                    (_clock._DATE_NO_YEAR, f"{written}, 24 de junio"),
+                    (_dates._WEEKDAY_ONLY, written),
+                ):
+                    assert pattern.compiled.search(text), text  # what the test stands on
+                    fresh = LazyPattern(pattern.pattern, pattern._flags, " ".join(pattern.needs))
+                    assert not fresh._misses(text), text
+    for names in _date_words._MONTHS:
+        for name in names:
+            for text in (f"3 {name.title()}", f"{name.upper()} 3"):
+                pattern = _columns._A_DAY
+                assert pattern.compiled.fullmatch(text), text
+                fresh = LazyPattern(pattern.pattern, pattern._flags, " ".join(pattern.needs))
+                assert not fresh._misses(text), text
+    assert "ter" not in _clock._DATE_NO_YEAR.needs
+    assert "terça" in _clock._DATE_NO_YEAR.needs

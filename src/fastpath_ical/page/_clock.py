@@ -15,7 +15,7 @@ import attrs
 from dateutil import parser as dateutil_parser
 
 from .._patterns import LazyPattern, lazy_compile
-from ._date_words import FOREIGN_MONTHS, FOREIGN_WEEKDAYS, in_english
+from ._date_words import FOREIGN_MONTHS, FOREIGN_WEEKDAYS, WEEKDAY_WORDS, in_english
 
 __all__ = [
     "MONTHS",
@@ -268,6 +268,7 @@ _DATE_NO_YEAR = lazy_compile(
     r"(?<![\w])(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?"
     r"(?:" + _MONTH_DAY + r"(?![\w])|(?P<dotted_dm>\d{1,2}\.\d{1,2})\.?(?![\w.]))",
     re.IGNORECASE,
+    needs=WEEKDAY_WORDS,
 )
 
 

@@ -83,7 +83,9 @@ def markdown_lines(text: str, *, keepends: bool = False) -> list[str]:
 
 #: A carriage return alone inside a table row (pasted from a word processor): it does not
 #: end the row, or the rest of the row would be read as a row of its own.
-_CR_IN_ROW = lazy_compile(r"(?<=[^\r\n])\r(?!\n)(?=[^|\r\n][^\r\n]*\|\s*$)", re.MULTILINE)
+_CR_IN_ROW = lazy_compile(
+    r"(?<=[^\r\n])\r(?!\n)(?=[^|\r\n][^\r\n]*\|\s*$)", re.MULTILINE, needs="\r"
+)
 
 
 @attrs.frozen

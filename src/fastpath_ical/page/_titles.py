@@ -168,7 +168,9 @@ _NUMBERED_PART = lazy_compile(
     needs="block day module part segment session theme track week",
 )
 #: "(Invited Talk 1) Title", "[Keynote] Title": a label in brackets before the title.
-_BRACKETED_LABEL = lazy_compile(r"^\s*[(\[](?P<label>[^()\[\]]+)[)\]]\s*(?P<rest>\S.*)$")
+_BRACKETED_LABEL = lazy_compile(
+    r"^\s*[(\[](?P<label>[^()\[\]]+)[)\]]\s*(?P<rest>\S.*)$", needs="( ["
+)
 
 
 def _label_as_title(label: str) -> str:
@@ -188,7 +190,8 @@ _ROLE_LINE = lazy_compile(
 
 #: "Keynote Talk (Ann Lee, NVIDIA)": a speaker and their organisation in brackets at the end.
 _TRAILING_SPEAKER = lazy_compile(
-    r"^(?P<rest>.*?\S)\s*\((?P<name>[^(),;]+?)\s*[,;]\s*(?P<org>[^()]+?)\)\s*\.?\s*$"
+    r"^(?P<rest>.*?\S)\s*\((?P<name>[^(),;]+?)\s*[,;]\s*(?P<org>[^()]+?)\)\s*\.?\s*$",
+    needs="(",
 )
 #: "Paper 198: Title": a label before a colon.
 _LABEL_COLON = lazy_compile(r"^(?P<label>[^:]{2,40}?)\s*:\s+(?P<title>\S.*)$")
