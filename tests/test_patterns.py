@@ -453,3 +453,170 @@ def test_names_with_accents_pass_the_date_patterns_words() -> None:
                 assert not fresh._misses(text), text
     assert "ter" not in _clock._DATE_NO_YEAR.needs
     assert "terça" in _clock._DATE_NO_YEAR.needs
+
+
+# A pattern's ``without`` alternations, left out for a text holding none of its ``unless``
+# words: what follows proves the words from each alternation's parse, holds each to whole
+# branches of words, and tries the two patterns side by side.
+
+
+def _lean_patterns() -> list[tuple[str, LazyPattern]]:
+    found = []
+    for module in pkgutil.walk_packages(fastpath_ical.__path__, "fastpath_ical."):
+        if module.name.endswith("__main__"):
+            continue
+        for name, value in vars(importlib.import_module(module.name)).items():
+            if isinstance(value, LazyPattern) and value.without:
+                found.append((f"{module.name}.{name}", value))
+    return found
+
+
+LEAN = _lean_patterns()
+
+
+def test_the_date_patterns_leave_the_other_languages_out() -> None:
+    from fastpath_ical.page import _clock, _columns, _dates
+
+    lean = {pattern for _, pattern in LEAN}
+    for pattern in (_clock._DATE, _clock._DATE_NO_YEAR, _clock._ONLY_MONTH_DAY, _clock._HELD_ON):
+        assert pattern in lean
+    assert _columns._A_DAY in lean
+    assert _dates._WEEKDAY_ONLY in lean
+
+
+def test_every_left_out_alternation_is_whole_branches_of_words() -> None:
+    """Each alternation is words alone, stands where a branch starts, and is followed by
+    no quantifier (``(?!)`` then means "no branch here", nothing else); the lean pattern
+    has the same groups, so its matches read as the pattern's own."""
+    for name, pattern in LEAN:
+        for alternation in pattern.without:
+            assert alternation in pattern.pattern, name
+            words = alternation.split("|")
+            assert all(word and not set(word) & set("()[]{}?*+.\\^$") for word in words), name
+            for found in re.finditer(re.escape(alternation), pattern.pattern):
+                before = pattern.pattern[: found.start()]
+                after = pattern.pattern[found.end() :]
+                assert before.endswith(("|", "(?:")) or re.search(r"\(\?P<\w+>$", before), name
+                assert not after.startswith(("?", "*", "+", "{")), name
+        full, lean = pattern.compiled, re.compile(pattern.lean_pattern, pattern._flags)
+        assert (full.groups, full.groupindex) == (lean.groups, lean.groupindex), name
+        assert len(lean.pattern) < len(full.pattern) / 2, name  # what the words are for
+
+
+def test_every_unless_claim_is_proved_from_its_alternations() -> None:
+    for name, pattern in LEAN:
+        for alternation in pattern.without:
+            for needed in needed_strings(lazy_compile(alternation, pattern._flags)):
+                assert needed, f"{name}: the parse proves no word of {alternation[:40]!r}"
+                assert any(word in needed for word in pattern.unless), (
+                    f"{name}: a match may hold {needed!r} and none of its unless words"
+                )
+
+
+_DATE_BITS = [
+    "Sunday, ",
+    "Tue ",
+    "March 28",
+    "Mar. 3",
+    "3rd of June",
+    " 2021",
+    "24.6.",
+    "2021-03-28",
+    " - ",
+    "–",
+    "held on ",
+    "Day 1: ",
+    "(morning)",
+    " and ",
+    "Juniper",
+    "Maiden",
+    "Marsh",
+    "email",
+    "general",
+    "Scott",
+]
+
+
+@settings(max_examples=400)
+@given(
+    st.sampled_from(LEAN),
+    st.lists(st.sampled_from(_DATE_BITS) | st.text(max_size=6), max_size=7).map("".join),
+)
+def test_a_lean_pattern_answers_as_the_whole_one(
+    guarded: tuple[str, LazyPattern], text: str
+) -> None:
+    """For a text with none of the words, every method answers as the whole pattern does
+    (and the lean pattern is the one that answers)."""
+    name, pattern = guarded
+    compiled = pattern.compiled
+
+    def fresh() -> LazyPattern:
+        return LazyPattern(
+            pattern.pattern,
+            pattern._flags,
+            " ".join(pattern.needs),
+            pattern.without,
+            " ".join(pattern.unless),
+        )
+
+    def spans(match: re.Match[str] | None) -> object:
+        return None if match is None else (match.span(), match.groups(), match.groupdict())
+
+    assert spans(compiled.search(text)) == spans(fresh().search(text)), name
+    assert spans(compiled.match(text)) == spans(fresh().match(text)), name
+    assert spans(compiled.fullmatch(text)) == spans(fresh().fullmatch(text)), name
+    assert compiled.findall(text) == fresh().findall(text), name
+    assert [spans(m) for m in compiled.finditer(text)] == [
+        spans(m) for m in fresh().finditer(text)
+    ], name
+    assert compiled.sub("<>", text) == fresh().sub("<>", text), name
+    assert compiled.split(text) == fresh().split(text), name
+    answering = fresh()._answering(text)
+    held = any(word in text.translate(AS_ASCII_LETTERS).lower() for word in pattern.unless)
+    if answering is not None and not held:
+        assert answering.pattern == pattern.lean_pattern, name
+
+
+def test_a_text_in_another_language_is_read_by_the_whole_pattern() -> None:
+    from fastpath_ical.page import _clock
+
+    pattern = LazyPattern(
+        _clock._DATE.pattern,
+        _clock._DATE._flags,
+        "",
+        _clock._DATE.without,
+        " ".join(_clock._DATE.unless),
+    )
+    assert pattern.search("Sunday, March 28, 2021") is not None
+    assert pattern._lean is not None  # English: the lean one answers
+    assert pattern._compiled is None
+    found = pattern.search("Samstag, 24. Juni 2025")
+    assert found is not None
+    assert found.group("weekday") == "Samstag"
+    assert pattern._compiled is not None
+
+
+def test_the_shipped_page_is_read_by_the_lean_date_patterns() -> None:
+    """What the lean patterns are for: the shipped page, in English, never compiles the
+    whole date patterns, with six languages' names in them."""
+    script = """
+from fastpath_ical.cli import main
+main(["build", "-o", "/dev/null"])
+import sys
+from fastpath_ical._patterns import LazyPattern
+whole = sorted(
+    f"{name}.{attribute}"
+    for name, module in list(sys.modules.items()) if name.startswith("fastpath_ical")
+    for attribute, value in vars(module).items()
+    if isinstance(value, LazyPattern) and value.without and value._compiled is not None
+)
+lean = [value for value in vars(sys.modules["fastpath_ical.page._clock"]).values()
+        if isinstance(value, LazyPattern) and value._lean is not None]
+print(" ".join(whole) or "none", len(lean))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    whole, lean = done.stdout.split()
+    assert "none" == whole
+    assert int(lean) >= 2  # _DATE and _ONLY_MONTH_DAY answered the page
