@@ -620,3 +620,15 @@ print(" ".join(whole) or "none", len(lean))
     whole, lean = done.stdout.split()
     assert "none" == whole
     assert int(lean) >= 2  # _DATE and _ONLY_MONTH_DAY answered the page
+
+
+def test_a_printable_text_holds_no_control_character() -> None:
+    """What lets the validators skip their control-character patterns for a printable
+    text: no character they match is printable (every code point tried)."""
+    from fastpath_ical import _validators
+
+    for pattern in (_validators._CONTROL, _validators._PROSE_CONTROL):
+        compiled = pattern.compiled
+        matched = [chr(point) for point in range(sys.maxunicode + 1) if compiled.match(chr(point))]
+        assert matched  # what the test stands on
+        assert not any(char.isprintable() for char in matched)

@@ -83,9 +83,7 @@ def markdown_lines(text: str, *, keepends: bool = False) -> list[str]:
 
 #: A carriage return alone inside a table row (pasted from a word processor): it does not
 #: end the row, or the rest of the row would be read as a row of its own.
-_CR_IN_ROW = lazy_compile(
-    r"(?<=[^\r\n])\r(?!\n)(?=[^|\r\n][^\r\n]*\|\s*$)", re.MULTILINE, needs="\r"
-)
+_CR_IN_ROW = lazy_compile(r"(?<=[^\r\n])\r(?!\n)(?=[^|\r\n][^\r\n]*\|\s*$)", re.MULTILINE)
 
 
 @attrs.frozen
@@ -252,7 +250,10 @@ def _kept(read: Callable[[str], Page]) -> Callable[[str], Page]:
 @_kept
 def read_markdown(text: str) -> Page:
     """Split a page into its front matter, headings, lines and tables, in order."""
-    lines = markdown_lines(_CR_IN_ROW.sub(" ", text.removeprefix("\ufeff")))
+    text = text.removeprefix("\ufeff")
+    if "\r" in text:  # every match is a carriage return: a page without one is not asked
+        text = _CR_IN_ROW.sub(" ", text)
+    lines = markdown_lines(text)
     front, lines = split_front_matter(lines)
     cleaned, templates, hidden = _without_markup_of_no_content("\n".join(lines))
     lines = markdown_lines(cleaned)
