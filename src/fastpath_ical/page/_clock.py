@@ -12,7 +12,6 @@ import datetime as dt
 import re
 
 import attrs
-from dateutil import parser as dateutil_parser
 
 from .._patterns import LazyPattern, lazy_compile
 from ._date_words import (
@@ -307,8 +306,48 @@ def _parse(body: str, year: int | None = None) -> dt.date:
         cleaned = cleaned[: written.start()] + " " + cleaned[written.end() :]
     if year is not None and year < 1:
         raise ValueError(f"year {year} is before the calendar")
+    quick = _month_and_day(cleaned, year or 2000)
+    if quick is not None:
+        return quick
+    from dateutil import parser as dateutil_parser  # here: most pages never need it
+
     default = dt.datetime(year or 2000, 1, 1)
     return dateutil_parser.parse(cleaned, default=default).date()
+
+
+#: The month names dateutil's parser reads (``parserinfo.MONTHS``), in lower case.
+_DATEUTIL_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ),
+        1,
+    )
+    for name in names
+}  # fmt: skip
+
+
+def _month_and_day(cleaned: str, year: int) -> dt.date | None:
+    """The date of a month's name and a day that is in it ("March 28", "28, mar"), in
+    ``year``, as dateutil's parser reads it; None for any other text, which is left to
+    dateutil.  The one shape most dates come in, read without importing the parser (a
+    few milliseconds of every start-up, issue 13); a test holds it to dateutil's answer."""
+    words = cleaned.replace(",", " ").split()
+    if len(words) != 2:
+        return None
+    if words[0].isdigit():
+        words.reverse()
+    month, day = _DATEUTIL_MONTHS.get(words[0].lower()), words[1]
+    if month is None or not (day.isascii() and day.isdigit() and len(day) <= 2):
+        return None
+    try:
+        return dt.date(year, month, int(day))
+    except ValueError:  # "Feb 30": dateutil says why
+        return None
 
 
 def _written_date(match: re.Match[str]) -> dt.date:
