@@ -632,3 +632,10 @@ def test_a_printable_text_holds_no_control_character() -> None:
         matched = [chr(point) for point in range(sys.maxunicode + 1) if compiled.match(chr(point))]
         assert matched  # what the test stands on
         assert not any(char.isprintable() for char in matched)
+
+
+def test_texts_are_read_as_the_table_writes_them() -> None:
+    from fastpath_ical._patterns import _as_words
+
+    for text in ("Kästner", "\u0130stanbul \u212aelvin ſeſſion ınvıted", "ASCII Only", ""):
+        assert text.translate(AS_ASCII_LETTERS).lower() == _as_words(text)
