@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import re
@@ -16,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import fastpath_ical
-from fastpath_ical._patterns import LazyPattern, lazy_compile
+from fastpath_ical._patterns import AS_ASCII_LETTERS, LazyPattern, lazy_compile
 
 SOURCE = r"(?P<hour>\d{1,2}):(?P<minute>\d{2})"
 TEXT = "From 9:30 to 10:45, then 14:00."
@@ -145,19 +146,54 @@ _RUN_CAP = 512
 _Reading = tuple[str, set[str]] | None
 
 
+@functools.cache
+def _read_as_written() -> frozenset[str]:
+    """The characters other than ASCII in the guarded patterns that a text can only match
+    as the words are looked for: every character ``re`` matches to one (ignoring case or
+    not) is, written as ``_misses`` writes a text, that character in lower case ("Ç" for
+    "ç"), one character for one.  Found by trying every code point there is."""
+    written = {char for _, pattern in GUARDED for char in pattern.pattern if not char.isascii()}
+    if not written:
+        return frozenset()
+    any_of = re.compile("[" + "".join(map(re.escape, sorted(written))) + "]", re.IGNORECASE)
+    matched = [
+        chr(point)
+        for point in range(sys.maxunicode + 1)
+        if not 0xD800 <= point <= 0xDFFF and any_of.fullmatch(chr(point))
+    ]
+    return frozenset(
+        char
+        for char in written
+        if len(char.lower()) == 1
+        and char.lower() not in "σς"  # str.lower writes "Σ" as either, by the letters after it
+        and all(
+            other.translate(AS_ASCII_LETTERS).lower() == char.lower()
+            for other in matched
+            if re.fullmatch(re.escape(char), other, re.IGNORECASE)
+        )
+    )
+
+
+def _trusted(char: str) -> bool:
+    """Whether a text that a literal ``char`` matches holds ``char.lower()`` as ``_misses``
+    reads it.  Not so for every character: under IGNORECASE the Kelvin sign and "ſ" match
+    ASCII letters, and "İ" is two characters in lower case."""
+    return char.isascii() or char in _read_as_written()
+
+
 def _node(op: Any, av: Any) -> _Reading:
     """What one parsed node matches: ("exact", strings) when its match is always one of
     them (lower-cased), ("contains", strings) when it always holds one, None when unknown.
-    Only ASCII literals are trusted: under IGNORECASE a non-ASCII one (the Kelvin sign)
-    may match an ASCII letter, which the words, looked for in ASCII text only, would miss.
+    Only literals ``_trusted`` are read: ASCII ones, and letters such as "ç" and "ä"
+    whose every match is that letter in one case or the other.
     """
     if op is sre.LITERAL:
         char = chr(av)
-        return ("exact", {char.lower()}) if char.isascii() else None
+        return ("exact", {char.lower()}) if _trusted(char) else None
     if op is sre.IN:
         chars = set()
         for item, value in av:
-            if item is not sre.LITERAL or not chr(value).isascii():
+            if item is not sre.LITERAL or not _trusted(chr(value)):
                 return None  # a range, a category, a negation: unknown
             chars.add(chr(value).lower())
         return ("exact", chars)
@@ -253,14 +289,25 @@ def test_every_needs_claim_is_proved_from_its_pattern() -> None:
 
 
 _ASCII = st.characters(codec="ascii")
+#: ASCII letters written as a character other than ASCII that ``re`` matches to them.
+_SWAPS = [
+    {},
+    {"i": "\u0131", "s": "\u017f", "k": "\u212a"},
+    {"I": "\u0130", "S": "\u017f", "K": "\u212a"},
+]
 
 
 @settings(max_examples=300)
 @given(st.data())
 def test_a_text_a_guarded_pattern_matches_passes_its_words(data: st.DataObject) -> None:
-    """Hypothesis writes texts each pattern matches (ASCII, where the words answer)."""
+    """Hypothesis writes texts each pattern matches (ASCII; ignoring case, with "ı", "İ",
+    "ſ" or the Kelvin sign in place of the letter ``re`` takes them for)."""
     name, pattern = data.draw(st.sampled_from(GUARDED))
     text = data.draw(st.from_regex(pattern.compiled, alphabet=_ASCII))
+    if pattern._flags & re.IGNORECASE:
+        # Letters written as one of the four re takes for them: "ſeſſion", "\u212aeynote".
+        swap = data.draw(st.sampled_from(_SWAPS))
+        text = "".join(swap.get(char, char) for char in text)
     assert pattern.compiled.search(text) is not None
     assert not LazyPattern(pattern.pattern, pattern._flags, " ".join(pattern.needs))._misses(
         text
@@ -274,7 +321,11 @@ _WORDS = sorted({word for _, pattern in GUARDED for word in pattern.needs})
 @given(
     st.sampled_from(GUARDED),
     st.lists(
-        st.sampled_from([*_WORDS, "June 3", "Tue", "9:00", " ", ", "]) | st.text(max_size=8),
+        st.sampled_from([*_WORDS, "June 3", "Tue", "9:00", " ", ", ", *"\u0130\u0131\u017f\u212a"])
+        | st.sampled_from(_WORDS).map(
+            lambda word: word.replace("i", "\u0131").replace("s", "\u017f").replace("k", "\u212a")
+        )
+        | st.text(max_size=8),
         max_size=6,
     ).map("".join),
 )
@@ -309,9 +360,37 @@ def test_a_text_without_the_words_is_answered_without_compiling() -> None:
     assert "Opening remarks" == pattern.sub("x", "Opening remarks")
     assert ["Opening remarks"] == pattern.split("Opening remarks")
     assert pattern._compiled is None
-    assert pattern.search("Ünïcode text") is None  # not ASCII: the pattern answers
-    assert pattern._compiled is not None
+    assert pattern.search("Ünïcode text, Kästner") is None  # not ASCII, no word: answered too
+    assert pattern._compiled is None
     assert pattern.search("HELD ON the 3rd") is not None
+
+
+def test_the_letters_re_matches_to_ascii_ones_are_read_as_those() -> None:
+    """Under IGNORECASE "İ" and "ı" match i, "ſ" matches s, the Kelvin sign k: a text
+    written with them holds the words, and the pattern is asked."""
+    pattern = r"\b(?:keynote|session|invited)\b"
+    words = "keynote session invited"
+    for text in ("\u212aEYNOTE", "Seſſion", "İnvited", "ınvıted", "Talk, İNVITED"):
+        assert re.search(pattern, text, re.IGNORECASE), text  # what the test stands on
+        guarded = lazy_compile(pattern, re.IGNORECASE, needs=words)
+        assert not guarded._misses(text), text
+        assert guarded.search(text) is not None, text
+
+
+def test_no_other_character_matches_an_ascii_one() -> None:
+    """What the four stand on: ``re`` matches no other character to an ASCII character,
+    ignoring case or not (every code point tried, against each ASCII character)."""
+    any_ascii = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    others = {
+        chr(point)
+        for point in range(0x80, sys.maxunicode + 1)
+        if not 0xD800 <= point <= 0xDFFF and any_ascii.fullmatch(chr(point))
+    }
+    assert {"\u0130", "\u0131", "\u017f", "\u212a"} == others
+    for char in sorted(others):
+        matched = {a for a in map(chr, range(128)) if re.fullmatch(re.escape(a), char, re.I)}
+        as_letter = char.translate(AS_ASCII_LETTERS).lower()
+        assert {as_letter, as_letter.upper()} == matched, char
 
 
 def test_a_page_that_asks_often_compiles_the_pattern_after_all() -> None:
@@ -348,3 +427,215 @@ print(" ".join(compiled) or "none")
     assert "none" == done.stdout.strip(), (
         "the shipped page now matches these: their words spare it nothing, so they may go"
     )
+
+
+def test_names_with_accents_pass_the_date_patterns_words() -> None:
+    """The weekday and month words hold the names as written, accents and all ("terça",
+    not "ter", which "International" holds): every name, in either case, passes them."""
+    from fastpath_ical.page import _clock, _columns, _date_words, _dates
+
+    for names in _date_words._WEEKDAYS:
+        for name in names:
+            for written in (name.title(), name.upper()):
+                for pattern, text in (
+                    (_clock._DATE_NO_YEAR, f"{written}, 24 de junio"),
+                    (_dates._WEEKDAY_ONLY, written),
+                ):
+                    assert pattern.compiled.search(text), text  # what the test stands on
+                    fresh = LazyPattern(pattern.pattern, pattern._flags, " ".join(pattern.needs))
+                    assert not fresh._misses(text), text
+    for names in _date_words._MONTHS:
+        for name in names:
+            for text in (f"3 {name.title()}", f"{name.upper()} 3"):
+                pattern = _columns._A_DAY
+                assert pattern.compiled.fullmatch(text), text
+                fresh = LazyPattern(pattern.pattern, pattern._flags, " ".join(pattern.needs))
+                assert not fresh._misses(text), text
+    assert "ter" not in _clock._DATE_NO_YEAR.needs
+    assert "terça" in _clock._DATE_NO_YEAR.needs
+
+
+# A pattern's ``without`` alternations, left out for a text holding none of its ``unless``
+# words: what follows proves the words from each alternation's parse, holds each to whole
+# branches of words, and tries the two patterns side by side.
+
+
+def _lean_patterns() -> list[tuple[str, LazyPattern]]:
+    found = []
+    for module in pkgutil.walk_packages(fastpath_ical.__path__, "fastpath_ical."):
+        if module.name.endswith("__main__"):
+            continue
+        for name, value in vars(importlib.import_module(module.name)).items():
+            if isinstance(value, LazyPattern) and value.without:
+                found.append((f"{module.name}.{name}", value))
+    return found
+
+
+LEAN = _lean_patterns()
+
+
+def test_the_date_patterns_leave_the_other_languages_out() -> None:
+    from fastpath_ical.page import _clock, _columns, _dates
+
+    lean = {pattern for _, pattern in LEAN}
+    for pattern in (_clock._DATE, _clock._DATE_NO_YEAR, _clock._ONLY_MONTH_DAY, _clock._HELD_ON):
+        assert pattern in lean
+    assert _columns._A_DAY in lean
+    assert _dates._WEEKDAY_ONLY in lean
+
+
+def test_every_left_out_alternation_is_whole_branches_of_words() -> None:
+    """Each alternation is words alone, stands where a branch starts, and is followed by
+    no quantifier (``(?!)`` then means "no branch here", nothing else); the lean pattern
+    has the same groups, so its matches read as the pattern's own."""
+    for name, pattern in LEAN:
+        for alternation in pattern.without:
+            assert alternation in pattern.pattern, name
+            words = alternation.split("|")
+            assert all(word and not set(word) & set("()[]{}?*+.\\^$") for word in words), name
+            for found in re.finditer(re.escape(alternation), pattern.pattern):
+                before = pattern.pattern[: found.start()]
+                after = pattern.pattern[found.end() :]
+                assert before.endswith(("|", "(?:")) or re.search(r"\(\?P<\w+>$", before), name
+                assert not after.startswith(("?", "*", "+", "{")), name
+        full, lean = pattern.compiled, re.compile(pattern.lean_pattern, pattern._flags)
+        assert (full.groups, full.groupindex) == (lean.groups, lean.groupindex), name
+        assert len(lean.pattern) < len(full.pattern) / 2, name  # what the words are for
+
+
+def test_every_unless_claim_is_proved_from_its_alternations() -> None:
+    for name, pattern in LEAN:
+        for alternation in pattern.without:
+            for needed in needed_strings(lazy_compile(alternation, pattern._flags)):
+                assert needed, f"{name}: the parse proves no word of {alternation[:40]!r}"
+                assert any(word in needed for word in pattern.unless), (
+                    f"{name}: a match may hold {needed!r} and none of its unless words"
+                )
+
+
+_DATE_BITS = [
+    "Sunday, ",
+    "Tue ",
+    "March 28",
+    "Mar. 3",
+    "3rd of June",
+    " 2021",
+    "24.6.",
+    "2021-03-28",
+    " - ",
+    "–",
+    "held on ",
+    "Day 1: ",
+    "(morning)",
+    " and ",
+    "Juniper",
+    "Maiden",
+    "Marsh",
+    "email",
+    "general",
+    "Scott",
+]
+
+
+@settings(max_examples=400)
+@given(
+    st.sampled_from(LEAN),
+    st.lists(st.sampled_from(_DATE_BITS) | st.text(max_size=6), max_size=7).map("".join),
+)
+def test_a_lean_pattern_answers_as_the_whole_one(
+    guarded: tuple[str, LazyPattern], text: str
+) -> None:
+    """For a text with none of the words, every method answers as the whole pattern does
+    (and the lean pattern is the one that answers)."""
+    name, pattern = guarded
+    compiled = pattern.compiled
+
+    def fresh() -> LazyPattern:
+        return LazyPattern(
+            pattern.pattern,
+            pattern._flags,
+            " ".join(pattern.needs),
+            pattern.without,
+            " ".join(pattern.unless),
+        )
+
+    def spans(match: re.Match[str] | None) -> object:
+        return None if match is None else (match.span(), match.groups(), match.groupdict())
+
+    assert spans(compiled.search(text)) == spans(fresh().search(text)), name
+    assert spans(compiled.match(text)) == spans(fresh().match(text)), name
+    assert spans(compiled.fullmatch(text)) == spans(fresh().fullmatch(text)), name
+    assert compiled.findall(text) == fresh().findall(text), name
+    assert [spans(m) for m in compiled.finditer(text)] == [
+        spans(m) for m in fresh().finditer(text)
+    ], name
+    assert compiled.sub("<>", text) == fresh().sub("<>", text), name
+    assert compiled.split(text) == fresh().split(text), name
+    answering = fresh()._answering(text)
+    held = any(word in text.translate(AS_ASCII_LETTERS).lower() for word in pattern.unless)
+    if answering is not None and not held:
+        assert answering.pattern == pattern.lean_pattern, name
+
+
+def test_a_text_in_another_language_is_read_by_the_whole_pattern() -> None:
+    from fastpath_ical.page import _clock
+
+    pattern = LazyPattern(
+        _clock._DATE.pattern,
+        _clock._DATE._flags,
+        "",
+        _clock._DATE.without,
+        " ".join(_clock._DATE.unless),
+    )
+    assert pattern.search("Sunday, March 28, 2021") is not None
+    assert pattern._lean is not None  # English: the lean one answers
+    assert pattern._compiled is None
+    found = pattern.search("Samstag, 24. Juni 2025")
+    assert found is not None
+    assert found.group("weekday") == "Samstag"
+    assert pattern._compiled is not None
+
+
+def test_the_shipped_page_is_read_by_the_lean_date_patterns() -> None:
+    """What the lean patterns are for: the shipped page, in English, never compiles the
+    whole date patterns, with six languages' names in them."""
+    script = """
+from fastpath_ical.cli import main
+main(["build", "-o", "/dev/null"])
+import sys
+from fastpath_ical._patterns import LazyPattern
+whole = sorted(
+    f"{name}.{attribute}"
+    for name, module in list(sys.modules.items()) if name.startswith("fastpath_ical")
+    for attribute, value in vars(module).items()
+    if isinstance(value, LazyPattern) and value.without and value._compiled is not None
+)
+lean = [value for value in vars(sys.modules["fastpath_ical.page._clock"]).values()
+        if isinstance(value, LazyPattern) and value._lean is not None]
+print(" ".join(whole) or "none", len(lean))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    whole, lean = done.stdout.split()
+    assert "none" == whole
+    assert int(lean) >= 2  # _DATE and _ONLY_MONTH_DAY answered the page
+
+
+def test_a_printable_text_holds_no_control_character() -> None:
+    """What lets the validators skip their control-character patterns for a printable
+    text: no character they match is printable (every code point tried)."""
+    from fastpath_ical import _validators
+
+    for pattern in (_validators._CONTROL, _validators._PROSE_CONTROL):
+        compiled = pattern.compiled
+        matched = [chr(point) for point in range(sys.maxunicode + 1) if compiled.match(chr(point))]
+        assert matched  # what the test stands on
+        assert not any(char.isprintable() for char in matched)
+
+
+def test_texts_are_read_as_the_table_writes_them() -> None:
+    from fastpath_ical._patterns import _as_words
+
+    for text in ("Kästner", "\u0130stanbul \u212aelvin ſeſſion ınvıted", "ASCII Only", ""):
+        assert text.translate(AS_ASCII_LETTERS).lower() == _as_words(text)

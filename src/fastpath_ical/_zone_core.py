@@ -51,7 +51,11 @@ class StatedZone:
 #: application elsewhere would not know them (``localtime`` is this machine's
 #: zone, ``posix/`` and ``right/`` are copies with other leap-second rules,
 #: ``Factory`` is a placeholder).
-_NOT_PORTABLE = lazy_compile(r"^(?:localtime|factory|posixrules|(?:posix|right)(?:/.*)?)$", re.I)
+_NOT_PORTABLE = lazy_compile(
+    r"^(?:localtime|factory|posixrules|(?:posix|right)(?:/.*)?)$",
+    re.I,
+    needs="localtime factory posix right",
+)
 
 _FIXED_OFFSET = lazy_compile(
     r"(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?", re.I

@@ -87,8 +87,16 @@ def test_a_build_loads_only_what_a_build_uses() -> None:
         "difflib",
         "gzip",
         "importlib.metadata",
+        "importlib.resources",  # the shipped page is read by pkgutil.get_data
+        "tempfile",  # write_atomic imports it when it writes a regular file
+        "dateutil.parser",  # a month's name and a day are read without it
     }
     assert set() == unused & loaded
+
+
+def test_writing_to_dev_null_loads_no_temporary_file_machinery() -> None:
+    code = "from fastpath_ical.cli import main\nmain(['build', '-o', '/dev/null'])"
+    assert "tempfile" not in _modules_after(code)
 
 
 def test_a_markdown_page_is_read_without_an_html_parser_or_yaml() -> None:

@@ -106,3 +106,33 @@ def test_a_bare_number_after_a_start_with_minutes_and_before_a_word_is_no_end(
     assert found is not None
     got = found.end.to_time(found.end.meridiem) if found.end else None
     assert ((got.hour, got.minute) if got is not None else None) == end
+
+
+def test_a_month_and_a_day_read_without_dateutil_as_dateutil_reads_them() -> None:
+    """``_month_and_day`` spares most pages dateutil's import: wherever it answers, its
+    date is dateutil's, over every month name dateutil knows, in three cases, both
+    orders, with commas, every day from 0 to 32 and a leap year or not."""
+    from dateutil import parser as dateutil_parser
+    from dateutil.parser import parserinfo
+
+    from fastpath_ical.page._clock import _month_and_day
+
+    answered = 0
+    for number, names in enumerate(parserinfo.MONTHS, 1):
+        for name in names:
+            for written in (name, name.lower(), name.upper()):
+                for day in [*range(33), "07", "007", "٣"]:
+                    for shape in ("{m} {d}", "{d} {m}", "{m} {d}, ", " {d}, {m} ", "{m}, {d}"):
+                        text = shape.format(m=written, d=day)
+                        for year in (2000, 2021, 2023, 2024):
+                            quick = _month_and_day(text, year)
+                            if quick is None:
+                                continue
+                            answered += 1
+                            parsed = dateutil_parser.parse(text, default=dt.datetime(year, 1, 1))
+                            assert parsed.date() == quick, text
+                            assert quick.month == number
+    assert answered > 10_000  # what the test stands on: the quick reading reads these
+    assert _month_and_day("March 28 2021", 2021) is None  # three words: dateutil's
+    assert _month_and_day("Feb 30", 2021) is None  # dateutil says why it is no date
+    assert _month_and_day("Mars 3", 2021) is None

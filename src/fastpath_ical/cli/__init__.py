@@ -23,11 +23,11 @@ from collections.abc import Sequence
 
 from .._version import __version__
 from ..errors import FastpathError
-from ._collector import fewer_collections
+from ._collector import fewer_collections, left_to_exit
 from ._common import EXIT_INPUT, PROG, CommandError, Parser, as_flags
 from ._signals import Stopped, stopping_on_signals
 
-__all__ = ["main"]
+__all__ = ["command", "main"]
 
 #: Each subcommand, in the order ``--help`` lists them, and the module that registers it.
 _COMMANDS = {
@@ -84,5 +84,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
 
 
+def command() -> int:
+    """The ``fastpath-ical`` program (and ``python -m fastpath_ical``): :func:`main`, then
+    the process is left to exit without the collector walking what the command made
+    (``_collector``).  Not for calling in-process: :func:`main` is."""
+    status = main()
+    left_to_exit()
+    return status
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    sys.exit(command())

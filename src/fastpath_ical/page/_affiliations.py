@@ -58,7 +58,11 @@ _NOTE_WORDS = (
     r"(?:track|room|hall|stream|session|breakout)\s*[#:]?\s*[\w.-]{1,4}"
 )
 _NOTE = lazy_compile(rf"\s*(?:{_NOTE_WORDS})\s*", re.IGNORECASE)
-_NOTE_IN_BRACKETS = lazy_compile(rf"\s*\((?:{_NOTE_WORDS})\)\s*", re.IGNORECASE)
+_NOTE_IN_BRACKETS = lazy_compile(
+    rf"\s*\((?:{_NOTE_WORDS})\)\s*",
+    re.IGNORECASE,
+    needs="invited keynote tbc tbd remote virtual track room hall stream session breakout",
+)
 
 #: What stands where an affiliation would and names none.
 _NONE_WORDS = {"", "-", "–", "—", "n/a", "?"}

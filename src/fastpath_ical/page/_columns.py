@@ -19,6 +19,7 @@ from .._patterns import lazy_compile
 from ._blocks import Cell, Table
 from ._clock import MONTHS, parse_time_range
 from ._column_names import AFFILIATION_WORDS, Column, column_of, header_name, misspelt_column
+from ._date_words import FOREIGN_MONTHS, FOREIGN_WORDS, MONTH_WORDS
 from ._kind_labels import KIND_WORDS
 
 __all__ = [
@@ -112,6 +113,9 @@ _A_DAY = lazy_compile(
     rf"\W*(?:day\s+\d{{1,2}}|(?:\w+,?\s+)?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|(?:\w+,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?|\d{{4}}-\d\d-\d\d)\W*",
     re.IGNORECASE,
+    needs="day - " + MONTH_WORDS,  # "Day 1", "2021-06-04", a month's name
+    without=(FOREIGN_MONTHS,),
+    unless=FOREIGN_WORDS,
 )
 
 

@@ -15,6 +15,9 @@ import re
 __all__ = [
     "FOREIGN_MONTHS",
     "FOREIGN_WEEKDAYS",
+    "FOREIGN_WORDS",
+    "MONTH_WORDS",
+    "WEEKDAY_WORDS",
     "in_english",
     "month_number",
     "weekday_number",
@@ -88,6 +91,24 @@ def _alternation(words: list[str]) -> str:
 FOREIGN_MONTHS = _alternation([name for names in _MONTHS for name in names])
 #: The weekdays' names other than English, as a pattern.
 FOREIGN_WEEKDAYS = _alternation([name for names in _WEEKDAYS for name in names])
+#: The names of both, as words (``fastpath_ical._patterns``): a text with none of them
+#: is read by the date patterns without these names, which cost less to compile.
+FOREIGN_WORDS = " ".join(
+    [name for names in _MONTHS for name in names] + [name for names in _WEEKDAYS for name in names]
+)
+
+
+#: Words one of which every month's name above holds, English or not, as a pattern's
+#: ``needs`` (``fastpath_ical._patterns``): a text with none of them names no month, and a
+#: pattern that needs a month is not compiled to say so.  Made from the lists, so a
+#: language added is in them too.
+MONTH_WORDS = " ".join(
+    [name[:3] for name in _ENGLISH_MONTHS] + [name for names in _MONTHS for name in names]
+)
+#: The same for the weekdays' names.
+WEEKDAY_WORDS = " ".join(
+    [names[0] for names in _ENGLISH_WEEKDAYS] + [name for names in _WEEKDAYS for name in names]
+)
 
 
 def month_number(word: str) -> int | None:
@@ -98,7 +119,6 @@ def month_number(word: str) -> int | None:
 def weekday_number(word: str) -> int | None:
     """The weekday ``word`` names (0 for "Monday", "Mon.", "lundi"), or ``None``."""
     return _WEEKDAY_OF.get(word.strip(" .,").lower())
-
 
 
 def _english(match: re.Match[str]) -> str:

@@ -12,7 +12,7 @@ from ..datenames import weekday_name
 from ..errors import PageError
 from ..model import MAX_YEAR, MIN_YEAR
 from ._clock import FoundDate, TimeRange, find_date, parse_time_range
-from ._date_words import FOREIGN_WEEKDAYS, weekday_number
+from ._date_words import FOREIGN_WEEKDAYS, FOREIGN_WORDS, WEEKDAY_WORDS, weekday_number
 from ._records import PageWarning
 from ._title_text import drop_pictographs
 
@@ -98,6 +98,9 @@ _WEEKDAY_ONLY = lazy_compile(
     + FOREIGN_WEEKDAYS
     + r")(?:day)?\.?\W*(?:\(?\s*day\s*\d{1,2}\s*\)?)?\W*$",
     re.IGNORECASE,
+    needs=WEEKDAY_WORDS,
+    without=(FOREIGN_WEEKDAYS,),
+    unless=FOREIGN_WORDS,
 )
 
 

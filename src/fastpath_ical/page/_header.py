@@ -63,7 +63,9 @@ _PLACE_HEADING = lazy_compile(r"\W*(?:location|venue|where|place|address)\W*", r
 
 #: "**Workshop date:** December 11 or 12, 2026": a line that says it gives the date.
 _DATE_LABEL = lazy_compile(
-    r"^\W*(?:(?:workshop|event|conference)\s+)?dates?\W*:\W*(?P<value>\S.*)$", re.IGNORECASE
+    r"^\W*(?:(?:workshop|event|conference)\s+)?dates?\W*:\W*(?P<value>\S.*)$",
+    re.IGNORECASE,
+    needs="date",
 )
 
 _DAY_NUMBER = lazy_compile(r"^\s*day\s+(\d{1,2})\b", re.IGNORECASE)

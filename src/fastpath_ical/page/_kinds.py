@@ -28,12 +28,15 @@ REMARKS_WORDS = lazy_compile(
     r"\b(remarks|welcome|opening|closing|introduction|intro|wrap-up|wrap up|farewell|"
     r"announcements?)\b",
     re.IGNORECASE,
+    needs="remarks welcome opening closing intro wrap farewell announcement",
 )
 
 _MEAL = lazy_compile(
     r"\b(break|breaks|lunch|breakfast|coffee|tea|recess|snacks?|refreshments?)\b", re.I
 )
-_POSTERS = lazy_compile(r"\bposters?\b(?:\s+session)?|\bposter\s+presentations?\b", re.IGNORECASE)
+_POSTERS = lazy_compile(
+    r"\bposters?\b(?:\s+session)?|\bposter\s+presentations?\b", re.IGNORECASE, needs="poster"
+)
 _SOCIAL = lazy_compile(
     r"\b(reception|dinner|banquet|social|networking|happy\s+hour|drinks|get-together|excursion)\b",
     re.IGNORECASE,

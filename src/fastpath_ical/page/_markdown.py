@@ -252,7 +252,10 @@ def _kept(read: Callable[[str], Page]) -> Callable[[str], Page]:
 @_kept
 def read_markdown(text: str) -> Page:
     """Split a page into its front matter, headings, lines and tables, in order."""
-    lines = markdown_lines(_CR_IN_ROW.sub(" ", text.removeprefix("\ufeff")))
+    text = text.removeprefix("\ufeff")
+    if "\r" in text:  # every match is a carriage return: a page without one is not asked
+        text = _CR_IN_ROW.sub(" ", text)
+    lines = markdown_lines(text)
     front, lines = split_front_matter(lines)
     cleaned, templates, hidden = _without_markup_of_no_content("\n".join(lines))
     lines = markdown_lines(cleaned)

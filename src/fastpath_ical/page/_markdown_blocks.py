@@ -20,6 +20,7 @@ _OPEN = lazy_compile(
     r"^\s*<(?P<tag>div|section|article|aside|main|span)\b[^>]*\bmarkdown\s*=\s*"
     r"[\"']?(?:1|block|span)[\"']?[^>]*>\s*$",
     re.IGNORECASE,
+    needs="markdown",
 )
 
 

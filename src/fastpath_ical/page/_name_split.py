@@ -36,6 +36,8 @@ ROLE_LABEL = lazy_compile(
     r"speakers?|presenters?|moderators?|discussants?|respondents?|"
     r"chairs?|session\s+chairs?|tutorial|featuring)\s*:\s*|^\s*moderated\s+by\s*:?\s*",
     re.IGNORECASE,
+    needs="keynote invited panel speaker presenter moderat discussant respondent chair session "
+    "tutorial featuring",
 )
 
 

@@ -43,6 +43,7 @@ _NOBODY_GROUP = lazy_compile(
     r"(?:the\s+)?(?:(?:workshop|program(?:me)?|general|local|steering|organi[sz]ing|"
     r"technical)\s+)*(?:organi[sz]ers|organi[sz]ing\s+(?:committee|team)|committee|chairs)",
     re.IGNORECASE,
+    needs="organisers organizers organising organizing committee chairs",
 )
 
 

@@ -88,7 +88,9 @@ def _links(
 
 #: "Session 1; Chair: Ann Lee", "Session 2 | Chairs: A, B": a title, then who chairs it.
 _CHAIR_AFTER = lazy_compile(
-    r"^(?P<title>.*?\S)\s*[;,|]\s*(?:session\s+)?chairs?\s*:\s*(?P<names>\S.*)$", re.IGNORECASE
+    r"^(?P<title>.*?\S)\s*[;,|]\s*(?:session\s+)?chairs?\s*:\s*(?P<names>\S.*)$",
+    re.IGNORECASE,
+    needs="chair",
 )
 
 

@@ -25,7 +25,8 @@ _HUGO_REF = lazy_compile(r"\{\{[<%]\s*(?:rel)?ref\s+\"(?P<target>[^\"\s]+)\"\s*[
 #: filters ("{{ '/slides.pdf' | relative_url }}"): the path is the link, relative.
 _LIQUID_URL = lazy_compile(
     r"\{\{-?\s*site\.(?:base)?url\s*-?\}\}"
-    r"|\{\{-?\s*[\"'](?P<target>[^\"'\s]+)[\"']\s*\|\s*(?:relative|absolute)_url\s*-?\}\}"
+    r"|\{\{-?\s*[\"'](?P<target>[^\"'\s]+)[\"']\s*\|\s*(?:relative|absolute)_url\s*-?\}\}",
+    needs="site. _url",
 )
 
 

@@ -29,7 +29,9 @@ __all__ = [
 
 #: "ca. 12.45", "approx. 17:00", "~ 9:00": a time given as about; read as written (warned).
 _APPROXIMATELY = lazy_compile(
-    r"^\s*(?:ca\.?|circa|approx\.?|approximately|about|around|~)\s*$", re.IGNORECASE
+    r"^\s*(?:ca\.?|circa|approx\.?|approximately|about|around|~)\s*$",
+    re.IGNORECASE,
+    needs="ca approx about around ~",
 )
 
 
@@ -38,6 +40,7 @@ _FROM = lazy_compile(
     r"^\s*(?:from|starting(?:\s+at)?|ab|dès|à\s+partir\s+de|a\s+partir\s+de|desde|dalle|"
     r"vanaf)\s*$",
     re.IGNORECASE,
+    needs="from starting ab d partir vanaf",
 )
 
 
@@ -49,7 +52,9 @@ def _before_time(before: str) -> str:
 #: Words after a time that only say it again ("12:00 noon", "9:00 sharp", "18:00 local time",
 #: German "14:30 Uhr").
 _RESTATED = lazy_compile(
-    r"^\s*(?:noon|midday|midnight|sharp|local(?:\s+time)?|hrs?|h|uhr)\b\.?", re.IGNORECASE
+    r"^\s*(?:noon|midday|midnight|sharp|local(?:\s+time)?|hrs?|h|uhr)\b\.?",
+    re.IGNORECASE,
+    needs="noon midday h local",
 )
 
 

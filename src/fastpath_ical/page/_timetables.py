@@ -77,6 +77,7 @@ _TRACK = lazy_compile(
     r"(?:.*\b)?(?:track|room|hall|stage|stream|auditorium|theat(?:re|er)|salle|sala|raum|"
     r"trilha|aula)\b.*",
     re.IGNORECASE,
+    needs="track room hall stage stream auditorium theat salle sala raum trilha aula",
 )
 
 #: The layout of a timetable of tracks read as one table: time, cell, track.

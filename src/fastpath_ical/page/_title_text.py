@@ -180,6 +180,7 @@ _MATERIAL_AT_END = lazy_compile(
 _NAMED_MATERIAL = lazy_compile(
     r"(?P<title>.*[^\W_].*?)\s+(?:slides?|slide\s+deck)\s*(?:\(\s*(?:pdf|pptx?)\s*\))?",
     re.IGNORECASE,
+    needs="slide",
 )
 
 
@@ -207,6 +208,7 @@ def _without_material_lines(content: Inline) -> str:
 _DURATION = lazy_compile(
     r"\s*[(\[]\s*(?P<text>\d+\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?)\b[^()\[\]]*)[)\]]\s*$",
     re.IGNORECASE,
+    needs="( [",
 )
 #: "(Main Seminar Room)", "(Hall B)": where, written after a title.
 _ROOM = lazy_compile(
@@ -232,7 +234,9 @@ _STANDING = lazy_compile(
 _FULL_STOP = lazy_compile(r"(?<=[^\W\d_]{4})\.$|(?<=-[^\W\d_]{2})\.$|(?<=[)\d])\.$")
 #: "_ Improving Things_": emphasis CommonMark does not read (a space inside it), around
 #: the whole title.
-_STRAY_EMPHASIS = lazy_compile(r"(?P<mark>[*_]{1,2})\s*(?P<text>[^\s*_](?:.*[^\s*_])?)\s*(?P=mark)")
+_STRAY_EMPHASIS = lazy_compile(
+    r"(?P<mark>[*_]{1,2})\s*(?P<text>[^\s*_](?:.*[^\s*_])?)\s*(?P=mark)", needs="* _"
+)
 
 
 #: "Lunch @ R House": where it happens, after an at sign set apart by spaces.

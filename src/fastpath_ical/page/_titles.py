@@ -172,7 +172,9 @@ _NUMBERED_PART = lazy_compile(
     needs="block day module part segment session theme track week",
 )
 #: "(Invited Talk 1) Title", "[Keynote] Title": a label in brackets before the title.
-_BRACKETED_LABEL = lazy_compile(r"^\s*[(\[](?P<label>[^()\[\]]+)[)\]]\s*(?P<rest>\S.*)$")
+_BRACKETED_LABEL = lazy_compile(
+    r"^\s*[(\[](?P<label>[^()\[\]]+)[)\]]\s*(?P<rest>\S.*)$", needs="( ["
+)
 
 
 def _label_as_title(label: str) -> str:
@@ -201,7 +203,8 @@ def _role_names(names: str) -> str:
 
 #: "Keynote Talk (Ann Lee, NVIDIA)": a speaker and their organisation in brackets at the end.
 _TRAILING_SPEAKER = lazy_compile(
-    r"^(?P<rest>.*?\S)\s*\((?P<name>[^(),;]+?)\s*[,;]\s*(?P<org>[^()]+?)\)\s*\.?\s*$"
+    r"^(?P<rest>.*?\S)\s*\((?P<name>[^(),;]+?)\s*[,;]\s*(?P<org>[^()]+?)\)\s*\.?\s*$",
+    needs="(",
 )
 #: "Paper 198: Title": a label before a colon.
 _LABEL_COLON = lazy_compile(r"^(?P<label>[^:]{2,40}?)\s*:\s+(?P<title>\S.*)$")

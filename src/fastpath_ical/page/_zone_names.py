@@ -203,6 +203,7 @@ def is_aoe(name: str) -> bool:
 _LOCAL_PLACE = lazy_compile(
     r"\blocal(?:\s+time)?\s*(?:\(\s*(?P<a>[^()]+?)\s*\)|(?:in|at|to)\s+(?P<b>[^.;()]+))",
     re.IGNORECASE,
+    needs="local",
 )
 
 
