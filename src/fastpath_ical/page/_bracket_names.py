@@ -37,9 +37,7 @@ _TRAILING = lazy_compile(r"^(?P<title>.*?\S)\s*\((?P<inside>[^()]+)\)\s*$")
 #: One word of a name: a capital, then small letters ("Dawes", "O'Neil", "Jean-Daniel"),
 #: with a second capital only after a name's prefix ("McDermott", "MacKay", "LeCun",
 #: "DeWitt"; "GitHub", "PyData" are no names).
-_WORD = (
-    r"(?:Mc|Mac|Le|La|De|Di|Du)?[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]+)*"
-)
+_WORD = r"(?:Mc|Mac|Le|La|De|Di|Du)?[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]+)*"
 #: A given name written as initials: "M.", "P-L.", "J.-P.".
 _INITIALS = r"[A-Z]\.?(?:[-–]\s?[A-Z]\.?)?\."
 #: A person's name: a given name (or its initials), initials or particles, a surname.
@@ -195,7 +193,6 @@ _PROGRAM_WORDS = frozenset(
 )
 
 
-
 def is_a_name(text: str) -> bool:
     """Whether ``text`` is one person's name written in full, by the module's rule."""
     text = text.strip()
@@ -283,9 +280,11 @@ def names_in_brackets(rows: Sequence[Row], warnings: list[PageWarning]) -> list[
     """The rows, each whose title ends in its speakers' names in brackets read with them as
     its people, when two rows of the table at least are so written (see the module)."""
     loose = {id(row): speakers for row in rows if (speakers := _speakers(row)) is not None}
-    found = loose if _given_name_habit(loose.values()) else {
-        key: speakers for key, speakers in loose.items() if _in_full(speakers)
-    }
+    found = (
+        loose
+        if _given_name_habit(loose.values())
+        else {key: speakers for key, speakers in loose.items() if _in_full(speakers)}
+    )
     if len(found) < 2:
         return list(rows)
     first = next(row for row in rows if id(row) in found)

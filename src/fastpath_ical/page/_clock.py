@@ -228,9 +228,7 @@ MONTHS = (
 )
 _WEEKDAYS = (
     r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
-    r"(?:day|nesday|urday|sday|rsday)?|"
-    + FOREIGN_WEEKDAYS
-    + r")(?![^\W\d_])\.?"
+    r"(?:day|nesday|urday|sday|rsday)?|" + FOREIGN_WEEKDAYS + r")(?![^\W\d_])\.?"
 )
 #: The date patterns read a text that names no month nor weekday in another language with
 #: the English names alone, which cost a third as much to compile (``_patterns``).
@@ -269,9 +267,7 @@ _DATE = lazy_compile(
     unless=FOREIGN_WORDS,
 )
 #: A month and a day with no year, either way round ("June 15", "15th of June").
-_MONTH_DAY = (
-    r"(?:(?P<md>" + MONTHS + r"\s+" + _DAY + r")|(?P<dm>" + _DAY + _OF + MONTHS + r"))"
-)
+_MONTH_DAY = r"(?:(?P<md>" + MONTHS + r"\s+" + _DAY + r")|(?P<dm>" + _DAY + _OF + MONTHS + r"))"
 # "Tuesday, June 15" on a page whose first date line gave the year.
 # "Tue 24.6.": a weekday, then day and month with dots (the European form), no year.
 _DATE_NO_YEAR = lazy_compile(

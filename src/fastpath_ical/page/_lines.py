@@ -356,9 +356,7 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
             raw = entry.raw.strip()
             rows[-1] = (
                 time,
-                attrs.evolve(
-                    title, raw=raw, line=entry.line, column=1, content=from_markdown(raw)
-                ),
+                attrs.evolve(title, raw=raw, line=entry.line, column=1, content=from_markdown(raw)),
                 abstract,
                 speaker,
             )

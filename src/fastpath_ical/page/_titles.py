@@ -192,6 +192,7 @@ _ROLE_LINE = lazy_compile(
     needs="chair host moderated moderator session",
 )
 
+
 def _role_names(names: str) -> str:
     """The names a role line gives, without the bracket that closes the line's own
     ("(Session Chair: Ann Lee)")."""
