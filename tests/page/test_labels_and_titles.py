@@ -132,3 +132,22 @@ def test_a_date_in_numbers_is_read_only_when_it_reads_one_way() -> None:
         assert start.date().isoformat() == day
     with pytest.raises(PageError, match="no date"):
         read_page(RETREAT.format(date="10/06/2023"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "zone"),
+    [
+        (
+            "The workshop will happen in person in Rio de Janeiro, Brazil on July 25th, 2025.",
+            "America/Sao_Paulo",
+        ),
+        ("The workshop takes place in Frankfurt am Main on July 25th, 2025.", "Europe/Berlin"),
+    ],
+)
+def test_the_place_of_the_sentence_that_dates_the_workshop(sentence: str, zone: str) -> None:
+    page = f"# Program\n\n{sentence}\n\n| Time | Title |\n|---|---|\n| 9:00-9:30 | Opening |\n"
+    read = read_page(page)
+    assert str(read.program.items[0].start.tzinfo) == zone
+    assert any(
+        "the page states no time zone; read its times in" in w.message for w in read.warnings
+    )

@@ -230,6 +230,9 @@ def read_lines(
             header.zones(read_zone_statement(content.text, line, on=header.date))
             continue
         if found is not None:
+            if isinstance(block, Paragraph) and not seen_table:
+                # "The workshop will happen in Rio de Janeiro, Brazil on July 25th, 2025."
+                header.place_in(content.text, line)
             continue
         if isinstance(block, Heading):
             place_heading = bool(_PLACE_HEADING.fullmatch(content.text))

@@ -99,11 +99,13 @@ _NOT_THIS_EVENT = lazy_compile(
     r"was\s+held|were\s+held)\b",
     re.IGNORECASE,
 )
-#: "in Paris", "in Tampa, Florida, USA": capitalised words after "in", with up to two
-#: more after commas.
+#: The small words inside a place's name: "Rio de Janeiro", "Frankfurt am Main".
+_PARTICLE = r"(?:de|da|do|dos|das|del|di|la|le|el|am|an|der|sur|upon)"
+#: "in Paris", "in Tampa, Florida, USA", "in Rio de Janeiro, Brazil": capitalised words
+#: after "in" (and the small words of a place's name), with up to two more after commas.
 _IN_PLACE = lazy_compile(
-    r"\bin\s+(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
-    r"(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){0,2})",
+    r"\bin\s+(?P<place>[A-Z][\w.'’-]*(?:\s(?:" + _PARTICLE + r"\s)?[A-Z][\w.'’-]*){0,3}"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s(?:" + _PARTICLE + r"\s)?[A-Z][\w.'’-]*){0,3}){0,2})",
     needs="in",
 )
 
