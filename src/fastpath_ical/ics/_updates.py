@@ -41,7 +41,7 @@ from icalendar import Calendar, Component, Event
 
 from .._arguments import checked
 from ..errors import OptionsError, PreviousFeedError
-from ._carried import Carried, complete_stubs, read_whole, set_aside_gone
+from ._carried import Carried, add_made_stubs, complete_stubs, read_whole, set_aside_gone
 from ._copies import copy_component
 from ._identity import similar_keys, slug
 from ._outcome import Update, as_written, cancel, sequence, stamp, update_bytes
@@ -169,6 +169,9 @@ def read_previous_for(calendar: Calendar, data: bytes) -> Previous:
         lines, gone = set_aside_gone(rest, present)
         try:
             parsed = parse_calendar(_joined(lines), PreviousFeedError)
+            if not add_made_stubs(parsed, gone):  # the parser reads them, and says what is wrong
+                gone = {}
+                parsed = parse_calendar(_joined(rest), PreviousFeedError)
             events = previous_events(parsed)
         except PreviousFeedError:
             events = None  # read whole below, for read_previous's own error
