@@ -372,12 +372,9 @@ def _same_item(new: _Orphan, old: _Orphan) -> bool:
     """
     if new.key and new.key == old.key:
         return True
-    votes = (
-        new.start == old.start,
-        new.title == old.title,
-        similar_keys(old.uid, new.uid),
-    )
-    return sum(votes) >= 2
+    votes = (new.start == old.start) + (new.title == old.title)
+    # The keys' likeness (difflib) is asked only where it decides: one vote of the two.
+    return votes == 2 or (votes == 1 and similar_keys(old.uid, new.uid))
 
 
 def _content_key(event: Component) -> str:
