@@ -106,6 +106,10 @@ class LineWriter:
         self._writer.write(component)
         return self._writer.lines
 
+    def line(self, name: str, value: object) -> str:
+        """The content line of one property's value, as :meth:`lines_of` writes it."""
+        return self._writer.line(name, value)
+
     def folded(self, component: Component) -> bytes:
         """:func:`calendar_bytes` of ``component``, without its last line break."""
         return b"\r\n".join([fold(line) for line in self.lines_of(component)])

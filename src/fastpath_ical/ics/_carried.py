@@ -63,6 +63,7 @@ __all__ = [
     "read_whole",
     "set_aside",
     "set_aside_gone",
+    "stamped_lines",
 ]
 
 #: The properties set aside: the long ones, which an update never reads of an event that goes.
@@ -138,16 +139,30 @@ def carried_lines(written: Sequence[str], aside: Sequence[tuple[str, str]]) -> l
     ``LineWriter.lines_of`` writes them: BEGIN, its properties in icalendar's order, END)
     and the lines ``aside`` (each with its property's name, which the part has none of),
     each property in icalendar's order (``sorted_keys``), a property's lines in order."""
-    by_name: dict[str, list[str]] = {}
-    for line in written[1:-1]:
-        by_name.setdefault(line_name(line), []).append(line)
-    for name, line in aside:
-        by_name.setdefault(name, []).append(line)
-    out = [written[0]]
-    for name in canonsort_keys(by_name, Event.canonical_order):
-        out += by_name[name]
-    out.append(written[-1])
-    return out
+    body = [*written[1:-1], *(line for _, line in aside)]
+    names = (*(line_name(line) for line in written[1:-1]), *(name for name, _ in aside))
+    return [written[0], *[body[index] for index in _order(names)], written[-1]]
+
+
+def stamped_lines(lines: Sequence[str], stamps: Sequence[tuple[str, str]]) -> list[str]:
+    """:func:`carried_lines` of an event's stamps' lines (``stamps``, each with its name) and
+    the ``lines`` it has but them (BEGIN to END, as ``LineWriter.lines_of`` wrote them)."""
+    body = [*(line for _, line in stamps), *lines[1:-1]]
+    names = (*(name for name, _ in stamps), *(line_name(line) for line in lines[1:-1]))
+    return [lines[0], *[body[index] for index in _order(names)], lines[-1]]
+
+
+@functools.lru_cache(maxsize=256)
+def _order(names: tuple[str, ...]) -> tuple[int, ...]:
+    """Where each line goes, for lines of these property ``names``: by ``canonsort_keys``
+    (icalendar's order), the lines of one name in the order given.  Worked out once for
+    each list of names: the events of a feed have a handful."""
+    by_name: dict[str, list[int]] = {}
+    for index, name in enumerate(names):
+        by_name.setdefault(name, []).append(index)
+    return tuple(
+        index for name in canonsort_keys(by_name, Event.canonical_order) for index in by_name[name]
+    )
 
 
 def read_whole(carried: Carried) -> Event:

@@ -26,7 +26,7 @@ from icalendar.timezone import tzp
 
 from .._arguments import checked
 from ._bytes import LineWriter, calendar_bytes, fold
-from ._carried import Carried, carried_lines, line_name, read_whole
+from ._carried import Carried, carried_lines, read_whole, stamped_lines
 from ._copies import copy_component
 from ._unchanged import instant
 
@@ -152,29 +152,35 @@ def update_bytes(result: Update, *, method: bool = True) -> bytes:
     if not result.pending and not result.lines:
         head.subcomponents = list(result.draft.subcomponents)
         return calendar_bytes(head)
-    # Each event written in part, by id: what is written anew, and the lines it goes among.
-    parts: dict[int, tuple[Component, list[tuple[str, str]]]] = {}
-    for stub, carried in result.pending:
-        parts[id(stub)] = (stub, list(carried.aside))
-    for event, lines in result.lines:
-        stamps = Event()
-        for name in STAMPS:
-            if name in event:
-                stamps[name] = event[name]
-        parts[id(event)] = (stamps, [(line_name(line), line) for line in lines[1:-1]])
+    # Each event written in part, by id: the stub written anew among the lines set aside,
+    # or the lines written already, with only the stamps written anew.
+    stubs = {id(stub): (stub, carried.aside) for stub, carried in result.pending}
+    lines_of = {id(event): (event, lines) for event, lines in result.lines}
     writer = LineWriter()
     start, end = writer.folded(head).rsplit(b"\r\n", 1)
     written = [start]
     for sub in result.draft.subcomponents:
-        found = parts.get(id(sub))
-        if found is None:
+        if id(sub) in stubs:
+            whole = carried_lines(writer.lines_of(sub), stubs[id(sub)][1])
+        elif id(sub) in lines_of:
+            whole = stamped_lines(lines_of[id(sub)][1], _stamp_lines(writer, sub))
+        else:
             written.append(writer.folded(sub))
             continue
-        anew, among = found
-        whole = carried_lines(writer.lines_of(anew), among)
         written.append(b"\r\n".join([fold(line) for line in whole]))
     written.append(end)
     return b"\r\n".join(written) + b"\r\n"
+
+
+def _stamp_lines(writer: LineWriter, event: Component) -> list[tuple[str, str]]:
+    """The stamps' lines of ``event``, each with its name: what ``lines_of`` writes of them."""
+    out = []
+    for name in STAMPS:
+        if name in event:
+            values = event[name]
+            for value in values if isinstance(values, list) else (values,):
+                out.append((name, writer.line(name, value)))
+    return out
 
 
 def sequence(event: Component) -> int:

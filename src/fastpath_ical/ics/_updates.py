@@ -142,8 +142,9 @@ class Previous:
     #: The events that go, or may go, by UID: their stubs in ``events`` hold all but
     #: their long lines (``_carried``), which an update carries as they were.
     gone: Mapping[str, Carried] = attrs.field(factory=dict)
-    #: The events of ``same`` in the calendar read for, each with its lines but its stamps,
-    #: as written to compare them: :func:`update_bytes` writes only their stamps again.
+    #: The events of the calendar read for (those of ``same``, and the others with a UID of
+    #: their own), each with its lines but its stamps, as written to compare them:
+    #: :func:`update_bytes` writes only the stamps of those the update stamps and keeps.
     written: Mapping[str, tuple[Component, list[str]]] = attrs.field(factory=dict)
 
 
