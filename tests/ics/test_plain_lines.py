@@ -60,7 +60,7 @@ _MOMENTS = st.sampled_from(
 def _lines(draw: st.DrawFn) -> list[str]:
     """A stub's lines: what a feed holds (icalendar's own writing) and what it may hold."""
     lines = ["BEGIN:VEVENT"]
-    names = ["UID", "SUMMARY", "DTSTART", "DTEND", "STATUS", "SEQ", "CATEGORIES"]
+    names = ["UID", "SUMMARY", "DTSTART", "DTEND", "STATUS", "SEQ", "CATEGORIES", "STAMP"]
     for name in draw(st.permutations(names)):
         if not draw(st.booleans()) and name != "UID":
             continue
@@ -73,6 +73,11 @@ def _lines(draw: st.DrawFn) -> list[str]:
             lines.append(f"SEQUENCE:{draw(st.sampled_from(['0', '3', '03', 'x', '-1']))}")
         elif name == "STATUS":
             lines.append(f"STATUS:{draw(st.sampled_from(['CONFIRMED', 'cancelled', '']))}")
+            lines.append(f"TRANSP:{draw(st.sampled_from(['OPAQUE', 'TRANSPARENT', 'x']))}")
+        elif name == "STAMP":
+            moment = draw(_MOMENTS)
+            lines.append(f"DTSTAMP:{moment}")
+            lines.append(f"LAST-MODIFIED:{draw(_MOMENTS)}")
         else:
             zone = draw(st.one_of(st.none(), _ZONES))
             moment = draw(_MOMENTS)

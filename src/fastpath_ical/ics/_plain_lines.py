@@ -86,10 +86,8 @@ def made_event(lines: Sequence[str]) -> Event | None:
             return None
         if match["zoned"]:
             name, raw, tzid = match["zoned"], match["zoned_value"], match["tzid"]
-            params = Parameters({"TZID": tzid})
         else:
             name, raw, tzid = match["name"], match["value"], None
-            params = Parameters()
         if name in event:  # the parser would list the values
             return None
         factory: Any = Calendar.types_factory.for_property(name, None)
@@ -102,6 +100,9 @@ def made_event(lines: Sequence[str]) -> Event | None:
                 typed = factory(read)
         except (ValueError, TypeError, OSError, LookupError, OverflowError):
             return None  # the parser keeps it broken, or says why: left to it
-        typed.params = params
+        if tzid:
+            typed.params = Parameters({"TZID": tzid})
+        elif type(getattr(typed, "params", None)) is not Parameters or typed.params:
+            typed.params = Parameters()  # else it has its own, empty: the one parts() makes
         event.add(name, typed, encode=False)
     return event
