@@ -220,3 +220,22 @@ def test_the_new_and_changed_events_are_written_from_their_lines_too() -> None:
     assert not written & given
     whole = update(new, read_previous(data), NOW)
     assert update_bytes(fast) == calendar_bytes(whole.calendar)
+
+
+def test_text_set_aside_is_read_a_run_at_a_time_as_it_was_a_character_at_a_time() -> None:
+    """Every text of up to six characters among the ones that matter is TEXT icalendar
+    writes back for the pattern in runs exactly where it is for the pattern it replaced."""
+    import itertools
+    import re
+
+    from fastpath_ical.ics._carried import _TEXT
+
+    by_character = re.compile(r"(?:[^\\;,\r\n]|\\[;,n]|\\\\(?!N))*")
+    by_runs = re.compile(_TEXT)
+    count = 0
+    for size in range(7):
+        for letters in itertools.product("a\\;,nN\r", repeat=size):
+            text = "".join(letters)
+            assert bool(by_runs.fullmatch(text)) == bool(by_character.fullmatch(text)), text
+            count += by_runs.fullmatch(text) is not None
+    assert count > 1000

@@ -70,7 +70,11 @@ __all__ = [
 ASIDE = ("DESCRIPTION", "LOCATION", "URL", "ATTACH")
 
 #: TEXT as icalendar writes it: a backslash only in the escapes it writes, and not ``\\N``.
-_TEXT = r"(?:[^\\;,\r\n]|\\[;,n]|\\\\(?!N))*"
+#: Written as runs of plain characters between escapes (``plain*(escape plain*)*``), which
+#: reads a long DESCRIPTION a run at a time, not a character at a time; an escape begins
+#: with the backslash a run cannot hold, so there is one way to read a line, no backtracking.
+_PLAIN_TEXT = r"[^\\;,\r\n]*"
+_TEXT = rf"{_PLAIN_TEXT}(?:(?:\\[;,n]|\\\\(?!N)){_PLAIN_TEXT})*"
 _LINE = re.compile(
     rf"(?P<text>DESCRIPTION|LOCATION):{_TEXT}"
     r"|(?P<uri>URL|ATTACH)(?P<params>;FMTTYPE=[^\";:,\\^\s]+)?:[^\\\r\n]*"

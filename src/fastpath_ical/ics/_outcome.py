@@ -133,7 +133,7 @@ def cancel(
     if str(gone.get("STATUS", "")).upper() == "CANCELLED":
         return gone, False
     gone.pop("STATUS", None)
-    gone.add("STATUS", "CANCELLED")
+    gone.add("STATUS", _typed(typed, "STATUS", "CANCELLED"))
     gone.subcomponents[:] = [c for c in gone.subcomponents if c.name != "VALARM"]
     stamp(gone, now, sequence=sequence(old) + 1, previous=old, typed=typed)
     return gone, True
@@ -227,11 +227,12 @@ def stamp(
 
 
 def _typed(
-    typed: dict[tuple[str, object, object], Any], name: str, value: dt.datetime | int
+    typed: dict[tuple[str, object, object], Any], name: str, value: dt.datetime | int | str
 ) -> Any:
     """What ``Event.add(name, value)`` stores, made once for all the events an update
-    stamps alike (most get ``now``, and SEQUENCE 0 or 1) and shared, as a copy's values
-    are (``_copies``); ``add`` keeps a typed value as it is.  A date-time is known by
+    stamps alike (most get ``now``, and SEQUENCE 0 or 1; every cancelled one STATUS
+    CANCELLED) and shared, as a copy's values are (``_copies``); ``add`` keeps a typed
+    value as it is.  A date-time is known by
     its instant and its zone object (the ``id``: zones compare by offset)."""
     zone = id(value.tzinfo) if isinstance(value, dt.datetime) else type(value)
     key = (name, value, zone)
