@@ -33,6 +33,7 @@ to the parser's, type, value, zone, parameters and written bytes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -90,7 +91,7 @@ def made_event(lines: Sequence[str]) -> Event | None:
             name, raw, tzid = match["name"], match["value"], None
         if name in event:  # the parser would list the values
             return None
-        factory: Any = Calendar.types_factory.for_property(name, None)
+        factory = _factory(name)
         try:
             if name == "CATEGORIES":  # split on the commas not escaped, as written
                 typed = factory(split_on_unescaped_comma(raw))
@@ -100,9 +101,17 @@ def made_event(lines: Sequence[str]) -> Event | None:
                 typed = factory(read)
         except (ValueError, TypeError, OSError, LookupError, OverflowError):
             return None  # the parser keeps it broken, or says why: left to it
-        if tzid:
-            typed.params = Parameters({"TZID": tzid})
-        elif type(getattr(typed, "params", None)) is not Parameters or typed.params:
-            typed.params = Parameters()  # else it has its own, empty: the one parts() makes
-        event.add(name, typed, encode=False)
+        # The parameters parts() reads: TZID alone, or none.  Where the type made the same
+        # of the value (its zone's name; nothing), they are kept, an allocation less.
+        wanted = {"TZID": tzid} if tzid else {}
+        made = getattr(typed, "params", None)
+        if type(made) is not Parameters or dict.items(made) != wanted.items():
+            typed.params = Parameters(wanted)
+        event[name] = typed  # add(name, typed, encode=False) of a name the event has not
     return event
+
+
+@functools.cache
+def _factory(name: str) -> Any:
+    """The type icalendar's parser reads a property's value with, without a VALUE."""
+    return Calendar.types_factory.for_property(name, None)
