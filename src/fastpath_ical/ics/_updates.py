@@ -39,12 +39,12 @@ from typing import Any
 import attrs
 from icalendar import Calendar, Component, Event
 
-from .._arguments import checked
+from .._arguments import checked, unchecked
 from ..errors import OptionsError, PreviousFeedError
 from ._carried import Carried, add_made_stubs, complete_stubs, read_whole, set_aside_gone
 from ._copies import copy_component
 from ._identity import similar_keys, slug
-from ._outcome import Update, as_written, cancel, sequence, stamp, update_bytes
+from ._outcome import Update, _typed, as_written, cancel, sequence, stamp, update_bytes
 from ._parse import categories, parse_calendar
 from ._unchanged import DATED, as_before, instant
 from ._vtimezone import with_timezones
@@ -80,6 +80,10 @@ MEANINGFUL = (
     "TRANSP",
 )
 _DEFAULTS = {"STATUS": "CONFIRMED", "TRANSP": "OPAQUE"}
+# Asked of every orphan and every new event of an update, whose values the package read or
+# made: without the argument check the public names make.
+_slug = unchecked(slug)
+_categories = unchecked(categories)
 
 
 @checked
@@ -265,7 +269,7 @@ def _update(
                 if name in old:
                     component[name] = old[name]
             component.pop("SEQUENCE", None)
-            component.add("SEQUENCE", sequence(old))
+            component.add("SEQUENCE", _typed(typed, "SEQUENCE", sequence(old)))
             unchanged.append(uid)
         else:
             stamp(component, now, sequence=sequence(old) + 1, previous=old, typed=typed)
@@ -386,10 +390,10 @@ def _content_key(event: Component) -> str:
     for anything else, and a talk whose title is its speakers, the SUMMARY.
     """
     text = str(event.get("SUMMARY", ""))
-    kinds = [category.lower() for category in categories(event)]
+    kinds = [category.lower() for category in _categories(event)]
     if "talk" in kinds[1:] or not kinds:
         text = text.rsplit(DASH, 1)[-1]
-    return "-".join(filter(None, (slug(name) for name in text.split(", "))))
+    return "-".join(filter(None, (_slug(name) for name in text.split(", "))))
 
 
 def _title(event: Component) -> str:
