@@ -7,9 +7,10 @@ and :class:`Update` holds the calendar with what happened to each UID
 for the new calendar (``read_previous_for``), two kinds of event are held
 as lines already written, not as values to write: the events that go, as
 the previous feed's lines (``_carried``), read whole only when
-:attr:`Update.calendar` is asked for; and the unchanged events, as the lines
-written to find them unchanged, so :func:`update_bytes` writes only their
-stamps again.  Property tests hold :func:`update_bytes` to
+:attr:`Update.calendar` is asked for; and the events of the new calendar
+(unchanged, new or changed: all but one given a carried UID), as the lines
+written to compare them, so :func:`update_bytes` writes only their stamps
+again.  Property tests hold :func:`update_bytes` to
 ``calendar_bytes(update(calendar, read_previous(data), now).calendar)``.
 """
 
