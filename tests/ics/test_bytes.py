@@ -235,3 +235,17 @@ def test_times_written_once_are_written_as_icalendar_writes_each() -> None:
         event.add("DTEND", value)
         calendar.add_component(event)
     assert calendar.to_ical() == calendar_bytes(calendar)
+
+
+def test_a_time_written_by_an_earlier_writer_is_written_for_its_own_zone() -> None:
+    """Writers share the times they wrote: the same wall-clock time in another zone, or
+    another zone object, is still written as icalendar writes it."""
+    from fastpath_ical.ics._bytes import LineWriter
+
+    wall = dt.datetime(2040, 1, 1, 9)
+    zones = [dt.UTC, ZoneInfo("Europe/Berlin"), dt.timezone(dt.timedelta(hours=1)), None]
+    for zone in zones * 2:  # each zone after every other, twice
+        event = Event()
+        event.add("DTSTART", wall.replace(tzinfo=zone))
+        expected = event.to_ical().decode().replace("\r\n ", "").split("\r\n")[1:-2]
+        assert LineWriter().lines_of(event)[1:-1] == expected

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar, Event
 
-from fastpath_ical import FeedOptions, build_calendar, fastpath2021
+from fastpath_ical import FeedOptions, Person, build_calendar, fastpath2021
 from fastpath_ical.ics import (
     calendar_bytes,
     read_previous,
@@ -195,3 +196,46 @@ def test_a_feed_is_unfolded_as_icalendar_unfolds_it(text: str) -> None:
     from fastpath_ical.ics._unchanged import _unfolded
 
     assert _unfolded(text) == NEWLINE.split(UFOLD.sub("", text))
+
+
+def test_the_new_and_changed_events_are_written_from_their_lines_too() -> None:
+    """An event the update stamps (new, or changed) has only its stamps written again, among
+    the lines written to compare it; one given a carried UID is written whole: the bytes
+    are those of the update written whole."""
+    program = fastpath2021()
+    talks = [index for index, item in enumerate(program.items) if item.people]
+    items = list(program.items)
+    first, second = talks[0], talks[1]
+    items[first] = attrs.evolve(items[first], title=items[first].title + " (revised)")
+    items[second] = attrs.evolve(items[second], people=(Person(name="Someone Else"),))
+    data = calendar_bytes(build_calendar(program))
+    new = build_calendar(attrs.evolve(program, items=tuple(items)), FeedOptions(stamp=NOW))
+    fast = update_from_feed(new, data, NOW)
+    assert fast.added
+    assert fast.changed
+    written = {str(event["UID"]) for event, _ in fast.lines}
+    given = {previous for _, previous in fast.carried}  # a changed event, under its old UID
+    assert given
+    assert {*fast.added, *fast.changed} - given <= written
+    assert not written & given
+    whole = update(new, read_previous(data), NOW)
+    assert update_bytes(fast) == calendar_bytes(whole.calendar)
+
+
+def test_text_set_aside_is_read_a_run_at_a_time_as_it_was_a_character_at_a_time() -> None:
+    """Every text of up to six characters among the ones that matter is TEXT icalendar
+    writes back for the pattern in runs exactly where it is for the pattern it replaced."""
+    import itertools
+    import re
+
+    from fastpath_ical.ics._carried import _TEXT
+
+    by_character = re.compile(r"(?:[^\\;,\r\n]|\\[;,n]|\\\\(?!N))*")
+    by_runs = re.compile(_TEXT)
+    count = 0
+    for size in range(7):
+        for letters in itertools.product("a\\;,nN\r", repeat=size):
+            text = "".join(letters)
+            assert bool(by_runs.fullmatch(text)) == bool(by_character.fullmatch(text)), text
+            count += by_runs.fullmatch(text) is not None
+    assert count > 1000

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 
 import attrs
-from hypothesis import given
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from fastpath_ical import Person, Program, uids
+from fastpath_ical.ics._identity import SIMILAR, similar_keys
 from strategies import programs
 
 
@@ -64,3 +67,24 @@ def test_uids_unique_and_deterministic(generated: Program) -> None:
     assert len(set(first)) == len(first) == len(generated.items)
     assert first == uids(generated)
     assert all(uid.isascii() and " " not in uid for uid in first)
+
+
+_KEY = st.text(st.sampled_from("abcdeno-"), max_size=14)
+
+
+@given(old=_KEY, new=_KEY, shared=st.sampled_from(["", "prog-2040-", "prog-2040-ann-"]))
+@settings(max_examples=500)
+@example(old="lee", new="lea", shared="prog-2040-ann-")
+@example(old="lee-ann", new="lee-anne", shared="prog-")
+def test_similar_keys_is_the_difflib_ratio_of_the_words_after_the_shared_ones(
+    old: str, new: str, shared: str
+) -> None:
+    """The quick upper bounds asked first never change the answer."""
+    a = f"{shared}{old}@x".rpartition("@")[0].split("-")
+    b = f"{shared}{new}@x".rpartition("@")[0].split("-")
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    rest_a, rest_b = "-".join(a[common:]), "-".join(b[common:])
+    ratio = difflib.SequenceMatcher(None, rest_a, rest_b).ratio() if rest_a and rest_b else 0
+    assert similar_keys(f"{shared}{old}@x", f"{shared}{new}@x") == (ratio >= SIMILAR)

@@ -106,9 +106,21 @@ class LineWriter:
         self._writer.write(component)
         return self._writer.lines
 
+    def line(self, name: str, value: object) -> str:
+        """The content line of one property's value, as :meth:`lines_of` writes it."""
+        return self._writer.line(name, value)
+
     def folded(self, component: Component) -> bytes:
         """:func:`calendar_bytes` of ``component``, without its last line break."""
         return b"\r\n".join([fold(line) for line in self.lines_of(component)])
+
+
+#: What :meth:`_Writer.moment_text` worked out, for every writer of the process: the text
+#: is a function of the key alone (the wall-clock fields, the zone object, the parameters),
+#: and an update writes the times of the events that go after writing the new calendar's,
+#: most of them the same (a replaced talk keeps its slot).  Emptied past this many.
+_MOMENTS: dict[tuple[object, ...], tuple[object, str]] = {}
+_MOMENTS_KEPT = 100_000
 
 
 class _Writer:
@@ -122,8 +134,11 @@ class _Writer:
         #: (``TZID=Europe/Berlin``, ``FMTTYPE=application/pdf``).
         self.parameters: dict[tuple[tuple[str, str], ...], str] = {}
         #: Dates and date-times as written (:meth:`moment_text`), with the zone of each
-        #: (its ``id`` is in the key, so it is kept alive and checked on a hit).
-        self.moments: dict[tuple[object, ...], tuple[object, str]] = {}
+        #: (its ``id`` is in the key, so it is kept alive and checked on a hit): shared by
+        #: every writer (:data:`_MOMENTS`).
+        self.moments = _MOMENTS
+        if len(_MOMENTS) > _MOMENTS_KEPT:
+            _MOMENTS.clear()
 
     def write(self, component: Component) -> None:
         """The lines of ``Component.property_items()``: BEGIN, properties, subcomponents, END.

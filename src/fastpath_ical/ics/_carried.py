@@ -20,6 +20,10 @@ wherever the whole event is needed (the calendar of an
 read whole from its lines (:func:`read_whole`), as before.  A stub's line
 that an earlier stub has too (DTSTAMP, STATUS, CATEGORIES, most times) is
 not parsed again: the stub gets the value read there (:func:`complete_stubs`).
+A stub whose own lines are all plain (``NAME:value``, a date-time with a
+TZID; ``_plain_lines``) is not parsed at all: it is left out of the lines
+the parser reads and made from its lines, by the parser's own calls, where
+it was among the calendar's components (:func:`add_made_stubs`).
 
 Why the bytes are the same: icalendar reads each content line on its own
 (its name, parameters and value; the zones its TZIDs name were read from
@@ -35,34 +39,42 @@ one made from the feed read whole.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
 import attrs
-from icalendar import Event
+from icalendar import Calendar, Component, Event
 from icalendar.caselessdict import canonsort_keys
 from icalendar.parser.content_line import Contentline
 
+from ._plain_lines import is_plain, made_event
 from ._unchanged import _ESCAPED, _shape, _top_level_events
 
 __all__ = [
     "ASIDE",
     "Carried",
+    "add_made_stubs",
     "carried_lines",
     "complete_stubs",
     "line_name",
     "read_whole",
     "set_aside",
     "set_aside_gone",
+    "stamped_lines",
 ]
 
 #: The properties set aside: the long ones, which an update never reads of an event that goes.
 ASIDE = ("DESCRIPTION", "LOCATION", "URL", "ATTACH")
 
 #: TEXT as icalendar writes it: a backslash only in the escapes it writes, and not ``\\N``.
-_TEXT = r"(?:[^\\;,\r\n]|\\[;,n]|\\\\(?!N))*"
+#: Written as runs of plain characters between escapes (``plain*(escape plain*)*``), which
+#: reads a long DESCRIPTION a run at a time, not a character at a time; an escape begins
+#: with the backslash a run cannot hold, so there is one way to read a line, no backtracking.
+_PLAIN_TEXT = r"[^\\;,\r\n]*"
+_TEXT = rf"{_PLAIN_TEXT}(?:(?:\\[;,n]|\\\\(?!N)){_PLAIN_TEXT})*"
 _LINE = re.compile(
     rf"(?P<text>DESCRIPTION|LOCATION):{_TEXT}"
     r"|(?P<uri>URL|ATTACH)(?P<params>;FMTTYPE=[^\";:,\\^\s]+)?:[^\\\r\n]*"
@@ -78,6 +90,11 @@ class Carried:
     aside: tuple[tuple[str, str], ...]
     #: Properties whose line an earlier stub has too, not parsed again: (name, that stub's UID).
     shared: tuple[tuple[str, str], ...] = ()
+    #: The stub's own lines (BEGIN to END) where each is plain (``_plain_lines``): left out
+    #: of the lines parsed, and made into the stub by :func:`add_made_stubs`; else empty.
+    own: tuple[str, ...] = ()
+    #: Where the stub of ``own`` goes among the calendar's components (how many come before).
+    at: int = -1
 
 
 def set_aside(lines: Sequence[str]) -> tuple[list[str], Carried] | None:
@@ -126,16 +143,30 @@ def carried_lines(written: Sequence[str], aside: Sequence[tuple[str, str]]) -> l
     ``LineWriter.lines_of`` writes them: BEGIN, its properties in icalendar's order, END)
     and the lines ``aside`` (each with its property's name, which the part has none of),
     each property in icalendar's order (``sorted_keys``), a property's lines in order."""
-    by_name: dict[str, list[str]] = {}
-    for line in written[1:-1]:
-        by_name.setdefault(line_name(line), []).append(line)
-    for name, line in aside:
-        by_name.setdefault(name, []).append(line)
-    out = [written[0]]
-    for name in canonsort_keys(by_name, Event.canonical_order):
-        out += by_name[name]
-    out.append(written[-1])
-    return out
+    body = [*written[1:-1], *(line for _, line in aside)]
+    names = (*(line_name(line) for line in written[1:-1]), *(name for name, _ in aside))
+    return [written[0], *[body[index] for index in _order(names)], written[-1]]
+
+
+def stamped_lines(lines: Sequence[str], stamps: Sequence[tuple[str, str]]) -> list[str]:
+    """:func:`carried_lines` of an event's stamps' lines (``stamps``, each with its name) and
+    the ``lines`` it has but them (BEGIN to END, as ``LineWriter.lines_of`` wrote them)."""
+    body = [*(line for _, line in stamps), *lines[1:-1]]
+    names = (*(name for name, _ in stamps), *(line_name(line) for line in lines[1:-1]))
+    return [lines[0], *[body[index] for index in _order(names)], lines[-1]]
+
+
+@functools.lru_cache(maxsize=256)
+def _order(names: tuple[str, ...]) -> tuple[int, ...]:
+    """Where each line goes, for lines of these property ``names``: by ``canonsort_keys``
+    (icalendar's order), the lines of one name in the order given.  Worked out once for
+    each list of names: the events of a feed have a handful."""
+    by_name: dict[str, list[int]] = {}
+    for index, name in enumerate(names):
+        by_name.setdefault(name, []).append(index)
+    return tuple(
+        index for name in canonsort_keys(by_name, Event.canonical_order) for index in by_name[name]
+    )
 
 
 def read_whole(carried: Carried) -> Event:
@@ -162,6 +193,7 @@ def set_aside_gone(
     carried: dict[str, Carried] = {}
     first: dict[str, str] = {}  # a stub's line, and the UID of the first stub with it
     done = 0
+    starts = _component_starts(lines)
     for (start, end), uid_line in zip(blocks, uid_lines, strict=True):
         if uid_line is None or seen[uid_line] != 1 or not uid_line.startswith("UID:"):
             continue
@@ -173,11 +205,73 @@ def set_aside_gone(
             continue
         kept, shared = _shared(found[0], uid, first)
         out += lines[done:start]
-        out += kept
         done = end
-        carried[uid] = attrs.evolve(found[1], shared=shared)
+        if _is_made(kept):
+            at = bisect.bisect_left(starts, start)
+            carried[uid] = attrs.evolve(found[1], shared=shared, own=tuple(kept), at=at)
+        else:
+            out += kept
+            carried[uid] = attrs.evolve(found[1], shared=shared)
     out += lines[done:]
     return out, carried
+
+
+def _is_made(lines: Sequence[str]) -> bool:
+    """Whether a stub's own lines are made into it without the parser: each plain, of
+    distinct names (the parser would list the values of one name), between the markers
+    spelt as :func:`~._plain_lines.made_event` expects."""
+    inside = lines[1:-1]
+    return (
+        lines[0] == "BEGIN:VEVENT"
+        and lines[-1] == "END:VEVENT"
+        and all(is_plain(line) for line in inside)
+        and len({line_name(line) for line in inside}) == len(inside)
+    )
+
+
+def _component_starts(lines: Sequence[str]) -> list[int]:
+    """Where each component inside the calendar begins, in order (``lines`` laid out as
+    :func:`_top_level_events` checked: every line that begins with BEGIN or END a marker)."""
+    starts = []
+    depth = 0
+    for index, line in enumerate(lines):
+        head = line[:5].upper()
+        if head == "BEGIN":
+            if depth == 1:
+                starts.append(index)
+            depth += 1
+        elif head.startswith("END"):
+            depth -= 1
+    return starts
+
+
+def add_made_stubs(calendar: Calendar, carried: Mapping[str, Carried]) -> bool:
+    """Put the stubs left out of ``calendar``'s lines in it, each made from its own lines
+    (``_plain_lines``), where its lines were; False, and nothing put, where one is not made
+    (a value icalendar reads with an error or not at all: the parser says so) or the
+    calendar does not hold the components the stubs go among."""
+    made = []
+    for stub in carried.values():
+        if stub.own:
+            event = made_event(stub.own)
+            if event is None:
+                return False
+            made.append((stub.at, event))
+    if not made:
+        return True
+    made.sort(key=lambda pair: pair[0])
+    parsed = iter(calendar.subcomponents)
+    merged: list[Component] = []
+    for at, event in made:
+        while len(merged) < at:
+            component = next(parsed, None)
+            if component is None:
+                return False
+            merged.append(component)
+        merged.append(event)
+    merged.extend(parsed)
+    calendar.subcomponents[:] = merged
+    return True
 
 
 #: A property name as icalendar keys it, written so: one line of it is one value.

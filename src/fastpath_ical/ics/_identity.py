@@ -195,4 +195,11 @@ def similar_keys(old: str, new: str) -> bool:
         return False
     import difflib  # for an update's speaker-name corrections only, not for every build
 
-    return difflib.SequenceMatcher(None, rest_a, rest_b).ratio() >= SIMILAR
+    # The two quicker ratios are upper bounds of ratio() (difflib says so, and
+    # get_close_matches asks them first): most keys asked about are far apart.
+    matcher = difflib.SequenceMatcher(None, rest_a, rest_b)
+    return (
+        matcher.real_quick_ratio() >= SIMILAR
+        and matcher.quick_ratio() >= SIMILAR
+        and matcher.ratio() >= SIMILAR
+    )

@@ -7,9 +7,10 @@ and :class:`Update` holds the calendar with what happened to each UID
 for the new calendar (``read_previous_for``), two kinds of event are held
 as lines already written, not as values to write: the events that go, as
 the previous feed's lines (``_carried``), read whole only when
-:attr:`Update.calendar` is asked for; and the unchanged events, as the lines
-written to find them unchanged, so :func:`update_bytes` writes only their
-stamps again.  Property tests hold :func:`update_bytes` to
+:attr:`Update.calendar` is asked for; and the events of the new calendar
+(unchanged, new or changed: all but one given a carried UID), as the lines
+written to compare them, so :func:`update_bytes` writes only their stamps
+again.  Property tests hold :func:`update_bytes` to
 ``calendar_bytes(update(calendar, read_previous(data), now).calendar)``.
 """
 
@@ -26,7 +27,7 @@ from icalendar.timezone import tzp
 
 from .._arguments import checked
 from ._bytes import LineWriter, calendar_bytes, fold
-from ._carried import Carried, carried_lines, line_name, read_whole
+from ._carried import Carried, carried_lines, read_whole, stamped_lines
 from ._copies import copy_component
 from ._unchanged import instant
 
@@ -133,7 +134,7 @@ def cancel(
     if str(gone.get("STATUS", "")).upper() == "CANCELLED":
         return gone, False
     gone.pop("STATUS", None)
-    gone.add("STATUS", "CANCELLED")
+    gone.add("STATUS", _typed(typed, "STATUS", "CANCELLED"))
     gone.subcomponents[:] = [c for c in gone.subcomponents if c.name != "VALARM"]
     stamp(gone, now, sequence=sequence(old) + 1, previous=old, typed=typed)
     return gone, True
@@ -152,29 +153,35 @@ def update_bytes(result: Update, *, method: bool = True) -> bytes:
     if not result.pending and not result.lines:
         head.subcomponents = list(result.draft.subcomponents)
         return calendar_bytes(head)
-    # Each event written in part, by id: what is written anew, and the lines it goes among.
-    parts: dict[int, tuple[Component, list[tuple[str, str]]]] = {}
-    for stub, carried in result.pending:
-        parts[id(stub)] = (stub, list(carried.aside))
-    for event, lines in result.lines:
-        stamps = Event()
-        for name in STAMPS:
-            if name in event:
-                stamps[name] = event[name]
-        parts[id(event)] = (stamps, [(line_name(line), line) for line in lines[1:-1]])
+    # Each event written in part, by id: the stub written anew among the lines set aside,
+    # or the lines written already, with only the stamps written anew.
+    stubs = {id(stub): (stub, carried.aside) for stub, carried in result.pending}
+    lines_of = {id(event): (event, lines) for event, lines in result.lines}
     writer = LineWriter()
     start, end = writer.folded(head).rsplit(b"\r\n", 1)
     written = [start]
     for sub in result.draft.subcomponents:
-        found = parts.get(id(sub))
-        if found is None:
+        if id(sub) in stubs:
+            whole = carried_lines(writer.lines_of(sub), stubs[id(sub)][1])
+        elif id(sub) in lines_of:
+            whole = stamped_lines(lines_of[id(sub)][1], _stamp_lines(writer, sub))
+        else:
             written.append(writer.folded(sub))
             continue
-        anew, among = found
-        whole = carried_lines(writer.lines_of(anew), among)
         written.append(b"\r\n".join([fold(line) for line in whole]))
     written.append(end)
     return b"\r\n".join(written) + b"\r\n"
+
+
+def _stamp_lines(writer: LineWriter, event: Component) -> list[tuple[str, str]]:
+    """The stamps' lines of ``event``, each with its name: what ``lines_of`` writes of them."""
+    out = []
+    for name in STAMPS:
+        if name in event:
+            values = event[name]
+            for value in values if isinstance(values, list) else (values,):
+                out.append((name, writer.line(name, value)))
+    return out
 
 
 def sequence(event: Component) -> int:
@@ -221,11 +228,12 @@ def stamp(
 
 
 def _typed(
-    typed: dict[tuple[str, object, object], Any], name: str, value: dt.datetime | int
+    typed: dict[tuple[str, object, object], Any], name: str, value: dt.datetime | int | str
 ) -> Any:
     """What ``Event.add(name, value)`` stores, made once for all the events an update
-    stamps alike (most get ``now``, and SEQUENCE 0 or 1) and shared, as a copy's values
-    are (``_copies``); ``add`` keeps a typed value as it is.  A date-time is known by
+    stamps alike (most get ``now``, and SEQUENCE 0 or 1; every cancelled one STATUS
+    CANCELLED) and shared, as a copy's values are (``_copies``); ``add`` keeps a typed
+    value as it is.  A date-time is known by
     its instant and its zone object (the ``id``: zones compare by offset)."""
     zone = id(value.tzinfo) if isinstance(value, dt.datetime) else type(value)
     key = (name, value, zone)

@@ -47,16 +47,18 @@ _ESCAPED = re.compile(r"[\\;,\r\n]")
 
 
 #: What :func:`as_before` finds: the previous events of ``calendar`` that ``data`` has, the
-#: content lines of ``data`` without them, and each such event of ``calendar`` with its lines.
+#: content lines of ``data`` without them, and the events of ``calendar`` with their lines.
 Found = tuple[dict[str, Event], list[str], dict[str, tuple[Component, list[str]]]]
 
 
 def as_before(calendar: Calendar, data: bytes) -> Found | None:
     """The events of ``calendar`` that ``data`` has line for line (but for their stamps),
     each as a previous event holding only its UID and stamps; the content lines of
-    ``data`` without them (unfolded, as icalendar reads them); and those events of
-    ``calendar``, each with its content lines but its stamps, as written to compare
-    them.  None where ``data`` is not laid out as expected."""
+    ``data`` without them (unfolded, as icalendar reads them); and the events of
+    ``calendar`` (those with a UID of their own), each with its content lines but its
+    stamps, as written to compare them: an update writes again only the stamps of those
+    it does not change otherwise (the unchanged, the new, the changed).  None where
+    ``data`` is not laid out as expected."""
     try:
         data.decode("utf-8")  # else read_previous says where it is not
     except UnicodeDecodeError:
@@ -89,10 +91,12 @@ def as_before(calendar: Calendar, data: bytes) -> Found | None:
         if previous is None:
             return None
         stamps[paired[0]] = previous
-        written[paired[0]] = (paired[2], paired[1])
         inside.update(range(start, end))
     if not stamps:
         return None
+    for paired in fresh.values():
+        if paired is not None:
+            written[paired[0]] = (paired[2], paired[1])
     rest = [line for index, line in enumerate(lines) if line and index not in inside]
     return stamps, rest, written
 

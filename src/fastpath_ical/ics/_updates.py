@@ -39,12 +39,12 @@ from typing import Any
 import attrs
 from icalendar import Calendar, Component, Event
 
-from .._arguments import checked
+from .._arguments import checked, unchecked
 from ..errors import OptionsError, PreviousFeedError
-from ._carried import Carried, complete_stubs, read_whole, set_aside_gone
+from ._carried import Carried, add_made_stubs, complete_stubs, read_whole, set_aside_gone
 from ._copies import copy_component
 from ._identity import similar_keys, slug
-from ._outcome import Update, as_written, cancel, sequence, stamp, update_bytes
+from ._outcome import Update, _typed, as_written, cancel, sequence, stamp, update_bytes
 from ._parse import categories, parse_calendar
 from ._unchanged import DATED, as_before, instant
 from ._vtimezone import with_timezones
@@ -80,6 +80,10 @@ MEANINGFUL = (
     "TRANSP",
 )
 _DEFAULTS = {"STATUS": "CONFIRMED", "TRANSP": "OPAQUE"}
+# Asked of every orphan and every new event of an update, whose values the package read or
+# made: without the argument check the public names make.
+_slug = unchecked(slug)
+_categories = unchecked(categories)
 
 
 @checked
@@ -142,8 +146,9 @@ class Previous:
     #: The events that go, or may go, by UID: their stubs in ``events`` hold all but
     #: their long lines (``_carried``), which an update carries as they were.
     gone: Mapping[str, Carried] = attrs.field(factory=dict)
-    #: The events of ``same`` in the calendar read for, each with its lines but its stamps,
-    #: as written to compare them: :func:`update_bytes` writes only their stamps again.
+    #: The events of the calendar read for (those of ``same``, and the others with a UID of
+    #: their own), each with its lines but its stamps, as written to compare them:
+    #: :func:`update_bytes` writes only the stamps of those the update stamps and keeps.
     written: Mapping[str, tuple[Component, list[str]]] = attrs.field(factory=dict)
 
 
@@ -169,6 +174,9 @@ def read_previous_for(calendar: Calendar, data: bytes) -> Previous:
         lines, gone = set_aside_gone(rest, present)
         try:
             parsed = parse_calendar(_joined(lines), PreviousFeedError)
+            if not add_made_stubs(parsed, gone):  # the parser reads them, and says what is wrong
+                gone = {}
+                parsed = parse_calendar(_joined(rest), PreviousFeedError)
             events = previous_events(parsed)
         except PreviousFeedError:
             events = None  # read whole below, for read_previous's own error
@@ -261,7 +269,7 @@ def _update(
                 if name in old:
                     component[name] = old[name]
             component.pop("SEQUENCE", None)
-            component.add("SEQUENCE", sequence(old))
+            component.add("SEQUENCE", _typed(typed, "SEQUENCE", sequence(old)))
             unchanged.append(uid)
         else:
             stamp(component, now, sequence=sequence(old) + 1, previous=old, typed=typed)
@@ -369,12 +377,9 @@ def _same_item(new: _Orphan, old: _Orphan) -> bool:
     """
     if new.key and new.key == old.key:
         return True
-    votes = (
-        new.start == old.start,
-        new.title == old.title,
-        similar_keys(old.uid, new.uid),
-    )
-    return sum(votes) >= 2
+    votes = (new.start == old.start) + (new.title == old.title)
+    # The keys' likeness (difflib) is asked only where it decides: one vote of the two.
+    return votes == 2 or (votes == 1 and similar_keys(old.uid, new.uid))
 
 
 def _content_key(event: Component) -> str:
@@ -385,10 +390,10 @@ def _content_key(event: Component) -> str:
     for anything else, and a talk whose title is its speakers, the SUMMARY.
     """
     text = str(event.get("SUMMARY", ""))
-    kinds = [category.lower() for category in categories(event)]
+    kinds = [category.lower() for category in _categories(event)]
     if "talk" in kinds[1:] or not kinds:
         text = text.rsplit(DASH, 1)[-1]
-    return "-".join(filter(None, (slug(name) for name in text.split(", "))))
+    return "-".join(filter(None, (_slug(name) for name in text.split(", "))))
 
 
 def _title(event: Component) -> str:

@@ -147,13 +147,13 @@ def _best_rule(zone: ZoneInfo, moments: Sequence[dt.datetime]) -> Rule:
     """The rule that places the most of ``moments`` right, then reproduces the most changes."""
     years = sorted({m.year for m in moments})
     changes = {year: _changes_in(zone, year) if 1 < year < 9999 else () for year in years}
-    candidates = list(
-        dict.fromkeys(
-            fixed_rule(offset, moment.tzname() or "")
-            for moment in moments
-            if (offset := moment.utcoffset()) is not None
-        )
+    # Each offset and name once (a feed has a handful among thousands of times), in order.
+    fixed = dict.fromkeys(
+        (offset, moment.tzname() or "")
+        for moment in moments
+        if (offset := moment.utcoffset()) is not None
     )
+    candidates = list(dict.fromkeys(fixed_rule(offset, name) for offset, name in fixed))
     for year in years:
         candidates.extend(_yearly(changes[year]))
     placed = _Placed.of(moments)
