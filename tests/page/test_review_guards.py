@@ -120,3 +120,78 @@ def test_a_title_holding_three_names_without_commas_is_still_cut() -> None:
     with pytest.raises(PageError) as caught:
         read_page(HEAD + body)
     assert caught.value.code == "cut"
+
+
+# A second review, of the seventh round's rules (each page read wrongly by a first version).
+
+TABLE = "| Time | Title |\n|---|---|\n"
+
+
+def test_a_link_label_comes_off_only_where_it_stands_whole() -> None:
+    body = TABLE + (
+        "| 09:00-10:00 | Computational Biology at Scale – Ann Lee [Bio](#ann) |\n"
+        "| 10:00-11:00 | The Devil in the Details – Bo Ray [Details](#bo) |\n"
+    )
+    assert [title for title, _ in _items(body)] == [
+        "Computational Biology at Scale",
+        "The Devil in the Details",
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ML @ Scale",
+        "Recommendations @ Netflix",
+        "Social @ 19:00",
+        "Fine-tuning LLMs w/ Hugging Face",
+    ],
+)
+def test_an_at_sign_or_w_slash_in_a_title_names_no_place_and_no_one(title: str) -> None:
+    assert _items(TABLE + f"| 09:00-10:00 | {title} |\n") == [(title, [])]
+
+
+def test_a_list_of_phrases_over_a_speaker_is_no_list_of_authors() -> None:
+    body = TABLE + "| 09:00-10:00 | Monte Carlo, Markov Chains and Random Walks<br>Ann Lee |\n"
+    with pytest.raises(PageError, match="holds people's names"):
+        read_page(HEAD + body)
+
+
+def test_talks_to_be_announced_get_no_one_from_a_table_of_talks() -> None:
+    body = (
+        "| Time | Title | Speaker |\n|---|---|---|\n"
+        "| 09:00-10:00 | TBA | |\n| 10:00-11:00 | Lightning talks | |\n\n"
+        "## Last year\n\n| Title | Speaker |\n|---|---|\n| TBA | Ann Lee |\n"
+        "| Lightning talks | Cy Dee |\n"
+    )
+    assert [people for _, people in _items(body)] == [[], []]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*Last updated 09/23/2025*",
+        "Posted by Ann Lee on 08/21/2025",
+        "Poster printing happens on July 17; the workshop is the day after.",
+    ],
+)
+def test_a_page_date_or_a_chore_dates_no_program(line: str) -> None:
+    page = (
+        f"# Workshop on Things\n\n{line}\n\n(all times Europe/Berlin)\n\n"
+        f"{TABLE}| 09:00-10:00 | Opening |\n"
+    )
+    with pytest.raises(PageError, match="no date"):
+        read_page(page, year=2025)
+
+
+def test_a_moderator_in_the_panelists_list_joins_no_one() -> None:
+    body = (
+        TABLE + "| 09:00-10:00 | Panel Discussion |\n\n## Panelists\n\n"
+        "**Ann Lee**, MIT (moderator)\n\n**Bo Ray**, Stanford\n"
+    )
+    assert _items(body) == [("Panel Discussion", [])]
+
+
+def test_a_format_spec_in_braces_stays_in_the_title() -> None:
+    title = "Python format specs {:>10} and {:.2f}"
+    assert _items(TABLE + f"| 09:00-10:00 | {title} |\n") == [(title, [])]

@@ -404,10 +404,12 @@ _ONLY_MONTH_DAY = lazy_compile(
 
 
 #: "The workshop will be held December 11 virtually": a sentence saying when the event
-#: is, with a month and day and no year.
+#: is, with a month and day and no year ("happened", "occurs" only after the event's
+#: noun: "Poster printing happens on July 17" dates no workshop).
 _HELD_ON = lazy_compile(
     r"\b(?:(?:will\s+be\s+|is\s+|was\s+)?(?:held|run)|takes?\s+place|took\s+place|"
-    r"is\s+scheduled\s+for|(?:will\s+)?happen(?:s|ed)?|occur(?:s|red)?)\s+(?:on\s+)?"
+    r"is\s+scheduled\s+for|(?:workshop|symposium|meeting|conference|event|school|hackathon|"
+    r"tutorial|seminar)\s+(?:will\s+)?(?:happen(?:s|ed)?|occur(?:s|red)?))\s+(?:on\s+)?"
     r"(?:the\s+)?(?:(?P<weekday>"
     + _WEEKDAYS
     + r")\s*,?\s*(?:the\s+)?)?"
@@ -438,6 +440,11 @@ _NUMBERED = lazy_compile(
 _DAY_LABEL = lazy_compile(r"^day\s+\d{1,2}\s*[:.\-–—,]\s*", re.IGNORECASE)
 
 
+#: Words before a date that make it no date of the event: the page's, a deadline's.
+_NOT_THE_EVENTS = lazy_compile(
+    r"\b(?:updated|posted|published|modified|edited|deadlines?|due|submi\w*|notifications?)\b",
+    re.IGNORECASE,
+)
 #: "10/16/23", "16/10/2023": a date in numbers between slashes, the year last.
 _SLASHED = lazy_compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
 
@@ -445,16 +452,30 @@ _SLASHED = lazy_compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\
 def _slashed_date(text: str) -> FoundDate | None:
     """A date in numbers only when it can be read one way: the day is past 12 ("10/16/23"
     is October 16 as the US writes it, "16/10/2023" as Europe does); "10/06/2023" may be
-    either, and is no date to the reader."""
+    either, and is no date to the reader. Never the page's own ("Last updated 09/23/2025",
+    "Posted on ...") or a deadline's; "16/10/2025 – 17/10/2025" is a range."""
     found = _SLASHED.search(text)
-    if found is None:
+    if found is None or _NOT_THE_EVENTS.search(text, 0, found.start()):
         return None
+    first = _one_way(found)
+    if first is None:
+        return None
+    rest = text[found.end() :]
+    gap = len(rest) - len(rest.lstrip(" –—-"))
+    after = _SLASHED.match(text, found.end() + gap) if rest[:gap].strip() in "-–—" else None
+    if after is None or not rest[:gap].strip():
+        return FoundDate(first, None, found.span())
+    last = _one_way(after)
+    return FoundDate(first, None, (found.start(), after.end()), last) if last else None
+
+
+def _one_way(found: re.Match[str]) -> dt.date | None:
     a, b = int(found["a"]), int(found["b"])
     if (a > 12) == (b > 12):
         return None
     month, day = (b, a) if a > 12 else (a, b)
     year = int(found["y"]) + (2000 if len(found["y"]) == 2 else 0)
-    return FoundDate(dt.date(year, month, day), None, found.span())
+    return dt.date(year, month, day)
 
 
 def find_date(text: str, *, year: int | None = None) -> FoundDate | None:

@@ -64,11 +64,11 @@ def event_label_before_title(text: str) -> tuple[str, ItemKind] | None:
     if found is None:
         return None
     label = found.group("label").strip().lower()
-    # "Activity 2: Trivia": a numbered activity is an activity ("Session 3: Topic" keeps its
-    # number and topic whole, as a numbered part of the program does).
-    numbered = re.fullmatch(r"(?P<label>[a-z]+)\s*#?\d{1,2}", label)
-    if numbered and numbered["label"] != "session":
-        label = numbered["label"]
+    # "Activity 2: Trivia": a numbered activity is an activity ("Session 3: Topic" and
+    # "Workshop 2: Graphs" keep their number, which may tell parallel tracks apart).
+    numbered = re.fullmatch(r"activity\s*#?\d{1,2}", label)
+    if numbered:
+        label = "activity"
     kind = _EVENT_LABELS.get(label)
     rest = found.group("rest").strip()
     if kind is None or CUT.search(rest):

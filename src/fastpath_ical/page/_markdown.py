@@ -124,7 +124,10 @@ _LIQUID_COMMENT = lazy_compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*
 _LIQUID = lazy_compile(r"\{%-?.*?-?%\}", re.S)
 #: kramdown's attribute lists: a line of its own ("{: .table}"), after a span in a cell
 #: ("**Start**{: .h5}"), and a heading's id ("## Monday {#day-1}", Pandoc's too).
-_ATTRIBUTES = lazy_compile(r"^\s*\{:[^}]*\}\s*$|\{:[^{}\n]*\}|(?<=\s)\{#[^{}\s][^{}\n]*\}", re.M)
+_ATTRIBUTES = lazy_compile(
+    r"^\s*\{:[^}]*\}\s*$|\{:\s*(?:[.#][^\W\d][\w-]*|[\w-]+=)[^{}\n]*\}|(?<=\s)\{#[^{}\s][^{}\n]*\}",
+    re.M,
+)
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 

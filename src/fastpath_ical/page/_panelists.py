@@ -17,7 +17,7 @@ import attrs
 
 from .._patterns import lazy_compile
 from ..errors import ProgramError
-from ..model import Item, Person
+from ..model import Item, ItemKind, Person
 from ._blocks import Block, Heading, Paragraph
 from ._elsewhere import an_affiliation, name_at_start
 from ._records import PageWarning
@@ -31,8 +31,10 @@ _HEADING = lazy_compile(
 )
 #: A link or note in brackets after a panelist's affiliation: "([slides](a.pdf))".
 _NOTE = lazy_compile(r"\s*\([^()]*\)\s*$")
-#: A program item that is a panel.
+#: A program item that is a panel, by its title ("Panel: Ethics" keeps only its kind).
 _PANEL = lazy_compile(r"\bpanel\b", re.IGNORECASE)
+#: A role other than a panelist's, said beside a name.
+_ROLE = lazy_compile(r"\b(?:moderat\w*|chair\w*|host(?:ed|s)?)\b", re.IGNORECASE)
 
 
 def panelists(blocks: Sequence[Block]) -> tuple[int, tuple[Person, ...]] | None:
@@ -59,6 +61,8 @@ def panelists(blocks: Sequence[Block]) -> tuple[int, tuple[Person, ...]] | None:
 
 def _panelist(line: Paragraph) -> Person | None:
     text = " ".join(line.content.text.split())
+    if _ROLE.search(text):
+        return None  # "**Ann Lee**, MIT (moderator)": not every one listed is a panelist
     name, profile = name_at_start(line.content, text)
     if name is None:
         return None
@@ -81,7 +85,11 @@ def fill_panelists(
     """The items, the program's one panel given the panelists its section lists."""
     if listed is None:
         return tuple(items)
-    panels = [index for index, item in enumerate(items) if _PANEL.search(item.title)]
+    panels = [
+        index
+        for index, item in enumerate(items)
+        if item.kind is ItemKind.PANEL or _PANEL.search(item.title)
+    ]
     if len(panels) != 1 or items[panels[0]].people:
         return tuple(items)
     at = panels[0]

@@ -16,12 +16,14 @@ import attrs
 
 from ..model import Item, ItemKind
 from ._blocks import Block, Cell, Table
-from ._column_names import Column, column_of
+from ._column_names import Column, column_of, header_name
 from ._people import read_people
 from ._records import PageWarning
 
 __all__ = ["fill_authors", "papers_elsewhere"]
 
+#: The fewest words of a title joined by: "TBA" or "Lightning talks" names no one paper.
+_WORDS = 4
 #: The kinds of item a paper of the table may be given as.
 _PAPER_KINDS = frozenset([ItemKind.TALK, ItemKind.CONTRIBUTED])
 
@@ -43,12 +45,14 @@ def papers_elsewhere(blocks: Sequence[Block], program: Iterable[Table]) -> dict[
         if named.count(Column.TITLE) != 1 or named.count(Column.SPEAKER) != 1:
             continue
         title_at, authors_at = named.index(Column.TITLE), named.index(Column.SPEAKER)
+        if "author" not in header_name(block.header[authors_at]):
+            continue  # "| Speaker | Title |" lists talks (last year's, or to come), not papers
         for row in block.rows:
             if max(title_at, authors_at) >= len(row) or row[authors_at].is_empty:
                 continue
             key = _key(row[title_at].content.text)
-            if not key:
-                continue
+            if len(key.split()) < _WORDS:
+                continue  # "TBA", "Talk": no paper's title, and any talk's
             if key in found:
                 twice.add(key)
             found[key] = row[authors_at]

@@ -239,8 +239,16 @@ _STRAY_EMPHASIS = lazy_compile(
 )
 
 
-#: "Lunch @ R House": where it happens, after an at sign set apart by spaces.
-_AT_PLACE = lazy_compile(r"\s+@\s+(?P<text>[^@]+?)\s*$", needs="@")
+#: "Lunch @ Rye House": where a meal, a break or a social happens, after an at sign set
+#: apart by spaces ("ML @ Scale", "Recommendations @ Netflix" are titles; "Social @ 19:00"
+#: says when, not where).
+_AT_PLACE = lazy_compile(r"\s+@\s+(?P<text>[^@\d][^@]*?)\s*$", needs="@")
+#: What a place after an at sign may follow: a meal, a break, a social, an arrival.
+_AT_WHAT = lazy_compile(
+    r"(?:lunch|dinner|breakfast|brunch|coffee(?:\s+break)?|tea|reception|social|"
+    r"happy\s+hour|drinks|banquet|arrive|arrival|registration|check-in)",
+    re.IGNORECASE,
+)
 
 
 def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -264,6 +272,8 @@ def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         ("Place", _AT_PLACE),
     ):
         found = pattern.search(title)
+        if found and label == "Place" and not _AT_WHAT.fullmatch(title[: found.start()].strip()):
+            continue
         if found and title[: found.start()].strip():
             noted.insert(0, (label, found.group("text").strip()))
             title = title[: found.start()].rstrip(" ,;-–—")

@@ -89,7 +89,11 @@ _LABEL_QUOTED = lazy_compile(
 def _bare(line: str, materials: list[str]) -> str:
     """A line without the links to material and the pictographs pages decorate it with."""
     for label in materials:
-        line = re.sub(r"[\[(]?\s*" + re.escape(label) + r"\s*[\])]?", " ", line)
+        # The link's own words, the last time they stand whole on the line: "Computational
+        # Biology – Ann Lee [Bio](#a)" keeps its "Biology".
+        found = list(re.finditer(r"[\[(]?\s*(?<!\w)" + re.escape(label) + r"(?!\w)\s*[\])]?", line))
+        if found:
+            line = line[: found[-1].start()] + " " + line[found[-1].end() :]
     return " ".join(drop_pictographs(line).split()).strip(" |·•")
 
 
@@ -434,11 +438,16 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
     named = [index for index, (kind, _) in enumerate(parts) if kind == "names"]
     if len(named) == 2 and all(kind != "title" for kind, _ in parts):
         # "Fast Trees<br>*Bo Ray, Cy Dee*": both lines could be names, but a list of
-        # several is the authors, and the one phrase beside it the title.
-        counts = [name_count(parts[index][1]) for index in named]
-        if sorted(counts) == [1, max(counts)] and max(counts) >= 2:
-            single = named[counts.index(1)]
-            parts[single] = ("title", parts[single][1])
+        # several in italics under one plain phrase is the authors, the phrase the title
+        # ("Monte Carlo, Markov Chains and Random Walks<br>Ann Lee" is not).
+        single, listed = (parts[index][1] for index in named)
+        if (
+            name_count(single) == 1
+            and name_count(listed) >= 2
+            and _norm(listed) in italic
+            and _norm(single) not in italic | marked
+        ):
+            parts[named[0]] = ("title", single)
     return _compose(parts)
 
 

@@ -4,8 +4,7 @@
 Only after words that name an activity two or more people hold (remarks, a discussion,
 a chat, a Q&A, an interview, a panel), and only when every name after "with" is one
 person's name in full (``is_a_name``): "Reasoning with Large Language Models" names no
-activity, and stays a title. "w/" says "with" a person after any title ("Science
-Communication w/ Ann Lee").
+activity, and stays a title.
 """
 
 from __future__ import annotations
@@ -31,8 +30,6 @@ _WITH = lazy_compile(
     re.IGNORECASE,
     needs="with",
 )
-#: "Science Communication w/ Ann Lee": "w/" is "with" a person, after any title.
-_W_SLASH = lazy_compile(r"(?P<what>.*?\S)\s+w/\s*(?P<names>\S.*?)\W*", needs="w/")
 _BETWEEN = lazy_compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 
@@ -40,11 +37,7 @@ def names_after_with(rows: Sequence[Row], warnings: list[PageWarning]) -> list[R
     """The rows, each whose title names an activity and who holds it read as those people."""
     out: list[Row] = []
     for row in rows:
-        found = (
-            (_WITH.fullmatch(row.title) or _W_SLASH.fullmatch(row.title))
-            if not row.people
-            else None
-        )
+        found = _WITH.fullmatch(row.title) if not row.people else None
         names = [part.strip() for part in _BETWEEN.split(found["names"])] if found else []
         if found is None or not names or not all(is_a_name(name) for name in names):
             out.append(row)
