@@ -21,6 +21,7 @@ from ._date_words import (
     WEEKDAY_WORDS,
     in_english,
 )
+from ._slashed_dates import slashed_date
 
 __all__ = [
     "MONTHS",
@@ -440,44 +441,6 @@ _NUMBERED = lazy_compile(
 _DAY_LABEL = lazy_compile(r"^day\s+\d{1,2}\s*[:.\-–—,]\s*", re.IGNORECASE)
 
 
-#: Words before a date that make it no date of the event: the page's, a deadline's.
-_NOT_THE_EVENTS = lazy_compile(
-    r"\b(?:updated|posted|published|modified|edited|deadlines?|due|submi\w*|notifications?)\b",
-    re.IGNORECASE,
-)
-#: "10/16/23", "16/10/2023": a date in numbers between slashes, the year last.
-_SLASHED = lazy_compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
-
-
-def _slashed_date(text: str) -> FoundDate | None:
-    """A date in numbers only when it can be read one way: the day is past 12 ("10/16/23"
-    is October 16 as the US writes it, "16/10/2023" as Europe does); "10/06/2023" may be
-    either, and is no date to the reader. Never the page's own ("Last updated 09/23/2025",
-    "Posted on ...") or a deadline's; "16/10/2025 – 17/10/2025" is a range."""
-    found = _SLASHED.search(text)
-    if found is None or _NOT_THE_EVENTS.search(text, 0, found.start()):
-        return None
-    first = _one_way(found)
-    if first is None:
-        return None
-    rest = text[found.end() :]
-    gap = len(rest) - len(rest.lstrip(" –—-"))
-    after = _SLASHED.match(text, found.end() + gap) if rest[:gap].strip() in "-–—" else None
-    if after is None or not rest[:gap].strip():
-        return FoundDate(first, None, found.span())
-    last = _one_way(after)
-    return FoundDate(first, None, (found.start(), after.end()), last) if last else None
-
-
-def _one_way(found: re.Match[str]) -> dt.date | None:
-    a, b = int(found["a"]), int(found["b"])
-    if (a > 12) == (b > 12):
-        return None
-    month, day = (b, a) if a > 12 else (a, b)
-    year = int(found["y"]) + (2000 if len(found["y"]) == 2 else 0)
-    return dt.date(year, month, day)
-
-
 def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
     """The first calendar date in ``text``, with the weekday written before it, if any.
 
@@ -498,9 +461,10 @@ def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
         if last is not None and last < first:
             raise ValueError(f"a range that ends before it starts: {match.group(0)!r}")
         return FoundDate(first, match.group("weekday"), match.span(), last)
-    slashed = _slashed_date(text)
+    slashed = slashed_date(text)
     if slashed is not None:
-        return slashed
+        first, last, span = slashed
+        return FoundDate(first, None, span, last)
     if year is None:
         return None
     # "Day 1: Mar 27": a numbered day's heading that gives its month and day.
