@@ -195,3 +195,15 @@ def test_a_moderator_in_the_panelists_list_joins_no_one() -> None:
 def test_a_format_spec_in_braces_stays_in_the_title() -> None:
     title = "Python format specs {:>10} and {:.2f}"
     assert _items(TABLE + f"| 09:00-10:00 | {title} |\n") == [(title, [])]
+
+
+def test_the_zone_a_date_line_says_the_times_are_in_wins_over_a_place_before_it() -> None:
+    """'... in Cambridge, UK. All times are Eastern Time (ET).': 'UK' is a zone's name
+    too (tzdata's link to Europe/London), but only the second names the times' zone."""
+    page = (
+        "# Workshop on Things\n\nThe workshop will be held online on June 5, 2025, hosted by "
+        "the Data Lab in Cambridge, UK. All times are Eastern Time (ET).\n\n"
+        "| Time | Event |\n|---|---|\n| 09:00 | Opening |\n| 10:00 | Talk |\n| 17:00 | Close |\n"
+    )
+    start = read_page(page).program.items[0].start
+    assert start.isoformat() == "2025-06-05T09:00:00-04:00"

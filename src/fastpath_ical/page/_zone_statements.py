@@ -85,6 +85,15 @@ def read_zone_statement(
     if "=" in text and len(candidates) >= 2:
         statements.append(Statement("conversion", line, offset + 1, text.strip()))
     found = zone_candidates(stated_before_equals, on)
+    saying = [
+        index
+        for index, (start, name, _) in enumerate(found)
+        if _mentions_times(text, start, start + len(name))
+    ]
+    if saying and saying[0] > 0:
+        # "hosted by the Data Lab in Cambridge, UK. All times are Eastern Time (ET).": the
+        # name that says the times' zone, not the first zone's name the line holds.
+        found = [found[saying[0]], *found[: saying[0]], *found[saying[0] + 1 :]]
     for index, (start, name, zone) in enumerate(found):
         column = offset + start + 1
         says_times = date_line or labelled or _mentions_times(text, start, start + len(name))
