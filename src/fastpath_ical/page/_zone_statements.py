@@ -90,9 +90,14 @@ def read_zone_statement(
         for index, (start, name, _) in enumerate(found)
         if _mentions_times(text, start, start + len(name))
     ]
-    if saying and saying[0] > 0:
+    if (
+        saying
+        and saying[0] > 0
+        and re.search(r"[.!?]\s+[A-Z]", text[found[0][0] : found[saying[0]][0]])
+    ):
         # "hosted by the Data Lab in Cambridge, UK. All times are Eastern Time (ET).": the
-        # name that says the times' zone, not the first zone's name the line holds.
+        # sentence that says the times' zone, not a zone's name in a sentence before it
+        # ("(US Central Time, UTC-5)" is one statement, its name first).
         found = [found[saying[0]], *found[: saying[0]], *found[saying[0] + 1 :]]
     for index, (start, name, zone) in enumerate(found):
         column = offset + start + 1
