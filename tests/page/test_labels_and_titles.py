@@ -152,3 +152,26 @@ def test_the_place_of_the_sentence_that_dates_the_workshop(sentence: str, zone: 
     assert any(
         "the page states no time zone; read its times in" in w.message for w in read.warnings
     )
+
+
+def test_keynotes_and_papers_as_workshop_tables_write_them() -> None:
+    body = (
+        "| Time | Program |\n|---|---|\n"
+        '| 9:00 - 9:45 | Invited Keynote by <a href="https://e.org/al">Ann Lee</a> (CWI): '
+        "<u>Diving into Lakes</u> |\n"
+        "| 9:45 - 10:30 | **Keynote Talk** Bo Ray (Example University) - *Checking Claims: "
+        "Wider and Faster* |\n"
+        "| 10:30 - 10:50 | Cy Dee, Di Fox and Ed Gale. *[Graphs Against Rumours on the Web]"
+        "(https://e.org/p1)* |\n"
+        "| 10:50 - 11:10 | Fay Hu. *[Fact-checking via Path Embeddings](https://e.org/p2)* |\n"
+    )
+    assert _items(body) == [
+        ("Diving into Lakes", "keynote", [("Ann Lee", "CWI")]),
+        ("Checking Claims: Wider and Faster", "keynote", [("Bo Ray", "Example University")]),
+        (
+            "Graphs Against Rumours on the Web",
+            "talk",
+            [("Cy Dee", None), ("Di Fox", None), ("Ed Gale", None)],
+        ),
+        ("Fact-checking via Path Embeddings", "talk", [("Fay Hu", None)]),
+    ]

@@ -266,6 +266,8 @@ def in_italics(line: str, italic: Iterable[str], *, names: Callable[[str], bool]
     for text in italic:
         if text and line.endswith(text) and line != text:
             before = line[: -len(text)].strip(" ,–—-")
+            if before.endswith(".") and not re.search(r"\b[A-Z]\.$|\b(?:Jr|Sr)\.$", before):
+                continue  # "Giuseppe Pirrò. *Fact-checking via Paths*": a paper's title
             if names(before) and "(" not in before:
                 return f"{before} ({text.strip('()[] ')})"
     return line

@@ -36,7 +36,7 @@ KIND_WORDS = {
 KIND_LABEL = lazy_compile(
     r"(?P<label>(?:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?"
     r"(?:(?P<invited>invited)(?:\s+(?:talk|speaker|lecture|presentation))?"
-    r"|(?P<keynote>keynote)(?:\s+(?:talk|speaker|lecture|address|presentation))?"
+    r"|(?:invited\s+)?(?P<keynote>keynote)(?:\s+(?:talk|speaker|lecture|address|presentation))?"
     r"|(?P<contributed>contributed|spotlight|oral|lightning|paper)(?:\s+(?:talks?|presentations?|session))?"
     r"|(?P<panel>panel)(?:\s+discussion)?"
     r"|(?P<talk>(?:plenary\s+|guest\s+|featured\s+)?(?:talk|lecture|presentation|seminar))"

@@ -248,6 +248,9 @@ def _speaker_in_brackets(text: str) -> Split | None:
 
 
 def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
+    bold_label = _bold_label_then_names(text, marked)
+    if bold_label is not None:
+        return bold_label
     bracketed_speaker = _speaker_in_brackets(text) or label_names_colon(text)
     if bracketed_speaker is not None:
         return bracketed_speaker
@@ -354,6 +357,25 @@ def _labelled_names_then_title(
     return _NOT_CUT if looks_like_names(_norm(pieces[1])) else None
 
 
+def _bold_label_then_names(text: str, marked: set[str]) -> Split | None:
+    """ "**Keynote Talk** Ann Lee (Example University)": a kind label in bold, then the
+    speaker with nothing between them; the title is the label's (or comes after a dash,
+    see ``_labelled_names_then_title``)."""
+    line = _norm(text)
+    for label in marked:
+        if not line.startswith(label) or kind_of_label(label) is None:
+            continue
+        rest = line[len(label) :].strip(" :–—-")
+        if rest and rest != line and looks_like_names(rest):
+            return Split(
+                title=_label_as_title(_norm(label)),
+                names=rest,
+                kind=kind_of_label(label),
+                label=_norm(label),
+            )
+    return None
+
+
 def _title_set_apart(text: str, styled: set[str]) -> Split | None:
     """ "Stefan Szeider __Symmetries in SAT__", "Ann Lee: [**A Title: Its Part**](url)": names,
     then the rest of the line set apart in bold, italics or a link, is the title (or the
@@ -366,7 +388,8 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
         if len(title) < 3 or (looks_like_names(title) and not sentence):
             continue
         if line.endswith(title):
-            names = line[: -len(title)].strip(" ,:;–—-")
+            # "Ann Lee, Bo Ray and Cy Dee. *Title*": the names end on a full stop.
+            names = line[: -len(title)].strip(" ,:;–—-").removesuffix(".")
         elif (
             line.startswith(title)
             and line[len(title) :].lstrip().startswith(",")
