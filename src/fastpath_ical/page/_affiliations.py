@@ -263,7 +263,7 @@ def _by_marks(name: str, names: str, legend: dict[str, str]) -> str | None:
 def in_italics(line: str, italic: Iterable[str], *, names: Callable[[str], bool]) -> str:
     """ "Claire Tomlin *UC Berkeley*": a line of ``names``, then its affiliation set in
     italics, written the usual way ("Claire Tomlin (UC Berkeley)")."""
-    for text in italic:
+    for text in sorted(italic, key=len, reverse=True):  # longest first, the same each run
         if text and line.endswith(text) and line != text:
             before = line[: -len(text)].strip(" ,–—-")
             if before.endswith(".") and not re.search(r"\b[A-Z]\.$|\b(?:Jr|Sr)\.$", before):

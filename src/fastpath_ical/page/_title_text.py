@@ -265,15 +265,15 @@ def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     halves = re.fullmatch(r"(.+?)\s+[-–—:]\s+(.+)", title)
     if halves and halves.group(1).casefold() == halves.group(2).casefold():
         title = halves.group(1)  # "Coffee Break - Coffee break": a label and its text alike
-    for label, pattern in (
-        ("Note", _STANDING),
-        ("Duration", _DURATION),
-        ("Room", _ROOM),
-        ("Place", _AT_PLACE),
+    for label, pattern, after in (
+        ("Note", _STANDING, None),
+        ("Duration", _DURATION, None),
+        ("Room", _ROOM, None),
+        ("Place", _AT_PLACE, _AT_WHAT),
     ):
         found = pattern.search(title)
-        if found and label == "Place" and not _AT_WHAT.fullmatch(title[: found.start()].strip()):
-            continue
+        if found and after is not None and not after.fullmatch(title[: found.start()].strip()):
+            continue  # a note only after what it may follow ("Lunch @ Rye House")
         if found and title[: found.start()].strip():
             noted.insert(0, (label, found.group("text").strip()))
             title = title[: found.start()].rstrip(" ,;-–—")

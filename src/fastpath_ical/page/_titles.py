@@ -362,17 +362,15 @@ def _bold_label_then_names(text: str, marked: set[str]) -> Split | None:
     speaker with nothing between them; the title is the label's (or comes after a dash,
     see ``_labelled_names_then_title``)."""
     line = _norm(text)
-    for label in marked:
-        if not line.startswith(label) or kind_of_label(label) is None:
+    # Longest first, as a set's order changes from run to run: the same reading each time.
+    for written in sorted(marked, key=len, reverse=True):
+        kind = kind_of_label(written) if line.startswith(written) else None
+        if kind is None:
             continue
-        rest = line[len(label) :].strip(" :–—-")
-        if rest and rest != line and looks_like_names(rest):
-            return Split(
-                title=_label_as_title(_norm(label)),
-                names=rest,
-                kind=kind_of_label(label),
-                label=_norm(label),
-            )
+        rest = line[len(written) :].strip(" :–—-")
+        if rest and looks_like_names(rest):
+            label = _norm(written)
+            return Split(title=_label_as_title(label), names=rest, kind=kind, label=label)
     return None
 
 
