@@ -104,7 +104,8 @@ _ORGANISATION = lazy_compile(
     r"\b(?:univ\.?|universit(?:y|ies|ät|at|é|e|à|a)|universidad[e]?|institut(?:e|o)?|istituto|"
     r"inst\.|college|school|polytechnic|polytechnique|academy|lab|labs|laborator(?:y|ies)|"
     r"research|inc\.?|corp\.?|corporation|ltd\.?|llc|gmbh|company|foundation|center|centre|"
-    r"hospital|group|technolog(?:y|ies)|google|microsoft|meta|facebook|amazon|apple|nvidia|"
+    r"hospital|group|technolog(?:y|ies)|department|dept\.?|faculty|network|agency|ministry|"
+    r"society|association|consortium|museum|observatory|council|google|microsoft|meta|facebook|amazon|apple|nvidia|"
     r"intel|openai|deepmind|anthropic|alibaba|baidu|tencent|huawei|samsung|qualcomm|"
     r"databricks|oracle|salesforce|adobe|bytedance|hugging\s*face|stanford|berkeley|"
     r"harvard|princeton|oxford|cambridge|caltech|cornell|yale|columbia|toronto)\b",
@@ -112,6 +113,8 @@ _ORGANISATION = lazy_compile(
     needs=(
         "academy adobe alibaba amazon anthropic apple baidu berkeley bytedance caltech "
         "cambridge center centre college columbia company cornell corp databricks "
+        "agency association consortium council department dept faculty ministry museum "
+        "network observatory society "
         "deepmind facebook foundation gmbh google group harvard hospital huawei "
         "hugging inc inst. institut intel istituto lab llc ltd meta microsoft nvidia "
         "openai oracle oxford polytechnic polytechnique qualcomm research salesforce "

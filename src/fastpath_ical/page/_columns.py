@@ -28,6 +28,7 @@ __all__ = [
     "cell_at",
     "column_of",
     "header_name",
+    "header_name_is_a_place",
     "layout",
     "times_in",
     "with_header",
@@ -69,6 +70,15 @@ _TITLE_ITSELF = frozenset(
 _NEVER_TITLES = frozenset(
     {"room", "rooms", "location", "venue", "place", "where", "track", "hall", "format", "mode"}
 )
+
+
+#: Header names of the rooms, of which a row in one differs from its neighbour in another.
+_ROOMS = frozenset({"room", "rooms", "location", "venue", "hall", "where"})
+
+
+def header_name_is_a_place(name: str) -> bool:
+    """Whether a column's header text says where its item is ("Room", "Location")."""
+    return name.strip().lower() in _ROOMS
 
 
 def _starts_with_time(cell: Cell) -> bool:

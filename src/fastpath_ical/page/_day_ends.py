@@ -18,7 +18,8 @@ __all__ = ["is_day_end", "mark_day_ends"]
 
 
 #: A row that only says the day is over: "End", "Adjourn", "End of official program",
-#: "Boxed Lunch & Workshop End", "END day 1", "Close of the workshop", "Zoom session ends", "You may
+#: "Boxed Lunch & Workshop End", "END day 1", "Close of the workshop",
+#: "Close of technical sessions", "Zoom session ends", "You may
 #: work together, go home, etc.", "Departure", "Close", "Dismissal", "Goodbye",
 #: "Video call closes", "Ende", "Fin".
 _END_MARKER = lazy_compile(
@@ -28,7 +29,8 @@ _END_MARKER = lazy_compile(
     r"school|hackathon|bootcamp|training)"
     r"(?:\s+day)?(?:\s*\d+)?|(?:(?:zoom|online|virtual|live|video)\s+)?"
     r"(?:workshop|meeting|day|event|program(?:me)?|session|room|call)\s+(?:ends?|closes?)|"
-    r"close\s+of\s+(?:the\s+)?(?:workshop|day|meeting)|doors?\s+clos(?:e|es|ing)|"
+    r"close\s+of\s+(?:the\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:workshop|day|meeting|sessions?|conference|program(?:me)?)|doors?\s+clos(?:e|es|ing)|"
     r".*\bgo(?:ing)?\s+home\b.*|departures?|close|dismissal|good-?byes?|ende|fin|fim)\W*",
     re.IGNORECASE,
 )

@@ -10,23 +10,26 @@ the next in :class:`_Table`; each row is read by :func:`_read_row_of`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..errors import PageError
 from ..model import Paper
 from ._blocks import Cell
 from ._bracket_names import names_in_brackets
 from ._cell_links import cell_links, text_without_links
 from ._clock import TimeRange
-from ._columns import Column, cell_at
+from ._columns import Column, cell_at, header_name_is_a_place
 from ._dates import date_in, is_only_date
 from ._kinds import is_break_label
 from ._name_titles import names_as_titles
 from ._records import Day, PageWarning, Row, Schedule
 from ._row import read_row
 from ._time_cell import check_nothing_left, is_approximate, swapped, time_in_cell, with_end
+from ._unnamed_columns import columns_beside_titles
 from ._untimed import (
     DAY_ROW,
     ROLE_ROW,
@@ -88,6 +91,7 @@ def read_table(
     With ``problems``, a row that cannot be read is said there and left out, and the
     rest are still read; without, the first raises.
     """
+    schedule = columns_beside_titles(schedule)
     _warn_columns(schedule, warnings)
     state = _Table(schedule, warnings, base_url, day, year, day.date if day else None)
     for row in schedule.table.rows:
@@ -228,6 +232,20 @@ def _untimed_row(
         # "Panelists: A, B" / "Moderator: C" under a timed row: its people.
         out[-1] = add_people(out[-1], role.group("role"), role.group("names"), filled[0], warnings)
         return
+    if (time_cell is None or time_cell.is_empty) and out and _in_another_room(state, row):
+        # "| | Garratt 2 | Second talk |" under "| 10:30 | Garratt 1 | First talk |": the
+        # same slot in another room, not a paper of the talk above.
+        above = out[-1]
+        warnings.append(
+            PageWarning(
+                filled[0].line,
+                filled[0].column,
+                f"this row has no time but another room than line {above.line}: read as a "
+                f"parallel item at its time",
+            )
+        )
+        _timed_row(state, row, above.time_cell, above.times)
+        return
     if (time_cell is None or time_cell.is_empty) and out and holds_papers(out[-1], row):
         state.papers.append(paper(row, columns, filled, warnings, state.base_url))
         return
@@ -244,6 +262,16 @@ def _untimed_row(
             )
             state.chair = chair_cell.content.text
         return
+    if len(filled) == 2 and _TO_BE_ANNOUNCED.fullmatch(filled[1].content.text):
+        # "| Social events | *TBA* |": something to come, of no time yet: no item.
+        warnings.append(
+            PageWarning(
+                filled[0].line,
+                filled[0].column,
+                f"{only!r} has no time, only that it is to be announced: left out",
+            )
+        )
+        return
     where = time_cell if time_cell is not None and not time_cell.is_empty else row[0]
     raise PageError(
         "expected a time in this row",
@@ -252,6 +280,24 @@ def _untimed_row(
         text=where.raw,
         expected="a time such as '10:50 - 11:00' or '4 pm'",
     )
+
+
+#: "TBA", "TBD", "to be announced": a cell that says what it holds is not known yet.
+_TO_BE_ANNOUNCED = lazy_compile(
+    r"\W*(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed))\W*", re.IGNORECASE
+)
+
+
+def _in_another_room(state: _Table, row: Sequence[Cell]) -> bool:
+    """Whether an untimed row names a room, under a "Room" (or "Location") header, that
+    differs from the room of the timed row above it, which names one too."""
+    above = dict(state.out[-1].extra)
+    for index, name in state.schedule.layout.unknown:
+        if header_name_is_a_place(name) and name in above:
+            cell = cell_at(row, index)
+            if cell is not None and not cell.is_empty and cell.content.text != above[name]:
+                return True
+    return False
 
 
 def _named_with_its_chair(filled: list[Cell]) -> bool:

@@ -60,9 +60,18 @@ def drop_pictographs(text: str) -> str:
         text = SHORTCODE.sub("", text)
     return "".join(
         ch
-        for ch in text
-        if unicodedata.category(ch) not in ("So", "Sk", "Cn") and ch not in _EMOJI_JOINERS
+        for at, ch in enumerate(text)
+        if (
+            (category := unicodedata.category(ch)) not in ("So", "Sk", "Cn")
+            and ch not in _EMOJI_JOINERS
+        )
+        or (category == "Sk" and _an_apostrophe(text, at))
     )
+
+
+def _an_apostrophe(text: str, at: int) -> bool:
+    """ "McClelland´s": an accent between two letters stands for an apostrophe."""
+    return 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha()
 
 
 _ASCII_MODIFIERS = str.maketrans("", "", "^`")

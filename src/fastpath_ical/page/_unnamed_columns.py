@@ -1,0 +1,81 @@
+"""A column no header names beside a title column read by its cells.
+
+A table without a header ("| 9:00 | Title | Ann Lee |", kramdown's, an HTML
+table of ``<td>`` only) has its title column found by what its cells hold;
+a column of text beside it is either the speakers (its cells are names and
+the titles' are not), a room or a note (it repeats itself, or holds only
+links: kept as extra text), or a second item in the same row ("| 9:00 |
+Ann Lee | Bo Chen |": two rooms), of which no one can say which is the
+row's title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ..errors import PageError
+from ._blocks import Cell
+from ._cell_links import text_without_links
+from ._columns import Column, cell_at
+from ._name_words import looks_like_names
+from ._records import Schedule
+
+__all__ = ["columns_beside_titles"]
+
+
+def columns_beside_titles(schedule: Schedule) -> Schedule:
+    """``schedule`` with an unnamed column of names beside its titles read as the
+    speakers; an error at the first row of a column that holds a second item."""
+    layout = schedule.layout
+    title = layout.columns.get(Column.TITLE)
+    if title is None or title not in dict(layout.inferred):
+        return schedule
+    rows = schedule.table.rows
+    for index, name in layout.unknown:
+        if name != f"column {index + 1}":
+            continue
+        beside = [row for row in rows if _said(row, index) and _said(row, title)]
+        if len(beside) < 3:
+            continue
+        texts = [row[index].content.text for row in beside]
+        if (
+            Column.SPEAKER not in layout.columns
+            and _mostly(looks_like_names, texts)
+            and not _mostly(looks_like_names, [row[title].content.text for row in beside])
+        ):
+            columns = {**layout.columns, Column.SPEAKER: index}
+            return attrs.evolve(
+                schedule,
+                layout=attrs.evolve(
+                    layout,
+                    columns=columns,
+                    unknown=tuple(known for known in layout.unknown if known[0] != index),
+                    inferred=(*layout.inferred, (index, "the speakers, as its cells are names")),
+                ),
+            )
+        if len(set(texts)) * 5 >= len(texts) * 4:
+            first = beside[0][index]
+            raise PageError(
+                f"column {title + 1} and column {index + 1} both hold text in this row and "
+                "no header names either: two items side by side (two rooms or tracks)?",
+                line=first.line,
+                column=first.column,
+                text=first.raw,
+                expected="a header row naming the columns (e.g. '| Time | Title | Room |'), "
+                "or one item per row",
+            )
+    return schedule
+
+
+def _said(row: Sequence[Cell], index: int) -> bool:
+    """Whether the row's cell at ``index`` says something besides its links."""
+    cell = cell_at(row, index)
+    return cell is not None and bool(text_without_links(cell.content))
+
+
+def _mostly(test: object, texts: Sequence[str]) -> bool:
+    """Whether four in five of ``texts`` pass ``test``."""
+    assert callable(test)
+    return sum(bool(test(text)) for text in texts) * 5 >= len(texts) * 4
