@@ -46,15 +46,22 @@ def test_a_gallery_gives_the_affiliation_of_a_speaker_the_program_names_alone() 
     )
     assert _people(reading)[:2] == [
         (P("Ann Lee", "Example University", "https://a.example/"),),
-        # A name alone is no link: the affiliation is joined, the homepage is not.
-        (P("Bo Ray", "ACME Research"),),
+        # Named bare, the gallery is all the page says of who he is: both are joined.
+        (P("Bo Ray", "ACME Research", "https://b.example/"),),
     ]
     assert _joins(reading) == [
         "7:1: 'Ann Lee': affiliation 'Example University' taken from line 14, "
         "where the page names them again",
         "8:1: 'Bo Ray': affiliation 'ACME Research' taken from line 14, "
         "where the page names them again",
+        "8:1: 'Bo Ray': homepage 'https://b.example/' taken from line 14, "
+        "where the page names them again",
     ]
+
+
+def test_a_speaker_the_program_gives_an_affiliation_takes_no_homepage_by_name() -> None:
+    reading = read_page(_page("| 10:30 | Invited talk: Bo Ray (Elsewhere Labs) |", after=GALLERY))
+    assert _people(reading)[0] == (P("Bo Ray", "Elsewhere Labs"),)
 
 
 def test_an_anchor_in_the_row_links_the_speaker_to_the_heading_it_names() -> None:
@@ -67,7 +74,7 @@ def test_an_anchor_in_the_row_links_the_speaker_to_the_heading_it_names() -> Non
     )
     assert _people(reading)[:2] == [
         (P("Ann Lee", None, "https://a.example/"),),
-        (P("Bo Ray"),),
+        (P("Bo Ray", None, "https://b.example/"),),  # named bare: the heading says who
     ]
 
 
@@ -84,7 +91,8 @@ def test_a_list_of_speakers_gives_the_affiliation(entry: str) -> None:
     reading = read_page(
         _page("| 10:00 | Invited talk: Ann Lee |", after=f"# Speakers\n\n{entry}\n")
     )
-    assert _people(reading)[0] == (P("Ann Lee", "Example University"),)
+    profile = "https://a.example/" if "https" in entry else None
+    assert _people(reading)[0] == (P("Ann Lee", "Example University", profile),)
 
 
 def test_what_the_program_says_is_kept() -> None:

@@ -62,4 +62,4 @@ def test_a_paper_is_given_its_authors_only_when_its_title_is_the_same() -> None:
 def test_the_join_is_said() -> None:
     read = read_page(PAGE.format(start="Start", paper="routing agents  by cost"))
     assert [p.name for p in read.program.items[2].people] == ["Bo Ray", "Cy Dunn", "Di Fox"]
-    assert any("from the table of papers at line 23" in w.message for w in read.warnings)
+    assert any("from the papers listed at line 23" in w.message for w in read.warnings)

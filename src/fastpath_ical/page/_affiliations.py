@@ -129,6 +129,9 @@ _ACRONYM = lazy_compile(r"\b[A-Z][A-Z&]{1,7}\b")
 
 _DIGIT = lazy_compile(r"\d")
 
+#: "Oregon State", "Georgia Tech", "Penn State": a university named by its state.
+_STATE_SCHOOL = lazy_compile(r"[A-Z][a-z]+\s+(?:State|Tech)")
+
 
 def is_organisation(part: str, *, weak: bool) -> bool:
     """Whether ``part`` (after "Jane Doe,") names an organisation.
@@ -141,7 +144,7 @@ def is_organisation(part: str, *, weak: bool) -> bool:
     text = part.strip()
     if not text or "(" in text or _DIGIT.search(text):
         return False
-    if _ORGANISATION.search(text) or _ACRONYM.search(text):
+    if _ORGANISATION.search(text) or _ACRONYM.search(text) or _STATE_SCHOOL.fullmatch(text):
         return True
     if text.upper() in PLACES or zone_of_place(text) is not None:
         return True

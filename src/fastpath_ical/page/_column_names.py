@@ -100,6 +100,11 @@ _COLUMN_NAMES: dict[str, Column] = {
             "session leaders",
             "led by",
             "presented by",
+            # Who did the work a talk presents: "Work By", "By".
+            "work by",
+            "by",
+            "talk by",
+            "given by",
         ),
         Column.AFFILIATION: (
             "affiliation",

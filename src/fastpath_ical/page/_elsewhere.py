@@ -6,12 +6,13 @@ heading that links the name to a homepage, a gallery cell with the name above
 the affiliation, a list of invited speakers ("[Jane Doe](url), Some
 University").  A person reading the program joins the two; the reader does
 too, but only where the match is exact: an affiliation for the same name,
-written in full, said alike wherever the page repeats it; a homepage only where
-the program's row links to the place that gives it (``#jane-doe``), since a
-name alone is not a link.  A name the page gives two different homepages or
-affiliations is left as the program says it.  What is joined fills only what
-the program leaves out, and every join is a warning naming both lines, since
-it is an inference.
+written in full, said alike wherever the page repeats it; a homepage where
+the program's row links to the place that gives it (``#jane-doe``), or where
+the program names the person bare (no affiliation either): the page's own
+list of its speakers is then all it says of who they are.  A name the page
+gives two different homepages or affiliations is left as the program says
+it.  What is joined fills only what the program leaves out, and every join is
+a warning naming both lines, since it is an inference.
 """
 
 from __future__ import annotations
@@ -228,7 +229,9 @@ def _filled(
     if (
         person.profile is None
         and mention.profile not in (None, _CONFLICT)
-        and mention.anchor in linked
+        # The row links to where the page says who they are, or names them bare: the
+        # page's list of speakers is then all it says of them.
+        and (mention.anchor in linked or person.affiliation is None)
     ):
         changes["profile"] = mention.profile
     for field, value in changes.items():

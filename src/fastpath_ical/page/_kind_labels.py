@@ -38,7 +38,7 @@ KIND_LABEL = lazy_compile(
     r"(?:(?P<invited>invited)(?:\s+(?:talk|speaker|lecture|presentation))?"
     r"|(?:invited\s+)?(?P<keynote>keynote)(?:\s+(?:talk|speaker|lecture|address|presentation))?"
     r"|(?P<contributed>contributed|spotlight|oral|lightning|paper)(?:\s+(?:talks?|presentations?|session))?"
-    r"|(?P<panel>panel)(?:\s+discussion)?"
+    r"|(?P<panel>panel)(?:\s+(?:discussion|session))?"
     r"|(?P<talk>(?:plenary\s+|guest\s+|featured\s+)?(?:talk|lecture|presentation|seminar))"
     r"|(?P<tutorial>tutorial|hands[- ]on(?:\s+session)?|demo|demonstration|task|exercises?|"
     r"practicals?))"

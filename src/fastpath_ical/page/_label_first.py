@@ -50,7 +50,21 @@ def label_before_title(text: str) -> tuple[str, ItemKind | None] | None:
     if _EVERYONE.fullmatch(label):
         return rest, None
     kind = kind_of_label(label)
+    both = _WELCOME_AND.fullmatch(label)
+    if kind is None and both is not None:
+        kind = kind_of_label(both.group("label"))  # "Welcome and Keynote: Title"
+    quoted = _WHOLLY_QUOTED.fullmatch(rest)
+    if quoted:
+        rest = quoted.group("title")  # 'Panel Session: "The Future of gem5"'
     return (rest, kind) if kind is not None else None
+
+
+#: "Welcome and Keynote": the day's opening, and the kind of what follows it.
+_WELCOME_AND = lazy_compile(
+    r"(?:welcome|opening(?:\s+remarks)?|introduction)\s+(?:and|&)\s+(?P<label>.+)", re.IGNORECASE
+)
+#: A title in quotes and nothing else.
+_WHOLLY_QUOTED = lazy_compile(r'["“](?P<title>[^"“”]+)["”]')
 
 
 def event_label_before_title(text: str) -> tuple[str, ItemKind] | None:

@@ -5,6 +5,8 @@ Management in Agent Pipelines") and the accepted papers, with their authors, in 
 of their own ("| Paper | Authors |"). A person reading the program joins the two by the
 title; the reader does too, only where the title is the same word for word (case and
 spacing aside) and that table lists it once, and only for an item that names no one.
+A list of papers does as well, each entry its authors and then its title in italics
+("- Ann Lee and Bo Ray, *Trees in Winter*").
 Every join is a warning naming both lines, since it is an inference.
 """
 
@@ -15,8 +17,9 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from ..model import Item, ItemKind
-from ._blocks import Block, Cell, Table
+from ._blocks import Block, Cell, Paragraph, Table
 from ._column_names import Column, column_of, header_name
+from ._name_words import looks_like_names
 from ._people import read_people
 from ._records import PageWarning
 
@@ -39,6 +42,14 @@ def papers_elsewhere(blocks: Sequence[Block], program: Iterable[Table]) -> dict[
     found: dict[str, Cell] = {}
     twice: set[str] = set()
     for block in blocks:
+        if isinstance(block, Paragraph):
+            listed = _listed_paper(block)
+            if listed is not None:
+                key, cell = listed
+                if key in found:
+                    twice.add(key)
+                found[key] = cell
+            continue
         if not isinstance(block, Table) or id(block) in skipped or not block.header:
             continue
         named = [column_of(cell) for cell in block.header]
@@ -57,6 +68,25 @@ def papers_elsewhere(blocks: Sequence[Block], program: Iterable[Table]) -> dict[
                 twice.add(key)
             found[key] = row[authors_at]
     return {key: cell for key, cell in found.items() if key not in twice}
+
+
+def _listed_paper(block: Paragraph) -> tuple[str, Cell] | None:
+    """ "- Ann Lee, Bo Ray, and Cy Dee, *Trees in Winter*": an entry of a list of papers,
+    its title in italics after its authors' names, and nothing else."""
+    runs = [run for run in block.content.runs if run.text.strip()]
+    if not block.item or len(runs) < 2 or not runs[-1].emphasis or runs[0].emphasis:
+        return None
+    cut = next(index for index, run in enumerate(runs) if run.emphasis)
+    if not all(run.emphasis for run in runs[cut:]) or any(run.href for run in runs):
+        return None
+    authors = " ".join(run.text for run in runs[:cut]).strip().removesuffix(",").strip()
+    title = " ".join(run.text for run in runs[cut:])
+    key = _key(title)
+    # Three words will do here: the list says, in italics after its authors, that it is
+    # a paper's title.
+    if len(key.split()) < _WORDS - 1 or not looks_like_names(authors):
+        return None
+    return key, Cell(raw=authors, line=block.line, column=1)
 
 
 def fill_authors(
@@ -84,7 +114,7 @@ def fill_authors(
                 line,
                 1,
                 f"read {', '.join(p.name for p in people)} as the authors of {item.title!r}, "
-                f"from the table of papers at line {cell.line}",
+                f"from the papers listed at line {cell.line}",
             )
         )
         filled.append(attrs.evolve(item, people=people))

@@ -80,6 +80,10 @@ CUT = lazy_compile(
     re.IGNORECASE,
 )
 _QUOTED = lazy_compile(r'^\s*["“‘](?P<title>[^"”’]{3,})["”’]\s*[,;:–—-]?\s*(?P<rest>.*)$')
+#: 'Ann Lee, "Open Data for All"': names, then the title in quotes, and nothing after it.
+_NAMES_QUOTED = lazy_compile(
+    r'^\s*(?P<names>[^"“”‘’]+?)\s*[,:–—-]\s*["“](?P<title>[^"”“]{3,})["”]\W*$'
+)
 #: 'Impulse talk "Open Data -- For All" -- Ann Lee': a one-word label, then the quoted title.
 _LABEL_QUOTED = lazy_compile(
     r'^\s*(?P<label>[^\W\d_][\w-]{2,30})\s+["“„](?P<title>[^"”“]{3,})["”“]\s*[,;:–—-]*\s*(?P<rest>\S.*)$'
@@ -122,7 +126,20 @@ def split_title(content: Inline) -> Split | None:
         found = _split_lines(lines, italic, marked)
         if found is not None:
             return found
-    return _split_line(" ".join(lines), italic, marked)
+    split = _split_line(" ".join(lines), italic, marked)
+    if split is not None and _names_inside_one_link(content, split):
+        # "[Mailbox Types: From Processes to Programming](url)": one link is one title.
+        return None
+    return split
+
+
+def _names_inside_one_link(content: Inline, split: Split) -> bool:
+    """Whether the names cut from the front of a title are words of the one link that is
+    the whole cell, which a page writes around a title, never around a speaker and it."""
+    if len(content.links) != 1 or split.label is not None or not split.names:
+        return False
+    label = " ".join(content.links[0][0].split())
+    return label == " ".join(content.text.split()) and label.startswith(split.names)
 
 
 def _class(part: str, italic: set[str], marked: set[str], title_elsewhere: bool) -> str:
@@ -168,9 +185,11 @@ _CUTS = (
     lazy_compile(r"(?<=\S):\s+"),
     lazy_compile(_NOT_SPEAKER_BY + r"\s+by\s+(?=[A-Z*_\[])|^by\s+", re.IGNORECASE),
 )
-#: "Session 2", "Track B", "Part 3": a numbered part of the program, whose topic follows
-#: it after a dash or colon ("Session 2 - Access Control Policies"), never a speaker.
+#: "Session 2", "Track B", "Part 3", "Thematic Session 1": a numbered part of the program,
+#: whose topic follows it after a dash or colon ("Session 2 - Access Control Policies"),
+#: never a speaker.
 _NUMBERED_PART = lazy_compile(
+    r"(?:[^\W\d_]+\s+){0,2}"
     r"(?:session|track|part|block|module|day|week|theme|segment)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})",
     re.IGNORECASE,
     needs="block day module part segment session theme track week",
@@ -258,6 +277,9 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
     if quoted and looks_like_names(quoted.group("rest")):
         # '"Title", Ann Lee, Bob Ray': the quotes say which part is the title.
         return Split(title=_norm(quoted.group("title")), names=quoted.group("rest").strip())
+    names_first = _NAMES_QUOTED.match(text)
+    if names_first and looks_like_names(names_first.group("names")):
+        return Split(title=_norm(names_first.group("title")), names=names_first.group("names"))
     quoted_after = _LABEL_QUOTED.match(text)
     if quoted_after and looks_like_names(quoted_after.group("rest")):
         # 'Keynote "Open Data -- For All" -- Ann Lee': a label, the title in quotes, names.

@@ -1,0 +1,116 @@
+"""Labels before quoted titles, names before them, papers in lists, speakers listed apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from fastpath_ical import read_page
+from fastpath_ical.model import ItemKind
+
+HEAD = "# Workshop on Examples 2024\n\nMonday, June 3, 2024 (all times Europe/Rome)\n\n"
+
+
+def _read(table: str, below: str = "") -> list[tuple[str, ItemKind, list[tuple]]]:
+    read = read_page(HEAD + table + below)
+    return [
+        (i.title, i.kind, [(p.name, p.affiliation, p.profile) for p in i.people])
+        for i in read.program.items
+    ]
+
+
+def _one(title: str) -> tuple[str, ItemKind, list[tuple]]:
+    return _read(f"| Time | Talk |\n|---|---|\n| 09:00 - 09:30 | {title} |\n")[0]
+
+
+def test_a_university_named_by_its_state_is_an_affiliation() -> None:
+    assert _one("Growing trees in winter (Ann Lee, Oregon State)")[::2] == (
+        "Growing trees in winter",
+        [("Ann Lee", "Oregon State", None)],
+    )
+
+
+@pytest.mark.parametrize(
+    "title", ["Thematic Session 1: Text Generation", "Poster Track B: Big Data"]
+)
+def test_a_numbered_part_after_a_word_keeps_its_topic(title: str) -> None:
+    assert _one(title)[::2] == (title, [])
+
+
+def test_one_link_around_the_whole_cell_is_one_title() -> None:
+    title = "[Mailbox Types: From Processes to Programming](https://example.org/invited#mt)"
+    assert _one(title)[::2] == ("Mailbox Types: From Processes to Programming", [])
+
+
+def test_a_name_then_a_quoted_title_after_a_label() -> None:
+    cell = 'Invited talk 1: **Ann Lee**, ["Structure for learning to learn"](https://example.org/a.pdf)'
+    assert _one(cell) == (
+        "Structure for learning to learn",
+        ItemKind.INVITED,
+        [("Ann Lee", None, None)],
+    )
+
+
+def test_a_quoted_title_after_a_panel_label_loses_its_quotes() -> None:
+    assert _one('Panel Session: "The Future of Simulators"')[:2] == (
+        "The Future of Simulators",
+        ItemKind.PANEL,
+    )
+
+
+def test_welcome_and_a_kind_label_before_a_title() -> None:
+    assert _one("Welcome and Keynote: Simulators, now and next")[:2] == (
+        "Simulators, now and next",
+        ItemKind.KEYNOTE,
+    )
+
+
+PAPERS = """
+### Accepted papers
+- Ann Lee, Bo Ray, and Cy Dee, *Metric Equational Theories*
+- Di Fox, *Sound Iteration for Simple Stochastic Games*
+"""
+
+
+def test_a_talk_named_by_a_paper_in_a_list_gets_its_authors() -> None:
+    table = (
+        "| Time | Talk |\n|---|---|\n| 10:30 - 11:00 | Metric Equational Theories |\n"
+        "| 11:00 - 11:30 | Sound Iteration for Simple Stochastic Games |\n"
+    )
+    read = read_page(HEAD + table + PAPERS)
+    assert [[p.name for p in i.people] for i in read.program.items] == [
+        ["Ann Lee", "Bo Ray", "Cy Dee"],
+        ["Di Fox"],
+    ]
+    assert any("papers listed at line" in w.message for w in read.warnings)
+
+
+def test_a_list_entry_whose_title_is_not_in_italics_gives_no_authors() -> None:
+    table = "| Time | Talk |\n|---|---|\n| 10:30 - 11:00 | Metric Equational Theories |\n"
+    below = PAPERS.replace("*Metric Equational Theories*", "Metric Equational Theories")
+    assert _read(table, below)[0][2] == []
+
+
+SPEAKERS = """
+## Invited Speakers
+- [Ann Lee](https://example.org/ann) (Example University)
+- [Bo Ray](https://example.org/bo) (Example Labs)
+"""
+
+
+def test_a_speaker_named_bare_gets_the_homepage_the_speakers_list_gives() -> None:
+    table = (
+        '| Time | Talk |\n|---|---|\n| 09:00 - 09:30 | Invited talk: **Ann Lee**, "Trees" |\n'
+        '| 09:30 - 10:00 | Invited talk: **Bo Ray** (Elsewhere Inc), "Rivers" |\n'
+    )
+    people = [i[2] for i in _read(table, SPEAKERS)]
+    assert people == [
+        [("Ann Lee", "Example University", "https://example.org/ann")],
+        [("Bo Ray", "Elsewhere Inc", None)],  # the program says who he is: no join
+    ]
+
+
+def test_work_by_names_the_speakers_column() -> None:
+    table = (
+        "| Time slot | Title | Work By |\n|---|---|---|\n| 9:00 - 9:25 | Far Atomics | Ann Lee |\n"
+    )
+    assert _read(table)[0][2] == [("Ann Lee", None, None)]
