@@ -114,3 +114,16 @@ def test_work_by_names_the_speakers_column() -> None:
         "| Time slot | Title | Work By |\n|---|---|---|\n| 9:00 - 9:25 | Far Atomics | Ann Lee |\n"
     )
     assert _read(table)[0][2] == [("Ann Lee", None, None)]
+
+
+def test_a_label_comes_off_a_title_whose_words_look_like_names_when_speakers_stand_apart() -> None:
+    table = (
+        "| Time | Event | Speaker |\n|---|---|---|\n"
+        "| 14:10 -- 14:50 | **Keynote Presentation:** LLMs As Virtual Traffic Police: "
+        "Signal Control Augmented by Large Language Models | Dr. Kai Yang |\n"
+    )
+    assert _read(table)[0] == (
+        "LLMs As Virtual Traffic Police: Signal Control Augmented by Large Language Models",
+        ItemKind.KEYNOTE,
+        [("Kai Yang", None, None)],
+    )

@@ -12,8 +12,9 @@ import re
 import attrs
 
 from .._patterns import lazy_compile
+from .._validators import check_url
 from ..datenames import month_name, weekday_name
-from ..errors import PageError
+from ..errors import PageError, ProgramError
 from ..zones import zone_of_place
 from ._clock import find_date, parse_time_range
 from ._columns import layout, with_header
@@ -263,7 +264,14 @@ def read_lines(
                 # "... co-located with IEEE VIS 2024 in Tampa, Florida": the place after it.
                 header.place_in(content.text, line)
             continue
-        if content.links and is_recording(content) and header.recording is None:
+        if (
+            len(content.links) == 1
+            and is_recording(content)
+            and header.recording is None
+            and _is_web_address(content.links[0][1])
+        ):
+            # "[Video recording](https://youtube.com/...)": the whole workshop's; a line of
+            # a paper's materials ("[pdf](8.pdf) | [video](...)") is not.
             header.recording = content.links[0][1]
             continue
         if (
@@ -331,3 +339,12 @@ def _read_date_line(text: str, line: int, header: HeaderParts, day: Day, year: i
     )
     header.zones(found_zones)
     return attrs.evolve(day, span=found_zones.span) if found_zones.span else day
+
+
+def _is_web_address(url: str) -> bool:
+    """Whether a link can go into a feed as it is: http(s), with a host."""
+    try:
+        check_url("link", url)
+    except ProgramError:
+        return False
+    return True

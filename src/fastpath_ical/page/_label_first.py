@@ -38,14 +38,24 @@ _EVENT_LABELS = {
 _EVERYONE = lazy_compile(r"(?:everyone|everybody|all|all\s+participants|group|groups|teams?)", re.I)
 
 
-def label_before_title(text: str) -> tuple[str, ItemKind | None] | None:
+def label_before_title(
+    text: str, *, names_apart: bool = False
+) -> tuple[str, ItemKind | None] | None:
     """The title after a kind label ("Keynote: Deep things", "Hands-on: Setup") and the kind
-    it gives, or after a label naming everyone ("Everyone: Introductions"); else ``None``."""
+    it gives, or after a label naming everyone ("Everyone: Introductions"); else ``None``.
+
+    ``names_apart``: the row names its speakers in a cell of their own, so no part of
+    the title is a speaker ("Keynote: LLMs As Traffic Police: Signal Control").
+    """
     found = _LABEL_FIRST.match(text)
     if found is None:
         return None
     label, rest = found.group("label").strip(), found.group("rest").strip()
-    if CUT.search(rest) and any(looks_like_names(piece) for piece in CUT.split(rest)):
+    if (
+        not names_apart
+        and CUT.search(rest)
+        and any(looks_like_names(piece) for piece in CUT.split(rest))
+    ):
         return None  # "Keynote: Bo Ray – Other Things": who speaks is not for a label to say
     if _EVERYONE.fullmatch(label):
         return rest, None

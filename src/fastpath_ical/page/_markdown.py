@@ -65,6 +65,9 @@ __all__ = [
     "read_markdown",
 ]
 
+#: A backslash at the end of a line: CommonMark's hard line break (two are a backslash).
+_HARD_BREAK = lazy_compile(r"(?<!\\)\\\s*$")
+
 _LINE_END = lazy_compile(r"\r\n|\r|\n")
 
 
@@ -417,7 +420,8 @@ def _paragraph(
             # line break cut in two is one line.
             skip += 1
             text = f"{text} {body[offset + skip].strip()}"
-        content = from_markdown(text, references)
+        # "**Date:** November 18th, 2025 \\": a backslash ending a line breaks it, no more.
+        content = from_markdown(_HARD_BREAK.sub("", text), references)
         if content.text or content.links:
             out.append(
                 Paragraph(

@@ -179,7 +179,12 @@ def read_row(
         elif labelled_title is None and (bold := bold_first_line(title_cell.content)):
             # "**Introduction**<br>Welcome<br>Logging in": the bold line is the title.
             title, below = bold
-        if labelled_title is None and (before := label_before_title(title)) is not None:
+        # With the speakers in a cell of their own, names the title cell seems to hold
+        # ("Keynote: LLMs As Traffic Police: Signal Control") are words of its title.
+        named_apart = bool(people) and speaker is not None and not speaker.is_empty
+        if (
+            labelled_title is None or (named_apart and labelled_title.names)
+        ) and (before := label_before_title(title, names_apart=named_apart)) is not None:
             # "Keynote: Deep things", "Everyone: Introductions": a label, then the title.
             title, split_kind = before
     links = _links(row, columns, people, warnings, base_url)

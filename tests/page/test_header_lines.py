@@ -1,0 +1,38 @@
+"""Lines above the program: a date written with a comma after its month, a hard line
+break, a paper's video link that is no recording of the workshop."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fastpath_ical import read_page
+
+TABLE = "| Time | Title |\n|---|---|\n| 09:00 - 09:30 | Opening |\n"
+
+
+def test_a_backslash_ending_a_line_breaks_it_and_a_comma_may_follow_the_month() -> None:
+    page = (
+        "# Workshop on Examples 2025\n\n**Workshop Date:** November, 18th 2025 \\\n"
+        "**Workshop Location:** Room 2 \\\n\nAll times AEST.\n\n" + TABLE
+    )
+    reading = read_page(page, timezone="Australia/Brisbane")
+    assert reading.program.items[0].start.date() == dt.date(2025, 11, 18)
+
+
+def test_a_line_of_a_papers_materials_is_no_recording_of_the_workshop() -> None:
+    page = (
+        "# Workshop on Examples 2025\n\nMonday, June 2, 2025 (all times CEST)\n\n"
+        + TABLE
+        + "\n### Accepted papers\n**A paper**\n\n[pdf](/assets/pdf/8.pdf) | "
+        "[video](https://video.example/8)\n"
+    )
+    reading = read_page(page)
+    assert reading.program.recording is None
+
+
+def test_a_line_that_links_the_recording_gives_it() -> None:
+    page = (
+        "# Workshop on Examples 2025\n\nMonday, June 2, 2025 (all times CEST)\n\n"
+        "[Video recording](https://video.example/all)\n\n" + TABLE
+    )
+    assert read_page(page).program.recording == "https://video.example/all"
