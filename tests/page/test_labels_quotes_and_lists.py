@@ -37,7 +37,7 @@ def test_a_numbered_part_after_a_word_keeps_its_topic(title: str) -> None:
 
 
 def test_one_link_around_the_whole_cell_is_one_title() -> None:
-    title = "[Mailbox Types: From Processes to Programming](https://example.org/invited#mt)"
+    title = "[Mailbox Types: From Processes to Programming](https://example.org/invited#mailbox-types-from-processes-to-programming)"
     assert _one(title)[::2] == ("Mailbox Types: From Processes to Programming", [])
 
 
@@ -126,4 +126,12 @@ def test_a_label_comes_off_a_title_whose_words_look_like_names_when_speakers_sta
         "LLMs As Virtual Traffic Police: Signal Control Augmented by Large Language Models",
         ItemKind.KEYNOTE,
         [("Kai Yang", None, None)],
+    )
+
+
+def test_one_link_around_a_speaker_and_a_title_is_still_cut() -> None:
+    """The anchor names the speaker only: the link is around both, not one title."""
+    assert _one("[Ann Lee: Trees in Winter](https://ws.example.org/abstracts.html#lee)")[::2] == (
+        "Trees in Winter",
+        [("Ann Lee", None, None)],
     )

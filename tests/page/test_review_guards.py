@@ -207,3 +207,114 @@ def test_the_zone_a_date_line_says_the_times_are_in_wins_over_a_place_before_it(
     )
     start = read_page(page).program.items[0].start
     assert start.isoformat() == "2025-06-05T09:00:00-04:00"
+
+
+# A second review, of the rules for rooms, unnamed columns, quoted titles, lists of
+# papers and speakers' homepages.
+
+
+@pytest.mark.parametrize("header", ["Sponsored by", "Chaired by", "Hosted by"])
+def test_a_header_ending_in_by_names_no_speakers(header: str) -> None:
+    body = (
+        f"| Time | Session | {header} |\n|---|---|---|\n"
+        "| 09:30 - 10:30 | Trees in winter | Bo Ray |\n| 10:30 - 11:00 | Coffee break | Acme |\n"
+    )
+    assert _items(body) == [("Trees in winter", []), ("Coffee break", [])]
+
+
+def test_a_kind_label_before_a_numbered_part_still_names_its_speaker() -> None:
+    body = (
+        "| Time | Talk |\n|---|---|\n| 09:30 - 10:30 | Tutorial Part 1: Ann Lee |\n"
+        "| 11:00 - 12:00 | Keynote Session 1: Bo Ray (MIT) |\n"
+    )
+    assert _items(body) == [
+        ("Tutorial Part 1", [("Ann Lee", None)]),
+        ("Keynote Session 1", [("Bo Ray", "MIT")]),
+    ]
+
+
+HEADERLESS = (
+    "| 09:00 - 09:30 | Opening remarks | {a} |\n| 09:30 - 10:30 | Trees in winter | {b} |\n"
+    "| 10:30 - 11:00 | Coffee break | {c} |\n| 11:00 - 11:30 | Proofs by machine | {d} |\n"
+)
+
+
+def test_a_room_no_header_names_is_no_speaker_however_name_like() -> None:
+    body = HEADERLESS.format(
+        a="Main Auditorium", b="Main Auditorium", c="Foyer", d="Main Auditorium"
+    )
+    assert _items(body) == [
+        ("Opening remarks", []),
+        ("Trees in winter", []),
+        ("Coffee break", []),
+        ("Proofs by machine", []),
+    ]
+
+
+def test_descriptions_no_header_names_are_kept_not_refused() -> None:
+    body = HEADERLESS.format(
+        a="Welcome from the chairs",
+        b="How trees survive the cold",
+        c="Time to talk",
+        d="Machines check our proofs",
+    )
+    assert [title for title, _ in _items(body)][1] == "Trees in winter"
+
+
+@pytest.mark.parametrize(
+    ("above", "rooms"),
+    [
+        ("Poster session", ("Board 1", "Board 2")),  # a session's papers on boards
+        ("Trees in winter", ("remote", "in person")),  # how each is given
+        ("Trees in winter", ("Room 101 (and Zoom)", "Room 101")),  # the same room
+    ],
+)
+def test_rows_under_another_place_word_are_no_parallel_items(
+    above: str, rooms: tuple[str, str]
+) -> None:
+    body = (
+        "| Time | Location | Title | Speaker |\n|---|---|---|---|\n"
+        f"| 09:30 - 10:30 | Room 101 | {above} | |\n"
+        f"| | {rooms[0]} | Proving things correct | Bo Ray |\n"
+        f"| | {rooms[1]} | Checking models fast | Cy Dee |\n"
+        "| 10:30 - 11:00 | Room 101 | Coffee break | |\n"
+    )
+    read = read_page(HEAD + body)
+    assert [i.title for i in read.program.items] == [above, "Coffee break"]
+
+
+@pytest.mark.parametrize(
+    "title", ["Lunch (Upper Terrace, Faculty Club)", "Conference dinner (Palazzo Vecchio, Museum)"]
+)
+def test_a_place_in_brackets_after_a_meal_is_no_speaker(title: str) -> None:
+    assert _items(f"| Time | Title |\n|---|---|\n| 12:30 - 14:00 | {title} |\n") == [(title, [])]
+
+
+def test_a_list_of_recordings_by_speaker_gives_no_homepage() -> None:
+    body = (
+        "| Time | Title | Speaker |\n|---|---|---|\n| 09:30 - 10:30 | Trees in winter | Bo Ray |\n"
+        "\n## Recordings\n\n- [Bo Ray](https://www.youtube.com/watch?v=abc123)\n"
+    )
+    assert read_page(HEAD + body).program.items[0].people[0].profile is None
+
+
+@pytest.mark.parametrize(
+    "cell", ['Movie Night - "Hidden Figures"', 'Film Screening: "Hidden Figures"']
+)
+def test_an_event_before_a_quoted_title_is_no_speaker(cell: str) -> None:
+    assert _items(f"| Time | Program |\n|---|---|\n| 10:00 - 10:30 | {cell} |\n")[0][1] == []
+
+
+def test_a_reading_list_gives_no_lecture_its_author() -> None:
+    body = (
+        "| Time | Title |\n|---|---|\n| 09:30 - 12:00 | Types and Programming Languages |\n"
+        "\n## Reading\n\n- Benjamin C. Pierce, *Types and Programming Languages*\n"
+    )
+    assert _items(body) == [("Types and Programming Languages", [])]
+
+
+def test_a_title_that_says_a_word_twice_alike_is_kept_whole() -> None:
+    """'Coffee Break - Coffee break' is a label and its text; 'Data – Data' is a title."""
+    assert _items("| Time | Title |\n|---|---|\n| 10:00 - 10:30 | Data – Data |\n") == [
+        ("Data – Data", [])
+    ]

@@ -100,9 +100,9 @@ _COLUMN_NAMES: dict[str, Column] = {
             "session leaders",
             "led by",
             "presented by",
-            # Who did the work a talk presents: "Work By", "By".
+            # Who did the work a talk presents: "Work By" ("by" alone is no name: a
+            # column "Sponsored by" or "Chaired by" names no speakers).
             "work by",
-            "by",
             "talk by",
             "given by",
         ),

@@ -8,8 +8,9 @@ University").  A person reading the program joins the two; the reader does
 too, but only where the match is exact: an affiliation for the same name,
 written in full, said alike wherever the page repeats it; a homepage where
 the program's row links to the place that gives it (``#jane-doe``), or where
-the program names the person bare (no affiliation either): the page's own
-list of its speakers is then all it says of who they are.  A name the page
+the program names the person bare (no affiliation either) and a list says who
+they are (where they work beside a link to a page that is no video or slides):
+that list is then all the page says of them.  A name the page
 gives two different homepages or affiliations is left as the program says
 it.  What is joined fills only what the program leaves out, and every join is
 a warning naming both lines, since it is an inference.
@@ -23,9 +24,10 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from .._patterns import lazy_compile
-from ..model import Item, Person
+from ..model import Item, LinkKind, Person
 from ._affiliations import is_organisation
 from ._blocks import Block, Heading, Paragraph, Table
+from ._cell_links import link_kind
 from ._inline import Inline
 from ._name_split import is_full_name
 from ._records import PageWarning
@@ -212,6 +214,19 @@ def fill_people(
     return tuple(filled)
 
 
+def _says_who(person: Person, mention: Mention) -> bool:
+    """Whether a list elsewhere says who a person the program names bare is: their name
+    linked to a page that is no material (a video, slides), with where they work beside
+    it ("- [Ann Lee](https://a.example/) (UC Santa Cruz)"); a list of recordings or
+    slides by speaker gives no homepage."""
+    return (
+        person.affiliation is None
+        and mention.affiliation not in (None, _CONFLICT)
+        and mention.profile is not None
+        and link_kind(mention.name, mention.profile, None) is LinkKind.OTHER
+    )
+
+
 def _filled(
     person: Person,
     known: dict[str, Mention],
@@ -229,9 +244,7 @@ def _filled(
     if (
         person.profile is None
         and mention.profile not in (None, _CONFLICT)
-        # The row links to where the page says who they are, or names them bare: the
-        # page's list of speakers is then all it says of them.
-        and (mention.anchor in linked or person.affiliation is None)
+        and (mention.anchor in linked or _says_who(person, mention))
     ):
         changes["profile"] = mention.profile
     for field, value in changes.items():

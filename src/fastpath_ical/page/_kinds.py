@@ -16,7 +16,7 @@ from .._patterns import lazy_compile
 from ..model import ItemKind, Person
 from ._kind_labels import KIND_LABEL, kind_of_label
 
-__all__ = ["BREAK_WORDS", "REMARKS_WORDS", "is_break_label", "kind_of"]
+__all__ = ["BREAK_WORDS", "REMARKS_WORDS", "is_break_label", "is_meal_or_social", "kind_of"]
 
 BREAK_WORDS = lazy_compile(
     r"\b(break|breaks|lunch|dinner|breakfast|coffee|tea|reception|poster session|posters|"
@@ -61,6 +61,16 @@ def is_break_label(text: str) -> bool:
     """ "Break", "Coffee break", "Lunch": a break by its words, not a session's name."""
     return (
         bool(BREAK_WORDS.search(text)) and len(text.split()) <= 4 and not _NOT_A_BREAK.search(text)
+    )
+
+
+def is_meal_or_social(text: str) -> bool:
+    """ "Lunch", "Coffee break", "Conference dinner": a meal, a break or a social event by
+    its few words, which no one speaks at (the place is what brackets after it say)."""
+    return (
+        len(text.split()) <= 4
+        and bool(_MEAL.search(text) or _SOCIAL.search(text))
+        and not _NOT_A_BREAK.search(text)
     )
 
 

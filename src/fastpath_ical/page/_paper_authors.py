@@ -5,19 +5,22 @@ Management in Agent Pipelines") and the accepted papers, with their authors, in 
 of their own ("| Paper | Authors |"). A person reading the program joins the two by the
 title; the reader does too, only where the title is the same word for word (case and
 spacing aside) and that table lists it once, and only for an item that names no one.
-A list of papers does as well, each entry its authors and then its title in italics
-("- Ann Lee and Bo Ray, *Trees in Winter*").
+A list of papers under a heading that says so ("Accepted papers") does as well, each
+entry its authors and then its title in italics ("- Ann Lee and Bo Ray, *Trees in
+Winter*"); a list of readings is no list of papers.
 Every join is a warning naming both lines, since it is an inference.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..model import Item, ItemKind
-from ._blocks import Block, Cell, Paragraph, Table
+from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._column_names import Column, column_of, header_name
 from ._name_words import looks_like_names
 from ._people import read_people
@@ -31,6 +34,14 @@ _WORDS = 4
 _PAPER_KINDS = frozenset([ItemKind.TALK, ItemKind.CONTRIBUTED])
 
 
+#: A heading over a list of a workshop's papers.
+_PAPERS_HEADING = lazy_compile(
+    r"\b(?:papers?|accepted|posters?|publications?|proceedings|abstracts?|contributions?|"
+    r"submissions?)\b",
+    re.IGNORECASE,
+)
+
+
 def _key(title: str) -> str:
     return " ".join(title.split()).casefold().rstrip(" .")
 
@@ -41,9 +52,14 @@ def papers_elsewhere(blocks: Sequence[Block], program: Iterable[Table]) -> dict[
     skipped = {id(table) for table in program}
     found: dict[str, Cell] = {}
     twice: set[str] = set()
+    heading = ""
     for block in blocks:
+        if isinstance(block, Heading):
+            heading = block.content.text
+            continue
         if isinstance(block, Paragraph):
-            listed = _listed_paper(block)
+            # "### Accepted papers": a list of papers, not of readings or of last year's talks.
+            listed = _listed_paper(block) if _PAPERS_HEADING.search(heading) else None
             if listed is not None:
                 key, cell = listed
                 if key in found:

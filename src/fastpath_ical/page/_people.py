@@ -16,6 +16,7 @@ from ._affiliations import from_column, written_once
 from ._blocks import BR, Cell, Table
 from ._columns import Column, Layout, cell_at, header_name
 from ._inline import Inline, from_markdown
+from ._kinds import is_meal_or_social
 from ._name_split import ROLE_LABEL, names_and_affiliations, strip_markers
 from ._nobody import names_no_one
 from ._records import PageWarning
@@ -163,7 +164,8 @@ def speakers_in_title(
     """ "**Invited Talk**: Jane Doe (*MIT*)", "Keynote by [Jane Doe](url)<br>*Title*": the
     speakers the title cell names, its title, and the kind its label gives (see ``_titles``)."""
     split = split_title(cell.content)
-    if split is None:
+    if split is None or (split.kind is None and is_meal_or_social(split.title)):
+        # "Lunch (Upper Terrace, Faculty Club)": no one speaks at lunch; a place.
         return None
     links = tuple(
         (label, url) for label, url in cell.content.links if label and label in split.names

@@ -17,7 +17,7 @@ import attrs
 
 from .._patterns import lazy_compile
 from ..errors import PageError
-from ..model import Paper
+from ..model import ItemKind, Paper
 from ._blocks import Cell
 from ._bracket_names import names_in_brackets
 from ._cell_links import cell_links, text_without_links
@@ -289,15 +289,34 @@ _TO_BE_ANNOUNCED = lazy_compile(
 
 
 def _in_another_room(state: _Table, row: Sequence[Cell]) -> bool:
-    """Whether an untimed row names a room, under a "Room" (or "Location") header, that
-    differs from the room of the timed row above it, which names one too."""
-    above = dict(state.out[-1].extra)
+    """Whether an untimed row names a room, under a "Room" (or "Location") header, other
+    than the room of the timed row above it, which names one too.
+
+    Not under a session of papers or posters (its papers are on boards, or given
+    remotely), and not a way of taking part ("remote", "Room 101 (and Zoom)").
+    """
+    last = state.out[-1]
+    if last.kind in (ItemKind.SESSION, ItemKind.POSTERS, ItemKind.CONTRIBUTED):
+        return False
+    above = dict(last.extra)
     for index, name in state.schedule.layout.unknown:
-        if header_name_is_a_place(name) and name in above:
-            cell = cell_at(row, index)
-            if cell is not None and not cell.is_empty and cell.content.text != above[name]:
-                return True
+        if not header_name_is_a_place(name) or name not in above:
+            continue
+        cell = cell_at(row, index)
+        if cell is None or cell.is_empty:
+            continue
+        here, there = cell.content.text.casefold(), above[name].casefold()
+        if here in there or there in here or _A_WAY_TO_TAKE_PART.search(f"{here} {there}"):
+            continue
+        return True
     return False
+
+
+#: Not a room but how one attends: "in person", "remote", "online", "Zoom".
+_A_WAY_TO_TAKE_PART = lazy_compile(
+    r"\b(?:in[- ]person|remote(?:ly)?|online|virtual|hybrid|zoom|on[- ]site|onsite)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_with_its_chair(filled: list[Cell]) -> bool:

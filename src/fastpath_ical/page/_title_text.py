@@ -14,6 +14,7 @@ import attrs
 
 from .._patterns import lazy_compile
 from ._inline import Inline
+from ._kinds import BREAK_WORDS, REMARKS_WORDS
 from ._name_words import looks_like_names
 
 __all__ = [
@@ -260,6 +261,16 @@ _AT_WHAT = lazy_compile(
 )
 
 
+def _label_and_its_text(first: str, second: str) -> bool:
+    """ "Coffee Break - Coffee break": a Type cell's label and a title that says it again,
+    written apart (in another case); a title that says a word twice alike is a title."""
+    return (
+        first != second
+        and first.casefold() == second.casefold()
+        and bool(BREAK_WORDS.search(first) or REMARKS_WORDS.search(first))
+    )
+
+
 def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """A title without the length, the room and the standing written after it, which are
     kept as extras, and without a sentence's full stop at its end, markup that did not
@@ -272,7 +283,7 @@ def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     if bracketed:
         title = bracketed.group(1)  # "(Pizza delivery)": a title set apart, all of it
     halves = re.fullmatch(r"(.+?)\s+[-–—:]\s+(.+)", title)
-    if halves and halves.group(1).casefold() == halves.group(2).casefold():
+    if halves and _label_and_its_text(halves.group(1), halves.group(2)):
         title = halves.group(1)  # "Coffee Break - Coffee break": a label and its text alike
     for label, pattern, after in (
         ("Note", _STANDING, None),

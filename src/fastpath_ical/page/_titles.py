@@ -28,7 +28,7 @@ import attrs
 from .._patterns import lazy_compile
 from ._affiliations import in_italics, is_organisation
 from ._inline import Inline
-from ._kind_labels import kind_of_label
+from ._kind_labels import KIND_LABEL, kind_of_label
 from ._name_split import is_full_name, is_name_and_organisation
 from ._name_words import looks_like_names, loosely_names, name_count
 from ._title_names import name_then_title, names_after_comma
@@ -80,9 +80,10 @@ CUT = lazy_compile(
     re.IGNORECASE,
 )
 _QUOTED = lazy_compile(r'^\s*["“‘](?P<title>[^"”’]{3,})["”’]\s*[,;:–—-]?\s*(?P<rest>.*)$')
-#: 'Ann Lee, "Open Data for All"': names, then the title in quotes, and nothing after it.
+#: 'Ann Lee, "Open Data for All"': names, a comma, then the title in quotes and nothing
+#: after it ('Movie Night - "Hidden Figures"' is an event and its film).
 _NAMES_QUOTED = lazy_compile(
-    r'^\s*(?P<names>[^"“”‘’]+?)\s*[,:–—-]\s*["“](?P<title>[^"”“]{3,})["”]\W*$'
+    r'^\s*(?P<names>[^"“”‘’]+?)\s*,\s*["“](?P<title>[^"”“]{3,})["”]\W*$'
 )
 #: 'Impulse talk "Open Data -- For All" -- Ann Lee': a one-word label, then the quoted title.
 _LABEL_QUOTED = lazy_compile(
@@ -138,8 +139,18 @@ def _names_inside_one_link(content: Inline, split: Split) -> bool:
     the whole cell, which a page writes around a title, never around a speaker and it."""
     if len(content.links) != 1 or split.label is not None or not split.names:
         return False
-    label = " ".join(content.links[0][0].split())
-    return label == " ".join(content.text.split()) and label.startswith(split.names)
+    label, url = content.links[0]
+    label = " ".join(label.split())
+    if label != " ".join(content.text.split()) or not label.startswith(split.names):
+        return False
+    # "[Mailbox Types: From Processes to Programming](invited#mailbox-types-from-...)": the
+    # anchor spells the whole label, the title's; "#lee" names the speaker's part only.
+    _, _, anchor = url.partition("#")
+    return bool(anchor) and _letters(anchor) == _letters(label)
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _class(part: str, italic: set[str], marked: set[str], title_elsewhere: bool) -> str:
@@ -189,11 +200,19 @@ _CUTS = (
 #: whose topic follows it after a dash or colon ("Session 2 - Access Control Policies"),
 #: never a speaker.
 _NUMBERED_PART = lazy_compile(
-    r"(?:[^\W\d_]+\s+){0,2}"
+    r"(?P<before>(?:[^\W\d_]+\s+){0,2})"
     r"(?:session|track|part|block|module|day|week|theme|segment)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})",
     re.IGNORECASE,
     needs="block day module part segment session theme track week",
 )
+def _numbered_part(text: str) -> bool:
+    """ "Session 2", "Thematic Session 1": a numbered part of the program; not when a kind
+    label leads it ("Keynote Session 1: Bo Ray", "Tutorial Part 1: Ann Lee" name their
+    speaker after the colon)."""
+    found = _NUMBERED_PART.fullmatch(text)
+    return found is not None and not (found.group("before") and KIND_LABEL.search(text))
+
+
 #: "(Invited Talk 1) Title", "[Keynote] Title": a label in brackets before the title.
 _BRACKETED_LABEL = lazy_compile(
     r"^\s*[(\[](?P<label>[^()\[\]]+)[)\]]\s*(?P<rest>\S.*)$", needs="( ["
@@ -313,7 +332,7 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
         if cut is _CUTS[-1]:
             pieces = [pieces[0], *(_from_organisation(piece) for piece in pieces[1:])]
         title_elsewhere = any(_norm(piece) in italic for piece in pieces)
-        if _NUMBERED_PART.fullmatch(_norm(pieces[0])):
+        if _numbered_part(_norm(pieces[0])):
             return None  # "Session 2 - Access Control Policies": the session's topic
         parts = [(_class(piece, italic, marked, title_elsewhere), piece) for piece in pieces]
         if len(parts) == 2 and [kind for kind, _ in parts] == ["names", "names"]:

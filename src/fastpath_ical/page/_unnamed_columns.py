@@ -2,11 +2,11 @@
 
 A table without a header ("| 9:00 | Title | Ann Lee |", kramdown's, an HTML
 table of ``<td>`` only) has its title column found by what its cells hold;
-a column of text beside it is either the speakers (its cells are names and
-the titles' are not), a room or a note (it repeats itself, or holds only
-links: kept as extra text), or a second item in the same row ("| 9:00 |
-Ann Lee | Bo Chen |": two rooms), of which no one can say which is the
-row's title.
+a column of text beside it is a room (it repeats itself: kept as extra
+text), the speakers (its cells are names and the titles' are not), a second
+item in the same row ("| 9:00 | Ann Lee | Bo Chen |": two rooms of names),
+of which no one can say which is the row's title, or a note (descriptions,
+links: kept as extra text).
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ __all__ = ["columns_beside_titles"]
 
 def columns_beside_titles(schedule: Schedule) -> Schedule:
     """``schedule`` with an unnamed column of names beside its titles read as the
-    speakers; an error at the first row of a column that holds a second item."""
+    speakers; an error at the first row of a column of names beside titles that are
+    names too."""
     layout = schedule.layout
     title = layout.columns.get(Column.TITLE)
     if title is None or title not in dict(layout.inferred):
@@ -40,10 +41,13 @@ def columns_beside_titles(schedule: Schedule) -> Schedule:
         if len(beside) < 3:
             continue
         texts = [row[index].content.text for row in beside]
+        if len(set(texts)) * 5 < len(texts) * 4:
+            continue  # "Main Auditorium" again and again: a room, kept as extra text
+        titles_are_names = _mostly(looks_like_names, [row[title].content.text for row in beside])
         if (
             Column.SPEAKER not in layout.columns
             and _mostly(looks_like_names, texts)
-            and not _mostly(looks_like_names, [row[title].content.text for row in beside])
+            and not titles_are_names
         ):
             columns = {**layout.columns, Column.SPEAKER: index}
             return attrs.evolve(
@@ -55,7 +59,7 @@ def columns_beside_titles(schedule: Schedule) -> Schedule:
                     inferred=(*layout.inferred, (index, "the speakers, as its cells are names")),
                 ),
             )
-        if len(set(texts)) * 5 >= len(texts) * 4:
+        if titles_are_names and _mostly(looks_like_names, texts):
             first = beside[0][index]
             raise PageError(
                 f"column {title + 1} and column {index + 1} both hold text in this row and "
