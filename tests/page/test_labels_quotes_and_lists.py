@@ -135,3 +135,23 @@ def test_one_link_around_a_speaker_and_a_title_is_still_cut() -> None:
         "Trees in Winter",
         [("Ann Lee", None, None)],
     )
+
+
+@pytest.mark.parametrize(
+    ("cell", "title", "names"),
+    [
+        # The colon inside the italics introduces the title, however name-like its words.
+        (
+            "<em>Cy Dee:</em> Declarative Dynamic Object Reclassification",
+            "Declarative Dynamic Object Reclassification",
+            ["Cy Dee"],
+        ),
+        # Names on both sides: the italics are a label's, as before.
+        ("<em>Lightning Round:</em> Ann Lee and Bo Ray", "Lightning Round", ["Ann Lee", "Bo Ray"]),
+    ],
+)
+def test_a_name_in_italics_with_its_colon_before_a_title(
+    cell: str, title: str, names: list[str]
+) -> None:
+    found = _one(cell)
+    assert (found[0], [p[0] for p in found[2]]) == (title, names)

@@ -186,3 +186,35 @@ def test_a_bold_heading_over_one_short_line_in_title_case_is_one_title(
         i for i in read_page(page).program.items if i.start.hour == 10 and i.start.minute == 15
     )
     assert (item.title, item.abstract) == (title, abstract)
+
+
+DAYS_UNDER_TIME = """# Workshop on Objects 2025
+
+All times are Lisbon time (WEST).
+
+<table>
+<thead>
+<tr><th rowspan="2">Time</th><th colspan="2">Building 6, room 142</th></tr>
+<tr><th>Wednesday Oct. 01, 2025</th><th>Thursday Oct. 02, 2025</th></tr>
+</thead>
+<tbody>
+<tr><td>10:30 - 11:15</td><td><em>Ann Lee:</em> asyncrony in calculi</td>
+<td><em>Bo Ray:</em> Contracts for Objects</td></tr>
+<tr><td>11:15 - 12:00</td><td><em>Cy Dee:</em> Declarative Dynamic Object Reclassification</td>
+<td rowspan="2">-</td></tr>
+<tr><td>12:00 - 13:00</td><td>Lunch</td></tr>
+</tbody>
+</table>
+"""
+
+
+def test_days_as_columns_under_a_time_header_and_a_dash_for_nothing() -> None:
+    read = read_page(DAYS_UNDER_TIME)
+    assert [
+        (f"{i.start:%m-%d %H:%M}", i.title, [p.name for p in i.people]) for i in read.program.items
+    ] == [
+        ("10-01 10:30", "asyncrony in calculi", ["Ann Lee"]),
+        ("10-01 11:15", "Declarative Dynamic Object Reclassification", ["Cy Dee"]),
+        ("10-01 12:00", "Lunch", []),
+        ("10-02 10:30", "Contracts for Objects", ["Bo Ray"]),
+    ]

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from .._patterns import lazy_compile
 from ._blocks import Cell, Table
 from ._clock import ClockTime, parse_time_range
-from ._columns import Column, Layout, times_in
+from ._columns import Column, Layout, column_of, times_in
 from ._dates import date_in, is_only_date, next_weekday, weekday_only
 from ._records import Day, Schedule
 from ._untimed import DAY_ROW
@@ -142,7 +142,13 @@ def _head(table: Table, year: int | None) -> tuple[Sequence[Cell] | None, list[S
 
 
 def _all_days(cells: Sequence[Cell], year: int | None) -> bool:
-    filled = [cell.content.text for cell in cells if not cell.is_empty]
+    """Whether a row names only days, besides the time column's own name ("| Time |
+    Wednesday Oct. 01 | Thursday Oct. 02 |")."""
+    filled = [
+        cell.content.text
+        for cell in cells
+        if not cell.is_empty and not (cell is cells[0] and column_of(cell) is Column.TIME)
+    ]
     return len(filled) >= 2 and all(
         is_only_date(text, year) or weekday_only(text) for text in filled
     )
@@ -155,7 +161,7 @@ def _days(
     fall in."""
     out: list[tuple[int, dt.date]] = []
     for index, cell in enumerate(head):
-        if cell.is_empty:
+        if cell.is_empty or (index == 0 and column_of(cell) is Column.TIME):
             continue
         text = cell.content.text
         date = date_in(text, cell.line, cell.raw, year) if is_only_date(text, year) else None
@@ -168,6 +174,10 @@ def _days(
     return out
 
 
+#: A cell that says there is nothing in its day's column then: "-", "—", "–".
+_NOTHING = lazy_compile(r"\s*[-–—]+\s*")
+
+
 def _column(
     rows: Sequence[Sequence[Cell]], time: int, index: int
 ) -> list[tuple[Cell, Cell] | None]:
@@ -177,8 +187,14 @@ def _column(
     out: list[tuple[Cell, Cell] | None] = []
     for at, (row, cell) in enumerate(zip(rows, cells, strict=True)):
         when = row[time] if time < len(row) else None
-        if cell is None or cell.is_empty or (at and cells[at - 1] is cell):
-            out.append(None)  # no item, or the rest of a cell spanning rows
+        if (
+            cell is None
+            or cell.is_empty
+            or (at and cells[at - 1] is cell)
+            or _NOTHING.fullmatch(cell.content.text)
+        ):
+            # No item ("-": nothing that day), or the rest of a cell spanning rows.
+            out.append(None)
             continue
         if when is None or when.is_empty:
             out.append(None)

@@ -110,6 +110,9 @@ def split_title(content: Inline) -> Split | None:
     lines = [in_italics(line, italic, names=looks_like_names) for line in lines]
     if not lines:
         return None
+    introduced = _name_introduced(content)
+    if introduced is not None and len(lines) == 1:
+        return introduced
     roles = [_ROLE_LINE.match(line) for line in lines]
     if len(lines) > 1 and any(roles) and not all(roles):
         # "Title<br>Host: Ann Lee": a line that names a host or chair is more people.
@@ -132,6 +135,32 @@ def split_title(content: Inline) -> Split | None:
         # "[Mailbox Types: From Processes to Programming](url)": one link is one title.
         return None
     return split
+
+
+def _name_introduced(content: Inline) -> Split | None:
+    """ "<em>Ann Lee:</em> Fair Termination": names set apart with their colon, then the
+    title; whatever the title's words look like, the colon in the italics introduces it."""
+    runs = [run for run in content.runs if run.text.strip()]
+    if len(runs) < 2 or not (runs[0].emphasis or runs[0].strong) or runs[0].href:
+        return None
+    first = runs[0].text.strip()
+    rest = " ".join(run.text.strip() for run in runs[1:])
+    if not first.endswith(":") or any(run.emphasis or run.strong for run in runs[1:]):
+        return None
+    names = first.removesuffix(":").strip()
+    if not looks_like_names(names) or KIND_LABEL.search(names) or not rest:
+        return None
+    if looks_like_names(rest) and (
+        len(rest.split()) < 4 or _LIST_SEPARATOR.search(rest) or _LIST_SEPARATOR.search(names)
+    ):
+        # "*Lightning Round:* Ann Lee and Bo Ray": names on both sides; the older rules
+        # decide (the italics there are a label's).
+        return None
+    return Split(title=_norm(rest), names=names)
+
+
+#: What joins the names of a list: "Ann Lee and Bo Ray", "Ann Lee, Bo Ray".
+_LIST_SEPARATOR = lazy_compile(r",|&|\band\b")
 
 
 def _names_inside_one_link(content: Inline, split: Split) -> bool:
