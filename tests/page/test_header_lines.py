@@ -36,3 +36,13 @@ def test_a_line_that_links_the_recording_gives_it() -> None:
         "[Video recording](https://video.example/all)\n\n" + TABLE
     )
     assert read_page(page).program.recording == "https://video.example/all"
+
+
+def test_the_below_is_stated_in_a_zone() -> None:
+    page = (
+        "# Workshop on Examples 2020\n\nWednesday, June 3rd, 2020\n\n"
+        "**The below is stated in UTC time.**\n\n"
+        "| Time | Event |\n|---|---|\n| 1600 -- 1610 | Introduction |\n"
+    )
+    item = read_page(page).program.items[0]
+    assert (str(item.start.tzinfo), item.start.hour) == ("UTC", 16)

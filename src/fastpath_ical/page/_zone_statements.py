@@ -200,11 +200,13 @@ def _offsets(
     return out
 
 
-#: "All talks are in", "The schedule is in", "Sessions are held in": the program's times
-#: are in the zone that follows.
+#: "All talks are in", "The schedule is in", "Sessions are held in", "The below is stated
+#: in": the program's times are in the zone that follows.
 _PROGRAM_IS_IN = lazy_compile(
     r"\b(?:program(?:me)?|schedule|agenda|talks?|sessions?|events?|everything|presentations?|"
-    r"lectures?|seminars?|meetings?|workshop|slots?|items?)\b[^.;!?]*?\b(?:in|on)\s+(?:the\s+)?$",
+    r"lectures?|seminars?|meetings?|workshop|slots?|items?)\b[^.;!?]*?\b(?:in|on)\s+(?:the\s+)?$"
+    # "The below is stated in UTC time", "Everything below is given in CET".
+    r"|\b(?:stated|given|listed|shown|written|expressed)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
