@@ -155,3 +155,41 @@ def test_a_name_in_italics_with_its_colon_before_a_title(
 ) -> None:
     found = _one(cell)
     assert (found[0], [p[0] for p in found[2]]) == (title, names)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        (
+            "🎓 **Invited Talk by Ann Lee** <br /> <small>Multimodal Time Series Modeling<small/>",
+            ("Multimodal Time Series Modeling", ItemKind.INVITED, ["Ann Lee"]),
+        ),
+        (
+            "📢 **Contributed Oral Talk** <br /> <small>Channel Masks for Forecasting<small/>",
+            ("Channel Masks for Forecasting", ItemKind.CONTRIBUTED, []),
+        ),
+        (
+            "**Contributed Talk**- Ann Lee, Bo Ray: *Online Learning and Imitation*",
+            ("Online Learning and Imitation", ItemKind.CONTRIBUTED, ["Ann Lee", "Bo Ray"]),
+        ),
+        ("**Invited Talk** - Ann Lee: *TBA*", ("Invited Talk", ItemKind.INVITED, ["Ann Lee"])),
+    ],
+)
+def test_labels_over_titles_and_titles_to_be_announced(
+    cell: str, expected: tuple[str, ItemKind, list[str]]
+) -> None:
+    title, kind, people = _one(cell)
+    assert (title, kind, [p[0] for p in people]) == expected
+
+
+def test_a_chair_in_brackets_after_a_title_is_the_items_chair() -> None:
+    read = read_page(
+        HEAD + "| Time | Talk |\n|---|---|\n"
+        "| 09:10 - 10:00 | Keynote Presentation (Session Chair: Bo Ray)<br>Ann Lee |\n"
+    )
+    item = read.program.items[0]
+    assert (item.title, item.chair, [p.name for p in item.people]) == (
+        "Keynote Presentation",
+        "Bo Ray",
+        ["Ann Lee"],
+    )

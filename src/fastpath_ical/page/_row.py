@@ -27,6 +27,7 @@ from ._records import Day, PageWarning, Row
 from ._time_cell import time_cell_rest
 from ._title_text import (
     bold_first_line,
+    chair_after_title,
     labelled_lines,
     moderated,
     notes_in_title,
@@ -213,6 +214,10 @@ def read_row(
     abstract = "\n\n".join(filter(None, [said_what, below, abstract])) or None
     title, noted = notes_in_title(title)
     extra = extra + lined_extra + noted
+    title, chaired_by = chair_after_title(title)
+    if chaired_by is not None and chair is None:
+        # "Keynote Presentation (Session Chair: Ann Lee)": who chairs it, not its title.
+        chair = chaired_by
     title, moderators_written = moderated(title)
     if moderators_written is not None:
         # "Panel discussion (moderated by Jane Doe)": the moderator is one of its people.

@@ -22,6 +22,7 @@ __all__ = [
     "SHORTCODE",
     "LabelledLines",
     "bold_first_line",
+    "chair_after_title",
     "drop_pictographs",
     "labelled_lines",
     "moderated",
@@ -259,6 +260,23 @@ _AT_WHAT = lazy_compile(
     r"happy\s+hour|drinks|banquet|arrive|arrival|registration|check-in)",
     re.IGNORECASE,
 )
+
+
+#: "Keynote Presentation (Session Chair: Ann Lee)": the chair in brackets after the title.
+_CHAIR_AFTER = lazy_compile(
+    r"(?P<title>.*?\S)\s*[(\[]\s*(?:session\s+)?chair(?:ed\s+by|s|\(s\))?\s*:?\s*"
+    r"(?P<names>[^()\[\]:]+?)\s*[)\]]",
+    re.IGNORECASE,
+    needs="chair",
+)
+
+
+def chair_after_title(title: str) -> tuple[str, str | None]:
+    """The title without the chair written in brackets after it, and that chair."""
+    found = _CHAIR_AFTER.fullmatch(title)
+    if found is None or not looks_like_names(found.group("names")):
+        return title, None
+    return found.group("title"), found.group("names")
 
 
 def _label_and_its_text(first: str, second: str) -> bool:

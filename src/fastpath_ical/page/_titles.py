@@ -104,12 +104,21 @@ def _bare(line: str, materials: list[str]) -> str:
 
 def split_title(content: Inline) -> Split | None:
     """The title, names and kind a title cell writes together, or ``None`` if it is a title."""
+    split = _split_title(content)
+    if split is not None and split.label and _TO_BE_ANNOUNCED.fullmatch(split.title):
+        # "**Invited Talk** - Ann Lee: *TBA*": the talk is the label's until it is named.
+        return attrs.evolve(split, title=_label_as_title(split.label))
+    return split
+
+
+def _split_title(content: Inline) -> Split | None:
     materials = [label for label, _ in content.links if MATERIAL_LABEL.fullmatch(label)]
     lines = [line for line in (_bare(line, materials) for line in content.lines) if line]
     italic, marked = _styled(content)
     lines = [in_italics(line, italic, names=looks_like_names) for line in lines]
     if not lines:
         return None
+    lines = [_label_apart(line, marked) for line in lines]
     introduced = _name_introduced(content)
     if introduced is not None and len(lines) == 1:
         return introduced
@@ -135,6 +144,23 @@ def split_title(content: Inline) -> Split | None:
         # "[Mailbox Types: From Processes to Programming](url)": one link is one title.
         return None
     return split
+
+
+#: A title not known yet: "TBA", "TBD", "to be announced".
+_TO_BE_ANNOUNCED = lazy_compile(
+    r"\W*(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed))\W*", re.IGNORECASE
+)
+
+
+def _label_apart(line: str, marked: set[str]) -> str:
+    """ "**Contributed Talk**- Ann Lee: *Title*": a label in bold with its dash against it,
+    set apart as a dash between spaces is."""
+    for written in sorted(marked, key=len, reverse=True):
+        if kind_of_label(written) is not None and re.match(
+            re.escape(written) + r"[-–—]\s", line
+        ):
+            return f"{written} {line[len(written) :]}"
+    return line
 
 
 def _name_introduced(content: Inline) -> Split | None:
@@ -497,6 +523,7 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
             lines = list(lines)
             lines[loose[0]] = _LOOSE_MARK + lines[loose[0]]
     parts: list[tuple[str, str]] = []
+    labelled_names = -1  # the part of names a label introduced ("Keynote by Ann Lee")
     title_elsewhere = any(_norm(line) in italic for line in lines)
     set_apart = any(_norm(line) in italic | marked for line in lines)
     for line in lines:
@@ -519,6 +546,8 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
                 if inner.label:
                     parts.append(("label", inner.label))
                 if inner.names:
+                    if inner.label:
+                        labelled_names = len(parts)
                     parts.append(("names", inner.names))
                 if inner.title != inner.label:
                     parts.append(("title", inner.title))
@@ -526,7 +555,17 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
         if _NOTE.fullmatch(line):
             continue  # "(20 mins + 5 mins Q&A)": how long, not what
         parts.append((kind, line))
+    if [kind for kind, _ in parts] == ["label", "title"]:
+        # "**Contributed Oral Talk**<br>Partial Channel Dependence": a label over the title.
+        label = _norm(parts[0][1])
+        return Split(title=_norm(parts[1][1]), names="", kind=kind_of_label(label), label=label)
     named = [index for index, (kind, _) in enumerate(parts) if kind == "names"]
+    if len(named) == 2 and labelled_names in named and all(k != "title" for k, _ in parts):
+        # "**Invited Talk by Ann Lee**<br>Multimodal Time Series Modeling": the label says
+        # who speaks; the other line, however name-like, is the title.
+        other = next(index for index in named if index != labelled_names)
+        parts[other] = ("title", parts[other][1])
+        return _compose(parts)
     if len(named) == 2 and all(kind != "title" for kind, _ in parts):
         # "Fast Trees<br>*Bo Ray, Cy Dee*": both lines could be names, but a list of
         # several in italics under one plain phrase is the authors, the phrase the title
