@@ -34,10 +34,12 @@ __all__ = [
 ROLE_LABEL = lazy_compile(
     r"^\s*(?:keynote(?:\s+speaker)?|invited(?:\s+(?:talk|speaker))?|panel(?:ists?)?|"
     r"speakers?|presenters?|moderators?|discussants?|respondents?|"
-    r"chairs?|session\s+chairs?|tutorial|featuring)\s*:\s*|^\s*moderated\s+by\s*:?\s*",
+    r"chairs?|session\s+chairs?|tutorial|featuring)\s*:\s*|^\s*moderated\s+by\s*:?\s*"
+    # "Moderator Mark Miller": the role, then the name, without a colon.
+    r"|^\s*(?:moderator|chair|host)\s+(?=[A-Z\[])",
     re.IGNORECASE,
     needs="keynote invited panel speaker presenter moderat discussant respondent chair session "
-    "tutorial featuring",
+    "host tutorial featuring",
 )
 
 
@@ -81,12 +83,26 @@ def _clean_parts(parts: list[str]) -> list[str]:
     return out
 
 
+#: "&" or "and" at the end of a line: the next line names the next person.
+_JOIN_AT_END = lazy_compile(r"\s+(&|and)\s*\n", re.IGNORECASE)
+#: A line that joins two lines' names.
+_JOINED = lazy_compile(r"\s(?:&|and)\s", re.IGNORECASE)
+
+
 def _split_names(text: str, *, line_mode: bool) -> list[str]:
     """Names in a cell: one per line when the cell uses ``<br>``, else split on
     ``;`` if there is one, else on ``,``, ``and``, ``&`` (never inside parentheses)."""
     if line_mode:
         # One name per line: "MD" on a line of its own is a name, not "M.D." of the line above.
-        return [part.strip(" ,;") for part in text.split("\n") if part.strip(" ,;")]
+        # "Ann Lee (LLNL) &<br>Bo Ray (RPI)": a line ending on the joining word goes on.
+        joined = _JOIN_AT_END.sub(r" \1 ", text)
+        out: list[str] = []
+        for part in joined.split("\n"):
+            if part != text and _JOINED.search(part):
+                out.extend(_split_names(part, line_mode=False))
+            elif part.strip(" ,;"):
+                out.append(part.strip(" ,;"))
+        return out
     if ";" in text:
         parts = split_outside(text, SEMICOLON)
         roles = any(ROLE_LABEL.match(part) for part in parts)

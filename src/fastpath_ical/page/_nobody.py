@@ -173,6 +173,7 @@ _ACTIVITY_IN_NAME = frozenset(
         "breakouts",
         "plenary",
         "tutorial",
+        "hands-on",  # "+ Hands-on Example": an exercise after the talk
         "workshop",
         "hour",
         "remarks",

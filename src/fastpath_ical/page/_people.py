@@ -15,7 +15,7 @@ from ..model import ItemKind, Person
 from ._affiliations import from_column, written_once
 from ._blocks import BR, Cell, Table
 from ._columns import Column, Layout, cell_at, header_name
-from ._inline import Inline, from_markdown
+from ._inline import Inline
 from ._kinds import is_meal_or_social
 from ._name_split import ROLE_LABEL, names_and_affiliations, strip_markers
 from ._nobody import names_no_one
@@ -100,6 +100,30 @@ _HTTP = lazy_compile(r"https?://", re.IGNORECASE)
 _SENTENCE_END = lazy_compile(r"(?<=[^\W\d_]{2})(?<!\bJr)(?<!\bSr)(?<!\bSt)\.$")
 
 
+#: "Ann Lee & Bo Ray (ANL)": two names joined, one affiliation in brackets after both.
+_TWO_AT_ONE = lazy_compile(r"[^,;()&]+?\s(?:&|and)\s+[^,;()&]+?\([^()]+\)\s*", re.IGNORECASE)
+
+
+def _shared_affiliation(
+    pairs: list[tuple[str, str | None]], text: str, speaker: Cell, warnings: list[PageWarning]
+) -> list[tuple[str, str | None]]:
+    """ "Ann Lee & Bo Ray (ANL)": the one affiliation after two joined names is both's."""
+    if len(pairs) != 2 or pairs[0][1] is not None or pairs[1][1] is None:
+        return pairs
+    # Only the lines that name them ("+ Hands-on examples" under them names no one).
+    theirs = [line for line in text.split("\n") if pairs[0][0] in line or pairs[1][0] in line]
+    if not _TWO_AT_ONE.fullmatch(" ".join(" ".join(theirs).split())):
+        return pairs
+    warnings.append(
+        PageWarning(
+            speaker.line,
+            speaker.column,
+            f"read {pairs[1][1]!r} as the affiliation of both {pairs[0][0]} and {pairs[1][0]}",
+        )
+    )
+    return [(pairs[0][0], pairs[1][1]), pairs[1]]
+
+
 def read_people(
     speaker: Cell | None,
     affiliation: Cell | None,
@@ -128,12 +152,28 @@ def read_people(
         # "..., by Ann Lee.": the sentence ends there, the name does not ("Kumaran U." does).
         pairs[-1] = (pairs[-1][0][:-1], pairs[-1][1])
     pairs = _shared_surname(pairs, text, speaker, warnings)
+    pairs = _shared_affiliation(pairs, text, speaker, warnings)
     names = [name for name, _ in pairs]
     profiles = {strip_markers(label): url for label, url in content.links if _HTTP.match(url)}
     affiliations: list[str | None] = [aff for _, aff in pairs]
     if affiliation is not None and not affiliation.is_empty and names:
         affiliations = from_column(affiliation, affiliations, warnings)
-    segments = [from_markdown(piece) for piece in BR.split(speaker.raw)] if line_mode else []
+    # Each line's text and links, as the cell read them (its references resolved).
+    segments = (
+        [
+            Inline(
+                text=line,
+                links=tuple(
+                    (run.text.strip(), run.href)
+                    for run in content.runs
+                    if run.line == number and run.href
+                ),
+            )
+            for number, line in enumerate(content.lines)
+        ]
+        if line_mode
+        else []
+    )
     people: list[Person] = []
     for name, aff in zip(names, affiliations, strict=True):
         profile = profiles.get(name)

@@ -233,3 +233,5 @@ class Row:
     papers: tuple[Paper, ...] = ()
     #: The track of a timetable whose columns are tracks; ``None`` for every other row.
     track: str | None = None
+    #: How long it lasts, from a "Minutes" or "Duration" column: its end, when it has none.
+    minutes: int | None = None

@@ -75,16 +75,47 @@ def _links(
     column_of = {index: column for column, index in columns.items()}
     profiles = {person.profile for person in people if person.profile}
     speakers = {person.name for person in people}
+    # "[Ann Lee][4] ([LLNL][2])": where she works links to its own site, no item's material.
+    works = {person.affiliation for person in people if person.affiliation}
     links: list[Link] = []
     for index, cell in enumerate(row):
         column = column_of.get(index)
         kept = cell_links(cell, column, warnings, base_url)
         named = {url for label, url in cell.content.links if label in speakers} if kept else set()
+        employers = (
+            {url for label, url in cell.content.links if label in works}
+            if kept and column in (Column.SPEAKER, Column.AFFILIATION)
+            else set()
+        )
         for link in kept:
             if link.url in profiles and (column is Column.SPEAKER or link.url in named):
                 continue
+            if link.url in employers:
+                continue
             links.append(link)
     return tuple(links)
+
+
+#: Headers of a column saying how long each item lasts.
+_LENGTH_HEADERS = frozenset({"minutes", "mins", "min", "duration", "length"})
+#: "60", "45 min", "90 minutes", "1 h", "2 hours": how long, in minutes or hours.
+_A_LENGTH = lazy_compile(
+    r"\s*(?:(?P<minutes>\d{1,3})\s*(?:m|mins?|minutes?|')?|(?P<hours>\d)\s*(?:h|hrs?|hours?))\s*",
+    re.IGNORECASE,
+)
+
+
+def _minutes(row: Sequence[Cell], unknown: Sequence[tuple[int, str]]) -> int | None:
+    """How long the row's item lasts, where a "Minutes" or "Duration" column says."""
+    for index, name in unknown:
+        if name.strip().lower() not in _LENGTH_HEADERS or index >= len(row):
+            continue
+        found = _A_LENGTH.fullmatch(row[index].content.text)
+        if found is None:
+            continue
+        minutes = int(found["minutes"]) if found["minutes"] else int(found["hours"]) * 60
+        return minutes or None
+    return None
 
 
 #: "Session 1; Chair: Ann Lee", "Session 2 | Chairs: A, B": a title, then who chairs it.
@@ -250,6 +281,7 @@ def read_row(
             labelled,
             papers=listed,
             track=track,
+            minutes=_minutes(row, unknown),
         )
 
     if not title and not people:
