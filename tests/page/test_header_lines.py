@@ -46,3 +46,15 @@ def test_the_below_is_stated_in_a_zone() -> None:
     )
     item = read_page(page).program.items[0]
     assert (str(item.start.tzinfo), item.start.hour) == ("UTC", 16)
+
+
+def test_a_date_under_a_br_in_one_block_of_html_is_read() -> None:
+    """'<br>' on a line starts a block of HTML that runs to the blank line; a browser shows
+    the sentence under it, and so does the reader."""
+    page = (
+        "# Program\n\n<br>\nThe workshop will take place on Monday, December 13, 2021.\n"
+        "Please note that all times are in Eastern Standard Time (New York).\n\n"
+        "| Time | Event |\n|---|---|\n| 9:00 - 9:30 | Opening |\n"
+    )
+    item = read_page(page).program.items[0]
+    assert item.start.isoformat() == "2021-12-13T09:00:00-05:00"

@@ -193,3 +193,16 @@ def test_a_chair_in_brackets_after_a_title_is_the_items_chair() -> None:
         "Bo Ray",
         ["Ann Lee"],
     )
+
+
+def test_a_title_in_italics_under_a_label_by_a_name_keeps_no_mark_of_the_reader() -> None:
+    """The italic line could be names ('Fast and Efficient ...'); the label says who."""
+    cell = (
+        "**Keynote talk by Hal Ito (Example Brain)** <br/> "
+        "*Fast and Efficient Auto-Regressive Inference*."
+    )
+    assert _one(cell) == (
+        "Fast and Efficient Auto-Regressive Inference",
+        ItemKind.KEYNOTE,
+        [("Hal Ito", "Example Brain", None)],
+    )

@@ -50,3 +50,53 @@ def test_an_affiliations_link_is_no_material_and_an_exercise_is_no_person() -> N
 def test_a_moderator_named_without_a_colon() -> None:
     item = _read("|5:30pm|60|Panel: Scale|Moderator Ann Lee<br>Panelists:<br>Bo Ray|\n")[0]
     assert [p.name for p in item.people] == ["Ann Lee", "Bo Ray"]
+
+
+ONE_COLUMN = "\n".join(
+    [
+        "# Green Data 2018",
+        "",
+        "***Friday 14th September 2018*** (all times Europe/Dublin)",
+        "",
+        "| Time |",
+        "|------------|-------------------|",
+        "| 9.10-10.00 | **Keynote talk by Ann Lee (Example Research Council, ISTI)**. <br/> "
+        "*Energy in Large Retrieval Systems*.|",
+        "| 10.00-10.20| **Paper session 1** <br/> *Energy in Sensor Networks*. <br/> "
+        "Bo Ray, Cy Dee, Di Fox - University of Bristol, UK |",
+        "| 10.20-10.40| **Paper session 2** <br/> *Pruning Patterns*. <br/> "
+        "Ed Poe, Flo Gale, and Gil Tan. Sirris - Example Innovation Lab, Brussels |",
+        "| 11.00-11.50| **Keynote talk by Hal Ito (Example Brain) (online)** <br/> "
+        "*Fast and Efficient Auto-Regressive Inference*.|",
+        "| 12.10-12.30| **Paper session 4** <br/> *How to Measure Energy* <br/> "
+        "Ida Kay, Jo Lum. <br/> Example Institute of Technology, Karlskrona |",
+        "| 12.30-12.40| Closing |",
+        "",
+    ]
+)
+
+
+def test_names_then_the_place_they_all_work_and_notes_after_names() -> None:
+    items = read_page(ONE_COLUMN).program.items
+    assert [(i.title, [(p.name, p.affiliation) for p in i.people]) for i in items[:5]] == [
+        ("Energy in Large Retrieval Systems", [("Ann Lee", "Example Research Council, ISTI")]),
+        (
+            "Energy in Sensor Networks",
+            [(name, "University of Bristol, UK") for name in ("Bo Ray", "Cy Dee", "Di Fox")],
+        ),
+        (
+            "Pruning Patterns",
+            [
+                (name, "Sirris - Example Innovation Lab, Brussels")
+                for name in ("Ed Poe", "Flo Gale", "Gil Tan")
+            ],
+        ),
+        ("Fast and Efficient Auto-Regressive Inference", [("Hal Ito", "Example Brain")]),
+        (
+            "How to Measure Energy",
+            [
+                (name, "Example Institute of Technology, Karlskrona")
+                for name in ("Ida Kay", "Jo Lum")
+            ],
+        ),
+    ]

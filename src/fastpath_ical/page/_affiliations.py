@@ -32,6 +32,7 @@ from ._separators import AND, ANY, COMMA, SEMICOLON, split_outside
 
 __all__ = [
     "from_column",
+    "has_organisation_word",
     "in_brackets",
     "in_italics",
     "is_organisation",
@@ -131,6 +132,11 @@ _DIGIT = lazy_compile(r"\d")
 
 #: "Oregon State", "Georgia Tech", "Penn State": a university named by its state.
 _STATE_SCHOOL = lazy_compile(r"[A-Z][a-z]+\s+(?:State|Tech)")
+
+
+def has_organisation_word(text: str) -> bool:
+    """Whether ``text`` holds a word only organisations' names do ("Institute", "Lab")."""
+    return bool(_ORGANISATION.search(text))
 
 
 def is_organisation(part: str, *, weak: bool) -> bool:

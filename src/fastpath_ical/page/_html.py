@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from .._patterns import lazy_compile
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._inline import from_markdown, from_node
+from ._runs import Inline, Run
 
 if TYPE_CHECKING:
     # Imported where a page's HTML is parsed: a Markdown page never pays for it.
@@ -175,6 +176,33 @@ def html_blocks(fragment: str, offset: int) -> list[Block]:
     soup = BeautifulSoup(fragment, "html.parser")
     out: list[Block] = []
     _walk_blocks(soup, offset, 0, out)
+    out.extend(_loose_lines(soup, fragment, offset))
+    out.sort(key=lambda block: block.line)
+    return out
+
+
+def _loose_lines(soup: BeautifulSoup, fragment: str, offset: int) -> list[Block]:
+    """The text an HTML block holds outside any element, a line of the page each line
+    ("<br>" on a line, then "The workshop will take place on Monday, December 13, 2021."
+    under it: Markdown reads both as one block of HTML, a browser shows the sentence)."""
+    from bs4.element import NavigableString
+
+    written = fragment.split("\n")
+    out: list[Block] = []
+    at = 0
+    for child in soup.children:
+        if not isinstance(child, NavigableString) or type(child) is not NavigableString:
+            continue  # an element, or a comment, a declaration
+        for text in str(child).split("\n"):
+            if not text.strip():
+                continue
+            where = next((n for n in range(at, len(written)) if text in written[n]), None)
+            if where is None:
+                continue
+            at = where + 1
+            said = " ".join(text.split())
+            content = Inline(text=said, lines=(said,), runs=(Run(said),))
+            out.append(Paragraph(content, text.strip(), offset + where + 1))
     return out
 
 

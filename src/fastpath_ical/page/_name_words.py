@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from .._patterns import lazy_compile
-from ._affiliations import without_affiliation, without_notes
+from ._affiliations import is_organisation, without_affiliation, without_notes
 from ._separators import ANY, split_outside
 
-__all__ = ["looks_like_names", "loosely_names"]
+__all__ = ["looks_like_names", "loosely_names", "name_count", "names_then_their_place"]
 
 
 #: Words a talk's title uses and a person's name does not (lower case).
@@ -277,3 +277,23 @@ def loosely_names(text: str) -> bool:
         if not all(_name_word(w.strip(",.")) or w.lower() in _PARTICLES for w in words):
             return False
     return bool(parts)
+
+
+#: Where a list of names ends and their organisation begins: a full stop, or a dash.
+_FULL_STOP = lazy_compile(r"(?<![\s.][A-Z])\.\s+(?=[A-Z])")
+_DASH = lazy_compile(r"\s+[-–—]\s+")
+
+
+def names_then_their_place(text: str) -> tuple[str, str] | None:
+    """ "Ann Lee, Bo Ray, and Cy Dee. Sirris - Example Lab, Brussels", "Ann Lee, Bo Ray -
+    University of Bristol, UK": names, then the one organisation of them all."""
+    flat = " ".join(text.split())
+    cuts = [match.span() for match in _FULL_STOP.finditer(flat)]
+    cuts += reversed([match.span() for match in _DASH.finditer(flat)])
+    for start, end in cuts:
+        names, place = flat[:start].strip(), flat[end:].strip().rstrip(".")
+        if "(" in names or not looks_like_names(names) or name_count(names) < 2:
+            continue
+        if is_organisation(place.split(",")[0], weak=False) or is_organisation(place, weak=False):
+            return names, place
+    return None

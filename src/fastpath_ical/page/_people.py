@@ -18,6 +18,7 @@ from ._columns import Column, Layout, cell_at, header_name
 from ._inline import Inline
 from ._kinds import is_meal_or_social
 from ._name_split import ROLE_LABEL, names_and_affiliations, strip_markers
+from ._name_words import names_then_their_place
 from ._nobody import names_no_one
 from ._records import PageWarning
 from ._titles import split_title
@@ -100,6 +101,8 @@ _HTTP = lazy_compile(r"https?://", re.IGNORECASE)
 _SENTENCE_END = lazy_compile(r"(?<=[^\W\d_]{2})(?<!\bJr)(?<!\bSr)(?<!\bSt)\.$")
 
 
+_STOP_AFTER_BRACKET = lazy_compile(r"\)\s*\.\s*$", re.MULTILINE)
+
 #: "Ann Lee & Bo Ray (ANL)": two names joined, one affiliation in brackets after both.
 _TWO_AT_ONE = lazy_compile(r"[^,;()&]+?\s(?:&|and)\s+[^,;()&]+?\([^()]+\)\s*", re.IGNORECASE)
 
@@ -141,12 +144,32 @@ def read_people(
     labelled = bool(_ORGANIZERS_LABEL.match(text))
     text = _ORGANIZERS_LABEL.sub("", text)
     text = "\n".join(ROLE_LABEL.sub("", line) for line in text.split("\n"))
-    pairs = names_and_affiliations(
-        text,
-        line_mode=line_mode,
-        commas_pair=affiliation is None or affiliation.is_empty,
-        header_pairs=header_pairs,
+    # "Ann Lee (Example University).": the sentence's full stop is no part of where she works.
+    text = _STOP_AFTER_BRACKET.sub(")", text)
+    shared = (
+        names_then_their_place(text)
+        if not line_mode and (affiliation is None or affiliation.is_empty)
+        else None
     )
+    if shared is not None:
+        # "Ann Lee, Bo Ray and Cy Dee. Example Lab, Brussels": where they all work.
+        names_written, place = shared
+        pairs: list[tuple[str, str | None]] = [
+            (name, place)
+            for name, _ in names_and_affiliations(names_written, line_mode=False, commas_pair=False)
+        ]
+        warnings.append(
+            PageWarning(
+                speaker.line, speaker.column, f"read {place!r} as the affiliation of each of them"
+            )
+        )
+    else:
+        pairs = names_and_affiliations(
+            text,
+            line_mode=line_mode,
+            commas_pair=affiliation is None or affiliation.is_empty,
+            header_pairs=header_pairs,
+        )
     pairs = [(name, aff) for name, aff in pairs if name and not names_no_one(name)]
     if pairs and _SENTENCE_END.search(pairs[-1][0]):
         # "..., by Ann Lee.": the sentence ends there, the name does not ("Kumaran U." does).

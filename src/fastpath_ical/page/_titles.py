@@ -26,11 +26,11 @@ import re
 import attrs
 
 from .._patterns import lazy_compile
-from ._affiliations import in_italics, is_organisation
+from ._affiliations import has_organisation_word, in_italics, is_organisation
 from ._inline import Inline
 from ._kind_labels import KIND_LABEL, kind_of_label
 from ._name_split import is_full_name, is_name_and_organisation
-from ._name_words import looks_like_names, loosely_names, name_count
+from ._name_words import looks_like_names, loosely_names, name_count, names_then_their_place
 from ._title_names import name_then_title, names_after_comma
 from ._title_parts import Split, label_names_colon, which_names
 from ._title_text import MATERIAL_LABEL, drop_pictographs, norm_part
@@ -118,7 +118,7 @@ def _split_title(content: Inline) -> Split | None:
     lines = [in_italics(line, italic, names=looks_like_names) for line in lines]
     if not lines:
         return None
-    lines = [_label_apart(line, marked) for line in lines]
+    lines = [_label_apart(_ATTENDANCE.sub("", line) or line, marked) for line in lines]
     introduced = _name_introduced(content)
     if introduced is not None and len(lines) == 1:
         return introduced
@@ -149,6 +149,14 @@ def _split_title(content: Inline) -> Split | None:
 #: A title not known yet: "TBA", "TBD", "to be announced".
 _TO_BE_ANNOUNCED = lazy_compile(
     r"\W*(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed))\W*", re.IGNORECASE
+)
+
+
+#: How someone takes part, in brackets after their name: "(online)", "(remote)".
+_ATTENDANCE = lazy_compile(
+    r"\s*\((?:online|remote(?:ly)?|virtual(?:ly)?|in[- ]person|pre-?recorded|recorded|"
+    r"via\s+zoom|on\s+zoom)\)\s*(?=[.*_]*$)",
+    re.IGNORECASE,
 )
 
 
@@ -216,8 +224,8 @@ def _class(part: str, italic: set[str], marked: set[str], title_elsewhere: bool)
         return "empty"
     if kind_of_label(text) is not None:
         return "label"
-    if looks_like_names(text):
-        return "names"
+    if looks_like_names(text) or names_then_their_place(text) is not None:
+        return "names"  # "Ann Lee, Bo Ray. Example Lab, Brussels": names and where they work
     return "title"
 
 
@@ -523,7 +531,9 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
             lines = list(lines)
             lines[loose[0]] = _LOOSE_MARK + lines[loose[0]]
     parts: list[tuple[str, str]] = []
-    labelled_names = -1  # the part of names a label introduced ("Keynote by Ann Lee")
+    # The part that names people for sure: after a label ("Keynote by Ann Lee"), or with
+    # where they work ("Ann Lee, Bo Ray. Example Lab").
+    labelled_names = -1
     title_elsewhere = any(_norm(line) in italic for line in lines)
     set_apart = any(_norm(line) in italic | marked for line in lines)
     for line in lines:
@@ -554,6 +564,20 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
                 continue
         if _NOTE.fullmatch(line):
             continue  # "(20 mins + 5 mins Q&A)": how long, not what
+        if (
+            kind == "title"
+            and parts
+            and parts[-1][0] == "names"
+            and any(k == "title" for k, _ in parts)  # the title is said: this line is not it
+            and has_organisation_word(_norm(line))
+            and ":" not in line
+            and not looks_like_names(_norm(line))
+        ):
+            # "Ann Lee, Bo Ray.<br>Example Institute of Technology": where they work.
+            parts[-1] = ("names", f"{_norm(parts[-1][1])}. {_norm(line)}")
+            continue
+        if kind == "names" and names_then_their_place(_norm(line)) is not None:
+            labelled_names = len(parts)  # "Ann Lee, Bo Ray. Example Lab": names for sure
         parts.append((kind, line))
     if [kind for kind, _ in parts] == ["label", "title"]:
         # "**Contributed Oral Talk**<br>Partial Channel Dependence": a label over the title.
@@ -564,7 +588,7 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
         # "**Invited Talk by Ann Lee**<br>Multimodal Time Series Modeling": the label says
         # who speaks; the other line, however name-like, is the title.
         other = next(index for index in named if index != labelled_names)
-        parts[other] = ("title", parts[other][1])
+        parts[other] = ("title", parts[other][1].removeprefix(_LOOSE_MARK))
         return _compose(parts)
     if len(named) == 2 and all(kind != "title" for kind, _ in parts):
         # "Fast Trees<br>*Bo Ray, Cy Dee*": both lines could be names, but a list of
