@@ -318,3 +318,105 @@ def test_a_title_that_says_a_word_twice_alike_is_kept_whole() -> None:
     assert _items("| Time | Title |\n|---|---|\n| 10:00 - 10:30 | Data – Data |\n") == [
         ("Data – Data", [])
     ]
+
+
+# A third review, of the rules for durations, zones said below, speaker lines, chairs in
+# brackets and timetables of days.
+
+
+def test_a_duration_column_of_bare_numbers_is_no_number_of_minutes() -> None:
+    body = (
+        "| Time | Duration | Title |\n|---|---|---|\n| 09:00 | 1 | Opening session |\n"
+        "| 10:00 | 2 | Tutorial |\n| 12:00 | | End |\n"
+    )
+    read = read_page(HEAD + body)
+    assert [f"{i.end:%H:%M}" for i in read.program.items] == ["10:00", "12:00"]
+
+
+def test_a_side_remark_shown_in_another_zone_states_no_zone() -> None:
+    page = (
+        "# Workshop on Learning 2024\n\nMonday, June 3, 2024 (all times CEST)\n\n"
+        "The live stream will also be shown in PT for our US audience.\n\n"
+        "| Time | Title |\n|---|---|\n| 09:00 - 10:00 | Keynote |\n"
+    )
+    assert read_page(page).program.items[0].start.utcoffset().total_seconds() == 7200
+
+
+def test_a_link_in_brackets_after_a_name_that_is_material_stays_the_items() -> None:
+    body = (
+        "| Time | Title | Speaker |\n|---|---|---|\n"
+        "| 09:00 - 09:30 | Trees | Ann Lee ([slides](https://s.example/1)) |\n"
+    )
+    item = read_page(HEAD + body).program.items[0]
+    assert [link.url for link in item.links] == ["https://s.example/1"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "title"),
+    [("*Social Event:* Boat Trip Lake Como Tour", "Social Event: Boat Trip Lake Como Tour")],
+)
+def test_an_events_label_in_italics_with_its_colon_is_no_speaker(cell: str, title: str) -> None:
+    assert _items(f"| Time | Title |\n|---|---|\n| 18:00 - 20:00 | {cell} |\n") == [(title, [])]
+
+
+def test_a_dash_in_a_day_column_of_start_times_is_no_silent_nothing() -> None:
+    page = (
+        "# Workshop on Learning 2024\n\nAll times are CEST.\n\n"
+        "| Time | Monday, June 3, 2024 | Tuesday, June 4, 2024 |\n|---|---|---|\n"
+        "| 09:00 | Keynote: Ann Lee | Keynote: Bo Ray |\n| 10:00 | Coffee | - |\n"
+        "| 10:30 | Session 1 | Session 3 |\n| 12:00 | End | End |\n"
+    )
+    with pytest.raises(PageError):
+        read_page(page)
+
+
+def test_a_ditto_mark_in_a_day_column_is_refused() -> None:
+    page = (
+        "# Workshop on Learning 2024\n\nAll times are CEST.\n\n"
+        "| Time | Monday, June 3, 2024 | Tuesday, June 4, 2024 |\n|---|---|---|\n"
+        '| 09:00 - 10:00 | Keynote: Ann Lee | Keynote: Bo Ray |\n| 10:00 - 10:30 | Coffee | " |\n'
+    )
+    with pytest.raises(PageError) as caught:
+        read_page(page)
+    assert "repeats the cell above" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("speakers", "people"),
+    [
+        (
+            "Ann Lee<br>*Department of Electrical and Computer Engineering*",
+            [("Ann Lee", "Department of Electrical and Computer Engineering")],
+        ),
+        (
+            "Ann Lee<br>Korea Advanced Institute of Science and Technology",
+            [("Ann Lee", "Korea Advanced Institute of Science and Technology")],
+        ),
+        ("Ann Lee and Bo Ray (in person)", [("Ann Lee", None), ("Bo Ray", "in person")]),
+        ("Ann Lee and Bo Ray (both MIT)", [("Ann Lee", "MIT"), ("Bo Ray", "MIT")]),
+    ],
+)
+def test_lines_and_brackets_of_a_speaker_cell(speakers: str, people: list) -> None:
+    body = (
+        f"| Time | Title | Speaker |\n|---|---|---|\n| 09:00 - 09:30 | Fast Trees | {speakers} |\n"
+    )
+    assert _items(body)[0][1] == people
+
+
+@pytest.mark.parametrize(
+    "title", ["Opening (Chair, Ann Lee)", "Closing Remarks (Chair Emeritus Bo Ray)"]
+)
+def test_a_bracket_that_says_chair_without_a_colon_names_no_chair(title: str) -> None:
+    read = read_page(HEAD + f"| Time | Title |\n|---|---|\n| 09:00 - 09:30 | {title} |\n")
+    assert (read.program.items[0].title, read.program.items[0].chair) == (title, None)
+
+
+def test_a_label_by_a_name_over_a_list_of_names_runs_no_names_together() -> None:
+    """The lines are not joined into one ("Ann Lee Bo Ray" had been one person)."""
+    body = (
+        "| Time | Title |\n|---|---|\n"
+        "| 09:00 - 09:30 | **Invited Talk by Ann Lee**<br>Bo Ray and Cy Dee |\n"
+    )
+    item = read_page(HEAD + body).program.items[0]
+    assert not any("Ann Lee Bo Ray" in p.name for p in item.people)
+    assert "Bo Ray and Cy Dee" in (item.abstract or "") + item.title

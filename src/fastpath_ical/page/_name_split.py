@@ -13,6 +13,7 @@ import re
 
 from .._patterns import lazy_compile
 from ._affiliations import (
+    has_organisation_word,
     in_brackets,
     is_organisation,
     keep_campus_commas,
@@ -36,7 +37,7 @@ ROLE_LABEL = lazy_compile(
     r"speakers?|presenters?|moderators?|discussants?|respondents?|"
     r"chairs?|session\s+chairs?|tutorial|featuring)\s*:\s*|^\s*moderated\s+by\s*:?\s*"
     # "Moderator Mark Miller": the role, then the name, without a colon.
-    r"|^\s*(?:moderator|chair|host)\s+(?=[A-Z\[])",
+    r"|^\s*(?:moderator|chair)\s+(?=[A-Z\[])",
     re.IGNORECASE,
     needs="keynote invited panel speaker presenter moderat discussant respondent chair session "
     "host tutorial featuring",
@@ -85,8 +86,6 @@ def _clean_parts(parts: list[str]) -> list[str]:
 
 #: "&" or "and" at the end of a line: the next line names the next person.
 _JOIN_AT_END = lazy_compile(r"\s+(&|and)\s*\n", re.IGNORECASE)
-#: A line that joins two lines' names.
-_JOINED = lazy_compile(r"\s(?:&|and)\s", re.IGNORECASE)
 
 
 def _split_names(text: str, *, line_mode: bool) -> list[str]:
@@ -95,11 +94,11 @@ def _split_names(text: str, *, line_mode: bool) -> list[str]:
     if line_mode:
         # One name per line: "MD" on a line of its own is a name, not "M.D." of the line above.
         # "Ann Lee (LLNL) &<br>Bo Ray (RPI)": a line ending on the joining word goes on.
-        joined = _JOIN_AT_END.sub(r" \1 ", text)
+        joined = _JOIN_AT_END.sub(lambda found: f" {found.group(1)}\x1e", text)
         out: list[str] = []
         for part in joined.split("\n"):
-            if part != text and _JOINED.search(part):
-                out.extend(_split_names(part, line_mode=False))
+            if "\x1e" in part:
+                out.extend(_split_names(part.replace("\x1e", " "), line_mode=False))
             elif part.strip(" ,;"):
                 out.append(part.strip(" ,;"))
         return out
@@ -229,6 +228,26 @@ def _goes_on_affiliation(part: str) -> bool:
     return bool(_SHORT_CAPITALS.fullmatch(text)) or is_organisation(text, weak=False)
 
 
+def _organisations_under_names(
+    people: list[tuple[str, str | None]],
+) -> list[tuple[str, str | None]]:
+    """ "Ann Lee<br>Korea Advanced Institute of Science and Technology": a line that is an
+    organisation under a name with none is where that person works."""
+    out: list[tuple[str, str | None]] = []
+    for name, affiliation in people:
+        if (
+            out
+            and out[-1][1] is None
+            and affiliation is None
+            and has_organisation_word(name)
+            and not is_full_name(name)
+        ):
+            out[-1] = (out[-1][0], name)
+            continue
+        out.append((name, affiliation))
+    return out
+
+
 def names_and_affiliations(
     text: str, *, line_mode: bool, commas_pair: bool, header_pairs: bool = False
 ) -> list[tuple[str, str | None]]:
@@ -238,6 +257,8 @@ def names_and_affiliations(
     be read as one person: see :func:`_pair_up`.
     """
     plain = [_name_and_affiliation(part) for part in _split_names(text, line_mode=line_mode)]
+    if line_mode:
+        plain = _organisations_under_names(plain)
     if not commas_pair:
         return plain
     kept = keep_campus_commas(text)

@@ -173,7 +173,6 @@ _ACTIVITY_IN_NAME = frozenset(
         "breakouts",
         "plenary",
         "tutorial",
-        "hands-on",  # "+ Hands-on Example": an exercise after the talk
         "workshop",
         "hour",
         "remarks",
@@ -228,6 +227,8 @@ def names_no_one(name: str) -> bool:
     stripped = name.strip()
     if (stripped.startswith("(") and stripped.endswith(")")) or not cleaned:
         return True
+    if stripped.startswith("+"):
+        return True  # "+ Hands-on Example": what follows the talk, no one's name
     words = _NAME_WORD.findall(cleaned)
     if not words or all(word[0].islower() for word in words):
         return True  # "installation questions"; a script without case ("山田太郎") passes

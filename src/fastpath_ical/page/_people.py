@@ -12,7 +12,7 @@ import re
 from .._patterns import lazy_compile
 from ..errors import ProgramError
 from ..model import ItemKind, Person
-from ._affiliations import from_column, written_once
+from ._affiliations import from_column, is_organisation, without_notes, written_once
 from ._blocks import BR, Cell, Table
 from ._columns import Column, Layout, cell_at, header_name
 from ._inline import Inline
@@ -113,6 +113,8 @@ def _shared_affiliation(
     """ "Ann Lee & Bo Ray (ANL)": the one affiliation after two joined names is both's."""
     if len(pairs) != 2 or pairs[0][1] is not None or pairs[1][1] is None:
         return pairs
+    if not is_organisation(pairs[1][1], weak=True) or without_notes(pairs[1][1]) != pairs[1][1]:
+        return pairs  # "(in person)", "(moderator)": a note on the one before it
     # Only the lines that name them ("+ Hands-on examples" under them names no one).
     theirs = [line for line in text.split("\n") if pairs[0][0] in line or pairs[1][0] in line]
     if not _TWO_AT_ONE.fullmatch(" ".join(" ".join(theirs).split())):
@@ -124,7 +126,8 @@ def _shared_affiliation(
             f"read {pairs[1][1]!r} as the affiliation of both {pairs[0][0]} and {pairs[1][0]}",
         )
     )
-    return [(pairs[0][0], pairs[1][1]), pairs[1]]
+    place = re.sub(r"^both\s+", "", pairs[1][1], flags=re.IGNORECASE)  # "(both MIT)"
+    return [(pairs[0][0], place), (pairs[1][0], place)]
 
 
 def read_people(

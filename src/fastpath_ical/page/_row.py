@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .._patterns import lazy_compile
 from ..errors import PageError
 from ..model import ItemKind, Link, Person
+from ._affiliations import is_organisation
 from ._blocks import Cell
 from ._cell_links import cell_links
 from ._clock import TimeRange
@@ -26,6 +27,7 @@ from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
 from ._time_cell import time_cell_rest
 from ._title_text import (
+    MATERIAL_LABEL,
     bold_first_line,
     chair_after_title,
     labelled_lines,
@@ -83,7 +85,7 @@ def _links(
         kept = cell_links(cell, column, warnings, base_url)
         named = {url for label, url in cell.content.links if label in speakers} if kept else set()
         employers = (
-            {url for label, url in cell.content.links if label in works}
+            {url for label, url in cell.content.links if label in works and _an_employer(label)}
             if kept and column in (Column.SPEAKER, Column.AFFILIATION)
             else set()
         )
@@ -96,26 +98,39 @@ def _links(
     return tuple(links)
 
 
-#: Headers of a column saying how long each item lasts.
-_LENGTH_HEADERS = frozenset({"minutes", "mins", "min", "duration", "length"})
+#: Headers of a column saying how long each item lasts: in minutes, or in what it says.
+_MINUTES_HEADERS = frozenset({"minutes", "mins", "min", "duration (min)", "duration (mins)"})
+_LENGTH_HEADERS = frozenset({"duration", "length"})
 #: "60", "45 min", "90 minutes", "1 h", "2 hours": how long, in minutes or hours.
 _A_LENGTH = lazy_compile(
-    r"\s*(?:(?P<minutes>\d{1,3})\s*(?:m|mins?|minutes?|')?|(?P<hours>\d)\s*(?:h|hrs?|hours?))\s*",
+    r"\s*(?:(?P<minutes>\d{1,3})\s*(?P<unit>m|mins?|minutes?|')?"
+    r"|(?P<hours>\d)\s*(?:h|hrs?|hours?))\s*",
     re.IGNORECASE,
 )
 
 
 def _minutes(row: Sequence[Cell], unknown: Sequence[tuple[int, str]]) -> int | None:
-    """How long the row's item lasts, where a "Minutes" or "Duration" column says."""
+    """How long the row's item lasts, where a "Minutes" or "Duration" column says: a bare
+    number only under a header in minutes ("| Duration | 1 |" may be an hour)."""
     for index, name in unknown:
-        if name.strip().lower() not in _LENGTH_HEADERS or index >= len(row):
+        header = " ".join(name.lower().split())
+        if header not in _MINUTES_HEADERS | _LENGTH_HEADERS or index >= len(row):
             continue
         found = _A_LENGTH.fullmatch(row[index].content.text)
         if found is None:
             continue
-        minutes = int(found["minutes"]) if found["minutes"] else int(found["hours"]) * 60
-        return minutes or None
+        if found["hours"]:
+            return int(found["hours"]) * 60
+        if found["unit"] is None and header not in _MINUTES_HEADERS:
+            continue
+        return int(found["minutes"]) or None
     return None
+
+
+def _an_employer(label: str) -> bool:
+    """Whether a link's label read as an affiliation names an organisation, not material
+    ("([slides](a.pdf))" after a name is no place of work)."""
+    return is_organisation(label, weak=True) and not MATERIAL_LABEL.fullmatch(label)
 
 
 #: "Session 1; Chair: Ann Lee", "Session 2 | Chairs: A, B": a title, then who chairs it.

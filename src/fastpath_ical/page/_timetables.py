@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from .._patterns import lazy_compile
+from ..errors import PageError
 from ._blocks import Cell, Table
 from ._clock import ClockTime, parse_time_range
 from ._columns import Column, Layout, column_of, times_in
@@ -57,10 +58,17 @@ def day_columns(
         beside = [column for column in times if column < index]
         if not beside:
             return None
+        # The time column's own header ("Time (CEST)") may say the times' zone.
+        named = head[beside[-1]]
+        time_header = (
+            named
+            if column_of(named) is Column.TIME
+            else Cell(raw="Time", line=head[index].line, column=1)
+        )
         out.append(
             Schedule(
                 Table(
-                    header=(Cell(raw="Time", line=head[index].line, column=1), head[index]),
+                    header=(time_header, head[index]),
                     rows=tuple(pair for pair in _column(rows, beside[-1], index) if pair),
                     line=head[index].line,
                     source=table.source,
@@ -176,6 +184,14 @@ def _days(
 
 #: A cell that says there is nothing in its day's column then: "-", "—", "–".
 _NOTHING = lazy_compile(r"\s*[-–—]+\s*")
+#: A cell that says "the same as above": '"', "〃", "↓".
+_DITTO = lazy_compile(r"\s*(?:[\"“”〃↓⬇]|ditto)\s*", re.IGNORECASE)
+
+
+def _has_end(row: Sequence[Cell], time: int) -> bool:
+    """Whether the row's time cell says when its items end ("10:00 - 10:30")."""
+    found = parse_time_range(row[time].content.text) if time < len(row) else None
+    return found is not None and found.end is not None
 
 
 def _column(
@@ -191,11 +207,21 @@ def _column(
             cell is None
             or cell.is_empty
             or (at and cells[at - 1] is cell)
-            or _NOTHING.fullmatch(cell.content.text)
+            or (_NOTHING.fullmatch(cell.content.text) and _has_end(row, time))
         ):
-            # No item ("-": nothing that day), or the rest of a cell spanning rows.
+            # No item ("-": nothing that day, where each row says when it ends), or the
+            # rest of a cell spanning rows.
             out.append(None)
             continue
+        if _DITTO.fullmatch(cell.content.text):
+            raise PageError(
+                "a mark that repeats the cell above stands for an item: which one, and how "
+                "long, the table does not say",
+                line=cell.line,
+                column=cell.column,
+                text=cell.raw,
+                expected="the item written out in each cell, or one cell spanning the rows",
+            )
         if when is None or when.is_empty:
             out.append(None)
             continue

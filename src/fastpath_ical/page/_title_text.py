@@ -264,8 +264,8 @@ _AT_WHAT = lazy_compile(
 
 #: "Keynote Presentation (Session Chair: Ann Lee)": the chair in brackets after the title.
 _CHAIR_AFTER = lazy_compile(
-    r"(?P<title>.*?\S)\s*[(\[]\s*(?:session\s+)?chair(?:ed\s+by|s|\(s\))?\s*:?\s*"
-    r"(?P<names>[^()\[\]:]+?)\s*[)\]]",
+    r"(?P<title>.*?\S)\s*[(\[]\s*(?:session\s+)?(?:chaired\s+by|chair(?:s|\(s\))?\s*:)\s*"
+    r"(?P<names>[^()\[\]:,]+?(?:,\s*[^()\[\]:,]+?)*)\s*[)\]]",
     re.IGNORECASE,
     needs="chair",
 )

@@ -82,9 +82,7 @@ CUT = lazy_compile(
 _QUOTED = lazy_compile(r'^\s*["“‘](?P<title>[^"”’]{3,})["”’]\s*[,;:–—-]?\s*(?P<rest>.*)$')
 #: 'Ann Lee, "Open Data for All"': names, a comma, then the title in quotes and nothing
 #: after it ('Movie Night - "Hidden Figures"' is an event and its film).
-_NAMES_QUOTED = lazy_compile(
-    r'^\s*(?P<names>[^"“”‘’]+?)\s*,\s*["“](?P<title>[^"”“]{3,})["”]\W*$'
-)
+_NAMES_QUOTED = lazy_compile(r'^\s*(?P<names>[^"“”‘’]+?)\s*,\s*["“](?P<title>[^"”“]{3,})["”]\W*$')
 #: 'Impulse talk "Open Data -- For All" -- Ann Lee': a one-word label, then the quoted title.
 _LABEL_QUOTED = lazy_compile(
     r'^\s*(?P<label>[^\W\d_][\w-]{2,30})\s+["“„](?P<title>[^"”“]{3,})["”“]\s*[,;:–—-]*\s*(?P<rest>\S.*)$'
@@ -139,6 +137,10 @@ def _split_title(content: Inline) -> Split | None:
         found = _split_lines(lines, italic, marked)
         if found is not None:
             return found
+        if any((own := _split_line(line, italic, marked)) and own.label for line in lines):
+            # "**Invited Talk by Ann Lee**<br>Bo Ray and Cy Dee": a line that names its
+            # speaker, joined to the next, would run into its names ("Ann Lee Bo Ray").
+            return None
     split = _split_line(" ".join(lines), italic, marked)
     if split is not None and _names_inside_one_link(content, split):
         # "[Mailbox Types: From Processes to Programming](url)": one link is one title.
@@ -160,13 +162,19 @@ _ATTENDANCE = lazy_compile(
 )
 
 
+def _one_name_or_set_apart(line: str, italic: set[str]) -> bool:
+    """Whether a line that reads as names may be a title: one "name" ("Multimodal Time
+    Series Modeling"), or set apart in italics as titles are; a plain list of several
+    ("Bo Ray, Cy Dee") is people."""
+    bare = line.removeprefix(_LOOSE_MARK)
+    return line.startswith(_LOOSE_MARK) or _norm(bare) in italic or name_count(bare) == 1
+
+
 def _label_apart(line: str, marked: set[str]) -> str:
     """ "**Contributed Talk**- Ann Lee: *Title*": a label in bold with its dash against it,
     set apart as a dash between spaces is."""
     for written in sorted(marked, key=len, reverse=True):
-        if kind_of_label(written) is not None and re.match(
-            re.escape(written) + r"[-–—]\s", line
-        ):
+        if kind_of_label(written) is not None and re.match(re.escape(written) + r"[-–—]\s", line):
             return f"{written} {line[len(written) :]}"
     return line
 
@@ -182,7 +190,12 @@ def _name_introduced(content: Inline) -> Split | None:
     if not first.endswith(":") or any(run.emphasis or run.strong for run in runs[1:]):
         return None
     names = first.removesuffix(":").strip()
-    if not looks_like_names(names) or KIND_LABEL.search(names) or not rest:
+    if (
+        not looks_like_names(names)
+        or KIND_LABEL.search(names)
+        or _EVENT_WORDS.search(names)
+        or not rest
+    ):
         return None
     if looks_like_names(rest) and (
         len(rest.split()) < 4 or _LIST_SEPARATOR.search(rest) or _LIST_SEPARATOR.search(names)
@@ -193,6 +206,13 @@ def _name_introduced(content: Inline) -> Split | None:
     return Split(title=_norm(rest), names=names)
 
 
+#: Words of an event's label, never of a name: "*Social Event:* Boat Trip".
+_EVENT_WORDS = lazy_compile(
+    r"\b(?:event|social|trip|tour|excursion|round|chat|ceremony|awards?|session|break|"
+    r"lunch|dinner|reception|keynote|panel|tutorial|posters?|demos?|opening|closing|"
+    r"remarks|welcome|discussion|q&a)\b",
+    re.IGNORECASE,
+)
 #: What joins the names of a list: "Ann Lee and Bo Ray", "Ann Lee, Bo Ray".
 _LIST_SEPARATOR = lazy_compile(r",|&|\band\b")
 
@@ -268,6 +288,8 @@ _NUMBERED_PART = lazy_compile(
     re.IGNORECASE,
     needs="block day module part segment session theme track week",
 )
+
+
 def _numbered_part(text: str) -> bool:
     """ "Session 2", "Thematic Session 1": a numbered part of the program; not when a kind
     label leads it ("Keynote Session 1: Bo Ray", "Tutorial Part 1: Ann Lee" name their
@@ -584,7 +606,12 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
         label = _norm(parts[0][1])
         return Split(title=_norm(parts[1][1]), names="", kind=kind_of_label(label), label=label)
     named = [index for index, (kind, _) in enumerate(parts) if kind == "names"]
-    if len(named) == 2 and labelled_names in named and all(k != "title" for k, _ in parts):
+    if (
+        len(named) == 2
+        and labelled_names in named
+        and all(k != "title" for k, _ in parts)
+        and _one_name_or_set_apart(next(parts[i][1] for i in named if i != labelled_names), italic)
+    ):
         # "**Invited Talk by Ann Lee**<br>Multimodal Time Series Modeling": the label says
         # who speaks; the other line, however name-like, is the title.
         other = next(index for index in named if index != labelled_names)

@@ -205,8 +205,10 @@ def _offsets(
 _PROGRAM_IS_IN = lazy_compile(
     r"\b(?:program(?:me)?|schedule|agenda|talks?|sessions?|events?|everything|presentations?|"
     r"lectures?|seminars?|meetings?|workshop|slots?|items?)\b[^.;!?]*?\b(?:in|on)\s+(?:the\s+)?$"
-    # "The below is stated in UTC time", "Everything below is given in CET".
-    r"|\b(?:stated|given|listed|shown|written|expressed)\s+in\s+(?:the\s+)?$",
+    # "The below is stated in UTC time", "Everything below is given in CET" (not "The
+    # stream is shown in PT": what is below, above or following is the program).
+    r"|\b(?:below|above|following)\b[^.;!?]*?\b(?:stated|given|listed|shown|written|"
+    r"expressed)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
