@@ -58,3 +58,15 @@ def test_a_date_under_a_br_in_one_block_of_html_is_read() -> None:
     )
     item = read_page(page).program.items[0]
     assert item.start.isoformat() == "2021-12-13T09:00:00-05:00"
+
+
+def test_the_same_day_seen_from_elsewhere_does_not_date_the_program() -> None:
+    page = (
+        "# Workshop on Examples 2021\n\n"
+        "**The workshop is held virtually on 7th January 2021 (9:00am - 2:30pm Japan Time)**\n\n"
+        "`Note that this will be night of 6th January 2021 in the Americas and Europe.`\n\n"
+        "| Time (JST, GMT+09:00) | Title |\n|---|---|\n| 09:00 | Opening |\n| 10:00 | End |\n"
+    )
+    reading = read_page(page)
+    assert reading.program.items[0].start.isoformat() == "2021-01-07T09:00:00+09:00"
+    assert any("seen from elsewhere" in w.message for w in reading.warnings)

@@ -206,3 +206,12 @@ def test_a_title_in_italics_under_a_label_by_a_name_keeps_no_mark_of_the_reader(
         ItemKind.KEYNOTE,
         [("Hal Ito", "Example Brain", None)],
     )
+
+
+def test_a_kind_in_brackets_after_a_name_is_no_affiliation() -> None:
+    assert _one("**Ann Lee (Invited Talk): Fair Ranking at Scale**")[2] == [("Ann Lee", None, None)]
+
+
+def test_a_linked_papers_title_after_a_label_is_no_speaker() -> None:
+    cell = "Oral: [Equivariant MuZero](https://openreview.net/forum?id=abc)"
+    assert _one(cell)[::2] == ("Equivariant MuZero", [])

@@ -55,14 +55,16 @@ _TRAILING = lazy_compile(r"\s*\(([^()]+)\)\s*$")
 #: Words in brackets after a name that say how or where someone takes part, not where they
 #: work: "(invited)", "(remote)", and a track, room or stream by its number ("(track 1)").
 _NOTE_WORDS = (
-    r"invited|keynote|tbc|tbd|remote|virtual|"
+    r"(?:invited|keynote|contributed|oral|spotlight)(?:\s+(?:talk|speaker|lecture))?|"
+    r"tbc|tbd|remote|virtual|online|in[- ]person|pre-?recorded|"
     r"(?:track|room|hall|stream|session|breakout)\s*[#:]?\s*[\w.-]{1,4}"
 )
 _NOTE = lazy_compile(rf"\s*(?:{_NOTE_WORDS})\s*", re.IGNORECASE)
 _NOTE_IN_BRACKETS = lazy_compile(
     rf"\s*\((?:{_NOTE_WORDS})\)\s*",
     re.IGNORECASE,
-    needs="invited keynote tbc tbd remote virtual track room hall stream session breakout",
+    needs="invited keynote contributed oral spotlight tbc tbd remote virtual online person "
+    "recorded track room hall stream session breakout",
 )
 
 #: What stands where an affiliation would and names none.

@@ -157,6 +157,23 @@ def read_lines(
                     "the year of the page's title",
                 )
             )
+        if (
+            found is not None
+            and header.date is not None
+            and found != header.date
+            and _ELSEWHERE.search(content.text)
+        ):
+            # "Note that this will be the night of 6th January in the Americas": the same
+            # day seen from elsewhere, not the program's day.
+            warnings.append(
+                PageWarning(
+                    line,
+                    1,
+                    f"{content.text.strip()!r} dates the program as seen from elsewhere: "
+                    f"read on {header.date.isoformat()}, as line {header.date_line} says",
+                )
+            )
+            continue
         if found is not None:
             day = Day(found, line)
             if header.date is None:
@@ -348,3 +365,11 @@ def _is_web_address(url: str) -> bool:
     except ProgramError:
         return False
     return True
+
+
+#: A date said for somewhere else: "the night of 6th January in the Americas and Europe".
+_ELSEWHERE = lazy_compile(
+    r"\b(?:in\s+the\s+americas|in\s+(?:the\s+)?(?:us|usa|europe|asia|america|uk)\b|"
+    r"in\s+your\s+(?:time\s*zone|local\s+time)|(?:night|evening|morning)\s+of)",
+    re.IGNORECASE,
+)

@@ -103,10 +103,29 @@ def _bare(line: str, materials: list[str]) -> str:
 def split_title(content: Inline) -> Split | None:
     """The title, names and kind a title cell writes together, or ``None`` if it is a title."""
     split = _split_title(content)
+    if split is not None and split.label and split.names and _a_papers_link(content, split.names):
+        # "Oral: [Equivariant MuZero](https://openreview.net/...)": a paper's title, linked.
+        return attrs.evolve(split, title=_norm(split.names), names="")
     if split is not None and split.label and _TO_BE_ANNOUNCED.fullmatch(split.title):
         # "**Invited Talk** - Ann Lee: *TBA*": the talk is the label's until it is named.
         return attrs.evolve(split, title=_label_as_title(split.label))
     return split
+
+
+#: Where papers are, not people: a link there is a paper's title, not a speaker's name.
+_PAPER_URL = lazy_compile(
+    r"https?://(?:[\w.-]*\.)?(?:openreview\.net|arxiv\.org|aclanthology\.org|doi\.org|"
+    r"proceedings\.\w+|papers\.nips\.cc|dl\.acm\.org|ieeexplore\.ieee\.org)/|\.pdf(?:$|[?#])",
+    re.IGNORECASE,
+)
+
+
+def _a_papers_link(content: Inline, names: str) -> bool:
+    """Whether the names cut from a cell are the label of one link to a paper."""
+    return any(
+        " ".join(label.split()) == names.strip() and _PAPER_URL.search(url)
+        for label, url in content.links
+    )
 
 
 def _split_title(content: Inline) -> Split | None:
