@@ -215,3 +215,16 @@ def test_a_kind_in_brackets_after_a_name_is_no_affiliation() -> None:
 def test_a_linked_papers_title_after_a_label_is_no_speaker() -> None:
     cell = "Oral: [Equivariant MuZero](https://openreview.net/forum?id=abc)"
     assert _one(cell)[::2] == ("Equivariant MuZero", [])
+
+
+def test_a_middle_dot_between_a_name_and_a_title() -> None:
+    cell = "**Ann Lee** · *Towards a Frontier of Interpretability* ([*video*](https://v.example/1))"
+    assert _one(cell)[::2] == ("Towards a Frontier of Interpretability", [("Ann Lee", None, None)])
+
+
+def test_a_middle_dot_between_authors_cuts_no_title() -> None:
+    cell = 'Contributed talk 5: "Uncertainty in Posterior Sampling", Ann Lee · Bo Ray'
+    assert _one(cell)[::2] == (
+        "Uncertainty in Posterior Sampling",
+        [("Ann Lee", None, None), ("Bo Ray", None, None)],
+    )

@@ -532,7 +532,7 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
             continue
         if line.endswith(title):
             # "Ann Lee, Bo Ray and Cy Dee. *Title*": the names end on a full stop.
-            names = line[: -len(title)].strip(" ,:;–—-").removesuffix(".")
+            names = line[: -len(title)].strip(" ,:;–—-·•").removesuffix(".")
         elif (
             line.startswith(title)
             and line[len(title) :].lstrip().startswith(",")
