@@ -31,6 +31,14 @@ from ._inline import Inline
 from ._kind_labels import KIND_LABEL, kind_of_label
 from ._name_split import is_full_name, is_name_and_organisation
 from ._name_words import looks_like_names, loosely_names, name_count, names_then_their_place
+from ._title_marks import (
+    a_papers_link,
+    label_apart,
+    name_introduced,
+    names_inside_one_link,
+    to_be_announced,
+    without_attendance,
+)
 from ._title_names import name_then_title, names_after_comma
 from ._title_parts import Split, label_names_colon, which_names
 from ._title_text import MATERIAL_LABEL, drop_pictographs, norm_part
@@ -103,29 +111,13 @@ def _bare(line: str, materials: list[str]) -> str:
 def split_title(content: Inline) -> Split | None:
     """The title, names and kind a title cell writes together, or ``None`` if it is a title."""
     split = _split_title(content)
-    if split is not None and split.label and split.names and _a_papers_link(content, split.names):
+    if split is not None and split.label and split.names and a_papers_link(content, split.names):
         # "Oral: [Equivariant MuZero](https://openreview.net/...)": a paper's title, linked.
         return attrs.evolve(split, title=_norm(split.names), names="")
-    if split is not None and split.label and _TO_BE_ANNOUNCED.fullmatch(split.title):
+    if split is not None and split.label and to_be_announced(split.title):
         # "**Invited Talk** - Ann Lee: *TBA*": the talk is the label's until it is named.
         return attrs.evolve(split, title=_label_as_title(split.label))
     return split
-
-
-#: Where papers are, not people: a link there is a paper's title, not a speaker's name.
-_PAPER_URL = lazy_compile(
-    r"https?://(?:[\w.-]*\.)?(?:openreview\.net|arxiv\.org|aclanthology\.org|doi\.org|"
-    r"proceedings\.\w+|papers\.nips\.cc|dl\.acm\.org|ieeexplore\.ieee\.org)/|\.pdf(?:$|[?#])",
-    re.IGNORECASE,
-)
-
-
-def _a_papers_link(content: Inline, names: str) -> bool:
-    """Whether the names cut from a cell are the label of one link to a paper."""
-    return any(
-        " ".join(label.split()) == names.strip() and _PAPER_URL.search(url)
-        for label, url in content.links
-    )
 
 
 def _split_title(content: Inline) -> Split | None:
@@ -135,8 +127,8 @@ def _split_title(content: Inline) -> Split | None:
     lines = [in_italics(line, italic, names=looks_like_names) for line in lines]
     if not lines:
         return None
-    lines = [_label_apart(_ATTENDANCE.sub("", line) or line, marked) for line in lines]
-    introduced = _name_introduced(content)
+    lines = [label_apart(without_attendance(line), marked) for line in lines]
+    introduced = name_introduced(content)
     if introduced is not None and len(lines) == 1:
         return introduced
     roles = [_ROLE_LINE.match(line) for line in lines]
@@ -161,24 +153,10 @@ def _split_title(content: Inline) -> Split | None:
             # speaker, joined to the next, would run into its names ("Ann Lee Bo Ray").
             return None
     split = _split_line(" ".join(lines), italic, marked)
-    if split is not None and _names_inside_one_link(content, split):
+    if split is not None and names_inside_one_link(content, split):
         # "[Mailbox Types: From Processes to Programming](url)": one link is one title.
         return None
     return split
-
-
-#: A title not known yet: "TBA", "TBD", "to be announced".
-_TO_BE_ANNOUNCED = lazy_compile(
-    r"\W*(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed))\W*", re.IGNORECASE
-)
-
-
-#: How someone takes part, in brackets after their name: "(online)", "(remote)".
-_ATTENDANCE = lazy_compile(
-    r"\s*\((?:online|remote(?:ly)?|virtual(?:ly)?|in[- ]person|pre-?recorded|recorded|"
-    r"via\s+zoom|on\s+zoom)\)\s*(?=[.*_]*$)",
-    re.IGNORECASE,
-)
 
 
 def _one_name_or_set_apart(line: str, italic: set[str]) -> bool:
@@ -187,72 +165,6 @@ def _one_name_or_set_apart(line: str, italic: set[str]) -> bool:
     ("Bo Ray, Cy Dee") is people."""
     bare = line.removeprefix(_LOOSE_MARK)
     return line.startswith(_LOOSE_MARK) or _norm(bare) in italic or name_count(bare) == 1
-
-
-def _label_apart(line: str, marked: set[str]) -> str:
-    """ "**Contributed Talk**- Ann Lee: *Title*": a label in bold with its dash against it,
-    set apart as a dash between spaces is."""
-    for written in sorted(marked, key=len, reverse=True):
-        if kind_of_label(written) is not None and re.match(re.escape(written) + r"[-–—]\s", line):
-            return f"{written} {line[len(written) :]}"
-    return line
-
-
-def _name_introduced(content: Inline) -> Split | None:
-    """ "<em>Ann Lee:</em> Fair Termination": names set apart with their colon, then the
-    title; whatever the title's words look like, the colon in the italics introduces it."""
-    runs = [run for run in content.runs if run.text.strip()]
-    if len(runs) < 2 or not (runs[0].emphasis or runs[0].strong) or runs[0].href:
-        return None
-    first = runs[0].text.strip()
-    rest = " ".join(run.text.strip() for run in runs[1:])
-    if not first.endswith(":") or any(run.emphasis or run.strong for run in runs[1:]):
-        return None
-    names = first.removesuffix(":").strip()
-    if (
-        not looks_like_names(names)
-        or KIND_LABEL.search(names)
-        or _EVENT_WORDS.search(names)
-        or not rest
-    ):
-        return None
-    if looks_like_names(rest) and (
-        len(rest.split()) < 4 or _LIST_SEPARATOR.search(rest) or _LIST_SEPARATOR.search(names)
-    ):
-        # "*Lightning Round:* Ann Lee and Bo Ray": names on both sides; the older rules
-        # decide (the italics there are a label's).
-        return None
-    return Split(title=_norm(rest), names=names)
-
-
-#: Words of an event's label, never of a name: "*Social Event:* Boat Trip".
-_EVENT_WORDS = lazy_compile(
-    r"\b(?:event|social|trip|tour|excursion|round|chat|ceremony|awards?|session|break|"
-    r"lunch|dinner|reception|keynote|panel|tutorial|posters?|demos?|opening|closing|"
-    r"remarks|welcome|discussion|q&a)\b",
-    re.IGNORECASE,
-)
-#: What joins the names of a list: "Ann Lee and Bo Ray", "Ann Lee, Bo Ray".
-_LIST_SEPARATOR = lazy_compile(r",|&|\band\b")
-
-
-def _names_inside_one_link(content: Inline, split: Split) -> bool:
-    """Whether the names cut from the front of a title are words of the one link that is
-    the whole cell, which a page writes around a title, never around a speaker and it."""
-    if len(content.links) != 1 or split.label is not None or not split.names:
-        return False
-    label, url = content.links[0]
-    label = " ".join(label.split())
-    if label != " ".join(content.text.split()) or not label.startswith(split.names):
-        return False
-    # "[Mailbox Types: From Processes to Programming](invited#mailbox-types-from-...)": the
-    # anchor spells the whole label, the title's; "#lee" names the speaker's part only.
-    _, _, anchor = url.partition("#")
-    return bool(anchor) and _letters(anchor) == _letters(label)
-
-
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _class(part: str, italic: set[str], marked: set[str], title_elsewhere: bool) -> str:
