@@ -70,3 +70,12 @@ def test_the_same_day_seen_from_elsewhere_does_not_date_the_program() -> None:
     reading = read_page(page)
     assert reading.program.items[0].start.isoformat() == "2021-01-07T09:00:00+09:00"
     assert any("seen from elsewhere" in w.message for w in reading.warnings)
+
+
+def test_html_in_a_front_matter_title_is_shown_not_kept() -> None:
+    page = (
+        '---\ntitle: "Workshop on Generative Things <br>(2024)"\n---\n\n'
+        "Monday, August 26, 2024 (all times PDT)\n\n"
+        "| Time | Title |\n|---|---|\n| 08:00 - 08:10 | Opening remarks |\n"
+    )
+    assert read_page(page).program.title == "Workshop on Generative Things (2024)"

@@ -26,6 +26,9 @@ from ..errors import PageError
 __all__ = ["FrontMatter", "Pins", "split_front_matter"]
 
 #: Keys of the ``fastpath-ical:`` block, and what each must be.
+#: An HTML tag in a value: "<br>", "<a href=...>", "</b>".
+_A_TAG = lazy_compile(r"</?[A-Za-z][^<>]*>", needs="<")
+
 _PIN_KEYS = ("timezone", "date", "end", "title", "short_name", "location")
 
 
@@ -55,7 +58,13 @@ class FrontMatter:
         """A top-level value as one line of text, or ``None`` when absent or not text."""
         value = self.data.get(key)
         if isinstance(value, str | int | float) and not isinstance(value, bool):
-            text = " ".join(str(value).split())
+            text = str(value)
+            if _A_TAG.search(text):
+                # 'title: "Workshop on Things <br>(2024)"': the site shows it as HTML.
+                from bs4 import BeautifulSoup
+
+                text = BeautifulSoup(text, "html.parser").get_text(" ")
+            text = " ".join(text.split())
             return text or None
         return None
 
