@@ -191,8 +191,8 @@ def _loose_lines(soup: BeautifulSoup, fragment: str, offset: int) -> list[Block]
     out: list[Block] = []
     at = 0
     for child in soup.children:
-        if not isinstance(child, NavigableString) or type(child) is not NavigableString:
-            continue  # an element, or a comment, a declaration
+        if type(child) is not NavigableString:
+            continue  # an element, or a comment, a declaration (subclasses of it)
         for text in str(child).split("\n"):
             if not text.strip():
                 continue

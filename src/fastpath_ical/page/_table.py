@@ -29,6 +29,7 @@ from ._name_titles import names_as_titles
 from ._records import Day, PageWarning, Row, Schedule
 from ._row import read_row
 from ._time_cell import check_nothing_left, is_approximate, swapped, time_in_cell, with_end
+from ._title_marks import to_be_announced
 from ._unnamed_columns import columns_beside_titles
 from ._untimed import (
     DAY_ROW,
@@ -262,7 +263,7 @@ def _untimed_row(
             )
             state.chair = chair_cell.content.text
         return
-    if len(filled) == 2 and _TO_BE_ANNOUNCED.fullmatch(filled[1].content.text):
+    if len(filled) == 2 and to_be_announced(filled[1].content.text):
         # "| Social events | *TBA* |": something to come, of no time yet: no item.
         warnings.append(
             PageWarning(
@@ -280,12 +281,6 @@ def _untimed_row(
         text=where.raw,
         expected="a time such as '10:50 - 11:00' or '4 pm'",
     )
-
-
-#: "TBA", "TBD", "to be announced": a cell that says what it holds is not known yet.
-_TO_BE_ANNOUNCED = lazy_compile(
-    r"\W*(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed))\W*", re.IGNORECASE
-)
 
 
 def _in_another_room(state: _Table, row: Sequence[Cell]) -> bool:

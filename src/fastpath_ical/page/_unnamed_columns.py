@@ -11,7 +11,7 @@ links: kept as extra text).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -79,7 +79,6 @@ def _said(row: Sequence[Cell], index: int) -> bool:
     return cell is not None and bool(text_without_links(cell.content))
 
 
-def _mostly(test: object, texts: Sequence[str]) -> bool:
+def _mostly(test: Callable[[str], bool], texts: Sequence[str]) -> bool:
     """Whether four in five of ``texts`` pass ``test``."""
-    assert callable(test)
     return sum(bool(test(text)) for text in texts) * 5 >= len(texts) * 4

@@ -215,14 +215,13 @@ def _item(
     start_at = starts[index]
     day = days[index]
     if end is None:
-        following = next_start(index, rows, starts)
         if row.minutes is not None:
             # "| 11:00am | 60 | Meshing |": the page says how long, so the next start does
             # not (the half hour before lunch is free).
             end_at = (start_at.astimezone(dt.UTC) + dt.timedelta(minutes=row.minutes)).astimezone(
                 zone
             )
-        elif following is not None:
+        elif (following := next_start(index, rows, starts)) is not None:
             end_at = following
         elif row.day.span is not None and row.day.span.end is not None:
             wall = resolve(row.day.span.end, start, day_is_12_hour([row]))
