@@ -224,3 +224,26 @@ def test_only_against_the_whole_previous_feed_cancels_nothing_left_out(
     assert 0 == main(["build", "-o", str(mine), "--only", "ana-klimovic", "--previous", str(full)])
     assert "0 changed, 0 new, 0 cancelled, 1 unchanged" in capsys.readouterr().err
     assert ["fastpath-2021-ana-klimovic@fastpath-ical"] == list(by_uid(mine))
+
+
+def test_a_plain_build_writes_one_event_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without --previous, --only or a split, the feed is written as it is made: the whole
+    calendar is never built (a program of 100,000 items held as icalendar events was most
+    of a large build's memory), and the bytes and the count are the calendar's."""
+    from fastpath_ical.cli import _build
+
+    def whole(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a plain build made the whole calendar")
+
+    monkeypatch.setattr(_build, "build_calendar", whole)
+    feed = tmp_path / "feed.ics"
+    # A title that says BEGIN:VEVENT is not an event more.
+    title = ("Ingesting and Processing Data Efficiently for Machine Learning", "BEGIN:VEVENT")
+    assert 0 == main(["build", page(tmp_path, "p.md", title), "-o", str(feed), "--no-method"])
+    assert "(11 events)" in capsys.readouterr().err
+    calendar = Calendar.from_ical(feed.read_bytes())
+    assert "METHOD" not in calendar
+    assert len(calendar.walk("VEVENT")) == 11
+    assert "BEGIN:VEVENT – Ana Klimovic" in {str(e["SUMMARY"]) for e in calendar.walk("VEVENT")}

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import AlarmError, SelectError
-from ..ics import FeedOptions, build_calendar, calendar_bytes
+from ..ics import FeedOptions, build_calendar, calendar_bytes, feed_bytes
 from ._common import (
     PROG,
     CommandError,
@@ -37,6 +37,8 @@ from ._hints import hints_from
 
 if TYPE_CHECKING:
     from icalendar import Calendar
+
+    from ..model import Program
 
 __all__ = ["SHIPPED_FEED", "default_output", "register"]
 
@@ -116,6 +118,10 @@ def _build(args: argparse.Namespace) -> int:
         html=args.html,
     )
     notes: list[str] = []
+    if data is None and not args.only and writes_feed and not (args.split or args.split_speakers):
+        # A plain build writes one event at a time and never holds the whole calendar:
+        # a program of 100,000 items is not 100,000 icalendar events in memory.
+        return _write_feed(args, output, program, options)
     calendar = build_calendar(program, options, warnings=notes)
     previous = None
     if data is not None:
@@ -193,16 +199,38 @@ def _build(args: argparse.Namespace) -> int:
     else:
         count = sum(1 for component in calendar.subcomponents if component.name == "VEVENT")
     for target, data in feed:
-        if target == "-":
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-            continue
-        write_file(target, data)
-        print(f"{PROG}: wrote {target} ({count} events{note})", file=sys.stderr)
+        _emit(target, data, f"{count} events{note}")
     for directory, files in groups:
         for file_name, data in files:
             write_file(directory / file_name, data)
         print(f"{PROG}: wrote {len(files)} files into {directory}", file=sys.stderr)
+    return 0
+
+
+#: The line that begins an event, between the line ends around it.
+_AN_EVENT = b"\r\nBEGIN:VEVENT\r\n"
+
+
+def _emit(target: str, data: bytes, said: str) -> None:
+    if target == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    write_file(target, data)
+    print(f"{PROG}: wrote {target} ({said})", file=sys.stderr)
+
+
+def _write_feed(
+    args: argparse.Namespace, output: str, program: Program, options: FeedOptions
+) -> int:
+    notes: list[str] = []
+    data = feed_bytes(program, options, warnings=notes, method=not args.no_method)
+    for warning in notes:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    if args.strict and notes:
+        raise CommandError(f"{len(notes)} warning(s) and --strict")
+    # Counted in the lines written: a title saying "BEGIN:VEVENT" is inside a SUMMARY line.
+    _emit(output, data, f"{data.count(_AN_EVENT)} events")
     return 0
 
 

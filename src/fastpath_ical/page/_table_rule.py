@@ -77,7 +77,17 @@ class _FastState(StateBlock):
     closing token a cell); making them was a tenth of reading a large page.  The
     token is the one ``StateBlock.push`` makes: every field at its default, block
     set, the level as the state's.
+
+    Of a table, only its ``table_open`` (whose ``map`` says where it is) and
+    ``table_close`` are kept: the page's rows are read from its lines
+    (:func:`~fastpath_ical.page._pipes.gfm_table`), and the tokens of a table
+    of 100,000 rows, held to the end of the parse, were most of the memory a
+    large page was read in.  The tokens inside are made for the rule, as it
+    sets their fields, and let go.
     """
+
+    #: Inside a table: its tokens are made, not kept.
+    inside_table = False
 
     def push(self, ttype: str, tag: str, nesting: Literal[-1, 0, 1]) -> Token:
         token = _new(Token)
@@ -98,6 +108,12 @@ class _FastState(StateBlock):
         token.meta = {}
         token.block = True
         token.hidden = False
+        if ttype == "table_open":
+            self.inside_table = True
+        elif ttype == "table_close":
+            self.inside_table = False
+        elif self.inside_table:
+            return token
         self.tokens.append(token)
         return token
 
