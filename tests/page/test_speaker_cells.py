@@ -4,7 +4,10 @@ Minutes column that says when each item ends."""
 
 from __future__ import annotations
 
+import pytest
+
 from fastpath_ical import read_page
+from fastpath_ical.errors import PageError
 
 HEAD = "# Summer Course 2018\n\nMonday, August 6, 2018 (all times US Central)\n\n"
 TABLE = "|Start|Minutes|Topic|Speaker|\n|:----|:------|:---:|------:|\n"
@@ -100,3 +103,41 @@ def test_names_then_the_place_they_all_work_and_notes_after_names() -> None:
             ],
         ),
     ]
+
+
+HTML = """<table>
+<tr><th>Time</th><th>Speaker</th><th>Title</th></tr>
+<tr>
+<td>11:00-11:30</td>
+<td><b><a href="https://example.org/ann">Ann Lee</a></b> (newly
+appointed professor of systems at Example University)</td>
+<td>Invited talk: Layouts
+of data</td>
+</tr>
+</table>
+"""
+
+
+def test_a_line_break_in_an_html_cells_source_is_a_space() -> None:
+    # A browser shows the cell on one line; its affiliation had kept the source's line
+    # break and the page was refused with the model's error, at no line.
+    item = next(iter(read_page(HEAD + HTML).program.items))
+    assert [(p.name, p.affiliation, p.profile) for p in item.people] == [
+        (
+            "Ann Lee",
+            "newly appointed professor of systems at Example University",
+            "https://example.org/ann",
+        )
+    ]
+    assert item.title == "Layouts of data"
+
+
+def test_what_the_model_refuses_in_a_speaker_cell_is_an_error_at_that_cell() -> None:
+    from fastpath_ical.page._blocks import Cell
+    from fastpath_ical.page._inline import from_markdown
+    from fastpath_ical.page._people import _person
+
+    cell = Cell(raw="Ann Lee", line=12, column=7, content=from_markdown("Ann Lee"))
+    with pytest.raises(PageError, match="control character") as caught:
+        _person(cell, "Ann Lee", "Example\nUniversity")
+    assert (caught.value.line, caught.value.column) == (12, 7)

@@ -74,7 +74,9 @@ class Walk:
             if isinstance(child, Comment):
                 continue
             if isinstance(child, NavigableString):
-                text = str(child)
+                # A line break in HTML's source is a space where it is shown: "(newly
+                # appointed professor)" is one affiliation, not two lines of one.
+                text = str(child).replace("\r", " ").replace("\n", " ")
                 if text:
                     self.runs.append(Run(text, self.line, strong, emphasis, href))
                 continue

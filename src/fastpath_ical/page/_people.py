@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .._patterns import lazy_compile
-from ..errors import ProgramError
+from ..errors import PageError, ProgramError
 from ..model import ItemKind, Person
 from ._affiliations import from_column, is_organisation, without_notes, written_once
 from ._blocks import BR, Cell, Table
@@ -220,8 +220,17 @@ def read_people(
         try:
             people.append(Person(name=name, affiliation=aff, profile=profile))
         except ProgramError:
-            people.append(Person(name=name, affiliation=aff))
+            people.append(_person(speaker, name, aff))
     return tuple(people), labelled
+
+
+def _person(speaker: Cell, name: str, affiliation: str | None) -> Person:
+    """The person without a profile the model refuses, or the cell's error: what the model
+    refuses in a name or an affiliation is the page's, at the cell it is written in."""
+    try:
+        return Person(name=name, affiliation=affiliation)
+    except ProgramError as exc:
+        raise PageError(str(exc), line=speaker.line, column=speaker.column) from None
 
 
 def speakers_in_title(

@@ -59,7 +59,7 @@ def walk_tokens(tokens: Sequence[Token] | Sequence[QuickToken]) -> Walk | None:
                 pending.append(token.content)
             continue
         if kind == "softbreak":
-            pending.append("\n")
+            pending.append(" ")  # a line break in the source is a space where it is shown
             continue
         if pending:
             text = "".join(pending)
@@ -71,7 +71,7 @@ def walk_tokens(tokens: Sequence[Token] | Sequence[QuickToken]) -> Walk | None:
                 label.append(text)
         if kind == "hardbreak":
             line += 1
-            pending.append("\n")
+            pending.append(" ")
         elif kind == "html_inline":
             if not _INLINE_BR.fullmatch(token.content):
                 return None
