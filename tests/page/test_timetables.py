@@ -218,3 +218,27 @@ def test_days_as_columns_under_a_time_header_and_a_dash_for_nothing() -> None:
         ("10-01 12:00", "Lunch", []),
         ("10-02 10:30", "Contracts for Objects", ["Bo Ray"]),
     ]
+
+
+def test_tracks_beside_a_column_of_another_kind_are_refused_not_kept_as_text() -> None:
+    # An "Events" column keeps the table from being read as a timetable of tracks; the
+    # talks of tracks 2 and 3 had been kept as extra text of track 1's.
+    page = (
+        "# Security Day\n\nSaturday, October 14, 2023 (times in EDT)\n\n"
+        "| Time | Track 1 | Track 2 | Track 3 | Events |\n|---|---|---|---|---|\n"
+        "| 10:00-11:00 | Malware | Phishing | Deception | Soldering |\n"
+        "| 11:00-12:00 | Panel | Developers | First Job | Soldering |\n"
+    )
+    with pytest.raises(PageError, match="'Track 2', 'Track 3' name tracks side by side") as e:
+        read_page(page)
+    assert (e.value.line, e.value.column) == (5, 20)
+
+
+def test_one_room_column_beside_the_title_stays_the_rooms_text() -> None:
+    page = (
+        "# Security Day\n\nSaturday, October 14, 2023 (times in EDT)\n\n"
+        "| Time | Title | Room |\n|---|---|---|\n| 10:00-11:00 | Malware | Hall B |\n"
+    )
+    (item,) = read_page(page).program.items
+    assert item.title == "Malware"
+    assert ("Room", "Hall B") in item.extra

@@ -1,7 +1,10 @@
-"""The row that only says when a day ends: "2:00 PM | Adjourn", "17:30 | End of the workshop".
+"""The row that only says when a day ends: "2:00 PM | Adjourn", "17:30 | End of the workshop";
+and the one that only says when it starts: "9:30 | --- | Course start" above "9:30 | 11:00 |
+Introduction".
 
-It is no item: its time is when the item above it ends, if that has no end
-of its own (``_wallclock`` reads it so).
+Neither is an item: an end's time is when the item above it ends, if that has
+no end of its own (``_wallclock`` reads it so); a start's is the start of the
+item below it, which says it again.
 """
 
 from __future__ import annotations
@@ -12,9 +15,9 @@ from collections.abc import Sequence
 import attrs
 
 from .._patterns import lazy_compile
-from ._records import Row
+from ._records import PageWarning, Row
 
-__all__ = ["is_day_end", "mark_day_ends"]
+__all__ = ["drop_day_starts", "is_day_end", "mark_day_ends"]
 
 
 #: A row that only says the day is over: "End", "Adjourn", "End of official program",
@@ -33,6 +36,18 @@ _END_MARKER = lazy_compile(
     r"(?:workshop|day|meeting|sessions?|conference|program(?:me)?)|doors?\s+clos(?:e|es|ing)|"
     r".*\bgo(?:ing)?\s+home\b.*|departures?|close|dismissal|good-?byes?|ende|fin|fim)\W*",
     re.IGNORECASE,
+)
+_EVENT = (
+    r"(?:workshop|day|program(?:me)?|meeting|event|sessions?|conference|symposium|course|"
+    r"school|hackathon|bootcamp|training)"
+)
+#: A row that only says the day begins: "Start", "Course start", "Start of the workshop",
+#: "Workshop begins", "Beginning of day 2".
+_START_MARKER = lazy_compile(
+    rf"\W*(?:(?:the\s+)?(?:start|beginning)(?:\s+of\s+(?:the\s+)?{_EVENT}(?:\s+day)?(?:\s*\d+)?)?|"
+    rf"{_EVENT}(?:\s+day)?(?:\s*\d+)?\s+(?:starts?|begins?))\W*",
+    re.IGNORECASE,
+    needs="start begin",
 )
 #: A note in brackets after the marker: "End (No formal dinner, but meetups encouraged)".
 _NOTE = lazy_compile(r"\s*\([^()]*\)\s*$")
@@ -64,5 +79,35 @@ def mark_day_ends(rows: Sequence[Row]) -> list[Row]:
             and is_day_end(row.title)
         ):
             row = attrs.evolve(row, ends_day=True)
+        out.append(row)
+    return out
+
+
+def drop_day_starts(rows: Sequence[Row], warnings: list[PageWarning]) -> list[Row]:
+    """The rows without a day's first row that only says it starts ("Course start"), at
+    the time the row below it starts too, with nothing of its own (no end, no one, no
+    link); each dropped row is a warning, since it is an inference."""
+    out: list[Row] = []
+    for index, row in enumerate(rows):
+        after = rows[index + 1] if index + 1 < len(rows) else None
+        if (
+            after is not None
+            and (index == 0 or rows[index - 1].day.date != row.day.date)
+            and after.day.date == row.day.date
+            and after.times.start == row.times.start
+            and row.times.end is None
+            and not row.people
+            and not row.links
+            and _START_MARKER.fullmatch(row.title)
+        ):
+            warnings.append(
+                PageWarning(
+                    row.line,
+                    row.time_cell.column,
+                    f"{row.title!r} only says when the day starts, as the row below it does: "
+                    "no item",
+                )
+            )
+            continue
         out.append(row)
     return out

@@ -25,7 +25,7 @@ from ..errors import FastpathError, PageError, ProgramError
 from ..model import Program
 from ._columns import Column
 from ._dates import names_the_day
-from ._day_ends import mark_day_ends
+from ._day_ends import drop_day_starts, mark_day_ends
 from ._elsewhere import fill_people, mentions, row_anchors
 from ._header import read_lines
 from ._markdown import Page, read_markdown
@@ -256,7 +256,7 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
     zone = settled.zone
     statements = (*header.statements, *((settled.statement,) if settled.statement else ()))
     items, item_lines = make_items(
-        mark_day_ends(rows),
+        mark_day_ends(drop_day_starts(rows, warnings)),
         ZoneInfo(zone.iana),
         warnings,
         end=options.end or pins.end,

@@ -29,6 +29,7 @@ from ._name_titles import names_as_titles
 from ._records import Day, PageWarning, Row, Schedule
 from ._row import read_row
 from ._time_cell import check_nothing_left, is_approximate, swapped, time_in_cell, with_end
+from ._timetables import names_a_track
 from ._title_marks import to_be_announced
 from ._unnamed_columns import columns_beside_titles
 from ._untimed import (
@@ -118,6 +119,19 @@ def _warn_columns(schedule: Schedule, warnings: list[PageWarning]) -> None:
         if index < len(table.header) and table.header[index].content.text:
             named += f" ({table.header[index].content.text!r})"
         warnings.append(PageWarning(cell.line, cell.column, f"read {named} as {what}"))
+    tracks = [(index, name) for index, name in schedule.layout.unknown if names_a_track(name)]
+    if len(tracks) > 1:
+        # "| Time | Track 1 | Track 2 | Track 3 | Events |": tracks the table's other columns
+        # kept from being read side by side; their talks are no extra text of track 1's.
+        index, _ = tracks[0]
+        raise PageError(
+            f"the columns {', '.join(repr(name) for _, name in tracks)} name tracks side by "
+            "side, which this table's other columns keep from being read as tracks",
+            line=table.header[index].line,
+            column=table.header[index].column,
+            expected="a header of a time column and one column per track (| Time | Track 1 "
+            "| Track 2 |), or one table per track",
+        )
     for index, name in schedule.layout.unknown:
         cell = table.header[index] if index < len(table.header) else table.rows[0][0]
         warnings.append(

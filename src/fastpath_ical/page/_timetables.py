@@ -31,7 +31,7 @@ from ._dates import date_in, is_only_date, next_weekday, weekday_only
 from ._records import Day, Schedule
 from ._untimed import DAY_ROW
 
-__all__ = ["day_columns", "track_columns"]
+__all__ = ["day_columns", "names_a_track", "track_columns"]
 
 
 #: The layout of every day's table: its time, then its cells.
@@ -87,6 +87,11 @@ _TRACK = lazy_compile(
     re.IGNORECASE,
     needs="track room hall stage stream auditorium theat salle sala raum trilha aula",
 )
+
+def names_a_track(text: str) -> bool:
+    """Whether a header cell names a track or a room ("Track 2", "Main Hall")."""
+    return bool(_TRACK.fullmatch(text))
+
 
 #: The layout of a timetable of tracks read as one table: time, cell, track.
 _TRACK_LAYOUT = Layout(columns={Column.TIME: 0, Column.TITLE: 1, Column.TRACK: 2})
