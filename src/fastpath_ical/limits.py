@@ -1,13 +1,14 @@
 """How much input fastpath-ical reads: a page larger than a program ever is, refused at once.
 
 The largest program page seen in the wild is a few hundred kilobytes; a
-multi-day conference with abstracts stays under a megabyte or two.  A page
-of 50 MB is a mistake (a log, a database dump, a hostile upload to a
-service that builds feeds), and reading it would cost minutes and hundreds
-of megabytes before the first error could be said.  So a page over
-:data:`MAX_PAGE_BYTES` (20 MiB, counted in UTF-8) is refused before any of
-it is read: by the command line before it reads the file, and by the page
-reader before it parses the text.
+multi-day conference with abstracts stays under a megabyte or two, and a
+generated program of 100,000 talks with speakers, affiliations and links is
+about 22 MB (read in under a gigabyte).  A page of 50 MB is a mistake (a
+log, a database dump, a hostile upload to a service that builds feeds), and
+reading it would cost minutes and a gigabyte or more before the first error
+could be said.  So a page over :data:`MAX_PAGE_BYTES` (32 MiB, counted in
+UTF-8) is refused before any of it is read: by the command line before it
+reads the file, and by the page reader before it parses the text.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from .errors import SizeError
 
 __all__ = ["MAX_PAGE_BYTES", "check_page_size", "page_too_large"]
 
-#: The largest page read, in bytes of UTF-8: 20 MiB.
-MAX_PAGE_BYTES = 20 * 1024 * 1024
+#: The largest page read, in bytes of UTF-8: 32 MiB.
+MAX_PAGE_BYTES = 32 * 1024 * 1024
 
 
 @checked
@@ -26,7 +27,7 @@ def page_too_large(size: int, *, exact: bool = True) -> SizeError:
     """The error for a page of ``size`` bytes (at least, unless ``exact``), over the limit."""
     said = f"{size:,} bytes" if exact else f"over {MAX_PAGE_BYTES:,} bytes (read no further)"
     return SizeError(
-        f"the page is {said}; pages over {MAX_PAGE_BYTES:,} bytes (20 MiB) are not "
+        f"the page is {said}; pages over {MAX_PAGE_BYTES:,} bytes (32 MiB) are not "
         "read (a program page is rarely over 1 MB: is this the right file?)",
         size=size,
         limit=MAX_PAGE_BYTES,

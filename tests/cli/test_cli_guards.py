@@ -200,7 +200,7 @@ def test_a_page_over_the_limit_on_stdin_is_read_no_further() -> None:
     )
     assert 1 == done.returncode
     assert done.stderr.decode().startswith(
-        "<stdin>: the page is over 20,971,520 bytes (read no further)"
+        "<stdin>: the page is over 33,554,432 bytes (read no further)"
     )
 
 
