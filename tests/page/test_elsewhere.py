@@ -106,7 +106,7 @@ def test_what_the_program_says_is_kept() -> None:
 
 def test_a_name_said_two_ways_is_not_joined() -> None:
     after = (
-        "# Speakers\n\n- **Ann Lee**, Example University\n\n# Organizers\n\n- **Ann Lee**, MIT\n"
+        "# Speakers\n\n- **Ann Lee**, Example University\n\n# Keynotes\n\n- **Ann Lee**, MIT\n"
     )
     reading = read_page(_page("| 10:00 | Invited talk: Ann Lee |", after=after))
     assert _people(reading)[0] == (P("Ann Lee"),)
@@ -141,3 +141,20 @@ def test_only_the_person_named_is_given_it(affiliation: str, name: str, other: s
         )
     )
     assert _people(reading)[:2] == [(P(name, affiliation),), (P(other),)]
+
+
+@pytest.mark.parametrize("heading", ["## Organizers", "## Organizing Committee", "### Contact"])
+def test_a_list_of_organizers_gives_a_speaker_nothing(heading: str) -> None:
+    # A person reading a talk does not look among the organizers for who gives it; a
+    # list of speakers after the organizers' is read again.
+    after = (
+        f"{heading}\n\n- [Ann Lee](https://a.example/), Example University\n\n"
+        "## Speakers\n\n- [Bo Ray](https://b.example/), ACME Research\n"
+    )
+    reading = read_page(
+        _page("| 10:00 | Invited talk: Ann Lee |", "| 10:30 | Invited talk: Bo Ray |", after=after)
+    )
+    assert _people(reading)[:2] == [
+        (P("Ann Lee"),),
+        (P("Bo Ray", "ACME Research", "https://b.example/"),),
+    ]

@@ -92,8 +92,32 @@ def _agreed(first: str | None, second: str | None) -> str | None:
     return first if first == second else _CONFLICT
 
 
+#: A heading over the people who run the event: "Organizers", "Organizing Committee",
+#: "Program Committee", "Contact".
+_RUNNERS = lazy_compile(
+    r"\W*(?:the\s+)?(?:(?:workshop|program(?:me)?|general|local|steering|organi[sz]ing|"
+    r"technical|advisory)\s+)*(?:organi[sz]ers|organi[sz]ation|organi[sz]ing\s+(?:committee|"
+    r"team)|committees?|chairs|contacts?)\W*",
+    re.IGNORECASE,
+    needs="organisers organizers organisation organization organising organizing committee "
+    "chairs contact",
+)
+
+
 def _all_mentions(blocks: Sequence[Block], skipped: set[int]) -> Iterable[Mention]:
+    """The mentions of ``blocks`` but those under a heading over the people who run the
+    event: a list of organizers says who they are as organizers, and a person reading a
+    talk of the program does not look there for its speaker."""
+    runners: int | None = None  # the level of the heading over the organizers, while under it
     for block in blocks:
+        if isinstance(block, Heading):
+            if runners is not None and block.level <= runners:
+                runners = None
+            if runners is None and _RUNNERS.fullmatch(block.content.text):
+                runners = block.level
+                continue
+        if runners is not None:
+            continue
         if isinstance(block, Table):
             if id(block) in skipped:
                 continue
