@@ -20,6 +20,7 @@ from ._affiliations import (
     restore_commas,
     written_after_name,
 )
+from ._positions import says_where, without_positions
 from ._separators import ANY, COMMA, SEMICOLON, split_outside
 
 __all__ = [
@@ -167,7 +168,7 @@ def _pair_up(
         header_pairs
         or (
             all(is_full_name(n) for n in names)
-            and all(is_organisation(o, weak=True) for o in others)
+            and all(is_organisation(o, weak=True) or says_where(o) for o in others)
         )
     ):
         return [
@@ -182,6 +183,8 @@ def _pair_up(
             and is_full_name(parts[index])
             and (
                 is_organisation(parts[index + 1], weak=False)
+                # "Ann Lee, CEO of Secure Ideas": her post, and where.
+                or says_where(parts[index + 1])
                 # "Ann Lee, Inria & Université Paris-Saclay": one word, then more of where
                 # she works, is an organisation too.
                 or (
@@ -256,7 +259,9 @@ def names_and_affiliations(
     ``commas_pair`` (no affiliation column to pair with) lets "Name, Affiliation"
     be read as one person: see :func:`_pair_up`.
     """
-    plain = [_name_and_affiliation(part) for part in _split_names(text, line_mode=line_mode)]
+    # "Ann Lee, Assistant Professor, Example University": a post names no one.
+    split = without_positions(_split_names(text, line_mode=line_mode))
+    plain = [_name_and_affiliation(part) for part in split]
     if line_mode:
         plain = _organisations_under_names(plain)
     if not commas_pair:
@@ -273,10 +278,14 @@ def names_and_affiliations(
     roles = len(groups) > 1 and any(ROLE_LABEL.match(group) for group in groups)
     for group in groups:
         separator = ANY if len(groups) == 1 and not line_mode else COMMA
-        parts = _clean_parts(split_outside(group, separator))
+        parts = without_positions(_clean_parts(split_outside(group, separator)))
         paired = _pair_up(parts, header_pairs=header_pairs, written=group)
         if paired is None:
-            whole = _clean_parts(_split_again(group, roles)) if separator is COMMA else parts
+            whole = (
+                without_positions(_clean_parts(_split_again(group, roles)))
+                if separator is COMMA
+                else parts
+            )
             out.extend(_name_and_affiliation(part) for part in whole)
         else:
             changed = True

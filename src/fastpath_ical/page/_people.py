@@ -20,6 +20,7 @@ from ._kinds import is_meal_or_social
 from ._name_split import ROLE_LABEL, names_and_affiliations, strip_markers
 from ._name_words import names_then_their_place
 from ._nobody import names_no_one
+from ._positions import without_position
 from ._records import PageWarning
 from ._titles import split_title
 
@@ -201,6 +202,8 @@ def read_people(
         else []
     )
     people: list[Person] = []
+    # "(PhD Student, MIT)", "CEO of Secure Ideas": where they work, without their post.
+    affiliations = [without_position(aff) for aff in affiliations]
     for name, aff in zip(names, affiliations, strict=True):
         profile = profiles.get(name)
         if segments:

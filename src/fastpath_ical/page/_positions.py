@@ -1,0 +1,141 @@
+"""What someone does, written where a name or an affiliation goes: "Assistant Professor".
+
+A speaker cell often says a person's position beside where they work: "Ann Lee,
+Assistant Professor, Example University", "Bo Ray (Director, Web Science Institute,
+University of Southampton)", "Cy Dee, CEO of Secure Ideas", "(IBM, Research
+Scientist, Kenya, confirmed)".  A position names no one, and it is no part of an
+affiliation, which says where someone works: a part that is a position is left out,
+with the field written right after it ("Assistant Professor, Computer Science,
+Princeton NLP" is at Princeton NLP); a position that says where ("CEO of Secure
+Ideas", "Professor at MIT") leaves the place; a position after the organisation
+ends the affiliation there (what follows it is more about the post: a town, a
+note); and a note that a talk is confirmed is no part of where anyone works.
+
+A position is made of words that say a post (``professor``, ``scientist``,
+``director``, ``student``, ``CEO``...), with words that qualify them before or
+after (``assistant``, ``senior``, ``research``, ``PhD``, ``emeritus``...), and
+no other: "Google Research", "Data Science Institute" and "Student Union" are
+organisations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._patterns import lazy_compile
+
+__all__ = ["is_field", "is_position", "says_where", "without_position", "without_positions"]
+
+#: Words that say a post.
+_POST = (
+    r"(?:professor|prof\.?|lecturer|scientist|engineer|researcher|director|(?:co-?)?founder|"
+    r"ceo|cto|cio|coo|cfo|cso|vp|president|head|chair(?:man|woman|person)?|fellow|post-?doc|"
+    r"student|candidate|manager|developer|architect|analyst|consultant|advis[eo]r|intern|"
+    r"officer|partner|lead)"
+)
+#: Words that qualify a post: "Assistant", "Senior", "Research", "PhD", "Emeritus".
+_QUALIFIER = (
+    r"(?:assistant|associate|adjunct|full|visiting|senior|junior|sr\.?|jr\.?|principal|staff|"
+    r"chief|executive|exec\.?|managing|distinguished|emerit(?:us|a)|research|data|software|"
+    r"applied|machine\s+learning|ml|ai|technical|product|program|project|group|team|lead|"
+    r"ph\.?\s?d\.?|doctoral|post-?doctoral|graduate|undergraduate|master'?s|msc|vice|general|"
+    r"founding|deputy|tenure-track|tenured)"
+)
+_ONE_POST = rf"(?:{_QUALIFIER}\s+)*{_POST}(?:\s+{_QUALIFIER})*"
+#: A field of study or work: "Computer Science", "Electrical and Computer Engineering".
+_FIELD_WORDS = (
+    r"(?:computer|science|sciences|engineering|electrical|mechanical|civil|chemical|"
+    r"aerospace|biomedical|mathematics|maths?|applied|physics|chemistry|biology|bioinformatics|"
+    r"informatics|computing|statistics|economics|medicine|psychology|linguistics|neuroscience|"
+    r"data|information|systems|robotics|ai|artificial|intelligence|machine|learning|"
+    r"cognitive|social|political|natural|language|processing|security|networks?)"
+)
+_FIELD_TEXT = rf"{_FIELD_WORDS}(?:\s+(?:and\s+|&\s+|of\s+)?{_FIELD_WORDS})*"
+#: One of which every post holds, in any case.
+_POST_NEEDS = (
+    "prof lecturer scientist engineer researcher director founder ceo cto cio coo cfo cso vp "
+    "president head chair fellow doc student candidate manager developer architect analyst "
+    "consultant advis intern officer partner lead post"
+)
+_POSITION = lazy_compile(
+    rf"\s*{_ONE_POST}(?:\s*(?:&|and|/|,)\s*{_ONE_POST})*(?:\s+(?:of|in)\s+{_FIELD_TEXT})?\s*",
+    re.IGNORECASE,
+    needs=_POST_NEEDS,
+)
+#: "CEO of Secure Ideas", "Professor at MIT", "Research Scientist @ IBM": a post, then where.
+_POSITION_AT = lazy_compile(
+    rf"\s*{_ONE_POST}(?:\s*(?:&|and|/)\s*{_ONE_POST})*\s*(?:\bat\b|@|\bof\b|\bwith\b)\s*"
+    r"(?P<place>\S.*?)\s*",
+    re.IGNORECASE,
+    needs=_POST_NEEDS,
+)
+_FIELD = lazy_compile(rf"\s*{_FIELD_TEXT}\s*", re.IGNORECASE)
+#: "confirmed", "tentative", "TBC": a note on the talk, not a part of where anyone works.
+_STATUS = lazy_compile(
+    r"\s*(?:confirmed|tentative|to\s+be\s+confirmed|tbc|unconfirmed)\s*",
+    re.IGNORECASE,
+    needs="confirmed tentative tbc",
+)
+
+
+def is_position(part: str) -> bool:
+    """Whether ``part`` only says someone's post ("Assistant Professor", "PhD Student")."""
+    return bool(_POSITION.fullmatch(part))
+
+
+def says_where(part: str) -> bool:
+    """Whether ``part`` is a post, then where it is held ("CEO of Secure Ideas")."""
+    at = _POSITION_AT.fullmatch(part)
+    return at is not None and not is_field(at["place"])
+
+
+def is_field(part: str) -> bool:
+    """Whether ``part`` only names a field ("Computer Science")."""
+    return bool(_FIELD.fullmatch(part))
+
+
+def without_positions(parts: list[str]) -> list[str]:
+    """The parts of a speaker cell without the posts after a name, nor the field after a
+    post; a post that says where ("CEO of Secure Ideas") is kept, as where they work
+    (:func:`says_where`)."""
+    out: list[str] = []
+    dropped = False
+    for part in parts:
+        if out and is_position(part):
+            dropped = True
+            continue
+        if dropped and is_field(part):
+            continue
+        dropped = False
+        out.append(part)
+    return out
+
+
+def without_position(affiliation: str | None) -> str | None:
+    """An affiliation without the post written in it (see the module's docstring);
+    ``None`` when it says nothing else."""
+    if affiliation is None:
+        return None
+    parts = [part.strip() for part in affiliation.split(",")]
+    if not any(_says_no_place(part) for part in parts):
+        return affiliation
+    kept: list[str] = []
+    after_post = False  # the part before was a post: a field here is the post's
+    for part in parts:
+        if _STATUS.fullmatch(part):
+            continue
+        at = _POSITION_AT.fullmatch(part)
+        if is_position(part) or (at is not None and is_field(at["place"])):
+            if kept:
+                break  # "IBM, Research Scientist, Kenya": what follows the post is of it
+            after_post = True
+            continue
+        if after_post and is_field(part):
+            continue  # "Assistant Professor, Computer Science, Princeton": the post's field
+        after_post = False
+        kept.append(at["place"] if at is not None else part)
+    return ", ".join(kept) or None
+
+
+def _says_no_place(part: str) -> bool:
+    return bool(_STATUS.fullmatch(part) or is_position(part) or _POSITION_AT.fullmatch(part))
