@@ -1,5 +1,6 @@
-"""Dates, headers and times as German, French, Spanish, Portuguese, Italian and Dutch pages
-write them: "Samstag, 24. Juni 2025", "Lunes 20 de octubre", "| Zeit | Programmpunkt |",
+"""Dates, headers and times as German, French, Spanish, Portuguese, Italian, Dutch and
+Romanian pages write them: "Samstag, 24. Juni 2025", "Lunes 20 de octubre", "Vineri, 22
+mai", "| Zeit | Programmpunkt |",
 "Ab 19:00", "14:30 Uhr"."""
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ LANGUAGES = {
         "december",
         "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
         "{weekday} {day} {month} {year}",
+    ),
+    "ro": (
+        "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie "
+        "noiembrie decembrie",
+        "luni marți miercuri joi vineri sâmbătă duminică",
+        "{weekday}, {day} {month} {year}",
     ),
 }
 
@@ -112,4 +119,20 @@ def test_a_day_heading_in_spanish_under_a_year() -> None:
     assert [(i.start.isoformat(), i.title) for i in items] == [
         ("2025-10-20T09:00:00-03:00", "Redes neuronales"),
         ("2025-10-20T10:30:00-03:00", "Café"),
+    ]
+
+
+def test_day_headings_in_romanian_under_a_date_range() -> None:
+    # Each day had been read on the first date of the range, and its rows as the first
+    # day's rows listed twice.
+    page = (
+        "# Program\n\n**22-23 mai 2026**\n\n## Vineri, 22 mai\n\n| Ora | Sesiune |\n|---|---|\n"
+        "| 09:00-10:00 | Deschidere |\n| 13:00-14:00 | Prânz |\n\n## Sâmbătă, 23 mai\n\n"
+        "| Ora | Sesiune |\n|---|---|\n| 13:00-14:00 | Prânz |\n"
+    )
+    items = read_page(page, timezone="Europe/Bucharest").program.items
+    assert [(f"{i.start:%d %H:%M}", i.title) for i in items] == [
+        ("22 09:00", "Deschidere"),
+        ("22 13:00", "Prânz"),
+        ("23 13:00", "Prânz"),
     ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from fastpath_ical import PageError, read_page
@@ -40,3 +42,14 @@ def test_a_start_that_lasts_or_has_a_link_or_comes_before_the_next_is_an_item() 
     assert items[0] == ("09:00", "09:30", "Workshop begins")
     with pytest.raises(PageError, match="'Course start'"):
         _read("| 9:30 | | [Course start](https://example.org/s) |\n| 9:30 | 11:00 | Linux |\n")
+
+
+def test_a_start_with_a_note_of_its_own_is_kept() -> None:
+    # "Doors open at 9:30, bring your laptop": the row says more than when the day starts.
+    page = (
+        HEAD + "| start | end | subject | note |\n|---|---|---|---|\n"
+        "| 10:00 | | Hackathon starts | Doors open at 9:30 |\n"
+        "| 10:00 | 10:30 | Kick-off | |\n"
+    )
+    reading = read_page(page, end=dt.time(18, 0))
+    assert "Hackathon starts" in [item.title for item in reading.program.items]

@@ -80,15 +80,3 @@ def test_html_in_a_front_matter_title_is_shown_not_kept() -> None:
     )
     assert read_page(page).program.title == "Workshop on Generative Things (2024)"
 
-
-def test_the_place_an_address_is_located_at_gives_the_zone() -> None:
-    page = (
-        "# Security Day\n\nSaturday, October 14, 2023\n\n**NOTICE**: All talks are at the "
-        "University Center, located at: [1 Campus Drive, Jacksonville, FL 32224]"
-        "(https://example.org/map)<br>\nCheck the schedule for updates.\n\n" + TABLE
-    )
-    reading = read_page(page)
-    assert reading.program.timezone == "America/New_York"
-    assert any(
-        "the zone of '1 Campus Drive, Jacksonville, FL 32224'" in str(w) for w in reading.warnings
-    )

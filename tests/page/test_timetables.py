@@ -242,3 +242,20 @@ def test_one_room_column_beside_the_title_stays_the_rooms_text() -> None:
     (item,) = read_page(page).program.items
     assert item.title == "Malware"
     assert ("Room", "Hall B") in item.extra
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [("Room", "Zoom room"), ("Hall", "Room"), ("Stage", "Stream"), ("Room", "Live stream")],
+)
+def test_two_columns_of_rooms_or_streams_beside_the_title_stay_its_text(
+    columns: tuple[str, str],
+) -> None:
+    page = (
+        "# Security Day\n\nSaturday, October 14, 2023 (times in EDT)\n\n"
+        f"| Time | Session | {columns[0]} | {columns[1]} |\n|---|---|---|---|\n"
+        "| 10:00-11:00 | Malware | Aula Magna | [Zoom A](https://zoom.us/j/1) |\n"
+    )
+    (item,) = read_page(page).program.items
+    assert item.title == "Malware"
+    assert [name for name, _ in item.extra] == list(columns)

@@ -45,6 +45,14 @@ _LABEL_LEFT = lazy_compile(
 )
 
 
+#: A name after a form of address: "Prof. Ann Lee", "Dr Bo Ray"; not after "by" ("Welcome
+#: by Dr. Ann Lee" is a title that says who gives it, as many pages write one).
+_ADDRESSED = lazy_compile(
+    r"(?<!\bby )\b(?-i:Prof\.?|Professor|Dr\.?)\s+"
+    r"(?-i:[A-Z][\w'’-]*\.?\s+){0,2}(?-i:[A-Z][\w'’-]+)",
+    needs="prof dr",
+)
+
 _NAME_CUTS = lazy_compile(r",\s*|\s+and\s+|:\s*")
 #: Words no name is: long nouns made from verbs and adjectives ("Detection", "Management",
 #: "Disparities"; not the short names "Clement", "Trinity", "Felicity").
@@ -66,6 +74,11 @@ def audit_row(row: Row) -> None:
         raise _error(row, f"the title {row.title!r} is cut in the wrong place")
     if _MARKUP.search(row.title):
         raise _error(row, f"the title {row.title!r} holds markup that was not read")
+    addressed = _ADDRESSED.search(row.title)
+    if addressed:
+        # "Invited lecture — Prof. Ann Lee (MIT): Title": a name set apart by its form of
+        # address is someone's, still inside the title.
+        raise _error(row, f"the title {row.title!r} holds a person's name ({addressed[0]})")
     names = [
         part
         for part in _NAME_CUTS.split(row.title)

@@ -1,9 +1,9 @@
 """Month and weekday names in the languages workshop pages are written in.
 
-Pages in German, French, Spanish, Portuguese, Italian and Dutch write their dates
-as "Samstag, 24. Juni 2025", "mardi 22 juin", "Lunes 20 de octubre", "9 de
-novembro de 2019", "lunedì 3 giugno", "maandag 2 juni".  The reader's date patterns
-take these names beside the English ones, and a name is turned into its number
+Pages in German, French, Spanish, Portuguese, Italian, Dutch and Romanian write their
+dates as "Samstag, 24. Juni 2025", "mardi 22 juin", "Lunes 20 de octubre", "9 de
+novembro de 2019", "lunedì 3 giugno", "maandag 2 juni", "Vineri, 22 mai".  The reader's
+date patterns take these names beside the English ones, and a name is turned into its number
 here, never guessed: each word below names one month or one weekday in every
 language listed (a word two languages use for different months would be left out).
 """
@@ -24,35 +24,41 @@ __all__ = [
 ]
 
 # fmt: off
-#: Each month's names and abbreviations: German, French, Spanish, Portuguese, Italian, Dutch.
+#: Each month's names and abbreviations: German, French, Spanish, Portuguese, Italian, Dutch,
+#: Romanian.
 _MONTHS = (
-    ("januar", "jänner", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "januari"),
+    ("januar", "jänner", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "januari",
+     "ianuarie"),
     ("februar", "feber", "février", "févr", "fevr", "febrero", "fevereiro", "fev", "febbraio",
-     "februari"),
-    ("märz", "mars", "marzo", "março", "maart", "mrt"),
-    ("avril", "avr", "abril", "abr", "aprile"),
+     "februari", "februarie"),
+    ("märz", "mars", "marzo", "março", "maart", "mrt", "martie"),
+    ("avril", "avr", "abril", "abr", "aprile", "aprilie"),
     ("mai", "mayo", "maio", "maggio", "mag", "mei"),
-    ("juni", "juin", "junio", "junho", "giugno", "giu"),
-    ("juli", "juillet", "juil", "julio", "julho", "luglio", "lug"),
+    ("juni", "juin", "junio", "junho", "giugno", "giu", "iunie"),
+    ("juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "iulie"),
     ("août", "aout", "agosto", "augustus"),
-    ("septembre", "septiembre", "setiembre", "setembro", "settembre"),
-    ("oktober", "okt", "octobre", "octubre", "outubro", "ottobre", "ott"),
-    ("novembre", "noviembre", "novembro"),
-    ("dezember", "dez", "décembre", "déc", "diciembre", "dic", "dezembro", "dicembre"),
+    ("septembre", "septiembre", "setiembre", "setembro", "settembre", "septembrie"),
+    ("oktober", "okt", "octobre", "octubre", "outubro", "ottobre", "ott", "octombrie"),
+    ("novembre", "noviembre", "novembro", "noiembrie"),
+    ("dezember", "dez", "décembre", "déc", "diciembre", "dic", "dezembro", "dicembre",
+     "decembrie"),
 )
 
 #: Each weekday's names, Monday first, in the same languages.
 _WEEKDAYS = (
-    ("montag", "lundi", "lunes", "segunda-feira", "segunda", "lunedì", "lunedi", "maandag"),
+    ("montag", "lundi", "lunes", "segunda-feira", "segunda", "lunedì", "lunedi", "maandag",
+     "luni"),
     ("dienstag", "mardi", "martes", "terça-feira", "terça", "terca-feira", "terca", "martedì",
-     "martedi", "dinsdag"),
+     "martedi", "dinsdag", "marți", "marţi", "marti"),
     ("mittwoch", "mercredi", "miércoles", "miercoles", "quarta-feira", "quarta", "mercoledì",
-     "mercoledi", "woensdag"),
+     "mercoledi", "woensdag", "miercuri"),
     ("donnerstag", "jeudi", "jueves", "quinta-feira", "quinta", "giovedì", "giovedi",
-     "donderdag"),
-    ("freitag", "vendredi", "viernes", "sexta-feira", "sexta", "venerdì", "venerdi", "vrijdag"),
-    ("samstag", "sonnabend", "samedi", "sábado", "sabado", "sabato", "zaterdag"),
-    ("sonntag", "dimanche", "domingo", "domenica", "zondag"),
+     "donderdag", "joi"),
+    ("freitag", "vendredi", "viernes", "sexta-feira", "sexta", "venerdì", "venerdi", "vrijdag",
+     "vineri"),
+    ("samstag", "sonnabend", "samedi", "sábado", "sabado", "sabato", "zaterdag", "sâmbătă",
+     "sâmbăta", "sambata"),
+    ("sonntag", "dimanche", "domingo", "domenica", "zondag", "duminică", "duminica"),
 )
 # fmt: on
 

@@ -86,7 +86,8 @@ def mark_day_ends(rows: Sequence[Row]) -> list[Row]:
 def drop_day_starts(rows: Sequence[Row], warnings: list[PageWarning]) -> list[Row]:
     """The rows without a day's first row that only says it starts ("Course start"), at
     the time the row below it starts too, with nothing of its own (no end, no one, no
-    link); each dropped row is a warning, since it is an inference."""
+    link, no other column's text, no abstract); each dropped row is a warning, since it
+    is an inference."""
     out: list[Row] = []
     for index, row in enumerate(rows):
         after = rows[index + 1] if index + 1 < len(rows) else None
@@ -98,6 +99,8 @@ def drop_day_starts(rows: Sequence[Row], warnings: list[PageWarning]) -> list[Ro
             and row.times.end is None
             and not row.people
             and not row.links
+            and not row.extra
+            and row.abstract is None
             and _START_MARKER.fullmatch(row.title)
         ):
             warnings.append(

@@ -82,8 +82,7 @@ LABEL = lazy_compile(
 #: "Location: Munich, Germany." as a later sentence of a line ("All times are CEST. Location:
 #: Munich, Germany."): the place, up to the sentence's end.
 _PLACE_SENTENCE = lazy_compile(
-    r"(?:^|[.;!]\s+|,\s*)(?:location|venue|where|place|located\s+(?:at|in))\s*:\s*"
-    r"(?P<place>[^.;!]+?)\s*(?:[.;!]|$)",
+    r"(?:^|[.;!]\s+)(?:location|venue|where|place)\s*:\s*(?P<place>[^.;!]+?)\s*(?:[.;!]|$)",
     re.IGNORECASE,
 )
 

@@ -181,6 +181,19 @@ def read_people(
     pairs = _shared_surname(pairs, text, speaker, warnings)
     pairs = _shared_affiliation(pairs, text, speaker, warnings)
     names = [name for name, _ in pairs]
+    for name in names:
+        if _holds_brackets(name):
+            # "Ann Lee (MIT) Bo Ray (CMU)": no one's name holds brackets; the cell says
+            # more people than it was split into.
+            raise PageError(
+                f"could not tell the people in {speaker.content.text!r} apart: {name!r} is "
+                "no one's name",
+                line=speaker.line,
+                column=speaker.column,
+                expected="people apart by commas, 'and', ';' or line breaks: 'Ann Lee (MIT), "
+                "Bo Ray (CMU)'",
+                code="cut",
+            )
     profiles = {strip_markers(label): url for label, url in content.links if _HTTP.match(url)}
     affiliations: list[str | None] = [aff for _, aff in pairs]
     if affiliation is not None and not affiliation.is_empty and names:
@@ -225,6 +238,22 @@ def read_people(
         except ProgramError:
             people.append(_person(speaker, name, aff))
     return tuple(people), labelled
+
+
+_BRACKET = lazy_compile(r"[()\[\]]")
+#: A nickname in brackets inside a name: "Kun-Chih (Jimmy) Chen" (not an acronym: "Ann
+#: Lee (MIT) Bo Ray" is two people).
+_NICKNAME = lazy_compile(
+    r"(?<=[^\W\d_])\s+\((?=[^)]*[a-z])[^\W\d_][\w.'’-]*\)\s+(?=[^\W\d_])"
+)
+
+
+def _holds_brackets(name: str) -> bool:
+    """Whether ``name`` holds brackets that no one's name does (a nickname's may)."""
+    return not _NO_BRACKETS.isdisjoint(name) and bool(_BRACKET.search(_NICKNAME.sub(" ", name)))
+
+
+_NO_BRACKETS = frozenset("()[]")
 
 
 def _person(speaker: Cell, name: str, affiliation: str | None) -> Person:

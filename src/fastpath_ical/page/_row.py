@@ -29,6 +29,7 @@ from ._time_cell import time_cell_rest
 from ._title_text import (
     MATERIAL_LABEL,
     bold_first_line,
+    bold_then_description,
     chair_after_title,
     labelled_lines,
     moderated,
@@ -223,8 +224,12 @@ def read_row(
         if labelled_title is not None and not labelled_title.names and labelled_title.kind:
             # "(Invited Talk 1) Title", "Panel 1: *Title*": the label says the kind.
             title, split_kind = labelled_title.title, labelled_title.kind
-        elif labelled_title is None and (bold := bold_first_line(title_cell.content)):
-            # "**Introduction**<br>Welcome<br>Logging in": the bold line is the title.
+        elif labelled_title is None and (
+            bold := bold_first_line(title_cell.content)
+            or bold_then_description(title_cell.content)
+        ):
+            # "**Introduction**<br>Welcome<br>Logging in", "**Opening** — welcome and the
+            # day's plan": the bold is the title, what follows describes it.
             title, below = bold
         # With the speakers in a cell of their own, names the title cell seems to hold
         # ("Keynote: LLMs As Traffic Police: Signal Control") are words of its title.

@@ -88,9 +88,14 @@ _TRACK = lazy_compile(
     needs="track room hall stage stream auditorium theat salle sala raum trilha aula",
 )
 
+#: A header cell that names a track by its number or letter: "Track 2", "Track B".
+_NUMBERED_TRACK = lazy_compile(r"\W*track\s*[#:]?\s*\w{1,3}\W*", re.IGNORECASE, needs="track")
+
+
 def names_a_track(text: str) -> bool:
-    """Whether a header cell names a track or a room ("Track 2", "Main Hall")."""
-    return bool(_TRACK.fullmatch(text))
+    """Whether a header cell names a track by its number ("Track 2", "Track B"): a column of
+    talks beside others like it, never a room's or a stream's name for each talk."""
+    return bool(_NUMBERED_TRACK.fullmatch(text))
 
 
 #: The layout of a timetable of tracks read as one table: time, cell, track.

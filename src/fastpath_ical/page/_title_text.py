@@ -22,6 +22,7 @@ __all__ = [
     "SHORTCODE",
     "LabelledLines",
     "bold_first_line",
+    "bold_then_description",
     "chair_after_title",
     "drop_pictographs",
     "labelled_lines",
@@ -140,6 +141,37 @@ def bold_first_line(content: Inline) -> tuple[str, str] | None:
         )
         return joined, ""
     return norm_part(bold), rest
+
+
+#: A dash between spaces, then a word in small letters: what follows describes the item.
+_DASH_THEN_DESCRIPTION = lazy_compile(r"\s+[—–]\s+(?=[^\W\d_])(?-i:(?![A-Z]))")
+
+
+def bold_then_description(content: Inline) -> tuple[str, str] | None:
+    """ "**Opening** — welcome and the day's plan": a title set in bold, then a dash and
+    what it is about, in plain words starting in small letters (its description);
+    ``None`` when the cell is not so written. Only a cell of one line, whose bold runs all
+    come before the dash, with no link and no emphasis after it: "**Keynote** — Ann
+    Lee", "**Talk** — *Title*" say other things."""
+    if len(content.lines) != 1:
+        return None
+    runs = [run for run in content.runs if run.text.strip()]
+    if not runs or not runs[0].strong:
+        return None
+    bold: list[str] = []
+    index = 0
+    while index < len(runs) and runs[index].strong and not runs[index].href:
+        bold.append(runs[index].text.strip())
+        index += 1
+    rest = runs[index:]
+    if not rest or any(run.strong or run.emphasis or run.href for run in rest):
+        return None
+    after = "".join(run.text for run in rest)
+    dash = _DASH_THEN_DESCRIPTION.match(" " + after.lstrip(" "))
+    if dash is None:
+        return None
+    description = (" " + after.lstrip(" "))[dash.end() :].strip()
+    return norm_part(" ".join(bold)), description
 
 
 #: A bracketed list at the end of a title: "[tutorial, Binder]", "(slides | video)".

@@ -1,0 +1,69 @@
+"""A bold title and the words describing it after a dash; a speaker cell whose people
+were not split apart; a title still holding a name set apart by its form of address."""
+
+from __future__ import annotations
+
+import pytest
+
+from fastpath_ical import PageError, read_page
+
+HEAD = "# Course\n\nFriday, May 22, 2026 (all times CEST)\n\n"
+
+
+def _items(table: str) -> list[tuple[str, str | None]]:
+    return [(i.title, i.abstract) for i in read_page(HEAD + table).program.items]
+
+
+TITLES = "| Time | Session |\n|---|---|\n"
+
+
+def test_a_bold_title_then_a_dash_and_a_description_in_small_letters() -> None:
+    assert _items(
+        TITLES + "| 09:00-09:10 | **Opening** — welcome and the plan of the day. |\n"
+        "| 09:10-10:00 | **Project work + Coffee Break** – participants work on their data |\n"
+    ) == [
+        ("Opening", "welcome and the plan of the day."),
+        ("Project work + Coffee Break", "participants work on their data"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "**Keynote** — Ann Lee",  # a name, not a description
+        "**Talk** — *Deep things*",  # emphasis after the dash: more of the title
+        "**Session 1** — [Slides](https://example.org/s.pdf) of the day",  # a link after it
+        "**Part one** and part two — the rest",  # plain words before the dash
+    ],
+)
+def test_other_cells_with_a_bold_lead_and_a_dash_are_not_so_split(cell: str) -> None:
+    ((_, abstract),) = _items(TITLES + f"| 09:00-09:10 | {cell} |\n")
+    assert abstract is None
+
+
+SPEAKERS = "| Time | Speaker | Title |\n|---|---|---|\n"
+
+
+def test_people_not_split_apart_are_an_error_at_their_cell() -> None:
+    # "Ann Lee (MIT) Bo Ray (CMU)" had been one person of that name.
+    with pytest.raises(PageError, match="could not tell the people in") as caught:
+        read_page(HEAD + SPEAKERS + "| 10:00-10:30 | Ann Lee (MIT) Bo Ray (CMU) | Things |\n")
+    assert (caught.value.line, caught.value.column) == (7, 17)
+
+
+def test_a_nickname_in_brackets_is_part_of_a_name() -> None:
+    table = SPEAKERS + "| 10:00-10:30 | Kun-Chih (Jimmy) Chen, Ann Lee | Things |\n"
+    (item,) = read_page(HEAD + table).program.items
+    assert [p.name for p in item.people] == ["Kun-Chih (Jimmy) Chen", "Ann Lee"]
+
+
+def test_a_title_holding_a_name_after_its_form_of_address_is_an_error() -> None:
+    # A label the reader does not know ("invited lecture", in Romanian) left the name in.
+    cell = "Prelegere invitată — Prof. Ann Lee (MIT): How Rivers Work"
+    with pytest.raises(PageError, match=r"holds a person's name \(Prof. Ann Lee\)"):
+        read_page(HEAD + TITLES + f"| 09:10-10:00 | {cell} |\n")
+
+
+def test_a_title_that_says_by_whom_keeps_the_name() -> None:
+    cell = "Introduction by the organizers & welcome by Dr. Ann Lee"
+    assert _items(TITLES + f"| 09:10-10:00 | {cell} |\n")[0][0] == cell
