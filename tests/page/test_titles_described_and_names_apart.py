@@ -67,3 +67,30 @@ def test_a_title_holding_a_name_after_its_form_of_address_is_an_error() -> None:
 def test_a_title_that_says_by_whom_keeps_the_name() -> None:
     cell = "Introduction by the organizers & welcome by Dr. Ann Lee"
     assert _items(TITLES + f"| 09:10-10:00 | {cell} |\n")[0][0] == cell
+
+
+def test_a_registered_mark_and_an_arrow_are_part_of_a_title() -> None:
+    # "®" had been dropped with the emoji; "☕" still is.
+    assert _items(TITLES + "| 09:00-09:10 | ☕ NEUROGES® as a Taxonomy: Data → Insight |\n")[0][
+        0
+    ] == ("NEUROGES® as a Taxonomy: Data → Insight")
+
+
+HTML = """<table>
+<tr><th>Time</th><th>Session</th></tr>
+<tr><td>15:30-16:30</td><td>Information theory, building algorithms, QFT<br>
+<em>Ann Lee (KTH, SE)</em></td></tr>
+<tr><td>16:30-17:00</td><td>Quantum units with supercomputers<br><em>Speaker</em></td></tr>
+</table>
+"""
+
+
+def test_a_title_with_commas_over_its_speaker_in_italics() -> None:
+    # The title's first part had been taken for a name ("Information theory") and its
+    # rest for an organisation ("QFT"), and the cell kept whole as the title.
+    items = read_page(HEAD + HTML).program.items
+    assert [(i.title, [p.name for p in i.people]) for i in items] == [
+        ("Information theory, building algorithms, QFT", ["Ann Lee"]),
+        # A template's placeholder in italics names no one and is no part of the title.
+        ("Quantum units with supercomputers", []),
+    ]

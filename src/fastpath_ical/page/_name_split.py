@@ -20,6 +20,7 @@ from ._affiliations import (
     restore_commas,
     written_after_name,
 )
+from ._name_words import loosely_names
 from ._positions import says_where, without_positions
 from ._separators import ANY, COMMA, SEMICOLON, split_outside
 
@@ -140,7 +141,14 @@ def is_name_and_organisation(text: str) -> bool:
     """Whether ``text`` is one person's full name, a comma, and an organisation
     ("Ann Lee, Example University"): a speaker's line, not a title."""
     name, comma, rest = text.partition(",")
-    return bool(comma) and is_full_name(name.strip()) and is_organisation(rest, weak=False)
+    return (
+        bool(comma)
+        and is_full_name(name.strip())
+        # "Quantum Information Theory introduction, building algorithms, QFT": a name's
+        # words start in capitals.
+        and loosely_names(name.strip())
+        and is_organisation(rest, weak=False)
+    )
 
 
 def _name_and_affiliation(part: str) -> tuple[str, str | None]:

@@ -15,7 +15,7 @@ import re
 from .._patterns import lazy_compile
 from ._day_ends import is_day_end
 
-__all__ = ["names_an_activity", "names_no_one", "names_someone"]
+__all__ = ["is_a_filler", "names_an_activity", "names_no_one", "names_someone"]
 
 
 #: Speaker cells that name no one: the item has no people.
@@ -53,7 +53,7 @@ _NOBODY_FILLER = lazy_compile(
     r"(?:(?:all|the|contributed|various|several|selected|invited|paper|accepted|student|"
     r"participating|other)\s+)+(?:participants|attendees|teams|speakers|authors|presenters|"
     r"panelists|members|students|contributors|papers|talks|groups)"
-    r"|everyone|everybody|all|participants|attendees|authors|speakers|various|open|"
+    r"|everyone|everybody|all|participants|attendees|authors|speakers?|presenters?|various|open|"
     r"(?:speakers?\s+|presenters?\s+)?(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed))",
     re.IGNORECASE,
 )
@@ -204,6 +204,12 @@ def names_an_activity(text: str) -> bool:
         and not _NOBODY_GROUP.fullmatch(text.strip())
         and any(word in _WHAT_HAPPENS for word in words)
     )
+
+
+def is_a_filler(text: str) -> bool:
+    """Whether ``text`` stands where a name would and names no one ("Speaker", "TBA",
+    "All participants"): a template's placeholder, or a name not yet known."""
+    return bool(_NOBODY_FILLER.fullmatch(text.strip(" .*_()")))
 
 
 def names_someone(name: str) -> bool:

@@ -16,6 +16,7 @@ from .._patterns import lazy_compile
 from ._inline import Inline
 from ._kinds import BREAK_WORDS, REMARKS_WORDS
 from ._name_words import looks_like_names
+from ._nobody import is_a_filler
 
 __all__ = [
     "MATERIAL_LABEL",
@@ -69,7 +70,14 @@ def drop_pictographs(text: str) -> str:
             and ch not in _EMOJI_JOINERS
         )
         or (category == "Sk" and _an_apostrophe(text, at))
+        or ch in _MARKS
+        or "\u2190" <= ch <= "\u21ff"
     )
+
+
+#: Symbols that are part of what a title says, not decoration: "NEUROGES®", "Java™",
+#: "90°"; and the arrows (U+2190 to U+21FF: "Data → Insight").
+_MARKS = frozenset("©®™℠°№")
 
 
 def _an_apostrophe(text: str, at: int) -> bool:
@@ -228,8 +236,9 @@ _NAMED_MATERIAL = lazy_compile(
 
 
 def _without_material_lines(content: Inline) -> str:
-    """The cell's text without its lines that are each one link to material, if any other
-    line is left: such a line says where the slides are, not what the item is.  A cell
+    """The cell's text without its lines that are each one link to material, or a
+    placeholder in italics where a name would be, if any other line is left: such a line
+    says where the slides are, or no one, not what the item is.  A cell
     that is only such a link ("[Variant Calling Slides (pdf)](a.pdf)") is titled by what
     its label says before the material."""
     if len(content.lines) < 2:
@@ -237,10 +246,13 @@ def _without_material_lines(content: Inline) -> str:
         named = _NAMED_MATERIAL.fullmatch(only) if only == content.text.strip() else None
         return named.group("title") if named else content.text
     labels = {label.strip() for label, _ in content.links}
+    italic = {run.text.strip() for run in content.runs if run.emphasis and not run.strong}
     kept = [
         line
         for line in content.lines
         if not (line.strip() in labels and _MATERIAL_AT_END.fullmatch(line.strip()))
+        # "Title<br>*Speaker*": a template's placeholder in italics, naming no one.
+        and not (line.strip() in italic and is_a_filler(line))
     ]
     if not kept or len(kept) == len(content.lines):
         return content.text
