@@ -41,6 +41,13 @@ class Days:
         program = reading.program
         self.program = program
         self.lines = item_lines(reading)
+        # Asked once for every line the check looks at: the program's days, and each
+        # line's first item, are found once (a page of 40,000 rows had spent most of its
+        # check in finding them again).
+        self.dates = program.dates
+        self.first_item: dict[int, int] = {}
+        for index, item_line in enumerate(self.lines):
+            self.first_item.setdefault(item_line, index)
         self.zone = program.zone
         source = markdown_lines(text) if text is not None else []
         year = program.date.year
@@ -52,7 +59,7 @@ class Days:
                 found = find_date(raw, year=year)
             except (ValueError, OverflowError):
                 continue
-            if found is not None and found.date in program.dates:
+            if found is not None and found.date in self.dates:
                 self.dated[number] = found.date
         if text is None:
             # Without the page, a header span is what marks a day's line.
@@ -63,12 +70,18 @@ class Days:
                         self.dated[said.line] = self._date(after[0])
         self.tables: dict[int, tuple[int, ...]] = {}
         if text is not None:
+            table_of: dict[int, int] = {}  # each row's line: the line of its table
             for block in blocks(text):
                 if isinstance(block, Table):
-                    rows = {cell.line for row in block.rows for cell in row[:1]}
-                    self.tables[block.line] = tuple(
-                        i for i, line in enumerate(self.lines) if line in rows
-                    )
+                    self.tables[block.line] = ()
+                    for row in block.rows:
+                        for cell in row[:1]:
+                            table_of.setdefault(cell.line, block.line)
+            held: dict[int, list[int]] = {line: [] for line in self.tables}
+            for index, item_line in enumerate(self.lines):
+                if item_line in table_of:
+                    held[table_of[item_line]].append(index)
+            self.tables = {line: tuple(indices) for line, indices in held.items()}
 
     def _date(self, index: int) -> dt.date:
         return self.program.items[index].start.astimezone(self.zone).date()
@@ -85,8 +98,8 @@ class Days:
 
     def day_of(self, line: int) -> dt.date | None:
         """The date the line speaks about, or ``None`` for the whole program."""
-        if len(self.program.dates) == 1:
-            return self.program.dates[0]
+        if len(self.dates) == 1:
+            return self.dates[0]
         if line in self.dated:
             return self.dated[line]
         items = self.items_of(line)
@@ -96,8 +109,8 @@ class Days:
     def items_of(self, line: int) -> tuple[Item, ...]:
         """The items the line speaks about: its row, its table, its day, or all."""
         program = self.program
-        if line in self.lines:
-            indices: tuple[int, ...] = (self.lines.index(line),)
+        if line in self.first_item:
+            indices: tuple[int, ...] = (self.first_item[line],)
         elif self.tables.get(line):
             indices = self.tables[line]
         elif line in self.dated:
