@@ -79,3 +79,24 @@ def test_a_name_is_no_post(name: str) -> None:
 def test_a_post_alone_leaves_no_affiliation() -> None:
     assert without_position("Research Scientist") is None
     assert _people("Ann Lee (Research Scientist)") == [("Ann Lee", None)]
+
+
+@pytest.mark.parametrize(
+    ("affiliation", "kept"),
+    [
+        # The subject of a post is no organisation (a review found "Law, Yale University").
+        ("Professor of Law, Yale University", "Yale University"),
+        ("Head of Product, Spotify", "Spotify"),
+        ("Director of Research, Acme", "Acme"),
+        ("Professor of History at Harvard University", "Harvard University"),
+        ("CIO of DST&I, Sierra Leone, confirmed", "DST&I, Sierra Leone"),
+        ("CTO of MinTech, Mali", "MinTech, Mali"),
+        # Another organisation after the post, joined by "and", stays.
+        (
+            "Google Research, Staff Research Scientist, and Stanford University",
+            "Google Research, Stanford University",
+        ),
+    ],
+)
+def test_what_a_post_is_of(affiliation: str, kept: str) -> None:
+    assert without_position(affiliation) == kept

@@ -94,3 +94,49 @@ def test_a_title_with_commas_over_its_speaker_in_italics() -> None:
         # A template's placeholder in italics names no one and is no part of the title.
         ("Quantum units with supercomputers", []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "title"),
+    [
+        # A kind, then what or who it is: no description (a review found these hidden).
+        ("**Tutorial** — pandas for beginners", "Tutorial — pandas for beginners"),
+        ("**Fireside chat** — with Ann Lee (Google)", "Fireside chat — with Ann Lee (Google)"),
+    ],
+)
+def test_a_kind_or_who_after_the_dash_is_no_description(cell: str, title: str) -> None:
+    assert _items(TITLES + f"| 09:00-09:10 | {cell} |\n") == [(title, None)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Dr. Strangelove, or How I Learned to Love the Audit",
+        "The Dr. Martin Luther King Jr. Lecture on Health Equity",
+        "Fireside chat with Dr. Ann Lee",
+    ],
+)
+def test_a_title_that_names_someone_without_their_place_is_kept(title: str) -> None:
+    assert _items(TITLES + f"| 09:10-10:00 | {title} |\n")[0][0] == title
+
+
+def test_a_title_with_a_name_beside_a_speaker_column_is_kept() -> None:
+    table = SPEAKERS + "| 10:00-10:30 | Maria Costa (UCL) | Dr. Google (Not) Will See You |\n"
+    (item,) = read_page(HEAD + table).program.items
+    assert item.title == "Dr. Google (Not) Will See You"
+
+
+@pytest.mark.parametrize("name", ["John (JJ) Jones", "J. (Jimmy) Chen"])
+def test_nicknames_in_capitals_or_after_an_initial(name: str) -> None:
+    table = SPEAKERS + f"| 10:00-10:30 | {name} | Things |\n"
+    (item,) = read_page(HEAD + table).program.items
+    assert [p.name for p in item.people] == [name]
+
+
+def test_a_glued_particle_is_part_of_a_name_before_its_organisation() -> None:
+    cell = "*Networked privacy*<br>Ahmed el-Sayed, Cairo University"
+    (item,) = read_page(HEAD + TITLES + f"| 09:10-10:00 | {cell} |\n").program.items
+    assert item.title == "Networked privacy"
+    assert [(p.name, p.affiliation) for p in item.people] == [
+        ("Ahmed el-Sayed", "Cairo University")
+    ]

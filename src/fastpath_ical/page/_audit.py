@@ -45,11 +45,13 @@ _LABEL_LEFT = lazy_compile(
 )
 
 
-#: A name after a form of address: "Prof. Ann Lee", "Dr Bo Ray"; not after "by" ("Welcome
-#: by Dr. Ann Lee" is a title that says who gives it, as many pages write one).
+#: A speaker's name after a form of address, with where they work after it: "Prof. Ann
+#: Lee (MIT)", in a title of a row that names no one; not after "by" ("Welcome by Dr.
+#: Ann Lee (Dean)" says who gives it, as many titles do), and not a name in a title
+#: ("The Dr. Martin Luther King Jr. Lecture", "Fireside chat with Dr. Ann Lee").
 _ADDRESSED = lazy_compile(
     r"(?<!\bby )\b(?-i:Prof\.?|Professor|Dr\.?)\s+"
-    r"(?-i:[A-Z][\w'’-]*\.?\s+){0,2}(?-i:[A-Z][\w'’-]+)",
+    r"(?-i:[A-Z][\w'’-]*\.?\s+){0,2}(?-i:[A-Z][\w'’-]+)(?=\s*\()",
     needs="prof dr",
 )
 
@@ -74,7 +76,7 @@ def audit_row(row: Row) -> None:
         raise _error(row, f"the title {row.title!r} is cut in the wrong place")
     if _MARKUP.search(row.title):
         raise _error(row, f"the title {row.title!r} holds markup that was not read")
-    addressed = _ADDRESSED.search(row.title)
+    addressed = _ADDRESSED.search(row.title) if not row.people else None
     if addressed:
         # "Invited lecture — Prof. Ann Lee (MIT): Title": a name set apart by its form of
         # address is someone's, still inside the title.

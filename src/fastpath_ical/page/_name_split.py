@@ -137,6 +137,10 @@ def is_full_name(part: str) -> bool:
     )
 
 
+#: A particle glued to a surname: "el-Sayed", "d'Almeida", "al-Farabi".
+_GLUED_PARTICLE = lazy_compile(r"\b(?:el|al|ad|ar|as|d|l|bin|ibn|ben|da|de|di|do|du)['’-](?=[A-Z])")
+
+
 def is_name_and_organisation(text: str) -> bool:
     """Whether ``text`` is one person's full name, a comma, and an organisation
     ("Ann Lee, Example University"): a speaker's line, not a title."""
@@ -145,8 +149,8 @@ def is_name_and_organisation(text: str) -> bool:
         bool(comma)
         and is_full_name(name.strip())
         # "Quantum Information Theory introduction, building algorithms, QFT": a name's
-        # words start in capitals.
-        and loosely_names(name.strip())
+        # words start in capitals ("Ahmed el-Sayed": but for a particle's).
+        and loosely_names(_GLUED_PARTICLE.sub("", name.strip()))
         and is_organisation(rest, weak=False)
     )
 

@@ -241,10 +241,12 @@ def read_people(
 
 
 _BRACKET = lazy_compile(r"[()\[\]]")
-#: A nickname in brackets inside a name: "Kun-Chih (Jimmy) Chen" (not an acronym: "Ann
-#: Lee (MIT) Bo Ray" is two people).
+#: A nickname in brackets inside a name: "Kun-Chih (Jimmy) Chen", "J. (Jimmy) Chen"; in
+#: capitals only after a first name alone ("John (JJ) Jones"; "Ann Lee (MIT) Bo Ray" is
+#: two people).
 _NICKNAME = lazy_compile(
-    r"(?<=[^\W\d_])\s+\((?=[^)]*[a-z])[^\W\d_][\w.'’-]*\)\s+(?=[^\W\d_])"
+    r"(?<=[^\W\d_]|\.)\s+\((?=[^)]*[a-z])[^\W\d_][\w.'’-]*\)\s+(?=[^\W\d_])"
+    r"|^[^\W\d_][\w.'’-]*\s+\([^\W\d_][\w.'’-]*\)\s+(?=[^\W\d_])"
 )
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .._patterns import lazy_compile
+from ._affiliations import has_organisation_word
 
 __all__ = ["is_field", "is_position", "says_where", "without_position", "without_positions"]
 
@@ -64,7 +65,7 @@ _POSITION = lazy_compile(
 )
 #: "CEO of Secure Ideas", "Professor at MIT", "Research Scientist @ IBM": a post, then where.
 _POSITION_AT = lazy_compile(
-    rf"\s*{_ONE_POST}(?:\s*(?:&|and|/)\s*{_ONE_POST})*\s*(?:\bat\b|@|\bof\b|\bwith\b)\s*"
+    rf"\s*{_ONE_POST}(?:\s*(?:&|and|/)\s*{_ONE_POST})*\s*(?P<word>\bat\b|@|\bof\b|\bwith\b)\s*"
     r"(?P<place>\S.*?)\s*",
     re.IGNORECASE,
     needs=_POST_NEEDS,
@@ -86,7 +87,7 @@ def is_position(part: str) -> bool:
 def says_where(part: str) -> bool:
     """Whether ``part`` is a post, then where it is held ("CEO of Secure Ideas")."""
     at = _POSITION_AT.fullmatch(part)
-    return at is not None and not is_field(at["place"])
+    return at is not None and _where(at, last=True) is not None
 
 
 def is_field(part: str) -> bool:
@@ -121,20 +122,54 @@ def without_position(affiliation: str | None) -> str | None:
         return affiliation
     kept: list[str] = []
     after_post = False  # the part before was a post: a field here is the post's
-    for part in parts:
+    cut = False  # a post after the organisation: what follows is of the post
+    for index, part in enumerate(parts):
         if _STATUS.fullmatch(part):
             continue
+        if cut:
+            if part.startswith("and "):
+                cut = False  # "Google, Staff Scientist, and Stanford University": another
+                part = part.removeprefix("and ")
+            else:
+                continue
         at = _POSITION_AT.fullmatch(part)
-        if is_position(part) or (at is not None and is_field(at["place"])):
+        place = _where(at, last=index == len(parts) - 1) if at is not None else None
+        if is_position(part) or (at is not None and place is None):
+            # "Professor of Law, Yale University": the post and its subject.
             if kept:
-                break  # "IBM, Research Scientist, Kenya": what follows the post is of it
+                cut = True  # "IBM, Research Scientist, Kenya": what follows is of the post
             after_post = True
             continue
         if after_post and is_field(part):
             continue  # "Assistant Professor, Computer Science, Princeton": the post's field
         after_post = False
-        kept.append(at["place"] if at is not None else part)
+        kept.append(place if place is not None else part)
     return ", ".join(kept) or None
+
+
+def _where(at: re.Match[str], *, last: bool) -> str | None:
+    """Where a post is held, from "Professor at MIT", "CEO of Secure Ideas", "Professor of
+    History at Harvard": after its last "at"; after "of" only in the affiliation's last
+    part ("Head of Product, Spotify": a subject, then the organisation); never a field."""
+    place = at["place"]
+    if " at " in place:
+        return place.rsplit(" at ", 1)[1].strip() or None
+    if at["word"].lower() == "of" and not last and not _names_an_organisation(place):
+        return None
+    return None if is_field(place) else place
+
+
+def _names_an_organisation(text: str) -> bool:
+    """ "DST&I", "MinTech", "Data Science Lab": an organisation after "of", not a subject
+    ("Law", "Product", "Research")."""
+    return bool(_ACRONYM.search(text) or _INNER_CAPITAL.search(text)) or (
+        len(text.split()) > 1 and has_organisation_word(text)
+    )
+
+
+_ACRONYM = lazy_compile(r"\b[A-Z][A-Z&]{1,7}\b")
+#: A capital inside a word, as brands write their names: "MinTech", "DataKind".
+_INNER_CAPITAL = lazy_compile(r"[a-z][A-Z]")
 
 
 def _says_no_place(part: str) -> bool:

@@ -14,6 +14,7 @@ import attrs
 
 from .._patterns import lazy_compile
 from ._inline import Inline
+from ._kind_labels import kind_of_label
 from ._kinds import BREAK_WORDS, REMARKS_WORDS
 from ._name_words import looks_like_names
 from ._nobody import is_a_filler
@@ -179,7 +180,16 @@ def bold_then_description(content: Inline) -> tuple[str, str] | None:
     if dash is None:
         return None
     description = (" " + after.lstrip(" "))[dash.end() :].strip()
-    return norm_part(" ".join(bold)), description
+    title = norm_part(" ".join(bold))
+    if kind_of_label(title) is not None or _WHO.match(description):
+        # "**Tutorial** — pandas for beginners", "**Fireside chat** — with Ann Lee": a kind,
+        # then what or who it is; no description.
+        return None
+    return title, description
+
+
+#: Words that say who, not what: "with Ann Lee", "by the organizers".
+_WHO = lazy_compile(r"(?:with|by|featuring|ft\.?|feat\.?)\b", re.IGNORECASE)
 
 
 #: A bracketed list at the end of a title: "[tutorial, Binder]", "(slides | video)".
