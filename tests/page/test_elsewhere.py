@@ -105,9 +105,7 @@ def test_what_the_program_says_is_kept() -> None:
 
 
 def test_a_name_said_two_ways_is_not_joined() -> None:
-    after = (
-        "# Speakers\n\n- **Ann Lee**, Example University\n\n# Keynotes\n\n- **Ann Lee**, MIT\n"
-    )
+    after = "# Speakers\n\n- **Ann Lee**, Example University\n\n# Keynotes\n\n- **Ann Lee**, MIT\n"
     reading = read_page(_page("| 10:00 | Invited talk: Ann Lee |", after=after))
     assert _people(reading)[0] == (P("Ann Lee"),)
     assert _joins(reading) == []
@@ -158,3 +156,24 @@ def test_a_list_of_organizers_gives_a_speaker_nothing(heading: str) -> None:
         (P("Ann Lee"),),
         (P("Bo Ray", "ACME Research", "https://b.example/"),),
     ]
+
+
+def test_a_speakers_list_gives_where_they_work_without_their_post() -> None:
+    # "Ph.D. candidate at MIT; Lead of ..." had been taken whole as the affiliation.
+    after = (
+        "## Speakers\n\n- **Ann Lee**, Ph.D. candidate at MIT; Lead of the Provenance Group\n"
+        "- **Bo Ray**, AI Engineer for OpenData; Example University of Technology\n"
+    )
+    reading = read_page(
+        _page("| 10:00 | Invited talk: Ann Lee |", "| 10:30 | Invited talk: Bo Ray |", after=after)
+    )
+    assert _people(reading)[:2] == [
+        (P("Ann Lee", "MIT"),),
+        (P("Bo Ray", "OpenData; Example University of Technology"),),
+    ]
+
+
+def test_a_name_written_without_its_accent_is_the_same_name() -> None:
+    after = "## Speakers\n\n- **Lucie Aimee-Kaffee**, Example Labs\n"
+    reading = read_page(_page("| 10:00 | Invited talk: Lucie Aimeé-Kaffee |", after=after))
+    assert _people(reading)[0] == (P("Lucie Aimeé-Kaffee", "Example Labs"),)

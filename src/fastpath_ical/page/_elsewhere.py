@@ -19,6 +19,7 @@ a warning naming both lines, since it is an inference.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -30,6 +31,7 @@ from ._blocks import Block, Heading, Paragraph, Table
 from ._cell_links import link_kind
 from ._inline import Inline
 from ._name_split import is_full_name
+from ._positions import without_position
 from ._records import PageWarning
 
 __all__ = [
@@ -62,7 +64,8 @@ class Mention:
 
 
 def mentions(blocks: Sequence[Block], program: Iterable[Table]) -> dict[str, Mention]:
-    """Each name the page says something about outside its program tables.
+    """Each name the page says something about outside its program tables, by its
+    :func:`name_key`.
 
     A name said twice alike is one mention; a field said two ways is dropped
     (``None``), so that a person is never given another's affiliation.
@@ -70,16 +73,23 @@ def mentions(blocks: Sequence[Block], program: Iterable[Table]) -> dict[str, Men
     skipped = {id(table) for table in program}
     found: dict[str, Mention] = {}
     for mention in _all_mentions(blocks, skipped):
-        seen = found.get(mention.name)
+        seen = found.get(name_key(mention.name))
         if seen is None:
-            found[mention.name] = mention
+            found[name_key(mention.name)] = mention
             continue
-        found[mention.name] = attrs.evolve(
+        found[name_key(mention.name)] = attrs.evolve(
             seen,
             affiliation=_agreed(seen.affiliation, mention.affiliation),
             profile=_agreed(seen.profile, mention.profile),
         )
     return found
+
+
+def name_key(name: str) -> str:
+    """A name as it is looked up: with or without its accents ("Aimeé", "Aimee"), one name,
+    as a person reading the page takes it."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 #: A field said two ways: neither is taken.
@@ -259,12 +269,15 @@ def _filled(
     warnings: list[PageWarning],
     said: set[tuple[str, str]],
 ) -> Person:
-    mention = known.get(person.name)
+    mention = known.get(name_key(person.name))
     if mention is None:
         return person
     changes: dict[str, str] = {}
     if person.affiliation is None and mention.affiliation not in (None, _CONFLICT):
-        changes["affiliation"] = mention.affiliation
+        # "Ann Lee, Ph.D. candidate at MIT": where she works, without her post.
+        place = without_position(mention.affiliation)
+        if place is not None:
+            changes["affiliation"] = place
     if (
         person.profile is None
         and mention.profile not in (None, _CONFLICT)

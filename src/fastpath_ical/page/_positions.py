@@ -40,7 +40,8 @@ _QUALIFIER = (
     r"chief|executive|exec\.?|managing|distinguished|emerit(?:us|a)|research|data|software|"
     r"applied|machine\s+learning|ml|ai|technical|product|program|project|group|team|lead|"
     r"ph\.?\s?d\.?|doctoral|post-?doctoral|graduate|undergraduate|master'?s|msc|vice|general|"
-    r"founding|deputy|tenure-track|tenured)"
+    r"founding|deputy|tenure-track|tenured|policy|social|clinical|teaching|computational|"
+    r"honorary)"
 )
 _ONE_POST = rf"(?:{_QUALIFIER}\s+)*{_POST}(?:\s+{_QUALIFIER})*"
 #: A field of study or work: "Computer Science", "Electrical and Computer Engineering".
@@ -65,7 +66,7 @@ _POSITION = lazy_compile(
 )
 #: "CEO of Secure Ideas", "Professor at MIT", "Research Scientist @ IBM": a post, then where.
 _POSITION_AT = lazy_compile(
-    rf"\s*{_ONE_POST}(?:\s*(?:&|and|/)\s*{_ONE_POST})*\s*(?P<word>\bat\b|@|\bof\b|\bwith\b)\s*"
+    rf"\s*{_ONE_POST}(?:\s*(?:&|and|/)\s*{_ONE_POST})*\s*(?P<word>\bat\b|@|\bof\b|\bwith\b|\bfor\b)\s*"
     r"(?P<place>\S.*?)\s*",
     re.IGNORECASE,
     needs=_POST_NEEDS,
@@ -117,13 +118,16 @@ def without_position(affiliation: str | None) -> str | None:
     ``None`` when it says nothing else."""
     if affiliation is None:
         return None
-    parts = [part.strip() for part in affiliation.split(",")]
+    # Each part with the separator written before it: "OpenML; Eindhoven University".
+    pieces = _SEPARATOR.split(affiliation)
+    parts = [piece.strip() for piece in pieces[0::2]]
+    separators = ["", *pieces[1::2]]
     if not any(_says_no_place(part) for part in parts):
         return affiliation
-    kept: list[str] = []
+    kept: list[tuple[str, str]] = []
     after_post = False  # the part before was a post: a field here is the post's
     cut = False  # a post after the organisation: what follows is of the post
-    for index, part in enumerate(parts):
+    for index, (separator, part) in enumerate(zip(separators, parts, strict=True)):
         if _STATUS.fullmatch(part):
             continue
         if cut:
@@ -134,17 +138,27 @@ def without_position(affiliation: str | None) -> str | None:
                 continue
         at = _POSITION_AT.fullmatch(part)
         place = _where(at, last=index == len(parts) - 1) if at is not None else None
+        if kept and (is_position(part) or at is not None):
+            # "IBM, Research Scientist, Kenya", "MIT; Lead of the Data Provenance
+            # Initiative": a post after the organisation; what follows is of the post.
+            cut = True
+            continue
         if is_position(part) or (at is not None and place is None):
-            # "Professor of Law, Yale University": the post and its subject.
-            if kept:
-                cut = True  # "IBM, Research Scientist, Kenya": what follows is of the post
-            after_post = True
+            after_post = True  # "Professor of Law, Yale University": the post, its subject
             continue
         if after_post and is_field(part):
             continue  # "Assistant Professor, Computer Science, Princeton": the post's field
         after_post = False
-        kept.append(place if place is not None else part)
-    return ", ".join(kept) or None
+        kept.append((separator, place if place is not None else part))
+    if not kept:
+        return None
+    return kept[0][1] + "".join(
+        f"{separator.strip() or ','} {part}" for separator, part in kept[1:]
+    )
+
+
+#: Between the parts of an affiliation: a comma or a semicolon.
+_SEPARATOR = lazy_compile(r"\s*([,;])\s*")
 
 
 def _where(at: re.Match[str], *, last: bool) -> str | None:
