@@ -197,3 +197,30 @@ def test_a_place_the_cheap_check_stops_is_no_place_in_the_gazetteer(
     if cleaned and not any(key in possible for key in keys):
         assert not any(key in _places._gazetteer() for key in keys)
         assert zone_of_place(place) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "iana", "month"),
+    [
+        ("SAST", "Africa/Johannesburg", 4),
+        ("EAT", "Africa/Nairobi", 4),
+        ("CAT", "Africa/Maputo", 4),
+        ("WAT", "Africa/Lagos", 4),
+        ("ACST", "Australia/Adelaide", 7),
+        ("ACDT", "Australia/Adelaide", 1),
+        ("WIB", "Asia/Jakarta", 4),
+        ("PKT", "Asia/Karachi", 4),
+        ("ICT", "Asia/Bangkok", 4),
+        ("IDT", "Asia/Jerusalem", 7),
+        ("ART", "America/Argentina/Buenos_Aires", 4),
+    ],
+)
+def test_abbreviations_of_africa_asia_australia_and_south_america(
+    name: str, iana: str, month: int
+) -> None:
+    """Each names the zone whose clocks it is on the day (a page that said "14:00--18:00
+    SAST" had been refused for stating no zone)."""
+    stated = resolve_zone(name)
+    assert stated.iana == iana
+    on = dt.datetime(2026, month, 15, 12, tzinfo=ZoneInfo(iana))
+    assert stated.abbreviation == on.tzname()

@@ -297,7 +297,6 @@ def _speaker_in_brackets(text: str) -> Split | None:
     if not title:
         return None
     kind = kind_of_label(label) if label else None
-    kind = kind_of_label(label) if label else None
     return Split(title=title, names=f"{name} ({org})", kind=kind, label=label)
 
 
