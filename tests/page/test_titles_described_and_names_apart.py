@@ -140,3 +140,11 @@ def test_a_glued_particle_is_part_of_a_name_before_its_organisation() -> None:
     assert [(p.name, p.affiliation) for p in item.people] == [
         ("Ahmed el-Sayed", "Cairo University")
     ]
+
+
+def test_how_long_each_part_takes_in_brackets_is_no_part_of_the_title() -> None:
+    (item,) = read_page(
+        HEAD + TITLES + "| 09:00-10:30 | Session 1 (2x30min presentations, 2x15min discussion) |\n"
+    ).program.items
+    assert item.title == "Session 1"
+    assert ("Duration", "2x30min presentations, 2x15min discussion") in item.extra

@@ -269,9 +269,11 @@ def _without_material_lines(content: Inline) -> str:
     return " ".join(line.strip() for line in kept)
 
 
-#: "(15 mins)", "(20 mins + 5 mins Q&A)": how long, written after a title.
+#: "(15 mins)", "(20 mins + 5 mins Q&A)", "(2x30min presentations, 2x15min discussion)":
+#: how long, written after a title.
 _DURATION = lazy_compile(
-    r"\s*[(\[]\s*(?P<text>\d+\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?)\b[^()\[\]]*)[)\]]\s*$",
+    r"\s*[(\[]\s*(?P<text>(?:\d+\s*[x×]\s*)?\d+\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?)\b"
+    r"[^()\[\]]*)[)\]]\s*$",
     re.IGNORECASE,
     needs="( [",
 )
