@@ -224,3 +224,12 @@ def test_abbreviations_of_africa_asia_australia_and_south_america(
     assert stated.iana == iana
     on = dt.datetime(2026, month, 15, 12, tzinfo=ZoneInfo(iana))
     assert stated.abbreviation == on.tzname()
+
+
+def test_a_capital_z_in_a_sentence_is_no_zone() -> None:
+    """An abstract's "on Z" (the integers) had been read as UTC named on the page, and the
+    page refused for naming a zone its place is not in."""
+    from fastpath_ical.page._zone_names import zone_candidates
+
+    assert zone_candidates("an exclusion process on Z with step initial condition") == []
+    assert [name for _, name, _ in zone_candidates("10:00 Z - 11:00 Z (Z)")] == ["Z", "Z", "Z"]

@@ -62,6 +62,8 @@ _BOTH_NAMES = lazy_compile(r"(?:UTC|GMT)\s*/\s*(?=(?:UTC|GMT))", re.IGNORECASE)
 
 
 _SHORT_TOKEN = lazy_compile(r"^[A-Za-z]{1,5}$")
+#: "Z" as a zone: right after a time ("10:00Z", "14:30 Z") or alone in brackets ("(Z)").
+_ZULU = lazy_compile(r"(?:\d{1,2}[:.]?\d{2}\s?|\(\s*)Z$")
 
 
 def zone_candidates(
@@ -94,6 +96,9 @@ def zone_candidates(
     for match in ZONE_TOKEN.finditer(text):
         name = match.group(0)
         if _SHORT_TOKEN.match(name) and not name.isupper() and name.lower() not in ("aoe",):
+            continue
+        if name == "Z" and not _ZULU.search(text, 0, match.end()):
+            # "An exclusion process on Z": a letter; UTC only by a time or in brackets.
             continue
         try:
             found.append((match.start(), name, resolve_zone(name)))
