@@ -233,3 +233,36 @@ def test_a_capital_z_in_a_sentence_is_no_zone() -> None:
 
     assert zone_candidates("an exclusion process on Z with step initial condition") == []
     assert [name for _, name, _ in zone_candidates("10:00 Z - 11:00 Z (Z)")] == ["Z", "Z", "Z"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Date: June 12, 2026. Venue: Makerere University ICT Hall, Kampala, Uganda",
+        "- 11:00 - 12:00 ART session: live demos",
+        "- 11:00 - 12:00 CAT scan reading clinic",
+        "- 12:00 - 13:00 EAT & MEET: lunch",
+    ],
+)
+def test_an_abbreviation_that_is_a_word_too_is_a_zone_only_where_a_zone_is_written(
+    line: str,
+) -> None:
+    """A review found an "ICT Hall" moving a Kampala program to Bangkok's clock."""
+    from fastpath_ical.page._zone_names import zone_candidates
+
+    assert zone_candidates(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Monday, 20 April 2026 · 14:00--18:00 SAST · Atlantic I", "SAST"),
+        ("All times are local time (EAT)", "EAT"),
+        ("All times are EAT.", "EAT"),
+        ("Time zone: WIB", "WIB"),
+    ],
+)
+def test_such_an_abbreviation_where_a_zone_is_written(line: str, name: str) -> None:
+    from fastpath_ical.page._zone_names import zone_candidates
+
+    assert [found for _, found, _ in zone_candidates(line)] == [name]

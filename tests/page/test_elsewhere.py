@@ -177,3 +177,18 @@ def test_a_name_written_without_its_accent_is_the_same_name() -> None:
     after = "## Speakers\n\n- **Lucie Aimee-Kaffee**, Example Labs\n"
     reading = read_page(_page("| 10:00 | Invited talk: Lucie Aimeé-Kaffee |", after=after))
     assert _people(reading)[0] == (P("Lucie Aimeé-Kaffee", "Example Labs"),)
+
+
+def test_names_alike_but_for_their_accents_are_two_people() -> None:
+    after = "## Speakers\n\n- **Lê Minh Tú**, HUST\n- **Lê Minh Tư**, VinAI Research\n"
+    reading = read_page(
+        _page(
+            "| 10:00 | Invited talk: Lê Minh Tú |",
+            "| 10:30 | Invited talk: Lê Minh Tư |",
+            after=after,
+        )
+    )
+    assert _people(reading)[:2] == [
+        (P("Lê Minh Tú", "HUST"),),
+        (P("Lê Minh Tư", "VinAI Research"),),
+    ]

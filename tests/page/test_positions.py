@@ -100,3 +100,26 @@ def test_a_post_alone_leaves_no_affiliation() -> None:
 )
 def test_what_a_post_is_of(affiliation: str, kept: str) -> None:
     assert without_position(affiliation) == kept
+
+
+@pytest.mark.parametrize(
+    ("affiliation", "kept"),
+    [
+        # A review found these: "for" is "of" ("Europe", "Research" are no employer) ...
+        ("Senior Advisor for Europe, Mozilla Foundation", "Mozilla Foundation"),
+        ("Director for Research, Inria", "Inria"),
+        # ... a post held at a second place keeps it; another organisation after a post
+        # is no more of the post.
+        ("Google, Adjunct Professor at Stanford University", "Google, Stanford University"),
+        (
+            "University of Oxford; Research Fellow at the Alan Turing Institute",
+            "University of Oxford; the Alan Turing Institute",
+        ),
+        (
+            "Honorary Lecturer, UCL; Consultant, Moorfields Eye Hospital",
+            "UCL, Moorfields Eye Hospital",
+        ),
+    ],
+)
+def test_a_second_place_after_a_post(affiliation: str, kept: str) -> None:
+    assert without_position(affiliation) == kept

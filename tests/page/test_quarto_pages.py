@@ -49,3 +49,25 @@ def test_the_colon_inside_a_time_is_no_separator_after_a_title() -> None:
     )
     with pytest.raises(PageError, match="no program"):
         read_page(page)
+
+
+def test_a_colon_right_before_a_whole_time_separates_the_title() -> None:
+    # "Lunch:12:30-13:30" had been dropped with the rule above (a review found it).
+    page = (
+        "# W\n\nMonday, March 16, 2026 (times in CET)\n\n- Opening: 09:00-09:30\n"
+        "- Session 1: 09:30-10:30\n- Lunch:12:30-13:30\n- Session 2: 13:30-15:00\n"
+    )
+    items = read_page(page).program.items
+    assert [(f"{i.start:%H:%M}", i.title) for i in items] == [
+        ("09:00", "Opening"),
+        ("09:30", "Session 1"),
+        ("12:30", "Lunch"),
+        ("13:30", "Session 2"),
+    ]
+
+
+def test_the_last_day_of_a_dotted_range_is_not_its_first() -> None:
+    # "7.–9. 9. 2026" had read as September 9, the days below it a week late.
+    page = "# W\n\nPrague, 7.–9. 9. 2026 (times in CEST)\n\n| Time | Talk |\n|---|---|\n"
+    with pytest.raises(PageError, match="date"):
+        read_page(page + "| 10:00 - 11:00 | Talk |\n")

@@ -64,8 +64,7 @@ class Mention:
 
 
 def mentions(blocks: Sequence[Block], program: Iterable[Table]) -> dict[str, Mention]:
-    """Each name the page says something about outside its program tables, by its
-    :func:`name_key`.
+    """Each name the page says something about outside its program tables.
 
     A name said twice alike is one mention; a field said two ways is dropped
     (``None``), so that a person is never given another's affiliation.
@@ -73,11 +72,11 @@ def mentions(blocks: Sequence[Block], program: Iterable[Table]) -> dict[str, Men
     skipped = {id(table) for table in program}
     found: dict[str, Mention] = {}
     for mention in _all_mentions(blocks, skipped):
-        seen = found.get(name_key(mention.name))
+        seen = found.get(mention.name)
         if seen is None:
-            found[name_key(mention.name)] = mention
+            found[mention.name] = mention
             continue
-        found[name_key(mention.name)] = attrs.evolve(
+        found[mention.name] = attrs.evolve(
             seen,
             affiliation=_agreed(seen.affiliation, mention.affiliation),
             profile=_agreed(seen.profile, mention.profile),
@@ -86,8 +85,9 @@ def mentions(blocks: Sequence[Block], program: Iterable[Table]) -> dict[str, Men
 
 
 def name_key(name: str) -> str:
-    """A name as it is looked up: with or without its accents ("Aimeé", "Aimee"), one name,
-    as a person reading the page takes it."""
+    """A name without its accents ("Aimeé" and "Aimee" alike): a name the page writes once
+    each way is one name, as a person reading the page takes it; two names alike but for
+    their accents ("Tú", "Tư") are two people."""
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -269,7 +269,11 @@ def _filled(
     warnings: list[PageWarning],
     said: set[tuple[str, str]],
 ) -> Person:
-    mention = known.get(name_key(person.name))
+    mention = known.get(person.name)
+    if mention is None:
+        # "Aimeé" in the program, "Aimee" in the list: one name, when only one is so written.
+        alike = [name for name in known if name_key(name) == name_key(person.name)]
+        mention = known[alike[0]] if len(alike) == 1 else None
     if mention is None:
         return person
     changes: dict[str, str] = {}

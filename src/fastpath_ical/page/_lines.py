@@ -84,10 +84,10 @@ def _timed(block: Block) -> _Timed | None:
 
 
 #: "Lunch Break (12:30 - 14:00)", "Session 1: 11:00 - 12:30": a title, then its time range
-#: in brackets or after a colon, ending the line (a colon, not the one inside a time:
-#: "Lecture 1 10:00-11:00" is no "Lecture 1 10" from midnight).
+#: in brackets or after a colon, ending the line (a colon before a whole time, "Lunch:12:30",
+#: not the one inside a time: "Lecture 1 10:00-11:00" is no "Lecture 1 10" from midnight).
 _TIME_AFTER = lazy_compile(
-    r"^(?P<title>[^()\[\]:]*?[^\s:])\s*(?:[(\[](?P<time>[^()\[\]]+)[)\]]|:(?!\d)\s*(?P<after>.+?))"
+    r"^(?P<title>[^()\[\]:]*?[^\s:])\s*(?:[(\[](?P<time>[^()\[\]]+)[)\]]|:(?:(?!\d)|(?=\d{1,2}[:.]\d{2}))\s*(?P<after>.+?))"
     r"\W*$"
 )
 

@@ -131,14 +131,16 @@ def without_position(affiliation: str | None) -> str | None:
         if _STATUS.fullmatch(part):
             continue
         if cut:
-            if part.startswith("and "):
-                cut = False  # "Google, Staff Scientist, and Stanford University": another
+            if part.startswith("and ") or has_organisation_word(part):
+                # "Google, Staff Scientist, and Stanford University", "UCL; Consultant,
+                # Moorfields Eye Hospital": another organisation, not more of the post.
+                cut = False
                 part = part.removeprefix("and ")
             else:
                 continue
         at = _POSITION_AT.fullmatch(part)
         place = _where(at, last=index == len(parts) - 1) if at is not None else None
-        if kept and (is_position(part) or at is not None):
+        if kept and (is_position(part) or (at is not None and not _held_at(at))):
             # "IBM, Research Scientist, Kenya", "MIT; Lead of the Data Provenance
             # Initiative": a post after the organisation; what follows is of the post.
             cut = True
@@ -168,9 +170,15 @@ def _where(at: re.Match[str], *, last: bool) -> str | None:
     place = at["place"]
     if " at " in place:
         return place.rsplit(" at ", 1)[1].strip() or None
-    if at["word"].lower() == "of" and not last and not _names_an_organisation(place):
+    if at["word"].lower() in ("of", "for") and not last and not _names_an_organisation(place):
         return None
     return None if is_field(place) else place
+
+
+def _held_at(at: re.Match[str]) -> bool:
+    """Whether a post says where it is held ("Adjunct Professor at Stanford University"),
+    not what it is of ("Lead of the Data Provenance Initiative")."""
+    return at["word"].lower() in ("at", "@") or " at " in at["place"]
 
 
 def _names_an_organisation(text: str) -> bool:

@@ -62,6 +62,23 @@ _BOTH_NAMES = lazy_compile(r"(?:UTC|GMT)\s*/\s*(?=(?:UTC|GMT))", re.IGNORECASE)
 
 
 _SHORT_TOKEN = lazy_compile(r"^[A-Za-z]{1,5}$")
+#: Zone abbreviations that are words or initials on pages too (an "ICT" department, an
+#: "ART session", "EAT & MEET"): a zone only where a zone is written, right after a time
+#: with nothing but punctuation after ("14:00--18:00 SAST · Room 2"), in brackets
+#: ("(EAT)"), or after "times are (in)", "time zone:".
+_WORDS_TOO = frozenset({"SAST", "EAT", "CAT", "WAT", "WIB", "PKT", "ICT", "IDT", "ART"})
+_ZONE_BEFORE = lazy_compile(
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\(|times?\s+(?:are\s+)?(?:in\s+)?|"
+    r"(?:time\s*)?zone\s*:?)\s*$",
+    re.IGNORECASE,
+)
+_ZONE_AFTER = lazy_compile(r"\s*(?:$|[)\].,;:·|/–—-]|\(|\d)")
+
+
+def _in_zone_place(text: str, start: int, end: int) -> bool:
+    return bool(_ZONE_BEFORE.search(text, 0, start)) and bool(_ZONE_AFTER.match(text, end))
+
+
 #: "Z" as a zone: right after a time ("10:00Z", "14:30 Z") or alone in brackets ("(Z)").
 _ZULU = lazy_compile(r"(?:\d{1,2}[:.]?\d{2}\s?|\(\s*)Z$")
 
@@ -99,6 +116,9 @@ def zone_candidates(
             continue
         if name == "Z" and not _ZULU.search(text, 0, match.end()):
             # "An exclusion process on Z": a letter; UTC only by a time or in brackets.
+            continue
+        if name.upper() in _WORDS_TOO and not _in_zone_place(text, match.start(), match.end()):
+            # "the ICT Building", "CAT scan reading", "11:00 ART session": words, not zones.
             continue
         try:
             found.append((match.start(), name, resolve_zone(name)))
