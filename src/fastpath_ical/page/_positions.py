@@ -7,9 +7,13 @@ Scientist, Kenya, confirmed)".  A position names no one, and it is no part of an
 affiliation, which says where someone works: a part that is a position is left out,
 with the field written right after it ("Assistant Professor, Computer Science,
 Princeton NLP" is at Princeton NLP); a position that says where ("CEO of Secure
-Ideas", "Professor at MIT") leaves the place; a position after the organisation
-ends the affiliation there (what follows it is more about the post: a town, a
-note); and a note that a talk is confirmed is no part of where anyone works.
+Ideas", "Professor at MIT") leaves the place, but what a post is "of" or "for" when
+more follows is its subject ("Professor of Law, Yale University" is at Yale); a
+position after the organisation ends the affiliation there (what follows it is more
+about the post: a town, a note), unless it is held at a place of its own ("Google,
+Adjunct Professor at Stanford University") or another organisation follows ("UCL;
+Consultant, Moorfields Eye Hospital"); and a note that a talk is confirmed is no
+part of where anyone works.
 
 A position is made of words that say a post (``professor``, ``scientist``,
 ``director``, ``student``, ``CEO``...), with words that qualify them before or

@@ -79,7 +79,7 @@ def _in_zone_place(text: str, start: int, end: int) -> bool:
     return bool(_ZONE_BEFORE.search(text, 0, start)) and bool(_ZONE_AFTER.match(text, end))
 
 
-#: "Z" as a zone: right after a time ("10:00Z", "14:30 Z") or alone in brackets ("(Z)").
+#: "Z" as a zone: right after a time ("14:30 Z") or alone in brackets ("(Z)").
 _ZULU = lazy_compile(r"(?:\d{1,2}[:.]?\d{2}\s?|\(\s*)Z$")
 
 
