@@ -164,10 +164,7 @@ def _build(args: argparse.Namespace) -> int:
             f"; {len(result.changed)} changed, {len(result.added)} new, "
             f"{len(result.cancelled)} cancelled, {len(result.unchanged)} unchanged"
         )
-    for warning in notes:
-        print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    if args.strict and notes:
-        raise CommandError(f"{len(notes)} warning(s) and --strict")
+    _say(notes, strict=args.strict)
     feed: list[tuple[str, bytes]] = []
     if writes_feed:
         if result is None:
@@ -211,6 +208,14 @@ def _build(args: argparse.Namespace) -> int:
 _AN_EVENT = b"\r\nBEGIN:VEVENT\r\n"
 
 
+def _say(notes: list[str], *, strict: bool) -> None:
+    """The feed's warnings on stderr; with ``strict``, any of them stops the build."""
+    for warning in notes:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    if strict and notes:
+        raise CommandError(f"{len(notes)} warning(s) and --strict")
+
+
 def _emit(target: str, data: bytes, said: str) -> None:
     if target == "-":
         sys.stdout.buffer.write(data)
@@ -225,10 +230,7 @@ def _write_feed(
 ) -> int:
     notes: list[str] = []
     data = feed_bytes(program, options, warnings=notes, method=not args.no_method)
-    for warning in notes:
-        print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    if args.strict and notes:
-        raise CommandError(f"{len(notes)} warning(s) and --strict")
+    _say(notes, strict=args.strict)
     # Counted in the lines written: a title saying "BEGIN:VEVENT" is inside a SUMMARY line.
     _emit(output, data, f"{data.count(_AN_EVENT)} events")
     return 0
