@@ -238,11 +238,14 @@ def fill_people(
     if not known:
         return tuple(items)
     said: set[tuple[str, str]] = set()
+    folded: dict[str, list[str]] = {}  # the names noted, by their letters without accents
+    for name in known:
+        folded.setdefault(name_key(name), []).append(name)
     filled: list[Item] = []
     for item, line in zip(items, item_lines, strict=True):
         linked = anchors.get(line, frozenset())
         people = tuple(
-            _filled(person, known, line, linked, warnings, said) for person in item.people
+            _filled(person, known, folded, line, linked, warnings, said) for person in item.people
         )
         filled.append(item if people == item.people else attrs.evolve(item, people=people))
     return tuple(filled)
@@ -264,6 +267,7 @@ def _says_who(person: Person, mention: Mention) -> bool:
 def _filled(
     person: Person,
     known: dict[str, Mention],
+    folded: dict[str, list[str]],
     line: int,
     linked: frozenset[str],
     warnings: list[PageWarning],
@@ -272,7 +276,7 @@ def _filled(
     mention = known.get(person.name)
     if mention is None:
         # "Aimeé" in the program, "Aimee" in the list: one name, when only one is so written.
-        alike = [name for name in known if name_key(name) == name_key(person.name)]
+        alike = folded.get(name_key(person.name), ())
         mention = known[alike[0]] if len(alike) == 1 else None
     if mention is None:
         return person
