@@ -242,6 +242,8 @@ def test_a_capital_z_in_a_sentence_is_no_zone() -> None:
         "- 11:00 - 12:00 ART session: live demos",
         "- 11:00 - 12:00 CAT scan reading clinic",
         "- 12:00 - 13:00 EAT & MEET: lunch",
+        "(hosted at the CAT building, Universidad de Buenos Aires)",
+        "ICT-enabled learning in schools",
     ],
 )
 def test_an_abbreviation_that_is_a_word_too_is_a_zone_only_where_a_zone_is_written(
@@ -260,6 +262,13 @@ def test_an_abbreviation_that_is_a_word_too_is_a_zone_only_where_a_zone_is_writt
         ("All times are local time (EAT)", "EAT"),
         ("All times are EAT.", "EAT"),
         ("Time zone: WIB", "WIB"),
+        ("Times: EAT", "EAT"),
+        ("| Time (SAST) | Talk |", "SAST"),
+        # A fourth review found these refused for stating no zone:
+        ("All times are shown in EAT.", "EAT"),
+        ("The event runs 09:00 – 11:00 EAT on Zoom.", "EAT"),
+        ("Pukul 09.00 WIB s.d. selesai.", "WIB"),
+        ("SAST time", "SAST"),
     ],
 )
 def test_such_an_abbreviation_where_a_zone_is_written(line: str, name: str) -> None:

@@ -192,3 +192,9 @@ def test_names_alike_but_for_their_accents_are_two_people() -> None:
         (P("Lê Minh Tú", "HUST"),),
         (P("Lê Minh Tư", "VinAI Research"),),
     ]
+
+
+def test_two_spellings_that_say_the_same_are_one_name() -> None:
+    after = "## Speakers\n\n- **José García**, UPM\n- **José Garcia**, UPM\n"
+    reading = read_page(_page("| 10:00 | Invited talk: Jose Garcia |", after=after))
+    assert _people(reading)[0] == (P("Jose Garcia", "UPM"),)

@@ -119,6 +119,9 @@ def test_what_a_post_is_of(affiliation: str, kept: str) -> None:
             "Honorary Lecturer, UCL; Consultant, Moorfields Eye Hospital",
             "UCL, Moorfields Eye Hospital",
         ),
+        # ... but a phrase after "at" is no place.
+        ("Google, Engineer at heart", "Google"),
+        ("Meta AI, Research Scientist at the intersection of vision and language", "Meta AI"),
     ],
 )
 def test_a_second_place_after_a_post(affiliation: str, kept: str) -> None:

@@ -71,3 +71,9 @@ def test_the_last_day_of_a_dotted_range_is_not_its_first() -> None:
     page = "# W\n\nPrague, 7.–9. 9. 2026 (times in CEST)\n\n| Time | Talk |\n|---|---|\n"
     with pytest.raises(PageError, match="date"):
         read_page(page + "| 10:00 - 11:00 | Talk |\n")
+
+
+def test_a_dotted_date_after_a_dash_that_starts_no_range() -> None:
+    page = "# W\n\n## Tag 1 - 7. 9. 2026\n\n| Time | Talk |\n|---|---|\n| 10:00 - 11:00 | Talk |\n"
+    (item,) = read_page(page, timezone="Europe/Berlin").program.items
+    assert f"{item.start:%Y-%m-%d}" == "2026-09-07"

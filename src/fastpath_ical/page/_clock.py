@@ -244,7 +244,8 @@ _DATE = lazy_compile(
     r"|(?P<ymd>\d{4}/\d{1,2}/\d{1,2})"
     # "07.09.2026"; "7. 9. 2026" as Czech and German pages space it; never the last day of
     # a range ("7.–9. 9. 2026": its first day is not written whole).
-    r"|(?<![-–—])(?<![-–—]\s)(?P<dotted>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})"
+    r"|(?<!\d\.[-–—])(?<!\d\.[-–—]\s)(?<!\d\.\s[-–—])(?<!\d\.\s[-–—]\s)"
+    r"(?P<dotted>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})"
     # "November 18th, 2025"; "November, 18th 2025" as some pages write it.
     r"|(?P<mdy>" + MONTHS + r",?\s+" + _DAY + r",?\s+\d{4})"
     r"|(?P<mdd>"

@@ -251,6 +251,10 @@ def fill_people(
     return tuple(filled)
 
 
+def _said(mention: Mention) -> tuple[str | None, str | None]:
+    return mention.affiliation, mention.profile
+
+
 def _says_who(person: Person, mention: Mention) -> bool:
     """Whether a list elsewhere says who a person the program names bare is: their name
     linked to a page that is no material (a video, slides), with where they work beside
@@ -275,9 +279,11 @@ def _filled(
 ) -> Person:
     mention = known.get(person.name)
     if mention is None:
-        # "Aimeé" in the program, "Aimee" in the list: one name, when only one is so written.
-        alike = folded.get(name_key(person.name), ())
-        mention = known[alike[0]] if len(alike) == 1 else None
+        # "Aimeé" in the program, "Aimee" in the list: one name, when only one is so
+        # written, or every spelling says the same of it.
+        alike = {_said(known[name]) for name in folded.get(name_key(person.name), ())}
+        # Two spellings that say the same of the name are one ("José García", "José Garcia").
+        mention = known[folded[name_key(person.name)][0]] if len(alike) == 1 else None
     if mention is None:
         return person
     changes: dict[str, str] = {}

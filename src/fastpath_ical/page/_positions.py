@@ -181,8 +181,11 @@ def _where(at: re.Match[str], *, last: bool) -> str | None:
 
 def _held_at(at: re.Match[str]) -> bool:
     """Whether a post says where it is held ("Adjunct Professor at Stanford University"),
-    not what it is of ("Lead of the Data Provenance Initiative")."""
-    return at["word"].lower() in ("at", "@") or " at " in at["place"]
+    not what it is of ("Lead of the Data Provenance Initiative") nor a phrase ("Research
+    Scientist at the intersection of vision and language", "Engineer at heart")."""
+    held = at["word"].lower() in ("at", "@") or " at " in at["place"]
+    place = at["place"].rsplit(" at ", 1)[-1].strip()
+    return held and place.removeprefix("the ")[:1].isupper()
 
 
 def _names_an_organisation(text: str) -> bool:

@@ -63,20 +63,24 @@ _BOTH_NAMES = lazy_compile(r"(?:UTC|GMT)\s*/\s*(?=(?:UTC|GMT))", re.IGNORECASE)
 
 _SHORT_TOKEN = lazy_compile(r"^[A-Za-z]{1,5}$")
 #: Zone abbreviations that are words or initials on pages too (an "ICT" department, an
-#: "ART session", "EAT & MEET"): a zone only where a zone is written, right after a time
-#: with nothing but punctuation after ("14:00--18:00 SAST · Room 2"), in brackets
-#: ("(EAT)"), or after "times are (in)", "time zone:".
+#: "ART session", "EAT & MEET", "the CAT building"): no zone where a word goes on from
+#: them ("ICT Hall", "CAT scan", "ICT-enabled", "EAT & MEET") but one that follows a zone
+#: ("EAT time", "EAT on Zoom", "EAT sharp", "WIB s.d. selesai"), or where an article
+#: comes before them.
 _WORDS_TOO = frozenset({"SAST", "EAT", "CAT", "WAT", "WIB", "PKT", "ICT", "IDT", "ART"})
-_ZONE_BEFORE = lazy_compile(
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\(|times?\s+(?:are\s+)?(?:in\s+)?|"
-    r"(?:time\s*)?zone\s*:?)\s*$",
-    re.IGNORECASE,
+_GOES_ON = lazy_compile(r"\s*(?:&|-(?=[^\W\d_])|(?P<word>[^\W\d_]+))")
+_AFTER_A_ZONE = frozenset(
+    {"time", "zone", "on", "and", "to", "until", "till", "sharp", "onwards", "onward", "or"}
+    | {"s", "sampai", "hingga", "bis", "hasta", "au", "jusqu"}
 )
-_ZONE_AFTER = lazy_compile(r"\s*(?:$|[)\].,;:·|/–—-]|\(|\d)")
+_ARTICLE_BEFORE = lazy_compile(r"\b(?:the|an?|our|their|its)\s+$", re.IGNORECASE)
 
 
 def _in_zone_place(text: str, start: int, end: int) -> bool:
-    return bool(_ZONE_BEFORE.search(text, 0, start)) and bool(_ZONE_AFTER.match(text, end))
+    goes_on = _GOES_ON.match(text, end)
+    if goes_on and (goes_on["word"] is None or goes_on["word"].lower() not in _AFTER_A_ZONE):
+        return False
+    return not _ARTICLE_BEFORE.search(text, 0, start)
 
 
 #: "Z" as a zone: right after a time ("14:30 Z") or alone in brackets ("(Z)").
