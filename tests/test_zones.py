@@ -275,3 +275,21 @@ def test_such_an_abbreviation_where_a_zone_is_written(line: str, name: str) -> N
     from fastpath_ical.page._zone_names import zone_candidates
 
     assert [found for _, found, _ in zone_candidates(line)] == [name]
+
+
+def test_a_word_like_abbreviation_after_a_row_s_time_is_part_of_its_title() -> None:
+    """ "- 09:00 - 10:00 ART session" had been refused ('09:00 ART' is not a time in
+    Europe/Berlin), or on a page naming no zone read on Buenos Aires' clock."""
+    from fastpath_ical import read_page
+
+    page = (
+        "# W\n\nThursday 14 May 2026, Berlin. All times are CEST.\n\n"
+        "- 09:00 - 10:00 ART session on printmaking\n- 10:00 - 11:00 ICT Hall tour\n"
+        "- 11:00 - 12:00 Talk\n"
+    )
+    items = read_page(page).program.items
+    assert [(f"{i.start:%H:%M%z}", i.title) for i in items] == [
+        ("09:00+0200", "ART session on printmaking"),
+        ("10:00+0200", "ICT Hall tour"),
+        ("11:00+0200", "Talk"),
+    ]

@@ -159,10 +159,18 @@ def _ranges(pattern: LazyPattern, text: str) -> TimeRange | None:
             if guess.to_time() > end.to_time():
                 guess = attrs.evolve(start, meridiem="am" if end.meridiem == "pm" else "pm")
             start = guess
+        span = match.span()
+        last_zone = "ez" if match.groupdict().get("ez") else "sz"
+        if match.groupdict().get(last_zone) and not zone_written_here(
+            text, match.start(last_zone), match.end(last_zone)
+        ):
+            # "11:00 - 12:00 ART session", "9:00 ICT Hall": a word, not the times' zone.
+            start = attrs.evolve(start, zone=None)
+            end = attrs.evolve(end, zone=None) if end is not None else None
+            span = (span[0], len(text[: match.start(last_zone)].rstrip(" (")))
         if end is not None and end.zone and not start.zone and end.zone.isalpha():
             # "01:00 - 01:30 EDT": one abbreviation after a range speaks for both ends.
             start = attrs.evolve(start, zone=end.zone)
-        span = match.span()
         if (
             end is not None
             and has_minutes
@@ -181,6 +189,30 @@ def _ranges(pattern: LazyPattern, text: str) -> TimeRange | None:
             span = (span[0], separator.start() if separator else span[1])
         return TimeRange(start, end, span)
     return None
+
+
+#: Zone abbreviations that are words or initials on pages too (an "ICT" department, an
+#: "ART session", "EAT & MEET", "the CAT building"): no zone where a word goes on from
+#: them ("ICT Hall", "CAT scan", "ICT-enabled", "EAT & MEET"), but for one that follows a
+#: zone ("EAT time", "EAT on Zoom", "EAT sharp", "WIB s.d. selesai"), or after an article.
+WORD_ZONES = frozenset({"SAST", "EAT", "CAT", "WAT", "WIB", "PKT", "ICT", "IDT", "ART"})
+_GOES_ON = lazy_compile(r"\s*\)?\s*(?:&|-(?=[^\W\d_])|(?P<word>[^\W\d_]+))")
+_AFTER_A_ZONE = frozenset(
+    {"time", "zone", "on", "and", "to", "until", "till", "sharp", "onwards", "onward", "or"}
+    | {"s", "sampai", "hingga", "bis", "hasta", "au", "jusqu"}
+)
+_ARTICLE_BEFORE = lazy_compile(r"\b(?:the|an?|our|their|its)\s+$", re.IGNORECASE)
+
+
+def zone_written_here(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is written as a zone: any name but one of
+    :data:`WORD_ZONES`, and one of those where no word goes on from it."""
+    if text[start:end].upper() not in WORD_ZONES:
+        return True
+    goes_on = _GOES_ON.match(text, end)
+    if goes_on and (goes_on["word"] is None or goes_on["word"].lower() not in _AFTER_A_ZONE):
+        return False
+    return not _ARTICLE_BEFORE.search(text, 0, start)
 
 
 _SEPARATOR_AT = lazy_compile(_SEPARATOR, re.IGNORECASE)

@@ -26,7 +26,7 @@ from ..zones import (
     resolve_zone,
     zone_of_place,
 )
-from ._clock import parse_offset
+from ._clock import parse_offset, zone_written_here
 
 __all__ = [
     "PLACE_AFTER_OFFSET",
@@ -62,27 +62,6 @@ _BOTH_NAMES = lazy_compile(r"(?:UTC|GMT)\s*/\s*(?=(?:UTC|GMT))", re.IGNORECASE)
 
 
 _SHORT_TOKEN = lazy_compile(r"^[A-Za-z]{1,5}$")
-#: Zone abbreviations that are words or initials on pages too (an "ICT" department, an
-#: "ART session", "EAT & MEET", "the CAT building"): no zone where a word goes on from
-#: them ("ICT Hall", "CAT scan", "ICT-enabled", "EAT & MEET") but one that follows a zone
-#: ("EAT time", "EAT on Zoom", "EAT sharp", "WIB s.d. selesai"), or where an article
-#: comes before them.
-_WORDS_TOO = frozenset({"SAST", "EAT", "CAT", "WAT", "WIB", "PKT", "ICT", "IDT", "ART"})
-_GOES_ON = lazy_compile(r"\s*(?:&|-(?=[^\W\d_])|(?P<word>[^\W\d_]+))")
-_AFTER_A_ZONE = frozenset(
-    {"time", "zone", "on", "and", "to", "until", "till", "sharp", "onwards", "onward", "or"}
-    | {"s", "sampai", "hingga", "bis", "hasta", "au", "jusqu"}
-)
-_ARTICLE_BEFORE = lazy_compile(r"\b(?:the|an?|our|their|its)\s+$", re.IGNORECASE)
-
-
-def _in_zone_place(text: str, start: int, end: int) -> bool:
-    goes_on = _GOES_ON.match(text, end)
-    if goes_on and (goes_on["word"] is None or goes_on["word"].lower() not in _AFTER_A_ZONE):
-        return False
-    return not _ARTICLE_BEFORE.search(text, 0, start)
-
-
 #: "Z" as a zone: right after a time ("14:30 Z") or alone in brackets ("(Z)").
 _ZULU = lazy_compile(r"(?:\d{1,2}[:.]?\d{2}\s?|\(\s*)Z$")
 
@@ -121,7 +100,7 @@ def zone_candidates(
         if name == "Z" and not _ZULU.search(text, 0, match.end()):
             # "An exclusion process on Z": a letter; UTC only by a time or in brackets.
             continue
-        if name.upper() in _WORDS_TOO and not _in_zone_place(text, match.start(), match.end()):
+        if not zone_written_here(text, match.start(), match.end()):
             # "the ICT Building", "CAT scan reading", "11:00 ART session": words, not zones.
             continue
         try:
