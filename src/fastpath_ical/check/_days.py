@@ -68,20 +68,19 @@ class Days:
                     after = self._section(said.line)
                     if after:
                         self.dated[said.line] = self._date(after[0])
-        self.tables: dict[int, tuple[int, ...]] = {}
+        held: dict[int, list[int]] = {}  # each table's line: the indices of its items
         if text is not None:
             table_of: dict[int, int] = {}  # each row's line: the line of its table
             for block in blocks(text):
                 if isinstance(block, Table):
-                    self.tables[block.line] = ()
+                    held.setdefault(block.line, [])
                     for row in block.rows:
                         for cell in row[:1]:
                             table_of.setdefault(cell.line, block.line)
-            held: dict[int, list[int]] = {line: [] for line in self.tables}
             for index, item_line in enumerate(self.lines):
                 if item_line in table_of:
                     held[table_of[item_line]].append(index)
-            self.tables = {line: tuple(indices) for line, indices in held.items()}
+        self.tables = {line: tuple(indices) for line, indices in held.items()}
 
     def _date(self, index: int) -> dt.date:
         return self.program.items[index].start.astimezone(self.zone).date()

@@ -32,6 +32,7 @@ from ._separators import AND, ANY, COMMA, SEMICOLON, split_outside
 
 __all__ = [
     "from_column",
+    "has_acronym",
     "has_organisation_word",
     "in_brackets",
     "in_italics",
@@ -134,6 +135,12 @@ _DIGIT = lazy_compile(r"\d")
 
 #: "Oregon State", "Georgia Tech", "Penn State": a university named by its state.
 _STATE_SCHOOL = lazy_compile(r"[A-Z][a-z]+\s+(?:State|Tech)")
+
+
+def has_acronym(text: str) -> bool:
+    """Whether ``text`` holds an acronym in capitals ("MIT", "DST&I"): names are not
+    written so, organisations often are."""
+    return bool(_ACRONYM.search(text))
 
 
 def has_organisation_word(text: str) -> bool:

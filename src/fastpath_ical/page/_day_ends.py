@@ -20,6 +20,11 @@ from ._records import PageWarning, Row
 __all__ = ["drop_day_starts", "is_day_end", "mark_day_ends"]
 
 
+#: What a day's first or last row names: the workshop, the day, the course.
+_EVENT = (
+    r"(?:workshop|day|program(?:me)?|meeting|event|sessions?|conference|symposium|course|"
+    r"school|hackathon|bootcamp|training)"
+)
 #: A row that only says the day is over: "End", "Adjourn", "End of official program",
 #: "Boxed Lunch & Workshop End", "END day 1", "Close of the workshop",
 #: "Close of technical sessions", "Zoom session ends", "You may
@@ -28,18 +33,13 @@ __all__ = ["drop_day_starts", "is_day_end", "mark_day_ends"]
 _END_MARKER = lazy_compile(
     r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|"
     r"(?:the\s+)?end\s+(?:of\s+(?:the\s+)?)?(?:official\s+)?"
-    r"(?:workshop|day|program(?:me)?|meeting|event|sessions?|conference|symposium|course|"
-    r"school|hackathon|bootcamp|training)"
-    r"(?:\s+day)?(?:\s*\d+)?|(?:(?:zoom|online|virtual|live|video)\s+)?"
+    + _EVENT
+    + r"(?:\s+day)?(?:\s*\d+)?|(?:(?:zoom|online|virtual|live|video)\s+)?"
     r"(?:workshop|meeting|day|event|program(?:me)?|session|room|call)\s+(?:ends?|closes?)|"
     r"close\s+of\s+(?:the\s+)?(?:[^\W\d_]+\s+)?"
     r"(?:workshop|day|meeting|sessions?|conference|program(?:me)?)|doors?\s+clos(?:e|es|ing)|"
     r".*\bgo(?:ing)?\s+home\b.*|departures?|close|dismissal|good-?byes?|ende|fin|fim)\W*",
     re.IGNORECASE,
-)
-_EVENT = (
-    r"(?:workshop|day|program(?:me)?|meeting|event|sessions?|conference|symposium|course|"
-    r"school|hackathon|bootcamp|training)"
 )
 #: A row that only says the day begins: "Start", "Course start", "Start of the workshop",
 #: "Workshop begins", "Beginning of day 2".

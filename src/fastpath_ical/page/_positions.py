@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .._patterns import lazy_compile
-from ._affiliations import has_organisation_word
+from ._affiliations import has_acronym, has_organisation_word
 
 __all__ = ["is_field", "is_position", "says_where", "without_position", "without_positions"]
 
@@ -191,12 +191,13 @@ def _held_at(at: re.Match[str]) -> bool:
 def _names_an_organisation(text: str) -> bool:
     """ "DST&I", "MinTech", "Data Science Lab": an organisation after "of", not a subject
     ("Law", "Product", "Research")."""
-    return bool(_ACRONYM.search(text) or _INNER_CAPITAL.search(text)) or (
-        len(text.split()) > 1 and has_organisation_word(text)
+    return (
+        has_acronym(text)
+        or bool(_INNER_CAPITAL.search(text))
+        or (len(text.split()) > 1 and has_organisation_word(text))
     )
 
 
-_ACRONYM = lazy_compile(r"\b[A-Z][A-Z&]{1,7}\b")
 #: A capital inside a word, as brands write their names: "MinTech", "DataKind".
 _INNER_CAPITAL = lazy_compile(r"[a-z][A-Z]")
 
