@@ -98,8 +98,6 @@ _SPAN_LABEL = lazy_compile(r"\W*(?:time|times|hours|when|schedule)\W*", re.IGNOR
 
 def _time_after(block: Paragraph | Heading) -> _Timed | None:
     """A line whose time range, in brackets, follows its title; ``None`` for any other."""
-    if isinstance(block, Heading):
-        return None
     text = block.content.text
     found = _TIME_AFTER.match(text)
     written = (found.group("time") or found.group("after")) if found else ""
@@ -203,6 +201,7 @@ def _run(blocks: Sequence[Block], start: int) -> tuple[list[_Timed | Paragraph],
         elif not isinstance(block, Paragraph) or not (
             block.continued
             or (block.item and block.depth > depth)
+            or (block.item and _under_timed_heading(run))
             or _names_the_time_above(run, block)
             or _more_ahead(blocks, index)
         ):
@@ -215,10 +214,20 @@ def _run(blocks: Sequence[Block], start: int) -> tuple[list[_Timed | Paragraph],
         and isinstance(run[-1], Paragraph)
         and not _goes_on(run)
         and not _names_the_time_above(run[:-1], run[-1])
+        and not _under_timed_heading(run)
+        # A nested item belongs to the item above it whatever follows (its links, a paper).
+        and not (run[-1].item and run[-1].depth > depth)
     ):
         run.pop()
         index -= 1
     return run, index
+
+
+def _under_timed_heading(run: list[_Timed | Paragraph]) -> bool:
+    """Whether the run's last timed line is a heading ("### Session 1 (08:30-10:00)"):
+    the list under it, up to the next heading, is what that session holds."""
+    last = next((entry for entry in reversed(run) if isinstance(entry, _Timed)), None)
+    return last is not None and isinstance(last.block, Heading)
 
 
 def _alone(entry: _Timed | Paragraph) -> bool:
@@ -394,7 +403,6 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
             entry.continued
             and was_in_title
             and rows
-            and rows[-1][0].raw
             and _short(entry, rows[-1][1])
             # "*lunch*" on the line under a talk: a break of its own, set apart.
             and not set_apart
@@ -434,4 +442,6 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
         text = Cell(raw=entry.raw.strip(), line=entry.line, column=1, content=entry.content)
         empty = Cell(raw="", line=entry.line, column=1)
         rows.append((empty, text, empty, empty))
+        # "- **Title**<br />", then "  Ann Lee, Bo Ray" under it: one untimed row's lines.
+        in_title = True
     return Table(header=header, rows=tuple(rows), line=line, source="lines")

@@ -31,6 +31,7 @@ from ._row import read_row
 from ._time_cell import check_nothing_left, is_approximate, swapped, time_in_cell, with_end
 from ._timetables import names_a_track
 from ._title_marks import to_be_announced
+from ._title_text import MATERIAL_LABEL
 from ._unnamed_columns import columns_beside_titles
 from ._untimed import (
     DAY_ROW,
@@ -178,6 +179,15 @@ def _read_row_of(state: _Table, row: Sequence[Cell]) -> None:
     _timed_row(state, row, time_cell, times)
 
 
+def _titles_a_link(cell: Cell) -> bool:
+    """Whether a link's label is a title of three words or more, not material ("[Slides]",
+    "[Paper](url)"): "[**Typed Views over Tables**](a.pdf)<br>[Ann Lee](b)" is a paper."""
+    return any(
+        len(label.split()) >= 3 and not MATERIAL_LABEL.fullmatch(label)
+        for label, _ in cell.content.links
+    )
+
+
 def _untimed_row(
     state: _Table, row: Sequence[Cell], time_cell: Cell | None, filled: list[Cell]
 ) -> None:
@@ -185,7 +195,9 @@ def _untimed_row(
     a session's name; anything else is an error."""
     out, warnings = state.out, state.warnings
     columns = state.schedule.layout.columns
-    if out and all(not text_without_links(cell.content) for cell in filled):
+    if out and all(not text_without_links(cell.content) for cell in filled) and not any(
+        _titles_a_link(cell) for cell in filled
+    ):
         extra = tuple(
             link for cell in filled for link in cell_links(cell, None, warnings, state.base_url)
         )
