@@ -477,6 +477,24 @@ _NUMBERED = lazy_compile(
 _DAY_LABEL = lazy_compile(r"^day\s+\d{1,2}\s*[:.\-–—,]\s*", re.IGNORECASE)
 
 
+#: A weekday in brackets after a day ("December 11 (Monday)", "18th (Saturday) October
+#: 2025"): said as pages more often write it, before the day.
+_WEEKDAY_AFTER_DAY = lazy_compile(
+    r"(?P<day>(?<![\w.])(?:" + MONTHS + r"\s+)?\d{1,2}(?:st|nd|rd|th)?)\s*\(\s*(?P<weekday>"
+    + _WEEKDAYS
+    + r")\s*\)",
+    re.IGNORECASE,
+    without=_FOREIGN_NAMES,
+    unless=FOREIGN_WORDS,
+)
+
+
+def _weekday_first(match: re.Match[str]) -> str:
+    """The day with its bracketed weekday before it, as long as it was written."""
+    said = f"{match.group('weekday')}, {match.group('day')}"
+    return said.rjust(len(match.group(0)))
+
+
 def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
     """The first calendar date in ``text``, with the weekday written before it, if any.
 
@@ -486,7 +504,9 @@ def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
     :class:`ValueError` for a date-shaped text that is no date (February
     30th); the caller turns it into a page error.
     """
-    text = _NOTE_BEFORE_YEAR.sub(_blanked, text)
+    if "(" in text:
+        text = _WEEKDAY_AFTER_DAY.sub(_weekday_first, text)
+        text = _NOTE_BEFORE_YEAR.sub(_blanked, text)
     match = _DATE.search(text)
     while match and match.group("ddm") and _NUMBERED.search(text, 0, match.start()):
         # "Day 1 - 10th December 2019": day 1 of the event, not December 1 to 10.

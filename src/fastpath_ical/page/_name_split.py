@@ -21,6 +21,7 @@ from ._affiliations import (
     written_after_name,
 )
 from ._name_words import loosely_names
+from ._nobody import is_a_filler
 from ._positions import says_where, without_positions
 from ._separators import ANY, COMMA, SEMICOLON, split_outside
 
@@ -250,6 +251,19 @@ def _organisations_under_names(
     organisation under a name with none is where that person works."""
     out: list[tuple[str, str | None]] = []
     for name, affiliation in people:
+        bracketed = _BRACKETED_LINE.fullmatch(name)
+        if (
+            out
+            and out[-1][1] is None
+            and affiliation is None
+            and bracketed
+            and is_organisation(bracketed.group(1), weak=False)
+            and not is_a_filler(bracketed.group(1))
+        ):
+            # "Ann Lee<br>(UT Austin)": the line in brackets under her name is where she
+            # works, whatever it names (it had been dropped, or kept with its brackets).
+            out[-1] = (out[-1][0], bracketed.group(1).strip())
+            continue
         if (
             out
             and out[-1][1] is None
@@ -261,6 +275,10 @@ def _organisations_under_names(
             continue
         out.append((name, affiliation))
     return out
+
+
+#: A line wholly in brackets: "(UT Austin)".
+_BRACKETED_LINE = lazy_compile(r"\s*\(([^()]+)\)\s*")
 
 
 def names_and_affiliations(
