@@ -12,6 +12,7 @@ is written once.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from ._runs import Inline, Run
 if TYPE_CHECKING:
     # Imported where a page's HTML is parsed: a Markdown page never pays for it.
     from bs4 import BeautifulSoup, Tag
+    from bs4.element import NavigableString
 
 __all__ = ["html_blocks", "table_regions", "tables_in"]
 
@@ -218,16 +220,37 @@ def _has_blocks(tag: Tag) -> bool:
 _BLOCKISH = frozenset({"p", "div", "ul", "ol", "li", "table", "section", "dl", "dt", "dd", "br"})
 
 
-def _walk_blocks(node: Tag | BeautifulSoup, offset: int, depth: int, out: list[Block]) -> None:
-    from bs4 import Tag
+#: Elements a browser lays out inside a line of text: between two blocks, a run of them
+#: (and the text beside them) is a paragraph, its "<br>"s breaking it into lines.
+_INLINE = frozenset(
+    {
+        "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "del", "dfn", "em", "font",
+        "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub",
+        "sup", "time", "u", "var",
+    }
+)  # fmt: skip
 
-    loose: list[str] = []
+
+def _walk_blocks(node: Tag | BeautifulSoup, offset: int, depth: int, out: list[Block]) -> None:
+    from bs4 import BeautifulSoup, Tag
+    from bs4.element import NavigableString
+
+    #: The inline content since the last block: the soup's own text is read by
+    #: ``_loose_lines``, an element's here ("Title<br><em>Authors</em>" in a "<div>"
+    #: beside another "<div>", or with the "<br>" that made it hold blocks).
+    inline: list[NavigableString | Tag] = []
+    inside = not isinstance(node, BeautifulSoup)
     for child in node.children:
         if not isinstance(child, Tag):
-            if str(child).strip():
-                loose.append(str(child))
+            if inside and type(child) is NavigableString:
+                inline.append(child)
             continue
         name = child.name.lower()
+        if inside and name in _INLINE and (name == "br" or not _has_blocks(child)):
+            inline.append(child)
+            continue
+        _paragraphs(inline, node, offset, out)
+        inline = []
         if name == "table":
             continue  # read as a table, by its region
         line = offset + (child.sourceline or 1)
@@ -254,3 +277,35 @@ def _walk_blocks(node: Tag | BeautifulSoup, offset: int, depth: int, out: list[B
             continue
         if name in _CONTAINERS or _has_blocks(child):
             _walk_blocks(child, offset, depth + (1 if name in ("ul", "ol") else 0), out)
+    _paragraphs(inline, node, offset, out)
+
+
+def _paragraphs(
+    nodes: list[NavigableString | Tag], parent: Tag | BeautifulSoup, offset: int, out: list[Block]
+) -> None:
+    """The lines of a run of inline content, each a line of the page, the lines after the
+    first going on its paragraph (a "<br>" is a line break, as in Markdown)."""
+    from bs4 import BeautifulSoup, Tag
+
+    if not any(str(node).strip() for node in nodes):
+        return
+    line = offset + (getattr(parent, "sourceline", None) or 1)
+    groups: list[tuple[int, list[NavigableString | Tag]]] = [(line, [])]
+    for node in nodes:
+        if isinstance(node, Tag) and node.sourceline:
+            line = offset + node.sourceline
+        if isinstance(node, Tag) and node.name.lower() == "br":
+            groups.append((line, []))
+            continue
+        if isinstance(node, Tag) and not any(str(n).strip() for n in groups[-1][1]):
+            groups[-1] = (line, groups[-1][1])  # the line starts where its first words do
+        groups[-1][1].append(node)
+    first = True
+    for at, group in groups:
+        holder = BeautifulSoup("", "html.parser").new_tag("span")
+        for node in group:
+            holder.append(copy.copy(node))
+        content = from_node(holder)
+        if content.text or content.links:
+            out.append(Paragraph(content, content.text, at, continued=not first))
+            first = False

@@ -281,12 +281,14 @@ def _prose(text: str) -> bool:
 
 
 def _goes_on(run: list[_Timed | Paragraph]) -> bool:
-    """Whether the run's last lines are the rest of its last timed item's paragraph."""
-    for entry in reversed(run):
+    """Whether the run's last lines are the rest of its last timed item's paragraph, or of
+    the title under its time ("10:00-11:00", then "Evaluating Translation<br>Authors: ...")."""
+    for index in range(len(run) - 1, -1, -1):
+        entry = run[index]
         if isinstance(entry, _Timed):
             return True
         if not entry.continued:
-            return False
+            return _names_the_time_above(run[:index], entry)
     return False
 
 

@@ -14,6 +14,7 @@ The forms it reads, the zone table and the inference rules are described in
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
@@ -24,7 +25,7 @@ from .._patterns import lazy_compile
 from ..errors import FastpathError, PageError, ProgramError
 from ..model import Program
 from ._columns import Column
-from ._dates import names_the_day
+from ._dates import date_in, names_the_day, year_in
 from ._day_ends import drop_day_starts, mark_day_ends
 from ._elsewhere import fill_people, mentions, row_anchors
 from ._header import read_lines
@@ -153,6 +154,17 @@ _GENERIC_TITLE = lazy_compile(
 )
 
 
+def _date_in_title(page: Page, year: int | None) -> tuple[dt.date, int] | None:
+    """The date the front matter's title gives, and its line; the year may be the page's."""
+    title = page.front.text("title")
+    if not title:
+        return None
+    line = page.front.line_of("title")
+    plain = html.unescape(title)
+    found = date_in(plain, line, plain, year or year_in(plain))
+    return (found, line) if found is not None else None
+
+
 def _title(
     header: Header, page: Page, options: _Options, warnings: list[PageWarning]
 ) -> tuple[str, int]:
@@ -214,6 +226,20 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
             expected="one date such as 'December 11, 2026', or date=",
             code="no-date",
         )
+    if undated and header.date is None and date is None:
+        titled = _date_in_title(page, year)
+        if titled is not None:
+            # "title: Conference Schedule - Monday, April 19": the layout prints the title
+            # over the program, the one place the page says its day.
+            day, line = titled
+            reading = _read_page(text, attrs.evolve(options, date=day), all_errors=all_errors)
+            said = PageWarning(
+                line,
+                1,
+                f"the page gives its date only in its front matter's title: read as "
+                f"{day.isoformat()}",
+            )
+            return attrs.evolve(reading, warnings=(said, *reading.warnings))
     rows: list[Row] = []
     problems: list[PageError] | None = [] if all_errors else None
     for schedule in schedule_tables:
