@@ -97,3 +97,20 @@ Authors: Cy Dee
 """
     items = read_page(page).program.items
     assert [[p.name for p in i.people] for i in items] == [["Ann Lee"], ["Cy Dee"]]
+
+
+def test_a_list_of_links_under_a_title_is_its_links_not_its_words() -> None:
+    page = """# W
+
+Monday, April 19, 2021. All times are CEST (Europe/Berlin).
+
+| Time | Title | Instructors |
+|---|---|---|
+|9:00-10:00|Finding the Data: <br> - [Data Search](https://example.org/s) <br> - LINK|Ann Lee|
+|10:00-11:00|Plotting: <br> - see the notes|Cy Dee|
+""".replace("LINK", "[Portal](https://example.org/p)")
+    items = read_page(page).program.items
+    assert items[0].title == "Finding the Data"
+    assert [link.url for link in items[0].links] == ["https://example.org/s", "https://example.org/p"]
+    # A line of the list that is no link stays words of the title.
+    assert items[1].title == "Plotting: - see the notes"

@@ -259,14 +259,28 @@ def _without_material_lines(content: Inline) -> str:
     italic = {run.text.strip() for run in content.runs if run.emphasis and not run.strong}
     kept = [
         line
-        for line in content.lines
+        for index, line in enumerate(content.lines)
         if not (line.strip() in labels and _MATERIAL_AT_END.fullmatch(line.strip()))
         # "Title<br>*Speaker*": a template's placeholder in italics, naming no one.
         and not (line.strip() in italic and is_a_filler(line))
+        # "Finding Data: <br> - [Earthdata Search](url) <br> - [AppEEARS](url)": a list of
+        # links under the title, each the item's link, no word of its title.
+        and not (index and _listed_link(line, labels))
     ]
     if not kept or len(kept) == len(content.lines):
         return content.text
-    return " ".join(line.strip() for line in kept)
+    said = " ".join(line.strip() for line in kept)
+    return said.rstrip(" :") if _listed_link(content.lines[-1], labels) else said
+
+
+#: A line of a list written with line breaks: "- [AppEEARS](url)".
+_LISTED = lazy_compile(r"\s*[-*•·]\s+(?P<label>\S.*?)\s*")
+
+
+def _listed_link(line: str, labels: set[str]) -> bool:
+    """Whether ``line`` is an entry of a list written with line breaks that is one link."""
+    listed = _LISTED.fullmatch(line)
+    return listed is not None and listed.group("label") in labels
 
 
 #: "(15 mins)", "(20 mins + 5 mins Q&A)", "(2x30min presentations, 2x15min discussion)":
