@@ -96,3 +96,20 @@ Friday, 20 August 2021, Copenhagen. All times are CEST (Europe/Copenhagen).
         ["https://example.org/a.pdf"],
         ["https://example.org/s.pdf", "https://example.org/v"],
     ]
+
+
+def test_a_days_heading_with_its_hours_is_the_day_not_a_session() -> None:
+    page = """# Bootcamp
+
+All times are CET (Europe/Luxembourg).
+
+### Day 1 – Thursday, February 9th 2023: 01:30 PM – 05:00 PM
+
+- 01:30 PM – 01:45 PM: Welcome
+- 01:45 PM – 05:00 PM: Introduction to GPU computing
+"""
+    items = read_page(page).program.items
+    assert [(f"{i.start:%Y-%m-%d %H:%M}", i.title, i.session) for i in items] == [
+        ("2023-02-09 13:30", "Welcome", None),
+        ("2023-02-09 13:45", "Introduction to GPU computing", None),
+    ]

@@ -108,7 +108,25 @@ def _time_after(block: Paragraph | Heading) -> _Timed | None:
         return None  # "(ends around 14:00 - 14:30 or so)": more than a time
     if _SPAN_LABEL.fullmatch(found.group("title")):
         return None  # "Time: 2:00 PM - 5:30 PM (MST)": when the day runs, no item
+    if isinstance(block, Heading) and _names_a_day(found.group("title")):
+        return None  # "### Day 1 – Thursday, February 9th 2023: 01:30 PM – 05:00 PM": a day
     return _Timed(block, written.strip(" .*_"), found.group("title"), 1, 1)
+
+
+#: A day's name in a heading: "Day 1", "Thursday".
+_DAY_NAME = lazy_compile(
+    r"\b(?:day\s*\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+    needs="day",
+)
+
+
+def _names_a_day(title: str) -> bool:
+    """Whether a heading's title names a day, by its number, its weekday or its date."""
+    try:
+        return bool(_DAY_NAME.search(title)) or find_date(title) is not None
+    except ValueError:
+        return True  # "February 30th": a date still, if no real one
 
 
 def _starts_a_date(text: str, at: int) -> bool:
