@@ -114,3 +114,48 @@ Monday, April 19, 2021. All times are CEST (Europe/Berlin).
     assert [link.url for link in items[0].links] == ["https://example.org/s", "https://example.org/p"]
     # A line of the list that is no link stays words of the title.
     assert items[1].title == "Plotting: - see the notes"
+
+
+COURSE = """# Course schedule
+
+Wednesday, January 11, 2023. <em>All times CET.</em>
+
+<table>
+<tr>
+    <td>09:10</td>
+    <td>Hardware and Programming Environment
+    <ul>
+        <li>The hardware architecture</li>
+        <li>The module environment</li>
+    </ul>
+    <em>Presenter: Ann Lee (HPE)</em><br>
+    <em>Slide files: <code>/project/slides/01_Intro.pdf</code> on the cluster only.</em><br>
+    <em>Recording: <code>/project/recordings/01_Intro.mp4</code> on the cluster only.</em>
+    </td>
+</tr>
+<tr>
+    <td>10:15</td>
+    <td>Introduction to the Ecosystem
+    <ul>
+        <li>GPU Hardware intro</li>
+    </ul>
+    <em><a href="https://example.org/a.pdf">Slides</a> and
+    <a href="https://example.org/notes">additional notes and exercises</a></em><br>
+    <em>Recording: <code>/project/recordings/02.mp4</code> on the cluster only.</em>
+    </td>
+</tr>
+<tr><td>11:30</td><td>End of the course</td></tr>
+</table>
+"""
+
+
+def test_the_lines_after_a_list_in_a_cell_and_its_material_lines() -> None:
+    items = read_page(COURSE).program.items
+    assert [(i.title, [p.name for p in i.people]) for i in items] == [
+        ("Hardware and Programming Environment", ["Ann Lee"]),
+        ("Introduction to the Ecosystem", []),
+    ]
+    assert [link.url for link in items[1].links] == [
+        "https://example.org/a.pdf",
+        "https://example.org/notes",
+    ]

@@ -111,6 +111,7 @@ class Walk:
                     for entry in child.find_all("li", recursive=False)
                     if isinstance(entry, Tag)
                 )
+                self.line += 1  # what follows the list starts a line of its own
                 continue
             block = name in _BLOCKS
             if block:

@@ -266,11 +266,38 @@ def _without_material_lines(content: Inline) -> str:
         # "Finding Data: <br> - [Earthdata Search](url) <br> - [AppEEARS](url)": a list of
         # links under the title, each the item's link, no word of its title.
         and not (index and _listed_link(line, labels))
+        # "Recording: /project/x.mp4 on LUMI only.", "[Slides] and [notes]": where the
+        # material is, under the title.
+        and not (index and _material_line(line, labels))
     ]
     if not kept or len(kept) == len(content.lines):
         return content.text
     said = " ".join(line.strip() for line in kept)
     return said.rstrip(" :") if _listed_link(content.lines[-1], labels) else said
+
+
+#: A line that says where an item's material is: "Recording: ...", "Slide files: ...".
+_MATERIAL_LABELLED = lazy_compile(
+    r"\W*(?:slides?(?:\s+files?|\s+deck)?|recordings?|videos?|materials?|handouts?|"
+    r"notebooks?)\s*:.*",
+    re.IGNORECASE,
+)
+#: What may join links on a line of them: "and", "&", "/", "|", ",".
+_JOINERS = lazy_compile(r"[\s,;/|&·•()\[\]-]*(?:\band\b[\s,;/|&·•()\[\]-]*)*")
+
+
+def _material_line(line: str, labels: set[str]) -> bool:
+    """Whether ``line`` only says where material is: labelled so, or its links joined by
+    "and" with one of them named as material ("[Slides] and [additional notes]")."""
+    if _MATERIAL_LABELLED.fullmatch(line):
+        return True
+    rest = line
+    named = False
+    for label in sorted(labels, key=len, reverse=True):
+        if label and label in rest:
+            rest = rest.replace(label, " ", 1)
+            named = named or bool(MATERIAL_LABEL.fullmatch(label))
+    return named and rest != line and bool(_JOINERS.fullmatch(rest))
 
 
 #: A line of a list written with line breaks: "- [AppEEARS](url)".
