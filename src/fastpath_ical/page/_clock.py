@@ -205,9 +205,15 @@ _ARTICLE_BEFORE = lazy_compile(r"\b(?:the|an?|our|their|its)\s+$", re.IGNORECASE
 
 
 def zone_written_here(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``text[start:end]`` is written as a zone: any name but one of
-    :data:`WORD_ZONES`, and one of those where no word goes on from it."""
-    if text[start:end].upper() not in WORD_ZONES:
+    """Whether the name at ``text[start:end]`` is written as a zone: a zone's name (capitals
+    no zone goes by are a word: "14:20 HIP exercises", "10:00 NLP tutorial"), but one of
+    :data:`WORD_ZONES` only where no word goes on from it."""
+    from ..zones import AMBIGUOUS, ZONE_NAMES
+
+    name = text[start:end].upper()
+    if name.isalpha() and name not in ZONE_NAMES and name not in AMBIGUOUS:
+        return False
+    if name not in WORD_ZONES:
         return True
     goes_on = _GOES_ON.match(text, end)
     if goes_on and (goes_on["word"] is None or goes_on["word"].lower() not in _AFTER_A_ZONE):
