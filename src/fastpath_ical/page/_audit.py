@@ -39,7 +39,8 @@ _MARKUP = lazy_compile(r"\]\(|\{\{|\{%|<[a-zA-Z/][^<>]*>|\\\s*$|\s:\s+[-+*]\s|^\
 
 #: A role label cut off its names and left at the end of a title: "... Social. Mentors".
 _LABEL_LEFT = lazy_compile(
-    r"[.;]\s+(?:mentors?|speakers?|panelists?|chairs?|hosts?|moderators?|authors?|presenters?)$",
+    r"[.;]\s+(?:session\s+)?(?:mentors?|speakers?|panelists?|chairs?|hosts?|moderators?|authors?|"
+    r"presenters?)$",
     re.IGNORECASE,
     needs="author chair host mentor moderator panelist presenter speaker",
 )
@@ -53,6 +54,13 @@ _ADDRESSED = lazy_compile(
     r"(?<!\bby )\b(?-i:Prof\.?|Professor|Dr\.?)\s+"
     r"(?-i:[A-Z][\w'’-]*\.?\s+){0,2}(?-i:[A-Z][\w'’-]+)(?=\s*\()",
     needs="prof dr",
+)
+
+#: A chair named inside a title: "... . Session Chair: Bo Ray. Talk Slides".
+_CHAIR_INSIDE = lazy_compile(
+    r"\b(?:session\s+)?chair(?:s|ed\s+by)?\s*:\s*(?P<name>[^.,;:()\[\]]+?)\s*(?:[.,;]|$)",
+    re.IGNORECASE,
+    needs="chair",
 )
 
 _NAME_CUTS = lazy_compile(r",\s*|\s+and\s+|:\s*")
@@ -81,6 +89,11 @@ def audit_row(row: Row) -> None:
         # "Invited lecture — Prof. Ann Lee (MIT): Title": a name set apart by its form of
         # address is someone's, still inside the title.
         raise _error(row, f"the title {row.title!r} holds a person's name ({addressed[0]})")
+    chair = _CHAIR_INSIDE.search(row.title)
+    if chair and is_a_name(chair["name"]):
+        # "Keynote #1: Ann Lee, "Title". Session Chair: Bo Ray. Talk Slides": a chair
+        # named inside the title; the cell says more than one reading took apart.
+        raise _error(row, f"the title {row.title!r} holds a person's name ({chair['name']})")
     names = [
         part
         for part in _NAME_CUTS.split(row.title)

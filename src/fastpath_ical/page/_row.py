@@ -16,6 +16,7 @@ from ..errors import PageError
 from ..model import ItemKind, Link, Person
 from ._affiliations import is_organisation
 from ._blocks import Cell
+from ._bracket_names import is_a_name
 from ._cell_links import cell_links
 from ._clock import TimeRange
 from ._columns import Column, cell_at
@@ -142,6 +143,26 @@ _CHAIR_AFTER = lazy_compile(
 )
 
 
+#: "Panel with Ann Lee and Bo Ray, moderator: Cy Dee": a moderator named after a comma.
+_MODERATOR_AFTER = lazy_compile(
+    r"^(?P<title>.*?\S)\s*[;,|]\s*moderat(?:ors?|ed\s+by)\s*:?\s*(?P<names>[^()\[\]:]*[^\s().:])"
+    r"\W*$",
+    re.IGNORECASE,
+    needs="moderat",
+)
+
+
+#: "Opening remarks, coordinator: Ann Lee": who gives an item, named after a comma.
+_LED_AFTER = lazy_compile(
+    r"^(?P<title>.*?\S)\s*[;,|]\s*(?:coordinators?|hosts?|facilitators?|organi[sz]ers?|"
+    r"presenters?|speakers?|instructors?|lecturers?|presented\s+by|led\s+by)\s*:?\s*"
+    r"(?P<names>[^()\[\]:]*[^\s().:])\W*$",
+    re.IGNORECASE,
+    needs="coordinator host facilitator organiser organizer presente speaker instructor "
+    "lecturer led",
+)
+
+
 def read_row(
     row: Sequence[Cell],
     columns: dict[Column, int],
@@ -188,6 +209,26 @@ def read_row(
     if chaired:
         # "Session 1; Chair: Ann Lee": who chairs it, after the title; nobody's talk.
         title, chair = chaired["title"], chaired["names"].strip(" .*")
+    own_chair = chair if chaired else None
+    moderated_after = _MODERATOR_AFTER.match(title)
+    if moderated_after:
+        # "Panel with Ann Lee and Bo Ray, moderator: Cy Dee": who moderates it, after the
+        # title (read with the moderators in brackets, below).
+        title = f"{moderated_after['title']} (moderator: {moderated_after['names']})"
+        chaired = chaired or moderated_after
+    led = _LED_AFTER.match(title) if not people and not moderated_after else None
+    leaders = (
+        read_people(Cell(raw=led["names"], line=time_cell.line, column=time_cell.column), None, [])[
+            0
+        ]
+        if led and not is_break_label(led["title"])
+        else ()
+    )
+    if led and leaders and all(is_a_name(person.name) for person in leaders):
+        # "Opening remarks, coordinator: Ann Lee": who gives it, after the title ("Lunch,
+        # hosts: Example Corp" names no one who gives it).
+        title, people = led["title"], leaders
+        chaired = chaired or led
     split_kind: ItemKind | None = None
     below = ""
     lined_extra: tuple[tuple[str, str], ...] = ()
@@ -225,8 +266,7 @@ def read_row(
             # "(Invited Talk 1) Title", "Panel 1: *Title*": the label says the kind.
             title, split_kind = labelled_title.title, labelled_title.kind
         elif labelled_title is None and (
-            bold := bold_first_line(title_cell.content)
-            or bold_then_description(title_cell.content)
+            bold := bold_first_line(title_cell.content) or bold_then_description(title_cell.content)
         ):
             # "**Introduction**<br>Welcome<br>Logging in", "**Opening** — welcome and the
             # day's plan": the bold is the title, what follows describes it.
@@ -234,9 +274,9 @@ def read_row(
         # With the speakers in a cell of their own, names the title cell seems to hold
         # ("Keynote: LLMs As Traffic Police: Signal Control") are words of its title.
         named_apart = bool(people) and speaker is not None and not speaker.is_empty
-        if (
-            labelled_title is None or (named_apart and labelled_title.names)
-        ) and (before := label_before_title(title, names_apart=named_apart)) is not None:
+        if (labelled_title is None or (named_apart and labelled_title.names)) and (
+            before := label_before_title(title, names_apart=named_apart)
+        ) is not None:
             # "Keynote: Deep things", "Everyone: Introductions": a label, then the title.
             title, split_kind = before
     links = _links(row, columns, people, warnings, base_url)
@@ -278,7 +318,10 @@ def read_row(
             warnings,
         )
         people = people + moderators
-        chair = ", ".join(p.name for p in moderators) or chair
+        # "..., moderator: Cy Dee, chair: Di Fox": both lead it; a chair of the session
+        # above gives way to the row's own moderator.
+        leads = [p.name for p in moderators] + ([own_chair] if own_chair else [])
+        chair = ", ".join(leads) or chair
 
     listed = tuple(listed_paper(item) for item in title_cell.content.items) if title_cell else ()
 

@@ -37,7 +37,10 @@ def names_after_with(rows: Sequence[Row], warnings: list[PageWarning]) -> list[R
     """The rows, each whose title names an activity and who holds it read as those people."""
     out: list[Row] = []
     for row in rows:
-        found = _WITH.fullmatch(row.title) if not row.people else None
+        # The moderator read from the title ("Panel with A and B (moderator: C)") is no
+        # speaker of it: the names after "with" are still to be read.
+        moderators = tuple(p for p in row.people if row.chair and p.name in row.chair)
+        found = _WITH.fullmatch(row.title) if len(moderators) == len(row.people) else None
         names = [part.strip() for part in _BETWEEN.split(found["names"])] if found else []
         if found is None or not names or not all(is_a_name(name) for name in names):
             out.append(row)
@@ -51,7 +54,9 @@ def names_after_with(rows: Sequence[Row], warnings: list[PageWarning]) -> list[R
         )
         out.append(
             attrs.evolve(
-                row, title=found["what"], people=tuple(Person(name=name) for name in names)
+                row,
+                title=found["what"],
+                people=(*(Person(name=name) for name in names), *moderators),
             )
         )
     return out
