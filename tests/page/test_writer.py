@@ -14,6 +14,7 @@ from fastpath_ical.page import write_page
 from fastpath_ical.page._inline import from_markdown
 from fastpath_ical.page._name_split import strip_markers
 from fastpath_ical.page._nobody import names_someone
+from fastpath_ical.page._positions import without_position
 from fastpath_ical.page._titles import split_title
 from fastpath_ical.text import clean_text
 from strategies import ZONES, programs
@@ -42,10 +43,14 @@ def _capitalised(program: Program) -> Program:
 def _named(program: Program) -> bool:
     """Every person is written as a name: a speaker cell that says "TBA", "Staff" or
     "installation questions" names no one, and a form of address before a name ("Dr",
-    "MR A") or a marker after it is not part of it (the reader's documented rules)."""
+    "MR A") or a marker after it is not part of it, nor a post where the affiliation is
+    (the reader's documented rules)."""
     people = program.organizers + tuple(p for item in program.items for p in item.people)
     return all(
-        names_someone(person.name) and strip_markers(person.name) == person.name
+        names_someone(person.name)
+        and strip_markers(person.name) == person.name
+        # A post is no affiliation ("CHAIR", "PhD student"): the reader leaves it out.
+        and without_position(person.affiliation) == person.affiliation
         for person in people
     )
 

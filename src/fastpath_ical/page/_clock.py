@@ -486,7 +486,11 @@ _DAY_LABEL = lazy_compile(r"^day\s+\d{1,2}\s*[:.\-–—,]\s*", re.IGNORECASE)
 #: A weekday in brackets after a day ("December 11 (Monday)", "18th (Saturday) October
 #: 2025"): said as pages more often write it, before the day.
 _WEEKDAY_AFTER_DAY = lazy_compile(
-    r"(?P<day>(?<![\w.])(?:" + MONTHS + r"\s+)?\d{1,2}(?:st|nd|rd|th)?)\s*\(\s*(?P<weekday>"
+    r"(?P<day>(?<![\w.])(?:"
+    + MONTHS
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?=\s*\([^()]*\)\s+"
+    + MONTHS
+    + r")))\s*\(\s*(?P<weekday>"
     + _WEEKDAYS
     + r")\s*\)",
     re.IGNORECASE,
@@ -495,10 +499,15 @@ _WEEKDAY_AFTER_DAY = lazy_compile(
 )
 
 
-def _weekday_first(match: re.Match[str]) -> str:
-    """The day with its bracketed weekday before it, as long as it was written."""
-    said = f"{match.group('weekday')}, {match.group('day')}"
-    return said.rjust(len(match.group(0)))
+def _weekday_first(text: str) -> tuple[str, tuple[int, int] | None]:
+    """``text`` with a day's bracketed weekday said before the day, as long as it was
+    written, and where that was; a text with two such days (a range) is left as it is."""
+    found = list(_WEEKDAY_AFTER_DAY.finditer(text))
+    if len(found) != 1:
+        return text, None
+    match = found[0]
+    said = f"{match.group('weekday')}, {match.group('day')}".rjust(len(match.group(0)))
+    return text[: match.start()] + said + text[match.end() :], match.span()
 
 
 def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
@@ -510,9 +519,18 @@ def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
     :class:`ValueError` for a date-shaped text that is no date (February
     30th); the caller turns it into a page error.
     """
+    moved = None
     if "(" in text:
-        text = _WEEKDAY_AFTER_DAY.sub(_weekday_first, text)
+        text, moved = _weekday_first(text)
         text = _NOTE_BEFORE_YEAR.sub(_blanked, text)
+    found = _find_date(text, year)
+    if found is not None and moved is not None and moved[0] <= found.span[0] < moved[1]:
+        # The date starts where its day was written, not where its weekday is said now.
+        found = attrs.evolve(found, span=(moved[0], max(found.span[1], moved[1])))
+    return found
+
+
+def _find_date(text: str, year: int | None) -> FoundDate | None:
     match = _DATE.search(text)
     while match and match.group("ddm") and _NUMBERED.search(text, 0, match.start()):
         # "Day 1 - 10th December 2019": day 1 of the event, not December 1 to 10.

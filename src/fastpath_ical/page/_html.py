@@ -177,7 +177,7 @@ def html_blocks(fragment: str, offset: int) -> list[Block]:
 
     soup = BeautifulSoup(fragment, "html.parser")
     out: list[Block] = []
-    _walk_blocks(soup, offset, 0, out)
+    _walk_blocks(soup, offset, 0, out, fragment.split("\n"))
     out.extend(_loose_lines(soup, fragment, offset))
     out.sort(key=lambda block: block.line)
     return out
@@ -227,11 +227,15 @@ _INLINE = frozenset(
         "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "del", "dfn", "em", "font",
         "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub",
         "sup", "time", "u", "var",
+        # Shown in the line, or nothing: a speaker's photo beside their name.
+        "img", "svg", "picture", "input", "button", "label", "wbr",
     }
 )  # fmt: skip
 
 
-def _walk_blocks(node: Tag | BeautifulSoup, offset: int, depth: int, out: list[Block]) -> None:
+def _walk_blocks(
+    node: Tag | BeautifulSoup, offset: int, depth: int, out: list[Block], written: list[str]
+) -> None:
     from bs4 import BeautifulSoup, Tag
     from bs4.element import NavigableString
 
@@ -240,6 +244,8 @@ def _walk_blocks(node: Tag | BeautifulSoup, offset: int, depth: int, out: list[B
     #: beside another "<div>", or with the "<br>" that made it hold blocks).
     inline: list[NavigableString | Tag] = []
     inside = not isinstance(node, BeautifulSoup)
+    #: The fragment's line (1-based) of the last element seen: text after it is below it.
+    seen = getattr(node, "sourceline", None) or 1
     for child in node.children:
         if not isinstance(child, Tag):
             if inside and type(child) is NavigableString:
@@ -249,8 +255,9 @@ def _walk_blocks(node: Tag | BeautifulSoup, offset: int, depth: int, out: list[B
         if inside and name in _INLINE and (name == "br" or not _has_blocks(child)):
             inline.append(child)
             continue
-        _paragraphs(inline, node, offset, out)
+        _paragraphs(inline, seen, offset, out, written)
         inline = []
+        seen = child.sourceline or seen
         if name == "table":
             continue  # read as a table, by its region
         line = offset + (child.sourceline or 1)
@@ -273,39 +280,52 @@ def _walk_blocks(node: Tag | BeautifulSoup, offset: int, depth: int, out: list[B
                     )
                 )
             for nested in inner:
-                _walk_blocks(nested, offset, depth + 1, out)
+                _walk_blocks(nested, offset, depth + 1, out, written)
             continue
         if name in _CONTAINERS or _has_blocks(child):
-            _walk_blocks(child, offset, depth + (1 if name in ("ul", "ol") else 0), out)
-    _paragraphs(inline, node, offset, out)
+            _walk_blocks(child, offset, depth + (1 if name in ("ul", "ol") else 0), out, written)
+    _paragraphs(inline, seen, offset, out, written)
 
 
 def _paragraphs(
-    nodes: list[NavigableString | Tag], parent: Tag | BeautifulSoup, offset: int, out: list[Block]
+    nodes: list[NavigableString | Tag],
+    seen: int,
+    offset: int,
+    out: list[Block],
+    written: list[str],
 ) -> None:
     """The lines of a run of inline content, each a line of the page, the lines after the
-    first going on its paragraph (a "<br>" is a line break, as in Markdown)."""
+    first going on its paragraph (a "<br>" is a line break, as in Markdown).
+
+    ``seen`` is the fragment's line of the element before the run: a line that starts
+    with text is found in ``written`` at or below it, so that it keeps its place among
+    the blocks around it."""
     from bs4 import BeautifulSoup, Tag
 
     if not any(str(node).strip() for node in nodes):
         return
-    line = offset + (getattr(parent, "sourceline", None) or 1)
-    groups: list[tuple[int, list[NavigableString | Tag]]] = [(line, [])]
+    groups: list[list[NavigableString | Tag]] = [[]]
     for node in nodes:
-        if isinstance(node, Tag) and node.sourceline:
-            line = offset + node.sourceline
         if isinstance(node, Tag) and node.name.lower() == "br":
-            groups.append((line, []))
-            continue
-        if isinstance(node, Tag) and not any(str(n).strip() for n in groups[-1][1]):
-            groups[-1] = (line, groups[-1][1])  # the line starts where its first words do
-        groups[-1][1].append(node)
+            groups.append([])
+        else:
+            groups[-1].append(node)
     first = True
-    for at, group in groups:
+    for group in groups:
+        words = next((node for node in group if str(node).strip()), None)
+        if words is None:
+            continue
+        if isinstance(words, Tag) and words.sourceline:
+            seen = words.sourceline
+        else:
+            needle = str(words).strip().split("\n")[0].strip()
+            seen = next(
+                (n + 1 for n in range(seen - 1, len(written)) if needle in written[n]), seen
+            )
         holder = BeautifulSoup("", "html.parser").new_tag("span")
         for node in group:
             holder.append(copy.copy(node))
         content = from_node(holder)
         if content.text or content.links:
-            out.append(Paragraph(content, content.text, at, continued=not first))
+            out.append(Paragraph(content, content.text, offset + seen, continued=not first))
             first = False

@@ -23,11 +23,12 @@ import attrs
 
 from .._patterns import lazy_compile
 from ..errors import PageError
+from ..model import ItemKind
 from ._blocks import Block, Cell, Heading, Paragraph, Table
-from ._clock import find_date, parse_time_range
+from ._clock import MONTHS, find_date, parse_time_range
 from ._inline import from_markdown
 from ._kind_labels import kind_of_label
-from ._kinds import is_break_label
+from ._kinds import is_break_label, kind_of
 from ._name_split import is_name_and_organisation
 from ._name_words import looks_like_names
 
@@ -87,7 +88,8 @@ def _timed(block: Block) -> _Timed | None:
 #: in brackets or after a colon, ending the line (a colon before a whole time, "Lunch:12:30",
 #: not the one inside a time: "Lecture 1 10:00-11:00" is no "Lecture 1 10" from midnight).
 _TIME_AFTER = lazy_compile(
-    r"^(?P<title>[^()\[\]:]*?[^\s:])\s*(?:[(\[](?P<time>[^()\[\]]+)[)\]]|:(?:(?!\d)|(?=\d{1,2}[:.]\d{2}))\s*(?P<after>.+?))"
+    r"^(?:(?P<title>[^()\[\]]*?[^\s:])\s*[(\[](?P<time>[^()\[\]]+)[)\]]"
+    r"|(?P<named>[^()\[\]:]*?[^\s:])\s*:(?:(?!\d)|(?=\d{1,2}[:.]\d{2}))\s*(?P<after>.+?))"
     r"\W*$"
 )
 
@@ -106,11 +108,12 @@ def _time_after(block: Paragraph | Heading) -> _Timed | None:
         return None
     if written[: times.span[0]].strip() or written[times.span[1] :].strip(" .*_"):
         return None  # "(ends around 14:00 - 14:30 or so)": more than a time
-    if _SPAN_LABEL.fullmatch(found.group("title")):
+    title = found.group("title") or found.group("named")
+    if _SPAN_LABEL.fullmatch(title):
         return None  # "Time: 2:00 PM - 5:30 PM (MST)": when the day runs, no item
-    if isinstance(block, Heading) and _names_a_day(found.group("title")):
+    if isinstance(block, Heading) and _names_a_day(title):
         return None  # "### Day 1 – Thursday, February 9th 2023: 01:30 PM – 05:00 PM": a day
-    return _Timed(block, written.strip(" .*_"), found.group("title"), 1, 1)
+    return _Timed(block, written.strip(" .*_"), title, 1, 1)
 
 
 #: A day's name in a heading: "Day 1", "Thursday".
@@ -121,12 +124,22 @@ _DAY_NAME = lazy_compile(
 )
 
 
+#: What a day's heading holds besides its day: months, numbers, ordinals, punctuation.
+_DAY_WORDS = lazy_compile(r"[\W_\d]+|\b(?:st|nd|rd|th)\b|" + MONTHS, re.IGNORECASE)
+
+
 def _names_a_day(title: str) -> bool:
-    """Whether a heading's title names a day, by its number, its weekday or its date."""
+    """Whether a heading's title is a day and no more: its number, its weekday, its date
+    ("Day 1 – Thursday, February 9th 2023", "Monday, June 3"; not "Session 2: Day 1
+    highlights", "Friday Social")."""
     try:
-        return bool(_DAY_NAME.search(title)) or find_date(title) is not None
+        found = find_date(title)
     except ValueError:
         return True  # "February 30th": a date still, if no real one
+    rest = title[: found.span[0]] + title[found.span[1] :] if found else title
+    named = found is not None or bool(_DAY_NAME.search(title))
+    left = _DAY_WORDS.sub("", _DAY_NAME.sub("", rest))
+    return named and len(left) < 3
 
 
 def _starts_a_date(text: str, at: int) -> bool:
@@ -246,6 +259,16 @@ def _under_timed_heading(run: list[_Timed | Paragraph]) -> bool:
     the list under it, up to the next heading, is what that session holds."""
     last = next((entry for entry in reversed(run) if isinstance(entry, _Timed)), None)
     return last is not None and isinstance(last.block, Heading)
+
+
+def _holds_papers(title: str) -> bool:
+    """Whether a heading's title names a session of papers ("Session 1", "Oral Session 2",
+    "Posters", "Contributed Talks"), whose list is its papers."""
+    return kind_of(title, False, ()) in _PAPER_KINDS or bool(_SESSION_WORD.search(title))
+
+
+_PAPER_KINDS = (ItemKind.SESSION, ItemKind.CONTRIBUTED, ItemKind.POSTERS)
+_SESSION_WORD = lazy_compile(r"\bsessions?\b", re.IGNORECASE, needs="session")
 
 
 def _alone(entry: _Timed | Paragraph) -> bool:
@@ -379,8 +402,30 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
     #: Whether the entry before goes on the title of the row above (a timed line or its
     #: own continued lines), so that a prose paragraph's second line stays prose.
     in_title = False
+    #: The timed heading the entries are under, while no timed line of the list came yet.
+    heading: _Timed | None = None
     for index, entry in enumerate(run):
         in_title, was_in_title = isinstance(entry, _Timed), in_title
+        if isinstance(entry, _Timed):
+            heading = entry if isinstance(entry.block, Heading) else None
+        if (
+            isinstance(entry, Paragraph)
+            and heading is not None
+            and not _holds_papers(heading.rest)
+            and rows
+            and (entry.item or entry.continued)
+        ):
+            # "### Registration (08:00-09:00)", then "- Pick up your badge": the list under
+            # a heading that is no session of papers says more of it (its description).
+            time, title, abstract, speaker = rows[-1]
+            joined = "\n".join(filter(None, [abstract.content.text, entry.content.text]))
+            rows[-1] = (
+                time,
+                title,
+                attrs.evolve(abstract, raw=joined, content=from_markdown(joined)),
+                speaker,
+            )
+            continue
         if isinstance(entry, Paragraph) and rows and _titles_the_time_above(run, index):
             # "**10:00 – 12:00**", then "**Doors open**": the time's title, a line below it.
             time, title, abstract, speaker = rows[-1]
@@ -459,7 +504,9 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
                 speaker,
             )
             continue
-        text = Cell(raw=entry.raw.strip(), line=entry.line, column=1, content=entry.content)
+        # The list's marker is no part of the row ("- **Title**<br />" joined to the line
+        # under it would read "- Title").
+        text = Cell(raw=_body(entry)[0].strip(), line=entry.line, column=1, content=entry.content)
         empty = Cell(raw="", line=entry.line, column=1)
         rows.append((empty, text, empty, empty))
         # "- **Title**<br />", then "  Ann Lee, Bo Ray" under it: one untimed row's lines.

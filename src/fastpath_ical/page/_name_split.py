@@ -257,8 +257,7 @@ def _organisations_under_names(
             and out[-1][1] is None
             and affiliation is None
             and bracketed
-            and is_organisation(bracketed.group(1), weak=False)
-            and not is_a_filler(bracketed.group(1))
+            and _only_an_organisation(bracketed.group(1))
         ):
             # "Ann Lee<br>(UT Austin)": the line in brackets under her name is where she
             # works, whatever it names (it had been dropped, or kept with its brackets).
@@ -275,6 +274,33 @@ def _organisations_under_names(
             continue
         out.append((name, affiliation))
     return out
+
+
+def _only_an_organisation(text: str) -> bool:
+    """Whether a bracketed line under a name says only where the person works ("UT
+    Austin", "Hanyang University", "KAIST"), not an honour, a note or a role ("ACM
+    Fellow", "Sponsored by NVIDIA", "Keynote, MIT", "Student Research Competition")."""
+    words = text.split()
+    return (
+        "," not in text
+        and is_organisation(text, weak=False)
+        and not is_a_filler(text)
+        and all(word[:1].isupper() or word.lower() in _CONNECTORS for word in words)
+        and not any(word.lower().strip(".") in _NO_ORGANISATION for word in words)
+    )
+
+
+#: Small words an organisation's name holds: "University of Leeds", "Institut für X".
+_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "the", "and", "für", "at", "&"})
+#: Words of honours, notes and roles written in brackets under a name, never of where
+#: someone works.
+_NO_ORGANISATION = frozenset(
+    {
+        "fellow", "award", "awardee", "prize", "winner", "competition", "keynote",
+        "invited", "sponsor", "sponsored", "talk", "session", "panel", "tutorial",
+        "track", "student", "students", "chair", "speaker", "member", "emeritus",
+    }
+)  # fmt: skip
 
 
 #: A line wholly in brackets: "(UT Austin)".

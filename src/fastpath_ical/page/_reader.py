@@ -154,6 +154,13 @@ _GENERIC_TITLE = lazy_compile(
 )
 
 
+#: Words that make a title's date another one than the program's.
+_NOT_THE_DAY = lazy_compile(
+    r"\b(?:updated?|deadlines?|due|posted|revised|published|submissions?|as\s+of)\b",
+    re.IGNORECASE,
+)
+
+
 def _date_in_title(page: Page, year: int | None) -> tuple[dt.date, int] | None:
     """The date the front matter's title gives, and its line; the year may be the page's."""
     title = page.front.text("title")
@@ -161,6 +168,8 @@ def _date_in_title(page: Page, year: int | None) -> tuple[dt.date, int] | None:
         return None
     line = page.front.line_of("title")
     plain = html.unescape(title)
+    if _NOT_THE_DAY.search(plain):
+        return None  # "Program (last updated May 3, 2024)": a date, not the program's
     found = date_in(plain, line, plain, year or year_in(plain))
     return (found, line) if found is not None else None
 

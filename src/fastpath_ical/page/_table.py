@@ -180,10 +180,14 @@ def _read_row_of(state: _Table, row: Sequence[Cell]) -> None:
 
 
 def _titles_a_link(cell: Cell) -> bool:
-    """Whether a link's label is a title of three words or more, not material ("[Slides]",
-    "[Paper](url)"): "[**Typed Views over Tables**](a.pdf)<br>[Ann Lee](b)" is a paper."""
-    return any(
-        len(label.split()) >= 3 and not MATERIAL_LABEL.fullmatch(label)
+    """Whether the cell is a paper written as links: a first line whose link's label is a
+    title of three words or more, its authors on the lines under it ("[**Typed Views over
+    Tables**](a.pdf)<br>[Ann Lee](b)"); "[Watch the recording](url)" alone is a link."""
+    lines = cell.content.lines
+    return len(lines) >= 2 and any(
+        label.strip() == lines[0].strip()
+        and len(label.split()) >= 3
+        and not MATERIAL_LABEL.fullmatch(label)
         for label, _ in cell.content.links
     )
 

@@ -279,9 +279,11 @@ def _without_material_lines(content: Inline) -> str:
 #: A line that says where an item's material is: "Recording: ...", "Slide files: ...".
 _MATERIAL_LABELLED = lazy_compile(
     r"\W*(?:slides?(?:\s+files?|\s+deck)?|recordings?|videos?|materials?|handouts?|"
-    r"notebooks?)\s*:.*",
+    r"notebooks?)\s*:(?P<where>.*)",
     re.IGNORECASE,
 )
+#: Where a file is: a path or an address ("/project/x.mp4", "slides.pdf", "example.org/a").
+_WHERE = lazy_compile(r"\S/\S|\S\.(?:pdf|pptx?|key|mp4|mov|ipynb|zip|html?)\b", re.IGNORECASE)
 #: What may join links on a line of them: "and", "&", "/", "|", ",".
 _JOINERS = lazy_compile(r"[\s,;/|&·•()\[\]-]*(?:\band\b[\s,;/|&·•()\[\]-]*)*")
 
@@ -289,8 +291,11 @@ _JOINERS = lazy_compile(r"[\s,;/|&·•()\[\]-]*(?:\band\b[\s,;/|&·•()\[\]-]*
 def _material_line(line: str, labels: set[str]) -> bool:
     """Whether ``line`` only says where material is: labelled so, or its links joined by
     "and" with one of them named as material ("[Slides] and [additional notes]")."""
-    if _MATERIAL_LABELLED.fullmatch(line):
-        return True
+    labelled = _MATERIAL_LABELLED.fullmatch(line)
+    if labelled and (
+        _WHERE.search(labelled.group("where")) or any(label in line for label in labels if label)
+    ):
+        return True  # "Recording: /project/x.mp4", not "Materials: five years of lessons"
     rest = line
     named = False
     for label in sorted(labels, key=len, reverse=True):
@@ -307,7 +312,13 @@ _LISTED = lazy_compile(r"\s*[-*•·]\s+(?P<label>\S.*?)\s*")
 def _listed_link(line: str, labels: set[str]) -> bool:
     """Whether ``line`` is an entry of a list written with line breaks that is one link."""
     listed = _LISTED.fullmatch(line)
-    return listed is not None and listed.group("label") in labels
+    # A short label names a tool or a site ("Earthdata Search"); a longer one may be a
+    # paper's title, which a link would lose (a link keeps no label in a feed).
+    return (
+        listed is not None
+        and listed.group("label") in labels
+        and len(listed.group("label").split()) <= 3
+    )
 
 
 #: "(15 mins)", "(20 mins + 5 mins Q&A)", "(2x30min presentations, 2x15min discussion)":
