@@ -226,3 +226,23 @@ def test_an_update_against_a_renamed_feed_with_its_talks_as_they_were_goes_throu
     )
     whole = update(fresh, read_previous(renamed), datetime.datetime.fromisoformat(later))
     assert calendar_bytes(whole.calendar) == Path("new.ics").read_bytes()
+
+
+def test_an_error_quoting_a_cell_of_many_lines_is_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The template's row is an HTML cell over three lines: the error quotes it whole.
+    Path("page.md").write_text(
+        "# W\n\nMonday, April 15, 2024. All times CEST.\n\n"
+        "<table>\n<tr><th>Time</th><th>Title</th></tr>\n<tr><td>09:00 - 10:00</td><td>Keynote\n"
+        "Visual analytics\nSpeaker: Ann Lee</td></tr>\n<tr><td>10:00 - 11:00</td><td>\n"
+        "{{paper.title}}\n{{paper.authors}}</td></tr>\n</table>\n\n"
+        "{% for paper in site.data.papers %}\n{{ paper.title }}\n{% endfor %}\n",
+        encoding="utf-8",
+    )
+    assert 1 == main(["build", "page.md", "-o", "out.ics"])
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("page.md:")
+    assert "made by the site's template" in err
+    assert not Path("out.ics").exists()

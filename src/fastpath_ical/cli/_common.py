@@ -86,8 +86,13 @@ _ARGUMENT = lazy_compile(r"\bthe (" + "|".join(ARGUMENT_FLAGS) + r") argument\b"
 
 
 def as_flags(message: str) -> str:
-    """A library message as the command line says it: each argument named by its flag."""
-    return _ARGUMENT.sub(lambda match: ARGUMENT_FLAGS[match.group(1)], message)
+    """A library message as the command line says it: each argument named by its flag, on
+    one line (a page's text quoted in it may break lines: an HTML cell, a template)."""
+    said = _ARGUMENT.sub(lambda match: ARGUMENT_FLAGS[match.group(1)], message)
+    return _LINE_BREAK.sub(" ", said) if "\n" in said or "\r" in said else said
+
+
+_LINE_BREAK = lazy_compile(r"\s*[\r\n]+\s*")
 
 
 class CommandError(Exception):

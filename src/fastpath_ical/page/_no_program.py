@@ -52,7 +52,7 @@ def template_rows(schedules: Sequence[Schedule], page: Page) -> None:
             )
             raise PageError(
                 "the program is made by the site's template"
-                + (f" ({tag})" if tag else f" ({filled.raw})")
+                + (f" ({tag})" if tag else f" ({' '.join(filled.raw.split())})")
                 + ", from data this page does not hold",
                 line=line,
                 text=tag or filled.raw,
