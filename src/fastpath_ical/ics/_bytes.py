@@ -29,7 +29,7 @@ to icalendar's own ``Contentline``, which says what is wrong as it always did.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from zoneinfo import ZoneInfo
 
 from icalendar import Component, Parameters, vDDDTypes, vText
@@ -105,6 +105,23 @@ class LineWriter:
         self._writer.lines = []
         self._writer.write(component)
         return self._writer.lines
+
+    def lines_but(self, component: Component, left_out: Collection[str]) -> list[str]:
+        """:meth:`lines_of` of ``component`` without the lines of its own properties named in
+        ``left_out`` (the components inside it keep theirs): those are never written."""
+        writer = self._writer
+        lines = [writer.mark("BEGIN", component.name)]
+        for name in component.sorted_keys():
+            if name in left_out:
+                continue
+            values = dict.__getitem__(component, name)  # sorted_keys gives the keys as stored
+            for value in values if isinstance(values, list) else (values,):
+                lines.append(writer.line(name, value))
+        for sub in component.subcomponents:
+            writer.lines = lines
+            writer.write(sub)
+        lines.append(writer.mark("END", component.name))
+        return lines
 
     def line(self, name: str, value: object) -> str:
         """The content line of one property's value, as :meth:`lines_of` writes it."""

@@ -169,9 +169,9 @@ def read_previous_for(calendar: Calendar, data: bytes) -> Previous:
     """
     found = as_before(calendar, data)
     if found is not None:
-        stamps, rest, written = found
+        stamps, rest, written, others = found
         present = {str(c.get("UID", "")) for c in calendar.subcomponents if c.name == "VEVENT"}
-        lines, gone = set_aside_gone(rest, present)
+        lines, gone = set_aside_gone(rest, present, others)
         try:
             parsed = parse_calendar(_joined(lines), PreviousFeedError)
             if not add_made_stubs(parsed, gone):  # the parser reads them, and says what is wrong
