@@ -97,8 +97,10 @@ class LineWriter:
     """Components written one after another, what they repeat (``BEGIN:VEVENT``, the
     parameter lists) written once for all of them."""
 
-    def __init__(self) -> None:
-        self._writer = _Writer()
+    def __init__(self, *, values_shared: bool = False) -> None:
+        """With ``values_shared``, each value object's line is written once, for every
+        component that holds that very object (:class:`_SharingWriter`)."""
+        self._writer = _SharingWriter() if values_shared else _Writer()
 
     def lines_of(self, component: Component) -> list[str]:
         """:func:`content_lines` of ``component``."""
@@ -241,6 +243,28 @@ class _Writer:
         if known is None:
             known = self.parameters[pairs] = _text(params.to_ical(sorted=True))
         return known
+
+
+class _SharingWriter(_Writer):
+    """A :class:`_Writer` that writes the line of one value object once: for components that
+    share their values, as an update's do (the events that go share their stamps, STATUS,
+    CATEGORIES and most times, ``_carried``; the events it stamps alike share their
+    stamps, ``_outcome._typed``).  A line is a function of the property's name and its
+    value, and nothing in this package changes a value in place (``_copies``): the line is
+    kept with the value it was written of, and used only for that very object."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_value: dict[tuple[str, int], tuple[object, str]] = {}
+
+    def line(self, name: str, value: object) -> str:
+        key = (name, id(value))
+        known = self.by_value.get(key)
+        if known is not None and known[0] is value:
+            return known[1]
+        line = super().line(name, value)
+        self.by_value[key] = (value, line)
+        return line
 
 
 def _text(raw: object) -> str:
