@@ -269,7 +269,7 @@ def _update(
                 if name in old:
                     component[name] = old[name]
             component.pop("SEQUENCE", None)
-            component.add("SEQUENCE", _typed(typed, "SEQUENCE", sequence(old)))
+            component["SEQUENCE"] = _typed(typed, "SEQUENCE", sequence(old))  # add's, typed
             unchanged.append(uid)
         else:
             stamp(component, now, sequence=sequence(old) + 1, previous=old, typed=typed)
