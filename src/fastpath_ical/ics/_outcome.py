@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import io
 from collections.abc import Mapping
 from typing import Any
 
@@ -161,18 +162,25 @@ def update_bytes(result: Update, *, method: bool = True) -> bytes:
     # The stubs and the stamps share most of their values (``LineWriter``): each written once.
     sharing = LineWriter(values_shared=True)
     start, end = writer.folded(head).rsplit(b"\r\n", 1)
-    written = [start]
+    # Each event's bytes go into the buffer as they are made, and are let go: the feed is
+    # held once, not as its events' bytes beside their join (and the join beside the last
+    # line end added to it).
+    out = io.BytesIO()
+    out.write(start)
     for sub in result.draft.subcomponents:
+        out.write(b"\r\n")
         if id(sub) in stubs:
             whole = carried_lines(sharing.lines_of(sub), stubs[id(sub)][1])
         elif id(sub) in lines_of:
             whole = stamped_lines(lines_of[id(sub)][1], _stamp_lines(sharing, sub))
         else:
-            written.append(writer.folded(sub))
+            out.write(writer.folded(sub))
             continue
-        written.append(b"\r\n".join([fold(line) for line in whole]))
-    written.append(end)
-    return b"\r\n".join(written) + b"\r\n"
+        out.write(b"\r\n".join([fold(line) for line in whole]))
+    out.write(b"\r\n")
+    out.write(end)
+    out.write(b"\r\n")
+    return out.getvalue()
 
 
 def _stamp_lines(writer: LineWriter, event: Component) -> list[tuple[str, str]]:
