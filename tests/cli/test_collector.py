@@ -6,11 +6,12 @@ import gc
 import subprocess
 import sys
 import tomllib
+from pathlib import Path
 
 import pytest
 
 from fastpath_ical.cli import command, main
-from fastpath_ical.cli._collector import YOUNG, fewer_collections
+from fastpath_ical.cli._collector import YOUNG, fewer_collections, paused
 from paths import ROOT
 
 
@@ -20,6 +21,44 @@ def test_the_pace_is_slower_inside_and_restored_after() -> None:
         assert YOUNG <= gc.get_threshold()[0]
         assert before[1:] == gc.get_threshold()[1:]
     assert before == gc.get_threshold()
+
+
+def test_the_collector_is_paused_inside_and_as_it_was_after() -> None:
+    assert gc.isenabled()
+    with paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # paused by its caller: left so
+    finally:
+        gc.enable()
+
+
+def test_an_update_pauses_the_collector_and_leaves_it_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``build --previous`` is made with the collector paused (everything it makes lives
+    until the feed is written); a plain build is not; both leave it as they found it."""
+    import fastpath_ical.cli._build as build
+
+    seen: list[bool] = []
+    original = build.build_calendar
+
+    def spied(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(build, "build_calendar", spied)
+    feed = tmp_path / "feed.ics"
+    assert 0 == main(["build", "-o", str(feed)])
+    stamp = ["--stamp", "2031-06-01T00:00:00Z"]
+    assert 0 == main(["build", "--previous", str(feed), *stamp, "-o", str(tmp_path / "next.ics")])
+    assert 0 == main(["build", "--only", "talk", "-o", str(tmp_path / "talks.ics")])
+    assert [False, True] == seen  # the plain build streams: no calendar built
+    assert gc.isenabled()
 
 
 def test_a_command_run_in_process_leaves_the_pace_alone() -> None:

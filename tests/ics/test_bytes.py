@@ -249,3 +249,28 @@ def test_a_time_written_by_an_earlier_writer_is_written_for_its_own_zone() -> No
         event.add("DTSTART", wall.replace(tzinfo=zone))
         expected = event.to_ical().decode().replace("\r\n ", "").split("\r\n")[1:-2]
         assert LineWriter().lines_of(event)[1:-1] == expected
+
+
+@given(program=programs(max_days=2, max_items=6, details=True))
+@settings(max_examples=40, deadline=None)
+def test_a_writer_that_writes_each_value_once_writes_every_line_alike(program: Program) -> None:
+    """``LineWriter(values_shared=True)`` (an update's stubs and stamps) keeps each value's
+    line with the value and its name: events sharing their values, copies of them with a
+    value replaced, one value under two names are all written as a plain writer writes
+    them."""
+    from fastpath_ical.ics._bytes import LineWriter
+    from fastpath_ical.ics._copies import copy_component
+
+    events = list(build_calendar(program).walk("VEVENT"))
+    copies = [copy_component(event) for event in events]  # the very same values
+    for index, copy in enumerate(copies):
+        copy.pop("SUMMARY", None)
+        copy.add("SUMMARY", f"again {index}")
+    sharing, plain = LineWriter(values_shared=True), LineWriter()
+    for event in [*events, *copies, *events]:
+        assert plain.lines_of(event) == sharing.lines_of(event)
+    for index in range(50):  # one value under two names; a freed value's id may be reused
+        value = vText(f"value, {index}")
+        for name in ("SUMMARY", "X-A", "SUMMARY"):
+            assert plain.line(name, value) == sharing.line(name, value)
+        del value

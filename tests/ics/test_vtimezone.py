@@ -17,7 +17,14 @@ from hypothesis import given
 from icalendar import Timezone
 
 from fastpath_ical import Item, ItemKind, Program, feed_bytes
-from fastpath_ical.ics._vtimezone import block_agrees
+from fastpath_ical.ics._vtimezone import (
+    _answers_of,
+    _best_rule,
+    _reading_of,
+    block_agrees,
+    plan_zones,
+    zoned_times,
+)
 from readback import READERS, reader_params
 from strategies import programs
 
@@ -142,3 +149,32 @@ def test_away_from_a_change_every_time_keeps_its_tzid(program: Program) -> None:
             prop = event[name]
             if program.timezone != "UTC" and not _near_a_change(program.zone, prop.dt):
                 assert prop.params.get("TZID") == program.timezone, f"{name} {prop.dt}"
+
+
+@given(program=programs())
+def test_the_answers_kept_across_plans_are_the_readings_own(program: Program) -> None:
+    """A reading's answers are kept as long as it is (an update plans its calendar twice):
+    every answer kept is what the reading says of that time, and a plan made with them
+    warm is the plan made cold."""
+    calendar = icalendar.Calendar.from_ical(feed_bytes(program))
+    times = [list(zoned_times(event)) for event in calendar.walk("VEVENT")]
+    _answers_of.cache_clear()
+    cold = plan_zones(times, label=str)
+    asked = _answers_of.cache_info().currsize
+    warm = plan_zones(times, label=str)
+    assert asked == _answers_of.cache_info().currsize  # no reading asked anew
+    assert cold.utc == warm.utc
+    assert [b.to_ical() for b in cold.blocks] == [b.to_ical() for b in warm.blocks]
+    for tzid in {tzid for zoned in times for tzid, _ in zoned}:
+        zoned_moments = [moment for zoned in times for t, moment in zoned if t == tzid]
+        if not zoned_moments:
+            continue
+        years = [moment.year for moment in zoned_moments]
+        rule = _best_rule(ZoneInfo(tzid), zoned_moments)
+        key = (tzid, rule, min(years), max(years))
+        reading, answers = _reading_of(*key), _answers_of(*key)
+        for moment in zoned_moments:
+            wall = moment.replace(tzinfo=None)
+            assert answers.get((wall, moment.utcoffset()), reading.agrees(moment)) is (
+                reading.agrees(moment)
+            )

@@ -7,6 +7,7 @@ neither ``--stamp`` nor ``SOURCE_DATE_EPOCH`` gives one.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import AlarmError, SelectError
 from ..ics import FeedOptions, build_calendar, calendar_bytes, feed_bytes
+from ._collector import paused
 from ._common import (
     PROG,
     CommandError,
@@ -117,11 +119,27 @@ def _build(args: argparse.Namespace) -> int:
         all_day=args.all_day,
         html=args.html,
     )
-    notes: list[str] = []
     if data is None and not args.only and writes_feed and not (args.split or args.split_speakers):
         # A plain build writes one event at a time and never holds the whole calendar:
         # a program of 100,000 items is not 100,000 icalendar events in memory.
         return _write_feed(args, output, program, options)
+    # An update holds everything it makes until the feed is written: no collection while
+    # it is made (``_collector``).
+    with paused() if data is not None else contextlib.nullcontext():
+        return _whole(args, output, writes_feed, program, options, data)
+
+
+def _whole(
+    args: argparse.Namespace,
+    output: str,
+    writes_feed: bool,
+    program: Program,
+    options: FeedOptions,
+    data: bytes | None,
+) -> int:
+    """The build that holds the whole calendar: an update, chosen talks, split files."""
+    stamp = options.stamp
+    notes: list[str] = []
     calendar = build_calendar(program, options, warnings=notes)
     previous = None
     if data is not None:

@@ -10,6 +10,16 @@ only less often, and the previous pace is restored afterwards, so a program
 calling :func:`~fastpath_ical.cli.main` in-process keeps its own setting.
 The library's functions leave the collector alone.
 
+An update (``build --previous``) holds the whole new calendar, the lines
+written to compare it and the previous feed's lines until the feed is
+written: nothing it makes is garbage before then, and even at that pace
+its young collections walked about 0.4 s of a 7 s update of 10,000 items
+in vain (a plain build, which writes one event at a time: 0.1 s).  So
+the collector is paused while an update is made and written
+(:func:`paused`): what it allocates is freed by reference counting as
+always, and a cycle left behind, if any, waits for the next collection
+after the pause.
+
 When the ``fastpath-ical`` program ends, the interpreter collects once more,
 walking every object the command imported or made (the page reader's rules,
 icalendar, markdown-it, the reading): about 30 ms, an eighth of a build of
@@ -29,7 +39,7 @@ import contextlib
 import gc
 from collections.abc import Iterator
 
-__all__ = ["fewer_collections", "left_to_exit"]
+__all__ = ["fewer_collections", "left_to_exit", "paused"]
 
 #: Net allocations between two collections of the youngest generation, while a command runs.
 YOUNG = 10_000
@@ -44,6 +54,18 @@ def fewer_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*before)
+
+
+@contextlib.contextmanager
+def paused() -> Iterator[None]:
+    """No collection inside (:func:`gc.disable`); the collector as it was after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def left_to_exit() -> None:

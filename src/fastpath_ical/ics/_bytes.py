@@ -29,7 +29,7 @@ to icalendar's own ``Contentline``, which says what is wrong as it always did.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from zoneinfo import ZoneInfo
 
 from icalendar import Component, Parameters, vDDDTypes, vText
@@ -97,14 +97,33 @@ class LineWriter:
     """Components written one after another, what they repeat (``BEGIN:VEVENT``, the
     parameter lists) written once for all of them."""
 
-    def __init__(self) -> None:
-        self._writer = _Writer()
+    def __init__(self, *, values_shared: bool = False) -> None:
+        """With ``values_shared``, each value object's line is written once, for every
+        component that holds that very object (:class:`_SharingWriter`)."""
+        self._writer = _SharingWriter() if values_shared else _Writer()
 
     def lines_of(self, component: Component) -> list[str]:
         """:func:`content_lines` of ``component``."""
         self._writer.lines = []
         self._writer.write(component)
         return self._writer.lines
+
+    def lines_but(self, component: Component, left_out: Collection[str]) -> list[str]:
+        """:meth:`lines_of` of ``component`` without the lines of its own properties named in
+        ``left_out`` (the components inside it keep theirs): those are never written."""
+        writer = self._writer
+        lines = [writer.mark("BEGIN", component.name)]
+        for name in component.sorted_keys():
+            if name in left_out:
+                continue
+            values = dict.__getitem__(component, name)  # sorted_keys gives the keys as stored
+            for value in values if isinstance(values, list) else (values,):
+                lines.append(writer.line(name, value))
+        for sub in component.subcomponents:
+            writer.lines = lines
+            writer.write(sub)
+        lines.append(writer.mark("END", component.name))
+        return lines
 
     def line(self, name: str, value: object) -> str:
         """The content line of one property's value, as :meth:`lines_of` writes it."""
@@ -224,6 +243,28 @@ class _Writer:
         if known is None:
             known = self.parameters[pairs] = _text(params.to_ical(sorted=True))
         return known
+
+
+class _SharingWriter(_Writer):
+    """A :class:`_Writer` that writes the line of one value object once: for components that
+    share their values, as an update's do (the events that go share their stamps, STATUS,
+    CATEGORIES and most times, ``_carried``; the events it stamps alike share their
+    stamps, ``_outcome._typed``).  A line is a function of the property's name and its
+    value, and nothing in this package changes a value in place (``_copies``): the line is
+    kept with the value it was written of, and used only for that very object."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_value: dict[tuple[str, int], tuple[object, str]] = {}
+
+    def line(self, name: str, value: object) -> str:
+        key = (name, id(value))
+        known = self.by_value.get(key)
+        if known is not None and known[0] is value:
+            return known[1]
+        line = super().line(name, value)
+        self.by_value[key] = (value, line)
+        return line
 
 
 def _text(raw: object) -> str:

@@ -178,16 +178,24 @@ def read_whole(carried: Carried) -> Event:
 
 
 def set_aside_gone(
-    lines: Sequence[str], present: Collection[str]
+    lines: Sequence[str],
+    present: Collection[str],
+    events: Sequence[tuple[int, int, str | None]] | None = None,
 ) -> tuple[list[str], dict[str, Carried]]:
     """A feed's content lines with :func:`set_aside` done to each event whose UID is not in
     ``present`` (the new calendar's: an event that goes, or an orphan the update may give
     to a new event), and what is carried, by UID.  Only an event with one plain ``UID:``
-    line, the only event with that line, is a stub: its UID is then the line's text."""
-    blocks = _top_level_events(lines)
-    if blocks is None:
-        return list(lines), {}
-    uid_lines = [_shape(lines[start:end])[0] for start, end in blocks]
+    line, the only event with that line, is a stub: its UID is then the line's text.
+
+    ``events``, where given, says where each VEVENT begins and ends and its ``UID:`` line
+    (``_shape``'s), as :func:`~._unchanged.as_before` found them: not looked for again."""
+    if events is None:
+        found_blocks = _top_level_events(lines)
+        if found_blocks is None:
+            return list(lines), {}
+        events = [(start, end, _shape(lines[start:end])[0]) for start, end in found_blocks]
+    blocks = [(start, end) for start, end, _ in events]
+    uid_lines = [uid_line for _, _, uid_line in events]
     seen = Counter(uid_lines)
     out: list[str] = []
     carried: dict[str, Carried] = {}

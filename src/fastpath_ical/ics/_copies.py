@@ -12,6 +12,7 @@ is always a property removed and another added.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import TypeVar
 
 from icalendar import Component
@@ -38,12 +39,21 @@ def copy_component(component: _C, *, subcomponents: bool = True) -> _C:
     return top
 
 
+#: Stores a property under its name as given: a component's own ``__setitem__`` upper-cases
+#: the name first, which a name read from a component has been already.
+_store = OrderedDict.__setitem__
+
+
 def _copy_one(component: _C) -> _C:
     """The component alone: its properties, and what else it keeps (an unknown
     component's name is kept on the component, not its class)."""
     copy = type(component)()
     for name, value in component.items():
-        copy[name] = list(value) if isinstance(value, list) else value
+        kept = list(value) if isinstance(value, list) else value
+        if type(name) is str and name == name.upper():  # as stored: the name it would get
+            _store(copy, name, kept)
+        else:
+            copy[name] = kept
     copy.__dict__.update(component.__dict__)
     copy.subcomponents = []
     copy.errors = list(component.errors)

@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from .._arguments import checked, unchecked
 from ..model import Item, Program
@@ -193,13 +194,17 @@ def similar_keys(old: str, new: str) -> bool:
     rest_a, rest_b = "-".join(a[shared:]), "-".join(b[shared:])
     if not rest_a or not rest_b:
         return False
+    # The two quicker ratios are upper bounds of ratio() (difflib says so, and
+    # get_close_matches asks them first): most keys asked about are far apart.  Both are
+    # worked out here as difflib works them out (the shorter length; the size of the two
+    # keys' multisets of characters in common), without the matcher, which indexes the
+    # second key for ratio() when it is made.
+    length = len(rest_a) + len(rest_b)
+    if 2.0 * min(len(rest_a), len(rest_b)) / length < SIMILAR:
+        return False
+    common = Counter(rest_a) & Counter(rest_b)
+    if 2.0 * sum(common.values()) / length < SIMILAR:
+        return False
     import difflib  # for an update's speaker-name corrections only, not for every build
 
-    # The two quicker ratios are upper bounds of ratio() (difflib says so, and
-    # get_close_matches asks them first): most keys asked about are far apart.
-    matcher = difflib.SequenceMatcher(None, rest_a, rest_b)
-    return (
-        matcher.real_quick_ratio() >= SIMILAR
-        and matcher.quick_ratio() >= SIMILAR
-        and matcher.ratio() >= SIMILAR
-    )
+    return difflib.SequenceMatcher(None, rest_a, rest_b).ratio() >= SIMILAR

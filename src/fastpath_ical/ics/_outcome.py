@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import io
 from collections.abc import Mapping
 from typing import Any
 
@@ -134,7 +135,7 @@ def cancel(
     if str(gone.get("STATUS", "")).upper() == "CANCELLED":
         return gone, False
     gone.pop("STATUS", None)
-    gone.add("STATUS", _typed(typed, "STATUS", "CANCELLED"))
+    gone["STATUS"] = _typed(typed, "STATUS", "CANCELLED")
     gone.subcomponents[:] = [c for c in gone.subcomponents if c.name != "VALARM"]
     stamp(gone, now, sequence=sequence(old) + 1, previous=old, typed=typed)
     return gone, True
@@ -158,19 +159,28 @@ def update_bytes(result: Update, *, method: bool = True) -> bytes:
     stubs = {id(stub): (stub, carried.aside) for stub, carried in result.pending}
     lines_of = {id(event): (event, lines) for event, lines in result.lines}
     writer = LineWriter()
+    # The stubs and the stamps share most of their values (``LineWriter``): each written once.
+    sharing = LineWriter(values_shared=True)
     start, end = writer.folded(head).rsplit(b"\r\n", 1)
-    written = [start]
+    # Each event's bytes go into the buffer as they are made, and are let go: the feed is
+    # held once, not as its events' bytes beside their join (and the join beside the last
+    # line end added to it).
+    out = io.BytesIO()
+    out.write(start)
     for sub in result.draft.subcomponents:
+        out.write(b"\r\n")
         if id(sub) in stubs:
-            whole = carried_lines(writer.lines_of(sub), stubs[id(sub)][1])
+            whole = carried_lines(sharing.lines_of(sub), stubs[id(sub)][1])
         elif id(sub) in lines_of:
-            whole = stamped_lines(lines_of[id(sub)][1], _stamp_lines(writer, sub))
+            whole = stamped_lines(lines_of[id(sub)][1], _stamp_lines(sharing, sub))
         else:
-            written.append(writer.folded(sub))
+            out.write(writer.folded(sub))
             continue
-        written.append(b"\r\n".join([fold(line) for line in whole]))
-    written.append(end)
-    return b"\r\n".join(written) + b"\r\n"
+        out.write(b"\r\n".join([fold(line) for line in whole]))
+    out.write(b"\r\n")
+    out.write(end)
+    out.write(b"\r\n")
+    return out.getvalue()
 
 
 def _stamp_lines(writer: LineWriter, event: Component) -> list[tuple[str, str]]:
@@ -213,18 +223,20 @@ def stamp(
     """DTSTAMP ``now`` and SEQUENCE; for a change to a ``previous`` event, LAST-MODIFIED too,
     both one moment moved forward past the previous DTSTAMP and LAST-MODIFIED
     (:func:`_after`).  ``typed`` holds the values made so far (:func:`_typed`)."""
+    # Each name removed, then set to the value add() makes of it (:func:`_typed`): what add()
+    # does with a typed value of a name the event has not.
     for name in ("DTSTAMP", "SEQUENCE", "LAST-MODIFIED"):
         event.pop(name, None)
     if previous is None:
-        event.add("DTSTAMP", _typed(typed, "DTSTAMP", now))
-        event.add("SEQUENCE", _typed(typed, "SEQUENCE", sequence))
+        event["DTSTAMP"] = _typed(typed, "DTSTAMP", now)
+        event["SEQUENCE"] = _typed(typed, "SEQUENCE", sequence)
         return
     # One moment for both: past each previous one, and LAST-MODIFIED never after DTSTAMP
     # (a --stamp before the program's first day, the default DTSTAMP, made it earlier).
     moment = max(_after(previous, "DTSTAMP", now), _after(previous, "LAST-MODIFIED", now))
-    event.add("DTSTAMP", _typed(typed, "DTSTAMP", moment))
-    event.add("SEQUENCE", _typed(typed, "SEQUENCE", sequence))
-    event.add("LAST-MODIFIED", _typed(typed, "LAST-MODIFIED", moment))
+    event["DTSTAMP"] = _typed(typed, "DTSTAMP", moment)
+    event["SEQUENCE"] = _typed(typed, "SEQUENCE", sequence)
+    event["LAST-MODIFIED"] = _typed(typed, "LAST-MODIFIED", moment)
 
 
 def _typed(

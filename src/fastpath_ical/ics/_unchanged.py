@@ -16,7 +16,7 @@ from typing import Any
 from icalendar import Calendar, Component, Event, Parameters, vText
 from icalendar.parser.content_line import NEWLINE, UFOLD
 
-from ._bytes import events_lines
+from ._bytes import LineWriter
 
 __all__ = ["DATED", "Found", "as_before", "instant"]
 
@@ -47,8 +47,14 @@ _ESCAPED = re.compile(r"[\\;,\r\n]")
 
 
 #: What :func:`as_before` finds: the previous events of ``calendar`` that ``data`` has, the
-#: content lines of ``data`` without them, and the events of ``calendar`` with their lines.
-Found = tuple[dict[str, Event], list[str], dict[str, tuple[Component, list[str]]]]
+#: content lines of ``data`` without them, the events of ``calendar`` with their lines, and
+#: where each VEVENT of those content lines begins and ends, with its ``UID:`` line.
+Found = tuple[
+    dict[str, Event],
+    list[str],
+    dict[str, tuple[Component, list[str]]],
+    list[tuple[int, int, str | None]],
+]
 
 
 def as_before(calendar: Calendar, data: bytes) -> Found | None:
@@ -68,8 +74,9 @@ def as_before(calendar: Calendar, data: bytes) -> Found | None:
     if blocks is None:
         return None
     fresh: dict[str, tuple[str, list[str], Component] | None] = {}
-    for component, mine in zip(_events(calendar), events_lines(_events(calendar)), strict=True):
-        uid_line, kept, _ = _shape(mine)
+    writer = LineWriter()
+    for component in _events(calendar):
+        uid_line, kept = _own_shape(writer, component)
         if uid_line is not None:
             uid = str(component["UID"])
             usable = uid_line not in fresh and _readable(component) and uid_line == f"UID:{uid}"
@@ -81,9 +88,9 @@ def as_before(calendar: Calendar, data: bytes) -> Found | None:
         seen[uid_line] = seen.get(uid_line, 0) + 1
     stamps: dict[str, Event] = {}
     written: dict[str, tuple[Component, list[str]]] = {}
-    inside: set[int] = set()
+    found: set[int] = set()  # where each event found begins
     values: dict[str, Any] = {}
-    for (start, end), (uid_line, kept, stamp_lines) in zip(blocks, shapes, strict=True):
+    for (start, _end), (uid_line, kept, stamp_lines) in zip(blocks, shapes, strict=True):
         paired = fresh.get(uid_line) if uid_line is not None and seen[uid_line] == 1 else None
         if paired is None or kept != paired[1]:
             continue
@@ -91,14 +98,57 @@ def as_before(calendar: Calendar, data: bytes) -> Found | None:
         if previous is None:
             return None
         stamps[paired[0]] = previous
-        inside.update(range(start, end))
+        found.add(start)
     if not stamps:
         return None
     for paired in fresh.values():
         if paired is not None:
             written[paired[0]] = (paired[2], paired[1])
-    rest = [line for index, line in enumerate(lines) if line and index not in inside]
-    return stamps, rest, written
+    # The lines but those of the events found, and where the other events are among them.
+    rest: list[str] = []
+    others: list[tuple[int, int, str | None]] = []
+    done = 0
+    for (start, end), (uid_line, _, _) in zip(blocks, shapes, strict=True):
+        if start in found:
+            rest += lines[done:start]
+            done = end
+        else:
+            moved = start - done + len(rest)
+            others.append((moved, moved + end - start, uid_line))
+    rest += lines[done:-1]  # the last line is the empty one _content_lines ends with
+    return stamps, rest, written, others
+
+
+def _own_shape(writer: LineWriter, component: Component) -> tuple[str | None, list[str]]:
+    """:func:`_shape` of the lines ``writer`` writes of ``component`` (its ``UID:`` line and
+    its lines but its own stamps), without writing the stamps: they are written anew when
+    the update is.  A component whose tree has a property named as a marker (BEGIN, END)
+    is written whole and shaped, as its lines then read; so is one with a property whose
+    name holds a colon or a semicolon (its line's name is then another)."""
+    if not _plainly_named(component):
+        uid_line, kept, _ = _shape(writer.lines_of(component))
+        return uid_line, kept
+    kept = writer.lines_but(component, _STAMPS)
+    uid_lines = []
+    for line in kept[1:]:  # its own lines, up to the first component inside it
+        if line.startswith("BEGIN:"):
+            break
+        if line.startswith("UID") and line.partition(":")[0].partition(";")[0] == "UID":
+            uid_lines.append(line)
+    return (uid_lines[0] if len(uid_lines) == 1 else None), kept
+
+
+def _plainly_named(component: Component) -> bool:
+    """Whether no property in ``component``'s tree is named as a marker (BEGIN, END) or
+    with a colon or a semicolon."""
+    stack = [component]
+    while stack:
+        current = stack.pop()
+        names = "\n".join(current.keys())
+        if ":" in names or ";" in names or "BEGIN" in current or "END" in current:
+            return False
+        stack.extend(current.subcomponents)
+    return True
 
 
 def _content_lines(data: bytes) -> list[str]:

@@ -169,9 +169,9 @@ def read_previous_for(calendar: Calendar, data: bytes) -> Previous:
     """
     found = as_before(calendar, data)
     if found is not None:
-        stamps, rest, written = found
+        stamps, rest, written, others = found
         present = {str(c.get("UID", "")) for c in calendar.subcomponents if c.name == "VEVENT"}
-        lines, gone = set_aside_gone(rest, present)
+        lines, gone = set_aside_gone(rest, present, others)
         try:
             parsed = parse_calendar(_joined(lines), PreviousFeedError)
             if not add_made_stubs(parsed, gone):  # the parser reads them, and says what is wrong
@@ -269,7 +269,7 @@ def _update(
                 if name in old:
                     component[name] = old[name]
             component.pop("SEQUENCE", None)
-            component.add("SEQUENCE", _typed(typed, "SEQUENCE", sequence(old)))
+            component["SEQUENCE"] = _typed(typed, "SEQUENCE", sequence(old))  # add's, typed
             unchanged.append(uid)
         else:
             stamp(component, now, sequence=sequence(old) + 1, previous=old, typed=typed)

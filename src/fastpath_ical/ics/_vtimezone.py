@@ -328,13 +328,16 @@ def plan_zones(
             tzid: _reading_of(tzid, rules[tzid], first, last)
             for tzid, (first, last) in spans.items()
         }
-        answers: dict[tuple[str, dt.datetime, dt.timedelta | None], bool] = {}
+        answers = {
+            tzid: _answers_of(tzid, rules[tzid], first, last)
+            for tzid, (first, last) in spans.items()
+        }
         wrong = [
             (tzid, index)
             for index, zoned in enumerate(times)
             if index not in utc
             for tzid, moment in zoned
-            if not _agrees(readings[tzid], tzid, moment, answers)
+            if not _agrees(readings[tzid], moment, answers[tzid])
         ]
         if not wrong:
             break
@@ -355,19 +358,22 @@ def plan_zones(
     return ZonePlan(blocks=tuple(blocks.values()), utc=frozenset(utc))
 
 
-def _agrees(
-    reading: Reading,
-    tzid: str,
-    moment: dt.datetime,
-    answers: dict[tuple[str, dt.datetime, dt.timedelta | None], bool],
-) -> bool:
+#: What :func:`_agrees` found, by wall-clock time and offset, for one reading.
+_Answers = dict[tuple[dt.datetime, dt.timedelta | None], bool]
+#: Answers kept for one reading, at most: emptied past this many.
+_ANSWERS_KEPT = 200_000
+
+
+def _agrees(reading: Reading, moment: dt.datetime, answers: _Answers) -> bool:
     """``reading.agrees(moment)``, asked once for each wall-clock time and offset of a zone:
     the answer is a function of the two (the time, and the instant they make), and a
     feed's times repeat (a talk ends when the next begins; an update's cancelled talks
-    are at the new ones' times)."""
-    key = (tzid, moment.replace(tzinfo=None), moment.utcoffset())
+    are at the new ones' times, and its calendar is planned again with them)."""
+    key = (moment.replace(tzinfo=None), moment.utcoffset())
     known = answers.get(key)
     if known is None:
+        if len(answers) > _ANSWERS_KEPT:
+            answers.clear()
         known = answers[key] = reading.agrees(moment)
     return known
 
@@ -398,6 +404,15 @@ def _reading_of(tzid: str, rule: Rule, first_year: int, last_year: int) -> Readi
     file of a split feed).
     """
     return Reading(_block(tzid, rule, first_year), last_year + 1)
+
+
+@functools.lru_cache(maxsize=64)
+def _answers_of(tzid: str, rule: Rule, first_year: int, last_year: int) -> _Answers:
+    """Where :func:`_agrees` keeps its answers for the reading :func:`_reading_of` gives these
+    arguments: kept as long as the reading, so that a calendar planned again (an update
+    plans the new calendar, then the new calendar with the events that go) asks the
+    reading only of the times it had not asked it of."""
+    return {}
 
 
 # -- events ----------------------------------------------------------------------------
