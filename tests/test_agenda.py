@@ -303,6 +303,10 @@ def test_agenda_in_any_zone_lists_the_programs_instants(program: Program, zone: 
         (r.start_utc, r.end_utc) for r in schedule.rows
     ]
     for row in schedule.rows:
+        if row.start.year >= 2037:
+            # dateutil reads a zone file's table of changes, which ends in 2037, not the
+            # rule written after it that zoneinfo goes on with (Melbourne, October 2037).
+            continue
         assert row.start.astimezone(reader).utcoffset() == row.start.utcoffset()
     dates = [r.start.date() for r in schedule.rows]
     assert len(dict.fromkeys(dates)) == sum(r.new_day for r in schedule.rows)

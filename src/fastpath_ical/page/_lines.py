@@ -25,6 +25,7 @@ from .._patterns import lazy_compile
 from ..errors import PageError
 from ..model import ItemKind
 from ._blocks import Block, Cell, Heading, Paragraph, Table
+from ._bracket_names import is_a_name
 from ._clock import MONTHS, find_date, parse_time_range
 from ._inline import from_markdown
 from ._kind_labels import kind_of_label
@@ -52,6 +53,8 @@ class _Timed:
     rest: str
     time_column: int
     rest_column: int
+    #: The time follows the title ("### Session 1 (08:30-10:00)").
+    after: bool = False
 
 
 def _body(block: Paragraph | Heading) -> tuple[str, int]:
@@ -109,11 +112,13 @@ def _time_after(block: Paragraph | Heading) -> _Timed | None:
     if written[: times.span[0]].strip() or written[times.span[1] :].strip(" .*_"):
         return None  # "(ends around 14:00 - 14:30 or so)": more than a time
     title = found.group("title") or found.group("named")
+    if ":" in title and not isinstance(block, Heading):
+        return None  # "Note: the room is booked afterwards (17:00-17:30)": a note, no item
     if _SPAN_LABEL.fullmatch(title):
         return None  # "Time: 2:00 PM - 5:30 PM (MST)": when the day runs, no item
     if isinstance(block, Heading) and _names_a_day(title):
         return None  # "### Day 1 – Thursday, February 9th 2023: 01:30 PM – 05:00 PM": a day
-    return _Timed(block, written.strip(" .*_"), title, 1, 1)
+    return _Timed(block, written.strip(" .*_"), title, 1, 1, after=True)
 
 
 #: A day's name in a heading: "Day 1", "Thursday".
@@ -258,7 +263,24 @@ def _under_timed_heading(run: list[_Timed | Paragraph]) -> bool:
     """Whether the run's last timed line is a heading ("### Session 1 (08:30-10:00)"):
     the list under it, up to the next heading, is what that session holds."""
     last = next((entry for entry in reversed(run) if isinstance(entry, _Timed)), None)
-    return last is not None and isinstance(last.block, Heading)
+    return last is not None and isinstance(last.block, Heading) and last.after
+
+
+#: Where a line of a list parts its pieces: "Bo Ray (ETH Zurich): Robust fine-tuning".
+_PIECES = lazy_compile(r"\s*(?:[,;:()\[\]*]|\s[-–—]\s|\band\b)\s*")
+
+
+def _names_people(text: str) -> bool:
+    """Whether a line of a list names a person: a piece of it a name, or a speaker's label."""
+    return bool(_SPEAKER_LABEL.match(text)) or any(
+        is_a_name(piece) for piece in _PIECES.split(text) if piece
+    )
+
+
+_SPEAKER_LABEL = lazy_compile(
+    r"\W*(?:speakers?|presenters?|panel(?:l)?ists?|moderators?|authors?|by)\b",
+    re.IGNORECASE,
+)
 
 
 def _holds_papers(title: str) -> bool:
@@ -407,7 +429,7 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
     for index, entry in enumerate(run):
         in_title, was_in_title = isinstance(entry, _Timed), in_title
         if isinstance(entry, _Timed):
-            heading = entry if isinstance(entry.block, Heading) else None
+            heading = entry if isinstance(entry.block, Heading) and entry.after else None
         if (
             isinstance(entry, Paragraph)
             and heading is not None
@@ -416,7 +438,19 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
             and (entry.item or entry.continued)
         ):
             # "### Registration (08:00-09:00)", then "- Pick up your badge": the list under
-            # a heading that is no session of papers says more of it (its description).
+            # a heading that is no session of papers says more of it (its description);
+            # one naming people ("- Bo Ray (ETH): Robust tuning", "- **Speaker:** Ann
+            # Lee") says who speaks and on what, which no rule here takes apart.
+            if _names_people(entry.content.text):
+                raise PageError(
+                    f"the list under {heading.rest!r} names people, but the heading is no "
+                    "session of papers: its talks or speakers cannot be told apart",
+                    line=entry.line,
+                    text=entry.raw.strip(),
+                    expected="a time for each talk, or a session heading "
+                    "('### Session 1 (10:30-12:00)') over its papers",
+                    code="cut",
+                )
             time, title, abstract, speaker = rows[-1]
             joined = "\n".join(filter(None, [abstract.content.text, entry.content.text]))
             rows[-1] = (

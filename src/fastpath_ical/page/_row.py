@@ -152,10 +152,14 @@ _MODERATOR_AFTER = lazy_compile(
 )
 
 
-#: "Opening remarks, coordinator: Ann Lee": who gives an item, named after a comma.
+#: Names apart in a list of them: "Bo Ray, Cy Dee and Di Fox".
+_NAMES_APART = lazy_compile(r"\s*(?:,|;|&|\band\b)\s*")
+
+#: "Opening remarks, coordinator: Ann Lee": who gives an item, named after a comma (with
+#: a colon after the role: "Welcome, Host City Presentation" names no host).
 _LED_AFTER = lazy_compile(
-    r"^(?P<title>.*?\S)\s*[;,|]\s*(?:coordinators?|hosts?|facilitators?|organi[sz]ers?|"
-    r"presenters?|speakers?|instructors?|lecturers?|presented\s+by|led\s+by)\s*:?\s*"
+    r"^(?P<title>.*?\S)\s*[;,|]\s*(?:(?:coordinators?|hosts?|facilitators?|organi[sz]ers?|"
+    r"presenters?|speakers?|instructors?|lecturers?)\s*:|presented\s+by|led\s+by)\s*"
     r"(?P<names>[^()\[\]:]*[^\s().:])\W*$",
     re.IGNORECASE,
     needs="coordinator host facilitator organiser organizer presente speaker instructor "
@@ -210,7 +214,13 @@ def read_row(
         # "Session 1; Chair: Ann Lee": who chairs it, after the title; nobody's talk.
         title, chair = chaired["title"], chaired["names"].strip(" .*")
     own_chair = chair if chaired else None
+    #: The kind a role clause's label gives ("Panel: Future of HPC, moderator: Bo Ray").
+    role_kind: ItemKind | None = None
     moderated_after = _MODERATOR_AFTER.match(title)
+    if moderated_after and not all(
+        is_a_name(name.strip()) for name in _NAMES_APART.split(moderated_after["names"])
+    ):
+        moderated_after = None  # "moderated by the session chair", "Bo Ray, with Cy Dee"
     if moderated_after:
         # "Panel with Ann Lee and Bo Ray, moderator: Cy Dee": who moderates it, after the
         # title (read with the moderators in brackets, below).
@@ -229,6 +239,20 @@ def read_row(
         # hosts: Example Corp" names no one who gives it).
         title, people = led["title"], leaders
         chaired = chaired or led
+        warnings.append(
+            PageWarning(
+                time_cell.line,
+                time_cell.column,
+                f"read {', '.join(p.name for p in leaders)} as the people of {title!r}, "
+                "named after it",
+            )
+        )
+    if moderated_after or (led and people):
+        # "Panel: The future of HPC, moderator: Bo Ray": the label before the title says
+        # the kind, as it does in any other row.
+        labelled_before = label_before_title(title, names_apart=True)
+        if labelled_before is not None:
+            title, role_kind = labelled_before
     split_kind: ItemKind | None = None
     below = ""
     lined_extra: tuple[tuple[str, str], ...] = ()
@@ -280,12 +304,16 @@ def read_row(
             # "Keynote: Deep things", "Everyone: Introductions": a label, then the title.
             title, split_kind = before
     links = _links(row, columns, people, warnings, base_url)
+    #: Whether the row names its chair in a cell (a Chair column, its Session cell).
+    chair_in_a_cell = False
     session_cell = cell_at(row, columns.get(Column.SESSION))
     if session_cell is not None and not session_cell.is_empty:
         session, chair = session_and_chair(session_cell.content.text)
+        chair_in_a_cell = chair is not None
     chair_cell = cell_at(row, columns.get(Column.CHAIR))
     if chair_cell is not None and not chair_cell.is_empty:
         chair = chair_cell.content.text
+        chair_in_a_cell = True
     extra = tuple(
         (name, cell.content.text)
         for index, name in unknown
@@ -298,7 +326,7 @@ def read_row(
         extra = (*extra, ("Track", track))
     kind_cell = cell_at(row, columns.get(Column.KIND))
     stated_kind = KIND_WORDS.get(kind_cell.content.text.strip().lower()) if kind_cell else None
-    stated_kind = stated_kind or split_kind
+    stated_kind = stated_kind or split_kind or role_kind
     abstract = abstract_cell.content.text if abstract_cell and not abstract_cell.is_empty else None
     if title_cell is not None and title_cell.content.hidden:
         abstract = "\n\n".join(filter(None, [abstract, title_cell.content.hidden]))
@@ -317,11 +345,13 @@ def read_row(
             None,
             warnings,
         )
-        people = people + moderators
+        named = {p.name for p in people}
+        people = people + tuple(p for p in moderators if p.name not in named)
         # "..., moderator: Cy Dee, chair: Di Fox": both lead it; a chair of the session
-        # above gives way to the row's own moderator.
+        # above gives way to the row's own moderator, a chair the row's cells name does not.
         leads = [p.name for p in moderators] + ([own_chair] if own_chair else [])
-        chair = ", ".join(leads) or chair
+        if not chair_in_a_cell:
+            chair = ", ".join(leads) or chair
 
     listed = tuple(listed_paper(item) for item in title_cell.content.items) if title_cell else ()
 
