@@ -414,6 +414,13 @@ def _aligned_under(run: list[_Timed | Paragraph], index: int) -> bool:
     return above.rest_column - 1 == indent and above.block.raw[:indent].endswith("   ")
 
 
+def _with_abstract(row: tuple[Cell, Cell, Cell, Cell], text: str) -> tuple[Cell, Cell, Cell, Cell]:
+    """``row`` with ``text`` as one more line of its abstract."""
+    time, title, abstract, speaker = row
+    joined = "\n".join(filter(None, [abstract.content.text, text]))
+    return time, title, attrs.evolve(abstract, raw=joined, content=from_markdown(joined)), speaker
+
+
 def _table(run: list[_Timed | Paragraph]) -> Table:
     first = run[0]
     assert isinstance(first, _Timed)
@@ -451,14 +458,7 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
                     "('### Session 1 (10:30-12:00)') over its papers",
                     code="cut",
                 )
-            time, title, abstract, speaker = rows[-1]
-            joined = "\n".join(filter(None, [abstract.content.text, entry.content.text]))
-            rows[-1] = (
-                time,
-                title,
-                attrs.evolve(abstract, raw=joined, content=from_markdown(joined)),
-                speaker,
-            )
+            rows[-1] = _with_abstract(rows[-1], entry.content.text)
             continue
         if isinstance(entry, Paragraph) and rows and _titles_the_time_above(run, index):
             # "**10:00 – 12:00**", then "**Doors open**": the time's title, a line below it.
@@ -529,14 +529,7 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
         ):
             # Prose under a timed line: that item's abstract (a short line set apart in
             # italics or bold, "*coffee break*", is a row of its own).
-            time, title, abstract, speaker = rows[-1]
-            joined = "\n".join(filter(None, [abstract.content.text, entry.content.text]))
-            rows[-1] = (
-                time,
-                title,
-                attrs.evolve(abstract, raw=joined, content=from_markdown(joined)),
-                speaker,
-            )
+            rows[-1] = _with_abstract(rows[-1], entry.content.text)
             continue
         # The list's marker is no part of the row ("- **Title**<br />" joined to the line
         # under it would read "- Title").
