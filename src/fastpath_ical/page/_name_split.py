@@ -260,7 +260,7 @@ def _organisations_under_names(
             and _only_an_organisation(bracketed.group(1))
         ):
             # "Ann Lee<br>(UT Austin)": the line in brackets under her name is where she
-            # works, whatever it names (it had been dropped, or kept with its brackets).
+            # works, when it names an organisation and no more (see the function below).
             out[-1] = (out[-1][0], bracketed.group(1).strip())
             continue
         if (
