@@ -138,3 +138,18 @@ def test_a_title_line_that_starts_with_a_material_word_stays_in_the_title() -> N
     body = "| Time | Session |\n|---|---|\n"
     body += "| 11:00 - 11:30 | Teaching with Open<br>Materials: five years of lessons |\n"
     assert _read(body)[0][1] == "Teaching with Open Materials: five years of lessons"
+
+
+def test_a_title_that_holds_an_abstract_is_refused() -> None:
+    # The speaker's line and the abstract in italics had been read into one title.
+    abstract = (
+        "<em>It is well known that raters disagree. The reasons fall into two kinds. "
+        "I will cover a number of experiments.</em>"
+    )
+    body = "| Time | Session |\n|---|---|\n"
+    body += (
+        "| 09:10–10:00 | **Invited Talk:** Disagreement in Human Evaluation<br>by "
+        f"[Ann Lee](https://example.org/ann), Example University<br>{abstract} |\n"
+    )
+    with pytest.raises(PageError, match="holds sentences of a description"):
+        read_page(HEAD + body)
