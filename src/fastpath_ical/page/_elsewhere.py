@@ -280,10 +280,10 @@ def _filled(
     mention = known.get(person.name)
     if mention is None:
         # "Aimeé" in the program, "Aimee" in the list: one name, when only one is so
-        # written, or every spelling says the same of it.
-        alike = {_said(known[name]) for name in folded.get(name_key(person.name), ())}
-        # Two spellings that say the same of the name are one ("José García", "José Garcia").
-        mention = known[folded[name_key(person.name)][0]] if len(alike) == 1 else None
+        # written, or every spelling says the same of it ("José García", "José Garcia").
+        spellings = folded.get(name_key(person.name), [])
+        if len({_said(known[name]) for name in spellings}) == 1:
+            mention = known[spellings[0]]
     if mention is None:
         return person
     changes: dict[str, str] = {}

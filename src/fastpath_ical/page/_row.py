@@ -227,13 +227,10 @@ def read_row(
         title = f"{moderated_after['title']} (moderator: {moderated_after['names']})"
         chaired = chaired or moderated_after
     led = _LED_AFTER.match(title) if not people and not moderated_after else None
-    leaders = (
-        read_people(Cell(raw=led["names"], line=time_cell.line, column=time_cell.column), None, [])[
-            0
-        ]
-        if led and not is_break_label(led["title"])
-        else ()
-    )
+    leaders: tuple[Person, ...] = ()
+    if led and not is_break_label(led["title"]):
+        written = Cell(raw=led["names"], line=time_cell.line, column=time_cell.column)
+        leaders, _ = read_people(written, None, [])
     if led and leaders and all(is_a_name(person.name) for person in leaders):
         # "Opening remarks, coordinator: Ann Lee": who gives it, after the title ("Lunch,
         # hosts: Example Corp" names no one who gives it).
