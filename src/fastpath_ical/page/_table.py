@@ -199,8 +199,10 @@ def _untimed_row(
     a session's name; anything else is an error."""
     out, warnings = state.out, state.warnings
     columns = state.schedule.layout.columns
-    if out and all(not text_without_links(cell.content) for cell in filled) and not any(
-        _titles_a_link(cell) for cell in filled
+    if (
+        out
+        and all(not text_without_links(cell.content) for cell in filled)
+        and not any(_titles_a_link(cell) for cell in filled)
     ):
         extra = tuple(
             link for cell in filled for link in cell_links(cell, None, warnings, state.base_url)
