@@ -16,7 +16,7 @@ from .._patterns import lazy_compile
 from ..model import ItemKind
 from ._kind_labels import kind_of_label
 from ._name_words import looks_like_names
-from ._titles import CUT
+from ._titles import CUT, numbered_part
 
 __all__ = ["event_label_before_title", "label_before_title"]
 
@@ -51,6 +51,8 @@ def label_before_title(
     if found is None:
         return None
     label, rest = found.group("label").strip(), found.group("rest").strip()
+    if numbered_part(label):
+        return None  # "Paper Session 1: Array Databases": the part's number and its topic
     if (
         not names_apart
         and CUT.search(rest)

@@ -43,7 +43,7 @@ from ._title_names import name_then_title, names_after_comma
 from ._title_parts import Split, label_names_colon, which_names
 from ._title_text import MATERIAL_LABEL, drop_pictographs, norm_part
 
-__all__ = ["CUT", "Split", "split_title"]
+__all__ = ["CUT", "Split", "numbered_part", "split_title"]
 
 
 def _styled(content: Inline) -> tuple[set[str], set[str]]:
@@ -221,12 +221,26 @@ _NUMBERED_PART = lazy_compile(
 )
 
 
-def _numbered_part(text: str) -> bool:
-    """ "Session 2", "Thematic Session 1": a numbered part of the program; not when a kind
-    label leads it ("Keynote Session 1: Bo Ray", "Tutorial Part 1: Ann Lee" name their
-    speaker after the colon)."""
+#: "Paper Session 1", "Oral Session 2": words that say a session holds papers, whose
+#: topic, not a speaker, follows the colon ("Paper Session 1: Array Databases").
+_PAPERS_BEFORE = lazy_compile(
+    r"(?:(?:research|technical|short|full|long|accepted|paper|papers|oral|orals"
+    r"|contributed|spotlights?|lightning|poster|posters)\s+)+",
+    re.IGNORECASE,
+    needs="accepted contributed full lightning long oral paper poster research short "
+    "spotlight technical",
+)
+
+
+def numbered_part(text: str) -> bool:
+    """ "Session 2", "Thematic Session 1", "Paper Session 1": a numbered part of the
+    program; not when another kind label leads it ("Keynote Session 1: Bo Ray",
+    "Tutorial Part 1: Ann Lee" name their speaker after the colon)."""
     found = _NUMBERED_PART.fullmatch(text)
-    return found is not None and not (found.group("before") and KIND_LABEL.search(text))
+    if found is None:
+        return False
+    before = found.group("before")
+    return not before or not KIND_LABEL.search(text) or _PAPERS_BEFORE.fullmatch(before) is not None
 
 
 #: "(Invited Talk 1) Title", "[Keynote] Title": a label in brackets before the title.
@@ -347,7 +361,7 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
         if cut is _CUTS[-1]:
             pieces = [pieces[0], *(_from_organisation(piece) for piece in pieces[1:])]
         title_elsewhere = any(_norm(piece) in italic for piece in pieces)
-        if _numbered_part(_norm(pieces[0])):
+        if numbered_part(_norm(pieces[0])):
             return None  # "Session 2 - Access Control Policies": the session's topic
         parts = [(_class(piece, italic, marked, title_elsewhere), piece) for piece in pieces]
         if len(parts) == 2 and [kind for kind, _ in parts] == ["names", "names"]:
@@ -421,8 +435,8 @@ def _bold_label_then_names(text: str, marked: set[str]) -> Split | None:
     # Longest first, as a set's order changes from run to run: the same reading each time.
     for written in sorted(marked, key=len, reverse=True):
         kind = kind_of_label(written) if line.startswith(written) else None
-        if kind is None:
-            continue
+        if kind is None or numbered_part(_norm(written)):
+            continue  # "**Paper Session 1**: Array Databases": a part and its topic
         rest = line[len(written) :].strip(" :–—-")
         if rest and looks_like_names(rest):
             label = _norm(written)
