@@ -22,7 +22,7 @@ from ._blocks import Paragraph
 from ._frontmatter import FrontMatter
 from ._inline import Inline, from_html, from_markdown
 from ._people import people_list
-from ._zone_names import zone_of_place_or_town
+from ._zone_names import zone_in_place, zone_of_place_or_town
 from ._zone_statements import LineZones, read_zone_statement
 
 __all__ = [
@@ -135,8 +135,33 @@ def _one_place(sentences: list[str]) -> str | None:
         for sentence in sentences
         for match in _IN_PLACE.finditer(sentence)
     ]
+    # "held at Example Hall, Toronto, and streamed from a studio in Vancouver": the
+    # address after "at" counts too, and two zones are no answer.
+    found += [(address, zone_in_place(address)) for address in _addresses(sentences)]
     zones = {zone for _, zone in found if zone}
     return next(place for place, zone in found if zone) if len(zones) == 1 else None
+
+
+#: "held at Example University, in Kellogg Hall, East Lansing, MI", "at the Universitat
+#: Pompeu Fabra, Barcelona, Spain on July 19th": an address after "at" or "in", its
+#: town among the parts between commas.
+_ADDRESS = lazy_compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<address>[A-Z][^.;!?]*(?:,[^.;!?]+)+)")
+
+
+def _addresses(sentences: list[str]) -> list[str]:
+    """The addresses the sentences give, each from its "at" or "in" to the sentence's end
+    (see :func:`~._zone_names.zone_in_place`: a part of one town names its zone)."""
+    return [
+        clause.strip(" ,")
+        for sentence in sentences
+        for found in [_ADDRESS.search(sentence)]
+        if found is not None
+        # "Example Hall, Toronto, ON, and streamed from Vancouver, BC": one place a clause.
+        for clause in _CLAUSES.split(found["address"])
+    ]
+
+
+_CLAUSES = lazy_compile(r",\s*(?:and|or|but|while|with)\s+")
 
 
 def place_after_in(text: str) -> str | None:
