@@ -147,6 +147,16 @@ def _names_a_day(title: str) -> bool:
     return named and len(left) < 3
 
 
+def _a_day_line(block: Paragraph) -> bool:
+    """ "Tuesday, 1 December:" between two days' lists: the next day's line, which ends
+    the run above (the lists below it are that day's), however soon a timed line follows."""
+    if block.item or block.continued:
+        return False
+    text = from_markdown(_body(block)[0]).text.strip().rstrip(":").strip()
+    month_day = re.search(MONTHS, text, re.IGNORECASE) is not None and re.search(r"\d", text)
+    return bool(month_day) and _names_a_day(text)
+
+
 def _starts_a_date(text: str, at: int) -> bool:
     """Whether what looks like a time at ``at`` starts a date ("10 - 12 June 2013")."""
     try:
@@ -234,12 +244,16 @@ def _run(blocks: Sequence[Block], start: int) -> tuple[list[_Timed | Paragraph],
         timed = _timed(block)
         if timed is not None:
             run.append(timed)
-        elif not isinstance(block, Paragraph) or not (
-            block.continued
-            or (block.item and block.depth > depth)
-            or (block.item and _under_timed_heading(run))
-            or _names_the_time_above(run, block)
-            or _more_ahead(blocks, index)
+        elif (
+            not isinstance(block, Paragraph)
+            or _a_day_line(block)
+            or not (
+                block.continued
+                or (block.item and block.depth > depth)
+                or (block.item and _under_timed_heading(run))
+                or _names_the_time_above(run, block)
+                or _more_ahead(blocks, index)
+            )
         ):
             break
         else:

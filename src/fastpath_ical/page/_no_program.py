@@ -10,11 +10,12 @@ from collections.abc import Sequence
 
 from .._patterns import lazy_compile
 from ..errors import PageError
+from ._clock import parse_time_range
 from ._columns import Column
 from ._markdown import Page, Table
 from ._records import Schedule
 
-__all__ = ["no_schedule", "template_rows"]
+__all__ = ["no_schedule", "template_rows", "unread_timetable"]
 
 
 _DOCUMENT = lazy_compile(r"\.(?:pdf|png|jpe?g|gif|webp|svg|docx?|pptx?|xlsx?)(?:[?#].*)?$", re.I)
@@ -61,6 +62,35 @@ def template_rows(schedules: Sequence[Schedule], page: Page) -> None:
             )
 
 
+def unread_timetable(tables: Sequence[Schedule]) -> None:
+    """A table beside the program whose rows start with times, which the reader cannot read
+    (days as columns under an empty corner, "| 9:00 - 10:30 | Ann Lee | Bo Ray |"), is an
+    error: leaving it out would drop part of the program without a word."""
+    for entry in tables:
+        header = entry.table.header
+        named = bool(header) and bool(header[0].content.text.strip())
+        if entry.layout.is_schedule or (named and Column.TIME not in entry.layout.columns):
+            continue  # "| ID | Title |" of papers numbered "1.23": no times, an index
+        timed = [row for row in entry.table.rows if row and parse_time_range(row[0].content.text)]
+        if len(timed) >= 2:
+            _lacking(entry, beside=" though its rows start with times, beside the program")
+
+
+def _lacking(entry: Schedule, *, beside: str = "") -> None:
+    """The column a table lacks to be a program, at its header."""
+    table = entry.table
+    columns = entry.layout.columns
+    lacking = "a Time column" if Column.TIME not in columns else "a Title or Speaker column"
+    names = ", ".join(repr(cell.content.text) for cell in table.header)
+    raise PageError(
+        f"the table has no {lacking.removeprefix('a ')} (its columns: {names}){beside}",
+        line=table.line,
+        column=table.header[0].column if table.header else 1,
+        text=table.header[0].raw if table.header else "",
+        expected=f"{lacking}, e.g. '| Time | Speaker | Title |'",
+    )
+
+
 def no_schedule(tables: Sequence[Schedule], page: Page) -> None:
     """Say why no table is a program: which column it lacks, or that a template makes it."""
     loops = [(line, tag) for line, tag in page.templates if re.match(r"\{%-?\s*for\b", tag)]
@@ -89,14 +119,4 @@ def no_schedule(tables: Sequence[Schedule], page: Page) -> None:
             line=1,
             expected="a Markdown table with a Time column and a Title or Speaker column",
         )
-    table = tables[0].table
-    columns = tables[0].layout.columns
-    lacking = "a Time column" if Column.TIME not in columns else "a Title or Speaker column"
-    names = ", ".join(repr(cell.content.text) for cell in table.header)
-    raise PageError(
-        f"the table has no {lacking.removeprefix('a ')} (its columns: {names})",
-        line=table.line,
-        column=table.header[0].column if table.header else 1,
-        text=table.header[0].raw if table.header else "",
-        expected=f"{lacking}, e.g. '| Time | Speaker | Title |'",
-    )
+    _lacking(tables[0])

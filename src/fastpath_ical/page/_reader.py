@@ -30,7 +30,7 @@ from ._day_ends import drop_day_starts, mark_day_ends
 from ._elsewhere import fill_people, mentions, row_anchors
 from ._header import read_lines
 from ._markdown import Page, read_markdown
-from ._no_program import no_schedule, template_rows
+from ._no_program import no_schedule, template_rows, unread_timetable
 from ._page_zone import place_keeps_the_zone, settle_zone, warn_abbreviation
 from ._panelists import fill_panelists, panelists
 from ._paper_authors import fill_authors, papers_elsewhere
@@ -218,6 +218,7 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
     schedule_tables = [entry for entry in tables if entry.layout.is_schedule]
     if not schedule_tables:
         no_schedule(tables, page)
+    unread_timetable(tables)
     template_rows(schedule_tables, page)
     title, title_line = _title(header, page, options, warnings)
     settled = settle_zone(
