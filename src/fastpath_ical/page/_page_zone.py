@@ -21,6 +21,7 @@ from ..model import Item
 from ..zones import StatedZone, format_offset, resolve_zone, zone_of_place
 from ._clock import parse_time_range
 from ._columns import Column
+from ._mentions import towns_named
 from ._records import (
     Header,
     OffsetBeside,
@@ -48,11 +49,13 @@ def settle_zone(
     timezone: str | None = None,
     pin: str | None = None,
     date: dt.date | None = None,
+    lines: Sequence[str] = (),
 ) -> SettledZone:
     """The zone of the program's times: the ``timezone`` argument, else the front matter's
     ``pin``, else the one the page states, else one a table names, else its place's.
 
-    ``date`` is the first day when the page does not say it (an argument or a pin).
+    ``date`` is the first day when the page does not say it (an argument or a pin);
+    ``lines`` are the page's, for the towns it names when it names no place (``_mentions``).
     """
     said = header.zone
     settled: SettledZone | None = None
@@ -81,7 +84,7 @@ def settle_zone(
         stated += (weak,)
     first_day = header.date or next((s.day.date for s in tables if s.day is not None), None) or date
     if settled is None:
-        settled = _zone_from_place(header, warnings, first_day)
+        settled = _zone_from_place(header, warnings, first_day, lines)
     if settled.source not in _GIVEN and first_day is not None:
         days = sorted({first_day, *(s.day.date for s in tables if s.day is not None)})
         _check_offsets_said(said.offsets, days)
@@ -330,7 +333,7 @@ def warn_abbreviation(
 
 
 def _zone_from_place(
-    header: Header, warnings: list[PageWarning], day: dt.date | None
+    header: Header, warnings: list[PageWarning], day: dt.date | None, lines: Sequence[str]
 ) -> SettledZone:
     """The zone of the one place the page names, said in a warning; else ask for a zone.
 
@@ -351,6 +354,10 @@ def _zone_from_place(
             )
         )
         return SettledZone(zone=StatedZone(iana), source=ZoneSource.PLACE)
+    if not place:
+        towns = _zone_from_towns(header, warnings, day, lines)
+        if towns is not None:
+            return towns
     where = f" only a place ({place!r}, which does not name one zone)" if place else ""
     raise PageError(
         f"the page states no time zone{',' if where else ''}{where}",
@@ -359,6 +366,40 @@ def _zone_from_place(
         expected="a zone on the date line or in a note (e.g. 'All times US EDT'), "
         "or the timezone argument with an IANA name such as America/New_York",
     )
+
+
+def _zone_from_towns(
+    header: Header, warnings: list[PageWarning], day: dt.date | None, lines: Sequence[str]
+) -> SettledZone | None:
+    """The zone of the towns the page names anywhere, when they lie in one (a warning
+    names the first); towns of two zones are an error naming both."""
+    mentions = towns_named(lines)
+    if not mentions:
+        return None
+    zones = sorted({mention.zone for mention in mentions})
+    first = mentions[0]
+    if len(zones) > 1:
+        other = next(mention for mention in mentions if mention.zone != first.zone)
+        raise PageError(
+            f"the page states no time zone, and the towns it names lie in {len(zones)} "
+            f"({first.place!r} on line {first.line} in {first.zone}, {other.place!r} on "
+            f"line {other.line} in {other.zone})",
+            line=first.line,
+            text=first.place,
+            expected="a zone on the date line or in a note (e.g. 'All times US EDT'), "
+            "or the timezone argument with an IANA name such as America/New_York",
+        )
+    _check_named_zones(header, first.zone, first.place, day)
+    warnings.append(
+        PageWarning(
+            first.line,
+            1,
+            f"the page states no time zone; read its times in {first.zone}, the zone of "
+            f"{first.place!r}, the town{'s' if len(mentions) > 1 else ''} it names "
+            "(give the timezone argument to choose another)",
+        )
+    )
+    return SettledZone(zone=StatedZone(first.zone), source=ZoneSource.PLACE)
 
 
 def _check_named_zones(header: Header, iana: str, place: str, day: dt.date | None) -> None:

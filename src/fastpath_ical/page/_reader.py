@@ -222,7 +222,13 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
     template_rows(schedule_tables, page)
     title, title_line = _title(header, page, options, warnings)
     settled = settle_zone(
-        header, schedule_tables, warnings, timezone=options.timezone, pin=pins.timezone, date=date
+        header,
+        schedule_tables,
+        warnings,
+        timezone=options.timezone,
+        pin=pins.timezone,
+        date=date,
+        lines=text.splitlines(),
     )
 
     undated = any(schedule.day is None for schedule in schedule_tables)
