@@ -42,11 +42,11 @@ KIND_LABEL = lazy_compile(
     r"|(?P<panel>panel)(?:\s+(?:discussion|session))?"
     r"|(?P<talk>(?:plenary\s+|guest\s+|featured\s+)?(?:talk|lecture|presentation|seminar))"
     r"|(?P<tutorial>tutorial|hands[- ]on(?:\s+session)?|demo|demonstration|task|exercises?|"
-    r"practicals?))"
+    r"practicals?|labs?(?:\s+session)?))"
     r"(?:\s*(?:#\s*)?\d{1,3}|\s+[IVX]{1,4})?)",
     re.IGNORECASE,
     needs=(
-        "contributed demo exercise hands invited keynote lecture lightning oral panel "
+        "contributed demo exercise hands invited keynote lab lecture lightning oral panel "
         "paper practical presentation seminar spotlight talk task tutorial"
     ),
 )

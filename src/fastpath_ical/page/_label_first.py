@@ -65,11 +65,17 @@ def label_before_title(
     both = _WELCOME_AND.fullmatch(label)
     if kind is None and both is not None:
         kind = kind_of_label(both.group("label"))  # "Welcome and Keynote: Title"
+    two = _TWO_KINDS.fullmatch(label)
+    if kind is None and two is not None and kind_of_label(two["second"]) is not None:
+        kind = kind_of_label(two["first"])  # "Lecture and Lab: Title": the first says it
     quoted = _WHOLLY_QUOTED.fullmatch(rest)
     if quoted:
         rest = quoted.group("title")  # 'Panel Session: "The Future of gem5"'
     return (rest, kind) if kind is not None else None
 
+
+#: "Lecture and Lab", "Talk & Demo": two kinds of one item.
+_TWO_KINDS = lazy_compile(r"(?P<first>.+?)\s+(?:and|&|\+)\s+(?P<second>.+)", re.IGNORECASE)
 
 #: "Welcome and Keynote": the day's opening, and the kind of what follows it.
 _WELCOME_AND = lazy_compile(

@@ -22,6 +22,7 @@ from ._name_words import names_then_their_place
 from ._nobody import names_no_one
 from ._positions import without_position
 from ._records import PageWarning
+from ._title_marks import to_be_announced
 from ._titles import split_title
 
 __all__ = ["organizer_table", "people_list", "read_people", "speakers_in_title"]
@@ -217,6 +218,8 @@ def read_people(
     people: list[Person] = []
     # "(PhD Student, MIT)", "CEO of Secure Ideas": where they work, without their post.
     affiliations = [without_position(aff) for aff in affiliations]
+    # "Alys Brett (Title TBA)": a note that the talk is not named yet, no organisation.
+    affiliations = [None if aff and _not_named_yet(aff) else aff for aff in affiliations]
     for name, aff in zip(names, affiliations, strict=True):
         profile = profiles.get(name)
         if segments:
@@ -238,6 +241,14 @@ def read_people(
         except ProgramError:
             people.append(_person(speaker, name, aff))
     return tuple(people), labelled
+
+
+#: "Title TBA", "talk: TBD": what a bracket after a name says of a talk not named yet.
+_OF_THE_TALK = lazy_compile(r"^(?:(?:talk|title|topic|abstract)\s*:?\s*)+", re.IGNORECASE)
+
+
+def _not_named_yet(text: str) -> bool:
+    return to_be_announced(_OF_THE_TALK.sub("", text.strip()))
 
 
 _BRACKET = lazy_compile(r"[()\[\]]")
