@@ -175,6 +175,7 @@ _ACTIVITY_IN_NAME = frozenset(
         "tutorial",
         "workshop",
         "hour",
+        "hours",  # "Office Hours", "Open Hours": a time set aside, no one's name
         "remarks",
         "welcome",
         "group",  # "Working Groups", "Breakout Group B": a group is nobody's name

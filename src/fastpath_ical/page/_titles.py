@@ -453,7 +453,9 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
         # "_Scaling HPC Education._ Ann Lee": a title ending on a full stop is a sentence,
         # though its words are capitalised as a name's are.
         sentence = line.startswith(title) and re.match(r"\s*\.", line[len(title) :]) is not None
-        if len(title) < 3 or (looks_like_names(title) and not sentence):
+        if len(title) < 3 or (
+            looks_like_names(title) and not sentence and not _one_name_then(line, title)
+        ):
             continue
         if line.endswith(title):
             # "Ann Lee, Bo Ray and Cy Dee. *Title*": the names end on a full stop.
@@ -477,6 +479,23 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
         if names and looks_like_names(names):
             return Split(title=_norm(title.rstrip(" .")), names=names)
     return None
+
+
+def _one_name_then(line: str, title: str) -> bool:
+    """ "Naomi Arnold: **[Raphtory][2]**": one person's full name and a colon, then the rest
+    of the line set apart: the title, though its words are capitalised as a name's are."""
+    if not line.endswith(title):
+        return False
+    before = line[: -len(title)].rstrip()
+    if not before.endswith(":"):
+        return False
+    name = before[:-1].strip()
+    return (
+        kind_of_label(name) is None
+        and looks_like_names(name)
+        and is_full_name(name)
+        and name_count(name) == 1
+    )
 
 
 #: Marks a line already read as names (see ``_split_lines``).
