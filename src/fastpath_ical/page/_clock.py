@@ -446,13 +446,17 @@ _ONLY_MONTH_DAY = lazy_compile(
 )
 
 
-#: "The workshop will be held December 11 virtually": a sentence saying when the event
-#: is, with a month and day and no year ("happened", "occurs" only after the event's
+#: "The workshop will be held December 11 virtually", "... will happen in person at the
+#: Paris Convention Center on October 3rd": a sentence saying when the event is, with a
+#: month and day and no year ("happened", "occurs" only after the event's
 #: noun: "Poster printing happens on July 17" dates no workshop).
 _HELD_ON = lazy_compile(
     r"\b(?:(?:will\s+be\s+|is\s+|was\s+)?(?:held|run)|takes?\s+place|took\s+place|"
     r"is\s+scheduled\s+for|(?:workshop|symposium|meeting|conference|event|school|hackathon|"
-    r"tutorial|seminar)\s+(?:will\s+)?(?:happen(?:s|ed)?|occur(?:s|red)?))\s+(?:on\s+)?"
+    r"tutorial|seminar)\s+(?:will\s+)?(?:happen(?:s|ed)?|occur(?:s|red)?))"
+    # "... will happen in person at the Paris Convention Center, room P01 on October 3rd":
+    # where, then "on" and the day, in the same sentence.
+    r"(?:\s+[^.!?;\n]{1,120}?\s+on)?\s+(?:on\s+)?"
     r"(?:the\s+)?(?:(?P<weekday>"
     + _WEEKDAYS
     + r")\s*,?\s*(?:the\s+)?)?"

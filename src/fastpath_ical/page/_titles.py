@@ -128,6 +128,8 @@ def _split_title(content: Inline) -> Split | None:
     if not lines:
         return None
     lines = [label_apart(without_attendance(line), marked) for line in lines]
+    # "Invited Talk by **Ann Lee**<br>Title: *Towards ...*": the word that says a title follows.
+    lines = [_TITLE_SAID.sub("", line) or line for line in lines]
     introduced = name_introduced(content)
     if introduced is not None and len(lines) == 1:
         return introduced
@@ -202,6 +204,9 @@ def _compose(parts: list[tuple[str, str]]) -> Split | None:
     names = names.replace(_LOOSE_MARK, "").strip(" *_").removesuffix(":").rstrip()
     return Split(title=title, names=names, kind=kind, label=label)
 
+
+#: "Title: ", "Talk title: " at the start of a title cell's line: a label of the title.
+_TITLE_SAID = lazy_compile(r"^[\W_]*(?:talk\s+)?title[\s*_]*:[\s*_]*", re.IGNORECASE)
 
 #: Where a line is cut, strongest first: a dash between spaces, then a colon, then "by".
 _CUTS = (

@@ -273,6 +273,14 @@ def noon_offset(zone: StatedZone, day: dt.date) -> dt.timedelta | None:
     return dt.datetime.combine(day, dt.time(12), tzinfo=ZoneInfo(zone.iana)).utcoffset()
 
 
+#: "Paris Convention Center": a town, then the kind of hall a conference meets in.
+_TOWN_VENUE = lazy_compile(
+    r"(?:the\s+)?(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:International\s+)?"
+    r"(?:Convention|Conference|Congress|Exhibition|Exposition|Expo)\s+(?:Center|Centre|Hall)",
+    needs="Center Centre Hall",
+)
+
+
 def zone_in_place(text: str) -> str | None:
     """The zone of a place, or of the town an address names ("88 Orchard Ave, Berkeley, CA").
 
@@ -296,6 +304,8 @@ def zone_in_place(text: str) -> str | None:
         zones = {zone_of_place(piece) for piece in last_words}
         if len(zones) == 1 and None not in zones:
             parts += last_words
+    # "Paris Convention Center", "Vancouver Convention Centre": the town a venue is named for.
+    parts += [venue["town"] for part in parts[:] if (venue := _TOWN_VENUE.fullmatch(part))]
     pairs = [f"{a}, {b}" for a, b in itertools.pairwise(parts)]
     found = {
         iana
