@@ -38,8 +38,8 @@ def test_the_town_of_the_address_the_event_is_held_at(sentence: str, zone: str) 
 
 def test_an_address_naming_towns_of_two_zones_is_no_answer() -> None:
     sentence = (
-        "The workshop on July 19th, 2024 will be held at Example Hall, Toronto, ON, and "
-        "streamed from a studio in Gastown, Vancouver, BC."
+        "The workshop on July 19th, 2024 will be held at Example Hall, Toronto, ON, and at "
+        "Example Studio, Vancouver, BC."
     )
     with pytest.raises(PageError, match="no time zone"):
         read_page(f"# Program\n\n{sentence}\n\n{TABLE}")

@@ -36,3 +36,14 @@ def test_a_timetable_the_reader_cannot_read_is_not_left_out() -> None:
     with pytest.raises(PageError, match="rows start with times, beside the program") as caught:
         read_page(page)
     assert caught.value.line == 5
+
+
+@pytest.mark.parametrize("second", ["Room", "Location", "Link"])
+def test_a_room_plan_beside_the_program_is_no_timetable(second: str) -> None:
+    page = (
+        f"{HEAD}Monday, November 30th\n\n- 9:00-10:00 Opening\n"
+        "- 10:00-12:00 Lightning talks\n- 13:00-17:00 Hacking\n\nRoom bookings:\n\n"
+        f"| Time | {second} |\n|---|---|\n| 9:00-12:00 | Aula |\n| 13:00-17:00 | Lab 2 |\n"
+    )
+    titles = [i.title for i in read_page(page).program.items]
+    assert titles == ["Opening", "Lightning talks", "Hacking"]

@@ -1,5 +1,5 @@
-"""A lab or a lecture-and-lab names its leader in brackets after its title; a bracket
-saying the talk is not named yet ("(Title TBA)") is no affiliation."""
+"""A lab is an activity and a lecture-and-lab a talk, their labels off their titles; a
+bracket saying the talk is not named yet ("(Title TBA)") is no affiliation."""
 
 from __future__ import annotations
 
@@ -15,16 +15,21 @@ def _items(body: str) -> list[tuple[str, str, list[tuple[str, str | None]]]]:
     ]
 
 
-def test_a_lab_and_a_lecture_and_lab_name_who_leads_them() -> None:
+def test_a_lab_and_a_lecture_and_lab() -> None:
     body = (
         "- **09:00-10:00** Lecture: Quality control (Ann Lee)\n"
-        "- **10:30-12:00** Lab: Quality control (Ann Lee)\n"
+        "- **10:30-12:00** Lab: Quality control\n"
         "- **13:00-15:00** Lecture and Lab: Spatial methods (Bo van Dijk)\n"
+        "- **15:00-16:00** Lab Session 2: Variant Calling\n"
+        "- **16:00-17:00** Tutorial: Training a CNN (Google Colab)\n"
     )
     assert _items(body) == [
         ("Quality control", "talk", [("Ann Lee", None)]),
-        ("Quality control", "activity", [("Ann Lee", None)]),
+        ("Quality control", "activity", []),
         ("Spatial methods", "talk", [("Bo van Dijk", None)]),
+        # A numbered lab's topic, never its speaker; a tool in brackets is no one.
+        ("Lab Session 2: Variant Calling", "activity", []),
+        ("Training a CNN (Google Colab)", "activity", []),
     ]
 
 

@@ -1,6 +1,7 @@
 """A numbered session of papers ("Paper Session 1: Array Databases") keeps its topic in
-its title; a numbered part led by another kind ("Keynote Session 1: Bo Ray") still names
-its speaker after the colon."""
+its title; a numbered part led by another kind ("Keynote Session 1: Bo Ray"), or a
+session of papers followed by two people ("Oral Session 4: Cy Dee and Di Fox"), still
+names them after the colon."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ def test_a_paper_session_keeps_its_topic_in_a_table() -> None:
         "| 09:45 - 10:30 | **Oral Session 2**: Array Databases <br> Session Chair: Ann Lee |\n"
         "| 10:30 - 11:00 | **[Paper Session 3](#papers-3)**: Query Engines |\n"
         "| 11:00 - 11:30 | Keynote Session 1: Bo Ray |\n"
+        "| 11:30 - 12:00 | Oral Session 4: Cy Dee and Di Fox |\n"
     )
     items = _items(body)
     assert [(title, people) for title, _, people in items] == [
@@ -30,6 +32,8 @@ def test_a_paper_session_keeps_its_topic_in_a_table() -> None:
         ("Oral Session 2: Array Databases", ["Ann Lee"]),
         ("Paper Session 3: Query Engines", []),
         ("Keynote Session 1", ["Bo Ray"]),
+        # Two people after a session of papers are its people, not its topic.
+        ("Oral Session 4", ["Cy Dee", "Di Fox"]),
     ]
 
 

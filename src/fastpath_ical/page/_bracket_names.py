@@ -228,7 +228,6 @@ def _speakers(row: Row) -> tuple[str, list[str]] | None:
             ItemKind.INVITED,
             ItemKind.CONTRIBUTED,
             ItemKind.REMARKS,
-            ItemKind.ACTIVITY,  # "Lab: Quality control (Ann Lee)": who leads it
         )
     ):
         return None

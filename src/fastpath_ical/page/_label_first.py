@@ -51,7 +51,7 @@ def label_before_title(
     if found is None:
         return None
     label, rest = found.group("label").strip(), found.group("rest").strip()
-    if numbered_part(label):
+    if numbered_part(label, rest):
         return None  # "Paper Session 1: Array Databases": the part's number and its topic
     if (
         not names_apart

@@ -135,10 +135,12 @@ def _one_place(sentences: list[str]) -> str | None:
         for sentence in sentences
         for match in _IN_PLACE.finditer(sentence)
     ]
-    # "held at Example Hall, Toronto, and streamed from a studio in Vancouver": the
-    # address after "at" counts too, and two zones are no answer.
-    found += [(address, zone_in_place(address)) for address in _addresses(sentences)]
     zones = {zone for _, zone in found if zone}
+    if not zones:
+        # "held at the Universitat Example Fabra, Barcelona, Spain": no "in" before the
+        # town, which the address after "at" names; two zones are no answer.
+        found = [(address, zone_in_place(address)) for address in _addresses(sentences)]
+        zones = {zone for _, zone in found if zone}
     return next(place for place, zone in found if zone) if len(zones) == 1 else None
 
 

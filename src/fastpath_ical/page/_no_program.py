@@ -67,13 +67,32 @@ def unread_timetable(tables: Sequence[Schedule]) -> None:
     (days as columns under an empty corner, "| 9:00 - 10:30 | Ann Lee | Bo Ray |"), is an
     error: leaving it out would drop part of the program without a word."""
     for entry in tables:
-        header = entry.table.header
-        named = bool(header) and bool(header[0].content.text.strip())
-        if entry.layout.is_schedule or (named and Column.TIME not in entry.layout.columns):
-            continue  # "| ID | Title |" of papers numbered "1.23": no times, an index
+        if entry.layout.is_schedule or not _days_as_columns(entry):
+            continue  # "| Time | Room |": where things are, beside the program
         timed = [row for row in entry.table.rows if row and parse_time_range(row[0].content.text)]
         if len(timed) >= 2:
             _lacking(entry, beside=" though its rows start with times, beside the program")
+
+
+def _days_as_columns(entry: Schedule) -> bool:
+    """Whether a table is a timetable of days side by side: an empty corner over its
+    times and two columns or more beside it, or a time column beside a day's
+    ("| Time (CEST) | Day 1: Tue, May 4 |"); not a room plan ("| Time | Room |") nor an
+    index of papers ("| ID | Title |")."""
+    header = [cell.content.text.strip() for cell in entry.table.header]
+    if not header:
+        return False
+    if not header[0]:
+        return len(header) >= 3
+    return Column.TIME in entry.layout.columns and any(_A_DAY.search(name) for name in header[1:])
+
+
+#: A column's header that names a day: "Monday", "Day 1: Tue, May 4", "12 June".
+_A_DAY = lazy_compile(
+    r"\b(?:day\s*\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)",
+    re.IGNORECASE,
+)
 
 
 def _lacking(entry: Schedule, *, beside: str = "") -> None:

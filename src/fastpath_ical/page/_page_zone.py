@@ -55,7 +55,8 @@ def settle_zone(
     ``pin``, else the one the page states, else one a table names, else its place's.
 
     ``date`` is the first day when the page does not say it (an argument or a pin);
-    ``lines`` are the page's, for the towns it names when it names no place (``_mentions``).
+    ``lines`` are the page's, for the towns of its street addresses when it names no place
+    (``_mentions``).
     """
     said = header.zone
     settled: SettledZone | None = None
@@ -371,8 +372,8 @@ def _zone_from_place(
 def _zone_from_towns(
     header: Header, warnings: list[PageWarning], day: dt.date | None, lines: Sequence[str]
 ) -> SettledZone | None:
-    """The zone of the towns the page names anywhere, when they lie in one (a warning
-    names the first); towns of two zones are an error naming both."""
+    """The zone of the towns of the street addresses the page gives, when they lie in one
+    (a warning names the first); towns of two zones are an error naming both."""
     mentions = towns_named(lines)
     if not mentions:
         return None
@@ -381,7 +382,7 @@ def _zone_from_towns(
     if len(zones) > 1:
         other = next(mention for mention in mentions if mention.zone != first.zone)
         raise PageError(
-            f"the page states no time zone, and the towns it names lie in {len(zones)} "
+            f"the page states no time zone, and the towns of its addresses lie in {len(zones)} "
             f"({first.place!r} on line {first.line} in {first.zone}, {other.place!r} on "
             f"line {other.line} in {other.zone})",
             line=first.line,
@@ -395,7 +396,7 @@ def _zone_from_towns(
             first.line,
             1,
             f"the page states no time zone; read its times in {first.zone}, the zone of "
-            f"{first.place!r}, the town{'s' if len(mentions) > 1 else ''} it names "
+            f"{first.place!r}, the town of the address it gives "
             "(give the timezone argument to choose another)",
         )
     )

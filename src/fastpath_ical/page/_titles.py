@@ -230,22 +230,27 @@ _NUMBERED_PART = lazy_compile(
 #: topic, not a speaker, follows the colon ("Paper Session 1: Array Databases").
 _PAPERS_BEFORE = lazy_compile(
     r"(?:(?:research|technical|short|full|long|accepted|paper|papers|oral|orals"
-    r"|contributed|spotlights?|lightning|poster|posters)\s+)+",
+    r"|contributed|spotlights?|lightning|poster|posters|labs?|practicals?)\s+)+",
     re.IGNORECASE,
-    needs="accepted contributed full lightning long oral paper poster research short "
-    "spotlight technical",
+    needs="accepted contributed full lab lightning long oral paper poster practical research "
+    "short spotlight technical",
 )
 
 
-def numbered_part(text: str) -> bool:
+def numbered_part(text: str, rest: str = "") -> bool:
     """ "Session 2", "Thematic Session 1", "Paper Session 1": a numbered part of the
-    program; not when another kind label leads it ("Keynote Session 1: Bo Ray",
-    "Tutorial Part 1: Ann Lee" name their speaker after the colon)."""
+    program, whose topic ``rest`` is; not when another kind label leads it ("Keynote
+    Session 1: Bo Ray", "Tutorial Part 1: Ann Lee" name their speaker after the colon),
+    nor a session of papers followed by two people or more ("Oral Session 1: Ann Lee and
+    Bo Ray": its chairs or speakers)."""
     found = _NUMBERED_PART.fullmatch(text)
     if found is None:
         return False
     before = found.group("before")
-    return not before or not KIND_LABEL.search(text) or _PAPERS_BEFORE.fullmatch(before) is not None
+    if not before or not KIND_LABEL.search(text):
+        return True
+    papers = _PAPERS_BEFORE.fullmatch(before) is not None
+    return papers and not (looks_like_names(rest) and name_count(rest) >= 2)
 
 
 #: "(Invited Talk 1) Title", "[Keynote] Title": a label in brackets before the title.
@@ -366,7 +371,7 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
         if cut is _CUTS[-1]:
             pieces = [pieces[0], *(_from_organisation(piece) for piece in pieces[1:])]
         title_elsewhere = any(_norm(piece) in italic for piece in pieces)
-        if numbered_part(_norm(pieces[0])):
+        if numbered_part(_norm(pieces[0]), _norm(pieces[1])):
             return None  # "Session 2 - Access Control Policies": the session's topic
         parts = [(_class(piece, italic, marked, title_elsewhere), piece) for piece in pieces]
         if len(parts) == 2 and [kind for kind, _ in parts] == ["names", "names"]:
@@ -440,9 +445,9 @@ def _bold_label_then_names(text: str, marked: set[str]) -> Split | None:
     # Longest first, as a set's order changes from run to run: the same reading each time.
     for written in sorted(marked, key=len, reverse=True):
         kind = kind_of_label(written) if line.startswith(written) else None
-        if kind is None or numbered_part(_norm(written)):
-            continue  # "**Paper Session 1**: Array Databases": a part and its topic
         rest = line[len(written) :].strip(" :–—-")
+        if kind is None or numbered_part(_norm(written), rest):
+            continue  # "**Paper Session 1**: Array Databases": a part and its topic
         if rest and looks_like_names(rest):
             label = _norm(written)
             return Split(title=_label_as_title(label), names=rest, kind=kind, label=label)

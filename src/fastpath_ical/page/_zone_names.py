@@ -289,6 +289,10 @@ def zone_in_place(text: str) -> str | None:
     (:func:`~fastpath_ical.zones.zone_of_town`). None when the parts name no zone, or two
     different ones.
     """
+    if "," in text and (qualified := zone_of_town(text)) is not None:
+        # "Paris, TX", "London, Ontario", "Athens, GA": the state or country beside the
+        # town picks among towns of one name, which the gazetteer's cities do not.
+        return qualified
     whole = zone_of_place(text)
     if whole is not None:
         return whole
