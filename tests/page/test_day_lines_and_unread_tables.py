@@ -10,7 +10,9 @@ from fastpath_ical import PageError, read_page
 HEAD = "# Get-together, Nov 30 - Dec 2, 2020\n\nAll times are in Central European Time.\n\n"
 
 
-@pytest.mark.parametrize("day", ["Tuesday, 1 December:", "Tuesday, December 1st"])
+@pytest.mark.parametrize(
+    "day", ["Tuesday, 1 December:", "Tuesday, December 1st", "December 1", "Tue 1 Dec"]
+)
 def test_a_plain_day_line_between_lists_starts_the_next_day(day: str) -> None:
     page = (
         f"{HEAD}Monday, November 30th:\n\n* 9:00 **Talks**\n* 10:00 Close\n\n"

@@ -154,7 +154,17 @@ def _a_day_line(block: Paragraph) -> bool:
         return False
     text = from_markdown(_body(block)[0]).text.strip().rstrip(":").strip()
     month_day = re.search(MONTHS, text, re.IGNORECASE) is not None and re.search(r"\d", text)
-    return bool(month_day) and _names_a_day(text)
+    # "Tue 1 Dec", "Tuesday (1 December)", "December 1": a day and its date, nothing more.
+    left = _DAY_WORDS.sub("", _SHORT_DAY.sub("", _DAY_NAME.sub("", text)))
+    return bool(month_day) and len(left) < 3
+
+
+#: A weekday written short: "Tue", "Thurs.".
+_SHORT_DAY = lazy_compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?",
+    re.IGNORECASE,
+    needs="fri mon sat sun thu tue wed",
+)
 
 
 def _starts_a_date(text: str, at: int) -> bool:
