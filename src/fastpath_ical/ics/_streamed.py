@@ -92,8 +92,9 @@ class _Made:
     uid: str
     #: Its own ``UID:`` line, None unless it has exactly one (``_unchanged._own_shape``).
     uid_line: str | None
-    #: Its lines but its stamps; for one found unchanged, the previous feed's (equal).
-    kept: Sequence[str]
+    #: Its lines but its stamps; for one found unchanged, the previous feed's (equal); for
+    #: another, packed into one string (:func:`_packed`).
+    kept: Sequence[str] | str
     #: Whether its lines may be paired with the previous feed's, and written again with
     #: only its stamps anew (``_unchanged.as_before``'s condition).
     usable: bool
@@ -122,11 +123,12 @@ def _made(
         and _readable(event)
     )
     block = paired.get(uid_line, -1) if usable and uid_line is not None else -1
-    lines: Sequence[str] = tuple(kept)
+    lines: Sequence[str] | str
     if block >= 0 and shapes[block][1] == kept:
         lines = shapes[block][1]  # the same strings: the new ones are let go
     else:
         block = -1
+        lines = _packed(kept)
     return _Made(
         uid=uid,
         uid_line=uid_line,
@@ -138,6 +140,25 @@ def _made(
         times=tuple(zoned_times(event)),
         live=str(event.get("STATUS", "")).strip().upper() != "CANCELLED",
     )
+
+
+def _packed(lines: list[str]) -> Sequence[str] | str:
+    """An event's lines as one string, a line break between two (a string a line, and the
+    list, are about 700 bytes more an event): where no line holds a line break, which
+    :func:`_unpacked` then splits them at."""
+    text = "\n".join(lines)
+    return text if text.count("\n") == len(lines) - 1 else tuple(lines)
+
+
+def _unpacked(lines: Sequence[str] | str) -> Sequence[str]:
+    return lines.split("\n") if isinstance(lines, str) else lines
+
+
+def _read(previous: Mapping[str, Any]) -> Event:
+    """A previous event the update read: one not present in the new calendar, so not one
+    found unchanged, which is held by its stamps alone."""
+    assert isinstance(previous, Event)
+    return previous
 
 
 def _remade(make: Callable[[], Event], *, utc: bool) -> Event:
@@ -247,8 +268,7 @@ def _written(
     orphans = []
     for uid, old in before.items():
         if uid not in present:
-            assert isinstance(old, Component)  # read: one found unchanged is present
-            orphans.append(_Orphan(old))
+            orphans.append(_Orphan(_read(old)))
     given = dict(carry_pairs(news, orphans))
     uids = [given.get(index, m.uid) for index, m in enumerate(made)]
     for uid in uids:  # an orphan given to a new event is compared whole
@@ -266,33 +286,20 @@ def _written(
     except RemovalError as error:
         refusal = error
     del events, live
-    # The events that go, each cancelled and written as it is read, and let go; their
-    # times kept for the VTIMEZONE plan of the calendar with them.
-    typed: dict[tuple[str, object, object], Any] = {}
-    writer = LineWriter()
-    # The stubs and the stamps share most of their values: each line written once.
-    sharing = LineWriter(values_shared=True)
-    tail = io.BytesIO()
+    # The calendar with the events that go, planned again (with_timezones): their times are
+    # their previous selves' (cancelling them changes no time).  One the plan writes in UTC
+    # is made whole again by the update; so is this one.
     times = [m.times for m in made]
-    for uid in going:
-        old = before.pop(uid)
-        assert isinstance(old, Event)  # a previous event read, not one found unchanged
-        kept, _ = cancel(old, now, typed)
-        times.append(tuple(zoned_times(kept)))
-        carried = gone.pop(uid, None)
-        tail.write(b"\r\n")
-        if carried is None:
-            tail.write(writer.folded(kept))
-        else:
-            lines = carried_lines(sharing.lines_of(kept), carried.aside)
-            tail.write(b"\r\n".join([fold(line) for line in lines]))
-    # The calendar with the events that go, planned again (with_timezones): one it writes
-    # in UTC is made whole again by the update; so is this one.
+    times.extend(tuple(zoned_times(_read(before[uid]))) for uid in going)
     second = plan_zones(times, label=str)
     if second.utc:
         return None
     del times
     count = len(made) + len(going)
+    typed: dict[tuple[str, object, object], Any] = {}
+    writer = LineWriter()
+    # The stubs and the stamps share most of their values: each line written once.
+    sharing = LineWriter(values_shared=True)
     start, end = writer.folded(head).rsplit(b"\r\n", 1)
     out = io.BytesIO()
     out.write(start)
@@ -318,10 +325,18 @@ def _written(
         if whole:
             out.write(writer.folded(event))
         else:
-            lines = stamped_lines(m.kept, _stamp_lines(sharing, event))
+            lines = stamped_lines(_unpacked(m.kept), _stamp_lines(sharing, event))
             out.write(b"\r\n".join([fold(line) for line in lines]))
-    out.write(tail.getbuffer())
-    del tail
+    # The events that go, each cancelled, written and let go (its previous self too).
+    for uid in going:
+        kept, _ = cancel(_read(before.pop(uid)), now, typed)
+        carried = gone.pop(uid, None)
+        out.write(b"\r\n")
+        if carried is None:
+            out.write(writer.folded(kept))
+        else:
+            lines = carried_lines(sharing.lines_of(kept), carried.aside)
+            out.write(b"\r\n".join([fold(line) for line in lines]))
     out.write(b"\r\n")
     out.write(end)
     out.write(b"\r\n")
