@@ -44,20 +44,26 @@ def test_an_update_pauses_the_collector_and_leaves_it_running(
     until the feed is written); a plain build is not; both leave it as they found it."""
     import fastpath_ical.cli._build as build
 
-    seen: list[bool] = []
-    original = build.build_calendar
+    seen: list[tuple[str, bool]] = []
+    original, streamed = build.build_calendar, build._write_update
 
     def spied(*args: object, **kwargs: object) -> object:
-        seen.append(gc.isenabled())
+        seen.append(("calendar", gc.isenabled()))
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
+    def spied_update(*args: object, **kwargs: object) -> bool:
+        seen.append(("update", gc.isenabled()))
+        return streamed(*args, **kwargs)  # type: ignore[arg-type]
+
     monkeypatch.setattr(build, "build_calendar", spied)
+    monkeypatch.setattr(build, "_write_update", spied_update)
     feed = tmp_path / "feed.ics"
     assert 0 == main(["build", "-o", str(feed)])
     stamp = ["--stamp", "2031-06-01T00:00:00Z"]
     assert 0 == main(["build", "--previous", str(feed), *stamp, "-o", str(tmp_path / "next.ics")])
     assert 0 == main(["build", "--only", "talk", "-o", str(tmp_path / "talks.ics")])
-    assert [False, True] == seen  # the plain build streams: no calendar built
+    # The plain build and the update write one event at a time: no calendar built.
+    assert [("update", False), ("calendar", True)] == seen
     assert gc.isenabled()
 
 

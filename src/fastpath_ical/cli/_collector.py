@@ -10,11 +10,12 @@ only less often, and the previous pace is restored afterwards, so a program
 calling :func:`~fastpath_ical.cli.main` in-process keeps its own setting.
 The library's functions leave the collector alone.
 
-An update (``build --previous``) holds the whole new calendar, the lines
-written to compare it and the previous feed's lines until the feed is
-written: nothing it makes is garbage before then, and even at that pace
-its young collections walked about 0.4 s of a 7 s update of 10,000 items
-in vain (a plain build, which writes one event at a time: 0.1 s).  So
+An update (``build --previous``) holds the previous feed's lines and what
+it keeps of each new event until the feed is written (and, where it is
+made whole, the whole new calendar): its young collections walked about
+0.4 s of a 7 s update of 10,000 items in vain (a plain build, which
+writes one event at a time: 0.1 s), and the events it makes and lets go
+one at a time are freed by reference counting, not by the collector.  So
 the collector is paused while an update is made and written
 (:func:`paused`): what it allocates is freed by reference counting as
 always, and a cycle left behind, if any, waits for the next collection

@@ -58,6 +58,7 @@ __all__ = [
     "make_directory",
     "previous_bytes",
     "previous_for",
+    "refused",
     "require_extra",
     "stamp_from",
     "update_from",
@@ -344,10 +345,15 @@ def check_update(result: Update, previous: PreviousFeed, *, allow_removals: bool
     try:
         check_removals(result, previous.read.events)
     except RemovalError as exc:
-        raise CommandError(
-            f"{exc}. Nothing was written. If these are really gone from the program, "
-            "build again with --allow-removals; if not, the page was misread: check it"
-        ) from None
+        raise refused(exc) from None
+
+
+def refused(exc: RemovalError) -> CommandError:
+    """The command line's error for an update the removal guard stops."""
+    return CommandError(
+        f"{exc}. Nothing was written. If these are really gone from the program, "
+        "build again with --allow-removals; if not, the page was misread: check it"
+    )
 
 
 def write_file(path: str | Path, data: bytes) -> None:

@@ -10,8 +10,9 @@ then, reading feeds: bytes to a calendar (``_parse``), a feed back into a
 program (``_readback``, each event's DESCRIPTION read by
 ``_description``), an update against the previous feed
 (``_updates``), the guards that stop an update from cancelling talks by
-accident (``_guards``, with their limits in ``_removal_limits``) and the feeds
-cut from a whole one (``_select``).
+accident (``_guards``, with their limits in ``_removal_limits``), the update written
+one event at a time (``_streamed``) and the feeds cut from a whole one
+(``_select``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from ._readback import read_feed
     from ._removal_limits import REMOVAL_FLOOR, REMOVAL_SHARE
     from ._select import by_speaker, only, only_update, selected_uids, split
+    from ._streamed import Streamed, stream_update
     from ._updates import (
         MEANINGFUL,
         Previous,
@@ -65,6 +67,7 @@ _HOMES = {
     "read_feed": "._readback",
     **dict.fromkeys(("REMOVAL_FLOOR", "REMOVAL_SHARE"), "._removal_limits"),
     **dict.fromkeys(("by_speaker", "only", "only_update", "selected_uids", "split"), "._select"),
+    **dict.fromkeys(("Streamed", "stream_update"), "._streamed"),
     **dict.fromkeys(
         (
             "MEANINGFUL",
@@ -95,6 +98,7 @@ __all__ = [
     "REMOVAL_SHARE",
     "FeedOptions",
     "Previous",
+    "Streamed",
     "Update",
     "build_calendar",
     "by_speaker",
@@ -124,6 +128,7 @@ __all__ = [
     "single_event_calendar",
     "slug",
     "split",
+    "stream_update",
     "summary",
     "uid_of",
     "uids",

@@ -24,7 +24,7 @@ as :func:`~fastpath_ical.ics.update` made it and change nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from icalendar import Calendar, Component, Event
 
@@ -36,6 +36,7 @@ from ._updates import Update
 __all__ = [
     "REMOVAL_FLOOR",
     "REMOVAL_SHARE",
+    "check_cancelled",
     "check_removals",
     "check_same_program",
     "removal_allowance",
@@ -65,18 +66,26 @@ def check_removals(result: Update, previous: Iterable[Event]) -> None:
         for event in previous
         if _status(event) != "CANCELLED" and str(event.get("UID", "")) in written
     ]
-    allowed = removal_allowance(len(live))
-    if len(result.cancelled) <= allowed:
+    check_cancelled(result.cancelled, live)
+
+
+def check_cancelled(cancelled: Sequence[str], live: Sequence[Component], unlisted: int = 0) -> None:
+    """:func:`check_removals` of an update that cancels ``cancelled`` (UIDs), made against a
+    feed whose published events are ``live`` and ``unlisted`` more, none of them cancelled
+    (an update made one event at a time keeps no event it keeps, ``_streamed``)."""
+    published = len(live) + unlisted
+    allowed = removal_allowance(published)
+    if len(cancelled) <= allowed:
         return
     by_uid = {str(event.get("UID", "")): event for event in live}
-    summaries = tuple(_said(by_uid.get(uid), uid) for uid in result.cancelled)
+    summaries = tuple(_said(by_uid.get(uid), uid) for uid in cancelled)
     raise RemovalError(
-        f"the update would cancel {len(result.cancelled)} of the {len(live)} events the "
+        f"the update would cancel {len(cancelled)} of the {published} events the "
         f"previous feed published, and one update may cancel at most {allowed} (two, or a "
         f"quarter, whichever is more): {'; '.join(summaries)}",
-        cancelled=result.cancelled,
+        cancelled=tuple(cancelled),
         summaries=summaries,
-        published=len(live),
+        published=published,
         allowed=allowed,
     )
 

@@ -32,7 +32,16 @@ from ._carried import Carried, carried_lines, read_whole, stamped_lines
 from ._copies import copy_component
 from ._unchanged import instant
 
-__all__ = ["STAMPS", "Update", "as_written", "cancel", "sequence", "stamp", "update_bytes"]
+__all__ = [
+    "STAMPS",
+    "Update",
+    "as_written",
+    "cancel",
+    "cancelled_before",
+    "sequence",
+    "stamp",
+    "update_bytes",
+]
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -132,13 +141,19 @@ def cancel(
     """A previous event the program no longer has, as the update keeps it, and whether it
     is cancelled now (one cancelled before is kept as it was)."""
     gone = copy_component(old)
-    if str(gone.get("STATUS", "")).upper() == "CANCELLED":
+    if cancelled_before(old):
         return gone, False
     gone.pop("STATUS", None)
     gone["STATUS"] = _typed(typed, "STATUS", "CANCELLED")
     gone.subcomponents[:] = [c for c in gone.subcomponents if c.name != "VALARM"]
     stamp(gone, now, sequence=sequence(old) + 1, previous=old, typed=typed)
     return gone, True
+
+
+def cancelled_before(old: Mapping[str, Any]) -> bool:
+    """Whether a previous event that goes was cancelled already: :func:`cancel` keeps it as
+    it was, and an update does not count it as one it cancels."""
+    return str(old.get("STATUS", "")).upper() == "CANCELLED"
 
 
 @checked
@@ -183,7 +198,7 @@ def update_bytes(result: Update, *, method: bool = True) -> bytes:
     return out.getvalue()
 
 
-def _stamp_lines(writer: LineWriter, event: Component) -> list[tuple[str, str]]:
+def _stamp_lines(writer: LineWriter, event: Mapping[str, Any]) -> list[tuple[str, str]]:
     """The stamps' lines of ``event``, each with its name: what ``lines_of`` writes of them."""
     out = []
     for name in STAMPS:
@@ -194,14 +209,14 @@ def _stamp_lines(writer: LineWriter, event: Component) -> list[tuple[str, str]]:
     return out
 
 
-def sequence(event: Component) -> int:
+def sequence(event: Mapping[str, Any]) -> int:
     try:
         return int(event.get("SEQUENCE", 0))
     except (TypeError, ValueError):
         return 0
 
 
-def _after(old: Component, name: str, now: dt.datetime) -> dt.datetime:
+def _after(old: Mapping[str, Any], name: str, now: dt.datetime) -> dt.datetime:
     """``now``, unless the previous ``name`` (DTSTAMP, LAST-MODIFIED) is not earlier: then one
     second after it.  The default DTSTAMP is the program's first day, usually after the
     clock, as is a ``--stamp`` in the past; a client takes an update whose stamp does not
@@ -217,7 +232,7 @@ def stamp(
     now: dt.datetime,
     *,
     sequence: int,
-    previous: Component | None = None,
+    previous: Mapping[str, Any] | None = None,
     typed: dict[tuple[str, object, object], Any],
 ) -> None:
     """DTSTAMP ``now`` and SEQUENCE; for a change to a ``previous`` event, LAST-MODIFIED too,

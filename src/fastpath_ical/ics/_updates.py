@@ -33,7 +33,7 @@ function is pure; ``now`` is the caller's (the command line's clock,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -171,20 +171,9 @@ def read_previous_for(calendar: Calendar, data: bytes) -> Previous:
     if found is not None:
         stamps, rest, written, others = found
         present = {str(c.get("UID", "")) for c in calendar.subcomponents if c.name == "VEVENT"}
-        lines, gone = set_aside_gone(rest, present, others)
-        try:
-            parsed = parse_calendar(_joined(lines), PreviousFeedError)
-            if not add_made_stubs(parsed, gone):  # the parser reads them, and says what is wrong
-                gone = {}
-                parsed = parse_calendar(_joined(rest), PreviousFeedError)
-            events = previous_events(parsed)
-        except PreviousFeedError:
-            events = None  # read whole below, for read_previous's own error
-        if events is not None and gone and not complete_stubs(events, gone):
-            gone = {}
-            parsed = parse_calendar(_joined(rest), PreviousFeedError)  # read above, but stubs
-            events = previous_events(parsed)
-        if events is not None and not any(str(event["UID"]) in stamps for event in events):
+        read = read_rest(rest, present, others, stamps)
+        if read is not None:
+            parsed, events, gone = read
             for component in calendar.subcomponents:
                 kept = stamps.get(str(component.get("UID", "")))
                 if component.name == "VEVENT" and kept is not None and "STATUS" in component:
@@ -199,6 +188,36 @@ def read_previous_for(calendar: Calendar, data: bytes) -> Previous:
             )
     parsed = parse_calendar(data, PreviousFeedError)
     return Previous(calendar=parsed, events=previous_events(parsed))
+
+
+def read_rest(
+    rest: list[str],
+    present: Collection[str],
+    others: Sequence[tuple[int, int, str | None]],
+    stamps: Collection[str],
+) -> tuple[Calendar, tuple[Event, ...], dict[str, Carried]] | None:
+    """The previous feed but its events found unchanged (``rest``, its content lines, and
+    ``others``, where its events are among them, :func:`~._unchanged.as_before`'s), parsed
+    with the long lines of the events whose UID is not ``present`` set aside
+    (``_carried``): the calendar, its events and what is carried of them.  None where the
+    feed is read whole instead: a line the parser reads with an error (reading it whole
+    says so), an event of a UID of ``stamps`` (the UIDs of the events found)."""
+    lines, gone = set_aside_gone(rest, present, others)
+    try:
+        parsed = parse_calendar(_joined(lines), PreviousFeedError)
+        if not add_made_stubs(parsed, gone):  # the parser reads them, and says what is wrong
+            gone = {}
+            parsed = parse_calendar(_joined(rest), PreviousFeedError)
+        events = previous_events(parsed)
+    except PreviousFeedError:
+        return None  # read whole, for read_previous's own error
+    if gone and not complete_stubs(events, gone):
+        gone = {}
+        parsed = parse_calendar(_joined(rest), PreviousFeedError)  # read above, but stubs
+        events = previous_events(parsed)
+    if any(str(event["UID"]) in stamps for event in events):
+        return None
+    return parsed, events, gone
 
 
 def _joined(lines: Sequence[str]) -> bytes:
@@ -256,24 +275,14 @@ def _update(
         if uid in stubs:
             before[uid] = read_whole(stubs[uid])
     typed: dict[tuple[str, object, object], Any] = {}
-    added, changed, unchanged = [], [], []
+    added: list[str] = []
+    changed: list[str] = []
+    unchanged: list[str] = []
+    outcomes = {ADDED: added, CHANGED: changed, UNCHANGED: unchanged}
     for component in fresh:
         uid = str(component["UID"])
         old = before.get(uid)
-        if old is None:
-            stamp(component, now, sequence=0, typed=typed)
-            added.append(uid)
-        elif uid in same or _content(component) == _content(old):
-            for name in ("DTSTAMP", "LAST-MODIFIED"):
-                component.pop(name, None)
-                if name in old:
-                    component[name] = old[name]
-            component.pop("SEQUENCE", None)
-            component["SEQUENCE"] = _typed(typed, "SEQUENCE", sequence(old))  # add's, typed
-            unchanged.append(uid)
-        else:
-            stamp(component, now, sequence=sequence(old) + 1, previous=old, typed=typed)
-            changed.append(uid)
+        outcomes[restamp(component, old, now, typed, same=uid in same)].append(uid)
     present = {str(component["UID"]) for component in fresh}
     cancelled = []
     pending: list[tuple[Event, Carried]] = []
@@ -309,6 +318,43 @@ def _update(
     )
 
 
+#: What :func:`restamp` found a new event to be.
+ADDED, CHANGED, UNCHANGED = "added", "changed", "unchanged"
+
+
+def restamp(
+    component: Component,
+    old: Mapping[str, Any] | None,
+    now: dt.datetime,
+    typed: dict[tuple[str, object, object], Any],
+    *,
+    same: bool = False,
+) -> str:
+    """Give a new event the stamps its update gives it, against its previous self ``old``
+    (None: a new event), and say which it is (:data:`ADDED`, :data:`CHANGED`,
+    :data:`UNCHANGED`); ``same``: known to be unchanged, not compared.  Where its
+    content is not compared (new, or ``same``), ``component`` may stand in for the event
+    holding none of its properties: only its stamps are set, as they would be on it; and
+    ``old`` known ``same`` may be its stamps alone, by name (``_unchanged.stamp_values``)."""
+    if old is None:
+        stamp(component, now, sequence=0, typed=typed)
+        return ADDED
+    if not same:
+        if not isinstance(old, Component):
+            raise TypeError("a previous event of its stamps alone is one known unchanged")
+        same = _content(component) == _content(old)
+    if same:
+        for name in ("DTSTAMP", "LAST-MODIFIED"):
+            component.pop(name, None)
+            if name in old:
+                component[name] = old[name]
+        component.pop("SEQUENCE", None)
+        component["SEQUENCE"] = _typed(typed, "SEQUENCE", sequence(old))  # add's, typed
+        return UNCHANGED
+    stamp(component, now, sequence=sequence(old) + 1, previous=old, typed=typed)
+    return CHANGED
+
+
 def _whole(event: Event, stubs: Mapping[str, Carried]) -> Event:
     uid = str(event["UID"])
     return read_whole(stubs[uid]) if uid in stubs else event
@@ -326,7 +372,30 @@ def _carry(fresh: Sequence[Component], before: dict[str, Event]) -> tuple[tuple[
     new event.
     """
     present = {str(event["UID"]) for event in fresh}
+    news = [
+        (index, _Orphan(event))
+        for index, event in enumerate(fresh)
+        if str(event["UID"]) not in before
+    ]
     orphans = [_Orphan(old) for uid, old in before.items() if uid not in present]
+    carried = []
+    for index, old_uid in carry_pairs(news, orphans):
+        event = fresh[index]
+        uid = str(event["UID"])
+        event.pop("UID")
+        event.add("UID", old_uid)
+        carried.append((uid, old_uid))
+    return tuple(carried)
+
+
+def carry_pairs(
+    news: Sequence[tuple[int, _Orphan]], orphans: Sequence[_Orphan]
+) -> list[tuple[int, str]]:
+    """:func:`_carry`'s rule on what it compares: each new event (by its position, in feed
+    order; those whose UID the previous feed has not) offered the first orphan, in the
+    previous feed's order, that is the same item; (position, the orphan's UID) of each
+    given one.  Worked out from the events' :class:`_Orphan` alone, so that an update
+    made one event at a time (``_streamed``) need not keep the events."""
     by_key: dict[str, list[int]] = {}
     by_start: dict[object, list[int]] = {}
     by_title: dict[str, list[int]] = {}
@@ -336,12 +405,8 @@ def _carry(fresh: Sequence[Component], before: dict[str, Event]) -> tuple[tuple[
         by_start.setdefault(orphan.start, []).append(index)
         by_title.setdefault(orphan.title, []).append(index)
     taken: set[int] = set()
-    carried = []
-    for event in fresh:
-        uid = str(event["UID"])
-        if uid in before:
-            continue
-        new = _Orphan(event)
+    pairs = []
+    for position, new in news:
         candidates = {
             *(by_key.get(new.key, ()) if new.key else ()),
             *by_start.get(new.start, ()),
@@ -351,11 +416,9 @@ def _carry(fresh: Sequence[Component], before: dict[str, Event]) -> tuple[tuple[
             old = orphans[index]
             if _same_item(new, old):
                 taken.add(index)
-                event.pop("UID")
-                event.add("UID", old.uid)
-                carried.append((uid, old.uid))
+                pairs.append((position, old.uid))
                 break
-    return tuple(carried)
+    return pairs
 
 
 class _Orphan:
