@@ -38,3 +38,25 @@ def test_a_sentence_about_something_else_dates_nothing() -> None:
     )
     with pytest.raises(PageError, match="no date"):  # the poster desk's day is not the page's
         read_page(page, year=2023)
+
+
+def test_a_list_with_dashes_in_a_title_cell_is_refused_at_the_cell() -> None:
+    page = (
+        "# Program\n\nOctober 3, 2023, all times CEST\n\n| Time | Session |\n|---|---|\n"
+        "| 11:00 - 11:30 | Contributed Talks:<br> <i>- Probabilistic U-Net: Fast Estimates</i>"
+        "<br> <i>- Calibrated Detection with One Representation</i> |\n"
+        "| 11:30 - 12:30 | Poster Session |\n"
+    )
+    with pytest.raises(PageError, match="lists 2 entries with dashes") as caught:
+        read_page(page)
+    assert caught.value.line == 7
+
+
+def test_a_list_of_links_with_dashes_is_the_items_material() -> None:
+    page = (
+        "# Program\n\nOctober 3, 2023, all times CEST\n\n| Time | Session |\n|---|---|\n"
+        "| 9:00 - 10:00 | Where to find the data: <br> - [Mission Portal](https://e.org/p) "
+        "<br> - [Subsetting Service](https://e.org/s) |\n| 10:00 - 10:15 | Break |\n"
+    )
+    first = read_page(page).program.items[0]
+    assert sorted(link.url for link in first.links) == ["https://e.org/p", "https://e.org/s"]

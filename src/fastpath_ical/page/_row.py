@@ -350,6 +350,8 @@ def read_row(
         if not chair_in_a_cell:
             chair = ", ".join(leads) or chair
 
+    if title_cell is not None:
+        _no_list_with_dashes(title_cell)
     listed = tuple(listed_paper(item) for item in title_cell.content.items) if title_cell else ()
 
     def made(kind: ItemKind, title: str, people: tuple[Person, ...]) -> Row:
@@ -427,3 +429,32 @@ def read_row(
         kind = ItemKind.BREAK if is_break_label(names) else kind_of(title, labelled, ())
         return made(kind, title, ())
     return made(kind_of(title, labelled, people), title, people)
+
+
+#: "- Paper A" on a line of a title cell: an entry of a list written with dashes.
+_DASHED_LINE = lazy_compile(r"^[-–•]\s+\S")
+
+
+def _no_list_with_dashes(cell: Cell) -> None:
+    """A title cell that lists entries with dashes under a line ending on a colon
+    ("Contributed Talks:<br>- Paper A<br>- Paper B") holds talks or papers the reader does
+    not tell apart from its title: an error at the cell, never a title joined from them
+    all. Entries that are only a link ("- [Mission Portal](url)") are the item's material."""
+    lines = cell.content.lines
+    if len(lines) < 3 or not lines[0].rstrip(" *_").endswith(":"):
+        return
+    if not all(_DASHED_LINE.match(line) for line in lines[1:]):
+        return
+    labels = {" ".join(label.split()) for label, _ in cell.content.links}
+    entries = [line for line in lines[1:] if " ".join(line[1:].split()) not in labels]
+    if len(entries) >= 2:
+        raise PageError(
+            f"the title cell lists {len(entries)} entries with dashes under "
+            f"{lines[0].strip()!r}: talks or papers the reader does not read apart",
+            line=cell.line,
+            column=cell.column,
+            text=cell.raw,
+            expected="one title a row, or the entries as a list (<ul>, or '- ' lines "
+            "under the row)",
+            code="cut",
+        )
