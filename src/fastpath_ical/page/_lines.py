@@ -41,7 +41,7 @@ TIME_HEADER = ("Time", "Title", "Abstract", "Speaker")
 #: What may stand before a line's time: list markers, emphasis, brackets, a bullet.
 _LEAD = lazy_compile(r"^\s*(?:(?:[-*+•·]|\d{1,3}[.)])\s+)?[\s*_\[(`]*")
 #: What separates the time from the title: a colon, a dash, a bar, a comma, closing markup.
-_SEPARATOR = lazy_compile(r"^[\s`\])]*(?:[:|–—-]+(?!\d)|[.,](?!\d))?\s*")
+_SEPARATOR = lazy_compile(r"^[\s`\])]*(?:[:|/–—-]+(?!\d)|[.,](?!\d))?\s*")
 
 
 @attrs.frozen

@@ -473,7 +473,7 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
         elif (
             line.startswith(title)
             and line[len(title) :].lstrip().startswith(",")
-            and is_name_and_organisation(line[len(title) :].strip(" ,"))
+            and _one_person_and_where(line[len(title) :].strip(" ,"))
         ):
             # "*Systems for ML*, Ann Lee, Example University and Example Labs": the title set
             # apart, then one speaker and where they work.
@@ -489,6 +489,24 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
         if names and looks_like_names(names):
             return Split(title=_norm(title.rstrip(" .")), names=names)
     return None
+
+
+#: "Ann Lee (Università di Firenze)": one name, then where they work in brackets.
+_NAME_THEN_BRACKET = lazy_compile(r"(?P<name>[^(),;]+?)\s*\((?P<org>[^()]+)\)", needs="(")
+
+
+def _one_person_and_where(text: str) -> bool:
+    """ "Ann Lee, Example University", "Ann Lee (Università di Firenze)": one speaker and
+    where they work, after a title set apart."""
+    if is_name_and_organisation(text):
+        return True
+    found = _NAME_THEN_BRACKET.fullmatch(text)
+    return (
+        found is not None
+        and looks_like_names(found["name"])
+        and is_full_name(found["name"])
+        and name_count(found["name"]) == 1
+    )
 
 
 def _one_name_then(line: str, title: str) -> bool:
