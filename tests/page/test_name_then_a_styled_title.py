@@ -7,7 +7,7 @@ from fastpath_ical import read_page
 
 PAGE = (
     "# Satellite, June 18, 2024\n\nAll times are EDT.\n\n| Time | Title |\n|---|---|\n"
-    "| 9:50 - 10:10 | Naomi Arne: **[Raphtory Graphs][2]** |\n"
+    "| 9:50 - 10:10 | Naomi Arne: **[Temporal Graph Tools][2]** |\n"
     "| 10:10 - 10:30 | Nico Landau: **[Complex Group Interactions (XGI)][3]** |\n"
     "| 10:30 - 11:00 | **Panel**: **Ann Lee** |\n\n"
     "[2]: https://example.org/raphtory\n[3]: https://example.org/xgi\n"
@@ -17,7 +17,7 @@ PAGE = (
 def test_a_name_then_a_styled_title() -> None:
     items = read_page(PAGE).program.items
     assert [(i.title, [p.name for p in i.people]) for i in items] == [
-        ("Raphtory Graphs", ["Naomi Arne"]),
+        ("Temporal Graph Tools", ["Naomi Arne"]),
         ("Complex Group Interactions (XGI)", ["Nico Landau"]),
         ("Panel", ["Ann Lee"]),
     ]

@@ -144,9 +144,9 @@ def _one_place(sentences: list[str]) -> str | None:
     return next(place for place, zone in found if zone) if len(zones) == 1 else None
 
 
-#: "held at Example University, in Kellogg Hall, East Lansing, MI", "at the Universitat
-#: Pompeu Fabra, Barcelona, Spain on July 19th": an address after "at" or "in", its
-#: town among the parts between commas.
+#: "held at Example State University, in Oakwood Hall, East Lansing, MI", "at the
+#: Universitat Example Fabra, Barcelona, Spain on July 19th": an address after "at" or
+#: "in", its town among the parts between commas.
 _ADDRESS = lazy_compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<address>[A-Z][^.;!?]*(?:,[^.;!?]+)+)")
 
 

@@ -1,7 +1,7 @@
 """The towns of the street addresses a page gives, for a page that states no zone and no
 place of its own.
 
-A person who reads "219 Parkman Avenue, Pittsburgh PA" beside the reception knows which
+A person who reads "219 Example Avenue, Pittsburgh PA" beside the reception knows which
 clocks the program keeps, though no line says so.  The reader does the same, and says so
 in a warning, when every town the page's addresses name lies in one zone; towns of two
 zones are no answer, and a page that says it is held online names no place its times are
@@ -29,14 +29,14 @@ __all__ = ["Mention", "towns_named"]
 
 @attrs.frozen
 class Mention:
-    """A town the page names, where, and its zone."""
+    """The town a street address on the page names, its line, and its zone."""
 
     line: int
     place: str
     zone: str
 
 
-#: "219 Parkman Avenue, Pittsburgh PA": a street address, then its town.
+#: "219 Example Avenue, Pittsburgh PA": a street address, then its town.
 _STREET = lazy_compile(
     r"\b\d{1,5}\s+(?:[A-Z][\w.'’-]*\s+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|"
@@ -67,14 +67,14 @@ _MARKS = lazy_compile(r"[*_`#>|]+")
 
 
 def _plain(line: str) -> list[str]:
-    """A line's text without links' addresses, tags and emphasis, cut at line breaks and
-    table cells (each of which may be a place alone)."""
+    """A line's text without links' targets, tags and emphasis, cut at line breaks and
+    table cells (an address ends at either)."""
     line = _LINK.sub(lambda found: found["label"], line)
     pieces = re.split(r"<br\s*/?>|\|", line, flags=re.IGNORECASE)
     return [" ".join(_MARKS.sub(" ", _TAG.sub(" ", piece)).split()) for piece in pieces]
 
 
-def _in(text: str) -> list[tuple[str, str]]:
+def _address_towns(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for match in _STREET.finditer(text):
         # "Pittsburgh PA": the state after the town, as the table knows it after a comma.
@@ -86,8 +86,9 @@ def _in(text: str) -> list[tuple[str, str]]:
 
 
 def towns_named(lines: Sequence[str]) -> list[Mention] | None:
-    """Every town the page's ``lines`` name as a place, in page order; ``None`` when the
-    page says it is held online (its towns are where people are, not its clocks)."""
+    """The towns of the street addresses the page's ``lines`` give, in page order; ``None``
+    when the page says it is held online (its addresses are where people are, not its
+    clocks)."""
     if any(_ONLINE.search(line) for line in lines):
         return None
     return [
@@ -96,5 +97,5 @@ def towns_named(lines: Sequence[str]) -> list[Mention] | None:
         # "Submissions are due in Paris time": a deadline's place, not the event's.
         if not _ELSEWHERE.search(line)
         for piece in _plain(line)
-        for place, zone in _in(piece)
+        for place, zone in _address_towns(piece)
     ]

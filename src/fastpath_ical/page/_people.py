@@ -218,7 +218,7 @@ def read_people(
     people: list[Person] = []
     # "(PhD Student, MIT)", "CEO of Secure Ideas": where they work, without their post.
     affiliations = [without_position(aff) for aff in affiliations]
-    # "Alys Brett (Title TBA)": a note that the talk is not named yet, no organisation.
+    # "Alys Brent (Title TBA)": a note that the talk is not named yet, no organisation.
     affiliations = [None if aff and _not_named_yet(aff) else aff for aff in affiliations]
     for name, aff in zip(names, affiliations, strict=True):
         profile = profiles.get(name)

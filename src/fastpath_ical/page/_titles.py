@@ -510,8 +510,9 @@ def _one_person_and_where(text: str) -> bool:
 
 
 def _one_name_then(line: str, title: str) -> bool:
-    """ "Naomi Arnold: **[Raphtory][2]**": one person's full name and a colon, then the rest
-    of the line set apart: the title, though its words are capitalised as a name's are."""
+    """ "Naomi Arne: **[Temporal Graph Tools][2]**": one person's full name and a colon,
+    then the rest of the line set apart: the title, though its words are capitalised as a
+    name's are."""
     if not line.endswith(title):
         return False
     before = line[: -len(title)].rstrip()
