@@ -333,6 +333,13 @@ def warn_abbreviation(
         )
 
 
+#: What a page that states no zone is asked for.
+_ASK_FOR_A_ZONE = (
+    "a zone on the date line or in a note (e.g. 'All times US EDT'), "
+    "or the timezone argument with an IANA name such as America/New_York"
+)
+
+
 def _zone_from_place(
     header: Header, warnings: list[PageWarning], day: dt.date | None, lines: Sequence[str]
 ) -> SettledZone:
@@ -364,8 +371,7 @@ def _zone_from_place(
         f"the page states no time zone{',' if where else ''}{where}",
         line=header.location_line or header.date_line or 1,
         text=place or "",
-        expected="a zone on the date line or in a note (e.g. 'All times US EDT'), "
-        "or the timezone argument with an IANA name such as America/New_York",
+        expected=_ASK_FOR_A_ZONE,
     )
 
 
@@ -387,8 +393,7 @@ def _zone_from_towns(
             f"line {other.line} in {other.zone})",
             line=first.line,
             text=first.place,
-            expected="a zone on the date line or in a note (e.g. 'All times US EDT'), "
-            "or the timezone argument with an IANA name such as America/New_York",
+            expected=_ASK_FOR_A_ZONE,
         )
     _check_named_zones(header, first.zone, first.place, day)
     warnings.append(

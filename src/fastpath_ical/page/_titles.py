@@ -501,12 +501,12 @@ def _one_person_and_where(text: str) -> bool:
     if is_name_and_organisation(text):
         return True
     found = _NAME_THEN_BRACKET.fullmatch(text)
-    return (
-        found is not None
-        and looks_like_names(found["name"])
-        and is_full_name(found["name"])
-        and name_count(found["name"]) == 1
-    )
+    return found is not None and _one_full_name(found["name"])
+
+
+def _one_full_name(text: str) -> bool:
+    """Whether ``text`` is one person's name in full ("Rosa A. Torres Salgado")."""
+    return looks_like_names(text) and is_full_name(text) and name_count(text) == 1
 
 
 def _one_name_then(line: str, title: str) -> bool:
@@ -519,12 +519,7 @@ def _one_name_then(line: str, title: str) -> bool:
     if not before.endswith(":"):
         return False
     name = before[:-1].strip()
-    return (
-        kind_of_label(name) is None
-        and looks_like_names(name)
-        and is_full_name(name)
-        and name_count(name) == 1
-    )
+    return kind_of_label(name) is None and _one_full_name(name)
 
 
 #: Marks a line already read as names (see ``_split_lines``).

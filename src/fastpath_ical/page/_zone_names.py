@@ -284,15 +284,18 @@ _TOWN_VENUE = lazy_compile(
 def zone_in_place(text: str) -> str | None:
     """The zone of a place, or of the town an address names ("88 Orchard Ave, Berkeley, CA").
 
-    The whole text first; then each "Town, Region" pair and each part between commas
-    or brackets, from the end (the town follows the street); then the towns of the world
-    (:func:`~fastpath_ical.zones.zone_of_town`). None when the parts name no zone, or two
-    different ones.
+    A text of parts asks the towns of the world first
+    (:func:`~fastpath_ical.zones.zone_of_town`): the state or country beside a town picks
+    among towns of one name ("Paris, TX", "London, Ontario"), which the gazetteer's cities
+    do not. Then the whole text; then each "Town, Region" pair and each part between
+    commas or brackets, from the end (the town follows the street); then, for a text of
+    one part, the towns of the world. None when the parts name no zone, or two different
+    ones.
     """
-    if "," in text and (qualified := zone_of_town(text)) is not None:
-        # "Paris, TX", "London, Ontario", "Athens, GA": the state or country beside the
-        # town picks among towns of one name, which the gazetteer's cities do not.
-        return qualified
+    parted = "," in text
+    town = zone_of_town(text) if parted else None
+    if town is not None:
+        return town
     whole = zone_of_place(text)
     if whole is not None:
         return whole
@@ -317,6 +320,6 @@ def zone_in_place(text: str) -> str | None:
         if len(candidate) > 2 and (iana := zone_of_place(candidate)) is not None
     }
     if not found:
-        # "Trottier Bldg, Montreal, QC", "Bergamo – October 6": a town of GeoNames.
-        return zone_of_town(text)
+        # "Bergamo – October 6": a town of GeoNames (a text of parts has been asked).
+        return None if parted else zone_of_town(text)
     return found.pop() if len(found) == 1 else None
