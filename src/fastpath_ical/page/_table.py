@@ -26,6 +26,7 @@ from ._columns import Column, cell_at, header_name_is_a_place
 from ._dates import date_in, is_only_date
 from ._kinds import is_break_label
 from ._name_titles import names_as_titles
+from ._names_below import names_below_titles
 from ._records import Day, PageWarning, Row, Schedule
 from ._row import read_row
 from ._time_cell import check_nothing_left, is_approximate, swapped, time_in_cell, with_end
@@ -108,6 +109,12 @@ def read_table(
         drop_untimed(state.pending[0], state.pending[1], warnings)
     state.attach_papers()
     rows = names_in_brackets(names_as_titles(state.out, schedule.layout, warnings), warnings)
+    title_cells = {
+        cell.line: cell
+        for row in schedule.table.rows
+        if (cell := schedule.layout.cell(row, Column.TITLE)) is not None
+    }
+    rows = names_below_titles(rows, title_cells, warnings)
     return names_after_with(rows, warnings)
 
 
