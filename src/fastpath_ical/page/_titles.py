@@ -522,12 +522,62 @@ def _one_name_then(line: str, title: str) -> bool:
     return kind_of_label(name) is None and _one_full_name(name)
 
 
+def _marked_speaker(line: str, marked: set[str]) -> tuple[str, str] | None:
+    """ "**Ann Lee**, Example Lab, Dept. of Physics": a line that starts with one person's
+    full name in bold or linked, then only where they work: the name, and the rest."""
+    for name in marked:
+        if not line.startswith(name) or not _one_full_name(name):
+            continue
+        rest = line[len(name) :].strip()
+        if not rest:
+            return name, ""
+        if rest.startswith(",") and not looks_like_names(rest[1:].strip()):
+            # "[Ann Lee](url), Bo Ray and Cy Dee": more people, not where she works.
+            return name, rest[1:].strip()
+        found = re.fullmatch(r"\((?P<where>[^()]+)\)", rest)
+        if found:
+            return name, found["where"].strip()
+    return None
+
+
+def _title_then_marked_speaker(lines: list[str], marked: set[str]) -> Split | None:
+    """ "*Title*<br>**Ann Lee**, Example Lab & Dept. of Physics": two lines, one of them a
+    speaker set apart in bold (or linked) with where they work.  The other line is the
+    title however much its capitalised words read as names ("Some Title Here"), or a
+    label ("Keynote"), and everything after the name is one affiliation, its commas and
+    "&" included.  Where both lines may be a name in bold, the one followed by where the
+    person works is the speaker."""
+    if len(lines) != 2:
+        return None
+    found = [_marked_speaker(line, marked) for line in lines]
+    candidates = [index for index, speaker in enumerate(found) if speaker is not None]
+    if len(candidates) == 2:
+        candidates = [index for index in candidates if (speaker := found[index]) and speaker[1]]
+    if len(candidates) != 1:
+        return None
+    speaker = found[candidates[0]]
+    assert speaker is not None
+    name, where = speaker
+    names = f"{name} ({where})" if where else name
+    other = _norm(lines[1 - candidates[0]])
+    if not other or to_be_announced(other):
+        return None
+    kind = kind_of_label(other)
+    if kind is not None:
+        # "Keynote<br>**Ann Lee**, MIT": the label is the title until the talk is named.
+        return Split(title=_label_as_title(other), names=names, kind=kind, label=other)
+    return Split(title=other, names=names)
+
+
 #: Marks a line already read as names (see ``_split_lines``).
 _LOOSE_MARK = "\x00"
 
 
 def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split | None:
     """A cell of several lines: each line is a label, names or the title, or is cut itself."""
+    marked_speaker = _title_then_marked_speaker(lines, marked)
+    if marked_speaker is not None:
+        return marked_speaker
     classes = [_class(line, italic, marked, False) for line in lines]
     if "names" not in classes:
         loose = [
