@@ -218,6 +218,23 @@ _PARTICLES = frozenset(
     ]
 )
 
+#: Particles of a name that a list of names does not take as one (a name's particle is
+#: read in it above), but that are no words of a phrase either: "Ann Lee et al.".
+_MORE_PARTICLES = frozenset(
+    ["delle", "dei", "lo", "los", "las", "binti", "bint", "zu", "zum", "zur", "af", "av", "et"]
+)
+#: A particle joined to the name it stands before: "d'Arc", "al-Khatib", "ibn-Rushd".
+_JOINED_PARTICLE = lazy_compile(r"(?:d|l|al|el|ad|as|at|az|ash|bin|ibn|ben|abu|da|de|di|du)['’-]")
+
+
+def is_particle(word: str) -> bool:
+    """A word of a name in lower case: a particle ("van", "de", "bin", "et al."), alone or
+    joined to the name ("d'Arc", "al-Khatib")."""
+    lower = word.lower()
+    bare = lower.rstrip(".")
+    return bare in _PARTICLES or bare in _MORE_PARTICLES or bool(_JOINED_PARTICLE.match(lower))
+
+
 _NAME_WORD = lazy_compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
 
 

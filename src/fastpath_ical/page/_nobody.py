@@ -4,8 +4,11 @@ The documented rule (:func:`names_no_one`): a person's name has a word that
 does not start with a lower-case letter (a capital, initials "JEG", or a
 script without case), is not wholly in brackets ("(optional)"), and is not
 made only of words that stand for an activity, a role or a group ("Teams",
-"All", "Arrival", "Freeform discussion", "The organizers"), and holds no word that
-names an activity outright ("Happy Hour / Interactive Session", "Coffee break").
+"All", "Arrival", "Freeform discussion", "The organizers"), holds no word that
+names an activity outright ("Happy Hour / Interactive Session", "Coffee break"),
+and is no phrase (:func:`is_a_phrase`: "Find a question", "Perform analysis";
+a particle of a name, "van", "de la", "bin", is no word of a phrase).  A speaker
+cell that is a phrase is kept as the item's description, never dropped.
 """
 
 from __future__ import annotations
@@ -14,8 +17,16 @@ import re
 
 from .._patterns import lazy_compile
 from ._day_ends import is_day_end
+from ._name_words import is_particle
 
-__all__ = ["is_a_filler", "names_an_activity", "names_no_one", "names_someone"]
+__all__ = [
+    "is_a_filler",
+    "is_a_phrase",
+    "names_an_activity",
+    "names_no_one",
+    "names_someone",
+    "says_what_happens",
+]
 
 
 #: Speaker cells that name no one: the item has no people.
@@ -224,21 +235,58 @@ _NAME_WORD = lazy_compile(r"[^\W\d_][\w'’.-]*")
 def names_no_one(name: str) -> bool:
     """Whether a part of a speaker cell names no one (the rule is in the module's docstring)."""
     cleaned = name.strip(" .!*()[]-–—?")
-    if (
+    if _no_name(name) or not cleaned:
+        return True
+    words = _NAME_WORD.findall(cleaned)
+    return not words or is_a_phrase(cleaned) or _only_fillers(words)
+
+
+def says_what_happens(text: str) -> bool:
+    """Whether a speaker cell that names no one says something of the item all the same
+    ("Find a question, explore the data"): a phrase, not a filler ("The organizers",
+    "All participants", "Coffee break"), which says no more than that no one is named."""
+    cleaned = text.strip(" .!*()[]-–—?")
+    words = _NAME_WORD.findall(cleaned)
+    return bool(words) and is_a_phrase(cleaned) and not _no_name(text) and not _only_fillers(words)
+
+
+def _no_name(name: str) -> bool:
+    """A part that stands where a name would: a filler, a group, a note in brackets, the
+    day's end, what follows a talk ("+ Hands-on Example")."""
+    cleaned = name.strip(" .!*()[]-–—?")
+    stripped = name.strip()
+    return (
         name.lower() in _NOBODY
-        or bool(_NOBODY_GROUP.fullmatch(name.strip()))
+        or bool(_NOBODY_GROUP.fullmatch(stripped))
         or bool(_NOBODY_FILLER.fullmatch(cleaned))
         or is_day_end(cleaned)
-    ):
+        or (stripped.startswith("(") and stripped.endswith(")"))
+        or stripped.startswith("+")
+    )
+
+
+def _only_fillers(words: list[str]) -> bool:
+    """Words that name an activity outright, or only activities, roles and groups."""
+    lowered = [word.lower().strip(".") for word in words]
+    return any(word in _ACTIVITY_IN_NAME for word in lowered) or all(
+        word in _GENERIC for word in lowered
+    )
+
+
+def is_a_phrase(text: str) -> bool:
+    """Whether ``text`` is words about an item, not a name: all in lower case
+    ("installation questions"; a script without case, "山田太郎", is no phrase), or with
+    words in lower case that are no particle of a name, two of them or half the words
+    ("Find a question", "Perform analysis"; "Jan van den Berg" is a name)."""
+    stripped = text.strip()
+    if "(" in stripped:
+        # "(optional)": a note, said apart; "Ann Lee (MIT) Searching over programs": a
+        # name and its title run together, an error where the cell is read.
+        return False
+    words: list[str] = _NAME_WORD.findall(stripped)
+    if not words:
+        return False
+    if all(word[0].islower() for word in words):
         return True
-    stripped = name.strip()
-    if (stripped.startswith("(") and stripped.endswith(")")) or not cleaned:
-        return True
-    if stripped.startswith("+"):
-        return True  # "+ Hands-on Example": what follows the talk, no one's name
-    words = _NAME_WORD.findall(cleaned)
-    if not words or all(word[0].islower() for word in words):
-        return True  # "installation questions"; a script without case ("山田太郎") passes
-    if any(word.lower().strip(".") in _ACTIVITY_IN_NAME for word in words):
-        return True
-    return all(word.lower().strip(".") in _GENERIC for word in words)
+    lower = sum(word[0].islower() and not is_particle(word) for word in words)
+    return lower >= 2 or (lower >= 1 and 2 * lower >= len(words))

@@ -23,7 +23,7 @@ from ._columns import Column, cell_at
 from ._kind_labels import KIND_WORDS
 from ._kinds import BREAK_WORDS, is_break_label, kind_of
 from ._label_first import event_label_before_title, label_before_title
-from ._nobody import names_an_activity
+from ._nobody import names_an_activity, says_what_happens
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
 from ._time_cell import time_cell_rest
@@ -209,6 +209,18 @@ def read_row(
         # "| 5:30 PM | Happy Hour / Interactive Session | Snacks and drinks |": the speaker
         # column says what happens; the title column describes it.
         title, said_what = speaker.content.text, title
+    unnamed = ""
+    if (
+        speaker is not None
+        and not speaker.is_empty
+        and not people
+        and not said_what
+        and says_what_happens(speaker.content.text)
+        and speaker.content.text.strip() != title.strip()
+    ):
+        # "| Work time | Find a question, explore the data |": words about the item where a
+        # speaker would be, no one's name: its description, never dropped.
+        unnamed = speaker.content.text
     chaired = _CHAIR_AFTER.match(title)
     if chaired:
         # "Session 1; Chair: Ann Lee": who chairs it, after the title; nobody's talk.
@@ -327,7 +339,7 @@ def read_row(
     abstract = abstract_cell.content.text if abstract_cell and not abstract_cell.is_empty else None
     if title_cell is not None and title_cell.content.hidden:
         abstract = "\n\n".join(filter(None, [abstract, title_cell.content.hidden]))
-    abstract = "\n\n".join(filter(None, [said_what, below, abstract])) or None
+    abstract = "\n\n".join(filter(None, [said_what, unnamed, below, abstract])) or None
     title, noted = notes_in_title(title)
     extra = extra + lined_extra + noted
     title, chaired_by = chair_after_title(title)
