@@ -76,6 +76,16 @@ class FrontMatter:
             return value
         return None
 
+    def years(self) -> tuple[tuple[int, int], ...]:
+        """(year, line) of each year a top-level value names ("description: ICBINB@NeurIPS
+        2021", "date: 2021-10-01"): the page's own words too, though not shown as text."""
+        found: list[tuple[int, int]] = []
+        for key, value in self.data.items():
+            if isinstance(value, str | int | dt.date) and not isinstance(value, bool):
+                text = value.isoformat() if isinstance(value, dt.date) else str(value)
+                found.extend((int(year), self.line_of(key)) for year in _YEAR.findall(text))
+        return tuple(found)
+
     def line_of(self, key: str) -> int:
         """The line a top-level key is written on (the opening fence when not found)."""
         return self._key_lines.get(key, self.lines[0] or 1)
@@ -83,6 +93,7 @@ class FrontMatter:
     _key_lines: Mapping[str, int] = attrs.field(factory=dict, alias="key_lines")
 
 
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 _YAML_FENCE = lazy_compile(r"^---[ \t]*$")
 _YAML_END = lazy_compile(r"^(?:---|\.\.\.)[ \t]*$")
 _TOML_FENCE = lazy_compile(r"^\+\+\+[ \t]*$")

@@ -32,6 +32,7 @@ from ._kind_labels import kind_of_label
 from ._kinds import is_break_label, kind_of
 from ._name_split import is_name_and_organisation
 from ._name_words import looks_like_names
+from ._title_text import names_a_room
 
 __all__ = ["TIME_HEADER", "schedule_lines"]
 
@@ -109,9 +110,15 @@ def _time_after(block: Paragraph | Heading) -> _Timed | None:
     times = parse_time_range(written) if found else None
     if found is None or times is None or times.end is None:
         return None
-    if written[: times.span[0]].strip() or written[times.span[1] :].strip(" .*_"):
-        return None  # "(ends around 14:00 - 14:30 or so)": more than a time
     title = found.group("title") or found.group("named")
+    after = written[times.span[1] :].strip(" .*_")
+    place = after[1:].strip() if after[:1] in (",", ";") and found.group("named") else ""
+    if written[: times.span[0]].strip() or (after and not names_a_room(place)):
+        return None  # "(ends around 14:00 - 14:30 or so)": more than a time
+    if place:
+        # "Registration: 08:00 - 17:00, Riverside Lobby": the room after the time is the
+        # item's, as it is written after a title ("Registration (Riverside Lobby)").
+        title, written = f"{title} ({place})", written[: times.span[1]]
     if ":" in title and not isinstance(block, Heading):
         return None  # "Note: the room is booked afterwards (17:00-17:30)": a note, no item
     if _SPAN_LABEL.fullmatch(title):

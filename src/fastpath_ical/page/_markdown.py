@@ -105,10 +105,10 @@ class Page:
     text: str = ""
 
     def years(self) -> tuple[tuple[int, int], ...]:
-        """(year, line) of each year the page's text names: a day heading with a weekday and
-        no year may take the one its weekday agrees with. Scanned when first asked for,
-        since most pages date their days and never ask."""
-        return _years_in(self.text)
+        """(year, line) of each year the page's text and its front matter name: a day
+        heading with a weekday and no year may take the one its weekday agrees with.
+        Scanned when first asked for, since most pages date their days and never ask."""
+        return _years_in(self.text) + self.front.years()
 
 
 def inline(raw: str) -> Inline:

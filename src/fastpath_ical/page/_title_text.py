@@ -342,6 +342,11 @@ _ROOM = lazy_compile(
 )
 
 
+def names_a_room(text: str) -> bool:
+    """Whether ``text`` is a room or a venue's part ("Riverside Lobby", "Hall C")."""
+    return _ROOM.fullmatch(f"({text})") is not None
+
+
 #: "(TBD)", "(remote presentation)": how the item stands, written after its title.
 _STANDING = lazy_compile(
     r"\s*[(\[]\s*(?P<text>tb[adc]|to\s+be\s+(?:announced|confirmed|determined)|tentative|"
