@@ -87,7 +87,7 @@ _TIME = (
     r"|(?P<{p}fh>h)(?![a-z]))?"
     r"(?:\s*(?P<{p}ap>[ap])\.?\s?m\b\.?|(?P<{p}one>[ap])(?![\w.]))?"
 )
-_ZONE = r"(?:\s*\(?(?P<{p}z>" + _OFFSET + r"|" + _ABBREVIATION + r")\)?)?"
+_ZONE = r"(?:\s*,?\s*\(?(?P<{p}z>" + _OFFSET + r"|" + _ABBREVIATION + r")\)?)?"
 _SEPARATOR = r"\s*(?:-{1,3}|–|—|−|~|to|until|till)\s*"
 
 

@@ -174,6 +174,16 @@ def read_lines(
                 )
             )
             continue
+        if (
+            found is not None
+            and header.date is not None
+            and found != header.date
+            and isinstance(block, Paragraph)
+            and _date_in_prose(content.text, header.date.year)
+        ):
+            # "Awards will be offered starting from November 10th, 2020. However, ...": a
+            # date inside a paragraph of prose is news about the event, not its next day.
+            found = None
         if found is not None:
             day = Day(found, line)
             if header.date is None:
@@ -313,6 +323,17 @@ def read_lines(
             )
         )
     return header.build(), warnings, tables
+
+
+def _date_in_prose(text: str, year: int) -> bool:
+    """Whether a line's date stands inside a sentence ("Grants will be offered starting
+    from November 10th, 2020, and we ..."): twenty words or more, or twelve with five
+    before the date; a line that names a day is shorter, its date near its start
+    ("**Day 2 — Wednesday, December 2, 2020** (all times GMT, on Zoom)")."""
+    words = len(text.split())
+    found = find_date(text, year=year)
+    before = len(text[: found.span[0]].split()) if found else 0
+    return words >= 20 or (words >= 12 and before >= 5)
 
 
 def _only_a_zone(text: str) -> bool:
