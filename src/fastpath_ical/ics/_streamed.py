@@ -42,12 +42,13 @@ import attrs
 from icalendar import Component, Event
 
 from .._arguments import checked
-from ..errors import PreviousFeedError, RemovalError
+from ..errors import RemovalError
 from ..model import Program
 from ._build import _feed_parts
 from ._bytes import LineWriter, fold
-from ._carried import carried_lines, read_whole, stamped_lines
-from ._guards import check_cancelled
+from ._carried import Carried, carried_lines, read_whole, stamped_lines
+from ._gone import read_going
+from ._guards import check_cancelled, said_of
 from ._options import FeedOptions
 from ._outcome import _stamp_lines, cancel, cancelled_before
 from ._unchanged import (
@@ -60,7 +61,7 @@ from ._unchanged import (
     stamp_values,
     without_found,
 )
-from ._updates import ADDED, CHANGED, UNCHANGED, _Orphan, carry_pairs, read_rest, restamp
+from ._updates import ADDED, CHANGED, UNCHANGED, _Orphan, carry_pairs, restamp
 from ._vtimezone import event_label, plan_zones, to_utc, zoned_times
 
 __all__ = ["Streamed", "stream_update"]
@@ -154,11 +155,63 @@ def _unpacked(lines: Sequence[str] | str) -> Sequence[str]:
     return lines.split("\n") if isinstance(lines, str) else lines
 
 
-def _read(previous: Mapping[str, Any]) -> Event:
+def _read(previous: Mapping[str, Any] | _Gone) -> Event:
     """A previous event the update read: one not present in the new calendar, so not one
     found unchanged, which is held by its stamps alone."""
     assert isinstance(previous, Event)
     return previous
+
+
+@attrs.frozen(eq=False)
+class _Gone:
+    """What is kept of a previous event that goes, or may (an orphan a new event may be
+    given), made from its own lines (``_gone.read_going``): what the update reads of it,
+    and its own lines as cancelled, written; not the event (about 4 KB)."""
+
+    uid: str
+    #: What the carried-UID rule compares of it.
+    orphan: _Orphan
+    #: Cancelled already: kept as it was, and not counted as one the update cancels.
+    cancelled_before: bool
+    #: What the removal guard says of it, where it is published (its STATUS not CANCELLED).
+    said: str | None
+    times: tuple[tuple[str, dt.datetime], ...]
+    #: Its lines but those set aside, as :func:`~._outcome.cancel` leaves it, written
+    #: (``LineWriter.lines_of``), packed (:func:`_packed`).
+    lines: Sequence[str] | str
+
+
+def _gone(
+    stub: Event,
+    carried: Carried,
+    now: dt.datetime,
+    typed: dict[tuple[str, object, object], Any],
+    sharing: LineWriter,
+) -> _Gone:
+    """What is kept of a stub made from its lines: cancelled and written at once (its lines
+    are a function of it and ``now``, whenever they are written), and let go."""
+    kept, _ = cancel(stub, now, typed)
+    published = str(stub.get("STATUS", "")).strip().upper() != "CANCELLED"
+    return _Gone(
+        uid=str(stub["UID"]),
+        orphan=_Orphan(stub),
+        cancelled_before=cancelled_before(stub),
+        said=said_of(stub) if published else None,
+        times=tuple(zoned_times(stub)),
+        lines=_packed(sharing.lines_of(kept)),
+    )
+
+
+def _uid(previous: Mapping[str, Any] | _Gone) -> str:
+    return previous.uid if isinstance(previous, _Gone) else str(previous["UID"])
+
+
+def _cancelled_before(previous: Mapping[str, Any] | _Gone) -> bool:
+    return previous.cancelled_before if isinstance(previous, _Gone) else cancelled_before(previous)
+
+
+def _times(previous: Mapping[str, Any] | _Gone) -> tuple[tuple[str, dt.datetime], ...]:
+    return previous.times if isinstance(previous, _Gone) else tuple(zoned_times(_read(previous)))
 
 
 def _remade(make: Callable[[], Event], *, utc: bool) -> Event:
@@ -248,17 +301,21 @@ def _written(
     """The update of the new events ``made`` against the previous feed's events found
     unchanged (``stamps``) and the rest of it (``rest``, read here), as
     ``_updates._update`` makes it, written as ``update_bytes`` writes it."""
-    try:
-        read_back = read_rest(rest, {m.uid for m in made}, others, stamps)
-    except PreviousFeedError:
-        return None  # the update made whole raises it
+    typed: dict[tuple[str, object, object], Any] = {}
+    # The stubs and the stamps share most of their values: each line written once.
+    sharing = LineWriter(values_shared=True)
+
+    def keep(stub: Event, carried: Carried) -> _Gone:
+        return _gone(stub, carried, now, typed, sharing)
+
+    read_back = read_going(rest, {m.uid for m in made}, others, stamps, keep)
     if read_back is None:
-        return None
-    events, gone = read_back[1], dict(read_back[2])
+        return None  # the update made whole reads it otherwise, or says what is wrong
+    events, gone = read_back
     del read_back
-    before: dict[str, Mapping[str, Any]] = {}
+    before: dict[str, Mapping[str, Any] | _Gone] = {}
     for previous in (*events, *stamps.values()):
-        before.setdefault(str(previous["UID"]), previous)
+        before.setdefault(_uid(previous), previous)
     present = {m.uid for m in made}
     news = [
         (index, m.orphan)
@@ -268,7 +325,7 @@ def _written(
     orphans = []
     for uid, old in before.items():
         if uid not in present:
-            orphans.append(_Orphan(_read(old)))
+            orphans.append(old.orphan if isinstance(old, _Gone) else _Orphan(_read(old)))
     given = dict(carry_pairs(news, orphans))
     uids = [given.get(index, m.uid) for index, m in enumerate(made)]
     for uid in uids:  # an orphan given to a new event is compared whole
@@ -276,30 +333,32 @@ def _written(
             before[uid] = read_whole(gone[uid])
     kept_uids = set(uids)
     going = [uid for uid in before if uid not in kept_uids]
-    cancelled = [uid for uid in going if not cancelled_before(before[uid])]
-    # The removal guard's answer, while the events it names are held.
-    live = [e for e in events if str(e.get("STATUS", "")).strip().upper() != "CANCELLED"]
+    cancelled = [uid for uid in going if not _cancelled_before(before[uid])]
+    # The removal guard's answer, while the events it names are held (or what it says of them).
+    live = [
+        e
+        for e in events
+        if not isinstance(e, _Gone) and str(e.get("STATUS", "")).strip().upper() != "CANCELLED"
+    ]
+    said = {e.uid: e.said for e in events if isinstance(e, _Gone) and e.said is not None}
     unlisted = sum(1 for m in made if m.live and m.uid in stamps)
     try:
-        check_cancelled(cancelled, live, unlisted)
+        check_cancelled(cancelled, live, unlisted, said)
         refusal = None
     except RemovalError as error:
         refusal = error
-    del events, live
+    del events, live, said
     # The calendar with the events that go, planned again (with_timezones): their times are
     # their previous selves' (cancelling them changes no time).  One the plan writes in UTC
     # is made whole again by the update; so is this one.
     times = [m.times for m in made]
-    times.extend(tuple(zoned_times(_read(before[uid]))) for uid in going)
+    times.extend(_times(before[uid]) for uid in going)
     second = plan_zones(times, label=str)
     if second.utc:
         return None
     del times
     count = len(made) + len(going)
-    typed: dict[tuple[str, object, object], Any] = {}
     writer = LineWriter()
-    # The stubs and the stamps share most of their values: each line written once.
-    sharing = LineWriter(values_shared=True)
     start, end = writer.folded(head).rsplit(b"\r\n", 1)
     out = io.BytesIO()
     out.write(start)
@@ -312,6 +371,8 @@ def _written(
     for index, uid in enumerate(uids):
         m = queue.popleft()
         earlier = before.get(uid)
+        if isinstance(earlier, _Gone):  # not so: one given to a new event was read whole
+            raise TypeError(f"a stub kept as its lines is compared: {uid}")
         whole = m.nested or not m.usable or uid != m.uid
         if whole or (earlier is not None and uid not in stamps):
             event = _remade(makers[index], utc=index in utc)
@@ -329,9 +390,14 @@ def _written(
             out.write(b"\r\n".join([fold(line) for line in lines]))
     # The events that go, each cancelled, written and let go (its previous self too).
     for uid in going:
-        kept, _ = cancel(_read(before.pop(uid)), now, typed)
+        old = before.pop(uid)
         carried = gone.pop(uid, None)
         out.write(b"\r\n")
+        if isinstance(old, _Gone) and carried is not None:  # cancelled as it was read
+            lines = carried_lines(_unpacked(old.lines), carried.aside)
+            out.write(b"\r\n".join([fold(line) for line in lines]))
+            continue
+        kept, _ = cancel(_read(old), now, typed)
         if carried is None:
             out.write(writer.folded(kept))
         else:
