@@ -348,7 +348,9 @@ def update_to_write(
         return None
     rest, others = without_found(lines, blocks, shapes, found)
     del lines, blocks, shapes, paired, by_line
-    return _prepared(head, makers, made, plan.utc, stamps, rest, others, now, notes)
+    held = [rest]  # let go by _prepared once read
+    del rest
+    return _prepared(head, makers, made, plan.utc, stamps, held, others, now, notes)
 
 
 def _prepared(
@@ -357,14 +359,15 @@ def _prepared(
     made: list[_Made],
     utc: frozenset[int],
     stamps: Mapping[str, Mapping[str, Any]],
-    rest: list[str],
+    held: list[list[str]],
     others: Sequence[tuple[int, int, str | None]],
     now: dt.datetime,
     notes: list[str],
 ) -> UpdateToWrite | None:
     """The update of the new events ``made`` against the previous feed's events found
-    unchanged (``stamps``) and the rest of it (``rest``, read here), as
-    ``_updates._update`` makes it, to be written as ``update_bytes`` writes it."""
+    unchanged (``stamps``) and the rest of it (its content lines, ``held``: read here and
+    let go), as ``_updates._update`` makes it, to be written as ``update_bytes`` writes
+    it."""
     typed: dict[tuple[str, object, object], Any] = {}
     # The stubs and the stamps share most of their values: each line written once.
     sharing = LineWriter(values_shared=True)
@@ -372,7 +375,7 @@ def _prepared(
     def keep(stub: Event, carried: Carried) -> _Gone:
         return _gone(stub, carried, now, typed, sharing)
 
-    read_back = read_going(rest, {m.uid for m in made}, others, stamps, keep)
+    read_back = read_going(held.pop(), {m.uid for m in made}, others, stamps, keep)
     if read_back is None:
         return None  # the update made whole reads it otherwise, or says what is wrong
     events, gone = read_back
@@ -397,6 +400,10 @@ def _prepared(
             before[uid] = read_whole(gone[uid])
     kept_uids = set(uids)
     going = [uid for uid in before if uid not in kept_uids]
+    # Of what is carried of an event that goes, only its lines set aside are written again:
+    # the rest of its lines (the previous feed's, read) are let go.
+    aside = {uid: gone[uid].aside for uid in going if uid in gone}
+    del gone
     cancelled = [uid for uid in going if not _cancelled_before(before[uid])]
     # The removal guard's answer, while the events it names are held (or what it says of them).
     live = [
@@ -463,17 +470,17 @@ def _prepared(
         # The events that go, each cancelled, written and let go (its previous self too).
         for uid in going:
             old = before.pop(uid)
-            carried = gone.pop(uid, None)
+            set_aside = aside.pop(uid, None)
             out.write(b"\r\n")
-            if isinstance(old, _Gone) and carried is not None:  # cancelled as it was read
-                lines = carried_lines(_unpacked(old.lines), carried.aside)
+            if isinstance(old, _Gone) and set_aside is not None:  # cancelled as it was read
+                lines = carried_lines(_unpacked(old.lines), set_aside)
                 out.write(b"\r\n".join([fold(line) for line in lines]))
                 continue
             kept, _ = cancel(_read(old), now, typed)
-            if carried is None:
+            if set_aside is None:
                 out.write(writer.folded(kept))
             else:
-                lines = carried_lines(sharing.lines_of(kept), carried.aside)
+                lines = carried_lines(sharing.lines_of(kept), set_aside)
                 out.write(b"\r\n".join([fold(line) for line in lines]))
         out.write(b"\r\n")
         out.write(end)
