@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import io
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import AlarmError, SelectError
 from ..ics import FeedOptions, build_calendar, calendar_bytes, feed_bytes
+from ..output import written_atomically
 from ._collector import paused
 from ._common import (
     PROG,
@@ -259,22 +261,23 @@ def _write_update(
     held: list[bytes],
 ) -> bool:
     """The update of the ``--previous`` feed (its bytes ``held``), made and written one
-    event at a time (:func:`~fastpath_ical.ics.stream_update`): at 100,000 items it is not
-    the whole new calendar as icalendar events beside the previous feed's lines.  False,
-    and nothing written, where that update says the one made whole (:func:`_whole`) is
-    needed: the same bytes, checks and words either way.
+    event at a time (:func:`~fastpath_ical.ics.update_to_write`): at 100,000 items it is
+    not the whole new calendar as icalendar events beside the previous feed's lines, nor
+    the feed's bytes (``-o FILE`` is written as the feed is made, atomically as ever).
+    False, and nothing written, where that update says the one made whole
+    (:func:`_whole`) is needed: the same bytes, checks and words either way.
 
     A previous feed that is a regular file has its bytes taken out of ``held`` and let go
     once read into lines (85 MB at 100,000 items); the update made whole reads the file
     again.  Any other (a pipe, which reads once) stays held."""
     from .._arguments import unchecked
-    from ..ics import stream_update
+    from ..ics import update_to_write
 
     assert options.stamp is not None  # an update's stamp: given, or the clock's
     again = Path(args.previous).is_file()
     # Called without its argument check, whose frame would hold the bytes to the end;
     # they are the command's own, read above.
-    result = unchecked(stream_update)(
+    result = unchecked(update_to_write)(
         program,
         options,
         held.pop() if again else held[0],
@@ -285,13 +288,24 @@ def _write_update(
         return False
     if result.refusal is not None and not args.allow_removals:
         raise refused(result.refusal)
-    notes = list(result.warnings)
+    _say(list(result.warnings), strict=args.strict)
+    # Checked and said before a byte is written, as the update made whole does.
+    if output == "-":
+        buffer = io.BytesIO()
+        outcomes = result.write(buffer)
+        sys.stdout.buffer.write(buffer.getvalue())
+        sys.stdout.buffer.flush()
+        return True
+    try:
+        with written_atomically(output) as stream:
+            outcomes = result.write(stream)
+    except OSError as exc:
+        raise CommandError(f"cannot write: {exc.strerror or exc}", where=output) from None
     note = (
-        f"; {len(result.changed)} changed, {len(result.added)} new, "
-        f"{len(result.cancelled)} cancelled, {len(result.unchanged)} unchanged"
+        f"; {len(outcomes.changed)} changed, {len(outcomes.added)} new, "
+        f"{len(result.cancelled)} cancelled, {len(outcomes.unchanged)} unchanged"
     )
-    _say(notes, strict=args.strict)
-    _emit(output, result.data, f"{result.events} events{note}")
+    print(f"{PROG}: wrote {output} ({result.events} events{note})", file=sys.stderr)
     return True
 
 

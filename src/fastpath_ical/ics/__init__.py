@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ._readback import read_feed
     from ._removal_limits import REMOVAL_FLOOR, REMOVAL_SHARE
     from ._select import by_speaker, only, only_update, selected_uids, split
-    from ._streamed import Streamed, stream_update
+    from ._streamed import Outcomes, Streamed, UpdateToWrite, stream_update, update_to_write
     from ._updates import (
         MEANINGFUL,
         Previous,
@@ -67,7 +67,9 @@ _HOMES = {
     "read_feed": "._readback",
     **dict.fromkeys(("REMOVAL_FLOOR", "REMOVAL_SHARE"), "._removal_limits"),
     **dict.fromkeys(("by_speaker", "only", "only_update", "selected_uids", "split"), "._select"),
-    **dict.fromkeys(("Streamed", "stream_update"), "._streamed"),
+    **dict.fromkeys(
+        ("Outcomes", "Streamed", "UpdateToWrite", "stream_update", "update_to_write"), "._streamed"
+    ),
     **dict.fromkeys(
         (
             "MEANINGFUL",
@@ -97,9 +99,11 @@ __all__ = [
     "REMOVAL_FLOOR",
     "REMOVAL_SHARE",
     "FeedOptions",
+    "Outcomes",
     "Previous",
     "Streamed",
     "Update",
+    "UpdateToWrite",
     "build_calendar",
     "by_speaker",
     "calendar_bytes",
@@ -136,6 +140,7 @@ __all__ = [
     "update_bytes",
     "update_from_feed",
     "update_previous",
+    "update_to_write",
     "with_timezones",
 ]
 

@@ -263,8 +263,17 @@ class _SharingWriter(_Writer):
         if known is not None and known[0] is value:
             return known[1]
         line = super().line(name, value)
+        if len(self.by_value) >= _SHARED_KEPT:
+            # Most values are one event's (its UID, SUMMARY, times): kept here, they would
+            # live as long as the writer, every event's that goes (issue 13).  The shared
+            # ones are written again after, once.
+            self.by_value.clear()
         self.by_value[key] = (value, line)
         return line
+
+
+#: How many values' lines a :class:`_SharingWriter` keeps before it forgets them all.
+_SHARED_KEPT = 4096
 
 
 def _text(raw: object) -> str:

@@ -24,7 +24,7 @@ as :func:`~fastpath_ical.ics.update` made it and change nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from icalendar import Calendar, Component, Event
 
@@ -40,6 +40,7 @@ __all__ = [
     "check_removals",
     "check_same_program",
     "removal_allowance",
+    "said_of",
 ]
 
 
@@ -69,16 +70,27 @@ def check_removals(result: Update, previous: Iterable[Event]) -> None:
     check_cancelled(result.cancelled, live)
 
 
-def check_cancelled(cancelled: Sequence[str], live: Sequence[Component], unlisted: int = 0) -> None:
+def check_cancelled(
+    cancelled: Sequence[str],
+    live: Sequence[Component],
+    unlisted: int = 0,
+    said: Mapping[str, str] | None = None,
+) -> None:
     """:func:`check_removals` of an update that cancels ``cancelled`` (UIDs), made against a
-    feed whose published events are ``live`` and ``unlisted`` more, none of them cancelled
-    (an update made one event at a time keeps no event it keeps, ``_streamed``)."""
-    published = len(live) + unlisted
+    feed whose published events are ``live``, ``unlisted`` more (an update made one event
+    at a time keeps no event it keeps, ``_streamed``) and those of ``said``, each by what
+    the error says of it (:func:`said_of`: that update keeps no event that goes either),
+    none of them cancelled."""
+    said = said or {}
+    published = len(live) + unlisted + len(said)
     allowed = removal_allowance(published)
     if len(cancelled) <= allowed:
         return
     by_uid = {str(event.get("UID", "")): event for event in live}
-    summaries = tuple(_said(by_uid.get(uid), uid) for uid in cancelled)
+    summaries = tuple(
+        said[uid] if uid in said and uid not in by_uid else _said(by_uid.get(uid), uid)
+        for uid in cancelled
+    )
     raise RemovalError(
         f"the update would cancel {len(cancelled)} of the {published} events the "
         f"previous feed published, and one update may cancel at most {allowed} (two, or a "
@@ -146,6 +158,11 @@ def _name(calendar: Calendar) -> str:
 
 def _domains(uids: Iterable[str]) -> set[str]:
     return {uid.rsplit("@", 1)[1].lower() for uid in uids if "@" in uid}
+
+
+def said_of(event: Component) -> str:
+    """What the removal guard's error says of a published ``event`` that goes."""
+    return _said(event, str(event.get("UID", "")))
 
 
 def _said(event: Component | None, uid: str) -> str:

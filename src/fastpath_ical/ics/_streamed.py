@@ -36,18 +36,19 @@ import collections
 import datetime as dt
 import io
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, BinaryIO
 
 import attrs
 from icalendar import Component, Event
 
-from .._arguments import checked
-from ..errors import PreviousFeedError, RemovalError
+from .._arguments import checked, unchecked
+from ..errors import RemovalError
 from ..model import Program
 from ._build import _feed_parts
 from ._bytes import LineWriter, fold
-from ._carried import carried_lines, read_whole, stamped_lines
-from ._guards import check_cancelled
+from ._carried import Carried, carried_lines, read_whole, stamped_lines
+from ._gone import read_going
+from ._guards import check_cancelled, said_of
 from ._options import FeedOptions
 from ._outcome import _stamp_lines, cancel, cancelled_before
 from ._unchanged import (
@@ -60,10 +61,10 @@ from ._unchanged import (
     stamp_values,
     without_found,
 )
-from ._updates import ADDED, CHANGED, UNCHANGED, _Orphan, carry_pairs, read_rest, restamp
+from ._updates import ADDED, CHANGED, UNCHANGED, _Orphan, carry_pairs, restamp
 from ._vtimezone import event_label, plan_zones, to_utc, zoned_times
 
-__all__ = ["Streamed", "stream_update"]
+__all__ = ["Outcomes", "Streamed", "UpdateToWrite", "stream_update", "update_to_write"]
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -83,6 +84,36 @@ class Streamed:
     refusal: RemovalError | None
     #: The new calendar's warnings (events written in UTC), as ``build_calendar`` gives them.
     warnings: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Outcomes:
+    """What an update found each new event to be, in feed order, known once it is written."""
+
+    added: tuple[str, ...]
+    changed: tuple[str, ...]
+    unchanged: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class UpdateToWrite:
+    """An update :func:`update_to_write` made, not yet written: what the command line says
+    and checks of it first, and the writing of its feed."""
+
+    cancelled: tuple[str, ...]
+    #: How many events the feed has (those of the program and those kept of the previous).
+    events: int
+    #: What the removal guard raises of the update made whole, None if nothing.
+    refusal: RemovalError | None
+    #: The new calendar's warnings (events written in UTC), as ``build_calendar`` gives them.
+    warnings: tuple[str, ...]
+    _write: Callable[[BinaryIO], Outcomes] = attrs.field(alias="write")
+
+    def write(self, out: BinaryIO) -> Outcomes:
+        """Write the feed into ``out``, each event as it is made (``update_bytes``' bytes),
+        and say what each new event was found to be.  Once only: what was kept of each
+        event is let go as it is written."""
+        return self._write(out)
 
 
 @attrs.frozen(eq=False)
@@ -154,11 +185,63 @@ def _unpacked(lines: Sequence[str] | str) -> Sequence[str]:
     return lines.split("\n") if isinstance(lines, str) else lines
 
 
-def _read(previous: Mapping[str, Any]) -> Event:
+def _read(previous: Mapping[str, Any] | _Gone) -> Event:
     """A previous event the update read: one not present in the new calendar, so not one
     found unchanged, which is held by its stamps alone."""
     assert isinstance(previous, Event)
     return previous
+
+
+@attrs.frozen(eq=False)
+class _Gone:
+    """What is kept of a previous event that goes, or may (an orphan a new event may be
+    given), made from its own lines (``_gone.read_going``): what the update reads of it,
+    and its own lines as cancelled, written; not the event (about 4 KB)."""
+
+    uid: str
+    #: What the carried-UID rule compares of it.
+    orphan: _Orphan
+    #: Cancelled already: kept as it was, and not counted as one the update cancels.
+    cancelled_before: bool
+    #: What the removal guard says of it, where it is published (its STATUS not CANCELLED).
+    said: str | None
+    times: tuple[tuple[str, dt.datetime], ...]
+    #: Its lines but those set aside, as :func:`~._outcome.cancel` leaves it, written
+    #: (``LineWriter.lines_of``), packed (:func:`_packed`).
+    lines: Sequence[str] | str
+
+
+def _gone(
+    stub: Event,
+    carried: Carried,
+    now: dt.datetime,
+    typed: dict[tuple[str, object, object], Any],
+    sharing: LineWriter,
+) -> _Gone:
+    """What is kept of a stub made from its lines: cancelled and written at once (its lines
+    are a function of it and ``now``, whenever they are written), and let go."""
+    kept, _ = cancel(stub, now, typed)
+    published = str(stub.get("STATUS", "")).strip().upper() != "CANCELLED"
+    return _Gone(
+        uid=str(stub["UID"]),
+        orphan=_Orphan(stub),
+        cancelled_before=cancelled_before(stub),
+        said=said_of(stub) if published else None,
+        times=tuple(zoned_times(stub)),
+        lines=_packed(sharing.lines_of(kept)),
+    )
+
+
+def _uid(previous: Mapping[str, Any] | _Gone) -> str:
+    return previous.uid if isinstance(previous, _Gone) else str(previous["UID"])
+
+
+def _cancelled_before(previous: Mapping[str, Any] | _Gone) -> bool:
+    return previous.cancelled_before if isinstance(previous, _Gone) else cancelled_before(previous)
+
+
+def _times(previous: Mapping[str, Any] | _Gone) -> tuple[tuple[str, dt.datetime], ...]:
+    return previous.times if isinstance(previous, _Gone) else tuple(zoned_times(_read(previous)))
 
 
 def _remade(make: Callable[[], Event], *, utc: bool) -> Event:
@@ -181,6 +264,40 @@ def stream_update(
     """``update_bytes(update_from_feed(build_calendar(program, options), data, now),
     method=method)``, made and written one event at a time; None where that update
     does more than this one does (the caller then makes it whole: the same bytes).
+
+    :func:`update_to_write`, written into one buffer: the command line writes it to
+    its file instead, as it is made."""
+    update = unchecked(update_to_write)(program, options, data, now, method=method)
+    del data
+    if update is None:
+        return None
+    out = io.BytesIO()
+    outcomes = update.write(out)
+    return Streamed(
+        data=out.getvalue(),
+        added=outcomes.added,
+        changed=outcomes.changed,
+        unchanged=outcomes.unchanged,
+        cancelled=update.cancelled,
+        events=update.events,
+        refusal=update.refusal,
+        warnings=update.warnings,
+    )
+
+
+@checked
+def update_to_write(
+    program: Program,
+    options: FeedOptions,
+    data: bytes,
+    now: dt.datetime,
+    *,
+    method: bool = True,
+) -> UpdateToWrite | None:
+    """:func:`stream_update`'s update, made but for its bytes: what the command line says
+    and checks of it (the removal guard's answer, the warnings) before a byte is written,
+    and its :meth:`~UpdateToWrite.write`, which writes the feed into a file as it is made
+    (128 MB at 100,000 items with half the talks replaced, not held whole).
 
     The feed's bytes are let go once read into lines, where the caller holds them no
     longer: the command line calls the function without its argument check
@@ -231,34 +348,41 @@ def stream_update(
         return None
     rest, others = without_found(lines, blocks, shapes, found)
     del lines, blocks, shapes, paired, by_line
-    return _written(head, makers, made, plan.utc, stamps, rest, others, now, notes)
+    held = [rest]  # let go by _prepared once read
+    del rest
+    return _prepared(head, makers, made, plan.utc, stamps, held, others, now, notes)
 
 
-def _written(
+def _prepared(
     head: Component,
     makers: Sequence[Callable[[], Event]],
     made: list[_Made],
     utc: frozenset[int],
     stamps: Mapping[str, Mapping[str, Any]],
-    rest: list[str],
+    held: list[list[str]],
     others: Sequence[tuple[int, int, str | None]],
     now: dt.datetime,
     notes: list[str],
-) -> Streamed | None:
+) -> UpdateToWrite | None:
     """The update of the new events ``made`` against the previous feed's events found
-    unchanged (``stamps``) and the rest of it (``rest``, read here), as
-    ``_updates._update`` makes it, written as ``update_bytes`` writes it."""
-    try:
-        read_back = read_rest(rest, {m.uid for m in made}, others, stamps)
-    except PreviousFeedError:
-        return None  # the update made whole raises it
+    unchanged (``stamps``) and the rest of it (its content lines, ``held``: read here and
+    let go), as ``_updates._update`` makes it, to be written as ``update_bytes`` writes
+    it."""
+    typed: dict[tuple[str, object, object], Any] = {}
+    # The stubs and the stamps share most of their values: each line written once.
+    sharing = LineWriter(values_shared=True)
+
+    def keep(stub: Event, carried: Carried) -> _Gone:
+        return _gone(stub, carried, now, typed, sharing)
+
+    read_back = read_going(held.pop(), {m.uid for m in made}, others, stamps, keep)
     if read_back is None:
-        return None
-    events, gone = read_back[1], dict(read_back[2])
+        return None  # the update made whole reads it otherwise, or says what is wrong
+    events, gone = read_back
     del read_back
-    before: dict[str, Mapping[str, Any]] = {}
+    before: dict[str, Mapping[str, Any] | _Gone] = {}
     for previous in (*events, *stamps.values()):
-        before.setdefault(str(previous["UID"]), previous)
+        before.setdefault(_uid(previous), previous)
     present = {m.uid for m in made}
     news = [
         (index, m.orphan)
@@ -268,7 +392,7 @@ def _written(
     orphans = []
     for uid, old in before.items():
         if uid not in present:
-            orphans.append(_Orphan(_read(old)))
+            orphans.append(old.orphan if isinstance(old, _Gone) else _Orphan(_read(old)))
     given = dict(carry_pairs(news, orphans))
     uids = [given.get(index, m.uid) for index, m in enumerate(made)]
     for uid in uids:  # an orphan given to a new event is compared whole
@@ -276,77 +400,101 @@ def _written(
             before[uid] = read_whole(gone[uid])
     kept_uids = set(uids)
     going = [uid for uid in before if uid not in kept_uids]
-    cancelled = [uid for uid in going if not cancelled_before(before[uid])]
-    # The removal guard's answer, while the events it names are held.
-    live = [e for e in events if str(e.get("STATUS", "")).strip().upper() != "CANCELLED"]
+    # Of what is carried of an event that goes, only its lines set aside are written again:
+    # the rest of its lines (the previous feed's, read) are let go.
+    aside = {uid: gone[uid].aside for uid in going if uid in gone}
+    del gone
+    cancelled = [uid for uid in going if not _cancelled_before(before[uid])]
+    # The removal guard's answer, while the events it names are held (or what it says of them).
+    live = [
+        e
+        for e in events
+        if not isinstance(e, _Gone) and str(e.get("STATUS", "")).strip().upper() != "CANCELLED"
+    ]
+    said = {e.uid: e.said for e in events if isinstance(e, _Gone) and e.said is not None}
     unlisted = sum(1 for m in made if m.live and m.uid in stamps)
     try:
-        check_cancelled(cancelled, live, unlisted)
+        check_cancelled(cancelled, live, unlisted, said)
         refusal = None
     except RemovalError as error:
-        refusal = error
-    del events, live
+        # Without its traceback, which would hold this frame, and all it holds, alive.
+        refusal = error.with_traceback(None)
+    del events, live, said
     # The calendar with the events that go, planned again (with_timezones): their times are
     # their previous selves' (cancelling them changes no time).  One the plan writes in UTC
     # is made whole again by the update; so is this one.
     times = [m.times for m in made]
-    times.extend(tuple(zoned_times(_read(before[uid]))) for uid in going)
+    times.extend(_times(before[uid]) for uid in going)
     second = plan_zones(times, label=str)
     if second.utc:
         return None
     del times
     count = len(made) + len(going)
-    typed: dict[tuple[str, object, object], Any] = {}
-    writer = LineWriter()
-    # The stubs and the stamps share most of their values: each line written once.
-    sharing = LineWriter(values_shared=True)
-    start, end = writer.folded(head).rsplit(b"\r\n", 1)
-    out = io.BytesIO()
-    out.write(start)
-    for block in second.blocks:
+    written = False
+
+    def write(out: BinaryIO) -> Outcomes:
+        """The feed, into ``out``, each event let go once written; once only."""
+        nonlocal written
+        if written:
+            raise RuntimeError("an update is written once: its events are let go as written")
+        written = True
+        writer = LineWriter()
+        start, end = writer.folded(head).rsplit(b"\r\n", 1)
+        out.write(start)
+        for block in second.blocks:
+            out.write(b"\r\n")
+            out.write(writer.folded(block))
+        outcomes: dict[str, list[str]] = {ADDED: [], CHANGED: [], UNCHANGED: []}
+        queue = collections.deque(made)  # each let go once written
+        made.clear()
+        for index, uid in enumerate(uids):
+            m = queue.popleft()
+            earlier = before.get(uid)
+            if isinstance(earlier, _Gone):  # not so: one given to a new event was read whole
+                raise TypeError(f"a stub kept as its lines is compared: {uid}")
+            whole = m.nested or not m.usable or uid != m.uid
+            if whole or (earlier is not None and uid not in stamps):
+                event = _remade(makers[index], utc=index in utc)
+                if uid != m.uid:  # a carried UID, given as _carry gives it
+                    event.pop("UID")
+                    event.add("UID", uid)
+            else:
+                event = Event()  # stands in for it: only its stamps are set and written
+            outcomes[restamp(event, earlier, now, typed, same=uid in stamps)].append(uid)
+            out.write(b"\r\n")
+            if whole:
+                out.write(writer.folded(event))
+            else:
+                lines = stamped_lines(_unpacked(m.kept), _stamp_lines(sharing, event))
+                out.write(b"\r\n".join([fold(line) for line in lines]))
+        # The events that go, each cancelled, written and let go (its previous self too).
+        for uid in going:
+            old = before.pop(uid)
+            set_aside = aside.pop(uid, None)
+            out.write(b"\r\n")
+            if isinstance(old, _Gone) and set_aside is not None:  # cancelled as it was read
+                lines = carried_lines(_unpacked(old.lines), set_aside)
+                out.write(b"\r\n".join([fold(line) for line in lines]))
+                continue
+            kept, _ = cancel(_read(old), now, typed)
+            if set_aside is None:
+                out.write(writer.folded(kept))
+            else:
+                lines = carried_lines(sharing.lines_of(kept), set_aside)
+                out.write(b"\r\n".join([fold(line) for line in lines]))
         out.write(b"\r\n")
-        out.write(writer.folded(block))
-    outcomes: dict[str, list[str]] = {ADDED: [], CHANGED: [], UNCHANGED: []}
-    queue = collections.deque(made)  # each let go once written
-    made.clear()
-    for index, uid in enumerate(uids):
-        m = queue.popleft()
-        earlier = before.get(uid)
-        whole = m.nested or not m.usable or uid != m.uid
-        if whole or (earlier is not None and uid not in stamps):
-            event = _remade(makers[index], utc=index in utc)
-            if uid != m.uid:  # a carried UID, given as _carry gives it
-                event.pop("UID")
-                event.add("UID", uid)
-        else:
-            event = Event()  # stands in for it: only its stamps are set and written
-        outcomes[restamp(event, earlier, now, typed, same=uid in stamps)].append(uid)
+        out.write(end)
         out.write(b"\r\n")
-        if whole:
-            out.write(writer.folded(event))
-        else:
-            lines = stamped_lines(_unpacked(m.kept), _stamp_lines(sharing, event))
-            out.write(b"\r\n".join([fold(line) for line in lines]))
-    # The events that go, each cancelled, written and let go (its previous self too).
-    for uid in going:
-        kept, _ = cancel(_read(before.pop(uid)), now, typed)
-        carried = gone.pop(uid, None)
-        out.write(b"\r\n")
-        if carried is None:
-            out.write(writer.folded(kept))
-        else:
-            lines = carried_lines(sharing.lines_of(kept), carried.aside)
-            out.write(b"\r\n".join([fold(line) for line in lines]))
-    out.write(b"\r\n")
-    out.write(end)
-    out.write(b"\r\n")
-    return Streamed(
-        data=out.getvalue(),
-        added=tuple(outcomes[ADDED]),
-        changed=tuple(outcomes[CHANGED]),
-        unchanged=tuple(outcomes[UNCHANGED]),
+        return Outcomes(
+            added=tuple(outcomes[ADDED]),
+            changed=tuple(outcomes[CHANGED]),
+            unchanged=tuple(outcomes[UNCHANGED]),
+        )
+
+    return UpdateToWrite(
         cancelled=tuple(cancelled),
         events=count,
         refusal=refusal,
         warnings=tuple(notes),
+        write=write,
     )

@@ -104,22 +104,28 @@ def previous_events(calendar: Calendar) -> tuple[Event, ...]:
     for event in calendar.walk("VEVENT"):
         if "RECURRENCE-ID" in event:
             continue
-        uid = str(event.get("UID", "")).strip()
-        if not uid:
-            raise PreviousFeedError("an event has no UID, so it cannot be matched")
-        try:
-            start = event.get("DTSTART").dt
-        except (AttributeError, ValueError):
-            start = None
-        if not isinstance(start, dt.date):
-            raise PreviousFeedError(f"event {uid} has no readable DTSTART", uid=uid)
-        for name in DATED:
-            if name in event and instant(event.get(name)) is None:
-                # icalendar keeps a broken value and raises when it is read, later.
-                raise PreviousFeedError(f"event {uid} has an unreadable {name}", uid=uid)
+        check_previous_event(event)
         if isinstance(event, Event):
             events.append(event)
     return tuple(events)
+
+
+def check_previous_event(event: Component) -> None:
+    """Raise :class:`PreviousFeedError` for a previous event :func:`previous_events` does not
+    take: one without a UID or a readable DTSTART, or with an unreadable date-time."""
+    uid = str(event.get("UID", "")).strip()
+    if not uid:
+        raise PreviousFeedError("an event has no UID, so it cannot be matched")
+    try:
+        start = event.get("DTSTART").dt
+    except (AttributeError, ValueError):
+        start = None
+    if not isinstance(start, dt.date):
+        raise PreviousFeedError(f"event {uid} has no readable DTSTART", uid=uid)
+    for name in DATED:
+        if name in event and instant(event.get(name)) is None:
+            # icalendar keeps a broken value and raises when it is read, later.
+            raise PreviousFeedError(f"event {uid} has an unreadable {name}", uid=uid)
 
 
 @checked
