@@ -47,3 +47,9 @@ def test_a_phrase_in_the_speaker_column_is_the_description() -> None:
 def test_particles_are_no_phrase(names: str) -> None:
     page = PAGE.replace("Ines Ward", names)
     assert [p.name for p in read_page(page).program.items[1].people] == [names.rstrip(".")]
+
+
+def test_words_in_lower_case_with_a_note_are_a_phrase() -> None:
+    page = PAGE.replace("Perform analysis", "questions and answers (optional)")
+    item = read_page(page).program.items[4]
+    assert (item.people, item.abstract) == ((), "questions and answers (optional)")

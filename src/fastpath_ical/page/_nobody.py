@@ -279,14 +279,14 @@ def is_a_phrase(text: str) -> bool:
     words in lower case that are no particle of a name, two of them or half the words
     ("Find a question", "Perform analysis"; "Jan van den Berg" is a name)."""
     stripped = text.strip()
-    if "(" in stripped:
-        # "(optional)": a note, said apart; "Ann Lee (MIT) Searching over programs": a
-        # name and its title run together, an error where the cell is read.
-        return False
     words: list[str] = _NAME_WORD.findall(stripped)
     if not words:
         return False
     if all(word[0].islower() for word in words):
         return True
+    if "(" in stripped:
+        # "Ann Lee (MIT) Searching over programs": a name and its title run together, an
+        # error where the cell is read, never a phrase dropped with the name in it.
+        return False
     lower = sum(word[0].islower() and not is_particle(word) for word in words)
     return lower >= 2 or (lower >= 1 and 2 * lower >= len(words))
