@@ -9,7 +9,7 @@ Kind column's, a label's, or the title's words (``_kinds``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .._patterns import lazy_compile
 from ..errors import PageError
@@ -20,7 +20,7 @@ from ._bracket_names import is_a_name
 from ._cell_links import cell_links
 from ._clock import TimeRange
 from ._columns import Column, cell_at
-from ._kind_labels import KIND_WORDS
+from ._kind_labels import KIND_WORDS, kind_of_label
 from ._kinds import BREAK_WORDS, is_break_label, kind_of
 from ._label_first import event_label_before_title, label_before_title
 from ._nobody import names_an_activity, says_what_happens
@@ -37,7 +37,7 @@ from ._title_text import (
     notes_in_title,
     title_without_materials,
 )
-from ._titles import split_title
+from ._titles import speaker_alone, split_title
 from ._untimed import listed_paper, session_and_chair
 
 __all__ = ["read_row"]
@@ -293,6 +293,25 @@ def read_row(
         in_title = speakers_in_title(title_cell, affiliation, warnings)
         if in_title is not None:
             title, people, split_kind = in_title
+        elif (alone := speaker_alone(title_cell.content)) is not None and (
+            beside := _label_in_session_cell(row, columns)
+        ) is not None:
+            # "| Keynote | **Ann Lee**, Example Lab |" under Session and Title: the title
+            # cell names only the speaker; the session cell says what the item is.
+            title, split_kind = beside
+            people, _ = read_people(
+                Cell(raw=alone, line=title_cell.line, column=title_cell.column),
+                None,
+                warnings,
+            )
+            warnings.append(
+                PageWarning(
+                    title_cell.line,
+                    title_cell.column,
+                    f"read {', '.join(p.name for p in people)} as the speaker of {title!r}, "
+                    "the session cell's label: the title cell names no talk",
+                )
+            )
     if title_cell is not None and whole and lined is None and split_kind is None:
         labelled_title = split_title(title_cell.content)
         if labelled_title is not None and not labelled_title.names and labelled_title.kind:
@@ -470,3 +489,16 @@ def _no_list_with_dashes(cell: Cell) -> None:
             "under the row)",
             code="cut",
         )
+
+
+def _label_in_session_cell(
+    row: Sequence[Cell], columns: Mapping[Column, int]
+) -> tuple[str, ItemKind] | None:
+    """The session cell's text and the kind it names, when it is only a kind label
+    ("Keynote", "Invited Speaker")."""
+    cell = cell_at(row, columns.get(Column.SESSION))
+    if cell is None or cell.is_empty:
+        return None
+    text = cell.content.text.strip(" *_:")
+    kind = kind_of_label(text)
+    return (text, kind) if kind is not None else None

@@ -32,6 +32,7 @@ from ._row import read_row
 from ._time_cell import check_nothing_left, is_approximate, swapped, time_in_cell, with_end
 from ._timetables import names_a_track
 from ._title_marks import to_be_announced
+from ._titles import split_title
 from ._title_text import MATERIAL_LABEL
 from ._unnamed_columns import columns_beside_titles
 from ._untimed import (
@@ -289,6 +290,18 @@ def _untimed_row(
     if (time_cell is None or time_cell.is_empty) and out and holds_papers(out[-1], row):
         state.papers.append(paper(row, columns, filled, warnings, state.base_url))
         return
+    if len(filled) == 1 and _a_talk_and_its_speaker(filled[0]):
+        # "| _Title_ <br />**Ann Lee**, Example Lab |" under a timed row that holds no
+        # papers: a talk without a time, never the name of the session that follows.
+        raise PageError(
+            "this row names a talk and its speaker but has no time",
+            line=filled[0].line,
+            column=filled[0].column,
+            text=filled[0].raw,
+            expected="a time for each talk, or its session's row above it with a time "
+            "that holds its papers ('11:20 - 12:00 | Lightning Talks')",
+            code="cut",
+        )
     if (
         len(filled) == 1
         or all(cell.content.emphasized for cell in filled)
@@ -319,6 +332,19 @@ def _untimed_row(
         column=where.column,
         text=where.raw,
         expected="a time such as '10:50 - 11:00' or '4 pm'",
+    )
+
+
+def _a_talk_and_its_speaker(cell: Cell) -> bool:
+    """Whether a cell is a talk's title and its speaker apart on two lines, the speaker
+    set apart in bold or linked ("_Title_<br>**Ann Lee**, Example Lab")."""
+    split = split_title(cell.content)
+    return (
+        len([line for line in cell.content.lines if line.strip()]) == 2
+        and split is not None
+        and bool(split.names)
+        and split.label is None
+        and bool(cell.content.links or any(run.strong for run in cell.content.runs))
     )
 
 

@@ -43,7 +43,7 @@ from ._title_names import name_then_title, names_after_comma
 from ._title_parts import Split, label_names_colon, which_names
 from ._title_text import MATERIAL_LABEL, drop_pictographs, norm_part
 
-__all__ = ["CUT", "Split", "numbered_part", "split_title"]
+__all__ = ["CUT", "Split", "numbered_part", "speaker_alone", "split_title"]
 
 
 def _styled(content: Inline) -> tuple[set[str], set[str]]:
@@ -531,13 +531,28 @@ def _marked_speaker(line: str, marked: set[str]) -> tuple[str, str] | None:
         rest = line[len(name) :].strip()
         if not rest:
             return name, ""
-        if rest.startswith(",") and not looks_like_names(rest[1:].strip()):
-            # "[Ann Lee](url), Bo Ray and Cy Dee": more people, not where she works.
-            return name, rest[1:].strip()
+        where = rest[1:].strip()
+        if rest.startswith(",") and (not looks_like_names(where) or has_organisation_word(where)):
+            # "[Ann Lee](url), Bo Ray and Cy Dee": more people, not where she works;
+            # "Chief Architect, Example Storage Inc." is where she works.
+            return name, where
         found = re.fullmatch(r"\((?P<where>[^()]+)\)", rest)
         if found:
             return name, found["where"].strip()
     return None
+
+
+def speaker_alone(content: Inline) -> str | None:
+    """ "**Ann Lee**, Example Lab": a cell of one line that is only a speaker set apart in
+    bold (or linked), and where they work; the names as the people reader takes them."""
+    lines = [line.strip() for line in content.lines if line.strip()]
+    if len(lines) != 1:
+        return None
+    found = _marked_speaker(lines[0], _styled(content)[1])
+    if found is None:
+        return None
+    name, where = found
+    return f"{name} ({where})" if where else name
 
 
 def _title_then_marked_speaker(lines: list[str], marked: set[str]) -> Split | None:
