@@ -18,7 +18,7 @@ July 16, 2024, at the Example Campus. All times are EDT.
 |:----:|:-------:|:-----:|
 | 9:00 - 9:15 | Welcome Remarks | |
 | 9:40 - 10:30 | Keynote | **Dana Whitfield**, Chief Architect, Example Storage Inc. |
-| 10:40 - 11:20 | Invited Speaker | _Fast Solvers on Small Clusters_ <br />**Omar Haddad**, Physics |
+| 10:40 - 11:20 | Invited Speaker | _Fast Solvers on Clusters_ <br />**Omar Haddad**, Physics |
 | 11:20 - 12:00 | Lunch | |
 """
 
@@ -30,7 +30,7 @@ def test_the_session_label_is_the_title_and_the_cell_the_speaker() -> None:
     assert [(p.name, p.affiliation) for p in keynote.people] == [
         ("Dana Whitfield", "Example Storage Inc.")  # a post is no part of it
     ]
-    assert items[2].title == "Fast Solvers on Small Clusters"
+    assert items[2].title == "Fast Solvers on Clusters"
 
 
 def test_an_untimed_talk_is_refused_at_its_row() -> None:

@@ -32,8 +32,8 @@ from ._row import read_row
 from ._time_cell import check_nothing_left, is_approximate, swapped, time_in_cell, with_end
 from ._timetables import names_a_track
 from ._title_marks import to_be_announced
-from ._titles import split_title
 from ._title_text import MATERIAL_LABEL
+from ._titles import split_title
 from ._unnamed_columns import columns_beside_titles
 from ._untimed import (
     DAY_ROW,
