@@ -22,7 +22,9 @@ keep accepting applications after that date and award grants while funds last.
 
 
 def test_the_day_is_the_date_line_not_the_prose() -> None:
-    items = read_page(PAGE).program.items
+    result = read_page(PAGE)
+    items = result.program.items
+    assert any("inside a sentence" in str(warning) for warning in result.warnings)
     assert [i.start.isoformat() for i in items] == [
         "2020-12-01T09:15:00+00:00",
         "2020-12-01T09:30:00+00:00",

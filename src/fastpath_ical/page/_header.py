@@ -183,6 +183,14 @@ def read_lines(
         ):
             # "Awards will be offered starting from November 10th, 2020. However, ...": a
             # date inside a paragraph of prose is news about the event, not its next day.
+            warnings.append(
+                PageWarning(
+                    line,
+                    1,
+                    f"{found.isoformat()} is named inside a sentence: not read as a day of "
+                    f"the program, which line {header.date_line} dates",
+                )
+            )
             found = None
         if found is not None:
             day = Day(found, line)
