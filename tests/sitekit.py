@@ -127,9 +127,27 @@ class Served:
 
 
 @contextlib.contextmanager
+def _interruptible_children() -> Iterator[None]:
+    """Children started within the block take SIGINT as Ctrl-C, as from a terminal.
+
+    A test run started in the background of a shell (``pytest &``) ignores SIGINT, and a
+    child inherits an ignored signal: the server would never hear the Ctrl-C that
+    :meth:`Served.stop` sends, and the test would fail for how it was started.
+    """
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        yield
+        return
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextlib.contextmanager
 def serving(*args: str, log: Path) -> Iterator[Served]:
     """Start ``fastpath-ical serve ARGS --port 0``; wait (at most 30 s) for its URL; stop it."""
-    with log.open("wb") as sink:
+    with log.open("wb") as sink, _interruptible_children():
         process = subprocess.Popen(
             [sys.executable, "-m", "fastpath_ical", "serve", *args, "--port", "0"],
             stdout=subprocess.DEVNULL,
