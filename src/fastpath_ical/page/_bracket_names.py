@@ -27,7 +27,7 @@ from ._date_words import month_number, weekday_number
 from ._name_split import is_full_name
 from ._name_words import looks_like_names
 from ._nobody import names_no_one
-from ._records import PageWarning, Row
+from ._records import PageWarning, Row, rows_read_anew
 
 __all__ = ["NAMES_BETWEEN", "is_a_name", "names_in_brackets"]
 
@@ -287,22 +287,21 @@ def names_in_brackets(rows: Sequence[Row], warnings: list[PageWarning]) -> list[
     )
     if len(found) < 2:
         return list(rows)
-    first = next(row for row in rows if id(row) in found)
-    warnings.append(
-        PageWarning(
-            first.line,
-            first.time_cell.column,
-            f"read the names in brackets after {len(found)} titles of this table as their "
-            f"speakers ({first.title!r}, …)",
-        )
-    )
-    return [
-        attrs.evolve(
+    read = {
+        id(row): attrs.evolve(
             row,
             title=found[id(row)][0],
             people=tuple(Person(name=name) for name in found[id(row)][1]),
         )
-        if id(row) in found
-        else row
         for row in rows
-    ]
+        if id(row) in found
+    }
+    return rows_read_anew(
+        rows,
+        read,
+        warnings,
+        lambda first: (
+            f"read the names in brackets after {len(found)} titles of this table "
+            f"as their speakers ({first.title!r}, …)"
+        ),
+    )

@@ -27,7 +27,7 @@ from ._blocks import Cell
 from ._bracket_names import is_a_name, is_given_name
 from ._kind_labels import kind_of_label
 from ._nobody import names_no_one
-from ._records import PageWarning, Row
+from ._records import PageWarning, Row, rows_read_anew
 from ._title_marks import to_be_announced
 
 __all__ = ["names_below_titles"]
@@ -45,7 +45,7 @@ def _two_lines(cell: Cell | None) -> tuple[str, str] | None:
     """The title cell's two lines, when it has two and no more."""
     if cell is None:
         return None
-    lines = [line.strip() for line in cell.content.lines if line.strip()]
+    lines = cell.content.written_lines
     return (lines[0], lines[1]) if len(lines) == 2 else None
 
 
@@ -104,15 +104,13 @@ def names_below_titles(
             row.kind in _TALKS and not row.labelled and (_one_word_name(below) or is_a_name(below))
         ):
             found[id(row)] = attrs.evolve(row, title=title, people=(Person(name=below),))
-    if not found:
-        return list(rows)
-    first = next(row for row in rows if id(row) in found)
-    warnings.append(
-        PageWarning(
-            first.line,
-            first.time_cell.column,
-            f"read the last line of {len(found)} title cells of this table as {split} rows "
-            f"of it do (a talk's speaker; a break's, its description): {first.title!r}, …",
-        )
+    return rows_read_anew(
+        rows,
+        found,
+        warnings,
+        lambda first: (
+            f"read the last line of {len(found)} title cells of this table as "
+            f"{split} rows of it do (a talk's speaker; a break's, its description): "
+            f"{first.title!r}, …"
+        ),
     )
-    return [found.get(id(row), row) for row in rows]

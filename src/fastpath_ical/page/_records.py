@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
@@ -38,6 +39,7 @@ __all__ = [
     "ZoneSaid",
     "ZoneSource",
     "ZoneStatement",
+    "rows_read_anew",
 ]
 
 
@@ -235,3 +237,19 @@ class Row:
     track: str | None = None
     #: How long it lasts, from a "Minutes" or "Duration" column: its end, when it has none.
     minutes: int | None = None
+
+
+def rows_read_anew(
+    rows: Sequence[Row],
+    read: Mapping[int, Row],
+    warnings: list[PageWarning],
+    say: Callable[[Row], str],
+) -> list[Row]:
+    """The rows, each whose ``id`` is in ``read`` replaced by its new reading, and one
+    warning for them all, at the first of them as it was (``say`` words it): a table read
+    by a habit of its own (speakers in brackets, on a title's last line) is said once."""
+    if not read:
+        return list(rows)
+    first = next(row for row in rows if id(row) in read)
+    warnings.append(PageWarning(first.line, first.time_cell.column, say(first)))
+    return [read.get(id(row), row) for row in rows]

@@ -48,5 +48,11 @@ class Inline:
     def is_empty(self) -> bool:
         return not self.text and not self.links
 
+    @property
+    def written_lines(self) -> list[str]:
+        """The lines that hold something, stripped: a cell's ``<br>`` at its end or twice
+        in a row makes no line."""
+        return [line.strip() for line in self.lines if line.strip()]
+
 
 EMPTY = Inline(text="")

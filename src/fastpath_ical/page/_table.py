@@ -340,7 +340,7 @@ def _a_talk_and_its_speaker(cell: Cell) -> bool:
     set apart in bold or linked ("_Title_<br>**Ann Lee**, Example Lab")."""
     split = split_title(cell.content)
     return (
-        len([line for line in cell.content.lines if line.strip()]) == 2
+        len(cell.content.written_lines) == 2
         and split is not None
         and bool(split.names)
         and split.label is None

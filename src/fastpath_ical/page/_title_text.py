@@ -477,7 +477,7 @@ def labelled_lines(content: Inline) -> LabelledLines | None:
     Every line after the first must be labelled, and one of them must name people: a
     cell read in part would be a title with a speaker's name in it.
     """
-    lines = [line.strip() for line in content.lines if line.strip()]
+    lines = content.written_lines
     if len(lines) < 2 or _LABELLED_LINE.match(lines[0]):
         return None
     labelled = [_LABELLED_LINE.match(line) for line in lines[1:]]

@@ -545,7 +545,7 @@ def _marked_speaker(line: str, marked: set[str]) -> tuple[str, str] | None:
 def speaker_alone(content: Inline) -> str | None:
     """ "**Ann Lee**, Example Lab": a cell of one line that is only a speaker set apart in
     bold (or linked), and where they work; the names as the people reader takes them."""
-    lines = [line.strip() for line in content.lines if line.strip()]
+    lines = content.written_lines
     if len(lines) != 1:
         return None
     found = _marked_speaker(lines[0], _styled(content)[1])
