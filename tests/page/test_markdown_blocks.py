@@ -48,10 +48,12 @@ def test_headings_inside_markdown_divs_are_read_and_day_2_counts_from_the_given_
 
 
 def test_a_session_over_one_row_is_still_its_session() -> None:
+    """The session is an item beside its row, and names the row's session."""
     page = PAGE.replace("Build Sprint #1", "Session 1: Sprint")
     items = read_page(page, date=dt.date(2025, 7, 24), timezone="America/Los_Angeles").program.items
-    assert [(i.title, i.session) for i in items[:3]] == [
+    assert [(i.title, i.session) for i in items[:4]] == [
         ("Check-in", None),
+        ("Session 1: Sprint", None),
         ("Mentor checkpoint", "Session 1: Sprint"),
         ("Lunch", None),
     ]

@@ -50,6 +50,7 @@ def test_papers_set_apart_in_italics_then_their_authors() -> None:
             [("Ann Lee", "Example State University")],
             None,
         ),
+        ("14:15-15:00", "Paper Session I", [], None),
         (
             "14:15-14:30",
             "Growing Skills: Summer Schools for Parallel Programming",

@@ -1093,11 +1093,12 @@ def test_start_only_lines_under_a_timed_session_heading() -> None:
     items = reading.program.items
     assert reading.program.date.isoformat() == "2024-10-14"
     assert [(f"{i.start:%H:%M}", f"{i.end:%H:%M}", i.title) for i in items] == [
+        ("08:30", "09:45", "Session 1"),
         ("08:30", "08:35", "Opening"),
         ("08:35", "09:35", "Seeing early"),
         ("09:35", "09:45", "Q&A"),
     ]
-    assert [(p.name, p.affiliation) for p in items[1].people] == [
+    assert [(p.name, p.affiliation) for p in items[2].people] == [
         ("Ann Lee", "Université Paris-Sorbonne, FR")
     ]
 

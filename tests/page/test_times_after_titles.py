@@ -26,9 +26,11 @@ def test_times_after_titles_and_session_lines_with_their_range() -> None:
         (f"{i.start:%H:%M}-{i.end:%H:%M}", i.title, [p.name for p in i.people], i.session)
         for i in read.program.items
     ] == [
+        ("11:00-12:30", "Session 1", [], None),
         ("11:00-11:30", "Opening and warm-up", [], "Session 1"),
         ("11:30-12:30", "Lazy Mutable Collections", ["Ann Lee"], "Session 1"),
         ("12:30-14:00", "Lunch Break", [], None),
+        ("14:00-15:00", "Session 2", [], None),
         (
             "14:00-15:00",
             "Incremental Evaluation",

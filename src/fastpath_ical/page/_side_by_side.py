@@ -4,7 +4,9 @@ A row whose range holds the rows under it names their session ("11:30 - 12:00
 Contributed talks" over "11:31 - 11:36 ..."), unless it is a break or a social
 event, or holds one row only and is no session: breakfast from 8:00 to 10:00
 is not a session because a kickoff happens at 9:00, nor is a build sprint
-because a checkpoint happens during it, and both are items.  Rows that start
+because a checkpoint happens during it.  Either way the row is an item beside
+the rows it holds, as a person who copies the page's timed lines into a
+calendar has it: the session from 11:30 to 12:00, and its talks.  Rows that start
 together are parallel tracks, and a start-only one ends at the next later start.
 Any other overlap is a page that contradicts itself, and is refused where it
 happens (``Horizon``).
@@ -41,10 +43,15 @@ _BESIDE = frozenset({ItemKind.BREAK, ItemKind.SOCIAL})
 
 @attrs.frozen
 class Holders:
-    """``held``: each held row's session row; ``beside``: each meal's last row it holds."""
+    """``held``: each held row's session row; ``beside``: each item's last row it holds."""
 
     held: dict[int, int]
     beside: dict[int, int]
+
+    @property
+    def sessions(self) -> frozenset[int]:
+        """The rows that are the session of the rows they hold."""
+        return frozenset(self.held.values())
 
 
 def find_holders(
@@ -71,12 +78,12 @@ def find_holders(
         if not inside:
             continue
         row = rows[index]
+        beside[index] = inside[-1]
         if row.kind in _BESIDE or (len(inside) == 1 and row.kind is not ItemKind.SESSION):
-            beside[index] = inside[-1]
             reading = "read as an item beside them"
         else:
             held.update((after, index) for after in inside)
-            reading = "read as their session, not an item of its own"
+            reading = "read as their session, an item beside them"
         warnings.append(
             PageWarning(
                 row.line,

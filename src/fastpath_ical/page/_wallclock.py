@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from .._zone_core import localize_unchecked
 from ..errors import LocalTimeError, PageError, ProgramError, ZoneError
-from ..model import Item
+from ..model import Item, ItemKind
 from ..zones import abbreviation_offset, resolve_zone
 from ._audit import audit_row
 from ._clock import ClockTime, parse_offset
@@ -36,6 +36,10 @@ from ._walls import (
 )
 
 __all__ = ["make_items"]
+
+#: A session's row read as a talk by its words ("Paper Session I", "Oral Session 1"):
+#: holding talks, it is their session.
+_TALKS = frozenset({ItemKind.TALK, ItemKind.CONTRIBUTED, ItemKind.INVITED})
 
 
 def _offset(
@@ -109,6 +113,7 @@ def make_items(
     refuse_early_stop(rows, walls)
     found = find_holders(rows, walls, zone, warnings)
     holders = found.held
+    sessions = found.sessions
     days: list[dt.date] = []
     starts: list[dt.datetime] = []
     shift = 0
@@ -147,7 +152,7 @@ def make_items(
     }
     for index, (row, (start, end)) in enumerate(zip(rows, walls, strict=True)):
         horizons.passed(index - 1)
-        if row.ends_day or index in holders.values() or index in bad:
+        if row.ends_day or index in bad:
             continue
         if end is None:
             end = session_ends.get(index)
@@ -165,11 +170,16 @@ def make_items(
                 day_end,
                 items,
                 horizons.of(row.track).limit(starts[index]),
-                holders,
+                found.held,
+                sessions,
                 warnings,
                 problems,
             )
-            if above is not None and item.start_utc == above.start_utc:
+            if (
+                above is not None
+                and item.start_utc == above.start_utc
+                and holders.get(index) != last
+            ):
                 refuse_session_beside(
                     row, walls[index][1] is None, rows[last], walls[last][1] is None
                 )
@@ -204,6 +214,7 @@ def _item(
     items: Sequence[Item],
     limit: Item | None,
     holders: dict[int, int],
+    sessions: frozenset[int],
     warnings: list[PageWarning],
     problems: list[PageError] | None,
 ) -> Item:
@@ -274,7 +285,7 @@ def _item(
         return Item(
             start=start_at,
             end=end_at,
-            kind=row.kind,
+            kind=ItemKind.SESSION if index in sessions and row.kind in _TALKS else row.kind,
             title=row.title,
             people=row.people,
             links=row.links,
