@@ -40,15 +40,16 @@ KIND_LABEL = lazy_compile(
     r"|(?P<contributed>(?:contributed\s+)?(?:contributed|spotlight|oral|lightning|"
     r"(?:(?:research|regular|full|short|long|industry|position|student)\s+)?paper))"
     r"(?:\s+(?:talks?|presentations?|session))?"
-    r"|(?P<panel>panel)(?:\s+(?:discussion|session))?"
+    r"|(?:(?-i:[A-Z]{2,8})\s+)?(?P<findings>findings)(?:\s+(?:papers?|talks?))?"
+    r"|(?P<panel>panel|round[- ]?table)(?:\s+(?:discussion|session))?"
     r"|(?P<talk>(?:plenary\s+|guest\s+|featured\s+)?(?:talk|lecture|presentation|seminar))"
     r"|(?P<tutorial>tutorial|hands[- ]on(?:\s+session)?|demo|demonstration|task|exercises?|"
     r"practicals?|labs?(?:\s+session)?))"
     r"(?:\s*(?:#\s*)?\d{1,3}|\s+[IVX]{1,4})?)",
     re.IGNORECASE,
     needs=(
-        "contributed demo exercise hands invited keynote lab lecture lightning oral panel "
-        "paper practical presentation seminar spotlight talk task tutorial"
+        "contributed demo exercise findings hands invited keynote lab lecture lightning oral "
+        "panel paper practical presentation round seminar spotlight talk task tutorial"
     ),
 )
 
@@ -56,6 +57,7 @@ _KIND_GROUPS = {
     "invited": ItemKind.INVITED,
     "keynote": ItemKind.KEYNOTE,
     "contributed": ItemKind.CONTRIBUTED,
+    "findings": ItemKind.CONTRIBUTED,
     "panel": ItemKind.PANEL,
     "talk": ItemKind.TALK,
     "tutorial": ItemKind.ACTIVITY,

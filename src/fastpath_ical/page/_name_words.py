@@ -264,12 +264,33 @@ _NOT_IN_A_NAME = lazy_compile(r"\d|[:!?\"“”]")
 _INITIAL = lazy_compile(r"[A-Z]\.,?")
 
 
+#: Words a name abbreviates with a full stop inside it ("St. John", "Dr. Ann Lee").
+_ABBREVIATED = frozenset(
+    ["dr", "mr", "mrs", "ms", "mx", "jr", "sr", "st", "ste", "prof", "rev", "hon", "fr", "mt"]
+)
+
+
+def ends_a_sentence(word: str) -> bool:
+    """Whether a full stop after ``word`` ends a sentence: it follows a word, not an
+    initial ("A."), an abbreviation a name holds ("Dr.", "St.") or one of dotted letters
+    ("Ph.D.")."""
+    if not word.endswith("."):
+        return False
+    bare = word[:-1]
+    return (
+        len(bare) >= 2 and "." not in bare and bare.isalpha() and bare.lower() not in _ABBREVIATED
+    )
+
+
 def _is_name(text: str) -> bool:
     """One person's name as written: capitalised words, no word a title would use."""
     name = without_notes(without_affiliation(text).strip(" *_†‡§¶"))
     words = name.split()
     if not 2 <= len(words) <= 5 or _NOT_IN_A_NAME.search(name):
         return False
+    for word in words[:-1]:
+        if ends_a_sentence(word):
+            return False  # "Heng Ji. Schema-guided Event Prediction": a name, then a title
     for word in words:
         bare = word.strip(",.")
         if bare.lower() in _PARTICLES or _INITIAL.fullmatch(word):

@@ -53,16 +53,18 @@ def to_be_announced(title: str) -> bool:
     return bool(_TO_BE_ANNOUNCED.fullmatch(title))
 
 
-#: How someone takes part, in brackets after their name: "(online)", "(remote)".
+#: How someone takes part, in brackets after their name ("(online)", "(remote)"), or as a
+#: sentence of its own at the end ("Ann Lee, Bo Ray. In-person").
 _ATTENDANCE = lazy_compile(
-    r"\s*\((?:online|remote(?:ly)?|virtual(?:ly)?|in[- ]person|pre-?recorded|recorded|"
-    r"via\s+zoom|on\s+zoom)\)\s*(?=[.*_]*$)",
+    r"(?:\s*\((?:online|remote(?:ly)?|virtual(?:ly)?|in[- ]person|pre-?recorded|"
+    r"recorded|via\s+zoom|on\s+zoom)\)|(?<=\.)\s*(?:online|remote|virtual|in[- ]person))"
+    r"\s*(?=[.*_]*$)",
     re.IGNORECASE,
 )
 
 
 def without_attendance(line: str) -> str:
-    """The line without how someone takes part, in brackets at its end ("(online)")."""
+    """The line without how someone takes part at its end ("(online)", ". In-person")."""
     return _ATTENDANCE.sub("", line) or line
 
 

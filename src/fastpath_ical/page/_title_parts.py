@@ -50,15 +50,17 @@ def label_names_colon(text: str) -> Split | None:
 
 
 def which_names(
-    parts: list[tuple[str, str]], italic: set[str], *, by: bool
+    parts: list[tuple[str, str]], italic: set[str], *, by: bool, full_stop: bool = False
 ) -> list[tuple[str, str]]:
     """Two parts that both read as names ("Deterministic Lazy Collections, by Ann Lee"):
     the one after "by" names the speakers, and of a part in italics and a plain one the
-    italic one is the title; else both stay names, and the line is not cut."""
+    italic one is the title; the one before a sentence's full stop names them, as a
+    citation does ("Heng Ji. Schema-guided Event Prediction."); else both stay names,
+    and the line is not cut."""
     (_, first), (_, second) = parts
     in_italics = [_norm(first) in italic, _norm(second) in italic]
     if by or in_italics == [True, False]:
         return [("title", first), ("names", second)]
-    if in_italics == [False, True]:
+    if full_stop or in_italics == [False, True]:
         return [("names", first), ("title", second)]
     return parts

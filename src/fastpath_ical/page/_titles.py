@@ -208,11 +208,17 @@ def _compose(parts: list[tuple[str, str]]) -> Split | None:
 #: "Title: ", "Talk title: " at the start of a title cell's line: a label of the title.
 _TITLE_SAID = lazy_compile(r"^[\W_]*(?:talk\s+)?title[\s*_]*:[\s*_]*", re.IGNORECASE)
 
-#: Where a line is cut, strongest first: a dash between spaces, then a colon, then "by".
+#: Where a line is cut, strongest first: a dash between spaces, then a colon, then a
+#: sentence's full stop, then "by".
 _CUTS = (
     lazy_compile(r"\s+[–—]\s+|\s+--\s+"),
     lazy_compile(r"\s+-\s+"),
     lazy_compile(r"(?<=\S):\s+"),
+    # "Heng Ji. Schema-guided Event Prediction.": a full stop after a word (no initial,
+    # no "Dr."), then a capital.
+    lazy_compile(
+        r"(?<![A-Z])(?<!\b[DMSJ][rst])(?<!\bMrs)(?<!\bProf)(?<=[^\W\d_][a-z])\.\s+(?=[A-Z])"
+    ),
     lazy_compile(_NOT_SPEAKER_BY + r"\s+by\s+(?=[A-Z*_\[])|^by\s+", re.IGNORECASE),
 )
 #: "Session 2", "Track B", "Part 3", "Thematic Session 1": a numbered part of the program,
@@ -324,7 +330,14 @@ def _speaker_in_brackets(text: str) -> Split | None:
     return Split(title=title, names=f"{name} ({org})", kind=kind, label=label)
 
 
-def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
+def _split_line(
+    text: str, italic: set[str], marked: set[str], *, after_label: bool = False
+) -> Split | None:
+    """One line's title and names.  A full stop may end the names before a title after a
+    kind's label (``after_label``: "Invited Talk: Heng Ji. Schema-guided Event
+    Prediction.") or after a list of names, as a citation has them ("Ann Lee, Bo Ray and
+    Cy Dee. Lotus: Fast Trees"); elsewhere it ends a title's first sentence ("Paper
+    Sprint. Each group drafts ...")."""
     bold_label = _bold_label_then_names(text, marked)
     if bold_label is not None:
         return bold_label
@@ -368,6 +381,11 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
             return None
         if labelled is not None:
             return labelled
+        if (cut is _CUTS[2] and _continues_a_title(pieces, marked)) or (
+            cut is _CUTS[3]
+            and not _names_then_a_full_stop(text, pieces[0], after_label, italic | marked)
+        ):
+            continue
         if cut is _CUTS[-1]:
             pieces = [pieces[0], *(_from_organisation(piece) for piece in pieces[1:])]
         title_elsewhere = any(_norm(piece) in italic for piece in pieces)
@@ -375,7 +393,10 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
             return None  # "Session 2 - Access Control Policies": the session's topic
         parts = [(_class(piece, italic, marked, title_elsewhere), piece) for piece in pieces]
         if len(parts) == 2 and [kind for kind, _ in parts] == ["names", "names"]:
-            parts = which_names(parts, italic, by=cut is _CUTS[-1])
+            # "Heng Ji. Schema-guided Event Prediction.": a citation's full stops, after
+            # the names and after the title ("Fast Trees. Ann Lee" is not cut).
+            cited = cut is _CUTS[3] and text.rstrip(" *_").endswith(".")
+            parts = which_names(parts, italic, by=cut is _CUTS[-1], full_stop=cited)
         found = _compose(parts)
         if found is not None:
             return found
@@ -388,12 +409,29 @@ def _split_line(text: str, italic: set[str], marked: set[str]) -> Split | None:
             label = _norm(pieces[0])
             return Split(title=_norm(pieces[1]), names="", kind=kind_of_label(label), label=label)
         if parts[0][0] in ("label", "names") and parts[1][0] == "title":
-            inner = _split_line(pieces[1], italic, marked)
+            inner = _split_line(pieces[1], italic, marked, after_label=parts[0][0] == "label")
             if inner is not None and parts[0][0] == "label" and inner.names:
                 label = _norm(pieces[0])
                 return attrs.evolve(inner, kind=inner.kind or kind_of_label(label), label=label)
     around_comma = name_then_title(text) or names_after_comma(text)
     return Split(title=around_comma[0], names=around_comma[1]) if around_comma else None
+
+
+def _names_then_a_full_stop(text: str, before: str, after_label: bool, set_apart: set[str]) -> bool:
+    """Whether a full stop in ``text`` may end the names before its title: after a label or
+    a list of names, in a line that sets no part apart (italics or bold say which part is
+    the title: "P. Amaral, S. Kin. _Linear Channels_ (long paper)")."""
+    if any(part and part in text for part in set_apart):
+        return False
+    return after_label or name_count(before) >= 2
+
+
+def _continues_a_title(pieces: list[str], marked: set[str]) -> bool:
+    """ "HateCheck Revisited: a cross-functional analysis": words in lower case after a
+    colon go on with a title, and what stands before it is the title's head, not a
+    speaker, unless markup sets it apart as one (bold or a link)."""
+    after = pieces[1].lstrip(" *_`\"'“‘")
+    return after[:1].islower() and _norm(pieces[0]) not in marked
 
 
 #: "Dr. Hong Qiu from the Sequencing Core": a speaker, then where they come from.

@@ -184,7 +184,9 @@ def is_a_place(text: str) -> bool:
 PLACE_AFTER_OFFSET = lazy_compile(r"\s*[(\[]\s*(?P<place>[^()\[\]]+?)\s+(?i:time)\s*[)\]]")
 
 
-def the_places_own(zone: StatedZone, text: str, day: dt.date | None) -> StatedZone:
+def the_places_own(
+    zone: StatedZone, text: str, day: dt.date | None, name: str | None = None
+) -> StatedZone:
     """ "Athens time (EET/EEST)": the place's zone, when it keeps the clocks the names say.
 
     EET/EEST are Helsinki's names as much as Athens's; the page named Athens.
@@ -193,13 +195,24 @@ def the_places_own(zone: StatedZone, text: str, day: dt.date | None) -> StatedZo
     if found is None or found[2].iana == zone.iana:
         return zone
     on = day or dt.date(2000, 1, 1)
+    seasons = [on + dt.timedelta(days=offset) for offset in (0, 91, 182, 273)]
     if all(
-        noon_offset(found[2], on + dt.timedelta(days=offset))
-        == noon_offset(StatedZone(zone.iana), on + dt.timedelta(days=offset))
-        for offset in (0, 91, 182, 273)
+        noon_offset(found[2], season) == noon_offset(StatedZone(zone.iana), season)
+        for season in seasons
     ):
         return StatedZone(found[2].iana, zone.abbreviation)
+    if name is not None and name in _names_kept(found[2], seasons):
+        # "the Ireland timezone (GMT)": the place's clock, named as it is in winter; in May
+        # that is a name the place does not keep that day, which is said where it is read.
+        return StatedZone(found[2].iana, name)
     return zone
+
+
+def _names_kept(zone: StatedZone, days: Sequence[dt.date]) -> set[str | None]:
+    """The abbreviations ``zone`` keeps at noon on ``days`` ("GMT" and "IST" in Dublin)."""
+    return {
+        dt.datetime.combine(day, dt.time(12), tzinfo=ZoneInfo(zone.iana)).tzname() for day in days
+    }
 
 
 def is_aoe(name: str) -> bool:
@@ -216,7 +229,7 @@ _LOCAL_PLACE = lazy_compile(
 
 
 #: "New York time", "Vancouver Time": a place followed by the word time.
-_PLACE_THEN_TIME = lazy_compile(r"(?P<p>(?:[^\W\d_][\w.'’-]*,?\s+){1,4})(?i:time)\b")
+_PLACE_THEN_TIME = lazy_compile(r"(?P<p>(?:[^\W\d_][\w.'’-]*,?\s+){1,4})(?i:time(?:\s*zone)?)\b")
 
 
 def zone_of_town(place: str) -> str | None:

@@ -127,7 +127,7 @@ def read_zone_statement(
             offsets.extend(
                 _offsets(stated_before_equals, start, name, zone, found[index + 1 :], line, column)
             )
-            times_zone = the_places_own(zone, stated_before_equals, on), name
+            times_zone = the_places_own(zone, stated_before_equals, on, name), name
         break
     else:
         said_place = place_time(stated_before_equals)
