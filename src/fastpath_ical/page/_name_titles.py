@@ -18,7 +18,9 @@ import attrs
 
 from ..model import ItemKind, Person
 from ._blocks import Table
+from ._column_names import column_of
 from ._columns import Column, Layout
+from ._kinds import is_meal_or_social
 from ._name_split import is_full_name
 from ._name_words import looks_like_names
 from ._nobody import names_someone
@@ -44,10 +46,23 @@ def _only_a_name(row: Row) -> bool:
     )
 
 
-def _names_column(table: Table, index: int) -> bool:
-    cells = [row[index].content.text for row in table.rows if index < len(row)]
-    texts = [text for text in cells if text]
+def _names_column(table: Table, index: int, beside: int | None = None) -> bool:
+    """Whether the column's cells are names, two at least; with ``beside``, its cells in
+    the rows where that column has text."""
+    rows = [
+        row
+        for row in table.rows
+        if index < len(row) and (beside is None or (beside < len(row) and row[beside].content.text))
+    ]
+    texts = [text for row in rows if (text := row[index].content.text)]
+    if beside is not None:
+        # "| Lunch | Poster session for spotlight talks |": a meal, and what goes on there.
+        texts = [text for text in texts if not is_meal_or_social(text)]
     return len(texts) >= 2 and all(looks_like_names(text) for text in texts)
+
+
+def _names_a_title(table: Table, index: int) -> bool:
+    return index < len(table.header) and column_of(table.header[index]) is Column.TITLE
 
 
 def speakers_beside_titles(table: Table, layout: Layout) -> Layout:
@@ -58,13 +73,18 @@ def speakers_beside_titles(table: Table, layout: Layout) -> Layout:
     when every cell of it is a person's name and the column after it is not,
     the page writes the speaker first.
     """
-    if table.header or Column.SPEAKER in layout.columns:
+    if Column.SPEAKER in layout.columns:
         return layout
     title = layout.columns.get(Column.TITLE)
     after = [index for index, _ in layout.unknown if title is not None and index > title]
     if title is None or not after:
         return layout
-    if not _names_column(table, title) or _names_column(table, after[0]):
+    if table.header:
+        # "| Time | Event | Talk Title |": two columns the header names as the title, the
+        # first holding the speaker's name on every row where the second has a title.
+        if not _names_a_title(table, after[0]) or not _names_column(table, title, after[0]):
+            return layout
+    elif not _names_column(table, title) or _names_column(table, after[0]):
         return layout
     columns = {**layout.columns, Column.SPEAKER: title, Column.TITLE: after[0]}
     return attrs.evolve(
