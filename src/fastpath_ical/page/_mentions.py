@@ -22,9 +22,10 @@ from collections.abc import Sequence
 import attrs
 
 from .._patterns import lazy_compile
+from ..zones import zone_of_place
 from ._zone_names import zone_in_place
 
-__all__ = ["Mention", "towns_named"]
+__all__ = ["Mention", "town_in_event_name", "towns_named"]
 
 
 @attrs.frozen
@@ -99,3 +100,43 @@ def towns_named(lines: Sequence[str]) -> list[Mention] | None:
         for piece in _plain(line)
         for place, zone in _address_towns(piece)
     ]
+
+
+#: What an event calls itself beside its town: "Hackathon Prague 2019", "Beijing Meetup".
+_EVENT_WORD = (
+    r"(?:meetup|meet-up|hackathon|hack\s+day|summit|conference|workshop|symposium|summer\s+school|"
+    r"winter\s+school|school|camp|sprint|festival|forum|retreat|days?)"
+)
+#: A town's words, one or two capitalised ("Prague", "New York").
+_TOWN = r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
+_TOWN_IN_NAME = lazy_compile(
+    r"\b" + _EVENT_WORD + r"\s+(?P<after>" + _TOWN + r")(?=\s+(?:19|20)\d\d\b|\s*$|\s*[:|–—(-])"
+    r"|\b(?P<before>" + _TOWN + r")\s+(?:(?:19|20)\d\d\b|" + _EVENT_WORD + r"\b)",
+    re.IGNORECASE,
+    needs=(
+        "19 20 camp conference day festival forum hack meet retreat school sprint summer "
+        "summit symposium winter workshop"
+    ),
+)
+
+
+def town_in_event_name(title: str, lines: Sequence[str]) -> Mention | None:
+    """The town the event's name holds ("Aeternity Hackathon Prague 2019", "Apache OpenDAL
+    Beijing Meetup"), when the place table knows it as one zone, the town stands next to
+    the year or a word for the event, and no line says the event is held online.
+
+    Only the table of places pages name most and the zone database's cities are asked,
+    never the table of every town: a title's capitalised words name towns too often
+    ("Julia Workshop 2024")."""
+    if any(_ONLINE.search(line) for line in (title, *lines)):
+        return None
+    for match in _TOWN_IN_NAME.finditer(title):
+        town = match["after"] or match["before"]
+        words = town.split()
+        for candidate in (town, words[-1], words[0]) if len(words) > 1 else (town,):
+            if not candidate[:1].isupper():
+                continue
+            zone = zone_of_place(candidate)
+            if zone is not None:
+                return Mention(0, candidate, zone)
+    return None

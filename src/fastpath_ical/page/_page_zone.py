@@ -21,7 +21,7 @@ from ..model import Item
 from ..zones import StatedZone, format_offset, resolve_zone, zone_of_place
 from ._clock import parse_time_range
 from ._columns import Column
-from ._mentions import towns_named
+from ._mentions import town_in_event_name, towns_named
 from ._records import (
     Header,
     OffsetBeside,
@@ -50,6 +50,7 @@ def settle_zone(
     pin: str | None = None,
     date: dt.date | None = None,
     lines: Sequence[str] = (),
+    names: Sequence[tuple[str, int]] = (),
 ) -> SettledZone:
     """The zone of the program's times: the ``timezone`` argument, else the front matter's
     ``pin``, else the one the page states, else one a table names, else its place's.
@@ -85,7 +86,7 @@ def settle_zone(
         stated += (weak,)
     first_day = header.date or next((s.day.date for s in tables if s.day is not None), None) or date
     if settled is None:
-        settled = _zone_from_place(header, warnings, first_day, lines)
+        settled = _zone_from_place(header, warnings, first_day, lines, names)
     if settled.source not in _GIVEN and first_day is not None:
         days = sorted({first_day, *(s.day.date for s in tables if s.day is not None)})
         _check_offsets_said(said.offsets, days)
@@ -341,7 +342,11 @@ _ASK_FOR_A_ZONE = (
 
 
 def _zone_from_place(
-    header: Header, warnings: list[PageWarning], day: dt.date | None, lines: Sequence[str]
+    header: Header,
+    warnings: list[PageWarning],
+    day: dt.date | None,
+    lines: Sequence[str],
+    names: Sequence[tuple[str, int]] = (),
 ) -> SettledZone:
     """The zone of the one place the page names, said in a warning; else ask for a zone.
 
@@ -366,6 +371,22 @@ def _zone_from_place(
         towns = _zone_from_towns(header, warnings, day, lines)
         if towns is not None:
             return towns
+        for name, name_line in names:
+            named = town_in_event_name(name, lines)
+            if named is None:
+                continue
+            # "Aeternity Hackathon Prague 2019": the town the event is named for.
+            _check_named_zones(header, named.zone, named.place, day)
+            warnings.append(
+                PageWarning(
+                    name_line,
+                    1,
+                    f"the page states no time zone and no place; read its times in "
+                    f"{named.zone}, the zone of {named.place!r}, which the event's name "
+                    "holds (give the timezone argument to choose another)",
+                )
+            )
+            return SettledZone(zone=StatedZone(named.zone), source=ZoneSource.PLACE)
     where = f" only a place ({place!r}, which does not name one zone)" if place else ""
     raise PageError(
         f"the page states no time zone{',' if where else ''}{where}",

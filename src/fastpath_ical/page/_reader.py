@@ -229,6 +229,14 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
         pin=pins.timezone,
         date=date,
         lines=text.splitlines(),
+        names=[
+            (name, line or 1)
+            for name, line in (
+                (header.title, header.title_line),
+                (page.front.text("title"), page.front.line_of("title")),
+            )
+            if name
+        ],
     )
 
     undated = any(schedule.day is None for schedule in schedule_tables)
