@@ -65,19 +65,22 @@ def table_regions(lines: list[str]) -> list[tuple[int, int]]:
     return regions
 
 
-def tables_in(lines: list[str], first: int, last: int) -> list[Table]:
-    """The tables of the region ``lines[first:last + 1]``, as grids, line numbers 1-based."""
+def tables_in(lines: list[str], first: int, last: int) -> list[Paragraph | Table]:
+    """The tables of the region ``lines[first:last + 1]``, as grids, line numbers 1-based,
+    each after the captions its header rows above the column names hold."""
     from bs4 import BeautifulSoup, Tag
 
     fragment = "\n".join(lines[first : last + 1])
     soup = BeautifulSoup(fragment, "html.parser")
-    return [
-        table
-        for element in soup.find_all("table")
-        if isinstance(element, Tag) and element.find_parent("table") is None
-        for table in [_grid(element, first)]
-        if table.rows or table.header
-    ]
+    blocks: list[Paragraph | Table] = []
+    for element in soup.find_all("table"):
+        if not isinstance(element, Tag) or element.find_parent("table") is not None:
+            continue
+        table, captions = _grid(element, first)
+        if table.rows or table.header:
+            blocks.extend(captions)
+            blocks.append(table)
+    return blocks
 
 
 def _own_rows(table: Tag) -> Iterator[Tag]:
@@ -105,7 +108,7 @@ def _cell(tag: Tag, offset: int) -> Cell:
     return Cell(raw=raw, line=line, column=column, content=from_node(tag))
 
 
-def _grid(table: Tag, offset: int) -> Table:
+def _grid(table: Tag, offset: int) -> tuple[Table, list[Paragraph]]:
     """The table's rows with ``rowspan`` and ``colspan`` spread out.
 
     A cell spanning rows stands in each of them (a session cell beside its
@@ -143,11 +146,20 @@ def _grid(table: Tag, offset: int) -> Table:
             header_rows += 1
         grid.append(row)
     # Of several header rows ("Workshop Schedule" over "Time | Session"), the last names
-    # the columns.
+    # the columns; one cell alone above it ("Friday, October 7th, 2022" across the table)
+    # is a caption, a line of the page just above the table.
     header: tuple[Cell, ...] = tuple(grid[header_rows - 1]) if header_rows else ()
+    captions = [
+        Paragraph(content=written[0].content, raw=written[0].raw, line=written[0].line)
+        for row in grid[: max(header_rows - 1, 0)]
+        if len(written := [cell for cell in row if cell.raw]) == 1
+    ]
     body = grid[header_rows:] if header_rows else grid
     line = offset + (table.sourceline or 1)
-    return Table(header=header, rows=tuple(tuple(row) for row in body), line=line, source="html")
+    grid_table = Table(
+        header=header, rows=tuple(tuple(row) for row in body), line=line, source="html"
+    )
+    return grid_table, captions
 
 
 def _carry(pending: dict[int, tuple[Cell, int]], column: int, row: list[Cell]) -> int:

@@ -270,7 +270,7 @@ def read_markdown(text: str) -> Page:
     lines = markdown_lines(cleaned)
     fenced = _fenced(lines)
     unwrap_markdown_blocks(lines, fenced)
-    html_tables: dict[int, list[Table]] = {
+    html_tables: dict[int, list[Paragraph | Table]] = {
         first: [table] for first, table in shortcode_tables(lines, fenced).items()
     }
     held = front_matter_program(front)

@@ -8,6 +8,7 @@ between them.  A line set apart in italics is read more loosely (see
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .._patterns import lazy_compile
@@ -264,6 +265,9 @@ _NOT_IN_A_NAME = lazy_compile(r"\d|[:!?\"“”]")
 _INITIAL = lazy_compile(r"[A-Z]\.,?")
 
 
+#: Three capitals or more: a surname in capitals ("Jean DUPONT", "Ana DE LA CRUZ") ends a
+#: name, an acronym stands inside a title ("LDAP Domain Reconnaissance").
+_ACRONYM = lazy_compile(r"[A-Z]{3,}")
 #: Words a name abbreviates with a full stop inside it ("St. John", "Dr. Ann Lee").
 _ABBREVIATED = frozenset(
     ["dr", "mr", "mrs", "ms", "mx", "jr", "sr", "st", "ste", "prof", "rev", "hon", "fr", "mt"]
@@ -288,9 +292,11 @@ def _is_name(text: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or _NOT_IN_A_NAME.search(name):
         return False
-    for word in words[:-1]:
+    for word, after in itertools.pairwise(words):
         if ends_a_sentence(word):
             return False  # "Heng Ji. Schema-guided Event Prediction": a name, then a title
+        if _ACRONYM.fullmatch(word.strip(",")) and not after.isupper():
+            return False  # "Stealthy LDAP Domain Reconnaissance": capitals end a name only
     for word in words:
         bare = word.strip(",.")
         if bare.lower() in _PARTICLES or _INITIAL.fullmatch(word):

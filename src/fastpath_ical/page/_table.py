@@ -30,7 +30,7 @@ from ._names_below import names_below_titles
 from ._records import Day, PageWarning, Row, Schedule
 from ._row import read_row
 from ._time_cell import check_nothing_left, is_approximate, swapped, time_in_cell, with_end
-from ._timetables import names_a_track
+from ._timetables import names_a_track, spanned_rows_joined
 from ._title_marks import to_be_announced
 from ._title_text import MATERIAL_LABEL
 from ._titles import split_title
@@ -97,6 +97,7 @@ def read_table(
     rest are still read; without, the first raises.
     """
     schedule = columns_beside_titles(schedule)
+    schedule = attrs.evolve(schedule, table=spanned_rows_joined(schedule.table, schedule.layout))
     _warn_columns(schedule, warnings)
     state = _Table(schedule, warnings, base_url, day, year, day.date if day else None)
     for row in schedule.table.rows:

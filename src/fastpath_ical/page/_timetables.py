@@ -31,7 +31,7 @@ from ._dates import date_in, is_only_date, next_weekday, weekday_only
 from ._records import Day, Schedule
 from ._untimed import DAY_ROW
 
-__all__ = ["day_columns", "names_a_track", "track_columns"]
+__all__ = ["day_columns", "names_a_track", "spanned_rows_joined", "track_columns"]
 
 
 #: The layout of every day's table: its time, then its cells.
@@ -80,12 +80,16 @@ def day_columns(
     return tuple(out)
 
 
-#: A header cell naming a track or a room: "Track A", "Room 101", "Main Hall", "Stage 2".
+#: A header cell naming a track or a room: "Track A", "Room 101", "Main Hall", "Stage 2",
+#: "Ballroom", or a stream of one kind beside the talks ("Workshops", "Tutorials").
 _TRACK = lazy_compile(
-    r"(?:.*\b)?(?:track|room|hall|stage|stream|auditorium|theat(?:re|er)|salle|sala|raum|"
-    r"trilha|aula)\b.*",
+    r"(?:.*\b)?(?:track|(?:ball|class|board)?room|hall|stage|stream|auditorium|"
+    r"theat(?:re|er)|salle|sala|raum|trilha|aula|workshops|tutorials)\b.*",
     re.IGNORECASE,
-    needs="track room hall stage stream auditorium theat salle sala raum trilha aula",
+    needs=(
+        "track room hall stage stream auditorium theat salle sala raum trilha aula workshops "
+        "tutorials"
+    ),
 )
 
 #: A header cell that names a track by its number or letter: "Track 2", "Track B".
@@ -243,6 +247,44 @@ def _column(
             when = _until(when, _time_at(rows[last], time), _time_at(after, time))
         out.append((when, cell))
     return out
+
+
+def spanned_rows_joined(table: Table, layout: Layout) -> Table:
+    """A table whose title cell spans the rows below it (HTML ``rowspan``), rows that hold
+    nothing of their own but their time: one row, from its first row's start to its last
+    row's end, or to the start of the row after it ("Fuzzing Printers" over 9:30 and
+    10:00 is one talk from 9:30 to 10:30, not two)."""
+    time, title = layout.columns.get(Column.TIME), layout.columns.get(Column.TITLE)
+    if table.source != "html" or time is None or title is None:
+        return table
+    rows = list(table.rows)
+    out: list[tuple[Cell, ...]] = []
+    at = 0
+    while at < len(rows):
+        row = rows[at]
+        last = at
+        while last + 1 < len(rows) and _goes_on(rows[last + 1], row, time, title):
+            last += 1
+        if last > at and time < len(row):
+            after = rows[last + 1] if last + 1 < len(rows) else ()
+            when = _until(row[time], _time_at(rows[last], time), _time_at(after, time))
+            row = (*row[:time], when, *row[time + 1 :])
+        out.append(tuple(row))
+        at = last + 1
+    return Table(header=table.header, rows=tuple(out), line=table.line, source=table.source)
+
+
+def _goes_on(row: Sequence[Cell], first: Sequence[Cell], time: int, title: int) -> bool:
+    """Whether ``row`` only goes on with ``first``: its title cell is ``first``'s, spanning
+    rows, and every other cell but its time is one spanning from above or empty."""
+    if title >= len(row) or title >= len(first) or row[title] is not first[title]:
+        return False
+    if first[title].is_empty:
+        return False
+    return all(
+        index == time or cell.is_empty or (index < len(first) and cell is first[index])
+        for index, cell in enumerate(row)
+    )
 
 
 def _own_cell(row: Sequence[Cell], index: int) -> Cell | None:
