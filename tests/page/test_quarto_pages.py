@@ -3,6 +3,8 @@ numeric dates; and a title before a time range that has no separator of its own.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from fastpath_ical import PageError, read_page
@@ -42,13 +44,33 @@ def test_a_spaced_numeric_date_and_fenced_divs() -> None:
 
 
 def test_the_colon_inside_a_time_is_no_separator_after_a_title() -> None:
-    # "Lecture 1 10:00-11:00" had been "Lecture 1 10" from midnight to 11:00.
+    # "Lecture 1 10:00-11:00" had been "Lecture 1 10" from midnight to 11:00; the whole
+    # range as the line's last words is its time.
     page = (
         "# W\n\nMonday, March 16, 2026 (times in CET)\n\n**Opening** 9:30-10:00\n\n"
         "**Lecture 1** 10:00-11:00\n\n**Coffee break** 11:00-11:30\n"
     )
-    with pytest.raises(PageError, match="no program"):
+    assert [
+        (f"{i.start:%H:%M}", f"{i.end:%H:%M}", i.title) for i in read_page(page).program.items
+    ] == [
+        ("09:30", "10:00", "Opening"),
+        ("10:00", "11:00", "Lecture 1"),
+        ("11:00", "11:30", "Coffee break"),
+    ]
+
+
+def test_a_time_inside_a_line_among_timed_lines_is_refused_at_that_line() -> None:
+    """Neither first, nor last, nor in brackets: read as words of the line above, the
+    lecture would be lost as an item."""
+    page = (
+        "# W\n\nMonday, March 16, 2026 (times in CET)\n\n**Opening** 9:30-10:00\n\n"
+        "**Lecture 1** 10:00-11:00 in room B\n\n**Coffee break** 11:00-11:30\n"
+    )
+    with pytest.raises(
+        PageError, match=re.escape("holds a time ('10:00-11:00') but is read as no item")
+    ) as caught:
         read_page(page)
+    assert caught.value.line == 7
 
 
 def test_a_colon_right_before_a_whole_time_separates_the_title() -> None:

@@ -95,7 +95,7 @@ def _range_pattern(zones: bool) -> LazyPattern:
     start = _TIME.replace("{p}", "s") + (_ZONE.replace("{p}", "s") if zones else "")
     end = _TIME.replace("{p}", "e") + (_ZONE.replace("{p}", "e") if zones else "")
     return lazy_compile(
-        r"(?<![\d:])" + start + r"(?:" + _SEPARATOR + end + r")?" + r"(?!\d|:\d)",
+        r"(?<![\w:])" + start + r"(?:" + _SEPARATOR + end + r")?" + r"(?!\d|:\d)",
         re.IGNORECASE,
     )
 

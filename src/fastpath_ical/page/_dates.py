@@ -7,23 +7,27 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
+import attrs
+
 from .._patterns import lazy_compile
 from ..datenames import weekday_name
 from ..errors import PageError
 from ..model import MAX_YEAR, MIN_YEAR
-from ._clock import FoundDate, TimeRange, find_date, parse_time_range
+from ._clock import ClockTime, FoundDate, TimeRange, find_date, parse_time_range
 from ._date_words import FOREIGN_WEEKDAYS, FOREIGN_WORDS, WEEKDAY_WORDS, weekday_number
 from ._records import PageWarning
 from ._title_text import drop_pictographs
 
 __all__ = [
     "date_in",
+    "date_in_a_part",
     "dated_by_its_line",
     "dated_by_the_page",
     "is_only_date",
     "names_the_day",
     "next_weekday",
     "span_line",
+    "start_line",
     "weekday_only",
     "year_in",
 ]
@@ -187,7 +191,7 @@ def dated_by_the_page(
     except (ValueError, OverflowError):
         return None
     if shaped is None or not shaped.weekday:
-        return None
+        return _in_the_one_year(text, line, years(), warnings)
     agreeing: list[tuple[int, int, dt.date]] = []
     first: dict[int, int] = {}
     for year, where in years():
@@ -210,8 +214,71 @@ def dated_by_the_page(
     return date
 
 
+def date_in_a_part(text: str, year: int) -> FoundDate | None:
+    """A month and day without a year that stands as one part of a line, between commas or
+    bars ("2:30 PM, 16 July | Bella Center"), its span in the whole line."""
+    start = 0
+    for separator in [*re.finditer(r"\s*[|,;]\s*", text), None]:
+        end = separator.start() if separator is not None else len(text)
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip(" *_"))
+        found = find_date(piece.strip(" *_"), year=year)
+        if found is not None:
+            at = start + lead
+            return attrs.evolve(found, span=(at + found.span[0], at + found.span[1]))
+        if separator is None:
+            return None
+        start = separator.end()
+    return None
+
+
+def _in_the_one_year(
+    text: str, line: int, years: Sequence[tuple[int, int]], warnings: list[PageWarning]
+) -> dt.date | None:
+    """ "**2:30 PM, 16 July | Bella Center**" on a page whose only year is "EMBC 2025": a
+    short line (a date line, twelve words at most, not a sentence about a deadline) takes
+    the one year the page names anywhere; two years are no answer."""
+    named = {year for year, _ in years}
+    if len(named) != 1 or len(text.split()) > 12:
+        return None
+    year = named.pop()
+    try:
+        found = find_date(text, year=year) or date_in_a_part(text, year)
+    except (ValueError, OverflowError):
+        return None
+    if found is None:
+        return None
+    where = next(at for named_year, at in years if named_year == year)
+    warnings.append(
+        PageWarning(
+            line,
+            1,
+            f"{text.strip()!r} has no year: read in {year}, the one year the page names "
+            f"(line {where})",
+        )
+    )
+    return found.date
+
+
 #: What may stand before a line that is only the day's hours: a label, a pictograph.
 _SPAN_LABEL = lazy_compile(r"^\W*(?:(?:time|times|hours|when)\s*:\s*)?", re.IGNORECASE)
+
+
+#: "Time: 21.30 CET", "Starts at 9:00": a label before the one time a day starts at.
+_START_LABEL = lazy_compile(
+    r"^\W*(?:(?:time|start|starts|starting|begins|beginning)(?:\s+at)?\s*:?\s*)?",
+    re.IGNORECASE,
+)
+
+
+def start_line(text: str) -> ClockTime | None:
+    """When the day starts, when a line (or what stands before a date) says only that: one
+    time, its zone beside it ("Time: 21.30 CET", "**2:30 PM,**")."""
+    bare = _START_LABEL.sub("", drop_pictographs(text)).strip(" ,*_|-–")
+    found = parse_time_range(bare)
+    if found is None or found.end is not None or found.span != (0, len(bare)):
+        return None
+    return found.start
 
 
 def span_line(text: str) -> TimeRange | None:

@@ -17,14 +17,16 @@ from ..datenames import month_name, weekday_name
 from ..errors import PageError, ProgramError
 from ..zones import zone_of_place
 from ._clock import find_date, parse_time_range
-from ._columns import layout, with_header
+from ._columns import Column, layout, with_header
 from ._dates import (
     date_in,
+    date_in_a_part,
     dated_by_its_line,
     dated_by_the_page,
     is_only_date,
     next_weekday,
     span_line,
+    start_line,
     weekday_only,
     year_in,
 )
@@ -41,6 +43,7 @@ from ._labels import (
     read_label,
     said_in_conjunction,
 )
+from ._lengths import times_from_lengths
 from ._lines import schedule_lines
 from ._markdown import Heading, Page, Paragraph, Table
 from ._name_titles import speakers_beside_titles
@@ -114,6 +117,10 @@ def read_lines(
                 tables.append(Schedule(*tracked, day))
                 seen_table = True
                 continue
+            if Column.TIME not in layout(table).columns:
+                # "| Duration | Activity |" under "Time: 21.30 CET": each item's time is the
+                # day's start and the lengths above it.
+                table = times_from_lengths(table, day.start if day else None, warnings) or table
             shape = speakers_beside_titles(table, layout(table))
             organizers = organizer_table(table, shape)
             if organizers is not None:
@@ -210,6 +217,15 @@ def read_lines(
             # ":clock8: 01:00pm - 05:00pm" under the date: the day's span, which says
             # whether "01:00" in the table is morning or afternoon.
             day = attrs.evolve(day, span=span)
+        elif (
+            isinstance(block, Paragraph)
+            and day is not None
+            and day.start is None
+            and not seen_table
+            and (start := start_line(content.text)) is not None
+        ):
+            # "Time: 21.30 CET" under "Date: 18.07.2020": when the day starts.
+            day = attrs.evolve(day, start=start)
         elif (
             isinstance(block, Heading)
             and (header.date or first_day) is not None
@@ -354,7 +370,7 @@ def _only_a_zone(text: str) -> bool:
 def _read_date_line(text: str, line: int, header: HeaderParts, day: Day, year: int | None) -> Day:
     """A date line's place and zone ("Sunday, March 28, 2021 -- Virtual (10:50 am - 4:30 pm
     US EDT)"); the day, with the span its times give."""
-    found = find_date(text, year=year)
+    found = find_date(text, year=year) or (date_in_a_part(text, year) if year else None)
     assert found is not None
     rest = text[found.span[1] :]
     # "(8:35 am - 5:00 pm CDT) -- Chicago": the day's times may come before the place.
@@ -384,7 +400,11 @@ def _read_date_line(text: str, line: int, header: HeaderParts, day: Day, year: i
         rest, line, on=header.date, date_line=True, offset=found.span[1]
     )
     header.zones(found_zones)
-    return attrs.evolve(day, span=found_zones.span) if found_zones.span else day
+    if found_zones.span:
+        return attrs.evolve(day, span=found_zones.span)
+    # "2:30 PM, 16 July | Bella Center": the time the day starts, before its date.
+    starts = start_line(text[: found.span[0]])
+    return attrs.evolve(day, start=starts) if starts is not None else day
 
 
 def _is_web_address(url: str) -> bool:

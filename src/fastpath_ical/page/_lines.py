@@ -93,8 +93,14 @@ def _timed(block: Block) -> _Timed | None:
 #: not the one inside a time: "Lecture 1 10:00-11:00" is no "Lecture 1 10" from midnight).
 _TIME_AFTER = lazy_compile(
     r"^(?:(?P<title>[^()\[\]]*?[^\s:])\s*[(\[](?P<time>[^()\[\]]+)[)\]]"
-    r"|(?P<named>[^()\[\]:]*?[^\s:])\s*:(?:(?!\d)|(?=\d{1,2}[:.]\d{2}))\s*(?P<after>.+?))"
-    r"\W*$"
+    # "Session 3 (2:00pm - 3:40pm) inc. community meeting": words after the time too.
+    r"(?:\s+(?P<tail>[^\W\d][^()\[\]]*?))?"
+    r"|(?P<named>[^()\[\]:]*?[^\s:])\s*:(?:(?!\d)|(?=\d{1,2}[:.]\d{2}))\s*(?P<after>.+?)"
+    # "Tea break 10:40 - 11:10": a whole range after the title's last word, minutes in it.
+    r"|(?P<plain>[^()\[\]:]*?[^\W_])\s+(?P<range>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?))"
+    r"\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -103,14 +109,20 @@ _SPAN_LABEL = lazy_compile(r"\W*(?:time|times|hours|when|schedule)\W*", re.IGNOR
 
 
 def _time_after(block: Paragraph | Heading) -> _Timed | None:
-    """A line whose time range, in brackets, follows its title; ``None`` for any other."""
+    """A line whose time range follows its title, in brackets, after a colon, or as the
+    line's last words ("Tea break 10:40 - 11:10"); ``None`` for any other."""
     text = block.content.text
     found = _TIME_AFTER.match(text)
-    written = (found.group("time") or found.group("after")) if found else ""
+    written = (found.group("time") or found.group("after") or found.group("range")) if found else ""
+    if found is not None and found.group("after"):
+        # "**Welcome lunch:** (12:30pm - 2pm)": the time in brackets after the colon.
+        written = written.strip().lstrip("([").rstrip(")]")
     times = parse_time_range(written) if found else None
     if found is None or times is None or times.end is None:
         return None
-    title = found.group("title") or found.group("named")
+    title = found.group("title") or found.group("named") or found.group("plain")
+    if found.group("tail"):
+        title = f"{title} ({found.group('tail').strip(' .*_')})"
     after = written[times.span[1] :].strip(" .*_")
     place = after[1:].strip() if after[:1] in (",", ";") and found.group("named") else ""
     if written[: times.span[0]].strip() or (after and not names_a_room(place)):
@@ -119,7 +131,11 @@ def _time_after(block: Paragraph | Heading) -> _Timed | None:
         # "Registration: 08:00 - 17:00, Riverside Lobby": the room after the time is the
         # item's, as it is written after a title ("Registration (Riverside Lobby)").
         title, written = f"{title} ({place})", written[: times.span[1]]
-    if ":" in title and not isinstance(block, Heading):
+    if (
+        ":" in title
+        and not isinstance(block, Heading)
+        and kind_of_label(title.split(":")[0]) is None
+    ):
         return None  # "Note: the room is booked afterwards (17:00-17:30)": a note, no item
     if _SPAN_LABEL.fullmatch(title):
         return None  # "Time: 2:00 PM - 5:30 PM (MST)": when the day runs, no item
@@ -452,6 +468,17 @@ def _with_abstract(row: tuple[Cell, Cell, Cell, Cell], text: str) -> tuple[Cell,
     return time, title, attrs.evolve(abstract, raw=joined, content=from_markdown(joined)), speaker
 
 
+#: A whole range with minutes ("10:00-11:00", "9:30 am - 10:15 am"): a time no one writes
+#: in passing.
+_WHOLE_RANGE = lazy_compile(
+    r"(?<![\w:])\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}[:.]\d{2}"
+    r"\s*(?:[ap]\.?m\.?)?(?![\d:])",
+    re.IGNORECASE,
+)
+#: "Note: the room is booked afterwards (17:00-17:30)": a note, whatever time it says.
+_NOTE = lazy_compile(r"\W*(?:note|nb|n\.b\.|ps|p\.s\.)\b", re.IGNORECASE)
+
+
 def _table(run: list[_Timed | Paragraph]) -> Table:
     first = run[0]
     assert isinstance(first, _Timed)
@@ -468,6 +495,19 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
         in_title, was_in_title = isinstance(entry, _Timed), in_title
         if isinstance(entry, _Timed):
             heading = entry if isinstance(entry.block, Heading) and entry.after else None
+        elif (found := _WHOLE_RANGE.search(entry.content.text)) and not _NOTE.match(
+            entry.content.text
+        ):
+            # "**Lecture 1** 10:00-11:00 in room B" among timed lines: an item whose time
+            # no rule places; read as words of the line above, it would be lost as one.
+            raise PageError(
+                f"this line holds a time ({found.group(0).strip()!r}) but is read as no item: "
+                "its time is not where a line of the program puts it",
+                line=entry.line,
+                text=entry.raw.strip(),
+                expected="the time first ('10:00-11:00 Lecture 1'), or last, alone or in "
+                "brackets ('Lecture 1 (10:00-11:00)')",
+            )
         if (
             isinstance(entry, Paragraph)
             and heading is not None

@@ -23,7 +23,7 @@ from ..errors import PageError
 from ..model import Conference, ItemKind, Link, Paper, Person, Program
 from ..zones import StatedZone
 from ._blocks import Cell, Table
-from ._clock import TimeRange
+from ._clock import ClockTime, TimeRange
 from ._columns import Layout
 
 __all__ = [
@@ -201,6 +201,9 @@ class Day:
     date: dt.date
     line: int
     span: TimeRange | None = None
+    #: The time the day starts at, when the page gives only that ("2:30 PM, 16 July",
+    #: "Time: 21.30 CET"): what a table of lengths counts from (``_lengths``).
+    start: ClockTime | None = None
 
 
 @attrs.frozen

@@ -23,6 +23,7 @@ from ._columns import Column, cell_at
 from ._kind_labels import KIND_WORDS, kind_of_label
 from ._kinds import BREAK_WORDS, is_break_label, kind_of
 from ._label_first import event_label_before_title, label_before_title
+from ._lengths import minutes_in
 from ._nobody import names_an_activity, says_what_happens
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
@@ -100,32 +101,13 @@ def _links(
     return tuple(links)
 
 
-#: Headers of a column saying how long each item lasts: in minutes, or in what it says.
-_MINUTES_HEADERS = frozenset({"minutes", "mins", "min", "duration (min)", "duration (mins)"})
-_LENGTH_HEADERS = frozenset({"duration", "length"})
-#: "60", "45 min", "90 minutes", "1 h", "2 hours": how long, in minutes or hours.
-_A_LENGTH = lazy_compile(
-    r"\s*(?:(?P<minutes>\d{1,3})\s*(?P<unit>m|mins?|minutes?|')?"
-    r"|(?P<hours>\d)\s*(?:h|hrs?|hours?))\s*",
-    re.IGNORECASE,
-)
-
-
 def _minutes(row: Sequence[Cell], unknown: Sequence[tuple[int, str]]) -> int | None:
-    """How long the row's item lasts, where a "Minutes" or "Duration" column says: a bare
-    number only under a header in minutes ("| Duration | 1 |" may be an hour)."""
+    """How long the row's item lasts, where a "Minutes" or "Duration" column says."""
     for index, name in unknown:
-        header = " ".join(name.lower().split())
-        if header not in _MINUTES_HEADERS | _LENGTH_HEADERS or index >= len(row):
-            continue
-        found = _A_LENGTH.fullmatch(row[index].content.text)
-        if found is None:
-            continue
-        if found["hours"]:
-            return int(found["hours"]) * 60
-        if found["unit"] is None and header not in _MINUTES_HEADERS:
-            continue
-        return int(found["minutes"]) or None
+        if index < len(row):
+            found = minutes_in(row[index].content.text, " ".join(name.lower().split()))
+            if found is not None:
+                return found
     return None
 
 
