@@ -105,6 +105,8 @@ _COLUMN_NAMES: dict[str, Column] = {
             "work by",
             "talk by",
             "given by",
+            # Who answers for the item on a meeting's agenda.
+            "responsible",
         ),
         Column.AFFILIATION: (
             "affiliation",
@@ -123,6 +125,7 @@ _COLUMN_NAMES: dict[str, Column] = {
         Column.TITLE: (
             "title",
             "titles",
+            "subject",
             "talk",
             "talks",
             "talk title",
