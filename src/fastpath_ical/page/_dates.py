@@ -236,8 +236,8 @@ def _in_the_one_year(
     text: str, line: int, years: Sequence[tuple[int, int]], warnings: list[PageWarning]
 ) -> dt.date | None:
     """ "**2:30 PM, 16 July | Bella Center**" on a page whose only year is "EMBC 2025": a
-    short line (a date line, twelve words at most, not a sentence about a deadline) takes
-    the one year the page names anywhere; two years are no answer."""
+    short line (a date line, twelve words at most; a sentence is longer) takes the one year
+    the page names anywhere; two years are no answer."""
     named = {year for year, _ in years}
     if len(named) != 1 or len(text.split()) > 12:
         return None

@@ -17,11 +17,11 @@ from ._blocks import Cell, Table
 from ._clock import ClockTime
 from ._records import PageWarning
 
-__all__ = ["LENGTH_HEADERS", "MINUTES_HEADERS", "minutes_in", "times_from_lengths"]
+__all__ = ["minutes_in", "times_from_lengths"]
 
 #: Headers of a column saying how long each item lasts: in minutes, or in what it says.
-MINUTES_HEADERS = frozenset({"minutes", "mins", "min", "duration (min)", "duration (mins)"})
-LENGTH_HEADERS = frozenset({"duration", "length"})
+_MINUTES_HEADERS = frozenset({"minutes", "mins", "min", "duration (min)", "duration (mins)"})
+_LENGTH_HEADERS = frozenset({"duration", "length"})
 #: "60", "45 min", "90 minutes", "1 h", "2 hours": how long, in minutes or hours.
 _A_LENGTH = lazy_compile(
     r"\s*(?:(?P<minutes>\d{1,3})\s*(?P<unit>m|mins?|minutes?|')?"
@@ -37,14 +37,14 @@ def _header_of(cell: Cell) -> str:
 def minutes_in(text: str, header: str) -> int | None:
     """How long a cell under ``header`` says its item lasts, in minutes: a bare number only
     under a header in minutes ("| Duration | 1 |" may be an hour)."""
-    if header not in MINUTES_HEADERS | LENGTH_HEADERS:
+    if header not in _MINUTES_HEADERS | _LENGTH_HEADERS:
         return None
     found = _A_LENGTH.fullmatch(text)
     if found is None:
         return None
     if found["hours"]:
         return int(found["hours"]) * 60
-    if found["unit"] is None and header not in MINUTES_HEADERS:
+    if found["unit"] is None and header not in _MINUTES_HEADERS:
         return None
     return int(found["minutes"]) or None
 
@@ -58,7 +58,7 @@ def times_from_lengths(
     lengths = [
         i
         for i, cell in enumerate(table.header)
-        if _header_of(cell) in MINUTES_HEADERS | LENGTH_HEADERS
+        if _header_of(cell) in _MINUTES_HEADERS | _LENGTH_HEADERS
     ]
     if start is None or len(lengths) != 1 or not table.rows:
         return None
