@@ -117,11 +117,14 @@ def read_lines(
                 tables.append(Schedule(*tracked, day))
                 seen_table = True
                 continue
-            if Column.TIME not in layout(table).columns:
+            read = layout(table)
+            if Column.TIME not in read.columns:
                 # "| Duration | Activity |" under "Time: 21.30 CET": each item's time is the
                 # day's start and the lengths above it.
-                table = times_from_lengths(table, day.start if day else None, warnings) or table
-            shape = speakers_beside_titles(table, layout(table))
+                timed = times_from_lengths(table, day.start if day else None, warnings)
+                if timed is not None:
+                    table, read = timed, layout(timed)
+            shape = speakers_beside_titles(table, read)
             organizers = organizer_table(table, shape)
             if organizers is not None:
                 header.organizers = organizers

@@ -30,14 +30,17 @@ _A_LENGTH = lazy_compile(
 )
 
 
-def _header_of(cell: Cell) -> str:
-    return " ".join(cell.content.text.lower().split())
+def _lengths_header(name: str) -> str | None:
+    """The header as the tables of lengths name it ("duration", "minutes"), or ``None``."""
+    normal = " ".join(name.lower().split())
+    return normal if normal in _MINUTES_HEADERS | _LENGTH_HEADERS else None
 
 
-def minutes_in(text: str, header: str) -> int | None:
-    """How long a cell under ``header`` says its item lasts, in minutes: a bare number only
-    under a header in minutes ("| Duration | 1 |" may be an hour)."""
-    if header not in _MINUTES_HEADERS | _LENGTH_HEADERS:
+def minutes_in(text: str, name: str) -> int | None:
+    """How long a cell under the header ``name`` says its item lasts, in minutes: a bare
+    number only under a header in minutes ("| Duration | 1 |" may be an hour)."""
+    header = _lengths_header(name)
+    if header is None:
         return None
     found = _A_LENGTH.fullmatch(text)
     if found is None:
@@ -55,15 +58,11 @@ def times_from_lengths(
     """The table with a Time column before its cells, each row's time its start (the page's
     ``start`` plus the lengths above it) to its end, when the table has a column of lengths
     and every row gives one; else ``None``."""
-    lengths = [
-        i
-        for i, cell in enumerate(table.header)
-        if _header_of(cell) in _MINUTES_HEADERS | _LENGTH_HEADERS
-    ]
+    lengths = [i for i, cell in enumerate(table.header) if _lengths_header(cell.content.text)]
     if start is None or len(lengths) != 1 or not table.rows:
         return None
     column = lengths[0]
-    header = _header_of(table.header[column])
+    header = table.header[column].content.text
     minutes: list[int] = []
     for row in table.rows:
         found = minutes_in(row[column].content.text, header) if column < len(row) else None

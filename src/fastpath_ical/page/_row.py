@@ -105,7 +105,7 @@ def _minutes(row: Sequence[Cell], unknown: Sequence[tuple[int, str]]) -> int | N
     """How long the row's item lasts, where a "Minutes" or "Duration" column says."""
     for index, name in unknown:
         if index < len(row):
-            found = minutes_in(row[index].content.text, " ".join(name.lower().split()))
+            found = minutes_in(row[index].content.text, name)
             if found is not None:
                 return found
     return None
