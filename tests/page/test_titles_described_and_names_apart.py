@@ -148,3 +148,23 @@ def test_how_long_each_part_takes_in_brackets_is_no_part_of_the_title() -> None:
     ).program.items
     assert item.title == "Session 1"
     assert ("Duration", "2x30min presentations, 2x15min discussion") in item.extra
+
+
+def test_capitalised_words_of_a_format_are_no_speaker_before_a_colon() -> None:
+    """'Project Presentations: Demos!' is a title: presentations are what happens, and
+    no one's name holds the word written with a capital (in lower case, as in 'prepare
+    presentation', it is a phrase's word and kept as what the item does)."""
+    page = (
+        "# Radar Hack Week 2024\n\nFriday May 24, 2024 (all times EDT)\n\n"
+        "| Time | Topic | Presenter(s) |\n| :---: | :---: | :---: |\n"
+        "| 08:30 AM - 09:00 AM | Next steps | Oda Lindqvist |\n"
+        "| 10:00 AM - 12:00 PM | Project Presentations: Demos! | |\n"
+        "| 01:00 PM - 02:00 PM | Work time | Wrap up analysis, prepare presentation |\n"
+    )
+    items = read_page(page).program.items
+    assert [(i.title, [p.name for p in i.people]) for i in items] == [
+        ("Next steps", ["Oda Lindqvist"]),
+        ("Project Presentations: Demos!", []),
+        ("Work time", []),
+    ]
+    assert items[2].abstract == "Wrap up analysis, prepare presentation"

@@ -195,6 +195,24 @@ _ACTIVITY_IN_NAME = frozenset(
 )
 
 
+#: Words of a program's formats that no name holds written with a capital, as a name is
+#: ("Project Presentations", "Lecture and Lab"); in lower case they are words of a phrase
+#: ("prepare presentation"), which says what happens.
+_FORMAT_IN_NAME = frozenset(
+    [
+        "presentation",
+        "presentations",
+        "lecture",
+        "lectures",
+        "seminar",
+        "seminars",
+        "webinar",
+        "tutorials",
+        "demos",
+    ]
+)
+
+
 #: Words that say what happens: those above, and the words of _GENERIC that do.
 _WHAT_HAPPENS = _ACTIVITY_IN_NAME | frozenset(
     ["arrival", "arrivals", "departure", "check-in", "hacking", "social"]
@@ -268,6 +286,11 @@ def _no_name(name: str) -> bool:
 def _only_fillers(words: list[str]) -> bool:
     """Words that name an activity outright, or only activities, roles and groups."""
     lowered = [word.lower().strip(".") for word in words]
+    if any(
+        word[:1].isupper() and low in _FORMAT_IN_NAME
+        for word, low in zip(words, lowered, strict=True)
+    ):
+        return True
     return any(word in _ACTIVITY_IN_NAME for word in lowered) or all(
         word in _GENERIC for word in lowered
     )
