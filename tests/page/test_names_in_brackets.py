@@ -97,3 +97,32 @@ def test_one_word_brackets_without_a_habit_stay_in_the_title() -> None:
     items = read_page(affiliations).program.items
     assert [i.title for i in items][:2] != ["Ann Lee", "Bo Ray"]
     assert all(p.name != "Google" for i in items for p in i.people)
+
+
+COURSE_DAYS = """## Programme
+
+### Day 2 (Tuesday 08.04.2025)
+- **09:00-10:00**\tLecture: Peak calling and annotation (Ilse Brandt)
+- **10:00-10:30** _coffee break_
+- **10:30-12:00**\tLab: Peak calling and annotation (Ilse Brandt)
+- **13:00-14:00**\tLecture: Motif discovery (Joris Hagen)
+- **14:00-15:00**\tLab: Motif discovery (Joris Hagen)
+- **15:30-17:00**\tLecture and Lab: Chromatin Accessibility (Wietske van Rijn)
+"""
+
+
+def test_a_lab_and_a_two_word_title_follow_the_tables_habit_of_speakers_in_brackets() -> None:
+    """Once a table writes its speakers in brackets after titles, its labs are read so too,
+    and 'Chromatin Accessibility (Wietske van Rijn)' is a title and its speaker, not a
+    person 'Chromatin Accessibility' of an organisation 'Wietske van Rijn'."""
+    reading = read_page(COURSE_DAYS, timezone="Europe/Amsterdam")
+    items = reading.program.items
+    assert [(i.title, [(p.name, p.affiliation) for p in i.people]) for i in items] == [
+        ("Peak calling and annotation", [("Ilse Brandt", None)]),
+        ("coffee break", []),
+        ("Peak calling and annotation", [("Ilse Brandt", None)]),
+        ("Motif discovery", [("Joris Hagen", None)]),
+        ("Motif discovery", [("Joris Hagen", None)]),
+        ("Chromatin Accessibility", [("Wietske van Rijn", None)]),
+    ]
+    assert any("read the names in brackets after 5 titles" in str(w) for w in reading.warnings)

@@ -215,21 +215,20 @@ def is_given_name(text: str) -> bool:
     )
 
 
-def _speakers(row: Row) -> tuple[str, list[str]] | None:
+#: The kinds of rows whose brackets make the habit: someone's talk, or remarks.
+_SPOKEN = (
+    ItemKind.TALK,
+    ItemKind.KEYNOTE,
+    ItemKind.INVITED,
+    ItemKind.CONTRIBUTED,
+    ItemKind.REMARKS,
+)
+
+
+def _speakers(row: Row, kinds: tuple[ItemKind, ...] = _SPOKEN) -> tuple[str, list[str]] | None:
     """The title and the names when ``row``'s title ends in a bracket of names only, full
     names or given names alone (:func:`_in_full` says whether they are all in full)."""
-    if (
-        row.people
-        or row.labelled
-        or row.kind
-        not in (
-            ItemKind.TALK,
-            ItemKind.KEYNOTE,
-            ItemKind.INVITED,
-            ItemKind.CONTRIBUTED,
-            ItemKind.REMARKS,
-        )
-    ):
+    if row.people or row.labelled or row.kind not in kinds:
         return None
     found = _TRAILING.match(row.title)
     if found is None:
@@ -296,12 +295,45 @@ def names_in_brackets(rows: Sequence[Row], warnings: list[PageWarning]) -> list[
         for row in rows
         if id(row) in found
     }
+    read.update(_more_of_the_habit(rows, found))
     return rows_read_anew(
         rows,
         read,
         warnings,
         lambda first: (
-            f"read the names in brackets after {len(found)} titles of this table "
+            f"read the names in brackets after {len(read)} titles of this table "
             f"as their speakers ({first.title!r}, …)"
         ),
     )
+
+
+def _more_of_the_habit(
+    rows: Sequence[Row], found: dict[int, tuple[str, list[str]]]
+) -> dict[int, Row]:
+    """The other rows of a table whose titles end in their speakers' full names, read as its
+    talks are: a lab or an exercise by one of the talks' speakers ("Lab: Clustering (Ann
+    Lee)" after "Lecture: Clustering (Ann Lee)"; "Tutorial: Notebooks (Google Colab)"
+    names a tool), and a title of capitalised words taken for a name, with the speaker as
+    its affiliation ("Lecture and Lab: Mass Cytometry (Ann de Vries)" had read 'Mass
+    Cytometry' of 'Ann de Vries')."""
+    speaking = {name for _, names in found.values() for name in names}
+    more: dict[int, Row] = {}
+    for row in rows:
+        if id(row) in found:
+            continue
+        speakers = _speakers(row, (ItemKind.ACTIVITY,))
+        if speakers is not None and _in_full(speakers) and speaking.issuperset(speakers[1]):
+            title, names = speakers
+            more[id(row)] = attrs.evolve(
+                row, title=title, people=tuple(Person(name=name) for name in names)
+            )
+        elif (
+            len(row.people) == 1
+            and (person := row.people[0]).affiliation is not None
+            and is_a_name(person.affiliation)
+            and not person.profile
+        ):
+            more[id(row)] = attrs.evolve(
+                row, title=person.name, people=(Person(name=person.affiliation),)
+            )
+    return more
