@@ -26,12 +26,12 @@ _EVENT = (
     r"school|hackathon|bootcamp|training)"
 )
 #: A row that only says the day is over: "End", "Adjourn", "End of official program",
-#: "Boxed Lunch & Workshop End", "END day 1", "Close of the workshop",
+#: "Boxed Lunch & Workshop End", "Adjourn to the pub", "END day 1", "Close of the workshop",
 #: "Close of technical sessions", "Zoom session ends", "You may
 #: work together, go home, etc.", "Departure", "Close", "Dismissal", "Goodbye",
 #: "Video call closes", "Ende", "Fin".
 _END_MARKER = lazy_compile(
-    r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?|(?:the\s+)?end|"
+    r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?(?:\s+(?:to|for)\s.+)?|(?:the\s+)?end|"
     r"(?:the\s+)?end\s+(?:of\s+(?:the\s+)?)?(?:official\s+)?"
     + _EVENT
     + r"(?:\s+day)?(?:\s*\d+)?|(?:(?:zoom|online|virtual|live|video)\s+)?"

@@ -100,6 +100,10 @@ def holds_papers(above: Row, row: Sequence[Cell]) -> bool:
     )
 
 
+#: A list item's mark at the start of a cell: "- ", "* ", "• ".
+_BULLET = lazy_compile(r"^[-*•–]\s+")
+
+
 def paper(
     row: Sequence[Cell],
     columns: dict[Column, int],
@@ -120,6 +124,8 @@ def paper(
         if split is not None:
             title, people, _ = split
     links = tuple(link for cell in row for link in cell_links(cell, None, warnings, base_url))
+    # "|   | - Graal: Mining your code | Ann Lee |": a list's dash written into the cell.
+    title = _BULLET.sub("", title) or title
     try:
         return Paper(title=title, people=people, links=links)
     except ProgramError as exc:
