@@ -27,6 +27,7 @@ from ..model import Program
 from ._columns import Column
 from ._dates import date_in, names_the_day, year_in
 from ._day_ends import drop_day_starts, mark_day_ends
+from ._ditto import dittos_continue
 from ._elsewhere import fill_people, mentions, row_anchors
 from ._header import read_lines
 from ._markdown import Page, read_markdown
@@ -306,7 +307,7 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
     zone = settled.zone
     statements = (*header.statements, *((settled.statement,) if settled.statement else ()))
     items, item_lines = make_items(
-        mark_day_ends(drop_day_starts(rows, warnings)),
+        mark_day_ends(drop_day_starts(dittos_continue(rows, warnings), warnings)),
         ZoneInfo(zone.iana),
         warnings,
         end=options.end or pins.end,

@@ -23,7 +23,6 @@ import re
 from collections.abc import Sequence
 
 from .._patterns import lazy_compile
-from ..errors import PageError
 from ._blocks import Cell, Table
 from ._clock import ClockTime, parse_time_range
 from ._columns import Column, Layout, column_of, times_in
@@ -198,8 +197,6 @@ def _days(
 
 #: A cell that says there is nothing in its day's column then: "-", "—", "–".
 _NOTHING = lazy_compile(r"\s*[-–—]+\s*")
-#: A cell that says "the same as above": '"', "〃", "↓".
-_DITTO = lazy_compile(r"\s*(?:[\"“”〃↓⬇]|ditto)\s*", re.IGNORECASE)
 
 
 def _has_end(row: Sequence[Cell], time: int) -> bool:
@@ -227,15 +224,6 @@ def _column(
             # rest of a cell spanning rows.
             out.append(None)
             continue
-        if _DITTO.fullmatch(cell.content.text):
-            raise PageError(
-                "a mark that repeats the cell above stands for an item: which one, and how "
-                "long, the table does not say",
-                line=cell.line,
-                column=cell.column,
-                text=cell.raw,
-                expected="the item written out in each cell, or one cell spanning the rows",
-            )
         if when is None or when.is_empty:
             out.append(None)
             continue
