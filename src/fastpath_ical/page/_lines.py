@@ -231,8 +231,10 @@ def schedule_lines(blocks: Sequence[Block]) -> list[Block]:
     item of a day, or a row the run before it lost (a second track at the
     same time), never a line to pass over.
     """
-    runs = _runs(blocks)
+    runs = _runs([_as_leaf(blocks, index) for index in range(len(blocks))])
     lines_program = any(sum(isinstance(row, _Timed) for row in run) >= 2 for _, run, _ in runs)
+    if lines_program:
+        _no_heading_lost(blocks, runs)
     out: list[Block] = []
     index = 0
     for start, run, end in runs:
@@ -245,6 +247,63 @@ def schedule_lines(blocks: Sequence[Block]) -> list[Block]:
             index = start + 1
     out.extend(blocks[index:])
     return out
+
+
+def _no_heading_lost(
+    blocks: Sequence[Block], runs: Sequence[tuple[int, list[_Timed | Paragraph], int]]
+) -> None:
+    """Refuse a heading of a lower level in italics right under a timed heading, between two
+    runs of the program's lines ("### 11:00 - 11:20: Title", then "#### *Ann Lee and Bo
+    Ray*"): it says more of the item above (its authors, most often), which no rule here
+    reads, and it would be passed over without a word. A plain one ("#### Activity" over
+    a list) heads a part of the item's description, as it always has."""
+    for _, run, end in runs:
+        last = run[-1] if run else None
+        below = blocks[end] if end < len(blocks) else None
+        if (
+            isinstance(last, _Timed)
+            and isinstance(last.block, Heading)
+            and isinstance(below, Heading)
+            and below.level > last.block.level
+            and _timed(below) is None
+            and _set_apart(below)
+        ):
+            raise PageError(
+                f"the heading {below.content.text.strip()!r} under the timed heading "
+                f"{last.rest.strip()!r} is read as no part of it",
+                line=below.line,
+                text=below.raw.strip(),
+                expected="the authors or speakers as a line of text under the title, or in "
+                "the title's line ('Title - Ann Lee')",
+            )
+
+
+def _set_apart(heading: Heading) -> bool:
+    """Whether all a heading shows is in italics or bold, as authors under a title are."""
+    shown = [run for run in heading.content.runs if run.text.strip()]
+    return bool(shown) and all(run.emphasis or run.strong for run in shown)
+
+
+def _as_leaf(blocks: Sequence[Block], index: int) -> Block:
+    """The block, or a timed top heading read as a line of the program, as a third-level
+    one is: "## Lunch Break (12:00 - 13:00)" and "## 11:00 - 12:00 - Session 1" over its
+    talks are items, the session's beside its talks. Such a heading had ended the run of
+    lines and been passed over, an item lost without a word. A part of the day ("##
+    Morning (09:00 - 12:00)" over its items) stays a heading: it is no event of its own."""
+    block = blocks[index]
+    if not isinstance(block, Heading) or block.level >= 3:
+        return block
+    leaf = _timed(attrs.evolve(block, level=3))
+    if leaf is None or _PART_OF_DAY.fullmatch(leaf.rest):
+        return block
+    return leaf.block
+
+
+#: A part of the day, no event: "Morning", "Afternoon session", "AM Session".
+_PART_OF_DAY = lazy_compile(
+    r"\W*(?:(?:morning|afternoon|evening|night|am|pm)(?:\s+(?:sessions?|block|part))?)\W*",
+    re.IGNORECASE,
+)
 
 
 def _runs(blocks: Sequence[Block]) -> list[tuple[int, list[_Timed | Paragraph], int]]:
