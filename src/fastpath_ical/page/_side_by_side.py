@@ -15,13 +15,16 @@ happens (``Horizon``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..errors import PageError
 from ..model import Item, ItemKind
+from ._clock import TimeRange
 from ._records import PageWarning, Row
 from ._walls import at_time_cell
 
@@ -39,6 +42,14 @@ Walls = Sequence[tuple[dt.time, dt.time | None]]
 
 #: Kinds whose range never names a session: they run beside the rows they hold.
 _BESIDE = frozenset({ItemKind.BREAK, ItemKind.SOCIAL})
+#: What stays open while the program goes on, the session of none of it: "07:30 – 20:30
+#: | Registration Check in" over the day's tutorials, an exhibition, a help desk.
+_OPEN_ALL_DAY = lazy_compile(
+    r"\b(?:registration|check[- ]?in|(?:help|info(?:rmation)?|registration)\s+desk|"
+    r"exhibits?|exhibition|sponsor\s+booths?|badge\s+pick[- ]?up)\b",
+    re.IGNORECASE,
+    needs="registration check desk exhibit sponsor badge",
+)
 
 
 @attrs.frozen
@@ -79,7 +90,11 @@ def find_holders(
             continue
         row = rows[index]
         beside[index] = inside[-1]
-        if row.kind in _BESIDE or (len(inside) == 1 and row.kind is not ItemKind.SESSION):
+        if (
+            row.kind in _BESIDE
+            or (len(inside) == 1 and row.kind is not ItemKind.SESSION)
+            or _OPEN_ALL_DAY.search(row.title)
+        ):
             reading = "read as an item beside them"
         else:
             held.update((after, index) for after in inside)
@@ -171,12 +186,16 @@ class Horizon:
             return self.before
         return self.latest
 
-    def add(self, item: Item, holds_until: int | None) -> None:
+    def add(self, item: Item, holds_until: int | None, *, counts: bool = True) -> None:
+        """Add ``item``; one beside the rows up to ``holds_until`` counts once they are
+        past, or never if not ``counts`` (its range is written beyond doubt, see
+        :func:`written_beyond_doubt`)."""
         if self.last is None or item.start_utc != self.last.start_utc:
             self.before = self.latest
         self.last = item
         if holds_until is not None:
-            self.waiting[holds_until] = item
+            if counts:
+                self.waiting[holds_until] = item
         else:
             self._count(item)
 
@@ -211,18 +230,34 @@ class Horizons:
             self.tracks[track] = attrs.evolve(self.common, waiting=dict(self.common.waiting))
         return self.tracks[track]
 
-    def add(self, item: Item, track: str | None, holds_until: int | None) -> None:
-        self.shared.add(item, holds_until)
+    def add(
+        self, item: Item, track: str | None, holds_until: int | None, *, counts: bool = True
+    ) -> None:
+        self.shared.add(item, holds_until, counts=counts)
         if track is None:
-            self.common.add(item, holds_until)
+            self.common.add(item, holds_until, counts=counts)
             for horizon in self.tracks.values():
-                horizon.add(item, holds_until)
+                horizon.add(item, holds_until, counts=counts)
         else:
-            self.of(track).add(item, holds_until)
+            self.of(track).add(item, holds_until, counts=counts)
 
     def passed(self, index: int) -> None:
         for horizon in (self.shared, self.common, *self.tracks.values()):
             horizon.passed(index)
+
+
+def written_beyond_doubt(times: TimeRange) -> bool:
+    """Whether a range is written so that no clock is in doubt: both ends with am/pm, or
+    on a 24-hour clock that one end at least proves ("07:30 – 20:30", "12:00 – 13:00").
+    An item beside the rows it holds so written (a registration desk open all day) runs
+    beside what follows it too: a later item that starts before it ends ("18:30 – 21:00
+    | Welcome Reception") is no misread clock, and the page means both."""
+    if times.end is None:
+        return False
+    clocks = (times.start, times.end)
+    if all(clock.meridiem is not None for clock in clocks):
+        return True
+    return all(clock.meridiem is None for clock in clocks) and any(clock.is_24h for clock in clocks)
 
 
 def overlap_error(row: Row, start_at: dt.datetime, limit: Item, above: Item | None) -> PageError:

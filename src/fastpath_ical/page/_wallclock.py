@@ -25,6 +25,7 @@ from ._side_by_side import (
     next_start,
     overlap_error,
     refuse_session_beside,
+    written_beyond_doubt,
 )
 from ._walls import (
     at_time_cell,
@@ -194,7 +195,10 @@ def make_items(
         except PageError as error:
             fail(index, error)
             continue
-        horizons.add(item, row.track, found.beside.get(index))
+        # A desk open all day beside the program, its range beyond doubt, runs beside what
+        # follows it too ("07:30 – 20:30 | Registration", then "18:30 | Reception").
+        open_beside = index not in sessions and written_beyond_doubt(row.times)
+        horizons.add(item, row.track, found.beside.get(index), counts=not open_beside)
         last = index
         items.append(item)
         lines.append(row.line)
