@@ -126,3 +126,15 @@ def test_a_lab_and_a_two_word_title_follow_the_tables_habit_of_speakers_in_brack
         ("Chromatin Accessibility", [("Wietske van Rijn", None)]),
     ]
     assert any("read the names in brackets after 5 titles" in str(w) for w in reading.warnings)
+
+
+def test_a_file_linked_in_brackets_after_a_title_is_material_not_title() -> None:
+    page = COURSE_DAYS.replace(
+        "Lab: Motif discovery (Joris Hagen)",
+        "Lab: [Motif discovery](motifs.md), ([Rmd file](motifs.Rmd)) (Joris Hagen)",
+    )
+    items = read_page(page, timezone="Europe/Amsterdam").program.items
+    assert (items[4].title, [p.name for p in items[4].people]) == (
+        "Motif discovery",
+        ["Joris Hagen"],
+    )

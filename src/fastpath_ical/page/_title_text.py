@@ -42,6 +42,8 @@ MATERIAL_LABEL = lazy_compile(
     r"arxiv|poster|abstract|doi|project(?:\s+page)?|website|talk\s+video|"
     r"full\s+paper|extended\s+abstract|notebooks?|binder|colab|tutorial|exercises?|"
     r"solutions?|handouts?|instructions|materials?|datasets?|data|"
+    # "[Rmd file](x.Rmd)", "[R script](x.R)", "[source code](url)": a file of the session's.
+    r"(?:[\w.+-]+\s+)?(?:files?|scripts?)|source(?:\s+code)?|"
     # Where the page says more of it: "[Details](#keynote)", "[Bio](#ann-lee)".
     r"details|more(?:\s+info(?:rmation)?|\s+details)?|read\s+more|bio|biography)\W*",
     re.IGNORECASE,
