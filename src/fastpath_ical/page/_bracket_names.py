@@ -29,7 +29,7 @@ from ._name_words import looks_like_names
 from ._nobody import names_no_one
 from ._records import PageWarning, Row, rows_read_anew
 
-__all__ = ["NAMES_BETWEEN", "is_a_name", "names_in_brackets"]
+__all__ = ["NAMES_BETWEEN", "SPOKEN", "is_a_name", "is_given_name", "names_in_brackets"]
 
 #: A bracket at the end of a title, and what is before it.
 _TRAILING = lazy_compile(r"^(?P<title>.*?\S)\s*\((?P<inside>[^()]+)\)\s*$")
@@ -216,7 +216,7 @@ def is_given_name(text: str) -> bool:
 
 
 #: The kinds of rows whose brackets make the habit: someone's talk, or remarks.
-_SPOKEN = (
+SPOKEN = (
     ItemKind.TALK,
     ItemKind.KEYNOTE,
     ItemKind.INVITED,
@@ -225,7 +225,7 @@ _SPOKEN = (
 )
 
 
-def _speakers(row: Row, kinds: tuple[ItemKind, ...] = _SPOKEN) -> tuple[str, list[str]] | None:
+def _speakers(row: Row, kinds: tuple[ItemKind, ...] = SPOKEN) -> tuple[str, list[str]] | None:
     """The title and the names when ``row``'s title ends in a bracket of names only, full
     names or given names alone (:func:`_in_full` says whether they are all in full)."""
     if row.people or row.labelled or row.kind not in kinds:

@@ -22,6 +22,7 @@ from ._blocks import Cell
 from ._bracket_names import names_in_brackets
 from ._cell_links import cell_links, text_without_links
 from ._clock import TimeRange
+from ._colon_names import surnames_before_colons
 from ._columns import Column, cell_at, header_name_is_a_place
 from ._dates import date_in, is_only_date
 from ._kinds import is_break_label
@@ -111,6 +112,7 @@ def read_table(
         drop_untimed(state.pending[0], state.pending[1], warnings)
     state.attach_papers()
     rows = names_in_brackets(names_as_titles(state.out, schedule.layout, warnings), warnings)
+    rows = surnames_before_colons(rows, warnings)
     title_cells = {
         cell.line: cell
         for row in schedule.table.rows
