@@ -51,6 +51,9 @@ def _table() -> dict[str, StatedZone]:
     add(la, "PT", "US PT", "Pacific", "Pacific Time", "US Pacific", "US Pacific Time")
     add("Europe/Berlin", "CET", "Central European Time", abbreviation="CET")
     add("Europe/Berlin", "CEST", "Central European Summer Time", abbreviation="CEST")
+    # The German names of the same two clocks, checked as the names the zone keeps.
+    add("Europe/Berlin", "MEZ", "Mitteleuropäische Zeit", abbreviation="CET")
+    add("Europe/Berlin", "MESZ", "Mitteleuropäische Sommerzeit", abbreviation="CEST")
     add("Europe/London", "BST", "British Summer Time", abbreviation="BST")
     add("Europe/London", "UK Time", "UK")
     add("Europe/Lisbon", "WET", abbreviation="WET")

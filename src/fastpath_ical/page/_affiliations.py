@@ -58,6 +58,8 @@ _TRAILING = lazy_compile(r"\s*\(([^()]+)\)\s*$")
 _NOTE_WORDS = (
     r"(?:invited|keynote|contributed|oral|spotlight)(?:\s+(?:talk|speaker|lecture))?|"
     r"tbc|tbd|remote|virtual|online|in[- ]person|pre-?recorded|"
+    # "(video)", "(vídeo)", "(recorded)", "(by video)": the talk comes as a recording.
+    r"(?:by\s+|en\s+|por\s+)?v[ií]deo|recorded|grabado|"
     r"(?:track|room|hall|stream|session|breakout)\s*[#:]?\s*[\w.-]{1,4}"
 )
 _NOTE = lazy_compile(rf"\s*(?:{_NOTE_WORDS})\s*", re.IGNORECASE)
@@ -65,7 +67,7 @@ _NOTE_IN_BRACKETS = lazy_compile(
     rf"\s*\((?:{_NOTE_WORDS})\)\s*",
     re.IGNORECASE,
     needs="invited keynote contributed oral spotlight tbc tbd remote virtual online person "
-    "recorded track room hall stream session breakout",
+    "recorded track room hall stream session breakout video vídeo grabado",
 )
 
 #: What stands where an affiliation would and names none.

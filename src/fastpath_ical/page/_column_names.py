@@ -173,12 +173,15 @@ _OTHER_LANGUAGES: dict[str, Column] = {
         Column.SPEAKER: (
             "referent", "referentin", "referent*in", "sprecher", "vortragende", "intervenant",
             "intervenants", "orateur", "ponente", "ponentes", "palestrante", "palestrantes",
-            "relatore", "relatori", "spreker", "prelegent", "講演者",
+            "relatore", "relatori", "spreker", "prelegent", "講演者", "presentador",
+            "presentadora", "presentadores", "orador", "oradora", "conferenciante",
+            "apresentador", "apresentadora", "relatrice", "conférencier", "sprecherin",
         ),
         Column.TITLE: (
             "programmpunkt", "thema", "titel", "vortrag", "titre", "sujet", "activité",
             "título", "titulo", "tema", "actividad", "atividade", "titolo", "attività",
-            "onderwerp", "temat", "タイトル", "セッション", "内容",
+            "onderwerp", "temat", "タイトル", "セッション", "内容", "charla", "ponencia",
+            "palestra", "intervento",
         ),
     }.items()
     for name in names

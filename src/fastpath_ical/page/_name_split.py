@@ -109,7 +109,21 @@ def _split_names(text: str, *, line_mode: bool) -> list[str]:
         parts = split_outside(text, SEMICOLON)
         roles = any(ROLE_LABEL.match(part) for part in parts)
         return _clean_parts([name for part in parts for name in _split_again(part, roles)])
-    return _clean_parts(split_outside(text, ANY))
+    return [name for part in _clean_parts(split_outside(text, ANY)) for name in _two_given(part)]
+
+
+#: Two given names joined by "and" in Spanish, Portuguese, Italian, French or German:
+#: "Marian y Emilio", "Ana e Rui", "Luc et Zoé", "Jan und Eva".
+_TWO_GIVEN = lazy_compile(
+    r"(?P<a>[^\W\d_a-z][^\W\d_]+)\s+(?:y|e|et|und)\s+(?P<b>[^\W\d_a-z][^\W\d_]+)"
+)
+
+
+def _two_given(part: str) -> list[str]:
+    """Two people where a part is two given names joined by another language's "and"; a
+    surname joined so ("Ortega y Gasset") has a given name before it, and stays one."""
+    found = _TWO_GIVEN.fullmatch(part.strip())
+    return [found.group("a"), found.group("b")] if found else [part]
 
 
 def _split_again(part: str, roles: bool = False) -> list[str]:

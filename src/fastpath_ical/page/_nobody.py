@@ -46,6 +46,14 @@ _NOBODY = {
     "tba",
     "tbd",
     "tbc",
+    # "All" in the languages of the column names (``_column_names``).
+    "todos",
+    "todas",
+    "todo el mundo",
+    "tous",
+    "tout le monde",
+    "alle",
+    "tutti",
 }
 
 

@@ -246,6 +246,15 @@ def zone_of_place_or_town(place: str) -> str | None:
     return zone_of_place(place) or zone_of_town(place)
 
 
+#: "horario de Guatemala", "hora de Madrid", "heure de Paris", "ora di Roma": the time of
+#: a place, as Spanish, Portuguese, French and Italian write it.
+_TIME_OF_PLACE = lazy_compile(
+    r"\b(?i:hora(?:rio)?|horário|heure|ora)\s+(?i:de|d['’]|di|do|da)\s*"
+    r"(?P<p>[^\W\d_a-z][\w'’.-]*(?:\s+[^\W\d_a-z][\w'’.-]*){0,2})",
+    needs="hora horário heure ora",
+)
+
+
 def place_time(text: str) -> tuple[int, str, StatedZone] | None:
     """ "all times are in New York time", "local time (Vancouver)": the zone of a place the
     page's times are said to be in, when the place names one zone."""
@@ -255,6 +264,11 @@ def place_time(text: str) -> tuple[int, str, StatedZone] | None:
         iana = zone_of_place_or_town(place)
         if iana is not None:
             return match.start(group), match.group(0).strip(), StatedZone(iana)
+    for match in _TIME_OF_PLACE.finditer(text):
+        place = match.group("p").strip(" ,")
+        iana = zone_of_place(place)
+        if iana is not None:
+            return match.start(), match.group(0).strip(), StatedZone(iana)
     for match in _PLACE_THEN_TIME.finditer(text):
         words = match.group("p").split()
         for first in range(len(words)):

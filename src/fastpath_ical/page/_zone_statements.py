@@ -220,6 +220,15 @@ _LABEL_BEFORE_ZONE = lazy_compile(r"[^()]{0,80}[(\[]\s*$")
 _LABEL_AFTER_ZONE = lazy_compile(r"\s*[)\]]\s*:?\s*$")
 
 
+#: Words for the times of a program, in the languages pages are written in: "All times
+#: are", "Las horas son en horario de Guatemala", "Les heures sont", "Alle Uhrzeiten in".
+_TIME_WORDS = lazy_compile(
+    r"\b(?:times?|timezone|zone|hours|clock|horas|horarios?|horário|heures|horaires?|"
+    r"fuseau|uhrzeit(?:en)?|zeiten|zeitzone|orari|fuso)\b",
+    re.IGNORECASE,
+)
+
+
 def _mentions_times(text: str, zone_at: int, zone_end: int | None = None) -> bool:
     """Whether the zone at ``zone_at`` in ``text`` is the zone of the program's times.
 
@@ -230,7 +239,7 @@ def _mentions_times(text: str, zone_at: int, zone_end: int | None = None) -> boo
     """
     before = text[:zone_at]
     sentence = re.split(r"[.;!?](?=\s)", before)[-1]
-    if re.search(r"\b(times?|timezone|zone|hours|clock)\b", before, re.IGNORECASE):
+    if _TIME_WORDS.search(before):
         return True
     if parse_time_range(before) or _PROGRAM_IS_IN.search(sentence):
         return True
