@@ -20,7 +20,7 @@ from ._affiliations import (
     restore_commas,
     written_after_name,
 )
-from ._name_words import loosely_names
+from ._name_words import looks_like_names, loosely_names
 from ._nobody import is_a_filler
 from ._positions import says_where, without_positions
 from ._separators import ANY, COMMA, SEMICOLON, split_outside
@@ -121,9 +121,19 @@ _TWO_GIVEN = lazy_compile(
 
 def _two_given(part: str) -> list[str]:
     """Two people where a part is two given names joined by another language's "and"; a
-    surname joined so ("Ortega y Gasset") has a given name before it, and stays one."""
+    surname joined so ("Ortega y Gasset") has a given name before it, and stays one. Two
+    full names with a slash between them ("Ann Lee / Bo Ray") are two people too."""
     found = _TWO_GIVEN.fullmatch(part.strip())
-    return [found.group("a"), found.group("b")] if found else [part]
+    if found:
+        return [found.group("a"), found.group("b")]
+    halves = [half.strip() for half in _SLASH.split(part)]
+    if len(halves) > 1 and all(is_full_name(half) and looks_like_names(half) for half in halves):
+        return halves
+    return [part]
+
+
+#: A slash between two names, spaced: "Alistair Seddon / Kelly Kirsten".
+_SLASH = lazy_compile(r"\s+/\s+")
 
 
 def _split_again(part: str, roles: bool = False) -> list[str]:

@@ -65,7 +65,28 @@ _LEFT_OVER = lazy_compile(
 
 
 #: "(Optional)", "[tentative]": a note in brackets, words only, after a row's time.
-_NOTE = lazy_compile(r"[*_]*[(\[]\s*(?P<note>[^\W\d_][^()\[\]\d]{1,40}?)\s*[)\]][*_]*")
+_NOTE = lazy_compile(
+    r"[*_]*[(\[]\s*(?P<note>[^\W\d_][^()\[\]]{1,120}?)\s*[)\]][*_]*"
+    # "12:00-2:00pm daily": how often the slot recurs, with no brackets.
+    r"|(?P<bare>daily|every\s+day|each\s+day|weekdays|nightly)",
+    re.IGNORECASE,
+)
+#: A clock time or an offset inside a note: "(ends 16:30)", "(UTC+2)", "(+1)" say another
+#: time, which no note keeps.
+_CLOCK_IN_NOTE = lazy_compile(
+    r"\d{1,2}\s*[:.h]\s*\d{2}|\d\s*[ap]\.?m\b|(?:utc|gmt)\s*[+\-−]|[+\-−]\s*\d",
+    re.IGNORECASE,
+)
+_DIGIT = lazy_compile(r"\d")
+
+
+def _a_note(said: str | None) -> bool:
+    """Whether words after a time are a note on the item: no other time in them, and a
+    number only in a sentence of four words or more ("Group divides into 2, swaps after
+    30 minutes"); "(room 3)" is a place the row does not read, and stays an error."""
+    if said is None or _CLOCK_IN_NOTE.search(said):
+        return False
+    return not _DIGIT.search(said) or len(said.split()) >= 4
 
 
 def unread_time(text: str, found: TimeRange) -> str | None:
@@ -184,8 +205,10 @@ def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> str |
     left = unread_time(text, times)
     if left is None and titled and _WORD.search(after):
         note = _NOTE.fullmatch(after)
-        if note:
-            return note.group("note")
+        said = (note.group("note") or note.group("bare")) if note else None
+        if said is not None and _a_note(said):
+            # "(Group divides into 2 and swaps tables after 30 minutes)": a note, kept.
+            return said
         left = after
     if left is None:
         return None
