@@ -168,3 +168,18 @@ def test_capitalised_words_of_a_format_are_no_speaker_before_a_colon() -> None:
         ("Work time", []),
     ]
     assert items[2].abstract == "Wrap up analysis, prepare presentation"
+
+
+def test_a_course_level_before_a_bold_format_is_a_title_not_a_speaker() -> None:
+    """'Advanced Shell __lecture and hands on__': 'Advanced Shell' names what is taught at
+    what level, no one; the line is one title."""
+    page = (
+        "# Schedule\n\nAll times are **Pacific** time.\n\n### Wednesday, October 7, 2020\n\n"
+        "**9:00 am**  Advanced Shell __lecture and hands on__  \n"
+        "**12:00 pm**  Lunch  \n"
+        "**1:00 pm**  Zoom session ends\n"
+    )
+    items = read_page(page).program.items
+    assert [(i.title, [p.name for p in i.people]) for i in items[:1]] == [
+        ("Advanced Shell lecture and hands on", [])
+    ]

@@ -217,6 +217,14 @@ _FORMAT_IN_NAME = frozenset(
         "webinar",
         "tutorials",
         "demos",
+        # What level or part of a course a title names: "Advanced CLI", "Intro Python".
+        "advanced",
+        "introduction",
+        "intro",
+        "basics",
+        "beginners",
+        "intermediate",
+        "overview",
     ]
 )
 
