@@ -6,7 +6,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import attrs
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fastpath_ical import Item, ItemKind, Person, Program, fastpath2021, read_page
@@ -92,6 +92,9 @@ def test_the_shipped_program_survives_a_round_trip() -> None:
     assert program == read_page(write_page(program)).program
 
 
+# The filters above keep about one program in five (17% to 27% over runs of 400): a run
+# may meet many rejections in a row, which is no fault of the reader under test.
+@settings(suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(page_programs)
 def test_a_written_page_reads_back_as_the_same_program(program: Program) -> None:
     """Several days, unicode names, zones with DST: the page gives back every value."""
