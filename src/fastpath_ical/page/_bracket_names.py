@@ -17,7 +17,7 @@ Each table so read is a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -29,7 +29,14 @@ from ._name_words import looks_like_names
 from ._nobody import names_no_one
 from ._records import PageWarning, Row, rows_read_anew
 
-__all__ = ["NAMES_BETWEEN", "SPOKEN", "is_a_name", "is_given_name", "names_in_brackets"]
+__all__ = [
+    "NAMES_BETWEEN",
+    "SPOKEN",
+    "is_a_name",
+    "is_given_name",
+    "names_in_brackets",
+    "speakers_read",
+]
 
 #: A bracket at the end of a title, and what is before it.
 _TRAILING = lazy_compile(r"^(?P<title>.*?\S)\s*\((?P<inside>[^()]+)\)\s*$")
@@ -286,15 +293,7 @@ def names_in_brackets(rows: Sequence[Row], warnings: list[PageWarning]) -> list[
     )
     if len(found) < 2:
         return list(rows)
-    read = {
-        id(row): attrs.evolve(
-            row,
-            title=found[id(row)][0],
-            people=tuple(Person(name=name) for name in found[id(row)][1]),
-        )
-        for row in rows
-        if id(row) in found
-    }
+    read = speakers_read(rows, found)
     read.update(_more_of_the_habit(rows, found))
     return rows_read_anew(
         rows,
@@ -305,6 +304,22 @@ def names_in_brackets(rows: Sequence[Row], warnings: list[PageWarning]) -> list[
             f"as their speakers ({first.title!r}, …)"
         ),
     )
+
+
+def speakers_read(
+    rows: Sequence[Row], found: Mapping[int, tuple[str, list[str]]]
+) -> dict[int, Row]:
+    """Each row found (by ``id``) read anew with its title and its speakers' names, as a
+    table's habit gives them."""
+    return {
+        id(row): attrs.evolve(
+            row,
+            title=found[id(row)][0],
+            people=tuple(Person(name=name) for name in found[id(row)][1]),
+        )
+        for row in rows
+        if id(row) in found
+    }
 
 
 def _more_of_the_habit(

@@ -14,11 +14,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-import attrs
-
 from .._patterns import lazy_compile
-from ..model import Person
-from ._bracket_names import NAMES_BETWEEN, SPOKEN, is_given_name
+from ._bracket_names import NAMES_BETWEEN, SPOKEN, is_given_name, speakers_read
 from ._kind_labels import kind_of_label
 from ._records import PageWarning, Row, rows_read_anew
 
@@ -52,15 +49,7 @@ def surnames_before_colons(rows: Sequence[Row], warnings: list[PageWarning]) -> 
     seen = Counter(name for _, names in found.values() for name in set(names))
     if sum(count >= 2 for count in seen.values()) < 2:
         return list(rows)
-    read = {
-        id(row): attrs.evolve(
-            row,
-            title=found[id(row)][0],
-            people=tuple(Person(name=name) for name in found[id(row)][1]),
-        )
-        for row in rows
-        if id(row) in found
-    }
+    read = speakers_read(rows, found)
     return rows_read_anew(
         rows,
         read,
