@@ -332,23 +332,18 @@ def _more_of_the_habit(
     its affiliation ("Lecture and Lab: Mass Cytometry (Ann de Vries)" had read 'Mass
     Cytometry' of 'Ann de Vries')."""
     speaking = {name for _, names in found.values() for name in names}
-    more: dict[int, Row] = {}
+    more: dict[int, tuple[str, list[str]]] = {}
     for row in rows:
         if id(row) in found:
             continue
         speakers = _speakers(row, (ItemKind.ACTIVITY,))
         if speakers is not None and _in_full(speakers) and speaking.issuperset(speakers[1]):
-            title, names = speakers
-            more[id(row)] = attrs.evolve(
-                row, title=title, people=tuple(Person(name=name) for name in names)
-            )
+            more[id(row)] = speakers
         elif (
             len(row.people) == 1
             and (person := row.people[0]).affiliation is not None
             and is_a_name(person.affiliation)
             and not person.profile
         ):
-            more[id(row)] = attrs.evolve(
-                row, title=person.name, people=(Person(name=person.affiliation),)
-            )
-    return more
+            more[id(row)] = (person.name, [person.affiliation])
+    return speakers_read(rows, more)

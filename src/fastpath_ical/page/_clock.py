@@ -32,6 +32,7 @@ __all__ = [
     "parse_offset",
     "parse_time_range",
     "spoken",
+    "written_beyond_doubt",
 ]
 
 
@@ -561,3 +562,17 @@ def _find_date(text: str, year: int | None) -> FoundDate | None:
         return FoundDate(dt.date(year, month, day), loose.group("weekday"), loose.span())
     body = loose.group("md") or loose.group("dm")
     return FoundDate(_parse(body, year), loose.group("weekday"), loose.span())
+
+
+def written_beyond_doubt(times: TimeRange) -> bool:
+    """Whether a range is written so that no clock is in doubt: both ends with am/pm, or
+    on a 24-hour clock that one end at least proves ("07:30 – 20:30", "12:00 – 13:00").
+    An item beside the rows it holds so written (a registration desk open all day) runs
+    beside what follows it too: a later item that starts before it ends ("18:30 – 21:00
+    | Welcome Reception") is no misread clock, and the page means both."""
+    if times.end is None:
+        return False
+    clocks = (times.start, times.end)
+    if all(clock.meridiem is not None for clock in clocks):
+        return True
+    return all(clock.meridiem is None for clock in clocks) and any(clock.is_24h for clock in clocks)

@@ -33,7 +33,7 @@ def _names(row: Row) -> tuple[str, list[str]] | None:
     if found is None:
         return None
     names = [part.strip() for part in NAMES_BETWEEN.split(found.group("names"))]
-    if not names or len(names) > 2:
+    if len(names) > 2:
         return None
     if not all(is_given_name(name) and kind_of_label(name) is None for name in names):
         return None

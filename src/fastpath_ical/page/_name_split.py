@@ -109,7 +109,7 @@ def _split_names(text: str, *, line_mode: bool) -> list[str]:
         parts = split_outside(text, SEMICOLON)
         roles = any(ROLE_LABEL.match(part) for part in parts)
         return _clean_parts([name for part in parts for name in _split_again(part, roles)])
-    return [name for part in _clean_parts(split_outside(text, ANY)) for name in _two_given(part)]
+    return [name for part in _clean_parts(split_outside(text, ANY)) for name in _apart(part)]
 
 
 #: Two given names joined by "and" in Spanish, Portuguese, Italian, French or German:
@@ -119,7 +119,7 @@ _TWO_GIVEN = lazy_compile(
 )
 
 
-def _two_given(part: str) -> list[str]:
+def _apart(part: str) -> list[str]:
     """Two people where a part is two given names joined by another language's "and"; a
     surname joined so ("Ortega y Gasset") has a given name before it, and stays one. Two
     full names with a slash between them ("Ann Lee / Bo Ray") are two people too."""

@@ -24,7 +24,6 @@ import attrs
 from .._patterns import lazy_compile
 from ..errors import PageError
 from ..model import Item, ItemKind
-from ._clock import TimeRange
 from ._records import PageWarning, Row
 from ._walls import at_time_cell
 
@@ -189,7 +188,7 @@ class Horizon:
     def add(self, item: Item, holds_until: int | None, *, counts: bool = True) -> None:
         """Add ``item``; one beside the rows up to ``holds_until`` counts once they are
         past, or never if not ``counts`` (its range is written beyond doubt, see
-        :func:`written_beyond_doubt`)."""
+        :func:`~._clock.written_beyond_doubt`)."""
         if self.last is None or item.start_utc != self.last.start_utc:
             self.before = self.latest
         self.last = item
@@ -244,20 +243,6 @@ class Horizons:
     def passed(self, index: int) -> None:
         for horizon in (self.shared, self.common, *self.tracks.values()):
             horizon.passed(index)
-
-
-def written_beyond_doubt(times: TimeRange) -> bool:
-    """Whether a range is written so that no clock is in doubt: both ends with am/pm, or
-    on a 24-hour clock that one end at least proves ("07:30 – 20:30", "12:00 – 13:00").
-    An item beside the rows it holds so written (a registration desk open all day) runs
-    beside what follows it too: a later item that starts before it ends ("18:30 – 21:00
-    | Welcome Reception") is no misread clock, and the page means both."""
-    if times.end is None:
-        return False
-    clocks = (times.start, times.end)
-    if all(clock.meridiem is not None for clock in clocks):
-        return True
-    return all(clock.meridiem is None for clock in clocks) and any(clock.is_24h for clock in clocks)
 
 
 def overlap_error(row: Row, start_at: dt.datetime, limit: Item, above: Item | None) -> PageError:

@@ -17,7 +17,7 @@ from ..errors import LocalTimeError, PageError, ProgramError, ZoneError
 from ..model import Item, ItemKind
 from ..zones import abbreviation_offset, resolve_zone
 from ._audit import audit_row
-from ._clock import ClockTime, parse_offset
+from ._clock import ClockTime, parse_offset, written_beyond_doubt
 from ._records import PageWarning, Row
 from ._side_by_side import (
     Horizons,
@@ -25,7 +25,6 @@ from ._side_by_side import (
     next_start,
     overlap_error,
     refuse_session_beside,
-    written_beyond_doubt,
 )
 from ._walls import (
     at_time_cell,
