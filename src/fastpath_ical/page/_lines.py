@@ -520,6 +520,34 @@ def _aligned_under(run: list[_Timed | Paragraph], index: int) -> bool:
     return above.rest_column - 1 == indent and above.block.raw[:indent].endswith("   ")
 
 
+#: A word for when, not a clock time: "Evening", "Later", "After dinner", "TBD" ("Speaker",
+#: "Abstract" and other labels of an item's own lines are none).
+_WORD_FOR_A_TIME = lazy_compile(
+    r"\s*(?:(?:early|late|in\s+the)\s+)?(?:morning|afternoon|evening|night|tonight|noon|midday|"
+    r"lunchtime|later|afterwards|all\s+day|tb[adc]|after\s+\w+(?:\s+\w+)?)\s*",
+    re.IGNORECASE,
+)
+#: A line's bold label ending in a colon: "**4:30 - 5:00:** Reporting", "**Evening:** Dinner".
+_BOLD_LABEL = lazy_compile(r"\s*(\*\*|__)(?P<label>[^*_\n]{1,40}?):\s*\1")
+
+
+def _label_for_a_time(run: list[_Timed | Paragraph], index: int) -> str | None:
+    """The label of the line at ``index`` when it stands where the timed line above writes
+    its time ("**4:30 - 5:00:** Reporting", then "**Evening:** Symposium"): an entry of its
+    own with a word for a time, which joined to the title above would make that title
+    and its speaker out of two items."""
+    entry = run[index]
+    assert isinstance(entry, Paragraph)
+    above = next((e for e in reversed(run[:index]) if isinstance(e, _Timed)), None)
+    own = _BOLD_LABEL.match(entry.raw)
+    if above is None or own is None or not _WORD_FOR_A_TIME.fullmatch(own.group("label")):
+        return None
+    theirs = _BOLD_LABEL.match(above.block.raw)
+    if theirs is None or not parse_time_range(theirs.group("label")):
+        return None
+    return own.group("label").strip()
+
+
 def _with_abstract(row: tuple[Cell, Cell, Cell, Cell], text: str) -> tuple[Cell, Cell, Cell, Cell]:
     """``row`` with ``text`` as one more line of its abstract."""
     time, title, abstract, speaker = row
@@ -627,6 +655,16 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
                 text=entry.raw.strip(),
                 expected="each item on a line of its own with its time",
                 code="cut",
+            )
+        if entry.continued and (label := _label_for_a_time(run, index)):
+            raise PageError(
+                f"this line is written as the timed lines above are, with {label!r} where "
+                "their time is: no clock time to read it at, and no part of the item above",
+                line=entry.line,
+                column=len(entry.raw) - len(entry.raw.lstrip()) + 1,
+                text=entry.raw.strip(),
+                expected="a clock time in place of the word ('6:00 pm:'), or the line left "
+                "out of the program",
             )
         if (
             entry.continued

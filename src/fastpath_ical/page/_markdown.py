@@ -126,11 +126,13 @@ _UNCLOSED_COMMENT = lazy_compile(r"<!--(?P<hidden>.*)\Z", re.S)
 _LIQUID_COMMENT = lazy_compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
 _LIQUID = lazy_compile(r"\{%-?.*?-?%\}", re.S)
 #: kramdown's attribute lists: a line of its own ("{: .table}"), after a span in a cell
-#: ("**Start**{: .h5}"), and a heading's id ("## Monday {#day-1}", Pandoc's too); Pandoc's
+#: ("**Start**{: .h5}"), and a heading's id ("## Monday {#day-1}", Pandoc's too) or class at
+#: the end of its line ("## Location {.unnumbered}", "{-}"); Pandoc's
 #: (Quarto's) fenced divs ("::: {.callout-note}", ":::") and a table's attributes (": {.striped}"):
 #: markup that says how the page looks, blanked so that no line runs into the text beside it.
 _ATTRIBUTES = lazy_compile(
     r"^\s*\{:[^}]*\}\s*$|\{:\s*(?:[.#][^\W\d][\w-]*|[\w-]+=)[^{}\n]*\}|(?<=\s)\{#[^{}\s][^{}\n]*\}"
+    r"|(?<=\s)\{(?:\.[^\W\d][\w-]*|-)(?:\s[^{}\n]*)?\}[ \t]*$"
     r"|^\s*:{3,}\s*(?:\{[^{}\n]*\}|[\w-]+)?\s*:*\s*$|^\s*:\s*\{[^{}\n]*\}\s*$",
     re.M,
 )

@@ -229,6 +229,12 @@ _TIME_WORDS = lazy_compile(
 )
 
 
+#: What may follow a zone's name on a line that holds only the zone: its offset, a colon.
+_ALONE_AFTER_ZONE = lazy_compile(
+    r"\s*(?:\(\s*(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?\s*\))?\s*[.:]?\s*"
+)
+
+
 def _mentions_times(text: str, zone_at: int, zone_end: int | None = None) -> bool:
     """Whether the zone at ``zone_at`` in ``text`` is the zone of the program's times.
 
@@ -240,6 +246,10 @@ def _mentions_times(text: str, zone_at: int, zone_end: int | None = None) -> boo
     before = text[:zone_at]
     sentence = re.split(r"[.;!?](?=\s)", before)[-1]
     if _TIME_WORDS.search(before):
+        return True
+    if zone_end is not None and not before.strip() and _ALONE_AFTER_ZONE.fullmatch(text[zone_end:]):
+        # "**Central Standard Time**" on a line of its own over the program: nothing
+        # else a line holding only a zone's name can mean.
         return True
     if parse_time_range(before) or _PROGRAM_IS_IN.search(sentence):
         return True
