@@ -81,8 +81,9 @@ def _town(entry: str) -> _Town:
     return _Town(zone, country, int(people), state[0] if state else "", alias)
 
 
-#: Where a place's parts part: commas, brackets, bars, dashes between words.
-_PARTS = lazy_compile(r"[,;()\[\]|/]|\s[-–—]\s|[–—]")
+#: Where a place's parts part: commas, brackets, bars, dashes between words, and the end of
+#: a sentence ("..., 1117 Budapest. Lectures will be in room 0.83"; not "St. Louis").
+_PARTS = lazy_compile(r"[,;()\[\]|/]|\s[-–—]\s|[–—]|(?<=[^\W\d_]{4})\.\s+(?=[^\W\d_])")
 
 #: "in Paris" at the end of a part: the town the sentence names.
 _AFTER_IN = lazy_compile(r"\bin\s+(?P<town>[^\W\d_][\w'’. -]*)$")

@@ -81,3 +81,28 @@ def test_a_pandoc_class_after_a_heading_is_no_part_of_its_words() -> None:
     reading = read_page(PANDOC)
     assert reading.program.items[0].start.tzinfo is not None
     assert str(reading.program.items[0].start.tzinfo) == "Europe/Oslo"
+
+
+COURSE = """# Program
+
+The course takes place on 13 January 2022 from 9am – 5pm
+(CET). Short breaks will be scheduled between sessions.
+
+## Day 1
+
+ * 9:15-10:00 - Welcome
+
+ * 10:00-10:15 - Break
+"""
+
+
+def test_a_sentence_cut_by_a_line_break_still_states_the_zone() -> None:
+    first = read_page(COURSE).program.items[0]
+    assert first.start.utcoffset() is not None
+    assert first.start.utcoffset().total_seconds() == 3600  # type: ignore[union-attr]
+
+
+def test_a_zone_alone_in_brackets_on_the_next_line_of_other_words_is_none() -> None:
+    page = COURSE.replace("from 9am – 5pm\n(CET).", "with lunch at the canteen\n(CET).")
+    with pytest.raises(PageError, match="no time zone"):
+        read_page(page)

@@ -282,28 +282,41 @@ def _given_name_habit(found: Iterable[tuple[str, list[str]]]) -> bool:
     )
 
 
-def names_in_brackets(rows: Sequence[Row], warnings: list[PageWarning]) -> list[Row]:
+def names_in_brackets(
+    rows: Sequence[Row], warnings: list[PageWarning], habits: set[str] | None = None
+) -> list[Row]:
     """The rows, each whose title ends in its speakers' names in brackets read with them as
-    its people, when two rows of the table at least are so written (see the module)."""
+    its people, when two rows of the table at least are so written (see the module), or
+    one row in full names under a table of the page that was (``habits`` holds
+    ``"brackets"`` then, and is told when this table is one)."""
+    habits = set() if habits is None else habits
     loose = {id(row): speakers for row in rows if (speakers := _speakers(row)) is not None}
     found = (
         loose
         if _given_name_habit(loose.values())
         else {key: speakers for key, speakers in loose.items() if _in_full(speakers)}
     )
-    if len(found) < 2:
-        return list(rows)
-    read = speakers_read(rows, found)
-    read.update(_more_of_the_habit(rows, found))
-    return rows_read_anew(
-        rows,
-        read,
-        warnings,
-        lambda first: (
-            f"read the names in brackets after {len(read)} titles of this table "
-            f"as their speakers ({first.title!r}, …)"
-        ),
-    )
+    if len(found) >= (1 if _HABIT in habits else 2):
+        habits.add(_HABIT)
+        read = speakers_read(rows, found)
+        read.update(_more_of_the_habit(rows, found))
+        return rows_read_anew(
+            rows,
+            read,
+            warnings,
+            lambda first: (
+                f"read the names in brackets after {len(read)} titles of this table "
+                f"as their speakers ({first.title!r}, …)"
+                if len(read) > 1
+                else f"read the names in brackets after {first.title!r} as its speakers, "
+                "as a table above writes its speakers"
+            ),
+        )
+    return list(rows)
+
+
+#: What ``habits`` holds once a table of the page wrote its speakers in brackets.
+_HABIT = "brackets"
 
 
 def speakers_read(

@@ -144,9 +144,13 @@ def _ranges(pattern: LazyPattern, text: str) -> TimeRange | None:
         end = _clock(match, "e")
         if start is None:
             continue
-        # "14h" alone may be a duration ("a 2h tutorial"); "14h - 15h" is a range.
+        # "14h" alone may be a duration ("a 2h tutorial"); "14h - 15h" is a range, and so
+        # is "14h:" before a title is a time ("12h:	Lunch").
         has_minutes = bool(match.group("sm") or match.group("sc"))
-        if not (has_minutes or start.meridiem or end is not None):
+        labelled_hour = bool(match.group("sfh")) and (
+            text[match.end() : match.end() + 1] == ":" or not text[match.end() :].strip()
+        )
+        if not (has_minutes or start.meridiem or end is not None or labelled_hour):
             continue
         if match.group("sone") and not has_minutes and end is None:
             # "9:00a" and "9a-10a" are times; "Room 3a" is not.
@@ -277,6 +281,8 @@ _FOREIGN_NAMES = (FOREIGN_MONTHS, FOREIGN_WEEKDAYS)
 _DAY = r"\d{1,2}(?:st|nd|rd|th|\.(?=\s))?"
 #: Between a day and its month: "15 June", "15th of June", "20 de octubre".
 _OF = r"\s+(?:(?:of|de|del)\s+)?"
+#: Between the first and the last day of a range: "14-15", "2 through 4", "May 3 to May 5".
+_DAYS_APART = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+)"
 _DATE = lazy_compile(
     r"(?:(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?)?"
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
@@ -291,19 +297,25 @@ _DATE = lazy_compile(
     + MONTHS
     + r"\s+"
     + _DAY
-    + r")\s*[-–—]\s*(?P<mddd>"
+    + r")"
+    + _DAYS_APART
+    + r"(?P<mddd>"
     + _DAY
     + r"),?\s+(?P<mddy>\d{4})"
     r"|(?P<cross>"
     + MONTHS
     + r"\s+"
     + _DAY
-    + r")\s*[-–—]\s*(?P<crossend>"
+    + r")"
+    + _DAYS_APART
+    + r"(?P<crossend>"
     + MONTHS
     + r"\s+"
     + _DAY
     + r"),?\s+(?P<crossy>\d{4})"
-    r"|(?P<ddm>\d{1,2})(?:st|nd|rd|th|\.)?\s*[-–—]\s*(?P<ddmd>\d{1,2})(?:st|nd|rd|th|\.)?\s+"
+    r"|(?P<ddm>\d{1,2})(?:st|nd|rd|th|\.)?"
+    + _DAYS_APART
+    + r"(?P<ddmd>\d{1,2})(?:st|nd|rd|th|\.)?\s+"
     r"(?P<ddmm>" + MONTHS + r"),?\s+(?P<ddmy>\d{4})"
     r"|(?P<dmy>" + _DAY + _OF + MONTHS + r",?\s+(?:de\s+)?\d{4}))(?![\d])",
     re.IGNORECASE,

@@ -29,13 +29,16 @@ _EVENT = (
 #: "Boxed Lunch & Workshop End", "Adjourn to the pub", "END day 1", "Close of the workshop",
 #: "Close of technical sessions", "Zoom session ends", "You may
 #: work together, go home, etc.", "Departure", "Close", "Dismissal", "Goodbye",
-#: "Video call closes", "Ende", "Fin".
+#: "Video call closes", "Ende", "Fin", "End of Open Source Day".
 _END_MARKER = lazy_compile(
     r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?(?:\s+(?:to|for)\s.+)?|(?:the\s+)?end|"
     r"(?:the\s+)?end\s+(?:of\s+(?:the\s+)?)?(?:official\s+)?"
     + _EVENT
     + r"(?:\s+day)?(?:\s*\d+)?|(?:(?:zoom|online|virtual|live|video)\s+)?"
     r"(?:workshop|meeting|day|event|program(?:me)?|session|room|call)\s+(?:ends?|closes?)|"
+    # "End of Open Source Day", "End of the Winter School": the event by its own name.
+    r"end\s+of\s+(?!life\b)(?:the\s+)?(?:[^\W\d_][\w'’-]*\s+){1,4}(?:day|workshop|school|event|"
+    r"conference|meeting|hackathon|summit|symposium|course|forum|camp)(?:\s*\d+)?|"
     r"close\s+of\s+(?:the\s+)?(?:[^\W\d_]+\s+)?"
     r"(?:workshop|day|meeting|sessions?|conference|program(?:me)?)|doors?\s+clos(?:e|es|ing)|"
     r".*\bgo(?:ing)?\s+home\b.*|departures?|close|dismissal|good-?byes?|ende|fin|fim)\W*",

@@ -98,6 +98,8 @@ def read_lines(
     #: The year the page's title gives, for dates written without one.
     title_year = year_in(page.front.text("title") or "")
 
+    #: The line above, when a paragraph: its sentence may go on on the next line.
+    above_text = ""
     for block in (*front_matter_lines(page.front), *schedule_lines(page.blocks)):
         if isinstance(block, Table):
             table = with_header(block)
@@ -134,6 +136,7 @@ def read_lines(
             continue
         content = block.content
         line = block.line
+        above, above_text = above_text, (content.text if isinstance(block, Paragraph) else "")
         if isinstance(block, Heading):
             if deadlines is not None and block.level <= deadlines:
                 deadlines = None
@@ -344,11 +347,18 @@ def read_lines(
             header.notes.append(content.text)
         elif isinstance(block, Paragraph) and not seen_table:
             header.place_in(content.text, line)
-        header.zones(
-            read_zone_statement(
-                content.text, line, on=header.date, labelled=_only_a_zone(content.text)
-            )
+        said = read_zone_statement(
+            content.text, line, on=header.date, labelled=_only_a_zone(content.text)
         )
+        if said.zone is None and said.problem is None and getattr(block, "continued", False):
+            # "... from 9am – 5pm" and "(CET). Short breaks ..." on the next line: one
+            # sentence that a line break cut, read whole for its zone.
+            joined = read_zone_statement(
+                f"{above} {content.text}", line, on=header.date, offset=-(len(above) + 1)
+            )
+            if joined.zone is not None and all(named.column >= 1 for named in joined.named):
+                said = joined
+        header.zones(said)
     return header.build(), warnings, tables
 
 

@@ -266,6 +266,8 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
             )
             return attrs.evolve(reading, warnings=(said, *reading.warnings))
     rows: list[Row] = []
+    #: How the tables above write their speakers, for a table that shows it once.
+    habits: set[str] = set()
     problems: list[PageError] | None = [] if all_errors else None
     for schedule in schedule_tables:
         table_day = schedule.day
@@ -291,6 +293,7 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
                 year=header.year or year,
                 base_url=options.page_url,
                 problems=problems,
+                habits=habits,
             )
         )
     if not rows:

@@ -240,6 +240,8 @@ class Row:
     track: str | None = None
     #: How long it lasts, from a "Minutes" or "Duration" column: its end, when it has none.
     minutes: int | None = None
+    #: "~~Talk~~ (Cancelled)": no item, though its start still ends the row above.
+    cancelled: bool = False
 
 
 def rows_read_anew(

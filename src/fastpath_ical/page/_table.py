@@ -32,7 +32,7 @@ from ._records import Day, PageWarning, Row, Schedule
 from ._row import read_row
 from ._time_cell import check_nothing_left, is_approximate, swapped, time_in_cell, with_end
 from ._timetables import names_a_track, spanned_rows_joined
-from ._title_marks import to_be_announced
+from ._title_marks import cancelled, to_be_announced
 from ._title_text import MATERIAL_LABEL
 from ._titles import split_title
 from ._unnamed_columns import columns_beside_titles
@@ -90,9 +90,11 @@ def read_table(
     year: int | None = None,
     base_url: str | None = None,
     problems: list[PageError] | None = None,
+    habits: set[str] | None = None,
 ) -> list[Row]:
     """The rows of a table; ``year`` is the year of dates written without one, when no day
-    above the table gives it; ``base_url`` the page's own address, for its relative links.
+    above the table gives it; ``base_url`` the page's own address, for its relative links;
+    ``habits`` what the page's tables above showed of how it writes its speakers.
 
     With ``problems``, a row that cannot be read is said there and left out, and the
     rest are still read; without, the first raises.
@@ -111,7 +113,9 @@ def read_table(
     if state.pending is not None:
         drop_untimed(state.pending[0], state.pending[1], warnings)
     state.attach_papers()
-    rows = names_in_brackets(names_as_titles(state.out, schedule.layout, warnings), warnings)
+    rows = names_in_brackets(
+        names_as_titles(state.out, schedule.layout, warnings), warnings, habits
+    )
     rows = surnames_before_colons(rows, warnings)
     title_cells = {
         cell.line: cell
@@ -437,6 +441,18 @@ def _timed_row(state: _Table, row: Sequence[Cell], time_cell: Cell, times: TimeR
             base_url=state.base_url,
         )
     )
+    if title_cell is not None and (struck := cancelled(title_cell.raw)) is not None:
+        # "~~Morning Session I~~ (Cancelled)": no item for a calendar; its start still
+        # ends the row above, and an update (--previous) writes the event it had as
+        # cancelled.
+        state.out[-1] = attrs.evolve(state.out[-1], cancelled=True)
+        state.warnings.append(
+            PageWarning(
+                title_cell.line,
+                title_cell.column,
+                f"{state.out[-1].title!r} is {struck}: left out of the program",
+            )
+        )
     if note is not None:
         # "5:45 - 6:30 PM (Optional)": a note on the item, kept beside it.
         state.out[-1] = attrs.evolve(state.out[-1], extra=(*state.out[-1].extra, ("Note", note)))

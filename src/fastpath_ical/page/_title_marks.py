@@ -20,6 +20,7 @@ from ._title_text import norm_part
 
 __all__ = [
     "a_papers_link",
+    "cancelled",
     "label_apart",
     "name_introduced",
     "names_inside_one_link",
@@ -51,6 +52,33 @@ _TO_BE_ANNOUNCED = lazy_compile(
 
 def to_be_announced(title: str) -> bool:
     return bool(_TO_BE_ANNOUNCED.fullmatch(title))
+
+
+#: A cell struck through whole ("~~Title~~", "<del>Title</del>"), with a note after it or
+#: none, and a note that the item is off ("(Cancelled)", "CANCELLED:", "(postponed)").
+_STRUCK = lazy_compile(
+    r"\s*(?:~~[^~]+~~|<(?P<tag>del|s|strike)\b[^>]*>.+</(?P=tag)\s*>)\s*"
+    r"(?P<note>[(\[]?\s*[^()\[\]]{0,40}[)\]]?)\s*",
+    re.IGNORECASE | re.DOTALL,
+    needs="~~ </",
+)
+_CALLED_OFF = lazy_compile(
+    r"(?:^\W*|[(\[\s-]\s*)(?:cancell?ed|postponed|withdrawn|called\s+off)\b\W*(?:$|:)",
+    re.IGNORECASE,
+    needs="cancel postponed withdrawn called",
+)
+
+
+def cancelled(raw: str) -> str | None:
+    """How a title cell says its item is off ("struck through", "marked cancelled"), or
+    ``None``: a struck title is a talk that no longer happens, kept on the page to be seen."""
+    struck = _STRUCK.fullmatch(raw)
+    if struck is not None and (not struck["note"] or _CALLED_OFF.search(struck["note"])):
+        return "struck through" + (f" {struck['note'].strip()}" if struck["note"] else "")
+    called_off = _CALLED_OFF.search(raw)
+    if called_off is not None:
+        return f"marked {called_off.group(0).strip(' ()[]:-')!r}"
+    return None
 
 
 #: How someone takes part, in brackets after their name ("(online)", "(remote)"), or as a

@@ -31,6 +31,8 @@ def columns_beside_titles(schedule: Schedule) -> Schedule:
     names too."""
     layout = schedule.layout
     title = layout.columns.get(Column.TITLE)
+    if title is not None:
+        _nothing_beyond_the_header(schedule, title)
     if title is None or title not in dict(layout.inferred):
         return schedule
     rows = schedule.table.rows
@@ -71,6 +73,35 @@ def columns_beside_titles(schedule: Schedule) -> Schedule:
                 "or one item per row",
             )
     return schedule
+
+
+def _nothing_beyond_the_header(schedule: Schedule, title: int) -> None:
+    """An error at the first cell, in a column after the last the header names, that holds
+    other words than the row's title ("| 09:30 | Workshop #1 | Workshop #2 |" under "|
+    Time | Event |", an HTML grid's cells spanning columns): a second item at that time,
+    which kept as extra text of the first would be lost from the calendar."""
+    width = len(schedule.table.header)
+    if not width:
+        return
+    for index, _ in schedule.layout.unknown:
+        if index < width:
+            continue
+        for row in schedule.table.rows:
+            cell = cell_at(row, index)
+            if cell is None or not _said(row, index) or not _said(row, title):
+                continue
+            if cell is row[title] or cell.content.text == row[title].content.text:
+                continue  # one cell spanning both columns
+            raise PageError(
+                f"this row holds {cell.content.text!r} beside {row[title].content.text!r}, "
+                f"in column {index + 1}, which the header does not name: a second item at "
+                "this time (another room or track), or a column the header leaves out?",
+                line=cell.line,
+                column=cell.column,
+                text=cell.raw,
+                expected="a header naming every column (e.g. '| Time | Room A | Room B |'), "
+                "or one item per row",
+            )
 
 
 def _said(row: Sequence[Cell], index: int) -> bool:

@@ -152,7 +152,7 @@ def make_items(
     }
     for index, (row, (start, end)) in enumerate(zip(rows, walls, strict=True)):
         horizons.passed(index - 1)
-        if row.ends_day or index in bad:
+        if row.ends_day or row.cancelled or index in bad:
             continue
         if end is None:
             end = session_ends.get(index)
