@@ -1,4 +1,4 @@
-"""A workshop's days written "from 2 through 4 November",
+"""What a break's Speaker cell holds, a workshop's days written "from 2 through 4 November",
 a day that ends with "End of <the event's name>", and an HTML grid whose rows hold more
 items than its header names columns."""
 
@@ -19,6 +19,19 @@ Tuesday, January 3, 2017. All times are US Central Time.
 | 10:15 - 11:00 | Coordinates        | Oskar Lind    |
 | **11:00 - 12:00** | **LUNCH**      | Ines          |
 """
+
+
+def test_one_word_in_a_breaks_speaker_cell_is_what_it_holds() -> None:
+    items = read_page(TABLE).program.items
+    coffee = items[1]
+    assert (coffee.title, coffee.people, coffee.abstract) == ("BREAK", (), "Refreshments")
+    assert [p.name for p in items[2].people] == ["Oskar Lind"]
+    assert items[3].people == ()
+
+
+def test_a_full_name_in_a_breaks_speaker_cell_is_still_a_person() -> None:
+    page = TABLE.replace("| Refreshments  |", "| Ana Ruiz     |")
+    assert [p.name for p in read_page(page).program.items[1].people] == ["Ana Ruiz"]
 
 
 PROSE = """# Collation Workshop

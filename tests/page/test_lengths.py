@@ -47,7 +47,7 @@ def test_lengths_add_up_from_the_time_before_the_date() -> None:
     reading = read_page(BY_THE_DATE)
     assert _times(BY_THE_DATE) == [
         ("2025-07-16T14:30+02:00", "14:35", "Welcome"),
-        ("2025-07-16T14:35+02:00", "14:55", "Opening Talk: Imaging at Scale"),
+        ("2025-07-16T14:35+02:00", "14:55", "Imaging at Scale"),
         ("2025-07-16T14:55+02:00", "15:55", "Hands-on Session"),
         ("2025-07-16T15:55+02:00", "16:05", "Closing Remarks"),
     ]

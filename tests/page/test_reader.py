@@ -922,11 +922,28 @@ def test_talks_that_give_only_their_speakers() -> None:
     items = reading.program.items
     assert [(i.title, [p.name for p in i.people]) for i in items] == [
         ("Registration", []),
-        ("Talk", ["Gianluca Levi"]),
+        ("Gianluca Levi", ["Gianluca Levi"]),
         ("Coffee break", []),
-        ("Talk", ["Emil Östberg"]),
+        ("Emil Östberg", ["Emil Östberg"]),
     ]
     assert any("give only their speakers" in w.message for w in reading.warnings)
+
+
+def test_talks_that_give_only_their_speakers_and_where_they_work() -> None:
+    page = _table(
+        "| 9:30 - 10:00 | Registration |",
+        "| 10:00 - 10:30 | [Gianluca Levi](https://ex.org/gl), Example College London |",
+        "| 10:30 - 11:00 | Coffee break |",
+        "| 11:00 - 11:30 | Emil Östberg,  Quarry |",
+        header="| Time | Event |",
+    )
+    items = read_page(page).program.items
+    assert [(i.title, [(p.name, p.affiliation) for p in i.people]) for i in items] == [
+        ("Registration", []),
+        ("Gianluca Levi", [("Gianluca Levi", "Example College London")]),
+        ("Coffee break", []),
+        ("Emil Östberg", [("Emil Östberg", "Quarry")]),
+    ]
 
 
 def test_a_title_that_reads_like_a_name_among_titles_stays_a_title() -> None:

@@ -312,7 +312,29 @@ def names_in_brackets(
                 "as a table above writes its speakers"
             ),
         )
-    return list(rows)
+    # "Opening remarks (Sarah Bird)": remarks are someone's, and a full name in brackets
+    # after them says whose, though no talk of the table is so written.
+    remarks = {
+        key: speakers
+        for row in rows
+        if row.kind is ItemKind.REMARKS
+        and (speakers := loose.get(key := id(row))) is not None
+        and _in_full(speakers)
+        and not any(_ROLE_WORD.search(name) for name in speakers[1])
+    }
+    return rows_read_anew(
+        rows,
+        speakers_read(rows, remarks),
+        warnings,
+        lambda first: f"read the names in brackets after {first.title!r} as whose remarks they are",
+    )
+
+
+#: A word of someone's role, no part of a name: "(Chair Emeritus Bo Ray)".
+_ROLE_WORD = lazy_compile(
+    r"\b(?:chairs?|emerit\w*|hosts?|moderators?|organi[sz]ers?|speakers?|dean|director)\b",
+    re.IGNORECASE,
+)
 
 
 #: What ``habits`` holds once a table of the page wrote its speakers in brackets.

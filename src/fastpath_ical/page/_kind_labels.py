@@ -36,13 +36,14 @@ KIND_WORDS = {
 KIND_LABEL = lazy_compile(
     r"(?P<label>(?:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?"
     r"(?:(?P<invited>invited)(?:\s+(?:talk|speaker|lecture|presentation))?"
-    r"|(?:invited\s+)?(?P<keynote>keynote)(?:\s+(?:talk|speaker|lecture|address|presentation))?"
+    r"|(?:(?:invited|opening|closing)\s+)?(?P<keynote>keynote)(?:\s+(?:talk|speaker|lecture|address|presentation))?"
     r"|(?P<contributed>(?:contributed\s+)?(?:contributed|spotlight|oral|lightning|"
     r"(?:(?:research|regular|full|short|long|industry|position|student)\s+)?paper))"
     r"(?:\s+(?:talks?|presentations?|session))?"
     r"|(?:(?-i:[A-Z]{2,8})\s+)?(?P<findings>findings)(?:\s+(?:papers?|talks?))?"
     r"|(?P<panel>panel|round[- ]?table)(?:\s+(?:discussion|session))?"
-    r"|(?P<talk>(?:plenary\s+|guest\s+|featured\s+)?(?:talk|lecture|presentation|seminar))"
+    r"|(?P<talk>(?:(?:plenary|guest|featured|opening|closing|public|special|distinguished)\s+)?"
+    r"(?:talk|lecture|presentation|seminar))"
     r"|(?P<tutorial>tutorial|hands[- ]on(?:\s+session)?|demo|demonstration|task|exercises?|"
     r"practicals?|labs?(?:\s+session)?))"
     r"(?:\s*(?:#\s*)?\d{1,3}|\s+[IVX]{1,4})?)",

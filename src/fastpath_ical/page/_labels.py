@@ -122,7 +122,23 @@ def place_in_sentence(text: str) -> str | None:
         for sentence in _sentences(text)
         if _EVENT_SENTENCE.search(sentence) and not _NOT_THIS_EVENT.search(sentence)
     ]
-    return _one_place(sentences)
+    return _one_place(sentences) or _place_between_bars(text)
+
+
+#: Between the parts of a line set apart by bars or dots: "IROS 2026 Workshop | Pittsburgh,
+#: PA, USA | Sunday, Sep 27, 2026".
+_BARS = lazy_compile(r"\s+[|·•]\s+")
+
+
+def _place_between_bars(text: str) -> str | None:
+    """The one part of a line of bars that is a place of one zone, written as a town and
+    its state or country ("Pittsburgh, PA, USA"), when no other part names a zone."""
+    parts = [part.strip() for part in _BARS.split(text)]
+    if len(parts) < 2:
+        return None
+    found = [(part, zone_of_place_or_town(part)) for part in parts if "," in part]
+    zones = {zone for _, zone in found if zone}
+    return next(part for part, zone in found if zone) if len(zones) == 1 else None
 
 
 def _sentences(text: str) -> list[str]:

@@ -436,7 +436,11 @@ def _titles_the_time_above(run: list[_Timed | Paragraph], index: int) -> bool:
         )
         if isinstance(following, Paragraph) and not following.continued
     ]
-    if after and kind_of_label(entry.content.text.strip(" *_:")) is not None:
+    if (
+        after
+        and kind_of_label(entry.content.text.strip(" *_:")) is not None
+        and not (len(after) == 1 and _prose(after[0].content.text))
+    ):
         return False  # "Keynote", then more: what the item is, its title still to come
     # One more paragraph at most, and prose (an abstract), never a short line that may be
     # the title under a speaker's name ("Ann Lee (MIT)", then "Kernel methods").

@@ -12,6 +12,7 @@ name among real titles stays a title.  Each table so read is a warning.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -21,7 +22,7 @@ from ._blocks import Table
 from ._column_names import column_of
 from ._columns import Column, Layout
 from ._kinds import is_meal_or_social
-from ._name_split import is_full_name
+from ._name_split import is_full_name, is_name_and_organisation
 from ._name_words import looks_like_names
 from ._nobody import names_someone
 from ._records import PageWarning, Row
@@ -33,7 +34,7 @@ TALK = "Talk"
 
 
 def _only_a_name(row: Row) -> bool:
-    title = row.title
+    title = _the_name(row.title)[0]
     return (
         row.kind is ItemKind.TALK
         and not row.people
@@ -44,6 +45,23 @@ def _only_a_name(row: Row) -> bool:
         and names_someone(title)
         and len(title.split()) <= 4
     )
+
+
+def _the_name(title: str) -> tuple[str, str | None]:
+    """The name a title gives, and where the person works when written after a comma
+    ("Andrew Lee, Example College London")."""
+    name, comma, where = title.partition(",")
+    if is_name_and_organisation(title) or (
+        comma
+        and is_full_name(name.strip())
+        and looks_like_names(name.strip())
+        and 0 < len(where.split()) <= 6
+        and not re.search(r"\d", where)
+    ):
+        # "Elahe Arani, Wayve": where a name stands alone in every talk of the table,
+        # what follows its comma is where the person works, whatever its words.
+        return name.strip(), where.strip()
+    return title, None
 
 
 def _names_column(table: Table, index: int, beside: int | None = None) -> bool:
@@ -117,10 +135,14 @@ def names_as_titles(rows: Sequence[Row], layout: Layout, warnings: list[PageWarn
             first.line,
             first.time_cell.column,
             f"the talks of this table give only their speakers ({first.title!r}, …): each "
-            f"read as a talk by them, titled {TALK!r}",
+            "read as a talk by them, titled by their name",
         )
     )
-    return [
-        attrs.evolve(row, title=TALK, people=(Person(name=row.title),)) if id(row) in names else row
-        for row in rows
-    ]
+    return [_a_talk_by(row) if id(row) in names else row for row in rows]
+
+
+def _a_talk_by(row: Row) -> Row:
+    """A row that names only its speaker as their talk: titled by the name, as the page
+    shows it (a calendar shows who speaks when the page says no more)."""
+    name, where = _the_name(row.title)
+    return attrs.evolve(row, title=name, people=(Person(name=name, affiliation=where),))

@@ -20,10 +20,12 @@ from ._bracket_names import is_a_name
 from ._cell_links import cell_links
 from ._clock import TimeRange
 from ._columns import Column, cell_at
+from ._inline import Inline
 from ._kind_labels import KIND_WORDS, kind_of_label
 from ._kinds import BREAK_WORDS, is_break_label, kind_of
 from ._label_first import event_label_before_title, label_before_title
 from ._lengths import minutes_in
+from ._name_split import is_full_name, is_name_and_organisation
 from ._nobody import names_an_activity, says_what_happens
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
@@ -193,6 +195,17 @@ def read_row(
         title, said_what = speaker.content.text, title
     unnamed = ""
     if (
+        len(people) == 1
+        and len(people[0].name.split()) == 1
+        and not people[0].affiliation
+        and not people[0].profile
+        and speaker is not None
+        and is_break_label(title)
+    ):
+        # "| 10:30 - 10:45 | **BREAK** | Refreshments |": one word in a break's Speaker
+        # cell is what the break holds, no one who speaks.
+        people, unnamed = (), speaker.content.text
+    if (
         speaker is not None
         and not speaker.is_empty
         and not people
@@ -305,6 +318,24 @@ def read_row(
             # "**Introduction**<br>Welcome<br>Logging in", "**Opening** — welcome and the
             # day's plan": the bold is the title, what follows describes it.
             title, below = bold
+            signed = _signed_under(title_cell) if not people else None
+            if signed is not None:
+                # "**Title**<br>Its abstract ...<br>*Ann Lee (Example University)*": the
+                # speaker signs the description, in italics on the cell's last line.
+                below = below.rsplit("\n", 1)[0].rstrip()
+                people, _ = read_people(
+                    Cell(raw=signed, line=title_cell.line, column=title_cell.column),
+                    None,
+                    warnings,
+                )
+                warnings.append(
+                    PageWarning(
+                        title_cell.line,
+                        title_cell.column,
+                        f"read {signed!r} as the speaker of {title!r}, from the line in "
+                        "italics under its description",
+                    )
+                )
         # With the speakers in a cell of their own, names the title cell seems to hold
         # ("Keynote: LLMs As Traffic Police: Signal Control") are words of its title.
         named_apart = bool(people) and speaker is not None and not speaker.is_empty
@@ -337,7 +368,31 @@ def read_row(
     kind_cell = cell_at(row, columns.get(Column.KIND))
     stated_kind = KIND_WORDS.get(kind_cell.content.text.strip().lower()) if kind_cell else None
     stated_kind = stated_kind or split_kind or role_kind
-    abstract = abstract_cell.content.text if abstract_cell and not abstract_cell.is_empty else None
+    abstract = _described(abstract_cell)
+    beside_label = _talk_beside_its_label(title, abstract_cell) if not people else None
+    if beside_label is not None and abstract_cell is not None:
+        # "| Invited Talk 1 | **Ann Lee** (MIT) — Title |" under Session and Details: the
+        # session cell is the talk's label, the details its speaker and its title.
+        stated_kind = stated_kind or kind_of_label(title)
+        title, names = beside_label
+        abstract = None
+        people, _ = read_people(
+            Cell(raw=names, line=abstract_cell.line, column=abstract_cell.column), None, warnings
+        )
+        warnings.append(
+            PageWarning(
+                abstract_cell.line,
+                abstract_cell.column,
+                f"read {', '.join(p.name for p in people)} as the speakers of {title!r}, from "
+                "the cell beside its label",
+            )
+        )
+    listed_people = _people_listed(abstract_cell) if not people else None
+    if listed_people is not None and title_cell is not None:
+        # "<li>Panelists: Ann Lee, Bo Ray</li>" in a Description column: the item's people.
+        people, _ = read_people(
+            Cell(raw=listed_people, line=title_cell.line, column=title_cell.column), None, warnings
+        )
     if title_cell is not None and title_cell.content.hidden:
         abstract = "\n\n".join(filter(None, [abstract, title_cell.content.hidden]))
     abstract = "\n\n".join(filter(None, [said_what, unnamed, below, abstract])) or None
@@ -471,6 +526,80 @@ def _no_list_with_dashes(cell: Cell) -> None:
             "under the row)",
             code="cut",
         )
+
+
+#: "Ann Lee (Example University, USA)": one name and where the person works, in brackets.
+_NAME_AND_WHERE = lazy_compile(r"(?P<name>[^(),;]+?)\s*\((?P<org>[^()]+)\)", needs="(")
+
+
+def _signed_under(cell: Cell) -> str | None:
+    """The person a cell of three lines or more names on its last line, wholly in italics,
+    with where they work ("*Ann Lee (Example University)*", "*Ann Lee, Example Lab*")."""
+    written = [index for index, line in enumerate(cell.content.lines) if line.strip()]
+    if len(written) < 3:
+        return None
+    said = [run for run in cell.content.runs if run.text.strip()]
+    if not said:
+        return None
+    runs = [run for run in said if run.line == said[-1].line]
+    if not all(run.emphasis and not run.strong for run in runs):
+        return None
+    line = cell.content.lines[written[-1]].strip()
+    if " ".join(run.text.strip() for run in runs) != line:
+        return None  # the runs' lines are counted apart from the cell's: the same line?
+    found = _NAME_AND_WHERE.fullmatch(line)
+    if (found and is_full_name(found["name"])) or is_name_and_organisation(line):
+        return line
+    return None
+
+
+def _talk_beside_its_label(title: str, cell: Cell | None) -> tuple[str, str] | None:
+    """The title and the names a description cell gives a row whose title is only a kind's
+    label ("Invited Talk 3"): "**Ann Lee** (MIT) — Title" gives both, "**Ann Lee** (MIT)"
+    the speaker of a talk the label still names."""
+    if cell is None or kind_of_label(title) is None:
+        return None
+    split = split_title(cell.content)
+    if split is not None and split.names and split.title and split.label is None:
+        return split.title, split.names
+    alone = speaker_alone(cell.content)
+    return (title, alone) if alone is not None else None
+
+
+def _entries(items: Sequence[Inline], depth: int = 0) -> list[str]:
+    """The entries of a cell's list, and of the lists inside them, one line each."""
+    out: list[str] = []
+    for item in items:
+        if item.text:
+            out.append(f"{'  ' * depth}• {item.text}")
+        out.extend(_entries(item.items, depth + 1))
+    return out
+
+
+def _described(cell: Cell | None) -> str | None:
+    """A description cell's words with its list's entries ("<ul><li>Overview</li>..."), each
+    on a line: a cell that is only a list is still all said."""
+    if cell is None:
+        return None
+    lines = [cell.content.text] if cell.content.text else []
+    return "\n".join([*lines, *_entries(cell.content.items)]) or None
+
+
+#: A line of a description that names the item's people: "Panelists: Ann Lee, Bo Ray".
+_PEOPLE_LINE = lazy_compile(
+    r"\W*(?:panel(?:l)?ists?|speakers?|presenters?|presented\s+by)\s*:\s*(?P<names>\S.*)",
+    re.IGNORECASE,
+    needs="panel speaker presenter presented",
+)
+
+
+def _people_listed(cell: Cell | None) -> str | None:
+    """The names a description cell's line or list entry gives the item's people with."""
+    if cell is None:
+        return None
+    lines = [*cell.content.written_lines, *(item.text for item in cell.content.items)]
+    found = [m.group("names") for line in lines if (m := _PEOPLE_LINE.fullmatch(line))]
+    return "; ".join(found) or None
 
 
 def _label_in_session_cell(

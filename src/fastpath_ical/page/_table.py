@@ -25,6 +25,7 @@ from ._clock import TimeRange
 from ._colon_names import surnames_before_colons
 from ._columns import Column, cell_at, header_name_is_a_place
 from ._dates import date_in, is_only_date
+from ._kind_labels import kind_of_label
 from ._kinds import is_break_label
 from ._name_titles import names_as_titles
 from ._names_below import names_below_titles
@@ -296,6 +297,28 @@ def _untimed_row(
         return
     if (time_cell is None or time_cell.is_empty) and out and holds_papers(out[-1], row):
         state.papers.append(paper(row, columns, filled, warnings, state.base_url))
+        return
+    if (
+        len(filled) == 1
+        and filled[0].content.emphasized
+        and (time_cell is None or time_cell.is_empty)
+        and out
+        and out[-1].people
+        and kind_of_label(out[-1].title) is not None
+        and kind_of_label(only) is None
+        and not state.papers
+    ):
+        # "| 09:00 - 09:40 | Keynote: **Ann Lee** |", then "| | *Title of the talk*": the
+        # keynote's title on the row under it, never the name of the session that follows.
+        out[-1] = attrs.evolve(out[-1], title=only.strip())
+        warnings.append(
+            PageWarning(
+                filled[0].line,
+                filled[0].column,
+                f"read {only.strip()!r}, in italics under it, as the title of the talk on "
+                f"line {out[-1].line}",
+            )
+        )
         return
     if len(filled) == 1 and _a_talk_and_its_speaker(filled[0]):
         # "| _Title_ <br />**Ann Lee**, Example Lab |" under a timed row that holds no

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 import attrs
 
@@ -369,9 +370,12 @@ _STRAY_EMPHASIS = lazy_compile(
 #: apart by spaces ("ML @ Scale", "Recommendations @ Netflix" are titles; "Social @ 19:00"
 #: says when, not where).
 _AT_PLACE = lazy_compile(r"\s+@\s+(?P<text>[^@\d][^@]*?)\s*$", needs="@")
+#: "Social Program (at The Grund)": the place in brackets after the title.
+_AT_PLACE_IN_BRACKETS = lazy_compile(r"\s*\(at\s+(?P<text>[^()\d][^()]*?)\s*\)\s*$", needs="(at")
 #: What a place after an at sign may follow: a meal, a break, a social, an arrival.
 _AT_WHAT = lazy_compile(
-    r"(?:lunch|dinner|breakfast|brunch|coffee(?:\s+break)?|tea|reception|social|"
+    r"(?:lunch|dinner|breakfast|brunch|coffee(?:\s+break)?|tea|reception|"
+    r"social(?:\s+(?:program(?:me)?|event|evening|gathering|hour))?|"
     r"happy\s+hour|drinks|banquet|arrive|arrival|registration|check-in)",
     re.IGNORECASE,
 )
@@ -423,6 +427,7 @@ def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         ("Duration", _DURATION, None),
         ("Room", _ROOM, None),
         ("Place", _AT_PLACE, _AT_WHAT),
+        ("Place", _AT_PLACE_IN_BRACKETS, _AT_WHAT),
     ):
         found = pattern.search(title)
         if found and after is not None and not after.fullmatch(title[: found.start()].strip()):
@@ -462,6 +467,35 @@ _PEOPLE_LABEL = lazy_compile(
 )
 
 
+#: A label of people alone on its line ("**Speakers**:"), and a bulleted line under it.
+_PEOPLE_LABEL_ALONE = lazy_compile(
+    r"^\W*(?P<label>[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,2})\W*:\W*$", needs=":"
+)
+_BULLETED = lazy_compile(r"^\s*[•·▪◦‣*–-]\s+(?P<value>\S.*)$")
+
+
+def _bulleted_under_labels(lines: Sequence[str]) -> list[str]:
+    """The lines with a people label alone and the bulleted lines under it made one
+    labelled line ("Speakers:", "• Ann Lee", "• Bo Ray" is "Speakers: Ann Lee; Bo Ray")."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        alone = _PEOPLE_LABEL_ALONE.match(lines[index])
+        under: list[str] = []
+        while alone and index + 1 + len(under) < len(lines):
+            bullet = _BULLETED.match(lines[index + 1 + len(under)])
+            if bullet is None:
+                break
+            under.append(bullet.group("value").strip())
+        if alone and under and _PEOPLE_LABEL.fullmatch(alone.group("label")):
+            out.append(f"{alone.group('label')}: {'; '.join(under)}")
+            index += 1 + len(under)
+        else:
+            out.append(lines[index])
+            index += 1
+    return out
+
+
 @attrs.frozen
 class LabelledLines:
     """A title cell of a title line and then labelled lines: "Speaker: Ann Lee",
@@ -479,7 +513,7 @@ def labelled_lines(content: Inline) -> LabelledLines | None:
     Every line after the first must be labelled, and one of them must name people: a
     cell read in part would be a title with a speaker's name in it.
     """
-    lines = content.written_lines
+    lines = _bulleted_under_labels(content.written_lines)
     if len(lines) < 2 or _LABELLED_LINE.match(lines[0]):
         return None
     labelled = [_LABELLED_LINE.match(line) for line in lines[1:]]

@@ -39,7 +39,7 @@ from ._title_marks import (
     to_be_announced,
     without_attendance,
 )
-from ._title_names import name_then_title, names_after_comma
+from ._title_names import name_then_title, names_after_comma, names_and_where_after_comma
 from ._title_parts import Split, label_names_colon, which_names
 from ._title_text import MATERIAL_LABEL, drop_pictographs, norm_part
 
@@ -413,7 +413,11 @@ def _split_line(
             if inner is not None and parts[0][0] == "label" and inner.names:
                 label = _norm(pieces[0])
                 return attrs.evolve(inner, kind=inner.kind or kind_of_label(label), label=label)
-    around_comma = name_then_title(text) or names_after_comma(text)
+    around_comma = (
+        name_then_title(text)
+        or names_and_where_after_comma(text, after_label=after_label)
+        or names_after_comma(text)
+    )
     return Split(title=around_comma[0], names=around_comma[1]) if around_comma else None
 
 
