@@ -30,6 +30,7 @@ from ._day_ends import drop_day_starts, mark_day_ends
 from ._ditto import dittos_continue
 from ._elsewhere import fill_people, mentions, row_anchors
 from ._header import read_lines
+from ._initials import initials_read
 from ._markdown import Page, read_markdown
 from ._no_program import no_schedule, template_rows, unread_timetable
 from ._page_zone import place_keeps_the_zone, settle_zone, warn_abbreviation
@@ -296,6 +297,7 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
                 habits=habits,
             )
         )
+    rows = initials_read(rows, text, warnings)
     if not rows:
         if problems:
             raise _unreadable(problems)

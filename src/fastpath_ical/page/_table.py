@@ -24,6 +24,7 @@ from ._cell_links import cell_links, text_without_links
 from ._clock import TimeRange
 from ._colon_names import surnames_before_colons
 from ._columns import Column, cell_at, header_name_is_a_place
+from ._dash_names import known_names_after_dash
 from ._dates import date_in, is_only_date
 from ._kind_labels import kind_of_label
 from ._kinds import is_break_label
@@ -124,7 +125,7 @@ def read_table(
         if (cell := schedule.layout.cell(row, Column.TITLE)) is not None
     }
     rows = names_below_titles(rows, title_cells, warnings)
-    return names_after_with(rows, warnings)
+    return known_names_after_dash(names_after_with(rows, warnings), warnings)
 
 
 def _warn_columns(schedule: Schedule, warnings: list[PageWarning]) -> None:

@@ -368,7 +368,14 @@ def _split_line(
         kind = kind_of_label(label)
         if inner is not None:
             return attrs.evolve(inner, kind=inner.kind or kind, label=inner.label or label)
-        return Split(title=_norm(bracketed.group("rest")), names="", kind=kind, label=label)
+        rest = _norm(bracketed.group("rest"))
+        if is_name_and_organisation(rest):
+            # "[Talk] [Dr Ann Lee](url), Group Leader, Example Institute": the label is all
+            # the title there is; the rest is who gives it and where they work.
+            name, _, where = rest.partition(",")
+            names = f"{name.strip()} ({where.strip()})" if "(" not in where else rest
+            return Split(title=_label_as_title(label), names=names, kind=kind, label=label)
+        return Split(title=rest, names="", kind=kind, label=label)
     set_apart = _title_set_apart(text, italic | marked)
     if set_apart is not None:
         return set_apart
