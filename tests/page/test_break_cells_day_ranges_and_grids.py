@@ -110,3 +110,36 @@ def test_one_cell_spanning_the_grid_is_one_item() -> None:
         ("Workshops", "08:30", "09:30"),
         ("Break", "09:30", "10:00"),
     ]
+
+
+WEEK = """# Code Week
+
+All dates and times are PDT (California Time)
+
+**Tuesday 6/21**
+
+8:00am - 9:00am: Registration and breakfast
+
+9:00am - 12:00pm: Day 1 activities
+
+**Wednesday 6/22**
+
+8:00am - 9:00am: Registration and breakfast
+
+9:00am - 12:00pm: Day 2 activities
+"""
+
+
+def test_a_weekday_says_which_of_two_slashed_numbers_is_the_month() -> None:
+    items = read_page(WEEK, year=2022).program.items
+    assert [f"{i.start:%Y-%m-%d %H:%M%z}" for i in items] == [
+        "2022-06-21 08:00-0700",
+        "2022-06-21 09:00-0700",
+        "2022-06-22 08:00-0700",
+        "2022-06-22 09:00-0700",
+    ]
+
+
+def test_slashed_numbers_the_weekday_does_not_fit_date_nothing() -> None:
+    with pytest.raises(PageError, match="no date"):
+        read_page(WEEK.replace("Tuesday 6/21", "Monday 6/21"), year=2022)

@@ -20,6 +20,7 @@ from ._date_words import (
     FOREIGN_WORDS,
     WEEKDAY_WORDS,
     in_english,
+    weekday_number,
 )
 from ._slashed_dates import slashed_date
 
@@ -328,7 +329,9 @@ _MONTH_DAY = r"(?:(?P<md>" + MONTHS + r"\s+" + _DAY + r")|(?P<dm>" + _DAY + _OF 
 # "Tue 24.6.": a weekday, then day and month with dots (the European form), no year.
 _DATE_NO_YEAR = lazy_compile(
     r"(?<![\w])(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?"
-    r"(?:" + _MONTH_DAY + r"(?![\w])|(?P<dotted_dm>\d{1,2}\.\d{1,2})\.?(?![\w.]))",
+    r"(?:" + _MONTH_DAY + r"(?![\w])|(?P<dotted_dm>\d{1,2}\.\d{1,2})\.?(?![\w.])"
+    # "Tuesday 6/21": day and month between a slash, the weekday saying which is which.
+    r"|(?P<slashed>\d{1,2}/\d{1,2})(?![\w/.]))",
     re.IGNORECASE,
     needs=WEEKDAY_WORDS,
     without=_FOREIGN_NAMES,
@@ -569,11 +572,31 @@ def _find_date(text: str, year: int | None) -> FoundDate | None:
     loose = _DATE_NO_YEAR.search(text) or _ONLY_MONTH_DAY.fullmatch(bare) or _HELD_ON.search(text)
     if not loose:
         return None
+    if loose.groupdict().get("slashed"):
+        return _slashed_by_weekday(loose, year)
     if loose.groupdict().get("dotted_dm"):
         day, month = (int(part) for part in loose.group("dotted_dm").split("."))
         return FoundDate(dt.date(year, month, day), loose.group("weekday"), loose.span())
     body = loose.group("md") or loose.group("dm")
     return FoundDate(_parse(body, year), loose.group("weekday"), loose.span())
+
+
+def _slashed_by_weekday(loose: re.Match[str], year: int) -> FoundDate | None:
+    """ "Tuesday 6/21" in the page's year: the one reading of the two numbers, month first
+    or day first, that falls on the weekday written; none when both or neither do."""
+    a, b = (int(part) for part in loose.group("slashed").split("/"))
+    weekday = weekday_number(loose.group("weekday"))
+    fits = set()
+    for month, day in ((a, b), (b, a)):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date.weekday() == weekday:
+            fits.add(date)
+    if len(fits) != 1:
+        return None
+    return FoundDate(fits.pop(), loose.group("weekday"), loose.span())
 
 
 def written_beyond_doubt(times: TimeRange) -> bool:
