@@ -350,7 +350,12 @@ def read_lines(
         said = read_zone_statement(
             content.text, line, on=header.date, labelled=_only_a_zone(content.text)
         )
-        if said.zone is None and said.problem is None and getattr(block, "continued", False):
+        if (
+            said.zone is None
+            and said.problem is None
+            and isinstance(block, Paragraph)
+            and block.continued
+        ):
             # "... from 9am – 5pm" and "(CET). Short breaks ..." on the next line: one
             # sentence that a line break cut, read whole for its zone.
             joined = read_zone_statement(

@@ -273,11 +273,7 @@ def read_row(
     if lined is not None and title_cell is not None:
         # "**Title**<br>*Speaker:* Ann Lee<br>*Duration:* 15 minutes": each line says one thing.
         title, lined_extra = lined.title, lined.extra
-        people, _ = read_people(
-            Cell(raw=lined.names, line=title_cell.line, column=title_cell.column),
-            None,
-            warnings,
-        )
+        people = _people_named(lined.names, title_cell, warnings)
     if (
         title_cell is not None
         and whole
@@ -294,11 +290,7 @@ def read_row(
             # "| Keynote | **Ann Lee**, Example Lab |" under Session and Title: the title
             # cell names only the speaker; the session cell says what the item is.
             title, split_kind = beside
-            people, _ = read_people(
-                Cell(raw=alone, line=title_cell.line, column=title_cell.column),
-                None,
-                warnings,
-            )
+            people = _people_named(alone, title_cell, warnings)
             warnings.append(
                 PageWarning(
                     title_cell.line,
@@ -323,11 +315,7 @@ def read_row(
                 # "**Title**<br>Its abstract ...<br>*Ann Lee (Example University)*": the
                 # speaker signs the description, in italics on the cell's last line.
                 below = below.rsplit("\n", 1)[0].rstrip()
-                people, _ = read_people(
-                    Cell(raw=signed, line=title_cell.line, column=title_cell.column),
-                    None,
-                    warnings,
-                )
+                people = _people_named(signed, title_cell, warnings)
                 warnings.append(
                     PageWarning(
                         title_cell.line,
@@ -376,9 +364,7 @@ def read_row(
         stated_kind = stated_kind or kind_of_label(title)
         title, names = beside_label
         abstract = None
-        people, _ = read_people(
-            Cell(raw=names, line=abstract_cell.line, column=abstract_cell.column), None, warnings
-        )
+        people = _people_named(names, abstract_cell, warnings)
         warnings.append(
             PageWarning(
                 abstract_cell.line,
@@ -390,9 +376,7 @@ def read_row(
     listed_people = _people_listed(abstract_cell) if not people else None
     if listed_people is not None and title_cell is not None:
         # "<li>Panelists: Ann Lee, Bo Ray</li>" in a Description column: the item's people.
-        people, _ = read_people(
-            Cell(raw=listed_people, line=title_cell.line, column=title_cell.column), None, warnings
-        )
+        people = _people_named(listed_people, title_cell, warnings)
     if title_cell is not None and title_cell.content.hidden:
         abstract = "\n\n".join(filter(None, [abstract, title_cell.content.hidden]))
     abstract = "\n\n".join(filter(None, [said_what, unnamed, below, abstract])) or None
@@ -564,6 +548,13 @@ def _talk_beside_its_label(title: str, cell: Cell | None) -> tuple[str, str] | N
         return split.title, split.names
     alone = speaker_alone(cell.content)
     return (title, alone) if alone is not None else None
+
+
+def _people_named(names: str, cell: Cell, warnings: list[PageWarning]) -> tuple[Person, ...]:
+    """The people ``names`` gives (found elsewhere in the row than its Speaker cell), read
+    as a speaker cell at ``cell`` would be."""
+    people, _ = read_people(Cell(raw=names, line=cell.line, column=cell.column), None, warnings)
+    return people
 
 
 def _entries(items: Sequence[Inline], depth: int = 0) -> list[str]:
