@@ -107,3 +107,10 @@ def test_an_update_writes_the_struck_talk_as_cancelled(tmp_path: Path) -> None:
     events = Calendar.from_ical(feed.read_bytes()).walk("VEVENT")
     gone = [e for e in events if str(e.get("STATUS")) == "CANCELLED"]
     assert [str(e["SUMMARY"]) for e in gone] == ["Morning Session I – Pia Sandoval"]
+
+
+def test_a_preliminary_programme_heading_is_a_page_name_not_the_schools() -> None:
+    page = PAGE.format(struck=STRUCK).replace(
+        "## Programme {.unnumbered}", "## Preliminary programme"
+    )
+    assert read_page(page).program.title == "2026 Example Winter School Programme"

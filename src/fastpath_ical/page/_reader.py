@@ -148,7 +148,8 @@ def _options(
 _NO_TITLE = "Program"
 
 _GENERIC_TITLE = lazy_compile(
-    r"\W*(?:the\s+)?(?:workshop\s+|tentative\s+|final\s+|detailed\s+)?"
+    r"\W*(?:the\s+)?(?:workshop\s+|tentative\s+|final\s+|detailed\s+|preliminary\s+|"
+    r"provisional\s+|draft\s+|full\s+|updated\s+)?"
     r"(?:program(?:me)?|schedule|agenda|timetable|overview|home|about|index|talks|"
     r"program(?:me)?\s+schedule|schedule\s+and\s+program(?:me)?)\W*",
     re.IGNORECASE,
