@@ -52,3 +52,14 @@ def test_the_place_of_a_social_in_brackets_is_kept_apart_from_its_title() -> Non
 def test_at_in_brackets_after_a_talk_is_still_its_title() -> None:
     page = PAGE.replace("Social Program (at", "Best Paper Talk (at")
     assert read_page(page).program.items[-1].title.startswith("Best Paper Talk (at")
+
+
+def test_two_things_each_in_bold_on_its_own_line_are_not_run_together() -> None:
+    page = PAGE.replace(
+        "| 16:00-16:30 | Coffee Break |",
+        "| 16:00-16:30 | **Registration Desk Opens**<br>**Capture The Flag Starts** |",
+    )
+    assert (
+        read_page(page).program.items[3].title
+        == "Registration Desk Opens / Capture The Flag Starts"
+    )

@@ -199,12 +199,27 @@ _WHO = lazy_compile(r"(?:with|by|featuring|ft\.?|feat\.?)\b", re.IGNORECASE)
 _LINKS_LISTED = lazy_compile(r"\s*[(\[]\s*(?P<labels>[^()\[\]]+?)\s*[)\]]\s*$")
 
 
+def _lines_set_apart(content: Inline) -> bool:
+    """Whether a cell is two or more lines, each wholly in bold and none a link."""
+    lines = {run.line for run in content.runs if run.text.strip()}
+    return (
+        len(content.written_lines) >= 2
+        and len(lines) == len(content.written_lines)
+        and not content.links
+        and all(run.strong for run in content.runs if run.text.strip())
+    )
+
+
 def title_without_materials(content: Inline) -> str:
     """ "[Paper](arxiv) [[slides]](pdf) [[video]](yt)": the title is "Paper"; the links
     labelled with what they are (slides, video, pdf, code, paper, recording) are links,
     not words of the title. A link that starts the cell is the title's own, unless it is
     a line of its own that names material ("[Intro Slides (pdf)](a.pdf) <br> [Title](b)")."""
     text = _without_material_lines(content)
+    if text == content.text and _lines_set_apart(content):
+        # "**Registration Opens**<br>**CTF Starts**": two things at one time, each its own
+        # line in bold, not one title run together ("Registration Opens CTF Starts").
+        text = " / ".join(content.written_lines)
     labels = {label.strip() for label, _ in content.links if label.strip()}
     listed = _LINKS_LISTED.search(text)
     parts = (
