@@ -288,7 +288,8 @@ def names_in_brackets(
     """The rows, each whose title ends in its speakers' names in brackets read with them as
     its people, when two rows of the table at least are so written (see the module), or
     one row in full names under a table of the page that was (``habits`` holds
-    ``"brackets"`` then, and is told when this table is one)."""
+    ``"brackets"`` then, and is told when this table is one); else only remarks with a
+    full name in brackets, whose remarks they are ("Opening remarks (Sarah Bird)")."""
     habits = set() if habits is None else habits
     loose = {id(row): speakers for row in rows if (speakers := _speakers(row)) is not None}
     found = (

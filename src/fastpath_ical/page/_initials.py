@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import attrs
-
 from .._patterns import lazy_compile
-from ..model import Person
+from ._bracket_names import speakers_read
 from ._records import PageWarning, Row, rows_read_anew
 
 __all__ = ["initials_read"]
@@ -57,18 +55,15 @@ def initials_read(rows: Sequence[Row], text: str, warnings: list[PageWarning]) -
     if not any(_ends_in_initials(row.title) for row in rows if not row.people):
         return list(rows)
     spelt_out = _spelt_out(text)
-    read: dict[int, Row] = {}
+    found: dict[int, tuple[str, list[str]]] = {}
     for row in rows:
         trailing = _TRAILING.fullmatch(row.title) if not row.people else None
         if trailing is None:
             continue
         initials = re.split(r"\s*[/,&+]\s*", trailing["initials"])
         if all(one in spelt_out for one in initials):
-            read[id(row)] = attrs.evolve(
-                row,
-                title=trailing["title"],
-                people=tuple(Person(name=spelt_out[one]) for one in initials),
-            )
+            found[id(row)] = (trailing["title"], [spelt_out[one] for one in initials])
+    read = speakers_read(rows, found)
     return rows_read_anew(
         rows,
         read,

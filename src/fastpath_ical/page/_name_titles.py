@@ -4,7 +4,8 @@ Some programs list who speaks and leave the titles to a book of abstracts:
 ``| 10:00 - 10:55 | Gianluca Levi |`` between ``Registration`` and ``Coffee
 break``.  A name read as a title would put a person where a calendar shows
 what happens; the reader takes such a row as a talk by that person, titled
-``Talk``, but only in a table with no speaker column where every row that is
+by the name as the page shows it ("Name, Where" gives the affiliation too), but
+only in a table with no speaker column where every row that is
 not a break, remarks or a labelled kind reads as a person's full name (two of
 them at least): a single title such as "Quantum Chemistry" that reads like a
 name among real titles stays a title.  Each table so read is a warning.
@@ -27,10 +28,7 @@ from ._name_words import looks_like_names
 from ._nobody import names_someone
 from ._records import PageWarning, Row
 
-__all__ = ["TALK", "names_as_titles", "speakers_beside_titles"]
-
-#: The title of a talk whose page gives only its speaker.
-TALK = "Talk"
+__all__ = ["names_as_titles", "speakers_beside_titles"]
 
 
 def _only_a_name(row: Row) -> bool:

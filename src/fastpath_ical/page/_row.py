@@ -25,7 +25,6 @@ from ._kind_labels import KIND_WORDS, kind_of_label
 from ._kinds import BREAK_WORDS, is_break_label, kind_of
 from ._label_first import event_label_before_title, label_before_title
 from ._lengths import minutes_in
-from ._name_split import is_full_name, is_name_and_organisation
 from ._nobody import names_an_activity, says_what_happens
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
@@ -40,7 +39,7 @@ from ._title_text import (
     notes_in_title,
     title_without_materials,
 )
-from ._titles import speaker_alone, split_title
+from ._titles import one_person_and_where, speaker_alone, split_title
 from ._untimed import listed_paper, session_and_chair
 
 __all__ = ["read_row"]
@@ -512,10 +511,6 @@ def _no_list_with_dashes(cell: Cell) -> None:
         )
 
 
-#: "Ann Lee (Example University, USA)": one name and where the person works, in brackets.
-_NAME_AND_WHERE = lazy_compile(r"(?P<name>[^(),;]+?)\s*\((?P<org>[^()]+)\)", needs="(")
-
-
 def _signed_under(cell: Cell) -> str | None:
     """The person a cell of three lines or more names on its last line, wholly in italics,
     with where they work ("*Ann Lee (Example University)*", "*Ann Lee, Example Lab*")."""
@@ -531,10 +526,7 @@ def _signed_under(cell: Cell) -> str | None:
     line = cell.content.lines[written[-1]].strip()
     if " ".join(run.text.strip() for run in runs) != line:
         return None  # the runs' lines are counted apart from the cell's: the same line?
-    found = _NAME_AND_WHERE.fullmatch(line)
-    if (found and is_full_name(found["name"])) or is_name_and_organisation(line):
-        return line
-    return None
+    return line if one_person_and_where(line) else None
 
 
 def _talk_beside_its_label(title: str, cell: Cell | None) -> tuple[str, str] | None:

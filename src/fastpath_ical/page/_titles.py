@@ -43,7 +43,7 @@ from ._title_names import name_then_title, names_after_comma, names_and_where_af
 from ._title_parts import Split, label_names_colon, which_names
 from ._title_text import MATERIAL_LABEL, drop_pictographs, norm_part
 
-__all__ = ["CUT", "Split", "numbered_part", "speaker_alone", "split_title"]
+__all__ = ["CUT", "Split", "numbered_part", "one_person_and_where", "speaker_alone", "split_title"]
 
 
 def _styled(content: Inline) -> tuple[set[str], set[str]]:
@@ -522,7 +522,7 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
         elif (
             line.startswith(title)
             and line[len(title) :].lstrip().startswith(",")
-            and _one_person_and_where(line[len(title) :].strip(" ,"))
+            and one_person_and_where(line[len(title) :].strip(" ,"))
         ):
             # "*Systems for ML*, Ann Lee, Example University and Example Labs": the title set
             # apart, then one speaker and where they work.
@@ -544,9 +544,9 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
 _NAME_THEN_BRACKET = lazy_compile(r"(?P<name>[^(),;]+?)\s*\((?P<org>[^()]+)\)", needs="(")
 
 
-def _one_person_and_where(text: str) -> bool:
+def one_person_and_where(text: str) -> bool:
     """ "Ann Lee, Example University", "Ann Lee (Università di Firenze)": one speaker and
-    where they work, after a title set apart."""
+    where they work, after a title set apart or signing its description."""
     if is_name_and_organisation(text):
         return True
     found = _NAME_THEN_BRACKET.fullmatch(text)
