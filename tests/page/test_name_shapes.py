@@ -23,3 +23,18 @@ def test_names_with_a_second_capital_after_a_prefix_are_people() -> None:
         ("Fireside chat", ["Yann LeCun"]),
         ("Discussion with GitHub Copilot", []),
     ]
+
+
+def test_a_nickname_in_brackets_keeps_a_name_in_a_list_of_names() -> None:
+    """A panel's last name with a nickname had been read as the panel's title, and its
+    panelists as the speakers of a talk so titled."""
+    body = (
+        "| Time | Program |\n|---|---|\n"
+        "| 13:00 - 14:00 | Panel: <b>Oda Berg</b>, <b>Cy Dunn</b>, <b>Ines (Nessa) Ruiz</b> |\n"
+        "| 14:00 - 14:30 | Keynote: Ines (Nessa) Ruiz - Rewards that arrive late |\n"
+        "| 14:30 - 15:00 | Closing remarks |\n"
+    )
+    assert _items(body)[:2] == [
+        ("Panel", ["Oda Berg", "Cy Dunn", "Ines (Nessa) Ruiz"]),
+        ("Rewards that arrive late", ["Ines (Nessa) Ruiz"]),
+    ]

@@ -15,7 +15,13 @@ from .._patterns import lazy_compile
 from ._affiliations import is_organisation, without_affiliation, without_notes
 from ._separators import ANY, split_outside
 
-__all__ = ["looks_like_names", "loosely_names", "name_count", "names_then_their_place"]
+__all__ = [
+    "looks_like_names",
+    "loosely_names",
+    "name_count",
+    "names_then_their_place",
+    "without_nickname",
+]
 
 
 #: Words a talk's title uses and a person's name does not (lower case).
@@ -263,6 +269,26 @@ def _names_in(text: str) -> list[str]:
 
 _NOT_IN_A_NAME = lazy_compile(r"\d|[:!?\"“”]")
 _INITIAL = lazy_compile(r"[A-Z]\.,?")
+#: A nickname in brackets inside a name: "Kun-Chih (Jimmy) Chen", "J. (Jimmy) Chen"; in
+#: capitals only after a first name alone ("John (JJ) Jones"; "Ann Lee (MIT) Bo Ray" is
+#: two people).
+_NICKNAME = lazy_compile(
+    r"(?:(?<=[^\W\d_]|\.)(?=\s+\([^)]*[a-z])|^(?P<given>[^\W\d_][\w.'’-]*))"
+    r"\s+\((?P<nickname>[^\W\d_][\w.'’-]*)\)\s+(?=[^\W\d_])"
+)
+
+
+def without_nickname(name: str) -> str:
+    """``name`` without a nickname in brackets inside it ("Zheqing (Bill) Zhu" is read as
+    "Zheqing Zhu" is), so that its brackets say nothing of an affiliation or a second name.
+    A nickname is capitalised: "Quantification (label-free) Task" holds none."""
+    return _NICKNAME.sub(_given, name) if "(" in name else name
+
+
+def _given(match: re.Match[str]) -> str:
+    if not match["nickname"][0].isupper():
+        return match[0]
+    return f"{match['given'] or ''} "
 
 
 #: Three capitals or more: a surname in capitals ("Jean DUPONT", "Ana DE LA CRUZ") ends a
@@ -288,7 +314,7 @@ def ends_a_sentence(word: str) -> bool:
 
 def _is_name(text: str) -> bool:
     """One person's name as written: capitalised words, no word a title would use."""
-    name = without_notes(without_affiliation(text).strip(" *_†‡§¶"))
+    name = without_notes(without_affiliation(without_nickname(text)).strip(" *_†‡§¶"))
     words = name.split()
     if not 2 <= len(words) <= 5 or _NOT_IN_A_NAME.search(name):
         return False

@@ -18,7 +18,7 @@ from ._columns import Column, Layout, cell_at, header_name
 from ._inline import Inline
 from ._kinds import is_meal_or_social
 from ._name_split import ROLE_LABEL, names_and_affiliations, strip_markers
-from ._name_words import names_then_their_place
+from ._name_words import names_then_their_place, without_nickname
 from ._nobody import names_no_one
 from ._positions import without_position
 from ._records import PageWarning
@@ -252,18 +252,11 @@ def _not_named_yet(text: str) -> bool:
 
 
 _BRACKET = lazy_compile(r"[()\[\]]")
-#: A nickname in brackets inside a name: "Kun-Chih (Jimmy) Chen", "J. (Jimmy) Chen"; in
-#: capitals only after a first name alone ("John (JJ) Jones"; "Ann Lee (MIT) Bo Ray" is
-#: two people).
-_NICKNAME = lazy_compile(
-    r"(?<=[^\W\d_]|\.)\s+\((?=[^)]*[a-z])[^\W\d_][\w.'’-]*\)\s+(?=[^\W\d_])"
-    r"|^[^\W\d_][\w.'’-]*\s+\([^\W\d_][\w.'’-]*\)\s+(?=[^\W\d_])"
-)
 
 
 def _holds_brackets(name: str) -> bool:
     """Whether ``name`` holds brackets that no one's name does (a nickname's may)."""
-    return not _NO_BRACKETS.isdisjoint(name) and bool(_BRACKET.search(_NICKNAME.sub(" ", name)))
+    return not _NO_BRACKETS.isdisjoint(name) and bool(_BRACKET.search(without_nickname(name)))
 
 
 _NO_BRACKETS = frozenset("()[]")
