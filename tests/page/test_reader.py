@@ -946,6 +946,52 @@ def test_talks_that_give_only_their_speakers_and_where_they_work() -> None:
     ]
 
 
+def test_talks_that_give_only_their_speakers_with_marks_dittos_and_an_end() -> None:
+    """A student's mark after a name ("(s)"), a ditto under a talk and the row that ends
+    the meeting had kept the other talks from reading as talks by the names they give,
+    and the mark had been read as where the person works."""
+    page = _table(
+        "| 10:00 | [Ann Lee](people/ann-lee.md) |",
+        '| 10:15 | " " |',
+        "| 10:30 | [Bo Ray](people/bo-ray.md) (s) |",
+        "| 10:45 | Coffee |",
+        "| 11:15 | Cy Dunn (s) |",
+        "| 11:30 | End of Conference |",
+        header="| Time | Event |",
+    )
+    items = read_page(page).program.items
+    assert [
+        (i.start.strftime("%H:%M"), i.title, [(p.name, p.affiliation) for p in i.people])
+        for i in items
+    ] == [
+        ("10:00", "Ann Lee", [("Ann Lee", None)]),
+        ("10:30", "Bo Ray", [("Bo Ray", None)]),
+        ("10:45", "Coffee", []),
+        ("11:15", "Cy Dunn", [("Cy Dunn", None)]),
+    ]
+    assert items[0].end.strftime("%H:%M") == "10:30"
+
+
+def test_a_mark_of_one_letter_after_a_linked_name_is_no_affiliation() -> None:
+    """In a grid of days as columns, "[Bo Ray](url) (s)" had given Bo Ray the
+    affiliation "s", read from the grid's cell as if from a list of speakers."""
+    page = (
+        "# Exoplanet Days\n\nThursday, November 7, 2024 and Friday, November 8, 2024. "
+        "All times are Australia/Brisbane.\n\n"
+        "| Schedule | Thursday | Friday |\n| --- | --- | --- |\n"
+        "| 10:00 | [Ann Lee](people/ann-lee.md) | [Di Moss](people/di-moss.md) (s) |\n"
+        "| 10:15 | [Bo Ray](people/bo-ray.md) (s) | Eve Hart |\n"
+        "| 10:30 | End | End |\n"
+    )
+    items = read_page(page).program.items
+    assert [(i.title, [(p.name, p.affiliation) for p in i.people]) for i in items] == [
+        ("Ann Lee", [("Ann Lee", None)]),
+        ("Bo Ray", [("Bo Ray", None)]),
+        ("Di Moss", [("Di Moss", None)]),
+        ("Eve Hart", [("Eve Hart", None)]),
+    ]
+
+
 def test_a_title_that_reads_like_a_name_among_titles_stays_a_title() -> None:
     page = _table(
         "| 10:00 - 10:30 | Quantum Chemistry |",

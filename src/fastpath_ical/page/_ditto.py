@@ -17,13 +17,13 @@ from .._patterns import lazy_compile
 from ..errors import PageError
 from ._records import PageWarning, Row
 
-__all__ = ["dittos_continue"]
+__all__ = ["dittos_continue", "is_ditto"]
 
 #: Only a ditto mark: quotation marks, alone or around a space, or the word.
 _DITTO = lazy_compile(r"[\"“”'’]{1,2}(?:\s*[\"“”'’]{1,2})?|[〃↓⬇]|ditto|do\.|id\.")
 
 
-def _is_ditto(title: str) -> bool:
+def is_ditto(title: str) -> bool:
     """Whether a title cell only says "the same as above"."""
     return bool(_DITTO.fullmatch(title.strip().lower()))
 
@@ -33,7 +33,7 @@ def dittos_continue(rows: Sequence[Row], warnings: list[PageWarning]) -> list[Ro
     module); each join is a warning, since it is an inference."""
     out: list[Row] = []
     for row in rows:
-        if not _is_ditto(row.title) or row.people or row.links or row.abstract:
+        if not is_ditto(row.title) or row.people or row.links or row.abstract:
             out.append(row)
             continue
         index = next(

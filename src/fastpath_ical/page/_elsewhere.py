@@ -216,9 +216,10 @@ def _names_a_person(text: str) -> bool:
 
 
 def an_affiliation(text: str) -> bool:
-    """A line that can be an affiliation: short, no address, no sentence."""
+    """A line that can be an affiliation: short, no address, no sentence, more than a
+    letter ("[Ann Lee](url) (s)" marks a student)."""
     return (
-        0 < len(text) <= 100
+        1 < len(text) <= 100
         and not _HTTP.search(text)
         and not text.endswith(".")
         and len(text.split()) <= 12

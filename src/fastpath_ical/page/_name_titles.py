@@ -18,10 +18,13 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..model import ItemKind, Person
 from ._blocks import Table
 from ._column_names import column_of
 from ._columns import Column, Layout
+from ._day_ends import is_day_end
+from ._ditto import is_ditto
 from ._kinds import is_meal_or_social
 from ._name_split import is_full_name, is_name_and_organisation
 from ._name_words import looks_like_names
@@ -45,9 +48,15 @@ def _only_a_name(row: Row) -> bool:
     )
 
 
+#: A mark of one small letter in brackets after a name: "(s)", "(v)".
+_LETTER_MARK = lazy_compile(r"\s+\([a-z]\)$")
+
+
 def _the_name(title: str) -> tuple[str, str | None]:
     """The name a title gives, and where the person works when written after a comma
-    ("Andrew Lee, Example College London")."""
+    ("Andrew Lee, Example College London"), without a mark of one letter after it
+    ("Ann Lee (s)", a student's talk: a key to the mark, no part of the name)."""
+    title = _LETTER_MARK.sub("", title)
     name, comma, where = title.partition(",")
     if is_name_and_organisation(title) or (
         comma
@@ -121,7 +130,15 @@ def names_as_titles(rows: Sequence[Row], layout: Layout, warnings: list[PageWarn
     """The rows, each whose title is only a speaker's name read as a talk by them."""
     if Column.SPEAKER in layout.columns:
         return list(rows)
-    talks = [row for row in rows if row.kind is ItemKind.TALK and not row.labelled]
+    talks = [
+        row
+        for row in rows
+        if row.kind is ItemKind.TALK
+        and not row.labelled
+        # '" "' goes on with the talk above; "End of Conference" ends the day.
+        and not is_ditto(row.title)
+        and not is_day_end(row.title)
+    ]
     named = [row for row in talks if _only_a_name(row)]
     if len(named) < 2 or len(named) != len(talks):
         return list(rows)
