@@ -108,6 +108,7 @@ def _instants(items: tuple[Item, ...]) -> list[tuple[object, ...]]:
     ]
 
 
+@settings(suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(page_programs, st.sampled_from(ZONES))
 def test_a_page_written_in_another_zone_keeps_every_instant(program: Program, zone: str) -> None:
     """Shown in another zone, the page still names the same instants, and that zone."""
