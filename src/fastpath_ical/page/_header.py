@@ -385,6 +385,14 @@ def _only_a_zone(text: str) -> bool:
     return bracketed is not None and not is_a_place(bracketed.group(1))
 
 
+def _a_sentence(text: str) -> bool:
+    """ "On July 12, 2017, we will be hosting a free workshop": what follows the date is
+    the sentence going on, no place (a place's name is capitalised; "in Lisbon, Portugal"
+    is one)."""
+    words = text.split()
+    return len(words) >= 3 and words[0][0].islower() and words[0] not in ("in", "at")
+
+
 def _read_date_line(text: str, line: int, header: HeaderParts, day: Day, year: int | None) -> Day:
     """A date line's place and zone ("Sunday, March 28, 2021 -- Virtual (10:50 am - 4:30 pm
     US EDT)"); the day, with the span its times give."""
@@ -399,6 +407,7 @@ def _read_date_line(text: str, line: int, header: HeaderParts, day: Day, year: i
         location = location.strip(" .,-")
         if (
             location
+            and not _a_sentence(location)
             and not parse_time_range(location)
             and is_a_place(location)
             and not re.search(r"\btime\b|\ball\s+times\b", location, re.IGNORECASE)

@@ -75,11 +75,21 @@ def _plain(line: str) -> list[str]:
     return [" ".join(_MARKS.sub(" ", _TAG.sub(" ", piece)).split()) for piece in pieces]
 
 
+#: "Physics Bldg, College Park, MD 20740": a US town, its state and its ZIP code, an address
+#: with no street; the town is a whole part of it.
+_ZIP = lazy_compile(
+    r"(?:^|,\s*)(?P<town>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})),?\s+"
+    r"(?P<state>(?-i:[A-Z]{2}))\s+\d{5}(?:-\d{4})?\b",
+)
+
+
 def _address_towns(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
-    for match in _STREET.finditer(text):
+    places = [match["rest"].strip(" .") for match in _STREET.finditer(text)]
+    places += [f"{match['town']} {match['state']}" for match in _ZIP.finditer(text)]
+    for place in places:
         # "Pittsburgh PA": the state after the town, as the table knows it after a comma.
-        rest = re.sub(r"\s+([A-Z]{2})$", r", \1", match["rest"].strip(" ."))
+        rest = re.sub(r"\s+([A-Z]{2})$", r", \1", place)
         zone = zone_in_place(rest)
         if zone is not None:
             found.append((rest, zone))

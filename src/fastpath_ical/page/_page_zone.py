@@ -367,10 +367,12 @@ def _zone_from_place(
             )
         )
         return SettledZone(zone=StatedZone(iana), source=ZoneSource.PLACE)
+    # "The workshop will take place in the Physics buildings at the": a place that names no
+    # zone leaves the towns of the page's addresses to say it.
+    towns = _zone_from_towns(header, warnings, day, lines)
+    if towns is not None:
+        return towns
     if not place:
-        towns = _zone_from_towns(header, warnings, day, lines)
-        if towns is not None:
-            return towns
         for name, name_line in names:
             named = town_in_event_name(name, lines)
             if named is None:
