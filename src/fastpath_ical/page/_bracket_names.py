@@ -372,8 +372,15 @@ def _more_of_the_habit(
     for row in rows:
         if id(row) in found:
             continue
-        speakers = _speakers(row, (ItemKind.ACTIVITY,))
-        if speakers is not None and _in_full(speakers) and speaking.issuperset(speakers[1]):
+        speakers = _speakers(row, (ItemKind.ACTIVITY, ItemKind.BREAK, ItemKind.SOCIAL))
+        if (
+            speakers is not None
+            and speaking.issuperset(speakers[1])
+            and (row.kind is not ItemKind.ACTIVITY or _in_full(speakers))
+            and not _is_name_title(speakers[0])
+        ):
+            # "Installation, break, and pizza (Farage)" after "Key features (Farage)": who
+            # leads a break or a social, when they speak at the table's talks too.
             more[id(row)] = speakers
         elif (
             len(row.people) == 1

@@ -43,14 +43,14 @@ KIND_LABEL = lazy_compile(
     r"|(?:(?-i:[A-Z]{2,8})\s+)?(?P<findings>findings)(?:\s+(?:papers?|talks?))?"
     r"|(?P<panel>panel|round[- ]?table)(?:\s+(?:discussion|session))?"
     r"|(?P<talk>(?:(?:plenary|guest|featured|opening|closing|public|special|distinguished)\s+)?"
-    r"(?:talk|lecture|presentation|seminar))"
+    r"(?:talk|lecture|presentation|seminar)|(?:(?-i:[A-Z][\w-]*)\s+)?speaker)"
     r"|(?P<tutorial>tutorial|hands[- ]on(?:\s+session)?|demo|demonstration|task|exercises?|"
     r"practicals?|labs?(?:\s+session)?))"
     r"(?:\s*(?:#\s*)?\d{1,3}|\s+[IVX]{1,4})?)",
     re.IGNORECASE,
     needs=(
         "contributed demo exercise findings hands invited keynote lab lecture lightning oral "
-        "panel paper practical presentation round seminar spotlight talk task tutorial"
+        "panel paper practical presentation round seminar speaker spotlight talk task tutorial"
     ),
 )
 

@@ -506,6 +506,20 @@ def _columns_of(rest: str) -> tuple[str, str]:
     return rest, ""
 
 
+def _broken_after(raw: str) -> bool:
+    """Whether a line ends in Markdown's hard line break: two spaces, a backslash, a <br>."""
+    return raw.endswith(("  ", "\\")) or bool(re.search(r"<br\s*/?>\s*$", raw, re.IGNORECASE))
+
+
+def _describes(text: str, raw: str) -> bool:
+    """Whether a line under a timed line's title is plain words about the item: no markup,
+    link or colon (the title cell's rules read "*Ann Lee*", "Speaker: Ann Lee" and
+    "[Slides](url)"), and no one's name ("Ann Lee, MIT")."""
+    return not (
+        re.search(r"[*_`\[\]<>:|]", raw) or looks_like_names(text) or is_name_and_organisation(text)
+    )
+
+
 def _short(entry: Paragraph, title: Cell) -> bool:
     """A line that still names the item (its title, its speakers), not a paragraph about it."""
     return not title.raw or len(entry.content.text) <= 160
@@ -670,6 +684,19 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
                 expected="a clock time in place of the word ('6:00 pm:'), or the line left "
                 "out of the program",
             )
+        if (
+            entry.continued
+            and was_in_title
+            and rows
+            and isinstance(timed_above := run[index - 1], _Timed)
+            and timed_above.rest.strip()
+            and _broken_after(timed_above.block.raw)
+            and _describes(entry.content.text, entry.raw)
+        ):
+            # "- 3:00pm Room opens, setup, social", then under it after a line break "Sign
+            # attendance, introduce yourself": plain words that say more of the item.
+            rows[-1] = _with_abstract(rows[-1], entry.content.text)
+            continue
         if (
             entry.continued
             and was_in_title

@@ -80,14 +80,15 @@ def day_columns(
 
 
 #: A header cell naming a track or a room: "Track A", "Room 101", "Main Hall", "Stage 2",
-#: "Ballroom", or a stream of one kind beside the talks ("Workshops", "Tutorials").
+#: "Ballroom", a session by its letter or number ("Session A", "Session 2"), or a stream
+#: of one kind beside the talks ("Workshops", "Tutorials").
 _TRACK = lazy_compile(
     r"(?:.*\b)?(?:track|(?:ball|class|board)?room|hall|stage|stream|auditorium|"
-    r"theat(?:re|er)|salle|sala|raum|trilha|aula|workshops|tutorials)\b.*",
+    r"theat(?:re|er)|salle|sala|raum|trilha|aula|workshops|tutorials|session\s+\w{1,2})\b.*",
     re.IGNORECASE,
     needs=(
         "track room hall stage stream auditorium theat salle sala raum trilha aula workshops "
-        "tutorials"
+        "tutorials session"
     ),
 )
 

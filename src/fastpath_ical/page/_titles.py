@@ -27,6 +27,7 @@ import attrs
 
 from .._patterns import lazy_compile
 from ._affiliations import has_organisation_word, in_italics, is_organisation
+from ._bracket_names import NAMES_BETWEEN, is_a_name
 from ._inline import Inline
 from ._kind_labels import KIND_LABEL, kind_of_label
 from ._name_split import is_full_name, is_name_and_organisation
@@ -328,6 +329,26 @@ def _speaker_in_brackets(text: str) -> Split | None:
         return None
     kind = kind_of_label(label) if label else None
     return Split(title=title, names=f"{name} ({org})", kind=kind, label=label)
+
+
+#: "Keynote Speaker (Lucy Forrest)": a label, then who speaks in brackets.
+_LABEL_THEN_BRACKET = lazy_compile(
+    r"^(?P<label>[^()]+?)\s*\(\s*(?P<names>[^()]+?)\s*\)\s*$", needs="("
+)
+
+
+def _label_then_named(text: str) -> Split | None:
+    """ "Keynote Speaker (Ann Lee)" over a line that gives the title: a kind label, then the
+    full names of who speaks in brackets. (A row of one line so written is left to the
+    page's habit of brackets, ``_bracket_names``.)"""
+    found = _LABEL_THEN_BRACKET.match(text)
+    if found is None:
+        return None
+    label, names = _norm(found["label"]), found["names"]
+    kind = kind_of_label(label)
+    if kind is None or not all(is_a_name(name) for name in NAMES_BETWEEN.split(names)):
+        return None  # "Contributed Talks (Full Papers)"
+    return Split(title=_label_as_title(label), names=names, kind=kind, label=label)
 
 
 def _split_line(
@@ -673,6 +694,11 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
             # "**Title**<br>Ann Lee, Example University": the speaker's line; in italics
             # too, beside a title in bold ("*Prof. Ann Lee, Example University*<br>**Title**").
             kind = "names"
+        if kind == "title" and (label_over := _label_then_named(_norm(line))) is not None:
+            # "**Keynote Speaker (Ann Lee)**<br>Title": a label and who, over the title.
+            labelled_names = len(parts) + 1
+            parts += [("label", label_over.label or ""), ("names", label_over.names)]
+            continue
         if kind == "title" and CUT.search(line) and _norm(line) not in italic:
             inner = _split_line(line, italic, marked)
             if inner is not None:
