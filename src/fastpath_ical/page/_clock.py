@@ -530,7 +530,7 @@ def _weekday_first(text: str) -> tuple[str, tuple[int, int] | None]:
     return text[: match.start()] + said + text[match.end() :], match.span()
 
 
-def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
+def find_date(text: str, *, year: int | None = None, heading: bool = False) -> FoundDate | None:
     """The first calendar date in ``text``, with the weekday written before it, if any.
 
     With ``year`` (the year of the page's first date), a weekday and a day of
@@ -544,6 +544,8 @@ def find_date(text: str, *, year: int | None = None) -> FoundDate | None:
         text, moved = _weekday_first(text)
         text = _NOTE_BEFORE_YEAR.sub(_blanked, text)
     found = _find_date(text, year)
+    if found is None and heading and year is not None:
+        found = _titled_day(text, year)
     if found is not None and moved is not None and moved[0] <= found.span[0] < moved[1]:
         # The date starts where its day was written, not where its weekday is said now.
         found = attrs.evolve(found, span=(moved[0], max(found.span[1], moved[1])))
@@ -579,6 +581,23 @@ def _find_date(text: str, year: int | None) -> FoundDate | None:
         return FoundDate(dt.date(year, month, day), loose.group("weekday"), loose.span())
     body = loose.group("md") or loose.group("dm")
     return FoundDate(_parse(body, year), loose.group("weekday"), loose.span())
+
+
+#: "#### May 9th: Spatial Ecology": a heading that opens on a month and day, then the
+#: day's theme after a colon or a dash.
+_TITLED_DAY = lazy_compile(
+    r"[\W_]*" + _MONTH_DAY + r"\s*(?::|\s[-–—]\s)\s*(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _titled_day(text: str, year: int) -> FoundDate | None:
+    """The day a heading names before its theme ("May 9th: Spatial Ecology"), in ``year``."""
+    found = _TITLED_DAY.match(text)
+    if found is None:
+        return None
+    group = "md" if found.group("md") else "dm"
+    return FoundDate(_parse(found.group(group), year), None, found.span(group))
 
 
 def _slashed_by_weekday(loose: re.Match[str], year: int) -> FoundDate | None:

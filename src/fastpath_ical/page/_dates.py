@@ -42,11 +42,13 @@ def is_only_date(text: str, year: int | None = None) -> bool:
     return len(re.sub(r"[\W_]+|\bday\s*\d*\b", "", rest, flags=re.IGNORECASE)) < 4
 
 
-def date_in(text: str, line: int, raw: str, year: int | None) -> dt.date | None:
+def date_in(
+    text: str, line: int, raw: str, year: int | None, *, heading: bool = False
+) -> dt.date | None:
     """The date ``text`` (on ``line``, written ``raw``) gives, checked; ``year`` is the year
-    of a date written without one."""
+    of a date written without one; a ``heading`` may name its day before its theme."""
     try:
-        found = find_date(text, year=year)
+        found = find_date(text, year=year, heading=heading)
     except (ValueError, OverflowError):
         raise PageError(
             "this date does not exist",

@@ -155,7 +155,9 @@ def read_lines(
                 continue
             content = attrs.evolve(content, text=about_event)
         known = header.date.year if header.date else year
-        found = date_in(content.text, line, block.raw, known or title_year)
+        found = date_in(
+            content.text, line, block.raw, known or title_year, heading=isinstance(block, Heading)
+        )
         if found is None and known is None and title_year is None:
             found = dated_by_its_line(content.text, line, block.raw, warnings) or dated_by_the_page(
                 content.text, line, block.raw, page.years, warnings
@@ -397,8 +399,11 @@ def _read_date_line(text: str, line: int, header: HeaderParts, day: Day, year: i
     """A date line's place and zone ("Sunday, March 28, 2021 -- Virtual (10:50 am - 4:30 pm
     US EDT)"); the day, with the span its times give."""
     found = find_date(text, year=year) or (date_in_a_part(text, year) if year else None)
+    # "#### May 9th - Spatial Ecology": a day's heading, its theme no place.
+    themed = found is None
+    found = found or find_date(text, year=year, heading=True)
     assert found is not None
-    rest = text[found.span[1] :]
+    rest = "" if themed else text[found.span[1] :]
     # "(8:35 am - 5:00 pm CDT) -- Chicago": the day's times may come before the place.
     after_times = re.sub(r"^\s*\*?\([^)]*\)\*?", "", rest)
     place = re.match(r"\s*(?:--|—|–|-|\||@|,|·|•|/|in\b|at\b)\s*([^(*|]+)", after_times)

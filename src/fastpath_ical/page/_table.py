@@ -333,6 +333,18 @@ def _untimed_row(
             "that holds its papers ('11:20 - 12:00 | Lightning Talks')",
             code="cut",
         )
+    rest = [cell for cell in filled if cell is not time_cell]
+    if (
+        time_cell is not None
+        and rest
+        and len(rest) < len(filled)
+        and _PART_OF_DAY.fullmatch(time_cell.content.text)
+        and all(cell.content.emphasized for cell in rest)
+        and _timed_next(state, row)
+    ):
+        # "| Morning | **What can we do with distant reading?** |": the part of the day the
+        # timed rows under it fill, and its theme: their session, no item of its own.
+        filled, only = rest, " ".join(cell.content.text for cell in rest)
     if (
         len(filled) == 1
         or all(cell.content.emphasized for cell in filled)
@@ -364,6 +376,26 @@ def _untimed_row(
         text=where.raw,
         expected="a time such as '10:50 - 11:00' or '4 pm'",
     )
+
+
+#: A part of the day written where a row's time goes: "Morning", "Afternoon session", "PM".
+_PART_OF_DAY = lazy_compile(
+    r"[\s*_]*(?:morning|afternoon|evening|a\.?m\.?|p\.?m\.?)(?:\s+session)?[\s*_:]*",
+    re.IGNORECASE,
+)
+
+
+def _timed_next(state: _Table, row: Sequence[Cell]) -> bool:
+    """Whether the table's next row with text has a clock time ("| morning | **Warm-up** |"
+    over "| morning | **Keynote** |" is an item at a time the page does not give)."""
+    rows = state.schedule.table.rows
+    at = next((index for index, each in enumerate(rows) if each is row), len(rows))
+    column = state.schedule.layout.columns[Column.TIME]
+    for after in rows[at + 1 :]:
+        if all(cell.is_empty for cell in after):
+            continue
+        return time_in_cell(cell_at(after, column)) is not None
+    return False
 
 
 def _a_talk_and_its_speaker(cell: Cell) -> bool:
