@@ -149,6 +149,34 @@ def _years_in(text: str) -> tuple[tuple[int, int], ...]:
     )
 
 
+#: An include that writes a paper or a talk from its attributes: {% include paper.html
+#: title="..." authors="..." %}.
+_INCLUDE = lazy_compile(r"\{%-?\s*include\s+[\w./-]+\s+(?P<attributes>.*?)-?%\}", re.S)
+_INCLUDED = lazy_compile(r"(?P<key>[\w-]+)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)')")
+_BY = ("authors", "author", "speakers", "speaker", "presenters", "presenter")
+
+
+def _a_paper_or_blank(match: re.Match[str]) -> str:
+    """A Liquid tag blanked; but an include that writes a paper or a talk from its title
+    and its authors is that paper, as a list line where the tag was (``- *Title*<br>Ann
+    Lee, Bo Ray``): blanked, the papers of a session would be lost."""
+    blank = _blank(match)
+    included = _INCLUDE.fullmatch(match.group(0))
+    if included is None:
+        return blank
+    values = {
+        found["key"].lower(): " ".join((found["dq"] or found["sq"] or "").split())
+        for found in _INCLUDED.finditer(included["attributes"])
+    }
+    title = values.get("title", "")
+    by = next((values[key] for key in _BY if values.get(key)), "")
+    if not title or not by:
+        return blank
+    line = f"- *{title}*<br>{by}"
+    first, newline, rest = blank.partition("\n")
+    return line.ljust(len(first)) + newline + rest
+
+
 def _blank(match: re.Match[str]) -> str:
     """What a match stood on, as blanks: line breaks kept, everything else a space."""
     return re.sub(r"[^\r\n]", " ", match.group(0))
@@ -194,7 +222,7 @@ def _without_markup_of_no_content(
         (text.count("\n", 0, match.start()) + 1, " ".join(match.group(0).split()))
         for match in _LIQUID.finditer(text)
     ]
-    text = _LIQUID.sub(_blank, text)
+    text = _LIQUID.sub(_a_paper_or_blank, text)
     text = site_link_targets(text)
     return _ATTRIBUTES.sub(_blank, text), tags, hidden
 

@@ -701,6 +701,11 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
             continue
         if kind == "title" and CUT.search(line) and _norm(line) not in italic:
             inner = _split_line(line, italic, marked)
+            if inner is not None and not inner.label and _norm(line) in marked:
+                # "**USBlock: Blocking Keypress Attacks**<br>Ann Lee, Bo Ray": a line wholly
+                # in bold is a title set apart, whatever its colon cuts; a label cut off
+                # it ("**Keynote: Ann Lee**") is another thing.
+                inner = None
             if inner is not None:
                 if inner.label:
                     parts.append(("label", inner.label))
