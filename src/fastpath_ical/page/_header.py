@@ -38,6 +38,7 @@ from ._labels import (
     is_place_line,
     is_recording,
     place_after_in,
+    place_in_sentence,
     read_conjunction,
     read_front_matter,
     read_label,
@@ -349,6 +350,18 @@ def read_lines(
             header.notes.append(content.text)
         elif isinstance(block, Paragraph) and not seen_table:
             header.place_in(content.text, line)
+        if (
+            isinstance(block, Paragraph)
+            and block.continued
+            and header.location is not None
+            and header.location_line == line - 1
+            and zone_in_place(header.location) is None
+            and (named := place_in_sentence(f"{above} {content.text}")) is not None
+            and zone_in_place(named) is not None
+        ):
+            # "## Location" over "... the Example Collection, near Euston" and "Station in
+            # Central London.": the place of the sentence the line break cut.
+            header.location = named
         said = read_zone_statement(
             content.text, line, on=header.date, labelled=_only_a_zone(content.text)
         )

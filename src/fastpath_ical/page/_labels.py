@@ -110,10 +110,16 @@ _IN_PLACE = lazy_compile(
 )
 
 
+_BARE_ADDRESS = lazy_compile(r"\s*\(https?://[^()\s]*\)", needs="http")
+
+
 def place_in_sentence(text: str) -> str | None:
     """The place a sentence inside a line gives, or ``None``: a labelled one ("Location:
     Munich, Germany"), else where a sentence about the event says it is held ("... takes
     place on October 3 at ICCV 2023 in Paris"), when that names a place of one zone."""
+    # "at [University House] (http://...), Canberra": a link Markdown did not take (a space
+    # between its parts) leaves its brackets and its address, no words of the place.
+    text = _BARE_ADDRESS.sub("", text).replace("[", "").replace("]", "")
     found = _PLACE_SENTENCE.search(text)
     if found:
         return found.group("place")
@@ -244,6 +250,10 @@ def read_label(
     links = [url for _, url in content.links if re.match(r"https?://", url, re.IGNORECASE)]
     address = links[0] if links else value if re.match(r"https?://\S+$", value) else None
     if key in ("location", "venue", "where", "place"):
+        if value and zone_in_place(value) is None and (said := place_in_sentence(value)):
+            # "## Location" over "The hackathon will take place in the Burroughs Room ...
+            # near Euston Station in Central London.": the place the sentence names.
+            value = said
         return Said(
             location=(value, line) if value else None,
             zones=read_zone_statement(value, line, on=on, offset=offset),

@@ -25,7 +25,7 @@ from ._clock import TimeRange
 from ._colon_names import surnames_before_colons
 from ._columns import Column, cell_at, header_name_is_a_place
 from ._dash_names import known_names_after_dash
-from ._dates import date_in, is_only_date
+from ._dates import date_in, is_only_date, next_weekday, weekday_only
 from ._kind_labels import kind_of_label
 from ._kinds import is_break_label
 from ._name_titles import names_as_titles
@@ -167,6 +167,17 @@ def _read_row_of(state: _Table, row: Sequence[Cell]) -> None:
         day = state.day
         state.year = day.date.year if day else state.year
         date = date_in(date_cell.content.text, date_cell.line, date_cell.raw, state.year)
+        if date is None and day is not None and weekday_only(date_cell.content.text):
+            # "| Thu | 09:15 | ..." under "| Wed | 09:00 | ...": the next such weekday.
+            date = next_weekday(day.date, date_cell.content.text)
+            state.warnings.append(
+                PageWarning(
+                    date_cell.line,
+                    date_cell.column,
+                    f"{date_cell.content.text.strip()!r} has no date: read as "
+                    f"{date.isoformat()}, the first such day on or after {day.date.isoformat()}",
+                )
+            )
         if date is not None and (day is None or date != day.date):
             state.day = Day(date, date_cell.line, day.span if day else None)
     time_cell = with_end(cell_at(row, columns[Column.TIME]), cell_at(row, columns.get(Column.END)))

@@ -242,8 +242,17 @@ def zone_of_town(place: str) -> str | None:
 
 
 def zone_of_place_or_town(place: str) -> str | None:
-    """The zone of a place in the gazetteer, else of a town of the world ("in Bergamo")."""
-    return zone_of_place(place) or zone_of_town(place)
+    """The zone of a place in the gazetteer, else of a town of the world ("in Bergamo"),
+    also of a town's centre ("in Central London")."""
+    found = zone_of_place(place) or zone_of_town(place)
+    if found is None and (centre := _CENTRE.fullmatch(place.strip())) is not None:
+        return zone_of_place(centre["town"]) or zone_of_town(centre["town"])
+    return found
+
+
+#: A town's centre or its area, named by the town: "Central London", "Downtown Chicago",
+#: "Greater Boston" (not a compass point: "West Lafayette" is a town of its own).
+_CENTRE = lazy_compile(r"(?:central|downtown|greater|inner)\s+(?P<town>\S.*)", re.IGNORECASE)
 
 
 #: "horario de Guatemala", "hora de Madrid", "heure de Paris", "ora di Roma": the time of
@@ -326,6 +335,10 @@ def zone_in_place(text: str) -> str | None:
     whole = zone_of_place(text)
     if whole is not None:
         return whole
+    if (centre := _CENTRE.fullmatch(text.strip())) is not None and (
+        zone := zone_of_place_or_town(centre["town"])
+    ):
+        return zone  # "Central London"
     parts = [part.strip(" .") for part in re.split(r"[,()\[\]|–—;]", text) if part.strip(" .")]
     parts = [re.sub(r"^\d+[\w-]*\s+", "", part) for part in parts]
     # "University of Wisconsin-Madison": a hyphen between two places of one zone names both
