@@ -282,8 +282,9 @@ _FOREIGN_NAMES = (FOREIGN_MONTHS, FOREIGN_WEEKDAYS)
 _DAY = r"\d{1,2}(?:st|nd|rd|th|\.(?=\s))?"
 #: Between a day and its month: "15 June", "15th of June", "20 de octubre".
 _OF = r"\s+(?:(?:of|de|del)\s+)?"
-#: Between the first and the last day of a range: "14-15", "2 through 4", "May 3 to May 5".
-_DAYS_APART = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+)"
+#: Between the first and the last day of a range: "14-15", "2 through 4", "May 3 to May 5",
+#: and of two days: "February 20 and 21", "20 & 21".
+_DAYS_APART = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+|\s*&\s*)"
 _DATE = lazy_compile(
     r"(?:(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?)?"
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"

@@ -27,7 +27,7 @@ _EVENT = (
 )
 #: A row that only says the day is over: "End", "Adjourn", "End of official program",
 #: "Boxed Lunch & Workshop End", "Adjourn to the pub", "END day 1", "Close of the workshop",
-#: "Close of technical sessions", "Zoom session ends", "You may
+#: "Close of technical sessions", "Closing of Day 1", "Zoom session ends", "You may
 #: work together, go home, etc.", "Departure", "Close", "Dismissal", "Goodbye",
 #: "Video call closes", "Ende", "Fin", "End of Open Source Day".
 _END_MARKER = lazy_compile(
@@ -39,8 +39,9 @@ _END_MARKER = lazy_compile(
     # "End of Open Source Day", "End of the Winter School": the event by its own name.
     r"end\s+of\s+(?!life\b)(?:the\s+)?(?:[^\W\d_][\w'’-]*\s+){1,4}(?:day|workshop|school|event|"
     r"conference|meeting|hackathon|summit|symposium|course|forum|camp)(?:\s*\d+)?|"
-    r"close\s+of\s+(?:the\s+)?(?:[^\W\d_]+\s+)?"
-    r"(?:workshop|day|meeting|sessions?|conference|program(?:me)?)|doors?\s+clos(?:e|es|ing)|"
+    r"clos(?:e|ing)\s+of\s+(?:the\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:workshop|day|meeting|sessions?|conference|program(?:me)?)(?:\s*\d+)?|"
+    r"doors?\s+clos(?:e|es|ing)|"
     r".*\bgo(?:ing)?\s+home\b.*|departures?|close|dismissal|good-?byes?|ende|fin|fim)\W*",
     re.IGNORECASE,
 )

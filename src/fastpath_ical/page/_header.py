@@ -236,7 +236,8 @@ def read_lines(
             # "Time: 21.30 CET" under "Date: 18.07.2020": when the day starts.
             day = attrs.evolve(day, start=start)
         elif (
-            isinstance(block, Heading)
+            # "**Sunday:**" on a line of its own between two days' lines: a day's heading.
+            (isinstance(block, Heading) or (isinstance(block, Paragraph) and content.emphasized))
             and (header.date or first_day) is not None
             and weekday_only(content.text)
         ):

@@ -27,6 +27,7 @@ from ..model import ItemKind
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._bracket_names import is_a_name
 from ._clock import MONTHS, find_date, parse_time_range
+from ._dates import weekday_only
 from ._inline import from_markdown
 from ._kind_labels import kind_of_label
 from ._kinds import is_break_label, kind_of
@@ -176,6 +177,8 @@ def _a_day_line(block: Paragraph) -> bool:
     if block.item or block.continued:
         return False
     text = from_markdown(_body(block)[0]).text.strip().rstrip(":").strip()
+    if block.content.emphasized and weekday_only(text):
+        return True  # "**Sunday:**": the next day, dated by the days the page gives
     month_day = re.search(MONTHS, text, re.IGNORECASE) is not None and re.search(r"\d", text)
     # "Tue 1 Dec", "Tuesday (1 December)", "December 1": a day and its date, nothing more.
     left = _DAY_WORDS.sub("", _SHORT_DAY.sub("", _DAY_NAME.sub("", text)))
