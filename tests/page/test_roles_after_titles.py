@@ -149,9 +149,7 @@ Monday, April 15, 2024. All times CEST.
         ("Keynote: Scaling laws, speaker: Ann Lee", "Scaling laws", ["Ann Lee"]),
     ],
 )
-def test_what_is_no_role_after_a_title_stays_in_it(
-    row: str, title: str, people: list[str]
-) -> None:
+def test_what_is_no_role_after_a_title_stays_in_it(row: str, title: str, people: list[str]) -> None:
     assert _second(row)[:2] == (title, people)
 
 
@@ -160,3 +158,17 @@ def test_a_note_with_a_time_in_brackets_is_no_item() -> None:
         "\nNote: the room is booked for clean-up afterwards (17:00-17:30).\n"
     )
     assert [i.title for i in read_page(page).program.items] == ["Opening", "Hackathon"]
+
+
+@pytest.mark.parametrize(
+    ("row", "title", "note"),
+    [
+        ("Welcome address (Program chair)", "Welcome address", "Program chair"),
+        ("Opening (Moderator)", "Opening", "Moderator"),
+        ("Closing words [Session chairs]", "Closing words", "Session chairs"),
+    ],
+)
+def test_a_role_in_brackets_with_no_name_is_a_note(row: str, title: str, note: str) -> None:
+    """Who speaks, by their role alone: no words of the title, and no person."""
+    item = read_page(PAGE.replace("ROW", row)).program.items[1]
+    assert (item.title, item.people, dict(item.extra).get("Note")) == (title, (), note)

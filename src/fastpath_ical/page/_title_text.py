@@ -372,6 +372,14 @@ _STANDING = lazy_compile(
     r"(?:pre-?)?recorded(?:\s+(?:video|talk|presentation))?|live)\s*[)\]]\s*$",
     re.IGNORECASE,
 )
+#: A role in brackets with no one's name: "Welcome address (Program chair)", "Opening
+#: (Moderator)": who speaks, by their role, no words of the title.
+_ROLE_ALONE = lazy_compile(
+    r"\s*[(\[]\s*(?P<text>(?:(?:general|program(?:me)?|session|workshop|local|organizing)\s+)?"
+    r"(?:chairs?|co-chairs?|moderators?|hosts?|organi[sz]ers?))\s*[)\]]\s*$",
+    re.IGNORECASE,
+    needs="chair host moderator organiser organizer",
+)
 #: A sentence's full stop at the end of a title ("Bridge Program."), not an abbreviation's.
 _FULL_STOP = lazy_compile(r"(?<=[^\W\d_]{4})\.$|(?<=-[^\W\d_]{2})\.$|(?<=[)\d])\.$")
 #: "_ Improving Things_": emphasis CommonMark does not read (a space inside it), around
@@ -439,6 +447,7 @@ def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         title = halves.group(1)  # "Coffee Break - Coffee break": a label and its text alike
     for label, pattern, after in (
         ("Note", _STANDING, None),
+        ("Note", _ROLE_ALONE, None),
         ("Duration", _DURATION, None),
         ("Room", _ROOM, None),
         ("Place", _AT_PLACE, _AT_WHAT),
