@@ -175,3 +175,18 @@ def test_keynotes_and_papers_as_workshop_tables_write_them() -> None:
         ),
         ("Fact-checking via Path Embeddings", "talk", [("Fay Hu", None)]),
     ]
+
+
+def test_a_bracket_after_a_label_alone_names_who_gives_it_and_where() -> None:
+    """Where they work needs no word of an organisation after a kind label alone; after a
+    title it does ("(Ann Lee, Blue Sky)" may say more of the title's subject)."""
+    body = (
+        "- 14:05 - 15:05, [Keynote Talk](https://example.org/k) (Rafael Quintero, Cerulean"
+        " Compute)\n"
+        "- 15:05 - 15:30, Clouds over the sea (Ines Vahl, Blue Sky)\n"
+        "- 15:30 - 16:00, Open discussion\n"
+    )
+    assert _items(body)[:2] == [
+        ("Keynote Talk", "keynote", [("Rafael Quintero", "Cerulean Compute")]),
+        ("Clouds over the sea (Ines Vahl, Blue Sky)", "talk", []),
+    ]

@@ -313,7 +313,14 @@ def _speaker_in_brackets(text: str) -> Split | None:
     if found is None:
         return None
     name, org = found["name"].strip(), found["org"].strip()
-    if not (looks_like_names(name) and is_full_name(name) and is_organisation(org, weak=True)):
+    # After a kind label alone ("[Keynote Talk](url) (Ann Lee, Cerulean Compute)") the
+    # bracket can only say who gives it: where they work needs no word of an organisation.
+    after_label = kind_of_label(_norm(found["rest"])) is not None
+    if not (
+        looks_like_names(name)
+        and is_full_name(name)
+        and (after_label or is_organisation(org, weak=True))
+    ):
         return None
     if _MATERIAL_NOTE.match(org):
         return None  # "(E. Dann, slides: google doc)": where the slides are, not where she works
