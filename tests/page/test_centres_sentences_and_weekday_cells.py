@@ -33,6 +33,7 @@ def test_a_sentence_under_the_location_heading_names_a_towns_centre() -> None:
     read = read_page(LONDON)
     assert read.program.items[0].start.isoformat() == "2024-04-17T09:00:00+01:00"
     assert any("the zone of 'Central London'" in w.message for w in read.warnings)
+    assert read.program.location == "Central London"
 
 
 def test_weekdays_in_a_day_column_are_the_days_of_the_range() -> None:

@@ -52,3 +52,13 @@ def test_a_place_that_names_no_zone_leaves_the_address_to_say_it() -> None:
 def test_no_zip_code_no_town(line: str) -> None:
     with pytest.raises(PageError, match="states no time zone"):
         read_page(f"# Sequencing Day\n\n{SENTENCE}{TABLE}\n{line}\n")
+
+
+def test_a_sentence_that_names_no_place_is_no_location() -> None:
+    """The zone comes from the address; the cut sentence is nothing to put in a calendar."""
+    venue = (
+        "## Venue\n\nThe workshop will take place in the Example Physics building at the\n"
+        "campus, in room 1412.\n\n**Example Physics Bldg, Tempe, AZ 85281**\n"
+    )
+    read = read_page(f"# Sequencing Day\n\n{SENTENCE}{TABLE}\n{venue}")
+    assert read.program.location is None

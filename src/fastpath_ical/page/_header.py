@@ -34,6 +34,7 @@ from ._deadlines import DEADLINE_HEADING, without_deadlines
 from ._header_parts import HeaderParts
 from ._labels import (
     LABEL,
+    about_the_place,
     front_matter_lines,
     is_place_line,
     is_recording,
@@ -357,12 +358,16 @@ def read_lines(
             and header.location is not None
             and header.location_line == line - 1
             and zone_in_place(header.location) is None
-            and (named := place_in_sentence(f"{above} {content.text}")) is not None
-            and zone_in_place(named) is not None
         ):
             # "## Location" over "... the Example Collection, near Euston" and "Station in
-            # Central London.": the place of the sentence the line break cut.
-            header.location = named
+            # Central London.": the place of the sentence the line break cut; a sentence
+            # that names none is no place to put in a calendar.
+            sentence = f"{above} {content.text}"
+            named = place_in_sentence(sentence)
+            if named is not None and zone_in_place(named) is not None:
+                header.location = named
+            elif about_the_place(sentence):
+                header.location, header.location_line = None, 0
         said = read_zone_statement(
             content.text, line, on=header.date, labelled=_only_a_zone(content.text)
         )

@@ -110,6 +110,20 @@ _IN_PLACE = lazy_compile(
 )
 
 
+#: The verb of a sentence about where the event is, no words of a place's name.
+_SENTENCE_VERB = lazy_compile(
+    r"\b(?:will|takes?\s+place|is\s+(?:held|located)|are\s+held)\b",
+    re.IGNORECASE,
+    needs="will place held located",
+)
+
+
+def about_the_place(text: str) -> bool:
+    """Whether ``text`` is a sentence about where the event is ("The workshop will take
+    place in ..."), not a place's name."""
+    return bool(_SENTENCE_VERB.search(text))
+
+
 _BARE_ADDRESS = lazy_compile(r"\s*\(https?://[^()\s]*\)", needs="http")
 
 
@@ -250,12 +264,18 @@ def read_label(
     links = [url for _, url in content.links if re.match(r"https?://", url, re.IGNORECASE)]
     address = links[0] if links else value if re.match(r"https?://\S+$", value) else None
     if key in ("location", "venue", "where", "place"):
-        if value and zone_in_place(value) is None and (said := place_in_sentence(value)):
+        place = value
+        if value and zone_in_place(value) is None:
             # "## Location" over "The hackathon will take place in the Burroughs Room ...
-            # near Euston Station in Central London.": the place the sentence names.
-            value = said
+            # near Euston Station in Central London.": the place the sentence names; a
+            # sentence that names none ("The workshop will take place in the Physics
+            # building at the") is no place to put in a calendar.
+            said = place_in_sentence(value)
+            # A line a break cuts off ("... at the") may go on to name one (``_header``).
+            whole = value.rstrip().endswith((".", "!"))
+            place = said or ("" if whole and about_the_place(value) else value)
         return Said(
-            location=(value, line) if value else None,
+            location=(place, line) if place else None,
             zones=read_zone_statement(value, line, on=on, offset=offset),
         )
     if key in ("time zone", "timezone", "times"):
