@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import subprocess
+import sys
 from importlib.resources import files
 
 import pytest
@@ -122,3 +124,19 @@ def test_a_location_heading_gives_the_place_under_it() -> None:
     assert reading.program.location == "Artlist, 27 St Giles St, Norwich NR2 1JN (use buzzer no. 4)"
     assert reading.program.timezone == "Europe/London"
     assert [i.title for i in reading.program.items] == ["Arrival", "Talks", "Pub visit"]
+
+
+def test_a_page_that_states_its_zone_never_reads_the_towns() -> None:
+    """A Location line ("Example Hall, Raleigh, NC") beside a stated zone asks no town its
+    zone: the table of the world's towns is read only for a page that states none."""
+    code = (
+        "import fastpath_ical._towns as towns\n"
+        "from fastpath_ical import read_page\n"
+        "page = '# W\\n\\nLocation: Example Hall, Raleigh, NC\\n\\nMonday, June 14, 2021. All "
+        "times are America/New_York.\\n\\n| Time | Title |\\n|---|---|\\n| 9:00 - 9:30 | Opening "
+        "|\\n| 9:30 - 10:00 | Keynote |\\n'\n"
+        "read = read_page(page)\n"
+        "print(towns._table.cache_info().currsize, read.program.location)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "0 Example Hall, Raleigh, NC" == done.stdout.strip()

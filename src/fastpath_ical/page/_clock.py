@@ -589,11 +589,17 @@ def _find_date(text: str, year: int | None) -> FoundDate | None:
 _TITLED_DAY = lazy_compile(
     r"[\W_]*" + _MONTH_DAY + r"\s*(?::|\s[-–—]\s)\s*(?=\w)",
     re.IGNORECASE,
+    without=(FOREIGN_MONTHS,),
+    unless=FOREIGN_WORDS,
 )
 
 
 def _titled_day(text: str, year: int) -> FoundDate | None:
-    """The day a heading names before its theme ("May 9th: Spatial Ecology"), in ``year``."""
+    """The day a heading names before its theme ("May 9th: Spatial Ecology"), in ``year``.
+    A heading with no digit names no day of the month, and is not matched: the pattern
+    would be compiled for every heading of a page (the shipped page's among them)."""
+    if not any(char.isdigit() for char in text):
+        return None
     found = _TITLED_DAY.match(text)
     if found is None:
         return None

@@ -38,6 +38,7 @@ from ._labels import (
     front_matter_lines,
     is_place_line,
     is_recording,
+    may_say_where,
     place_after_in,
     place_in_sentence,
     read_conjunction,
@@ -352,17 +353,18 @@ def read_lines(
             header.notes.append(content.text)
         elif isinstance(block, Paragraph) and not seen_table:
             header.place_in(content.text, line)
+        sentence = f"{above} {content.text}"
         if (
             isinstance(block, Paragraph)
             and block.continued
             and header.location is not None
             and header.location_line == line - 1
+            and (about_the_place(sentence) or may_say_where(sentence))
             and zone_in_place(header.location) is None
         ):
             # "## Location" over "... the Example Collection, near Euston" and "Station in
             # Central London.": the place of the sentence the line break cut; a sentence
             # that names none is no place to put in a calendar.
-            sentence = f"{above} {content.text}"
             named = place_in_sentence(sentence)
             if named is not None and zone_in_place(named) is not None:
                 header.location = named

@@ -127,13 +127,26 @@ def about_the_place(text: str) -> bool:
 _BARE_ADDRESS = lazy_compile(r"\s*\(https?://[^()\s]*\)", needs="http")
 
 
+def _unlinked(text: str) -> str:
+    """ "at [University House] (http://...), Canberra": a link Markdown did not take (a
+    space between its parts) leaves its brackets and its address, no words of the place."""
+    return _BARE_ADDRESS.sub("", text).replace("[", "").replace("]", "")
+
+
+def may_say_where(text: str) -> bool:
+    """Whether :func:`place_in_sentence` can find a place in ``text`` at all: a labelled
+    place, a sentence about the event, or parts between bars. Said without looking any
+    place up, which may read the table of the world's towns: a page that states its zone
+    never needs it."""
+    text = _unlinked(text)
+    return bool(_PLACE_SENTENCE.search(text) or _EVENT_SENTENCE.search(text) or _BARS.search(text))
+
+
 def place_in_sentence(text: str) -> str | None:
     """The place a sentence inside a line gives, or ``None``: a labelled one ("Location:
     Munich, Germany"), else where a sentence about the event says it is held ("... takes
     place on October 3 at ICCV 2023 in Paris"), when that names a place of one zone."""
-    # "at [University House] (http://...), Canberra": a link Markdown did not take (a space
-    # between its parts) leaves its brackets and its address, no words of the place.
-    text = _BARE_ADDRESS.sub("", text).replace("[", "").replace("]", "")
+    text = _unlinked(text)
     found = _PLACE_SENTENCE.search(text)
     if found:
         return found.group("place")
@@ -265,7 +278,11 @@ def read_label(
     address = links[0] if links else value if re.match(r"https?://\S+$", value) else None
     if key in ("location", "venue", "where", "place"):
         place = value
-        if value and zone_in_place(value) is None:
+        if (
+            value
+            and (about_the_place(value) or may_say_where(value))
+            and zone_in_place(value) is None
+        ):
             # "## Location" over "The hackathon will take place in the Burroughs Room ...
             # near Euston Station in Central London.": the place the sentence names; a
             # sentence that names none ("The workshop will take place in the Physics
