@@ -113,9 +113,7 @@ def test_a_heading_that_mentions_a_day_is_still_a_session() -> None:
         ("**When:** Dec 10 (Sun) – Dec 11 (Mon), 2023, New Orleans.", None),
     ],
 )
-def test_a_bracketed_weekday_after_a_number_that_is_no_day(
-    text: str, day: dt.date | None
-) -> None:
+def test_a_bracketed_weekday_after_a_number_that_is_no_day(text: str, day: dt.date | None) -> None:
     found = find_date(text)
     assert (found.date if found else None) == day
 
@@ -140,8 +138,9 @@ def test_a_title_line_that_starts_with_a_material_word_stays_in_the_title() -> N
     assert _read(body)[0][1] == "Teaching with Open Materials: five years of lessons"
 
 
-def test_a_title_that_holds_an_abstract_is_refused() -> None:
-    # The speaker's line and the abstract in italics had been read into one title.
+def test_a_title_cell_that_holds_an_abstract_gives_it_as_the_description() -> None:
+    # The speaker's line and the abstract in italics had been read into one title, then
+    # refused; the sentences are now the description (see test_abstract_lines).
     abstract = (
         "<em>It is well known that raters disagree. The reasons fall into two kinds. "
         "I will cover a number of experiments.</em>"
@@ -151,5 +150,21 @@ def test_a_title_that_holds_an_abstract_is_refused() -> None:
         "| 09:10–10:00 | **Invited Talk:** Disagreement in Human Evaluation<br>by "
         f"[Ann Lee](https://example.org/ann), Example University<br>{abstract} |\n"
     )
+    item = read_page(HEAD + body).program.items[0]
+    assert (item.title, [p.name for p in item.people]) == (
+        "Disagreement in Human Evaluation",
+        ["Ann Lee"],
+    )
+    assert item.abstract is not None
+    assert item.abstract.startswith("It is well known")
+
+
+def test_a_title_that_holds_an_abstract_and_names_no_one_is_refused() -> None:
+    abstract = (
+        "It is well known that raters disagree. The reasons fall into two kinds. "
+        "I will cover a number of experiments."
+    )
+    body = "| Time | Session |\n|---|---|\n"
+    body += f"| 09:10–10:00 | Disagreement in Human Evaluation {abstract} |\n"
     with pytest.raises(PageError, match="holds sentences of a description"):
         read_page(HEAD + body)

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from .._patterns import lazy_compile
 from ..errors import PageError
 from ..model import ItemKind, Link, Person
+from ._abstract_lines import abstract_apart
 from ._affiliations import is_organisation
 from ._blocks import Cell
 from ._bracket_names import is_a_name
@@ -177,6 +178,19 @@ def read_row(
     ):
         # "| 09:00 | | Jane Doe: *Title* |" under "| Time | Event | Description |".
         title_cell, abstract_cell = abstract_cell, None
+    described = ""
+    if title_cell is not None:
+        # "Title<br>by Ann Lee, MIT<br>In this talk we ...": the sentences are its abstract.
+        title_cell, described = abstract_apart(title_cell)
+        if described:
+            warnings.append(
+                PageWarning(
+                    title_cell.line,
+                    title_cell.column,
+                    f"read {described[:50] + '…'!r} as the description of the item, "
+                    "not part of its title: the sentences under its title and speaker",
+                )
+            )
     title = title_without_materials(title_cell.content) if title_cell else ""
     if _PLACEHOLDER.fullmatch(title):
         title = ""  # "| 10:30 | Coffee Break | - |": the dash says the cell is empty
@@ -378,7 +392,7 @@ def read_row(
         people = _people_named(listed_people, title_cell, warnings)
     if title_cell is not None and title_cell.content.hidden:
         abstract = "\n\n".join(filter(None, [abstract, title_cell.content.hidden]))
-    abstract = "\n\n".join(filter(None, [said_what, unnamed, below, abstract])) or None
+    abstract = "\n\n".join(filter(None, [said_what, unnamed, below, described, abstract])) or None
     title, noted = notes_in_title(title)
     extra = extra + lined_extra + noted
     title, chaired_by = chair_after_title(title)
