@@ -175,7 +175,8 @@ def _place_between_bars(text: str) -> str | None:
 
 
 def _sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+", text)
+    # "located at J.F. Staalroom at ...": an initial's full stop ends no sentence.
+    return re.split(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+", text)
 
 
 def _one_place(sentences: list[str]) -> str | None:
@@ -189,6 +190,15 @@ def _one_place(sentences: list[str]) -> str | None:
         # "held at the Universitat Example Fabra, Barcelona, Spain": no "in" before the
         # town, which the address after "at" names; two zones are no answer.
         found = [(address, zone_in_place(address)) for address in _addresses(sentences)]
+        zones = {zone for _, zone in found if zone}
+    if not zones:
+        # "located at J.F. Staalroom at Postillion Hotel & Convention Centre WTC Rotterdam.":
+        # a venue after the sentence's last "at", no comma in it, its city last.
+        found = [
+            (venue["venue"], zone_in_place(venue["venue"]))
+            for sentence in sentences
+            if (venue := _AT_VENUE.fullmatch(sentence.strip())) is not None
+        ]
         zones = {zone for _, zone in found if zone}
     return next(place for place, zone in found if zone) if len(zones) == 1 else None
 
@@ -211,6 +221,8 @@ def _addresses(sentences: list[str]) -> list[str]:
         for clause in _CLAUSES.split(found["address"])
     ]
 
+
+_AT_VENUE = lazy_compile(r".*\bat\s+(?:the\s+)?(?P<venue>[A-Z][^,;!?]*?)[.\s]*", needs="at")
 
 _CLAUSES = lazy_compile(r",\s*(?:and|or|but|while|with)\s+")
 

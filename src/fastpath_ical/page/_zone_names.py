@@ -317,6 +317,16 @@ _TOWN_VENUE = lazy_compile(
 )
 
 
+#: "... Convention Centre WTC Rotterdam": a venue's name of three words or more, a hall's
+#: or a hotel's word among them, then one or two capitalised words that may be its city.
+_VENUE_TOWN = lazy_compile(
+    r"(?:[^,]*\s)?(?:Hotel|Hall|Center|Centre|Congress|Kongress|Messe|Hilton|Hyatt|Marriott|"
+    r"Sheraton|Westin|Regency|WTC)\s+(?:[^,]*\s)?(?P<town>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)",
+    needs="Center Centre Congress Hall Hilton Hotel Hyatt Kongress Marriott Messe Regency Sheraton "
+    "Westin WTC",
+)
+
+
 def zone_in_place(text: str) -> str | None:
     """The zone of a place, or of the town an address names ("88 Orchard Ave, Berkeley, CA").
 
@@ -353,6 +363,13 @@ def zone_in_place(text: str) -> str | None:
             parts += last_words
     # "Paris Convention Center", "Vancouver Convention Centre": the town a venue is named for.
     parts += [venue["town"] for part in parts[:] if (venue := _TOWN_VENUE.fullmatch(part))]
+    # "Postillion Hotel & Convention Centre WTC Rotterdam", "Hyatt Regency Vancouver": a
+    # venue named with its city last; a city of the gazetteer, no town of the world.
+    parts += [
+        venue["town"]
+        for part in parts[:]
+        if (venue := _VENUE_TOWN.fullmatch(part)) and zone_of_place(venue["town"])
+    ]
     pairs = [f"{a}, {b}" for a, b in itertools.pairwise(parts)]
     found = {
         iana
