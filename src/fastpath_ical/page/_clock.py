@@ -90,7 +90,10 @@ _TIME = (
     r"(?:\s*(?P<{p}ap>[ap])\.?\s?m\b\.?|(?P<{p}one>[ap])(?![\w.]))?"
 )
 _ZONE = r"(?:\s*,?\s*\(?(?P<{p}z>" + _OFFSET + r"|" + _ABBREVIATION + r")\)?)?"
-_SEPARATOR = r"\s*(?:-{1,3}|–|—|−|~|to|until|till)\s*"
+#: Between a range's times; a slash only with no space around it, between times with
+#: their minutes or an "h" ("9h30/12h30", "9:30/12:30", "12h30/14h"; "10/11" is a date,
+#: "12:00 pm EDT / 17:00 UTC" one time in two zones), see ``_ranges``.
+_SEPARATOR = r"(?:\s*(?:-{1,3}|–|—|−|~|to|until|till)\s*|(?P<slash>/))"
 
 
 def _range_pattern(zones: bool) -> LazyPattern:
@@ -139,6 +142,12 @@ def _clock(match: re.Match[str], prefix: str) -> ClockTime | None:
     return ClockTime(hour, minute, meridiem, padded, zone)
 
 
+#: Letters or digits: what the markup before a line's first time ("**") does not hold.
+_WORDS = lazy_compile(r"[^\W_]")
+#: A dash between spaces, then a word: a title after an hour ("20h - Dinner").
+_DASH_AFTER = lazy_compile(r"\s+[-–—]\s+[^\W\d_]")
+
+
 def _ranges(pattern: LazyPattern, text: str) -> TimeRange | None:
     for match in pattern.finditer(text):
         start = _clock(match, "s")
@@ -148,8 +157,21 @@ def _ranges(pattern: LazyPattern, text: str) -> TimeRange | None:
         # "14h" alone may be a duration ("a 2h tutorial"); "14h - 15h" is a range, and so
         # is "14h:" before a title is a time ("12h:	Lunch").
         has_minutes = bool(match.group("sm") or match.group("sc"))
-        labelled_hour = bool(match.group("sfh")) and (
-            text[match.end() : match.end() + 1] == ":" or not text[match.end() :].strip()
+        if match.group("slash") and not (
+            (has_minutes or match.group("sfh")) and (match.group("em") or match.group("efh"))
+        ):
+            continue  # "10/11", "9/12:30": a date or a fraction, no range of times
+        labelled_hour = (
+            bool(match.group("sfh"))
+            and (
+                text[match.end() : match.end() + 1] == ":"
+                or not text[match.end() :].strip()
+                # "**20h - Rendez-vous citadin**": the line's first words, a dash after them.
+                or (
+                    not _WORDS.search(text[: match.start()])
+                    and _DASH_AFTER.match(text, match.end())
+                )
+            )
         )
         if not (has_minutes or start.meridiem or end is not None or labelled_hour):
             continue

@@ -416,6 +416,11 @@ def _a_sentence(text: str) -> bool:
     return len(words) >= 3 and words[0][0].islower() and words[0] not in ("in", "at")
 
 
+#: "in" in the languages pages are written in, before a place's capital: "à Toulouse",
+#: "en Madrid", "em Lisboa", "im Harz" ("A Coruña" keeps its capital "A").
+_IN_WORD = lazy_compile(r"^(?:à|au|aux|en|em|im|in|at|a|no|na)\s+(?=[^\W\d_a-z])")
+
+
 def _read_date_line(text: str, line: int, header: HeaderParts, day: Day, year: int | None) -> Day:
     """A date line's place and zone ("Sunday, March 28, 2021 -- Virtual (10:50 am - 4:30 pm
     US EDT)"); the day, with the span its times give."""
@@ -430,7 +435,8 @@ def _read_date_line(text: str, line: int, header: HeaderParts, day: Day, year: i
     place = re.match(r"\s*(?:--|—|–|-|\||@|,|·|•|/|in\b|at\b)\s*([^(*|]+)", after_times)
     if place and header.location is None:
         location = re.split(r"\s+(?:--|—|–|\|)\s+|\s*[(*]|\.\s", place.group(1))[0]
-        location = location.strip(" .,-")
+        # "Le samedi 25 mai 2019, à Toulouse": the word for "in" is no part of the place.
+        location = _IN_WORD.sub("", location.strip(" .,-"))
         if (
             location
             and not _a_sentence(location)
