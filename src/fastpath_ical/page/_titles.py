@@ -89,9 +89,12 @@ CUT = lazy_compile(
     re.IGNORECASE,
 )
 _QUOTED = lazy_compile(r'^\s*["“‘](?P<title>[^"”’]{3,})["”’]\s*[,;:–—-]?\s*(?P<rest>.*)$')
-#: 'Ann Lee, "Open Data for All"': names, a comma, then the title in quotes and nothing
-#: after it ('Movie Night - "Hidden Figures"' is an event and its film).
-_NAMES_QUOTED = lazy_compile(r'^\s*(?P<names>[^"“”‘’]+?)\s*,\s*["“](?P<title>[^"”“]{3,})["”]\W*$')
+#: 'Ann Lee, "Open Data for All"': names, a comma (or where they work in brackets: 'Ann
+#: Lee (MIT) "Open Data"'), then the title in quotes and nothing after it ('Movie Night -
+#: "Hidden Figures"' is an event and its film).
+_NAMES_QUOTED = lazy_compile(
+    r'^\s*(?P<names>[^"“”‘’]+?)\s*(?:(?P<comma>,)|(?<=\)))\s*["“](?P<title>[^"”“]{3,})["”]\W*$'
+)
 #: 'Impulse talk "Open Data -- For All" -- Ann Lee': a one-word label, then the quoted title.
 _LABEL_QUOTED = lazy_compile(
     r'^\s*(?P<label>[^\W\d_][\w-]{2,30})\s+["“„](?P<title>[^"”“]{3,})["”“]\s*[,;:–—-]*\s*(?P<rest>\S.*)$'
@@ -377,7 +380,13 @@ def _split_line(
         # '"Title", Ann Lee, Bob Ray': the quotes say which part is the title.
         return Split(title=_norm(quoted.group("title")), names=quoted.group("rest").strip())
     names_first = _NAMES_QUOTED.match(text)
-    if names_first and looks_like_names(names_first.group("names")):
+    if (
+        names_first
+        and looks_like_names(names_first.group("names"))
+        and (names_first.group("comma") or after_label or _set_apart(names_first, marked))
+    ):
+        # 'Keynote 1: **Ann Lee** (MIT) "Title"': with no comma, only after a label or with
+        # the name set apart ('Movie Night (Hall B) "Hidden Figures"' is an event).
         return Split(title=_norm(names_first.group("title")), names=names_first.group("names"))
     quoted_after = _LABEL_QUOTED.match(text)
     if quoted_after and looks_like_names(quoted_after.group("rest")):
@@ -454,6 +463,11 @@ def _split_line(
         or names_after_comma(text)
     )
     return Split(title=around_comma[0], names=around_comma[1]) if around_comma else None
+
+
+def _set_apart(names_first: re.Match[str], marked: set[str]) -> bool:
+    """Whether the name before the bracket is set apart in bold ("**Ann Lee** (MIT)")."""
+    return _norm(names_first.group("names").split("(")[0]) in marked
 
 
 def _names_then_a_full_stop(text: str, before: str, after_label: bool, set_apart: set[str]) -> bool:
