@@ -37,6 +37,7 @@ from ._page_zone import place_keeps_the_zone, settle_zone, warn_abbreviation
 from ._panelists import fill_panelists, panelists
 from ._paper_authors import fill_authors, papers_elsewhere
 from ._records import Day, Header, PageReading, PageWarning, Row, Statement, ZoneSource
+from ._sections_below import fill_titles, talk_sections
 from ._table import read_table
 from ._wallclock import make_items
 
@@ -331,6 +332,7 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
     )
     items = fill_authors(items, item_lines, papers_elsewhere(page.blocks, program_tables), warnings)
     items = fill_panelists(items, item_lines, panelists(page.blocks), warnings)
+    items = fill_titles(items, item_lines, talk_sections(page.blocks), warnings)
     warn_abbreviation(settled, statements, header.date_line, items, warnings)
     warnings.extend(
         PageWarning(

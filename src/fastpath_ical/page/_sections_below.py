@@ -1,0 +1,168 @@
+"""A talk's title in a section of its own below the program: "## Keynote A" ... "**Title**: ...".
+
+Workshop pages list the day in a table that names each talk by its slot ("Keynote A:
+Ann Lee", "Panel Discussion") and give the talk itself further down, under a heading
+named for the slot, with labelled lines: "**Title**: Scaling Evaluation to Many
+Languages", "**Speaker**: [Ann Lee](https://...)", "**Topic**: ...".  A person reads
+the title there.  The reader does so only where the match is exact: the item's title
+is a kind's label alone ("Keynote A"), one heading of the page outside the program is
+that label (before a bracket or a colon: "Keynote A (Time: 9:15-10:15)"), no other item
+has that title, and the section under the heading has one title line.  A speaker line
+in the section that names the item's speaker gives that speaker's homepage if the
+program gives none.  Each is a warning naming both lines: it is an inference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from .._patterns import lazy_compile
+from ..model import Item, Person
+from ._blocks import Block, Heading, Paragraph, Table
+from ._elsewhere import name_at_start, name_key
+from ._kind_labels import kind_of_label
+from ._name_split import is_full_name
+from ._records import PageWarning
+
+__all__ = ["Section", "fill_titles", "talk_sections"]
+
+#: "**Title**: ...", "Talk title: ...", "**Topic**: ...": the line that names the talk.
+_TITLE_LINE = lazy_compile(
+    r"^\W*(?:talk\s+)?(?:title|topic)\W*:\W*(?P<title>\w.*?)[\s*_]*$",
+    re.IGNORECASE,
+    needs="title topic",
+)
+#: "**Speaker**: [Ann Lee](url)": the line that names who gives it.
+_SPEAKER_LINE = lazy_compile(r"^\W*speaker\W*:\s*", re.IGNORECASE, needs="speaker")
+#: "**Panelists**:" on a line of its own, over a list of them.
+_PANELISTS_LINE = lazy_compile(r"\W*panel(?:ists|lists?)\W*", re.IGNORECASE, needs="panel")
+#: What a heading says after its slot's name: "(Time: 9:15-10:15)", ": details".
+_AFTER_SLOT = lazy_compile(r"\s*(?:[(\[:–—|]|\s-\s).*$")
+
+
+@attrs.frozen
+class Section:
+    """A heading named for a slot of the program, and the talk its section names."""
+
+    heading_line: int
+    title: str | None
+    title_line: int
+    #: The speaker line's name and homepage, when it links one.
+    speaker: str | None = None
+    profile: str | None = None
+    #: The people a "Panelists:" line lists under it, a list entry each.
+    panelists: tuple[Person, ...] = ()
+
+
+def _key(text: str) -> str:
+    return " ".join(_AFTER_SLOT.sub("", text).split()).casefold()
+
+
+#: A slot lettered rather than numbered: "Keynote A", "Invited Talk B".
+_LETTERED = lazy_compile(r"\s+[a-z]$")
+
+
+def _label_kind(key: str) -> object:
+    """The kind a slot's name says, lettered too ("keynote a" as "keynote")."""
+    return kind_of_label(key) or kind_of_label(_LETTERED.sub("", key))
+
+
+def talk_sections(blocks: Sequence[Block]) -> dict[str, Section]:
+    """The page's sections headed by a slot's name, each by its key (the name, folded);
+    a name two headings give is left out."""
+    found: dict[str, Section] = {}
+    seen: Counter[str] = Counter()
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Heading):
+            continue
+        key = _key(block.content.text)
+        if not key:
+            continue
+        seen[key] += 1
+        # The section's lines first: a heading over no "Title:" line asks no label's kind.
+        section = _section(block, blocks[index + 1 :])
+        if section is not None and _label_kind(key) is not None:
+            found[key] = section
+    return {key: section for key, section in found.items() if seen[key] == 1}
+
+
+def _section(heading: Heading, below: Sequence[Block]) -> Section | None:
+    titles: list[tuple[str, int]] = []
+    speaker: tuple[str | None, str | None] = (None, None)
+    panelists: list[Person] | None = None
+    for block in below:
+        if isinstance(block, Heading) and block.level <= heading.level:
+            break
+        if isinstance(block, Table):
+            return None  # a table of its own: another program, not one talk's section
+        if not isinstance(block, Paragraph):
+            continue
+        text = block.content.text
+        if _PANELISTS_LINE.fullmatch(text):
+            panelists = []
+            continue
+        if panelists is not None and block.item:
+            name, profile = name_at_start(block.content, text.strip())
+            if name is None or not is_full_name(name) or len(name) < len(text.strip()) - 1:
+                return None  # an entry that is more than a name: not a list of panelists
+            panelists.append(Person(name=name, profile=profile))
+            continue
+        if (found := _TITLE_LINE.match(text)) is not None:
+            titles.append((found["title"].strip(' *_"“”'), block.line))
+        elif (said := _SPEAKER_LINE.match(text)) is not None and speaker == (None, None):
+            speaker = name_at_start(block.content, text[said.end() :].strip())
+    if len(titles) != 1:
+        return None
+    title, line = titles[0]
+    return Section(heading.line, title, line, *speaker, panelists=tuple(panelists or ()))
+
+
+def fill_titles(
+    items: Sequence[Item],
+    item_lines: Sequence[int],
+    sections: dict[str, Section],
+    warnings: list[PageWarning],
+) -> tuple[Item, ...]:
+    """The items, a slot's label alone as title replaced by the title its section gives."""
+    if not sections:
+        return tuple(items)
+    titles = Counter(item.title.casefold() for item in items)
+    filled = list(items)
+    for index, item in enumerate(items):
+        key = " ".join(item.title.split()).casefold()
+        section = sections.get(key)
+        if section is None or section.title is None or titles[key] != 1:
+            continue
+        warnings.append(
+            PageWarning(
+                item_lines[index],
+                1,
+                f"read {section.title!r} as the title of {item.title!r}, from line "
+                f"{section.title_line} under the heading at line {section.heading_line}",
+            )
+        )
+        people = tuple(
+            attrs.evolve(person, profile=section.profile)
+            if section.profile
+            and not person.profile
+            and section.speaker
+            and name_key(section.speaker) == name_key(person.name)
+            else person
+            for person in item.people
+        )
+        if not people and section.panelists:
+            people = section.panelists
+            warnings.append(
+                PageWarning(
+                    item_lines[index],
+                    1,
+                    f"read {', '.join(p.name for p in people)} as the people of "
+                    f"{section.title!r}, from the list under line {section.title_line}",
+                )
+            )
+        filled[index] = attrs.evolve(item, title=section.title, people=people)
+    return tuple(filled)
