@@ -148,15 +148,24 @@ def with_header(table: Table) -> Table:
     """
     if table.header and _only_dates(table.header):
         # "<th>Day 1</th><th>Tuesday, February 15</th>": the day, not the columns' names.
+        if table.rows and _names_columns(table.rows[0]):
+            # "| **October 1st, 2023** |" over "| **Time** | **Speaker** | **Title** |":
+            # the day's row, then the row that names the columns.
+            return attrs.evolve(table, header=table.rows[0], rows=(table.header, *table.rows[1:]))
         return attrs.evolve(table, header=(), rows=(table.header, *table.rows))
     if table.header or not table.rows:
         return table
     first = table.rows[0]
-    if any(_starts_with_time(cell) for cell in first):
-        return table
-    if not any(column_of(cell) is not None for cell in first if not cell.is_empty):
+    if not _names_columns(first):
         return table
     return attrs.evolve(table, header=first, rows=table.rows[1:])
+
+
+def _names_columns(row: Sequence[Cell]) -> bool:
+    """Whether a row names columns: no cell is a time, and one names a column."""
+    if any(_starts_with_time(cell) for cell in row):
+        return False
+    return any(column_of(cell) is not None for cell in row if not cell.is_empty)
 
 
 def _kinds_beside_descriptions(rows: Sequence[Sequence[Cell]], columns: dict[Column, int]) -> bool:

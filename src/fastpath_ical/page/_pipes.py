@@ -6,7 +6,7 @@ Every shape ends as the same :class:`Table` of cells, each with its line and col
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -17,6 +17,7 @@ from ._inline import from_markdown
 
 __all__ = [
     "gfm_table",
+    "is_delimiter_row",
     "join_tables",
     "pipe_rows",
     "pipes_table",
@@ -68,7 +69,7 @@ def pipe_rows(body: list[str], out: list[Block]) -> bool:
 _DELIMITER_CELL = lazy_compile(r"^\s*:?-+:?\s*$")
 
 
-def _is_delimiter(cells: tuple[Cell, ...]) -> bool:
+def is_delimiter_row(cells: Sequence[Cell]) -> bool:
     """A delimiter row: dashes in some cell, nothing but dashes and colons in any."""
     return any("-" in cell.raw for cell in cells) and all(
         _DELIMITER_CELL.match(cell.raw or "-") for cell in cells
@@ -99,16 +100,16 @@ def gfm_table(
 def pipes_table(numbered: list[tuple[int, str]], references: Mapping[str, Any]) -> Table:
     """Rows of pipes: a header when a delimiter row follows the first row."""
     rows = [(n, split_row(raw, n, references)) for n, raw in numbered if raw.strip()]
-    if len(rows) >= 2 and _is_delimiter(rows[1][1]):
+    if len(rows) >= 2 and is_delimiter_row(rows[1][1]):
         return Table(
             header=rows[0][1],
-            rows=tuple(r for _, r in rows[2:] if r and not _is_delimiter(r)),
+            rows=tuple(r for _, r in rows[2:] if r and not is_delimiter_row(r)),
             line=rows[0][0],
             source="pipes",
         )
     return Table(
         header=(),
-        rows=tuple(r for _, r in rows if r and not _is_delimiter(r)),
+        rows=tuple(r for _, r in rows if r and not is_delimiter_row(r)),
         line=rows[0][0] if rows else 1,
         source="pipes",
     )

@@ -30,9 +30,17 @@ from ._kind_labels import kind_of_label
 from ._kinds import is_break_label
 from ._name_titles import names_as_titles
 from ._names_below import names_below_titles
+from ._pipes import is_delimiter_row
 from ._records import Day, PageWarning, Row, Schedule
 from ._row import read_row
-from ._time_cell import check_nothing_left, is_approximate, swapped, time_in_cell, with_end
+from ._time_cell import (
+    check_nothing_left,
+    is_approximate,
+    spaced_range,
+    swapped,
+    time_in_cell,
+    with_end,
+)
 from ._timetables import names_a_track, spanned_rows_joined
 from ._title_marks import cancelled, to_be_announced
 from ._title_text import MATERIAL_LABEL
@@ -159,8 +167,8 @@ def _warn_columns(schedule: Schedule, warnings: list[PageWarning]) -> None:
 
 def _read_row_of(state: _Table, row: Sequence[Cell]) -> None:
     """One row of the table: a date cell, then a timed row, or an untimed one."""
-    if all(cell.is_empty for cell in row):
-        return
+    if all(cell.is_empty for cell in row) or is_delimiter_row(row):
+        return  # "| ----- | ----- |" again between a table's rows: a rule, no row
     columns = state.schedule.layout.columns
     date_cell = cell_at(row, columns.get(Column.DATE))
     if date_cell is not None and not date_cell.is_empty:
@@ -181,6 +189,17 @@ def _read_row_of(state: _Table, row: Sequence[Cell]) -> None:
         if date is not None and (day is None or date != day.date):
             state.day = Day(date, date_cell.line, day.span if day else None)
     time_cell = with_end(cell_at(row, columns[Column.TIME]), cell_at(row, columns.get(Column.END)))
+    spaced = spaced_range(time_cell)
+    if spaced is not None and time_cell is not None:
+        state.warnings.append(
+            PageWarning(
+                spaced.line,
+                spaced.column,
+                f"read {time_cell.content.text.strip()!r} as {spaced.raw!r}: two times with "
+                "nothing between them are the row's start and end",
+            )
+        )
+        time_cell = spaced
     times = time_in_cell(time_cell)
     if times is None and time_cell is not None:
         # An empty time cell too: "| 10:00 - 10:30 | | Coffee |" under a header whose Time

@@ -20,6 +20,7 @@ from ._title_text import without_pictographs
 __all__ = [
     "check_nothing_left",
     "is_approximate",
+    "spaced_range",
     "swapped",
     "time_cell_rest",
     "time_in_cell",
@@ -138,6 +139,27 @@ def with_end(time_cell: Cell | None, end_cell: Cell | None) -> Cell | None:
         return time_cell
     return Cell(
         raw=f"{time_cell.raw} - {end_cell.raw}", line=time_cell.line, column=time_cell.column
+    )
+
+
+#: "12:50 PM   01:00 PM": two times with their minutes and nothing between them.
+_TWO_TIMES = lazy_compile(
+    r"\s*(?P<start>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+(?P<end>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*",
+    re.IGNORECASE,
+)
+
+
+def spaced_range(time_cell: Cell | None) -> Cell | None:
+    """ "| 12:50 PM   01:00 PM |": a time cell of two times with only spaces between them,
+    its dash left out, as the range it is ("12:50 PM - 01:00 PM"); ``None`` for any
+    other cell."""
+    if time_cell is None:
+        return None
+    found = _TWO_TIMES.fullmatch(time_cell.content.text)
+    if found is None:
+        return None
+    return Cell(
+        raw=f"{found['start']} - {found['end']}", line=time_cell.line, column=time_cell.column
     )
 
 
