@@ -46,6 +46,8 @@ from ._untimed import listed_paper, session_and_chair
 __all__ = ["read_row"]
 
 
+#: A cell's line that says "or" and nothing else, between two items at one time.
+_OR = lazy_compile(r"\s*[*_(]*(?:or|oder|ou|o|of)[*_)]*\s*", re.IGNORECASE)
 #: A cell that holds only a dash: written to say it is empty.
 _PLACEHOLDER = lazy_compile(r"\s*[-–—]{1,3}\s*")
 #: "10 mins", "1 h", "90 minutes": how long, in a column of lengths.
@@ -178,6 +180,18 @@ def read_row(
     ):
         # "| 09:00 | | Jane Doe: *Title* |" under "| Time | Event | Description |".
         title_cell, abstract_cell = abstract_cell, None
+    if title_cell is not None and any(_OR.fullmatch(line) for line in title_cell.content.lines):
+        # "Hands-on tutorial (Ann Lee)<br>or<br>Hack time": two items at one time, one or
+        # the other; joined, they had made one title of both.
+        raise PageError(
+            "this cell holds two items at one time, one or the other: the reader reads "
+            "one item a row",
+            line=title_cell.line,
+            column=title_cell.column,
+            text=title_cell.raw,
+            expected="each of the two items in a row of its own, with the same time",
+            code="cut",
+        )
     described = ""
     if title_cell is not None:
         # "Title<br>by Ann Lee, MIT<br>In this talk we ...": the sentences are its abstract.
