@@ -224,7 +224,10 @@ _LABEL_AFTER_ZONE = lazy_compile(r"\s*[)\]]\s*:?\s*$")
 #: are", "Las horas son en horario de Guatemala", "Les heures sont", "Alle Uhrzeiten in".
 _TIME_WORDS = lazy_compile(
     r"\b(?:times?|timezone|zone|hours|clock|horas|horarios?|horário|heures|horaires?|"
-    r"fuseau|uhrzeit(?:en)?|zeiten|zeitzone|orari|fuso)\b",
+    r"fuseau|uhrzeit(?:en)?|zeiten|zeitzone|orari|fuso)\b"
+    # "均以臺灣標準時間 UTC+8 為準", "日本時間", "北京时间": time, a zone, in Chinese,
+    # Japanese and Korean, written with no space around it.
+    r"|時間|时间|時刻|時區|时区|標準時|시간",
     re.IGNORECASE,
 )
 
