@@ -107,7 +107,10 @@ def without_notes(text: str) -> str:
 
 #: Words that make a part of a speaker cell an organisation, not a person.
 _ORGANISATION = lazy_compile(
-    r"\b(?:univ\.?|universit(?:y|ies|ät|at|é|e|à|a)|universidad[e]?|institut(?:e|o)?|istituto|"
+    r"\b(?:univ\.?|universit(?:y|ies|ät|at|é|e|à|a|atea|eit)|universidad[e]?|uniwersytet|"
+    r"univerzit[ay]|institut(?:e|o|ul|um)?|istituto|instytut|politecnico|polit[eé]cnica|"
+    r"hochschule|fachhochschule|akademie|akademia|laboratoire|laboratorio|escuela|"
+    r"facultad|faculdade|facolt[àa]|fundaci[óo]n|funda[çc][ãa]o|fondazione|"
     r"inst\.|college|school|polytechnic|polytechnique|academy|lab|labs|laborator(?:y|ies)|"
     r"research|inc\.?|corp\.?|corporation|ltd\.?|llc|gmbh|company|foundation|center|centre|"
     r"hospital|group|technolog(?:y|ies)|department|dept\.?|faculty|network|agency|ministry|"
@@ -118,6 +121,8 @@ _ORGANISATION = lazy_compile(
     re.IGNORECASE,
     needs=(
         "academy adobe alibaba amazon anthropic apple baidu berkeley bytedance caltech "
+        "akadem escuela facolt facult faculd fondazione funda hochschule instytut laborato "
+        "politec politéc uniwersytet univerzit "
         "cambridge center centre college columbia company cornell corp databricks "
         "agency association consortium council department dept faculty ministry museum "
         "network observatory society "

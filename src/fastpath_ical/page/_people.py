@@ -14,6 +14,7 @@ from ..errors import PageError, ProgramError
 from ..model import ItemKind, Person
 from ._affiliations import from_column, is_organisation, without_notes, written_once
 from ._blocks import BR, Cell, Table
+from ._bracket_names import is_a_name, is_given_name
 from ._columns import Column, Layout, cell_at, header_name
 from ._inline import Inline
 from ._kinds import is_meal_or_social
@@ -132,6 +133,45 @@ def _shared_affiliation(
     return [(pairs[0][0], place), (pairs[1][0], place)]
 
 
+#: A slash between spaces: "Mike / Jelmer".
+_SLASH = lazy_compile(r"\s+/\s+")
+
+
+def _apart_by_slashes(pairs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """ "Mike / Jelmer": people a slash sets apart, each a given name or a full name; a
+    slash in where someone works ("Astera Institute / Simplex") is left as it is."""
+    out: list[tuple[str, str | None]] = []
+    for name, where in pairs:
+        parts = _SLASH.split(name)
+        if (
+            len(parts) > 1
+            and where is None
+            and all(is_given_name(part) or is_a_name(part) for part in parts)
+        ):
+            out.extend((part, None) for part in parts)
+        else:
+            out.append((name, where))
+    return out
+
+
+def _one_word_after_affiliation(
+    pairs: list[tuple[str, str | None]], text: str
+) -> list[tuple[str, str | None]]:
+    """ "Ann Lee, Northbay University and Examplecorp": one word joined by "and" to where
+    the person before it works is a second place of work, never a person with one name."""
+    out: list[tuple[str, str | None]] = []
+    for name, where in pairs:
+        if out and where is None and " " not in name.strip() and (before := out[-1][1]):
+            joined = re.search(
+                re.escape(before) + r"\s+(?:and|&)\s+" + re.escape(name.strip()) + r"\b", text
+            )
+            if joined:
+                out[-1] = (out[-1][0], joined[0])
+                continue
+        out.append((name, where))
+    return out
+
+
 def read_people(
     speaker: Cell | None,
     affiliation: Cell | None,
@@ -176,6 +216,8 @@ def read_people(
             header_pairs=header_pairs,
         )
     pairs = [(name, aff) for name, aff in pairs if name and not names_no_one(name)]
+    pairs = _one_word_after_affiliation(pairs, text)
+    pairs = _apart_by_slashes(pairs)
     if pairs and _SENTENCE_END.search(pairs[-1][0]):
         # "..., by Ann Lee.": the sentence ends there, the name does not ("Kumaran U." does).
         pairs[-1] = (pairs[-1][0][:-1], pairs[-1][1])

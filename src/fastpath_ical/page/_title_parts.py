@@ -10,6 +10,7 @@ import attrs
 
 from .._patterns import lazy_compile
 from ..model import ItemKind
+from ._affiliations import is_organisation
 from ._bracket_names import NAMES_BETWEEN, is_a_name
 from ._kind_labels import kind_of_label
 from ._title_text import norm_part as _norm
@@ -41,7 +42,10 @@ def label_names_colon(text: str) -> Split | None:
     if found is None:
         return None
     names = [part.strip() for part in NAMES_BETWEEN.split(found["names"])]
-    if not names or not all(is_a_name(name) for name in names):
+    if not names or not all(
+        is_a_name(name) and not is_organisation(name, weak=False) for name in names
+    ):
+        # "Dr. Ann Lee (Institutul de Cercetări Montane): Title": where she works, no name.
         return None
     label = _norm(found["label"])
     return Split(

@@ -591,8 +591,15 @@ def one_person_and_where(text: str) -> bool:
     where they work, after a title set apart or signing its description."""
     if is_name_and_organisation(text):
         return True
+    name, comma, where = text.rpartition(",")
+    if comma and _one_full_name(name.strip()) and _ONE_WORD.fullmatch(where.strip()):
+        return True  # "Hyun Park, Examplecorp": a company's one word, no name's
     found = _NAME_THEN_BRACKET.fullmatch(text)
     return found is not None and _one_full_name(found["name"])
+
+
+#: One capitalised word of letters: a company's name ("Examplecorp"), never a person's.
+_ONE_WORD = lazy_compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 
 
 def _one_full_name(text: str) -> bool:
