@@ -52,8 +52,19 @@ MATERIAL_LABEL = lazy_compile(
 
 
 def norm_part(text: str) -> str:
-    """A part of a title cell without the spaces and punctuation around it."""
-    return " ".join(text.split()).strip(" ,.;:–—-\"'“”‘’")
+    """A part of a title cell without the spaces and punctuation around it; a quote that
+    opens or closes inside it is kept ('"No Free Lunch" when using Models')."""
+    spaced = " ".join(text.split())
+    core = spaced.strip(_AROUND)
+    if not any(quote in core for quote in _QUOTES):
+        return core
+    lead, trail = spaced.lstrip(_PUNCTUATION)[:1], spaced.rstrip(_PUNCTUATION)[-1:]
+    return (lead if lead in _QUOTES else "") + core + (trail if trail in _QUOTES else "")
+
+
+_PUNCTUATION = " ,.;:–—-"
+_QUOTES = '"“”'
+_AROUND = _PUNCTUATION + "\"'“”‘’"
 
 
 def drop_pictographs(text: str) -> str:

@@ -115,6 +115,29 @@ def _bare(line: str, materials: list[str]) -> str:
 def split_title(content: Inline) -> Split | None:
     """The title, names and kind a title cell writes together, or ``None`` if it is a title."""
     split = _split_title(content)
+    if split is None:
+        label_tba = _LABEL_STOP.fullmatch(_norm(content.text))
+        if (
+            label_tba is not None
+            and to_be_announced(label_tba["rest"])
+            and (kind := kind_of_label(label_tba["label"])) is not None
+        ):
+            # "Panel Discussion. *TBA*": the kind's label, its topic to be announced.
+            label = _norm(label_tba["label"])
+            return Split(title=_label_as_title(label), names="", kind=kind, label=label)
+        return None
+    if split.names and not split.label:
+        labelled = _LABEL_COLON.match(split.title)
+        if (
+            labelled is not None
+            and (kind := kind_of_label(labelled["label"])) is not None
+            and not _DIGIT.search(labelled["label"])
+            and not numbered_part(_norm(labelled["label"]), _norm(labelled["title"]))
+        ):
+            # "Ann Lee. *Keynote: Towards Better Tests*": the kind's label inside the title
+            # ("Paper Session 1: Array Databases" is a session's name, kept whole).
+            label = _norm(labelled["label"])
+            split = attrs.evolve(split, title=_norm(labelled["title"]), kind=kind, label=label)
     if split is not None and split.label and split.names and a_papers_link(content, split.names):
         # "Oral: [Equivariant MuZero](https://openreview.net/...)": a paper's title, linked.
         return attrs.evolve(split, title=_norm(split.names), names="")
@@ -301,6 +324,9 @@ _TRAILING_SPEAKER = lazy_compile(
 )
 #: "Paper 198: Title": a label before a colon.
 _LABEL_COLON = lazy_compile(r"^(?P<label>[^:]{2,40}?)\s*:\s+(?P<title>\S.*)$")
+_DIGIT = lazy_compile(r"\d")
+#: "Panel Discussion. TBA": a label, a full stop or a colon, then what follows it.
+_LABEL_STOP = lazy_compile(r"(?P<label>[^.:]{2,40}?)\s*[.:]\s*(?P<rest>\S.{0,40})")
 
 
 #: "slides: google doc", "video", "paper (pdf)": a note on material, no organisation.
