@@ -48,6 +48,8 @@ __all__ = ["read_row"]
 
 #: A cell's line that says "or" and nothing else, between two items at one time.
 _OR = lazy_compile(r"\s*[*_(]*(?:or|oder|ou|o|of)[*_)]*\s*", re.IGNORECASE)
+#: "1. ", "12. " before a title's first letter: the number of a course's module.
+_MODULE_NUMBER = lazy_compile(r"^\d{1,2}\.\s+(?=[^\W\d_])")
 #: A cell that holds only a dash: written to say it is empty.
 _PLACEHOLDER = lazy_compile(r"\s*[-–—]{1,3}\s*")
 #: "10 mins", "1 h", "90 minutes": how long, in a column of lengths.
@@ -408,6 +410,8 @@ def read_row(
         abstract = "\n\n".join(filter(None, [abstract, title_cell.content.hidden]))
     abstract = "\n\n".join(filter(None, [said_what, unnamed, below, described, abstract])) or None
     title, noted = notes_in_title(title)
+    # "1. Introduction to the Workshop": the number a course gives its modules.
+    title = _MODULE_NUMBER.sub("", title, count=1) or title
     extra = extra + lined_extra + noted
     title, chaired_by = chair_after_title(title)
     if chaired_by is not None and chair is None:

@@ -39,6 +39,7 @@ from ._time_cell import (
     spaced_range,
     swapped,
     time_in_cell,
+    weekday_before,
     with_end,
 )
 from ._timetables import names_a_track, spanned_rows_joined
@@ -175,6 +176,19 @@ def _read_row_of(state: _Table, row: Sequence[Cell]) -> None:
         day = state.day
         state.year = day.date.year if day else state.year
         date = date_in(date_cell.content.text, date_cell.line, date_cell.raw, state.year)
+        numbered = DAY_ROW.fullmatch(date_cell.content.text) if date is None else None
+        if numbered is not None and state.first_day is not None:
+            # "| **Day 2** | ... |" in a Day column: counted from the program's first day.
+            date = state.first_day + dt.timedelta(days=int(numbered.group(1)) - 1)
+            if day is None or date != day.date:
+                state.warnings.append(
+                    PageWarning(
+                        date_cell.line,
+                        date_cell.column,
+                        f"{date_cell.content.text.strip()!r} has no date: read as "
+                        f"{date.isoformat()}, counted from the program's first day",
+                    )
+                )
         if date is None and day is not None and weekday_only(date_cell.content.text):
             # "| Thu | 09:15 | ..." under "| Wed | 09:00 | ...": the next such weekday.
             date = next_weekday(day.date, date_cell.content.text)
@@ -223,6 +237,17 @@ def _read_row_of(state: _Table, row: Sequence[Cell]) -> None:
             _untimed_row(state, row, time_cell, filled)
         return
     assert time_cell is not None
+    weekday = weekday_before(time_cell.content.text[: times.span[0]])
+    if weekday is not None and state.day is not None and state.day.date.weekday() != weekday:
+        # "| Day 2 | ... | Wed 1:00 pm |" on a Thursday: the page says two days for one row.
+        raise PageError(
+            f"the time cell says {time_cell.content.text[: times.span[0]].strip()!r}, but "
+            f"the row's day is {state.day.date:%A %B %d, %Y}",
+            line=time_cell.line,
+            column=time_cell.column,
+            text=time_cell.raw,
+            expected="the weekday of the row's day, or none",
+        )
     _timed_row(state, row, time_cell, times)
 
 

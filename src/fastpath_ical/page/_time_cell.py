@@ -15,6 +15,7 @@ from .._patterns import lazy_compile
 from ..errors import PageError
 from ._blocks import Cell
 from ._clock import TimeRange, parse_time_range, spoken
+from ._date_words import weekday_number
 from ._title_text import without_pictographs
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "swapped",
     "time_cell_rest",
     "time_in_cell",
+    "weekday_before",
     "with_end",
 ]
 
@@ -45,9 +47,28 @@ _FROM = lazy_compile(
 )
 
 
-def _before_time(before: str) -> str:
-    """What stands before a time that is not about it ("ca.", "From" taken away)."""
-    return _FROM.sub("", _APPROXIMATELY.sub("", before))
+def _before_time(before: str, time: str) -> str:
+    """What stands before a time that is not about it ("ca.", "From", and a weekday before
+    a clock's time taken away: the weekday is checked against the row's day,
+    ``weekday_before``; "Sunday, 2020-10-18" is a date, no time)."""
+    before = _FROM.sub("", _APPROXIMATELY.sub("", before))
+    if _A_CLOCK.search(time) and weekday_before(before) is not None:
+        return ""
+    return before
+
+
+#: A time written as a clock's ("1:00", "9.30", "4 pm"), not a number a date may hold.
+_A_CLOCK = lazy_compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+#: "Wed", "Thursday,": a weekday alone before a time cell's time ("Wed 1:00 - 1:15 pm").
+_WEEKDAY_WORD = lazy_compile(r"\W*(?P<day>[^\W\d_]{2,12})\.?,?\s*")
+
+
+def weekday_before(before: str) -> int | None:
+    """The weekday written alone before a time cell's time (0 for "Mon"), or ``None``."""
+    found = _WEEKDAY_WORD.fullmatch(before)
+    return weekday_number(found["day"]) if found is not None else None
 
 
 #: Words after a time that only say it again ("12:00 noon", "9:00 sharp", "18:00 local time",
@@ -120,7 +141,9 @@ def time_in_cell(cell: Cell | None) -> TimeRange | None:
     text = cell.content.text
     times = parse_time_range(text)
     before = text[: times.span[0]] if times is not None else ""
-    if times is not None and _LETTER.search(_before_time(before)):
+    if times is not None and _LETTER.search(
+        _before_time(before, text[times.span[0] : times.span[1]])
+    ):
         return None  # "Session 2: Best of 2020": a name with a number, not a time
     return times
 
@@ -214,7 +237,7 @@ def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> str |
     """
     text = time_cell.content.text
     before = text[: times.span[0]]
-    if _WORD.search(_before_time(before)):
+    if _WORD.search(_before_time(before, text[times.span[0] : times.span[1]])):
         raise PageError(
             f"could not read {before.strip()!r} before the time "
             f"{text[times.span[0] : times.span[1]]!r}",
