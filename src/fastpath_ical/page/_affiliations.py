@@ -57,6 +57,8 @@ _TRAILING = lazy_compile(r"\s*\(([^()]+)\)\s*$")
 #: work: "(invited)", "(remote)", and a track, room or stream by its number ("(track 1)").
 _NOTE_WORDS = (
     r"(?:invited|keynote|contributed|oral|spotlight)(?:\s+(?:talk|speaker|lecture))?|"
+    # "(Special Session)", "(Plenary)": which part of the program, no place of work.
+    r"special\s+session|plenary|"
     r"tbc|tbd|remote|virtual|online|in[- ]person|pre-?recorded|"
     # "(video)", "(vídeo)", "(recorded)", "(by video)": the talk comes as a recording.
     r"(?:by\s+|en\s+|por\s+)?v[ií]deo|recorded|grabado|"
@@ -67,7 +69,7 @@ _NOTE_IN_BRACKETS = lazy_compile(
     rf"\s*\((?:{_NOTE_WORDS})\)\s*",
     re.IGNORECASE,
     needs="invited keynote contributed oral spotlight tbc tbd remote virtual online person "
-    "recorded track room hall stream session breakout video vídeo grabado",
+    "recorded track room hall stream session breakout video vídeo grabado plenary special",
 )
 
 #: What stands where an affiliation would and names none.

@@ -285,7 +285,7 @@ def _walk_blocks(
                 out.append(
                     Paragraph(
                         content,
-                        content.text,
+                        linked_text(content),
                         line,
                         depth=depth if name == "li" else 0,
                         item=name == "li",
@@ -297,6 +297,34 @@ def _walk_blocks(
         if name in _CONTAINERS or _has_blocks(child):
             _walk_blocks(child, offset, depth + (1 if name in ("ul", "ol") else 0), out, written)
     _paragraphs(inline, seen, offset, out, written)
+
+
+def linked_text(content: Inline) -> str:
+    """The element's text with its links written as Markdown links ("Talk: [Title](url)"):
+    the text a line of the program is read from again, which had lost every link of an
+    HTML list's entries ("<li>9:35 Talk: <a href=...>Title</a></li>")."""
+    if not any(run.href for run in content.runs):
+        return content.text
+    # Runs of one link side by side ("<a><b>Deep</b> Learning</a>") are one link.
+    joined: list[tuple[str, str | None, int]] = []
+    for run in content.runs:
+        if joined and run.href and joined[-1][1] == run.href and joined[-1][2] == run.line:
+            joined[-1] = (joined[-1][0] + run.text, run.href, run.line)
+        else:
+            joined.append((run.text, run.href, run.line))
+    pieces: list[str] = []
+    line = None
+    for text, href, at in joined:
+        if line is not None and at != line:
+            pieces.append(" ")
+        line = at
+        if href and text.strip() and "]" not in text and ")" not in href:
+            lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+            if not lead and pieces and pieces[-1].endswith("!"):
+                pieces[-1] = pieces[-1][:-1] + "\\!"  # "Hello!<a>": no image's "!["
+            text = f"{lead}[{text.strip()}]({href}){trail}"
+        pieces.append(text)
+    return " ".join("".join(pieces).split())
 
 
 def _paragraphs(

@@ -31,7 +31,7 @@ from ._dates import weekday_only
 from ._inline import from_markdown
 from ._kind_labels import kind_of_label
 from ._kinds import is_break_label, kind_of
-from ._name_split import is_name_and_organisation
+from ._name_split import is_full_name, is_name_and_organisation
 from ._name_words import looks_like_names
 from ._title_text import names_a_room
 
@@ -323,6 +323,17 @@ def _runs(blocks: Sequence[Block]) -> list[tuple[int, list[_Timed | Paragraph], 
     return runs
 
 
+def _names_someone(text: str) -> bool:
+    """Whether a line names one person and where they work ("Ann Lee, Example Corp", "Ann
+    Lee, Chief Scientist, Example Corp"): no title."""
+    name, _, where = text.partition(",")
+    return bool(where.strip()) and is_full_name(name.strip()) and looks_like_names(name.strip())
+
+
+#: The marks that make a Markdown line a heading: "### ", and closing ones " ###".
+_HEADING_MARKS = lazy_compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
+
+
 def _run(blocks: Sequence[Block], start: int) -> tuple[list[_Timed | Paragraph], int]:
     """The timed lines from ``start`` on, with the untimed lines that belong among them.
 
@@ -337,6 +348,21 @@ def _run(blocks: Sequence[Block], start: int) -> tuple[list[_Timed | Paragraph],
     while index < len(blocks):
         block = blocks[index]
         timed = _timed(block)
+        if timed is not None and index == start and _alone(timed):
+            # "### Panel discussion", then "17:00 - 18:00" alone under it, then "Ann Lee,
+            # Chief Scientist, Example Corp": the heading is the item's title, never the
+            # line that names someone below it ("### Session 1" over a time and the talk's
+            # title stays as it is).
+            above = blocks[start - 1] if start else None
+            below = blocks[start + 1] if start + 1 < len(blocks) else None
+            if (
+                isinstance(above, Heading)
+                and above.level >= 3
+                and _timed(above) is None
+                and isinstance(below, Paragraph)
+                and _names_someone(below.content.text)
+            ):
+                timed = attrs.evolve(timed, rest=_HEADING_MARKS.sub("", above.raw).strip())
         if timed is not None:
             run.append(timed)
         elif (

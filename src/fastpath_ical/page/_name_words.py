@@ -339,8 +339,24 @@ def name_count(text: str) -> int:
 
 def looks_like_names(text: str) -> bool:
     """Whether ``text`` is one or more people's names ("Ann Lee (MIT) and Bob Ray")."""
+    if spelt_out_acronym(text):
+        return False
     parts = _names_in(text)
     return bool(parts) and all(_is_name(part) for part in parts)
+
+
+#: "Artificial Intelligence Quantified (AIQ)": words, then their initials in brackets.
+_WORDS_THEN_ACRONYM = lazy_compile(r"\s*(?P<words>[^()]+?)\s*\((?P<acronym>[A-Z]{2,8})\)\W*")
+
+
+def spelt_out_acronym(text: str) -> bool:
+    """Whether ``text`` is a phrase and its acronym in brackets, which a person's name and
+    where they work never are ("Artificial Intelligence Quantified (AIQ)")."""
+    found = _WORDS_THEN_ACRONYM.fullmatch(text) if "(" in text else None
+    if found is None:
+        return False
+    initials = "".join(word[0] for word in found["words"].split() if word[:1].isupper())
+    return initials.upper() == found["acronym"]
 
 
 def loosely_names(text: str) -> bool:

@@ -50,6 +50,11 @@ __all__ = ["read_row"]
 _OR = lazy_compile(r"\s*[*_(]*(?:or|oder|ou|o|of)[*_)]*\s*", re.IGNORECASE)
 #: "1. ", "12. " before a title's first letter: the number of a course's module.
 _MODULE_NUMBER = lazy_compile(r"^\d{1,2}\.\s+(?=[^\W\d_])")
+#: "1. [Module](url)", "2. <a href=...>": a module's number before its page's link.
+_MODULE_LINK = lazy_compile(r"\s*\d{1,2}\.\s+(?:\[|<a\s)")
+#: Asterisks at a title's end, after a word in small letters or a stop: marks, no words
+#: ("A*", "C*" are names of their own).
+_STARS_AFTER = lazy_compile(r"(?<=[a-z][a-z.?!)])\*{1,3}$")
 #: A cell that holds only a dash: written to say it is empty.
 _PLACEHOLDER = lazy_compile(r"\s*[-–—]{1,3}\s*")
 #: "10 mins", "1 h", "90 minutes": how long, in a column of lengths.
@@ -203,7 +208,8 @@ def read_row(
                 PageWarning(
                     title_cell.line,
                     title_cell.column,
-                    f"read {described[:50] + '…'!r} as the description of the item, "
+                    f"read {described[:50] + ('…' if len(described) > 50 else '')!r} as the "
+                    "description of the item, "
                     "not part of its title: the sentences under its title and speaker",
                 )
             )
@@ -410,8 +416,13 @@ def read_row(
         abstract = "\n\n".join(filter(None, [abstract, title_cell.content.hidden]))
     abstract = "\n\n".join(filter(None, [said_what, unnamed, below, described, abstract])) or None
     title, noted = notes_in_title(title)
-    # "1. Introduction to the Workshop": the number a course gives its modules.
-    title = _MODULE_NUMBER.sub("", title, count=1) or title
+    if title_cell is not None and _MODULE_LINK.match(title_cell.raw):
+        # "1. [Introduction to the Workshop](modules/01-intro.qmd)": the number a course
+        # gives its modules' pages ("2. Sitzung des Beirats" keeps its number).
+        title = _MODULE_NUMBER.sub("", title, count=1) or title
+    # "... gradient descent*", "... from data?**": emphasis marks left open, or a
+    # footnote's mark: no words of the title.
+    title = _STARS_AFTER.sub("", title) or title
     extra = extra + lined_extra + noted
     title, chaired_by = chair_after_title(title)
     if chaired_by is not None and chair is None:

@@ -17,10 +17,10 @@ import attrs
 
 from .._patterns import lazy_compile
 from ..errors import PageError
-from ..model import ItemKind, Paper
+from ..model import ItemKind, Link, Paper
 from ._blocks import Cell
 from ._bracket_names import names_in_brackets
-from ._cell_links import cell_links, text_without_links
+from ._cell_links import cell_links, link_kind, text_without_links
 from ._clock import TimeRange
 from ._colon_names import surnames_before_colons
 from ._columns import Column, cell_at, header_name_is_a_place
@@ -30,6 +30,7 @@ from ._kind_labels import kind_of_label
 from ._kinds import is_break_label
 from ._name_titles import names_as_titles
 from ._names_below import names_below_titles
+from ._people import read_people
 from ._pipes import is_delimiter_row
 from ._records import Day, PageWarning, Row, Schedule
 from ._row import read_row
@@ -45,7 +46,7 @@ from ._time_cell import (
 from ._timetables import names_a_track, spanned_rows_joined
 from ._title_marks import cancelled, to_be_announced
 from ._title_text import MATERIAL_LABEL
-from ._titles import split_title
+from ._titles import one_person_and_where, split_title
 from ._unnamed_columns import columns_beside_titles
 from ._untimed import (
     DAY_ROW,
@@ -251,6 +252,10 @@ def _read_row_of(state: _Table, row: Sequence[Cell]) -> None:
     _timed_row(state, row, time_cell, times)
 
 
+#: The kinds of items a person gives: a talk of any sort.
+_TALKS = (ItemKind.TALK, ItemKind.KEYNOTE, ItemKind.INVITED, ItemKind.CONTRIBUTED)
+
+
 def _titles_a_link(cell: Cell) -> bool:
     """Whether the cell is a paper written as links: a first line whose link's label is a
     title of three words or more, its authors on the lines under it ("[**Typed Views over
@@ -359,6 +364,32 @@ def _untimed_row(
         and filled[0].content.emphasized
         and (time_cell is None or time_cell.is_empty)
         and out
+        and not out[-1].people
+        and out[-1].kind in _TALKS
+        and not state.papers
+        and filled[0].line == out[-1].line + 1
+        and one_person_and_where(only.strip())
+    ):
+        # "Keynote: <a>Securing Pipelines</a>", then "<dd><em>Ann Lee, Example
+        # University</em></dd>": who gives the talk above, on the very next line.
+        said = Cell(raw=only.strip(), line=filled[0].line, column=filled[0].column)
+        speakers, _ = read_people(said, None, warnings)
+        if speakers:
+            out[-1] = attrs.evolve(out[-1], people=speakers)
+            warnings.append(
+                PageWarning(
+                    filled[0].line,
+                    filled[0].column,
+                    f"read {only.strip()!r}, in italics under it, as the speaker of "
+                    f"{out[-1].title!r} on line {out[-1].line}",
+                )
+            )
+            return
+    if (
+        len(filled) == 1
+        and filled[0].content.emphasized
+        and (time_cell is None or time_cell.is_empty)
+        and out
         and out[-1].people
         and kind_of_label(out[-1].title) is not None
         and kind_of_label(only) is None
@@ -366,6 +397,46 @@ def _untimed_row(
     ):
         # "| 09:00 - 09:40 | Keynote: **Ann Lee** |", then "| | *Title of the talk*": the
         # keynote's title on the row under it, never the name of the session that follows.
+        named_above = out[-1].people
+        if (
+            len(named_above) == 1
+            and named_above[0].profile
+            and not named_above[0].affiliation
+            and one_person_and_where(only.strip())
+        ):
+            # "Keynote: [Securing Pipelines](url)", then "*Ann Lee, Example University*":
+            # the name above was the talk's title (in a link); the line under it says who
+            # gives it.
+            said = Cell(raw=only.strip(), line=filled[0].line, column=filled[0].column)
+            speakers, _ = read_people(said, None, warnings)
+            if speakers:
+                warnings[:] = [
+                    warning
+                    for warning in warnings
+                    if not (
+                        warning.line == out[-1].line
+                        and warning.message.startswith(f"read {named_above[0].name} as the speaker")
+                    )
+                ]
+                url = named_above[0].profile
+                talks = (
+                    (Link(kind=link_kind(named_above[0].name, url, None), url=url),) if url else ()
+                )
+                out[-1] = attrs.evolve(
+                    out[-1],
+                    title=named_above[0].name,
+                    people=speakers,
+                    links=(*talks, *out[-1].links),
+                )
+                warnings.append(
+                    PageWarning(
+                        filled[0].line,
+                        filled[0].column,
+                        f"read {only.strip()!r}, in italics under it, as the speaker of "
+                        f"{named_above[0].name!r}, the linked title on line {out[-1].line}",
+                    )
+                )
+                return
         out[-1] = attrs.evolve(out[-1], title=only.strip())
         warnings.append(
             PageWarning(

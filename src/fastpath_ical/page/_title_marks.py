@@ -92,8 +92,20 @@ _ATTENDANCE = lazy_compile(
 
 
 def without_attendance(line: str) -> str:
-    """The line without how someone takes part at its end ("(online)", ". In-person")."""
-    return _ATTENDANCE.sub("", line) or line
+    """The line without how someone takes part at its end ("(online)", ". In-person") or
+    at its start ('(online) "Title", Ann Lee')."""
+    line = _ATTENDANCE.sub("", line) or line
+    if not line.lstrip().startswith("("):
+        return line
+    return _ATTENDANCE_FIRST.sub("", line) or line
+
+
+#: "(online) ", "(virtual) " before the rest of a line.
+_ATTENDANCE_FIRST = lazy_compile(
+    r"^\s*\((?:online|remote|virtual|in[- ]person|hybrid|pre-?recorded)\)\s+(?=\S)",
+    re.IGNORECASE,
+    needs="online remote virtual person hybrid recorded",
+)
 
 
 def label_apart(line: str, marked: set[str]) -> str:

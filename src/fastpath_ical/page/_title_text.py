@@ -41,6 +41,8 @@ __all__ = [
 MATERIAL_LABEL = lazy_compile(
     r"\W*(?:link\s+to\s+(?:the\s+)?)?(?:slides?|deck|video|videos|recording|youtube|pdf|code|github|paper|preprint|"
     r"arxiv|poster|abstract|doi|project(?:\s+page)?|website|talk\s+video|"
+    # "[[Watch Online]](url)", "[Watch the recording](url)": the talk's video.
+    r"watch(?:\s+(?:online|now|here|live|the\s+(?:talk|video|recording)))?|"
     r"full\s+paper|extended\s+abstract|notebooks?|binder|colab|tutorial|exercises?|"
     r"solutions?|handouts?|instructions|materials?|datasets?|data|"
     # "[Rmd file](x.Rmd)", "[R script](x.R)", "[source code](url)": a file of the session's.

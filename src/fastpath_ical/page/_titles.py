@@ -325,6 +325,14 @@ _TRAILING_SPEAKER = lazy_compile(
 #: "Paper 198: Title": a label before a colon.
 _LABEL_COLON = lazy_compile(r"^(?P<label>[^:]{2,40}?)\s*:\s+(?P<title>\S.*)$")
 _DIGIT = lazy_compile(r"\d")
+#: A degree, where a place of work is read: a second person's.
+_A_DEGREE = lazy_compile(r"\b(?:Ph\.?\s?D|M\.?\s?D|D\.?\s?Phil|M\.?\s?Sc|MBA|MPH)\b")
+#: "Title, Ann Lee, Ph.D., Example University": a title, a name, the degree after it,
+#: then perhaps where the person works.
+_DEGREE_AFTER = lazy_compile(
+    r"^(?P<title>.+?)[,.]\s*(?P<name>[^,.]+?)(?:,\s*(?:Ph\.?\s?D\.?|M\.\s?D\.|MD|D\.?\s?Phil\.?|"
+    r"M\.?\s?Sc\.?|MBA|MPH))+(?:\s*,\s*(?P<where>[^,]+(?:,[^,]+){0,2}))?\s*$",
+)
 #: "Panel Discussion. TBA": a label, a full stop or a colon, then what follows it.
 _LABEL_STOP = lazy_compile(r"(?P<label>[^.:]{2,40}?)\s*[.:]\s*(?P<rest>\S.{0,40})")
 
@@ -483,6 +491,21 @@ def _split_line(
             if inner is not None and parts[0][0] == "label" and inner.names:
                 label = _norm(pieces[0])
                 return attrs.evolve(inner, kind=inner.kind or kind_of_label(label), label=label)
+    # A degree in capitals first ("Ph.D.", "MD"): the long pattern only where one is.
+    degree = _DEGREE_AFTER.match(text) if _A_DEGREE.search(text) else None
+    where_said = (degree["where"] or "") if degree is not None else ""
+    if (
+        degree is not None
+        and _one_full_name(degree["name"])
+        and not _A_DEGREE.search(where_said)
+        and not any(_one_full_name(part.strip()) for part in where_said.split(","))
+    ):
+        # ("Title, Ann Lee, MD, Bob Ray, PhD" names two people: no place of work of one.)
+        # "Welcome and Overview, Ann Lee, Ph.D., Université de Bordeaux": a name with its
+        # degree after it is a person's, and where they work follows it.
+        where = degree["where"]
+        names = f"{degree['name']} ({where})" if where and "(" not in where else degree["name"]
+        return Split(title=_norm(degree["title"]), names=names)
     around_comma = (
         name_then_title(text)
         or names_and_where_after_comma(text, after_label=after_label)
@@ -618,12 +641,41 @@ def one_person_and_where(text: str) -> bool:
     if is_name_and_organisation(text):
         return True
     name, comma, where = text.rpartition(",")
-    if comma and _one_full_name(name.strip()) and _ONE_WORD.fullmatch(where.strip()):
+    if (
+        comma
+        and _one_full_name(name.strip())
+        and _ONE_WORD.fullmatch(where.strip())
+        and where.strip().lower() not in _ROLE_WORDS
+    ):
         return True  # "Hyun Park, Examplecorp": a company's one word, no name's
     found = _NAME_THEN_BRACKET.fullmatch(text)
     return found is not None and _one_full_name(found["name"])
 
 
+#: Words after a name's comma that say what the person does, no place of work.
+_ROLE_WORDS = frozenset(
+    {
+        "moderator",
+        "chair",
+        "chairs",
+        "host",
+        "hosts",
+        "speaker",
+        "panelist",
+        "panellist",
+        "organizer",
+        "organiser",
+        "discussant",
+        "presenter",
+        "facilitator",
+        "mentor",
+        "jr",
+        "sr",
+        "junior",
+        "senior",
+        "emeritus",
+    }
+)
 #: One capitalised word of letters: a company's name ("Examplecorp"), never a person's.
 _ONE_WORD = lazy_compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 

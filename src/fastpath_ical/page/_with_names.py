@@ -1,5 +1,6 @@
 """People after "with" in an activity's title: "Opening remarks with Ann Lee",
-"Fireside chat with Bo Ray", "Discussion with Ann Lee and Bo Ray".
+"Fireside chat with Bo Ray", "Discussion with Ann Lee and Bo Ray", "Poster Clinic w/ Ann
+Lee".
 
 Only after words that name an activity two or more people hold (remarks, a discussion,
 a chat, a Q&A, an interview, a panel), and only when every name after "with" is one
@@ -25,18 +26,11 @@ __all__ = ["names_after_with"]
 _WITH = lazy_compile(
     r"(?P<what>(?:(?:opening|closing|welcome|welcoming|concluding|introductory|final)\s+)?"
     r"(?:remarks|words|discussion|panel(?:\s+discussion)?|fireside\s+chat|chat|conversation|"
-    r"q\s*&\s*a|q\s+and\s+a|interview|ama|ask\s+me\s+anything|debate))"
-    r"\s+with\s+(?P<names>.+?)\W*",
+    r"q\s*&\s*a|q\s+and\s+a|interview|ama|ask\s+me\s+anything|debate|"
+    r"(?:poster\s+|writing\s+)?clinic))"
+    r"\s+(?:with|w/)\s*(?P<names>.+?)\W*",
     re.IGNORECASE,
-    needs="with",
-)
-#: "Sponsorship remarks: Title with Ann Lee": the activity's label, a colon, its title,
-#: then who holds it.
-_LABEL_TITLE_WITH = lazy_compile(
-    r"(?P<what>(?:[^\W\d_]+\s+)?(?:remarks|words|talk|address|presentation|keynote|lecture))"
-    r"\s*:\s*(?P<title>\S.*?)\s+with\s+(?P<names>[^,:()]+?)\W*",
-    re.IGNORECASE,
-    needs="with",
+    needs="with w/",
 )
 _BETWEEN = lazy_compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
@@ -49,31 +43,9 @@ def names_after_with(rows: Sequence[Row], warnings: list[PageWarning]) -> list[R
         # speaker of it: the names after "with" are still to be read.
         moderators = tuple(p for p in row.people if row.chair and p.name in row.chair)
         found = _WITH.fullmatch(row.title) if len(moderators) == len(row.people) else None
-        labelled = (
-            _LABEL_TITLE_WITH.fullmatch(row.title) if found is None and not row.people else None
-        )
-        found = found or labelled
         names = [part.strip() for part in _BETWEEN.split(found["names"])] if found else []
         if found is None or not names or not all(is_a_name(name) for name in names):
             out.append(row)
-            continue
-        if labelled is not None:
-            # "Sponsorship remarks: Linking Claims with Ann Lee": the label, the title, and
-            # who gives it.
-            warnings.append(
-                PageWarning(
-                    row.line,
-                    row.time_cell.column,
-                    f"read {', '.join(names)} as the speaker{'s' if len(names) > 1 else ''} "
-                    f"of {labelled['title']!r}, after "
-                    f"'with' (its label {labelled['what']!r} left out of the title)",
-                )
-            )
-            out.append(
-                attrs.evolve(
-                    row, title=labelled["title"], people=tuple(Person(name=n) for n in names)
-                )
-            )
             continue
         warnings.append(
             PageWarning(
