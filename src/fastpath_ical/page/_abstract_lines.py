@@ -4,17 +4,19 @@ Pages put a talk's title, its speaker and a sentence or two about it in one cell
 line each.  Read as one title, the speaker and the abstract ran into it ("Title by Ann
 Lee, MIT In this talk we ..."); read apart, the sentences are the item's description
 and the lines above them split into the title and its speaker as any title cell does.
-Only sentences are set apart (eight words or more, most of them in small letters, a
-full stop at the end, no link), and only when the lines above them then name someone
+Only sentences are set apart (eight words or more, at least half of them in small
+letters, a full stop at the end, no link), and only when the lines above them then name someone
 the whole cell did not: a cell that read well before reads as it did.
 """
 
 from __future__ import annotations
 
+import re
+
 from .._patterns import lazy_compile
 from ._blocks import Cell
 from ._runs import Inline
-from ._titles import split_title
+from ._titles import one_person_and_where, split_title
 
 __all__ = ["abstract_apart"]
 
@@ -48,6 +50,16 @@ def _named(content: Inline) -> bool:
     return split is not None and bool(split.names.strip())
 
 
+#: "by Ann Lee", "by [Ann Lee](url), Example University": a line that says who speaks.
+_BY = lazy_compile(r"\W*by\s+\S", re.IGNORECASE, needs="by")
+
+
+def _says_who(line: str) -> bool:
+    """Whether the line above the sentences names the speaker as such a line does: after
+    "by", or one full name and where they work ("Grand Ballroom" is no one)."""
+    return bool(_BY.match(line)) or one_person_and_where(line.strip(" *_"))
+
+
 def abstract_apart(cell: Cell) -> tuple[Cell, str]:
     """``cell`` without the sentences on its last lines, and those sentences; the cell
     itself and ``""`` when its lines are not so written."""
@@ -77,7 +89,9 @@ def abstract_apart(cell: Cell) -> tuple[Cell, str]:
         hidden=content.hidden,
         items=content.items,
     )
-    if _named(content) or not _named(shorter):
+    above = sorted(index for index in kept if index < dropped[0])
+    speaker_line = lines[above[-1]].strip() if above else ""
+    if _named(content) or not _named(shorter) or not _says_who(speaker_line):
         return cell, ""
     abstract = "\n".join(lines[index].strip() for index in dropped)
     return Cell(raw=cell.raw, line=cell.line, column=cell.column, content=shorter), abstract

@@ -148,6 +148,10 @@ _WORDS = lazy_compile(r"[^\W_]")
 _DASH_AFTER = lazy_compile(r"\s+[-–—]\s+[^\W\d_]")
 
 
+#: Minutes after a full stop ("10.11"): a date's day and month as often as a time.
+_DOTTED = lazy_compile(r"\d\.\d")
+
+
 def _ranges(pattern: LazyPattern, text: str) -> TimeRange | None:
     for match in pattern.finditer(text):
         start = _clock(match, "s")
@@ -157,10 +161,15 @@ def _ranges(pattern: LazyPattern, text: str) -> TimeRange | None:
         # "14h" alone may be a duration ("a 2h tutorial"); "14h - 15h" is a range, and so
         # is "14h:" before a title is a time ("12h:	Lunch").
         has_minutes = bool(match.group("sm") or match.group("sc"))
-        if match.group("slash") and not (
-            (has_minutes or match.group("sfh")) and (match.group("em") or match.group("efh"))
+        if match.group("slash") and (
+            not ((has_minutes or match.group("sfh")) and (match.group("em") or match.group("efh")))
+            or match.groupdict().get("sz")
+            or match.groupdict().get("ez")
+            or _DOTTED.search(match.group(0))
         ):
-            continue  # "10/11", "9/12:30": a date or a fraction, no range of times
+            # "10/11", "9/12:30": a date or a fraction; "12:00 EDT/16:00 UTC": one time in
+            # two zones; "10.11/12.11": two dates. No range of times.
+            continue
         labelled_hour = (
             bool(match.group("sfh"))
             and (

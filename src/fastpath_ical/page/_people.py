@@ -146,7 +146,10 @@ def _apart_by_slashes(pairs: list[tuple[str, str | None]]) -> list[tuple[str, st
         if (
             len(parts) > 1
             and where is None
-            and all(is_given_name(part) or is_a_name(part) for part in parts)
+            and (
+                all(is_given_name(part) for part in parts) or all(is_a_name(part) for part in parts)
+            )
+            and not any(is_organisation(part, weak=False) for part in parts)
         ):
             out.extend((part, None) for part in parts)
         else:
@@ -216,7 +219,19 @@ def read_people(
             header_pairs=header_pairs,
         )
     pairs = [(name, aff) for name, aff in pairs if name and not names_no_one(name)]
-    pairs = _one_word_after_affiliation(pairs, text)
+    merged = _one_word_after_affiliation(pairs, text)
+    if len(merged) < len(pairs):
+        warnings.append(
+            PageWarning(
+                speaker.line,
+                speaker.column,
+                "read "
+                + ", ".join(f"{where!r}" for name, where in merged if (name, where) not in pairs)
+                + " as where the person before works: one word after 'and' is read as a "
+                "second place of work, not a speaker with one name",
+            )
+        )
+    pairs = merged
     pairs = _apart_by_slashes(pairs)
     if pairs and _SENTENCE_END.search(pairs[-1][0]):
         # "..., by Ann Lee.": the sentence ends there, the name does not ("Kumaran U." does).

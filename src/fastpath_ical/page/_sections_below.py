@@ -54,8 +54,9 @@ class Section:
     #: The speaker line's name and homepage, when it links one.
     speaker: str | None = None
     profile: str | None = None
-    #: The people a "Panelists:" line lists under it, a list entry each.
+    #: The people a "Panelists:" line lists under it, a list entry each, and that line.
     panelists: tuple[Person, ...] = ()
+    panelists_line: int = 0
 
 
 def _key(text: str) -> str:
@@ -94,6 +95,7 @@ def _section(heading: Heading, below: Sequence[Block]) -> Section | None:
     titles: list[tuple[str, int]] = []
     speaker: tuple[str | None, str | None] = (None, None)
     panelists: list[Person] | None = None
+    panelists_line = 0
     for block in below:
         if isinstance(block, Heading) and block.level <= heading.level:
             break
@@ -103,7 +105,7 @@ def _section(heading: Heading, below: Sequence[Block]) -> Section | None:
             continue
         text = block.content.text
         if _PANELISTS_LINE.fullmatch(text):
-            panelists = []
+            panelists, panelists_line = [], block.line
             continue
         if panelists is not None and block.item:
             name, profile = name_at_start(block.content, text.strip())
@@ -114,11 +116,21 @@ def _section(heading: Heading, below: Sequence[Block]) -> Section | None:
         if (found := _TITLE_LINE.match(text)) is not None:
             titles.append((found["title"].strip(' *_"“”'), block.line))
         elif (said := _SPEAKER_LINE.match(text)) is not None and speaker == (None, None):
-            speaker = name_at_start(block.content, text[said.end() :].strip())
+            written = text[said.end() :].strip(" *_")
+            name, profile = name_at_start(block.content, written)
+            # An unlinked name is still the one the item's speaker must be.
+            speaker = (name or written.split(",")[0].strip() or None, profile)
     if len(titles) != 1:
         return None
     title, line = titles[0]
-    return Section(heading.line, title, line, *speaker, panelists=tuple(panelists or ()))
+    return Section(
+        heading.line,
+        title,
+        line,
+        *speaker,
+        panelists=tuple(panelists or ()),
+        panelists_line=panelists_line,
+    )
 
 
 def fill_titles(
@@ -137,6 +149,14 @@ def fill_titles(
         section = sections.get(key)
         if section is None or section.title is None or titles[key] != 1:
             continue
+        if (
+            section.speaker
+            and item.people
+            and not any(
+                name_key(section.speaker) == name_key(person.name) for person in item.people
+            )
+        ):
+            continue  # the section names another speaker: not this item's section
         warnings.append(
             PageWarning(
                 item_lines[index],
@@ -161,7 +181,7 @@ def fill_titles(
                     item_lines[index],
                     1,
                     f"read {', '.join(p.name for p in people)} as the people of "
-                    f"{section.title!r}, from the list under line {section.title_line}",
+                    f"{section.title!r}, from the list under line {section.panelists_line}",
                 )
             )
         filled[index] = attrs.evolve(item, title=section.title, people=people)
