@@ -161,7 +161,8 @@ def _one_word_after_affiliation(
     pairs: list[tuple[str, str | None]], text: str
 ) -> list[tuple[str, str | None]]:
     """ "Ann Lee, Northbay University and Examplecorp": one word joined by "and" to where
-    the person before it works is a second place of work, never a person with one name."""
+    the person before it works is read as a second place of work, not a person with one
+    name; the caller warns, since "Ann Lee, MIT and Bob" is read the same way."""
     out: list[tuple[str, str | None]] = []
     for name, where in pairs:
         if out and where is None and " " not in name.strip() and (before := out[-1][1]):
