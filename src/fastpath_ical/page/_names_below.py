@@ -30,13 +30,14 @@ from ._nobody import names_no_one
 from ._records import PageWarning, Row, rows_read_anew
 from ._title_marks import to_be_announced
 
-__all__ = ["names_below_titles"]
+__all__ = ["TALKS", "names_below_titles"]
 
 #: A handle: one word of letters and digits, a capital or a letter first ("GlitchWitch",
 #: "matir42"), as people name themselves at community events.
 _HANDLE = lazy_compile(r"[^\W\d_][\w.'’-]{1,30}")
 
-_TALKS = (ItemKind.TALK, ItemKind.KEYNOTE, ItemKind.INVITED, ItemKind.CONTRIBUTED)
+#: The kinds of items a person gives: a talk of any sort.
+TALKS = (ItemKind.TALK, ItemKind.KEYNOTE, ItemKind.INVITED, ItemKind.CONTRIBUTED)
 
 _SPACES = lazy_compile(r"\s+")
 
@@ -100,9 +101,7 @@ def names_below_titles(
         if row.kind is ItemKind.BREAK:
             abstract = "\n\n".join(filter(None, [below, row.abstract]))
             found[id(row)] = attrs.evolve(row, title=title, abstract=abstract)
-        elif (
-            row.kind in _TALKS and not row.labelled and (_one_word_name(below) or is_a_name(below))
-        ):
+        elif row.kind in TALKS and not row.labelled and (_one_word_name(below) or is_a_name(below)):
             found[id(row)] = attrs.evolve(row, title=title, people=(Person(name=below),))
     return rows_read_anew(
         rows,

@@ -29,7 +29,7 @@ from ._dates import date_in, is_only_date, next_weekday, weekday_only
 from ._kind_labels import kind_of_label
 from ._kinds import is_break_label
 from ._name_titles import names_as_titles
-from ._names_below import names_below_titles
+from ._names_below import TALKS, names_below_titles
 from ._people import read_people
 from ._pipes import is_delimiter_row
 from ._records import Day, PageWarning, Row, Schedule
@@ -252,10 +252,6 @@ def _read_row_of(state: _Table, row: Sequence[Cell]) -> None:
     _timed_row(state, row, time_cell, times)
 
 
-#: The kinds of items a person gives: a talk of any sort.
-_TALKS = (ItemKind.TALK, ItemKind.KEYNOTE, ItemKind.INVITED, ItemKind.CONTRIBUTED)
-
-
 def _titles_a_link(cell: Cell) -> bool:
     """Whether the cell is a paper written as links: a first line whose link's label is a
     title of three words or more, its authors on the lines under it ("[**Typed Views over
@@ -365,7 +361,7 @@ def _untimed_row(
         and (time_cell is None or time_cell.is_empty)
         and out
         and not out[-1].people
-        and out[-1].kind in _TALKS
+        and out[-1].kind in TALKS
         and not state.papers
         and filled[0].line == out[-1].line + 1
         and one_person_and_where(only.strip())
