@@ -458,6 +458,12 @@ def _read_date_line(text: str, line: int, header: HeaderParts, day: Day, year: i
     found_zones = read_zone_statement(
         rest, line, on=header.date, date_line=True, offset=found.span[1]
     )
+    if not themed and not found_zones.named and found_zones.problem is None:
+        # "8:50 AM - 5:00 PM (Central Time), Dec 3rd, 2022": the day's times and their
+        # zone before the date.
+        ahead = read_zone_statement(text[: found.span[0]], line, on=header.date, date_line=True)
+        if ahead.zone is not None:
+            found_zones = ahead
     header.zones(found_zones)
     if found_zones.span:
         return attrs.evolve(day, span=found_zones.span)

@@ -86,9 +86,29 @@ def talk_sections(blocks: Sequence[Block]) -> dict[str, Section]:
         seen[key] += 1
         # The section's lines first: a heading over no "Title:" line asks no label's kind.
         section = _section(block, blocks[index + 1 :])
-        if section is not None and _label_kind(key) is not None:
+        if section is None:
+            continue
+        if _label_kind(key) is not None:
             found[key] = section
+        elif (names := _speakers_key(key)) is not None:
+            seen[names] += 1
+            found[names] = section
     return {key: section for key, section in found.items() if seen[key] == 1}
+
+
+#: "Ann Lee & Bo Chen", "Ann Lee and Bo Chen", "Ann Lee, Bo Chen": names a heading joins.
+_JOINED_NAMES = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*")
+#: Keys of sections headed by their speakers' names, apart from slots' names.
+_SPEAKERS = "\x00speakers:"
+
+
+def _speakers_key(key: str) -> str | None:
+    """The key of a heading naming the talk's speakers ("## Ann Lee", "## Ann Lee & Bo
+    Chen"): their names, folded and sorted; None for a heading that is not only names."""
+    names = [name for name in _JOINED_NAMES.split(key) if name]
+    if not names or not all(is_full_name(name) and len(name.split()) <= 4 for name in names):
+        return None
+    return _SPEAKERS + "\n".join(sorted(name_key(name).casefold() for name in names))
 
 
 def _section(heading: Heading, below: Sequence[Block]) -> Section | None:
@@ -146,8 +166,15 @@ def fill_titles(
     filled = list(items)
     for index, item in enumerate(items):
         key = " ".join(item.title.split()).casefold()
-        section = sections.get(key)
-        if section is None or section.title is None or titles[key] != 1:
+        section = sections.get(key) if titles[key] == 1 else None
+        if section is None and item.people and kind_of_label(item.title) is not None:
+            # "| Invited Talk | Ann Lee |" over "## Ann Lee" and "**Title:** ...": a
+            # slot's label, its talk in the section headed by its speakers' names.
+            section = sections.get(
+                _SPEAKERS
+                + "\n".join(sorted(name_key(person.name).casefold() for person in item.people))
+            )
+        if section is None or section.title is None:
             continue
         if (
             section.speaker

@@ -33,13 +33,16 @@ def columns_beside_titles(schedule: Schedule) -> Schedule:
     title = layout.columns.get(Column.TITLE)
     if title is not None:
         _nothing_beyond_the_header(schedule, title)
-    if title is None or title not in dict(layout.inferred):
+    if title is None:
         return schedule
+    # "| Event | | Time |" over "| Invited Talk | Ann Lee | 9:00-9:45am |": a header
+    # naming the titles but not the column of names beside them.
+    named_title = title not in dict(layout.inferred)
     rows = schedule.table.rows
     for index, name in layout.unknown:
         if name != f"column {index + 1}":
             continue
-        beside = [row for row in rows if _said(row, index) and _said(row, title)]
+        beside = [row for row in rows if _named(row, index) and _said(row, title)]
         if len(beside) < 3:
             continue
         texts = [row[index].content.text for row in beside]
@@ -61,7 +64,7 @@ def columns_beside_titles(schedule: Schedule) -> Schedule:
                     inferred=(*layout.inferred, (index, "the speakers, as its cells are names")),
                 ),
             )
-        if titles_are_names and _mostly(looks_like_names, texts):
+        if titles_are_names and not named_title and _mostly(looks_like_names, texts):
             first = beside[0][index]
             raise PageError(
                 f"column {title + 1} and column {index + 1} both hold text in this row and "
@@ -108,6 +111,13 @@ def _said(row: Sequence[Cell], index: int) -> bool:
     """Whether the row's cell at ``index`` says something besides its links."""
     cell = cell_at(row, index)
     return cell is not None and bool(text_without_links(cell.content))
+
+
+def _named(row: Sequence[Cell], index: int) -> bool:
+    """Whether the row's cell at ``index`` says something other than a dash ("| Break | - |
+    11:15-11:30am |": no one, as an empty cell would say)."""
+    cell = cell_at(row, index)
+    return cell is not None and bool(text_without_links(cell.content).strip(" -–—"))
 
 
 def _mostly(test: Callable[[str], bool], texts: Sequence[str]) -> bool:
