@@ -88,8 +88,20 @@ def in_brackets(part: str) -> tuple[str, str | None]:
     """
     match = _AFTER_NAME.fullmatch(part)
     if match and not _NOTE.fullmatch(match.group("affiliation")):
+        if _a_length(match.group("affiliation")):
+            return match.group("name"), None
         return match.group("name"), none_if_blank(match.group("affiliation"))
     return without_notes(part), None
+
+
+#: "Ann Lee (40 min)", "(20 mins + 5 min Q&A)": how long the talk lasts.
+_LENGTH = lazy_compile(r"\s*\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?)\b[^()]*", re.IGNORECASE)
+
+
+def _a_length(text: str) -> bool:
+    """Whether brackets after a name say how long the talk lasts, not where they work (a
+    place of work never starts with a number of minutes)."""
+    return text.lstrip()[:1].isdigit() and _LENGTH.fullmatch(text) is not None
 
 
 def written_after_name(part: str) -> bool:

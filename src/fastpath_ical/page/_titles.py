@@ -619,6 +619,15 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
             # apart, then one speaker and where they work.
             names = line[len(title) :].strip(" ,")
             return Split(title=_norm(title), names=names)
+        elif (labelled := _label_then(line, title)) is not None:
+            # "Keynote 3: *Connecting the Dots – Growing an Ecosystem* – *Ann Lee*": a
+            # kind's label, the title set apart (a dash inside it cuts nothing), a dash,
+            # then the speakers.
+            label, names = labelled
+            if looks_like_names(names) and not looks_like_names(title):
+                kind = kind_of_label(label)
+                return Split(title=_norm(title), names=names, kind=kind, label=label)
+            continue
         elif sentence and kind_of_label(title) is None:
             # "_Expanding Horizons: Courses for All._ Ann Lee, Bo Ray and Cy Dee": a paper,
             # its title set apart first and ended by a full stop, then its authors
@@ -629,6 +638,17 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
         if names and looks_like_names(names):
             return Split(title=_norm(title.rstrip(" .")), names=names)
     return None
+
+
+def _label_then(line: str, title: str) -> tuple[str, str] | None:
+    """The kind's label before ``title`` and what follows it after a dash ("Keynote 3:
+    *Title* – Ann Lee"), when the line is written so."""
+    at = line.find(title)
+    label = line[:at].rstrip().removesuffix(":").strip() if at > 0 else ""
+    if not label or not line[:at].rstrip().endswith(":") or kind_of_label(label) is None:
+        return None
+    after = re.match(r"\s+[–—-]\s+(?P<names>\S.*)", line[at + len(title) :])
+    return (label, after["names"]) if after else None
 
 
 #: "Ann Lee (Università di Firenze)": one name, then where they work in brackets.

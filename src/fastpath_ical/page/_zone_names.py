@@ -185,13 +185,19 @@ PLACE_AFTER_OFFSET = lazy_compile(r"\s*[(\[]\s*(?P<place>[^()\[\]]+?)\s+(?i:time
 
 
 def the_places_own(
-    zone: StatedZone, text: str, day: dt.date | None, name: str | None = None
+    zone: StatedZone,
+    text: str,
+    day: dt.date | None,
+    name: str | None = None,
+    *,
+    place: tuple[int, str, StatedZone] | None = None,
 ) -> StatedZone:
     """ "Athens time (EET/EEST)": the place's zone, when it keeps the clocks the names say.
 
-    EET/EEST are Helsinki's names as much as Athens's; the page named Athens.
+    EET/EEST are Helsinki's names as much as Athens's; the page named Athens.  ``place``
+    is the place the caller found instead ("Vienna, CEST").
     """
-    found = place_time(text)
+    found = place or place_time(text)
     if found is None or found[2].iana == zone.iana:
         return zone
     on = day or dt.date(2000, 1, 1)

@@ -101,7 +101,13 @@ def read_zone_statement(
         found = [found[saying[0]], *found[: saying[0]], *found[saying[0] + 1 :]]
     for index, (start, name, zone) in enumerate(found):
         column = offset + start + 1
-        says_times = date_line or labelled or _mentions_times(text, start, start + len(name))
+        place = _place_then_zone(text, start, start + len(name))
+        says_times = (
+            date_line
+            or labelled
+            or place is not None
+            or _mentions_times(text, start, start + len(name))
+        )
         if isinstance(zone, ZoneError):
             if says_times:
                 problem = PageError(
@@ -127,7 +133,7 @@ def read_zone_statement(
             offsets.extend(
                 _offsets(stated_before_equals, start, name, zone, found[index + 1 :], line, column)
             )
-            times_zone = the_places_own(zone, stated_before_equals, on, name), name
+            times_zone = the_places_own(zone, stated_before_equals, on, name, place=place), name
         break
     else:
         said_place = place_time(stated_before_equals)
@@ -236,6 +242,23 @@ _TIME_WORDS = lazy_compile(
 _ALONE_AFTER_ZONE = lazy_compile(
     r"\s*(?:\(\s*(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?\s*\))?\s*[.:]?\s*"
 )
+
+
+#: "Vienna, CEST (UTC+2)": a place, then a zone's name, on a line of their own.
+_PLACE_BEFORE_ZONE = lazy_compile(r"\W*(?P<place>[^\W\d][^,()|:]{1,40}?)\s*,\s*")
+
+
+def _place_then_zone(text: str, zone_at: int, zone_end: int) -> tuple[int, str, StatedZone] | None:
+    """The place of a line that holds only a place and the zone its clocks keep ("#####
+    Vienna, CEST (UTC+2)" under the workshop's name): a statement of the times' zone, as
+    nothing else such a line can mean."""
+    before = _PLACE_BEFORE_ZONE.fullmatch(text[:zone_at])
+    if before is None or not _ALONE_AFTER_ZONE.fullmatch(text[zone_end:]):
+        return None
+    iana = zone_of_place(before["place"])
+    if iana is None:
+        return None
+    return before.start("place"), before["place"], StatedZone(iana)
 
 
 def _mentions_times(text: str, zone_at: int, zone_end: int | None = None) -> bool:
