@@ -248,8 +248,11 @@ def zone_written_here(text: str, start: int, end: int) -> bool:
     from ..zones import AMBIGUOUS, ZONE_NAMES
 
     name = text[start:end].upper()
+    name_upper = text[start:end].isupper()
     if name.isalpha() and name not in ZONE_NAMES and name not in AMBIGUOUS:
         return False
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not name_upper:
+        return False  # "Asia-Pacific", "Mid-Atlantic": a region, joined to a word before it
     if name not in WORD_ZONES:
         return True
     goes_on = _GOES_ON.match(text, end)

@@ -8,6 +8,7 @@ session's papers); a ``<sup>`` mark is read raised.  The token walk
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -94,12 +95,13 @@ class Walk:
                 self.runs.append(Run(text, self.line, strong, emphasis, href))
                 continue
             if name == "summary":
-                self.text(child, strong, emphasis, href)
-                self.line += 1
+                if not _TOGGLE.fullmatch(child.get_text()):
+                    self.text(child, strong, emphasis, href)
+                    self.line += 1
                 continue
             if _hidden(child):
                 summary = child.find("summary") if name == "details" else None
-                if isinstance(summary, Tag):
+                if isinstance(summary, Tag) and not _TOGGLE.fullmatch(summary.get_text()):
                     self.text(summary, strong, emphasis, href)
                     self.line += 1
                 self.hidden.append(_hidden_text(child))
@@ -136,6 +138,15 @@ class Walk:
 
 
 BRACKETED = lazy_compile(r"\[[^\[\]]*\]")
+
+#: "See abstract", "Bio", "Show details", "Read more": a ``<summary>`` that only says what
+#: unfolds under it, no words of the item's (a title may be the summary, and then shows).
+_TOGGLE = lazy_compile(
+    r"\W*(?:(?:see|show|view|read|click\s+(?:for|to\s+see))\s+(?:the\s+)?)?"
+    r"(?:abstracts?|bio(?:graphy)?|details?|more|info|description|summary|resumen|r[ée]sum[ée])"
+    r"(?:\s+(?:and|&)\s+bio(?:graphy)?)?\W*",
+    re.IGNORECASE,
+)
 
 #: A ``<sup>`` that is a footnote or affiliation mark: digits, commas, a star or dagger.
 _SUPERSCRIPT_MARK = lazy_compile(r"\s*[0-9,*†‡§¶]{1,6}\s*")

@@ -22,7 +22,7 @@ from ._blocks import Paragraph
 from ._frontmatter import FrontMatter
 from ._inline import Inline, from_html, from_markdown
 from ._people import people_list
-from ._zone_names import zone_in_place, zone_of_place_or_town
+from ._zone_names import venue_with_town, zone_in_place, zone_of_place_or_town
 from ._zone_statements import LineZones, read_zone_statement
 
 __all__ = [
@@ -200,6 +200,16 @@ def _one_place(sentences: list[str]) -> str | None:
             if (venue := _AT_VENUE.fullmatch(sentence.strip())) is not None
         ]
         zones = {zone for _, zone in found if zone}
+    if not zones:
+        # "held in the right-hand room on the 4th floor of Hotel Okura Kyoto.": a venue
+        # after the sentence's last "of", named as a venue is, its city last.
+        found = [
+            (venue["venue"], zone_in_place(venue["venue"]))
+            for sentence in sentences
+            if (venue := _OF_VENUE.fullmatch(sentence.strip())) is not None
+            and venue_with_town(venue["venue"])
+        ]
+        zones = {zone for _, zone in found if zone}
     return next(place for place, zone in found if zone) if len(zones) == 1 else None
 
 
@@ -223,6 +233,8 @@ def _addresses(sentences: list[str]) -> list[str]:
 
 
 _AT_VENUE = lazy_compile(r".*\bat\s+(?:the\s+)?(?P<venue>[A-Z][^,;!?]*?)[.\s]*", needs="at")
+
+_OF_VENUE = lazy_compile(r".*\bof\s+(?:the\s+)?(?P<venue>[A-Z][^,;!?]*?)[.\s]*", needs="of")
 
 _CLAUSES = lazy_compile(r",\s*(?:and|or|but|while|with)\s+")
 

@@ -18,6 +18,7 @@ import attrs
 from .._patterns import lazy_compile
 from ..errors import ProgramError
 from ..model import Item, ItemKind, Person
+from ._affiliations import without_notes
 from ._blocks import Block, Heading, Paragraph
 from ._elsewhere import an_affiliation, name_at_start
 from ._records import PageWarning
@@ -50,6 +51,8 @@ def panelists(blocks: Sequence[Block]) -> tuple[int, tuple[Person, ...]] | None:
                 break
             if not isinstance(below, Paragraph) or not below.content.text.strip():
                 continue
+            if _TEMPLATE_TAG.fullmatch(below.raw):
+                continue  # "{{ new_block() }}": the site's template, nothing a reader sees
             person = _panelist(below)
             if person is None:
                 return None  # a line that names no one: prose, not a list of panelists
@@ -61,19 +64,37 @@ def panelists(blocks: Sequence[Block]) -> tuple[int, tuple[Person, ...]] | None:
 
 def _panelist(line: Paragraph) -> Person | None:
     text = " ".join(line.content.text.split())
-    if _ROLE.search(text):
-        return None  # "**Ann Lee**, MIT (moderator)": not every one listed is a panelist
     name, profile = name_at_start(line.content, text)
     if name is None:
         return None
-    rest = _NOTE.sub("", text[len(name) :]).strip(" ,;:–—-")
-    affiliation = rest if rest and an_affiliation(rest) else None
+    after = text[len(name) :].strip(" ,;:–—-")
+    bracketed = _BRACKETED.fullmatch(after)
+    # "[Ann Lee](url) ([Example Lab](url))": where they work, in brackets after the name.
+    rest = bracketed["inside"].strip() if bracketed else _NOTE.sub("", after).strip(" ,;:–—-")
+    if _ROLE.search(text) and not _a_position(rest):
+        return None  # "**Ann Lee**, MIT (moderator)": not every one listed is a panelist
+    if bracketed and not without_notes(after).strip():
+        rest = ""  # "(remote)", "(40 min)": a note, no place of work
+    # In brackets after the name, what is no note is where they work ("(Chameleon Cloud)"),
+    # though its words are capitalised as a name's are.
+    affiliation = rest if rest and (bracketed or an_affiliation(rest)) else None
     if rest and affiliation is None:
         return None
     try:
         return Person(name=name, affiliation=affiliation, profile=profile)
     except ProgramError:
         return Person(name=name, affiliation=affiliation)
+
+
+_TEMPLATE_TAG = lazy_compile(r"\s*(?:\{\{.*\}\}|\{%.*%\})\s*")
+_BRACKETED = lazy_compile(r"\((?P<inside>[^()]+)\)")
+
+
+def _a_position(rest: str) -> bool:
+    """Whether a role's word stands in a post someone holds, written where they work
+    ("ISC26 Research Paper Chair", three words or more), not their part in the panel
+    ("moderator", "Session Chair")."""
+    return len(rest.split()) >= 3 and _ROLE.search(rest) is not None
 
 
 def fill_panelists(

@@ -155,6 +155,10 @@ def _split_title(content: Inline) -> Split | None:
     if not lines:
         return None
     lines = [label_apart(without_attendance(line), marked) for line in lines]
+    # "*"Title"*<br>-- Ann Lee, Bo Ray": a dash that opens a line under the title sets it
+    # apart, as a signature's does; no part of the first name.
+    lines = lines[:1] + [_LINE_DASH.sub("", line) or line for line in lines[1:]]
+    lines = [_label_colon_closed(line) for line in lines]
     # "Invited Talk by **Ann Lee**<br>Title: *Towards ...*": the word that says a title follows.
     lines = [_TITLE_SAID.sub("", line) or line for line in lines]
     introduced = name_introduced(content)
@@ -186,6 +190,22 @@ def _split_title(content: Inline) -> Split | None:
         # "[Mailbox Types: From Processes to Programming](url)": one link is one title.
         return None
     return split
+
+
+#: "Invited Talk : Ann Lee", "Conférence invitée : ...": a space before a label's colon.
+_SPACED_COLON = lazy_compile(r"(?P<label>[^\W\d_][^:]{0,40}?)\s+:(?=\s)", needs=" :")
+
+
+def _label_colon_closed(line: str) -> str:
+    """``line`` with a kind's label written with a space before its colon ("Invited Talk :
+    Ann Lee") written as the other labels are ("Invited Talk: Ann Lee")."""
+    found = _SPACED_COLON.match(line) if " :" in line else None
+    if found is None or kind_of_label(found["label"]) is None:
+        return line
+    return found["label"] + ":" + line[found.end() :]
+
+
+_LINE_DASH = lazy_compile(r"^\s*(?:--|–|—|―)\s+")
 
 
 def _one_name_or_set_apart(line: str, italic: set[str]) -> bool:

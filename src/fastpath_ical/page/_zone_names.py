@@ -37,6 +37,7 @@ __all__ = [
     "offset_beside",
     "place_time",
     "the_places_own",
+    "venue_with_town",
     "zone_candidates",
     "zone_in_place",
     "zone_of_place_or_town",
@@ -331,6 +332,13 @@ _VENUE_TOWN = lazy_compile(
     needs="Center Centre Congress Hall Hilton Hotel Hyatt Kongress Marriott Messe Regency Sheraton "
     "Westin WTC",
 )
+
+
+def venue_with_town(text: str) -> bool:
+    """Whether ``text`` is a venue named with its city last ("Hotel Okura Kyoto", "the
+    Hyatt Regency Vancouver"), a city of the gazetteer."""
+    venue = _VENUE_TOWN.fullmatch(text.strip())
+    return venue is not None and zone_of_place(venue["town"]) is not None
 
 
 def zone_in_place(text: str) -> str | None:
