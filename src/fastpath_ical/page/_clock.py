@@ -9,6 +9,7 @@ zone abbreviation beside a time means is the page reader's.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import attrs
@@ -277,6 +278,7 @@ def spoken(text: str) -> str:
     return _MIDNIGHT.sub("12:00 am", text)
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_time_range(text: str) -> TimeRange | None:
     """The first time or time range in ``text`` (``10:50 - 11:00``, ``4 pm - 4:30 pm``,
     ``14h30``, ``14h - 15h``, ``1600 -- 1610``, ``01:30 -04:00 - 02:00 -05:00``,
@@ -286,6 +288,10 @@ def parse_time_range(text: str) -> TimeRange | None:
     is part of a range, so that "Session 2" is not read as two o'clock.  A
     sign after a time is an offset only when the text still reads as a range
     with it, so "10:50 -11:00" stays a range.
+
+    Cached: a program's time cells repeat day after day (a page of 10,000 items has
+    some 240 of them), the reading depends on the text alone, and a
+    :class:`TimeRange` is frozen, so each is read once.
     """
     text = spoken(text)
     found = _ranges(_RANGE, text)
