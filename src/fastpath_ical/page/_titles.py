@@ -268,6 +268,20 @@ _CUTS = (
     ),
     lazy_compile(_NOT_SPEAKER_BY + r"\s+by\s+(?=[A-Z*_\[])|^by\s+", re.IGNORECASE),
 )
+#: For each of :data:`_CUTS` but the last, characters one of which every match of it holds
+#: (the last's hold "by", in any case).  A line holding none is not cut there, known
+#: without running the pattern: most titles hold no dash, colon, full stop or "by", and
+#: the look-behinds of the last cut made it the costliest pattern a row of a table ran.
+_CUT_CHARS = (frozenset("-–—"), frozenset("-"), frozenset(":"), frozenset("."))
+
+
+def _may_cut(index: int, text: str) -> bool:
+    """Whether the cut ``_CUTS[index]`` may split ``text``: it holds what every match does."""
+    if index < len(_CUT_CHARS):
+        return not _CUT_CHARS[index].isdisjoint(text)
+    return "by" in text.lower()
+
+
 #: "Session 2", "Track B", "Part 3", "Thematic Session 1": a numbered part of the program,
 #: whose topic follows it after a dash or colon ("Session 2 - Access Control Policies"),
 #: never a speaker.
@@ -470,7 +484,9 @@ def _split_line(
     set_apart = _title_set_apart(text, italic | marked)
     if set_apart is not None:
         return set_apart
-    for cut in _CUTS:
+    for index, cut in enumerate(_CUTS):
+        if not _may_cut(index, text):
+            continue  # split would give the line whole: one piece
         pieces = [piece for piece in cut.split(text, maxsplit=1) if piece.strip()]
         if len(pieces) < 2:
             continue
