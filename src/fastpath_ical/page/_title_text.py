@@ -448,33 +448,52 @@ def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """A title without the length, the room and the standing written after it, which are
     kept as extras, and without a sentence's full stop at its end, markup that did not
     read as emphasis around it or brackets around all of it."""
+    # Each pattern below is run only on a title holding what every match of it holds (a
+    # bracket, an at sign, a dash or colon, a full stop at the end): most titles hold none
+    # of them, and this runs on every row.
     noted: list[tuple[str, str]] = []
-    wrapped = _STRAY_EMPHASIS.fullmatch(title)
+    wrapped = _STRAY_EMPHASIS.fullmatch(title) if title[:1] in ("*", "_") else None
     if wrapped:
         title = wrapped.group("text")
-    bracketed = re.fullmatch(r"\(\s*([^()]+?)\s*\)", title)
+    bracketed = re.fullmatch(r"\(\s*([^()]+?)\s*\)", title) if title[:1] == "(" else None
     if bracketed:
         title = bracketed.group(1)  # "(Pizza delivery)": a title set apart, all of it
-    halves = re.fullmatch(r"(.+?)\s+[-–—:]\s+(.+)", title)
+    halves = (
+        re.fullmatch(r"(.+?)\s+[-–—:]\s+(.+)", title)
+        if not _DASHES_AND_COLON.isdisjoint(title)
+        else None
+    )
     if halves and _label_and_its_text(halves.group(1), halves.group(2)):
         title = halves.group(1)  # "Coffee Break - Coffee break": a label and its text alike
-    for label, pattern, after in (
-        ("Note", _STANDING, None),
-        ("Note", _ROLE_ALONE, None),
-        ("Duration", _DURATION, None),
-        ("Room", _ROOM, None),
-        ("Place", _AT_PLACE, _AT_WHAT),
-        ("Place", _AT_PLACE_IN_BRACKETS, _AT_WHAT),
-    ):
+    for label, pattern, after in _NOTES if not _NOTE_MARKS.isdisjoint(title) else ():
         found = pattern.search(title)
         if found and after is not None and not after.fullmatch(title[: found.start()].strip()):
             continue  # a note only after what it may follow ("Lunch @ Rye House")
         if found and title[: found.start()].strip():
             noted.insert(0, (label, found.group("text").strip()))
             title = title[: found.start()].rstrip(" ,;-–—")
-    if ". " not in title and _FULL_STOP.search(title) and not title.endswith(("etc.", "al.")):
+    if (
+        title.endswith((".", ".\n"))
+        and ". " not in title
+        and _FULL_STOP.search(title)
+        and not title.endswith(("etc.", "al."))
+    ):
         title = title[:-1]
     return title, tuple(noted)
+
+
+_DASHES_AND_COLON = frozenset("-–—:")
+#: The notes after a title: what each is, its pattern, and what it may follow (if not
+#: anything).  Every match of each holds a bracket or an at sign (``_NOTE_MARKS``).
+_NOTES = (
+    ("Note", _STANDING, None),
+    ("Note", _ROLE_ALONE, None),
+    ("Duration", _DURATION, None),
+    ("Room", _ROOM, None),
+    ("Place", _AT_PLACE, _AT_WHAT),
+    ("Place", _AT_PLACE_IN_BRACKETS, _AT_WHAT),
+)
+_NOTE_MARKS = frozenset("([@")
 
 
 _MODERATED = lazy_compile(
