@@ -159,7 +159,7 @@ def _one_link(label: str, url: str, strong: bool) -> Inline | None:
     link_label = clean_text(text)
     if BRACKETED.fullmatch(link_label):
         return None
-    shown = clean_text(text) if text.strip() else " "
+    shown = link_label if text.strip() else " "  # clean_text(text), made above
     if text[:1].isspace() and shown != " ":
         shown = " " + shown
     if text[-1:].isspace() and shown != " ":
