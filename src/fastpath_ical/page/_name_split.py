@@ -9,6 +9,7 @@ name; and "Song Han, MIT" is one person at an organisation, not two people
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .._patterns import lazy_compile
@@ -66,9 +67,14 @@ _ADDRESS = lazy_compile(
 _GLUED_NICKNAME = lazy_compile(r"(?<=[^\W\d_])(?=[\"“][^\W\d_][^\"“”]*[\"”]\s)")
 
 
+@functools.lru_cache(maxsize=4096)
 def strip_markers(name: str) -> str:
     """A name without the invited-speaker markers after it ("Ann Lee*", "Bob Ray†¹") and the
-    form of address before it ("Dr. Ann Lee"), its nickname set apart ('Hai "Helen" Li')."""
+    form of address before it ("Dr. Ann Lee"), its nickname set apart ('Hai "Helen" Li').
+
+    Cached: a row asks it of the same name three or four times over (to split the cell, to
+    pair it with its affiliation, to find its profile link), and the answer depends on the
+    name alone."""
     previous = None
     while previous != name:
         previous = name
