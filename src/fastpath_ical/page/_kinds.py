@@ -78,13 +78,18 @@ _LABEL_ENDS = lazy_compile(r"\W|$")
 
 
 def kind_of(title: str, labelled: bool, people: tuple[Person, ...]) -> ItemKind:
-    """The kind of an item by its title's words, for an item whose kind no one stated."""
-    if labelled or (REMARKS_WORDS.search(title) and "remarks" in title.lower()):
+    """The kind of an item by its title's words, for an item whose kind no one stated.
+    (Each pattern runs once on the title: this runs on every row.)"""
+    if labelled:
         return ItemKind.REMARKS
-    if REMARKS_WORDS.search(title) and not any(p.profile for p in people) and len(title) < 40:
+    remarks = REMARKS_WORDS.search(title)
+    if remarks and "remarks" in title.lower():
         return ItemKind.REMARKS
-    label = KIND_LABEL.match(title.strip(" *_([").strip())
-    if label is not None and _LABEL_ENDS.match(title.strip(" *_([").strip()[label.end() :]):
+    if remarks and not any(p.profile for p in people) and len(title) < 40:
+        return ItemKind.REMARKS
+    bare = title.strip(" *_([").strip()
+    label = KIND_LABEL.match(bare)
+    if label is not None and _LABEL_ENDS.match(bare[label.end() :]):
         stated = kind_of_label(label.group(0))
         if stated is not None:
             return stated
