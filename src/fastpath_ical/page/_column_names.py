@@ -153,7 +153,15 @@ _COLUMN_NAMES: dict[str, Column] = {
         Column.SESSION: ("session", "track", "session name", "session title"),
         Column.CHAIR: ("chair", "session chair", "moderator", "chairs", "chair(s)"),
         Column.ABSTRACT: ("abstract", "summary", "description", "details", "abstracts"),
-        Column.KIND: ("kind", "type", "category"),
+        Column.KIND: (
+            "kind",
+            "type",
+            "category",
+            "component",
+            "session type",
+            "event type",
+            "talk type",
+        ),
     }.items()
     for name in names
 }

@@ -96,6 +96,18 @@ def times_in(rows: Sequence[Sequence[Cell]], index: int) -> int:
     return timed if filled and timed * 2 > len(filled) else 0
 
 
+def _only_times(rows: Sequence[Sequence[Cell]], index: int) -> bool:
+    """Whether four in five filled cells of column ``index``, two at least, say a time and
+    nothing else ("9:40am")."""
+    filled = [row[index] for row in rows if index < len(row) and not row[index].is_empty]
+    alone = 0
+    for cell in filled:
+        text = cell.content.text.strip()
+        found = parse_time_range(text)
+        alone += found is not None and found.end is None and found.span == (0, len(text))
+    return len(filled) >= 2 and alone * 5 >= len(filled) * 4
+
+
 def _time_column(rows: Sequence[Sequence[Cell]], skip: set[int]) -> int | None:
     """The column most of whose filled cells start with a time, if one does."""
     width = max((len(row) for row in rows), default=0)
@@ -228,6 +240,14 @@ def layout(table: Table) -> Layout:
             inferred.append((found, "the time, by what its cells hold"))
             unknown = [(i, name) for i, name in unknown if i != found]
             used.add(found)
+            after = found + 1
+            if Column.END not in columns and after not in used and _only_times(table.rows, after):
+                # "| 8:40am | 9:40am | Keynote #1 |" with no header: a second column of
+                # times alone is where each item ends.
+                columns[Column.END] = after
+                inferred.append((after, "the end, as its cells are times alone"))
+                unknown = [(i, name) for i, name in unknown if i != after]
+                used.add(after)
     if Column.END in columns and Column.TIME not in columns:
         # An end with no start is no time column: kept as text.
         index = columns.pop(Column.END)

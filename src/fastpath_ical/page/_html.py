@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .._patterns import lazy_compile
 from ._blocks import Block, Cell, Heading, Paragraph, Table
+from ._clock import parse_time_range
 from ._inline import from_markdown, from_node
 from ._runs import Inline, Run
 
@@ -142,7 +143,7 @@ def _grid(table: Tag, offset: int) -> tuple[Table, list[Paragraph]]:
             continue
         in_head = tr.find_parent("thead") is not None
         all_th = all(tag.name == "th" for tag in cells) and bool(cells)
-        if len(grid) == header_rows and (in_head or all_th):
+        if len(grid) == header_rows and (in_head or (all_th and not _a_time_alone(row[0]))):
             header_rows += 1
         grid.append(row)
     # Of several header rows ("Workshop Schedule" over "Time | Session"), the last names
@@ -160,6 +161,14 @@ def _grid(table: Tag, offset: int) -> tuple[Table, list[Paragraph]]:
         header=header, rows=tuple(tuple(row) for row in body), line=line, source="html"
     )
     return grid_table, captions
+
+
+def _a_time_alone(cell: Cell) -> bool:
+    """Whether a cell says only a time ("8:30am"): in a row of ``<th>`` cells, the first
+    row of the program set in the header's style, not the names of its columns."""
+    text = cell.content.text.strip()
+    found = parse_time_range(text) if text[:1].isdigit() else None
+    return found is not None and found.span == (0, len(text))
 
 
 def _carry(pending: dict[int, tuple[Cell, int]], column: int, row: list[Cell]) -> int:

@@ -38,12 +38,28 @@ from ._title_text import (
     labelled_lines,
     moderated,
     notes_in_title,
+    only_materials,
     title_without_materials,
 )
 from ._titles import one_person_and_where, speaker_alone, split_title
 from ._untimed import listed_paper, session_and_chair
 
 __all__ = ["read_row"]
+
+
+def _kind_names_it(
+    row: Sequence[Cell], columns: Mapping[Column, int], title_cell: Cell | None
+) -> bool:
+    """Whether the row's title cell holds only material links ("[recording]") beside a
+    kind cell that says something ("Opening notes"), which then names the item (a cell
+    of links alone elsewhere is titled by its first, "[Paper](url) [[slides]](url)")."""
+    kind_cell = cell_at(row, columns.get(Column.KIND))
+    return (
+        title_cell is not None
+        and kind_cell is not None
+        and bool(kind_cell.content.text.strip())
+        and only_materials(title_cell.content)
+    )
 
 
 #: A cell's line that says "or" and nothing else, between two items at one time.
@@ -216,6 +232,11 @@ def read_row(
     title = title_without_materials(title_cell.content) if title_cell else ""
     if _PLACEHOLDER.fullmatch(title):
         title = ""  # "| 10:30 | Coffee Break | - |": the dash says the cell is empty
+    named_by_kind = _kind_names_it(row, columns, title_cell)
+    if named_by_kind:
+        # "| Opening notes | | [recording] |" under Component and Title: the title cell
+        # holds only the item's material, no words of its title; the kind cell names it.
+        title = ""
     people, labelled = read_people(speaker, affiliation, warnings, header_pairs=header_pairs)
     said_what = ""
     if (
@@ -389,7 +410,11 @@ def read_row(
     if track is not None:
         extra = (*extra, ("Track", track))
     kind_cell = cell_at(row, columns.get(Column.KIND))
-    stated_kind = KIND_WORDS.get(kind_cell.content.text.strip().lower()) if kind_cell else None
+    kind_text = kind_cell.content.text.strip() if kind_cell else ""
+    # "Keynote 1", "Poster session 2" in a Kind column: a kind's label, numbered.
+    stated_kind = KIND_WORDS.get(kind_text.lower()) or (
+        kind_of_label(kind_text) if kind_text else None
+    )
     stated_kind = stated_kind or split_kind or role_kind
     abstract = _described(abstract_cell)
     beside_label = _talk_beside_its_label(title, abstract_cell) if not people else None
@@ -484,6 +509,7 @@ def read_row(
             if i not in used
             and c.content.text
             and not _PLACEHOLDER.fullmatch(c.content.text)
+            and not (named_by_kind and c is title_cell)
             # "| 11:50 AM | 12:00 PM | 10 mins | **Break** |": the length is kept as extra.
             and not (i in extra_columns and _LENGTH.fullmatch(c.content.text))
         ]

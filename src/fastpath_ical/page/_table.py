@@ -211,7 +211,8 @@ def _read_row_of(state: _Table, row: Sequence[Cell]) -> None:
                 spaced.line,
                 spaced.column,
                 f"read {time_cell.content.text.strip()!r} as {spaced.raw!r}: two times with "
-                "nothing between them are the row's start and end",
+                f"{'a colon' if time_cell.content.text.count(':') == 3 else 'nothing'} "
+                "between them are the row's start and end",
             )
         )
         time_cell = spaced

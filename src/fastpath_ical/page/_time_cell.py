@@ -172,18 +172,34 @@ _TWO_TIMES = lazy_compile(
 )
 
 
+#: "10:15:10:30": two times with a colon typed for the dash between them.
+_COLON_FOR_DASH = lazy_compile(r"\s*(?P<start>\d{1,2}:\d{2}):(?P<end>\d{1,2}:\d{2})\s*")
+
+
 def spaced_range(time_cell: Cell | None) -> Cell | None:
     """ "| 12:50 PM   01:00 PM |": a time cell of two times with only spaces between them,
-    its dash left out, as the range it is ("12:50 PM - 01:00 PM"); ``None`` for any
-    other cell."""
+    its dash left out, as the range it is ("12:50 PM - 01:00 PM"); "10:15:10:30", a colon
+    typed for the dash, when the second time is the later (no clock writes a time so);
+    ``None`` for any other cell."""
     if time_cell is None:
         return None
-    found = _TWO_TIMES.fullmatch(time_cell.content.text)
+    text = time_cell.content.text
+    found = _TWO_TIMES.fullmatch(text)
+    if found is None and text.count(":") == 3:
+        found = _COLON_FOR_DASH.fullmatch(text)
+        if found is not None and not _later(found["start"], found["end"]):
+            found = None
     if found is None:
         return None
     return Cell(
         raw=f"{found['start']} - {found['end']}", line=time_cell.line, column=time_cell.column
     )
+
+
+def _later(start: str, end: str) -> bool:
+    """Whether ``end`` is a later time of one day than ``start`` (both "HH:MM")."""
+    first, second = (tuple(int(part) for part in time.split(":")) for time in (start, end))
+    return first < second <= (23, 59) and first[1] < 60 and second[1] < 60
 
 
 _RESTATING = lazy_compile(r"[\s\-–—:|.()]|\b(?:noon|midnight)\b", re.IGNORECASE)

@@ -32,6 +32,7 @@ __all__ = [
     "moderated",
     "norm_part",
     "notes_in_title",
+    "only_materials",
     "title_without_materials",
     "without_pictographs",
 ]
@@ -41,6 +42,8 @@ __all__ = [
 MATERIAL_LABEL = lazy_compile(
     r"\W*(?:link\s+to\s+(?:the\s+)?)?(?:slides?|deck|video|videos|recording|youtube|pdf|code|github|paper|preprint|"
     r"arxiv|poster|abstract|doi|project(?:\s+page)?|website|talk\s+video|"
+    # "[Accepted papers](/papers.html)": the list of a poster session's papers.
+    r"(?:(?:list\s+of\s+)?accepted\s+)?(?:papers|posters)|"
     # "[[Watch Online]](url)", "[Watch the recording](url)": the talk's video.
     r"watch(?:\s+(?:online|now|here|live|the\s+(?:talk|video|recording)))?|"
     r"full\s+paper|extended\s+abstract|notebooks?|binder|colab|tutorial|exercises?|"
@@ -221,6 +224,17 @@ def _lines_set_apart(content: Inline) -> bool:
         and not content.links
         and all(run.strong for run in content.runs if run.text.strip())
     )
+
+
+def only_materials(content: Inline) -> bool:
+    """Whether a cell holds only links to material, each labelled with what it is, and
+    brackets or separators between them ("[recording]", "[slides, video]")."""
+    if not content.links or not all(MATERIAL_LABEL.fullmatch(label) for label, _ in content.links):
+        return False
+    text = content.text
+    for label, _ in content.links:
+        text = text.replace(label, "", 1)
+    return not text.strip(" ,;|/·•-–—()[]")
 
 
 def title_without_materials(content: Inline) -> str:
