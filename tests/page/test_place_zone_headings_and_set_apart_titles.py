@@ -37,10 +37,11 @@ def test_a_place_and_its_zone_on_a_line_of_their_own_state_the_zone() -> None:
     assert first.start.isoformat() == "2026-08-03T08:50:00+02:00"
 
 
-def test_a_place_whose_clocks_differ_is_no_place_of_the_zone() -> None:
-    page = PAGE.replace("Graz, CEST", "Graz, EDT")
-    reading = read_page(page, year=2026)
-    assert str(reading.program.items[0].start.tzinfo) == "America/New_York"
+def test_a_place_with_a_zone_its_clocks_do_not_keep_states_nothing() -> None:
+    # "New Haven, CT", "Porto, PT": a state's or a country's code, no zone of the town's.
+    page = PAGE.replace("Graz, CEST (UTC+2)", "Graz, EDT")
+    with pytest.raises(PageError, match="no time zone"):
+        read_page(page, year=2026)
 
 
 def test_a_place_alone_with_other_words_is_no_statement() -> None:
@@ -60,3 +61,32 @@ def test_a_dash_inside_a_title_set_apart_after_a_label_cuts_nothing() -> None:
     assert keynote.title == "Joining Threads – Shared Data for Typology"
     assert [p.name for p in keynote.people] == ["Pavel Ruzicka"]
     assert keynote.kind.value == "keynote"
+
+
+MUNICIPAL = """# Encuentro de Ejemplo 2026
+
+El encuentro se realizará el **sábado 17 de octubre de 2026**.
+
+| Hora | Actividad |
+| --- | --- |
+| **9:00 – 9:15** | Apertura |
+| **9:15 – 10:00** | Charla inicial |
+
+<div class="footer">
+  <p><strong>📍 Ubicación:</strong> Centro Cultural · Municipalidad de Pergamino</p>
+</div>
+"""
+
+
+def test_a_towns_council_names_the_town_and_its_zone_with_a_warning() -> None:
+    reading = read_page(MUNICIPAL)
+    first = reading.program.items[0]
+    assert str(first.start.tzinfo) == "America/Argentina/Buenos_Aires"
+    assert first.start.isoformat() == "2026-10-17T09:00:00-03:00"
+    assert any("America/Argentina/Buenos_Aires" in str(w) for w in reading.warnings)
+
+
+def test_a_council_word_before_no_known_town_gives_no_zone() -> None:
+    page = MUNICIPAL.replace("Municipalidad de Pergamino", "Municipalidad de Qxzwotl")
+    with pytest.raises(PageError, match="no time zone"):
+        read_page(page)

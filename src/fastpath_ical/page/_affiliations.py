@@ -95,7 +95,11 @@ def in_brackets(part: str) -> tuple[str, str | None]:
 
 
 #: "Ann Lee (40 min)", "(20 mins + 5 min Q&A)": how long the talk lasts.
-_LENGTH = lazy_compile(r"\s*\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?)\b[^()]*", re.IGNORECASE)
+_LENGTH = lazy_compile(
+    r"\s*\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?)\b"
+    r"(?:\s*\+\s*\d{1,3}\s*(?:min(?:ute)?s?)?\b(?:\s+(?:Q&A|Q/A|questions|discussion))?)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _a_length(text: str) -> bool:

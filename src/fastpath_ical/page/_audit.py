@@ -77,10 +77,25 @@ _NOUN_ENDING = lazy_compile(r"\b(?:\w{4,}(?:tion|sion|ment|ness)s?|\w{6,}ity|\w{
 
 def audit_row(row: Row) -> None:
     """Raise a PageError at ``row`` if what it was read as shows a cell cut in the wrong place."""
-    for person in _people(row):
+    people = list(_people(row))
+    for person in people:
         problem = _name_problem(person.name)
         if problem:
             raise _error(row, f"{person.name!r}, read as a person of {row.title!r}, {problem}")
+        other = next(
+            (
+                someone.name
+                for someone in people
+                if person.affiliation and _listed_in(someone.name, person.affiliation)
+            ),
+            None,
+        )
+        if other is not None:
+            # "Ann Lee, Example Agency and Bo Ray, Example Agency" read as one affiliation
+            # (of Bo Ray's, even: the cut that made it took the whole cell).
+            raise _error(
+                row, f"the affiliation {person.affiliation!r} of {person.name!r} names {other!r}"
+            )
     if (
         _CUT_START.search(row.title)
         or _CUT_END.search(row.title)
@@ -115,6 +130,14 @@ def audit_row(row: Row) -> None:
         raise _error(row, f"the title {row.title!r} holds people's names ({', '.join(names)})")
 
 
+def _listed_in(name: str, affiliation: str) -> bool:
+    """Whether ``affiliation`` lists the full ``name`` as a speaker's ("..., ORD/LAB and Bo
+    Ray, US EPA, ..."): after "and" or a comma, and followed by a comma."""
+    return len(name.split()) >= 2 and bool(
+        re.search(rf"(?:\band|&|,)\s+{re.escape(name)}\s*,", affiliation)
+    )
+
+
 def _people(row: Row) -> Iterable[Person]:
     yield from row.people
     for paper in row.papers:
@@ -126,7 +149,18 @@ def _name_problem(name: str) -> str:
         return "has a bracket that does not close"
     if _NOT_IN_NAMES.search(name):
         return "holds what no name does (markup, a label or a link)"
+    if _NUMBERED_UNIT.fullmatch(name):
+        # "Jeff Hollister, US EPA, Clinton McCrowey, US EPA, Region 3": a part of where
+        # someone works, cut off it ("Speaker 3 Person", a made-up name, stays a name).
+        return "is a numbered part of a place of work, no name"
     return ""
+
+
+_NUMBERED_UNIT = lazy_compile(
+    r"(?:region|division|district|unit|branch|sector|department|building|room|hall|floor|"
+    r"office|team|group|lab|track)\s+\d{1,3}",
+    re.IGNORECASE,
+)
 
 
 _PAIRS = {")": "(", "]": "[", "}": "{"}

@@ -242,6 +242,9 @@ _AFTER_A_ZONE = frozenset(
 _ARTICLE_BEFORE = lazy_compile(r"\b(?:the|an?|our|their|its)\s+$", re.IGNORECASE)
 
 
+_JOINED_WORD = lazy_compile(r"[\w.]+$")
+
+
 def zone_written_here(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is written as a zone: a zone's name (capitals
     no zone goes by are a word: "14:20 HIP exercises", "10:00 NLP tutorial"), but one of
@@ -253,7 +256,11 @@ def zone_written_here(text: str, start: int, end: int) -> bool:
     if name.isalpha() and name not in ZONE_NAMES and name not in AMBIGUOUS:
         return False
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not name_upper:
-        return False  # "Asia-Pacific", "Mid-Atlantic": a region, joined to a word before it
+        joined = _JOINED_WORD.search(text, 0, start - 1)
+        if joined is not None and not joined.group(0).replace(".", "").isupper():
+            # "Asia-Pacific", "Mid-Atlantic": a region, joined to a word before it ("US-Pacific"
+            # is the zone, a country's code before it).
+            return False
     if name not in WORD_ZONES:
         return True
     goes_on = _GOES_ON.match(text, end)

@@ -461,9 +461,11 @@ def _read_date_line(text: str, line: int, header: HeaderParts, day: Day, year: i
     if not themed and not found_zones.named and found_zones.problem is None:
         # "8:50 AM - 5:00 PM (Central Time), Dec 3rd, 2022": the day's times and their
         # zone before the date.
-        ahead = read_zone_statement(text[: found.span[0]], line, on=header.date, date_line=True)
-        if ahead.zone is not None:
-            found_zones = ahead
+        ahead = text[: found.span[0]]
+        # Only where it says it is the times' zone (after the day's times, or "All times
+        # are Eastern Time."): "Pacific Rim Workshop, October 12" is a name.
+        if read_zone_statement(ahead, line, on=header.date).zone is not None:
+            found_zones = read_zone_statement(ahead, line, on=header.date, date_line=True)
     header.zones(found_zones)
     if found_zones.span:
         return attrs.evolve(day, span=found_zones.span)

@@ -143,7 +143,9 @@ def _grid(table: Tag, offset: int) -> tuple[Table, list[Paragraph]]:
             continue
         in_head = tr.find_parent("thead") is not None
         all_th = all(tag.name == "th" for tag in cells) and bool(cells)
-        if len(grid) == header_rows and (in_head or (all_th and not _a_time_alone(row[0]))):
+        if len(grid) == header_rows and (
+            in_head or (all_th and not (len(cells) >= 2 and _a_time_alone(row[0])))
+        ):
             header_rows += 1
         grid.append(row)
     # Of several header rows ("Workshop Schedule" over "Time | Session"), the last names
@@ -168,7 +170,8 @@ def _a_time_alone(cell: Cell) -> bool:
     row of the program set in the header's style, not the names of its columns."""
     text = cell.content.text.strip()
     found = parse_time_range(text) if text[:1].isdigit() else None
-    return found is not None and found.span == (0, len(text))
+    # One time, no range: "<th colspan=3>09:00 – 12:30</th>" over a header is a banner.
+    return found is not None and found.end is None and found.span == (0, len(text))
 
 
 def _carry(pending: dict[int, tuple[Cell, int]], column: int, row: list[Cell]) -> int:

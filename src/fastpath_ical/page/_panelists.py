@@ -18,7 +18,7 @@ import attrs
 from .._patterns import lazy_compile
 from ..errors import ProgramError
 from ..model import Item, ItemKind, Person
-from ._affiliations import without_notes
+from ._affiliations import has_acronym, has_organisation_word
 from ._blocks import Block, Heading, Paragraph
 from ._elsewhere import an_affiliation, name_at_start
 from ._records import PageWarning
@@ -73,11 +73,12 @@ def _panelist(line: Paragraph) -> Person | None:
     rest = bracketed["inside"].strip() if bracketed else _NOTE.sub("", after).strip(" ,;:–—-")
     if _ROLE.search(text) and not _a_position(rest):
         return None  # "**Ann Lee**, MIT (moderator)": not every one listed is a panelist
-    if bracketed and not without_notes(after).strip():
-        rest = ""  # "(remote)", "(40 min)": a note, no place of work
-    # In brackets after the name, what is no note is where they work ("(Chameleon Cloud)"),
+    linked = any(label.strip() and label.strip() in rest for label, _ in line.content.links)
+    if bracketed and not (linked or has_organisation_word(rest) or has_acronym(rest)):
+        rest = ""  # "(remote)", "(she/her)": a note, no place of work
+    # In brackets after the name and linked, where they work ("([Chameleon Cloud](url))"),
     # though its words are capitalised as a name's are.
-    affiliation = rest if rest and (bracketed or an_affiliation(rest)) else None
+    affiliation = rest if rest and (linked or an_affiliation(rest)) else None
     if rest and affiliation is None:
         return None
     try:
@@ -94,7 +95,19 @@ def _a_position(rest: str) -> bool:
     """Whether a role's word stands in a post someone holds, written where they work
     ("ISC26 Research Paper Chair", three words or more), not their part in the panel
     ("moderator", "Session Chair")."""
-    return len(rest.split()) >= 3 and _ROLE.search(rest) is not None
+    words = rest.split()
+    return (
+        len(words) >= 3
+        and "(" not in rest
+        and _ROLE.fullmatch(words[-1]) is not None
+        and not any(_ROLE_ALONE.fullmatch(part.strip()) for part in re.split(r"[,;]", rest))
+    )
+
+
+#: A part of a bracket that is a role and nothing else: "moderator", "Panel Chair".
+_ROLE_ALONE = lazy_compile(
+    r"(?:panel\s+|session\s+)?(?:moderat\w*|chair\w*|host(?:ed|s)?)", re.IGNORECASE
+)
 
 
 def fill_panelists(

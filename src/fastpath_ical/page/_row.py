@@ -236,7 +236,8 @@ def read_row(
     if named_by_kind:
         # "| Opening notes | | [recording] |" under Component and Title: the title cell
         # holds only the item's material, no words of its title; the kind cell names it.
-        title = ""
+        named_cell = cell_at(row, columns.get(Column.KIND))
+        title = named_cell.content.text.strip() if named_cell is not None else ""
     people, labelled = read_people(speaker, affiliation, warnings, header_pairs=header_pairs)
     said_what = ""
     if (
@@ -415,6 +416,9 @@ def read_row(
     stated_kind = KIND_WORDS.get(kind_text.lower()) or (
         kind_of_label(kind_text) if kind_text else None
     )
+    if kind_text and stated_kind is None and title and not named_by_kind:
+        # "Online", "Hands-on" in a Type column: no kind, but the page says it; kept.
+        extra = (*extra, ("Type", kind_text))
     stated_kind = stated_kind or split_kind or role_kind
     abstract = _described(abstract_cell)
     beside_label = _talk_beside_its_label(title, abstract_cell) if not people else None

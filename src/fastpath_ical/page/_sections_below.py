@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 
 from .._patterns import lazy_compile
-from ..model import Item, Person
+from ..model import Item, ItemKind, Person
 from ._blocks import Block, Heading, Paragraph, Table
 from ._elsewhere import name_at_start, name_key
 from ._kind_labels import kind_of_label
@@ -102,6 +102,11 @@ _JOINED_NAMES = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*")
 _SPEAKERS = "\x00speakers:"
 
 
+def _people_key(people: Sequence[Person]) -> str:
+    """The key a section headed by exactly these people's names is kept under."""
+    return _SPEAKERS + "\n".join(sorted(name_key(person.name).casefold() for person in people))
+
+
 def _speakers_key(key: str) -> str | None:
     """The key of a heading naming the talk's speakers ("## Ann Lee", "## Ann Lee & Bo
     Chen"): their names, folded and sorted; None for a heading that is not only names."""
@@ -163,17 +168,22 @@ def fill_titles(
     if not sections:
         return tuple(items)
     titles = Counter(item.title.casefold() for item in items)
+    speakers = Counter(_people_key(item.people) for item in items if item.people)
     filled = list(items)
     for index, item in enumerate(items):
         key = " ".join(item.title.split()).casefold()
         section = sections.get(key) if titles[key] == 1 else None
-        if section is None and item.people and kind_of_label(item.title) is not None:
+        if (
+            section is None
+            and item.people
+            and item.kind is not ItemKind.PANEL
+            and kind_of_label(item.title) is not None
+            and speakers[_people_key(item.people)] == 1
+        ):
             # "| Invited Talk | Ann Lee |" over "## Ann Lee" and "**Title:** ...": a
-            # slot's label, its talk in the section headed by its speakers' names.
-            section = sections.get(
-                _SPEAKERS
-                + "\n".join(sorted(name_key(person.name).casefold() for person in item.people))
-            )
+            # slot's label, its talk in the section headed by its speakers' names (when
+            # no other item of the program is theirs, a panel least of all).
+            section = sections.get(_people_key(item.people))
         if section is None or section.title is None:
             continue
         if (

@@ -42,8 +42,6 @@ __all__ = [
 MATERIAL_LABEL = lazy_compile(
     r"\W*(?:link\s+to\s+(?:the\s+)?)?(?:slides?|deck|video|videos|recording|youtube|pdf|code|github|paper|preprint|"
     r"arxiv|poster|abstract|doi|project(?:\s+page)?|website|talk\s+video|"
-    # "[Accepted papers](/papers.html)": the list of a poster session's papers.
-    r"(?:(?:list\s+of\s+)?accepted\s+)?(?:papers|posters)|"
     # "[[Watch Online]](url)", "[Watch the recording](url)": the talk's video.
     r"watch(?:\s+(?:online|now|here|live|the\s+(?:talk|video|recording)))?|"
     r"full\s+paper|extended\s+abstract|notebooks?|binder|colab|tutorial|exercises?|"
@@ -226,10 +224,20 @@ def _lines_set_apart(content: Inline) -> bool:
     )
 
 
+#: "[Accepted papers](/papers.html)": the list of a poster session's papers.
+_PAPERS_LIST = lazy_compile(
+    r"\W*(?:list\s+of\s+)?accepted\s+(?:papers|posters)\W*", re.IGNORECASE, needs="accepted"
+)
+
+
 def only_materials(content: Inline) -> bool:
     """Whether a cell holds only links to material, each labelled with what it is, and
-    brackets or separators between them ("[recording]", "[slides, video]")."""
-    if not content.links or not all(MATERIAL_LABEL.fullmatch(label) for label, _ in content.links):
+    brackets or separators between them ("[recording]", "[slides, video]", "[Accepted
+    papers](url)")."""
+    if not content.links or not all(
+        MATERIAL_LABEL.fullmatch(label) or _PAPERS_LIST.fullmatch(label)
+        for label, _ in content.links
+    ):
         return False
     text = content.text
     for label, _ in content.links:
@@ -472,6 +480,11 @@ def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     bracketed = re.fullmatch(r"\(\s*([^()]+?)\s*\)", title) if title[:1] == "(" else None
     if bracketed:
         title = bracketed.group(1)  # "(Pizza delivery)": a title set apart, all of it
+    leading = _LEADING_PART.match(title) if title[:1] == "(" else None
+    if leading is not None and title[leading.end() :].strip():
+        # "(Special Session) Practice and Theory": which part of the program, before it.
+        noted.append(("Note", leading.group("text")))
+        title = title[leading.end() :]
     halves = (
         re.fullmatch(r"(.+?)\s+[-–—:]\s+(.+)", title)
         if not _DASHES_AND_COLON.isdisjoint(title)
@@ -495,6 +508,9 @@ def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         title = title[:-1]
     return title, tuple(noted)
 
+
+#: "(Special Session) ", "(Plenary) ": the part of the program a title is in, before it.
+_LEADING_PART = lazy_compile(r"\(\s*(?P<text>special\s+session|plenary)\s*\)\s+", re.IGNORECASE)
 
 _DASHES_AND_COLON = frozenset("-–—:")
 #: The notes after a title: what each is, its pattern, and what it may follow (if not

@@ -258,7 +258,8 @@ _TITLE_SAID = lazy_compile(r"^[\W_]*(?:talk\s+)?title[\s*_]*:[\s*_]*", re.IGNORE
 #: Where a line is cut, strongest first: a dash between spaces, then a colon, then a
 #: sentence's full stop, then "by".
 _CUTS = (
-    lazy_compile(r"\s+[–—]\s+|\s+--\s+"),
+    # "Ann Lee (Keynote) –(Special Session) Title": a dash against the bracket after it.
+    lazy_compile(r"\s+[–—]\s+|\s+--\s+|\s+[–—](?=\()"),
     lazy_compile(r"\s+-\s+"),
     lazy_compile(r"(?<=\S):\s+"),
     # "Heng Ji. Schema-guided Event Prediction.": a full stop after a word (no initial,
@@ -660,7 +661,10 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
             # kind's label, the title set apart (a dash inside it cuts nothing), a dash,
             # then the speakers.
             label, names = labelled
-            if looks_like_names(names) and not looks_like_names(title):
+            bare = re.sub(r"\s*\([^()]*\)\s*$", "", names)
+            # The names set apart as the title is ("– *Ann Lee*"); "– Grand Ballroom" is
+            # no one.
+            if bare in styled and looks_like_names(names) and not looks_like_names(title):
                 kind = kind_of_label(label)
                 return Split(title=_norm(title), names=names, kind=kind, label=label)
             continue

@@ -16,9 +16,12 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ..errors import PageError
+from ..model import ItemKind
 from ._blocks import Cell
 from ._cell_links import text_without_links
 from ._columns import Column, cell_at
+from ._kind_labels import kind_of_label
+from ._kinds import kind_of
 from ._name_words import looks_like_names
 from ._records import Schedule
 
@@ -49,6 +52,8 @@ def columns_beside_titles(schedule: Schedule) -> Schedule:
         if len(set(texts)) * 5 < len(texts) * 4:
             continue  # "Main Auditorium" again and again: a room, kept as extra text
         titles_are_names = _mostly(looks_like_names, [row[title].content.text for row in beside])
+        if named_title and not _slots_of_people(rows, index, title):
+            continue  # rooms or notes beside a program's own titles: kept as extra text
         if (
             Column.SPEAKER not in layout.columns
             and _mostly(looks_like_names, texts)
@@ -111,6 +116,25 @@ def _said(row: Sequence[Cell], index: int) -> bool:
     """Whether the row's cell at ``index`` says something besides its links."""
     cell = cell_at(row, index)
     return cell is not None and bool(text_without_links(cell.content))
+
+
+def _slots_of_people(rows: Sequence[Sequence[Cell]], index: int, title: int) -> bool:
+    """Whether the titles beside a column the header leaves unnamed are slots a person
+    fills ("Invited Talk", "Keynote", "Opening Remarks", four in five), and no break or
+    poster session or session has a word in that column ("| Coffee Break | Cortile Nord |"
+    is a room)."""
+    slots = 0
+    named = 0
+    for row in rows:
+        if not _named(row, index) or not _said(row, title):
+            continue
+        text = row[title].content.text
+        kind = kind_of_label(text) or kind_of(text, False, ())
+        if kind in (ItemKind.BREAK, ItemKind.POSTERS, ItemKind.SESSION):
+            return False  # a session's names beside it are its chairs as often
+        named += 1
+        slots += kind is not ItemKind.TALK
+    return named > 0 and slots * 5 >= named * 4
 
 
 def _named(row: Sequence[Cell], index: int) -> bool:

@@ -334,6 +334,15 @@ _VENUE_TOWN = lazy_compile(
 )
 
 
+#: A town's council or hall, in the languages pages are written in.
+_MUNICIPALITY = lazy_compile(
+    r"(?:.*\s)?(?:(?:Municipalidad|Municipio|Ayuntamiento|Prefeitura|Comune|Mairie)\s+"
+    r"(?:de\s+la\s+|de|di|do|da|du)?|(?:City|Town)\s+of|Stadt|Gemeente)"
+    r"\s*(?P<town>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)",
+    needs="Municipalidad Municipio Ayuntamiento Prefeitura Comune Mairie Stadt Gemeente City Town",
+)
+
+
 def venue_with_town(text: str) -> bool:
     """Whether ``text`` is a venue named with its city last ("Hotel Okura Kyoto", "the
     Hyatt Regency Vancouver"), a city of the gazetteer."""
@@ -363,7 +372,9 @@ def zone_in_place(text: str) -> str | None:
         zone := zone_of_place_or_town(centre["town"])
     ):
         return zone  # "Central London"
-    parts = [part.strip(" .") for part in re.split(r"[,()\[\]|–—;]", text) if part.strip(" .")]
+    parts = [
+        part.strip(" .") for part in re.split(r"[,()\[\]|–—;]|\s·\s", text) if part.strip(" .")
+    ]
     parts = [re.sub(r"^\d+[\w-]*\s+", "", part) for part in parts]
     # "University of Wisconsin-Madison": a hyphen between two places of one zone names both
     # ("Hotel Berlin-Tokyo" names no one place; "Paris-Lodron University" no place at all).
@@ -384,6 +395,13 @@ def zone_in_place(text: str) -> str | None:
         for part in parts[:]
         if (venue := _VENUE_TOWN.fullmatch(part)) and zone_of_place(venue["town"])
     ]
+    # "Municipalidad de Pergamino", "City of Sunnyvale": a town's own government, named
+    # for the town (a town of the world's table).
+    for part in parts:
+        if (municipal := _MUNICIPALITY.fullmatch(part)) and (
+            town := zone_of_town(municipal["town"])
+        ):
+            return town
     pairs = [f"{a}, {b}" for a, b in itertools.pairwise(parts)]
     found = {
         iana

@@ -102,6 +102,14 @@ def read_zone_statement(
     for index, (start, name, zone) in enumerate(found):
         column = offset + start + 1
         place = _place_then_zone(text, start, start + len(name))
+        if (
+            place is not None
+            and not isinstance(zone, ZoneError)
+            and the_places_own(zone, text, on, name, place=place).iana != place[2].iana
+        ):
+            # "New Haven, CT", "Porto, PT": a state's or a country's code after a town,
+            # not a zone its clocks keep.
+            place = None
         says_times = (
             date_line
             or labelled
