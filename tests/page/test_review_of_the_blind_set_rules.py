@@ -212,3 +212,19 @@ def test_a_place_set_apart_after_a_label_and_title_is_no_speaker() -> None:
     except PageError:
         return  # refused: no wrong speaker either
     assert all(p.name != "Grand Ballroom" for p in item.people)
+
+
+def test_the_day_registration_closes_is_no_date_of_the_program() -> None:
+    page = """# Example Seminar
+
+  <b>When:</b> March 28th, 2023 (10:00 to 11:15)<br>
+  <b>Where:</b> Example Hall (Groene Loper 3, 5612 AE, Eindhoven) <br>
+  <p>Registration is required. The registration closes on <b>March 20th, 2023</b>.</p>
+
+| Time | Speaker | Talk |
+|:--|:--|:--|
+| 10:00-10:30 | | **Welcome** |
+| 10:30-11:15 | Ada Quist | Research Software Labs |
+"""
+    first = read_page(page).program.items[0]
+    assert first.start.isoformat() == "2023-03-28T10:00:00+02:00"

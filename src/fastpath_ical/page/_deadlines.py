@@ -18,11 +18,13 @@ __all__ = ["DEADLINE_HEADING", "without_deadlines"]
 _DEADLINE_WORDS = lazy_compile(
     r"\b(?:deadlines?|submissions?|submit(?:ted)?|notifications?|camera[- ]?ready|"
     r"acceptance|decisions?|rebuttals?|early[- ]bird|cfp|call\s+for\s+\w+|"
-    r"abstracts?\s+(?:registration|due)|(?:is|are)\s+due|due\s+(?:by|on|date))\b",
+    r"abstracts?\s+(?:registration|due)|(?:is|are)\s+due|due\s+(?:by|on|date)|"
+    # "The registration closes on March 20th, 2023.": a deadline, not the day.
+    r"registration\s+(?:closes|ends|deadline))\b",
     re.IGNORECASE,
     needs=(
         "abstract acceptance call camera cfp deadline decision due early notification "
-        "rebuttal submission submit"
+        "rebuttal submission submit registration"
     ),
 )
 
