@@ -133,8 +133,11 @@ def audit_row(row: Row) -> None:
 def _listed_in(name: str, affiliation: str) -> bool:
     """Whether ``affiliation`` lists the full ``name`` as a speaker's ("..., ORD/LAB and Bo
     Ray, US EPA, ..."): after "and" or a comma, and followed by a comma."""
-    return len(name.split()) >= 2 and bool(
-        re.search(rf"(?:\band|&|,)\s+{re.escape(name)}\s*,", affiliation)
+    # The substring first: a pattern made of each name would be compiled on every row.
+    return (
+        len(name.split()) >= 2
+        and name in affiliation
+        and bool(re.search(rf"(?:\band|&|,)\s+{re.escape(name)}\s*,", affiliation))
     )
 
 

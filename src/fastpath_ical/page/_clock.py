@@ -285,6 +285,13 @@ def spoken(text: str) -> str:
     return _MIDNIGHT.sub("12:00 am", text)
 
 
+def time_alone(text: str) -> bool:
+    """Whether ``text`` says one time and nothing else ("9:40am"): no range, no words."""
+    text = text.strip()
+    found = parse_time_range(text)
+    return found is not None and found.end is None and found.span == (0, len(text))
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_time_range(text: str) -> TimeRange | None:
     """The first time or time range in ``text`` (``10:50 - 11:00``, ``4 pm - 4:30 pm``,

@@ -17,7 +17,7 @@ import attrs
 
 from .._patterns import lazy_compile
 from ._blocks import Cell, Table
-from ._clock import MONTHS, parse_time_range
+from ._clock import MONTHS, parse_time_range, time_alone
 from ._column_names import AFFILIATION_WORDS, Column, column_of, header_name, misspelt_column
 from ._date_words import FOREIGN_MONTHS, FOREIGN_WORDS, MONTH_WORDS
 from ._kind_labels import KIND_WORDS
@@ -100,11 +100,7 @@ def _only_times(rows: Sequence[Sequence[Cell]], index: int) -> bool:
     """Whether four in five filled cells of column ``index``, two at least, say a time and
     nothing else ("9:40am")."""
     filled = [row[index] for row in rows if index < len(row) and not row[index].is_empty]
-    alone = 0
-    for cell in filled:
-        text = cell.content.text.strip()
-        found = parse_time_range(text)
-        alone += found is not None and found.end is None and found.span == (0, len(text))
+    alone = sum(time_alone(cell.content.text) for cell in filled)
     return len(filled) >= 2 and alone * 5 >= len(filled) * 4
 
 

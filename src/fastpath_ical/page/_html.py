@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .._patterns import lazy_compile
 from ._blocks import Block, Cell, Heading, Paragraph, Table
-from ._clock import parse_time_range
+from ._clock import time_alone
 from ._inline import from_markdown, from_node
 from ._runs import Inline, Run
 
@@ -168,10 +168,8 @@ def _grid(table: Tag, offset: int) -> tuple[Table, list[Paragraph]]:
 def _a_time_alone(cell: Cell) -> bool:
     """Whether a cell says only a time ("8:30am"): in a row of ``<th>`` cells, the first
     row of the program set in the header's style, not the names of its columns."""
-    text = cell.content.text.strip()
-    found = parse_time_range(text) if text[:1].isdigit() else None
     # One time, no range: "<th colspan=3>09:00 – 12:30</th>" over a header is a banner.
-    return found is not None and found.end is None and found.span == (0, len(text))
+    return cell.content.text.lstrip()[:1].isdigit() and time_alone(cell.content.text)
 
 
 def _carry(pending: dict[int, tuple[Cell, int]], column: int, row: list[Cell]) -> int:

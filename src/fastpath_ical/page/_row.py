@@ -47,21 +47,6 @@ from ._untimed import listed_paper, session_and_chair
 __all__ = ["read_row"]
 
 
-def _kind_names_it(
-    row: Sequence[Cell], columns: Mapping[Column, int], title_cell: Cell | None
-) -> bool:
-    """Whether the row's title cell holds only material links ("[recording]") beside a
-    kind cell that says something ("Opening notes"), which then names the item (a cell
-    of links alone elsewhere is titled by its first, "[Paper](url) [[slides]](url)")."""
-    kind_cell = cell_at(row, columns.get(Column.KIND))
-    return (
-        title_cell is not None
-        and kind_cell is not None
-        and bool(kind_cell.content.text.strip())
-        and only_materials(title_cell.content)
-    )
-
-
 #: A cell's line that says "or" and nothing else, between two items at one time.
 _OR = lazy_compile(r"\s*[*_(]*(?:or|oder|ou|o|of)[*_)]*\s*", re.IGNORECASE)
 #: "1. ", "12. " before a title's first letter: the number of a course's module.
@@ -232,12 +217,16 @@ def read_row(
     title = title_without_materials(title_cell.content) if title_cell else ""
     if _PLACEHOLDER.fullmatch(title):
         title = ""  # "| 10:30 | Coffee Break | - |": the dash says the cell is empty
-    named_by_kind = _kind_names_it(row, columns, title_cell)
+    kind_cell = cell_at(row, columns.get(Column.KIND))
+    kind_text = kind_cell.content.text.strip() if kind_cell else ""
+    # "| Opening notes | | [recording] |" under Component and Title: the title cell holds
+    # only the item's material, no words of its title; the kind cell names the item (a
+    # cell of links alone elsewhere is titled by its first, "[Paper](url) [[slides]](url)").
+    named_by_kind = (
+        bool(kind_text) and title_cell is not None and only_materials(title_cell.content)
+    )
     if named_by_kind:
-        # "| Opening notes | | [recording] |" under Component and Title: the title cell
-        # holds only the item's material, no words of its title; the kind cell names it.
-        named_cell = cell_at(row, columns.get(Column.KIND))
-        title = named_cell.content.text.strip() if named_cell is not None else ""
+        title = kind_text
     people, labelled = read_people(speaker, affiliation, warnings, header_pairs=header_pairs)
     said_what = ""
     if (
@@ -410,8 +399,6 @@ def read_row(
     track = track_cell.content.text if track_cell and not track_cell.is_empty else None
     if track is not None:
         extra = (*extra, ("Track", track))
-    kind_cell = cell_at(row, columns.get(Column.KIND))
-    kind_text = kind_cell.content.text.strip() if kind_cell else ""
     # "Keynote 1", "Poster session 2" in a Kind column: a kind's label, numbered.
     stated_kind = KIND_WORDS.get(kind_text.lower()) or (
         kind_of_label(kind_text) if kind_text else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -102,9 +102,13 @@ _JOINED_NAMES = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*")
 _SPEAKERS = "\x00speakers:"
 
 
+def _names_key(names: Iterable[str]) -> str:
+    """The key a section headed by exactly these names is kept under: folded, sorted."""
+    return _SPEAKERS + "\n".join(sorted(name_key(name).casefold() for name in names))
+
+
 def _people_key(people: Sequence[Person]) -> str:
-    """The key a section headed by exactly these people's names is kept under."""
-    return _SPEAKERS + "\n".join(sorted(name_key(person.name).casefold() for person in people))
+    return _names_key(person.name for person in people)
 
 
 def _speakers_key(key: str) -> str | None:
@@ -113,7 +117,7 @@ def _speakers_key(key: str) -> str | None:
     names = [name for name in _JOINED_NAMES.split(key) if name]
     if not names or not all(is_full_name(name) and len(name.split()) <= 4 for name in names):
         return None
-    return _SPEAKERS + "\n".join(sorted(name_key(name).casefold() for name in names))
+    return _names_key(names)
 
 
 def _section(heading: Heading, below: Sequence[Block]) -> Section | None:
