@@ -24,6 +24,7 @@ import functools
 from collections.abc import Callable, Mapping
 from zoneinfo import ZoneInfo
 
+import attrs
 from icalendar import Calendar, Event, vDuration, vText
 from icalendar.timezone import tzp
 
@@ -31,9 +32,10 @@ from .._arguments import checked, unchecked
 from ..model import Item, ItemKind, LinkKind, Program
 from ..zones import is_repeated
 from ._alarms import reminder
-from ._bytes import LineWriter
+from ._bytes import LineWriter, fold
 from ._copies import copy_component
 from ._identity import keys, uid_of, uids
+from ._item_lines import ItemLines
 from ._options import FeedOptions, default_stamp
 from ._vtimezone import event_label, plan_zones, to_utc, with_timezones, zoned_times
 from ._wording import calendar_description, calendar_name, describe, summary
@@ -147,8 +149,32 @@ def _feed_parts(
     utc_stamp = tzp.localize_utc(stamp)
     for uid, item, repeated in pairs:
         where = dt.UTC if options.utc or repeated else zone
-        makers.append(functools.partial(_event, program, item, uid, utc_stamp, where, options))
+        makers.append(_ItemEvent(program, item, uid, utc_stamp, where, options))
     return calendar, makers
+
+
+@attrs.frozen
+class _ItemEvent:
+    """What makes one item's event: the event itself, or its properties alone for
+    :func:`feed_bytes` to write as lines where nothing but them is in it."""
+
+    program: Program
+    item: Item
+    uid: str
+    stamp: dt.datetime
+    zone: ZoneInfo | dt.timezone
+    options: FeedOptions
+
+    def __call__(self) -> Event:
+        return _event(self.program, self.item, self.uid, self.stamp, self.zone, self.options)
+
+    def properties(self) -> list[Property] | None:
+        """:func:`item_properties`, or None where the event holds more (an HTML copy of
+        its description, an alarm)."""
+        options, item = self.options, self.item
+        if options.html or (options.alarm is not None and item.kind is not ItemKind.BREAK):
+            return None
+        return item_properties(self.program, item, self.uid, self.stamp, self.zone)
 
 
 def _whole_program_event(
@@ -217,34 +243,52 @@ def _event(
     chooses them (:func:`_put`), so the values and the bytes are the same.
     """
     event = Event()
-    _put(event, "UID", uid)
-    _put(event, "DTSTAMP", stamp)
-    _put(event, "DTSTART", item.start.astimezone(zone))
-    _put(event, "DTEND", item.end.astimezone(zone))
-    title = _summary(item)
-    _put(event, "SUMMARY", title)
-    description = _describe(program, item)
-    _put(event, "DESCRIPTION", description)
+    properties = item_properties(program, item, uid, stamp, zone)
+    for name, value, parameters in properties:
+        _put(event, name, value, parameters)
+    said = {name: str(value) for name, value, _ in properties}
     if options.html:
-        event.add("X-ALT-DESC", _alt_description(description), parameters=_HTML)
-    if program.location:  # no place invented: a page that names none gets no LOCATION
-        _put(event, "LOCATION", program.location)
+        event.add("X-ALT-DESC", _alt_description(said["DESCRIPTION"]), parameters=_HTML)
+    if options.alarm is not None and item.kind is not ItemKind.BREAK:
+        event.add_component(reminder(options.alarm, said["SUMMARY"]))
+    return event
+
+
+#: One property of an event: its name, its plain value, its parameters.
+Property = tuple[str, object, "Mapping[str, str] | None"]
+
+
+def item_properties(
+    program: Program, item: Item, uid: str, stamp: dt.datetime, zone: ZoneInfo | dt.timezone
+) -> list[Property]:
+    """What one item's VEVENT says, before any value is typed: :func:`_event` puts these in
+    an ``Event``, and :func:`feed_bytes` writes them as lines (``_item_lines``), so the
+    two cannot say different things.  In the order ``_event`` adds them: the order of
+    the ATTACH values is the order of their lines."""
     videos = item.links_of(LinkKind.VIDEO)
     url = videos[0].url if videos else program.home_page
+    properties: list[Property] = [
+        ("UID", uid, None),
+        ("DTSTAMP", stamp, None),
+        ("DTSTART", item.start.astimezone(zone), None),
+        ("DTEND", item.end.astimezone(zone), None),
+        ("SUMMARY", _summary(item), None),
+        ("DESCRIPTION", _describe(program, item), None),
+    ]
+    if program.location:  # no place invented: a page that names none gets no LOCATION
+        properties.append(("LOCATION", program.location, None))
     if url:
-        _put(event, "URL", url)
-    _put(event, "CATEGORIES", [program.short_name, item.kind.label])
-    _put(event, "STATUS", "CONFIRMED")
-    _put(event, "TRANSP", "TRANSPARENT" if item.kind is ItemKind.BREAK else "OPAQUE")
-    _put(event, "SEQUENCE", 0)
-    for link in item.links:
-        if link.kind is LinkKind.SLIDES:
-            _put(event, "ATTACH", link.url, _PDF if _is_pdf(link.url) else None)
-    for link in videos:
-        _put(event, "ATTACH", link.url, _PDF if _is_pdf(link.url) else None)
-    if options.alarm is not None and item.kind is not ItemKind.BREAK:
-        event.add_component(reminder(options.alarm, title))
-    return event
+        properties.append(("URL", url, None))
+    properties += [
+        ("CATEGORIES", [program.short_name, item.kind.label], None),
+        ("STATUS", "CONFIRMED", None),
+        ("TRANSP", "TRANSPARENT" if item.kind is ItemKind.BREAK else "OPAQUE", None),
+        ("SEQUENCE", 0, None),
+    ]
+    slides = [link for link in item.links if link.kind is LinkKind.SLIDES]
+    for link in (*slides, *videos):
+        properties.append(("ATTACH", link.url, _PDF if _is_pdf(link.url) else None))
+    return properties
 
 
 _PDF = {"FMTTYPE": "application/pdf"}
@@ -305,12 +349,19 @@ def feed_bytes(
     """
     calendar, makers = _feed_parts(program, options or FeedOptions(), method=method)
     writer = LineWriter()
+    direct = ItemLines(writer)
     written: list[bytes] = []
     times: list[list[tuple[str, dt.datetime]]] = []
     for make in makers:
-        event = make()
-        times.append(list(zoned_times(event)))
-        written.append(writer.folded(event))
+        properties = make.properties() if isinstance(make, _ItemEvent) else None
+        if properties is None:
+            event = make()
+            times.append(list(zoned_times(event)))
+            written.append(writer.folded(event))
+        else:
+            lines, zoned = direct.lines(properties)
+            times.append(zoned)
+            written.append(b"\r\n".join([fold(line) for line in lines]))
     plan = plan_zones(times, label=lambda index: event_label(makers[index]()), warnings=warnings)
     for index in plan.utc:
         event = makers[index]()
