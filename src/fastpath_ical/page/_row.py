@@ -30,6 +30,7 @@ from ._nobody import names_an_activity, says_what_happens
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
 from ._time_cell import time_cell_rest
+from ._title_marks import to_be_announced
 from ._title_text import (
     MATERIAL_LABEL,
     bold_first_line,
@@ -147,6 +148,23 @@ _MODERATOR_AFTER = lazy_compile(
 
 
 #: Names apart in a list of them: "Bo Ray, Cy Dee and Di Fox".
+#: Three hyphens between words: the em dash of Markdown's typographers.
+_THREE_HYPHENS = lazy_compile(r"(?<=[^\W_])---(?=[^\W_])")
+#: "Talk Session 1", "Oral Session II", "Session 3": a session's label and its number.
+_NUMBERED_SESSION = lazy_compile(
+    r"(?:[^\W\d_]+\s+){0,2}session\s+(?:\d{1,2}|[IVX]{1,4})", re.IGNORECASE, needs="session"
+)
+#: The name of a column that says what a session is about.
+_TOPIC_COLUMN = lazy_compile(r"topics?|themes?|subject", re.IGNORECASE)
+
+
+def _session_topic(title: str, extra: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    """The (column, text) of a Topic cell that titles a numbered session's row, if any."""
+    if not extra or not _NUMBERED_SESSION.fullmatch(title):
+        return None
+    return next((pair for pair in extra if _TOPIC_COLUMN.fullmatch(pair[0].strip())), None)
+
+
 _NAMES_APART = lazy_compile(r"\s*(?:,|;|&|\band\b)\s*")
 
 #: "Opening remarks, coordinator: Ann Lee": who gives an item, named after a comma (with
@@ -319,6 +337,16 @@ def read_row(
     if lined is not None and title_cell is not None:
         # "**Title**<br>*Speaker:* Ann Lee<br>*Duration:* 15 minutes": each line says one thing.
         title, lined_extra = lined.title, lined.extra
+        if to_be_announced(title):
+            # "Speaker: Ann Lee. Title: TBD": a talk, not named yet.
+            warnings.append(
+                PageWarning(
+                    title_cell.line,
+                    title_cell.column,
+                    f"the talk's title is {title!r}: the item is titled 'Talk' until it is named",
+                )
+            )
+            title = "Talk"
         people = _people_named(lined.names, title_cell, warnings)
     if (
         title_cell is not None
@@ -395,6 +423,20 @@ def read_row(
         if (found := cell_at(row, index)) is not None and found.content.text
         for cell in (found,)
     )
+    topic = _session_topic(title, extra) if not people else None
+    if topic is not None and title_cell is not None:
+        # "| 9:00--10:30 | Talk Session 1 | Using ML to track behavior |" under Event and
+        # Topic: a numbered session's label names nothing; its topic is what it is about.
+        warnings.append(
+            PageWarning(
+                title_cell.line,
+                title_cell.column,
+                f"read the Topic cell {topic[1]!r} as the title of {title!r}, a numbered "
+                "session's label",
+            )
+        )
+        title, split_kind = topic[1], ItemKind.SESSION
+        extra = tuple(pair for pair in extra if pair is not topic)
     track_cell = cell_at(row, columns.get(Column.TRACK))
     track = track_cell.content.text if track_cell and not track_cell.is_empty else None
     if track is not None:
@@ -439,6 +481,9 @@ def read_row(
     # "... gradient descent*", "... from data?**": emphasis marks left open, or a
     # footnote's mark: no words of the title.
     title = _STARS_AFTER.sub("", title) or title
+    if "---" in title:
+        # "environments---audio and video": kramdown, Hugo and pandoc print an em dash.
+        title = _THREE_HYPHENS.sub("—", title)
     extra = extra + lined_extra + noted
     title, chaired_by = chair_after_title(title)
     if chaired_by is not None and chair is None:

@@ -553,6 +553,15 @@ _PEOPLE_LABEL = lazy_compile(
 )
 
 
+#: "Speaker: Ann Lee, Example Lab. Title: Learning X": a people label, then the title's.
+_FIELDS_ON_ONE_LINE = lazy_compile(
+    r"^\W*(?P<label>speakers?|presenters?|presented\s+by|authors?)\W*:\s*(?P<names>\S.*?)"
+    r"[.;]\s+\W*(?:(?:talk\s+)?title|talk)\W*:\s*(?P<title>\S.*)$",
+    re.IGNORECASE,
+    needs=":",
+)
+
+
 #: A label of people alone on its line ("**Speakers**:"), and a bulleted line under it.
 _PEOPLE_LABEL_ALONE = lazy_compile(
     r"^\W*(?P<label>[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,2})\W*:\W*$", needs=":"
@@ -600,6 +609,10 @@ def labelled_lines(content: Inline) -> LabelledLines | None:
     cell read in part would be a title with a speaker's name in it.
     """
     lines = _bulleted_under_labels(content.written_lines)
+    if len(lines) == 1 and (fields := _FIELDS_ON_ONE_LINE.match(lines[0])) is not None:
+        # "Speaker: Dr. Ann Lee, Example University. Title: Learning X": the fields of
+        # the lines below, written on one line, each after its label.
+        lines = [fields["title"], f"{fields['label']}: {fields['names']}"]
     if len(lines) < 2 or _LABELLED_LINE.match(lines[0]):
         return None
     labelled = [_LABELLED_LINE.match(line) for line in lines[1:]]
