@@ -32,6 +32,7 @@ from ._dates import (
 )
 from ._deadlines import DEADLINE_HEADING, without_deadlines
 from ._header_parts import HeaderParts
+from ._inline import Inline
 from ._labels import (
     LABEL,
     about_the_place,
@@ -59,6 +60,21 @@ from ._zone_statements import read_zone_statement
 __all__ = ["read_lines"]
 
 
+def _place_below_date(content: Inline) -> str | None:
+    """A line after the first of a date's paragraph that is a place and nothing else: short,
+    no time, and naming one zone (a venue named for its town, too)."""
+    for text in content.lines[1:]:
+        text = text.strip(" .,")
+        if (
+            0 < len(text) <= 60
+            and len(text.split()) <= 8
+            and not re.search(r"\b\d{1,2}(?::\d\d|\s*[ap]\.?m\b)|\b(?:times?|local)\b", text, re.I)
+            and zone_in_place(text) is not None
+        ):
+            return text
+    return None
+
+
 _TITLE_PREFIX = lazy_compile(
     r"^\s*(program(?:me)?|schedule|agenda|(?:event|workshop|meeting)\s+name)\s*[-–—:]+\s*",
     re.IGNORECASE,
@@ -66,7 +82,11 @@ _TITLE_PREFIX = lazy_compile(
 
 
 #: A heading that names what the paragraph under it says: where the event is.
-_PLACE_HEADING = lazy_compile(r"\W*(?:location|venue|where|place|address)\W*", re.IGNORECASE)
+#: "Osaka 9/2-9/6 2024": a place's words, then numbers alone (dates in numbers, a year).
+_PLACE_THEN_NUMBERS = lazy_compile(
+    r"\W*(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?)\s+[\d/.\s–—-]*\b(?:19|20)\d\d\W*"
+)
+_PLACE_HEADING = lazy_compile(r"\W*(?:location|venue|where|place|address|room)\W*", re.IGNORECASE)
 
 #: "**Workshop date:** December 11 or 12, 2026": a line that says it gives the date.
 _DATE_LABEL = lazy_compile(
@@ -297,8 +317,19 @@ def read_lines(
             if isinstance(block, Paragraph) and not seen_table:
                 # "The workshop will happen in Rio de Janeiro, Brazil on July 25th, 2025."
                 header.place_in(content.text, line)
+                if header.location is None and (below := _place_below_date(content)):
+                    # "Thursday, June 20, 2019<br>9AM -- 6PM<br>Frankfurt Marriott Hotel,
+                    # Room Gold 2": a line of the date's paragraph that is only a venue.
+                    header.location, header.location_line = below, line
             continue
         if isinstance(block, Heading):
+            if (
+                header.location is None
+                and (numbered := _PLACE_THEN_NUMBERS.fullmatch(content.text)) is not None
+                and zone_of_place(numbered["place"]) is not None
+            ):
+                # "## Osaka 9/2-9/6 2024": a city the gazetteer knows, then dates in numbers.
+                header.location, header.location_line = numbered["place"], line
             place_heading = bool(_PLACE_HEADING.fullmatch(content.text))
             if place_heading:
                 continue

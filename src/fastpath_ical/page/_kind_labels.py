@@ -39,7 +39,7 @@ KIND_LABEL = lazy_compile(
     r"|(?:(?:invited|opening|closing)\s+)?(?P<keynote>keynote)(?:\s+(?:talk|speaker|lecture|address|presentation))?"
     r"|(?P<contributed>(?:contributed\s+)?(?:contributed|spotlight|oral|lightning|"
     r"(?:(?:research|regular|full|short|long|industry|position|student)\s+)?paper))"
-    r"(?:\s+(?:talks?|presentations?|session))?"
+    r"(?:\s+(?:talks?|presentations?|session|demos?))?"
     r"|(?:(?-i:[A-Z]{2,8})\s+)?(?P<findings>findings)(?:\s+(?:papers?|talks?))?"
     r"|(?P<panel>panel|round[- ]?table)(?:\s+(?:discussion|session))?"
     r"|(?P<talk>(?:(?:plenary|guest|featured|opening|closing|public|special|distinguished)\s+)?"

@@ -334,6 +334,28 @@ _VENUE_TOWN = lazy_compile(
 )
 
 
+#: A hotel of a chain and the town it is named for, before the chain's name or after it.
+_CHAINS = (
+    r"(?:Marriott|Hilton|Hyatt(?:\s+Regency)?|Sheraton|Westin|Radisson(?:\s+Blu)?|Novotel|"
+    r"Renaissance|Crowne\s+Plaza|Holiday\s+Inn|InterContinental|Mövenpick|Steigenberger)"
+)
+_TOWN_WORDS = r"(?P<town>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
+_CHAIN_HOTEL = lazy_compile(
+    r"(?:.*\s)?(?:"
+    + _TOWN_WORDS
+    + r"\s+"
+    + _CHAINS
+    + r"(?:\s+Hotel)?|"
+    + _CHAINS
+    + r"\s+"
+    + r"(?!Hotel\b)"
+    + _TOWN_WORDS.replace("town", "town2")
+    + r"(?:\s+Hotel)?)",
+    needs="Marriott Hilton Hyatt Sheraton Westin Radisson Novotel Renaissance Crowne Holiday "
+    "InterContinental Mövenpick Steigenberger",
+)
+
+
 #: A town's council or hall, in the languages pages are written in.
 _MUNICIPALITY = lazy_compile(
     r"(?:.*\s)?(?:(?:Municipalidad|Municipio|Ayuntamiento|Prefeitura|Comune|Mairie)\s+"
@@ -395,6 +417,12 @@ def zone_in_place(text: str) -> str | None:
         for part in parts[:]
         if (venue := _VENUE_TOWN.fullmatch(part)) and zone_of_place(venue["town"])
     ]
+    # "Frankfurt Marriott Hotel", "Hyatt Regency Long Beach Hotel": a hotel of a chain
+    # named for its town (a town of the world's table: the chain's word says it is one).
+    for part in parts:
+        hotel = _CHAIN_HOTEL.fullmatch(part)
+        if hotel and (town := zone_of_town(hotel["town"] or hotel["town2"])):
+            return town
     # "Municipalidad de Pergamino", "City of Sunnyvale": a town's own government, named
     # for the town (a town of the world's table).
     for part in parts:
