@@ -29,7 +29,7 @@ _EVENT = (
 #: "Boxed Lunch & Workshop End", "Adjourn to the pub", "END day 1", "Close of the workshop",
 #: "Close of technical sessions", "Closing of Day 1", "Zoom session ends", "You may
 #: work together, go home, etc.", "Departure", "Close", "Dismissal", "Goodbye",
-#: "Video call closes", "Ende", "Fin", "End of Open Source Day".
+#: "Video call closes", "Ende", "Fin", "End of Open Source Day", "End of Workshop / Lunch".
 _END_MARKER = lazy_compile(
     r"(?:.*\s(?:&|and)\s+)?\W*(?:adjourn(?:ment|ed)?(?:\s+(?:to|for)\s.+)?|(?:the\s+)?end|"
     r"(?:the\s+)?end\s+(?:of\s+(?:the\s+)?)?(?:official\s+)?"
@@ -42,7 +42,10 @@ _END_MARKER = lazy_compile(
     r"clos(?:e|ing)\s+of\s+(?:the\s+)?(?:[^\W\d_]+\s+)?"
     r"(?:workshop|day|meeting|sessions?|conference|program(?:me)?)(?:\s*\d+)?|"
     r"doors?\s+clos(?:e|es|ing)|"
-    r".*\bgo(?:ing)?\s+home\b.*|departures?|close|dismissal|good-?byes?|ende|fin|fim)\W*",
+    r".*\bgo(?:ing)?\s+home\b.*|departures?|close|dismissal|good-?byes?|ende|fin|fim)"
+    # "End of Workshop / Lunch": the meal that follows the end, no item of the program.
+    r"(?:\s*(?:/|&|,|\band\b)\s*(?:(?:boxed|light|networking)\s+)?"
+    r"(?:lunch|dinner|reception|drinks|refreshments))?\W*",
     re.IGNORECASE,
 )
 #: A row that only says the day begins: "Start", "Course start", "Start of the workshop",

@@ -195,6 +195,9 @@ def read_people(
     text = "\n".join(ROLE_LABEL.sub("", line) for line in text.split("\n"))
     # "Ann Lee (Example University).": the sentence's full stop is no part of where she works.
     text = _STOP_AFTER_BRACKET.sub(")", text)
+    if _NOT_NAMED_AFTER_NAME.search(text):
+        # "Tshilidzi Marwala: Title TBC": the talk is not named yet; nothing of the name.
+        text = _NOT_NAMED_AFTER_NAME.sub("", text)
     shared = (
         names_then_their_place(text)
         if not line_mode and (affiliation is None or affiliation.is_empty)
@@ -300,6 +303,14 @@ def read_people(
             people.append(_person(speaker, name, aff))
     return tuple(people), labelled
 
+
+#: ": Title TBC" after a name, at the end of its line: the talk is not named yet.
+_NOT_NAMED_AFTER_NAME = lazy_compile(
+    r"\s*[:–—]\s*(?:(?:talk|title|topic)\s*:?\s*)?"
+    r"(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed))\W*$",
+    re.IGNORECASE | re.MULTILINE,
+    needs="tba tbd tbc to be",
+)
 
 #: "Title TBA", "talk: TBD": what a bracket after a name says of a talk not named yet.
 _OF_THE_TALK = lazy_compile(r"^(?:(?:talk|title|topic|abstract)\s*:?\s*)+", re.IGNORECASE)

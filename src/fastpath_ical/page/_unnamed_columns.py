@@ -37,7 +37,7 @@ def columns_beside_titles(schedule: Schedule) -> Schedule:
     if title is not None:
         _nothing_beyond_the_header(schedule, title)
     if title is None:
-        return schedule
+        return _titles_beside_speakers(schedule)
     # "| Event | | Time |" over "| Invited Talk | Ann Lee | 9:00-9:45am |": a header
     # naming the titles but not the column of names beside them.
     named_title = title not in dict(layout.inferred)
@@ -81,6 +81,40 @@ def columns_beside_titles(schedule: Schedule) -> Schedule:
                 "or one item per row",
             )
     return schedule
+
+
+def _titles_beside_speakers(schedule: Schedule) -> Schedule:
+    """``schedule`` with the one column its header leaves empty read as the titles, where
+    the header names the speakers and no titles ("| Time (PST) || **Presenter** and
+    Authors |" over "| 11:05 | Scalable Contracts | **Ann Lee** |") and its cells are not
+    names: a title cell whose header was left blank."""
+    layout = schedule.layout
+    if Column.SPEAKER not in layout.columns:
+        return schedule
+    width = len(schedule.table.header)
+    blank = [
+        index
+        for index, name in layout.unknown
+        if index < width
+        and name == f"column {index + 1}"
+        and not schedule.table.header[index].content.text.strip()
+    ]
+    if len(blank) != 1:
+        return schedule
+    index = blank[0]
+    rows = schedule.table.rows
+    texts = [row[index].content.text for row in rows if _named(row, index)]
+    if len(texts) * 2 < len(rows) or _mostly(looks_like_names, texts):
+        return schedule
+    return attrs.evolve(
+        schedule,
+        layout=attrs.evolve(
+            layout,
+            columns={**layout.columns, Column.TITLE: index},
+            unknown=tuple(known for known in layout.unknown if known[0] != index),
+            inferred=(*layout.inferred, (index, "the titles, beside the speakers")),
+        ),
+    )
 
 
 def _nothing_beyond_the_header(schedule: Schedule, title: int) -> None:
