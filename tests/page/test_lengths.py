@@ -84,3 +84,14 @@ def test_a_yearless_date_on_a_page_of_two_years_has_no_year() -> None:
     page = BY_THE_DATE.replace("## BIOCONF 2025 Workshop", "## BIOCONF 2025 Workshop (after 2024)")
     with pytest.raises(PageError, match="no Time column"):
         read_page(page)
+
+
+def test_lengths_add_up_under_a_title_that_holds_the_year() -> None:
+    """BK/08, a blind page: the year in the title itself (`# Workshop@BIOCONF-2025`) left
+    the date line `**2:30 PM, 16 July | ...**` undated, and the table without times."""
+    page = BY_THE_DATE.replace(
+        "# Schedule\n\n## BIOCONF 2025 Workshop: Open Imaging", "# Workshop@BIOCONF-2025"
+    )
+    reading = read_page(page)
+    assert _times(page)[0] == ("2025-07-16T14:30+02:00", "14:35", "Welcome")
+    assert any("read in 2025, the year of the page's title" in w.message for w in reading.warnings)

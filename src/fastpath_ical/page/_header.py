@@ -181,6 +181,17 @@ def read_lines(
         found = date_in(
             content.text, line, block.raw, known or title_year, heading=isinstance(block, Heading)
         )
+        if (
+            found is None
+            and known is None
+            and title_year is not None
+            and isinstance(block, Paragraph)
+            and len(content.text.split()) <= 12
+            and (part := date_in_a_part(content.text, title_year)) is not None
+        ):
+            # "**2:30 PM, 16 July | Bella Center**" under "# Workshop@EMBC-2025": a date
+            # line's day and month, one part of it, in the title's year (warned below).
+            found = part.date
         if found is None and known is None and title_year is None:
             found = dated_by_its_line(content.text, line, block.raw, warnings) or dated_by_the_page(
                 content.text, line, block.raw, page.years, warnings
