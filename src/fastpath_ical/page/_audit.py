@@ -70,6 +70,11 @@ _LONGEST_TITLE = 120
 _SENTENCE_ENDS = lazy_compile(r"[a-z)\]][.!?]\s+[A-Z]")
 
 _NAME_CUTS = lazy_compile(r",\s*|\s+and\s+|:\s*")
+#: "Ann Lee (Example Lab)" after a separator inside a title: a name and where she works.
+_NAME_AND_PLACE = lazy_compile(
+    r"(?:^|[.;,:]\s+|\s+and\s+)(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})"
+    r"\s+\([^()]+\)"
+)
 #: Words no name is: long nouns made from verbs and adjectives ("Detection", "Management",
 #: "Disparities"; not the short names "Clement", "Trinity", "Felicity").
 _NOUN_ENDING = lazy_compile(r"\b(?:\w{4,}(?:tion|sion|ment|ness)s?|\w{6,}ity|\w{5,}ities)\b")
@@ -128,6 +133,19 @@ def audit_row(row: Row) -> None:
         # A title in title case cut at its colon and "and" ("Decoding Heritage: Object
         # Detection and Archival Summaries") lists no names: "Detection" is no name's word.
         raise _error(row, f"the title {row.title!r} holds people's names ({', '.join(names)})")
+    placed = (
+        [
+            found["name"]
+            for found in _NAME_AND_PLACE.finditer(row.title)
+            if is_a_name(found["name"]) and not _NOUN_ENDING.search(found["name"])
+        ]
+        if "(" in row.title
+        else []
+    )
+    if len(placed) >= 2:
+        # "Balance. Fabio Maschi (ETH Zurich); Gustavo Alonso (ETH Zurich); best paper":
+        # names, each with where they work, left in the title when the cut failed.
+        raise _error(row, f"the title {row.title!r} holds people's names ({', '.join(placed)})")
 
 
 def _listed_in(name: str, affiliation: str) -> bool:

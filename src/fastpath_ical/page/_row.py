@@ -124,6 +124,13 @@ def _minutes(row: Sequence[Cell], unknown: Sequence[tuple[int, str]]) -> int | N
     return None
 
 
+def _minutes_noted(extra: Sequence[tuple[str, str]]) -> int | None:
+    """How long the item lasts where its title says so in brackets ("Break (20 minutes)"):
+    one length, with its unit."""
+    noted = [minutes_in(text, "Duration") for name, text in extra if name == "Duration"]
+    return noted[0] if len(noted) == 1 else None
+
+
 def _an_employer(label: str) -> bool:
     """Whether a link's label read as an affiliation names an organisation, not material
     ("([slides](a.pdf))" after a name is no place of work)."""
@@ -358,6 +365,20 @@ def read_row(
         in_title = speakers_in_title(title_cell, affiliation, warnings)
         if in_title is not None:
             title, people, split_kind = in_title
+            if not title and people and kind_cell is not None:
+                # "| Panel Discussion [video] | Moderator: Ann Lee (X)<br>Bo Ray (Y), ... |"
+                # under Type and Title & Speakers: the title cell names only its people;
+                # the kind cell says what the item is.
+                title = title_without_materials(kind_cell.content)
+                if title:
+                    warnings.append(
+                        PageWarning(
+                            title_cell.line,
+                            title_cell.column,
+                            f"read {', '.join(p.name for p in people)} as the people of "
+                            f"{title!r}, the kind cell's label: the title cell names no title",
+                        )
+                    )
         elif (alone := speaker_alone(title_cell.content)) is not None and (
             beside := _label_in_session_cell(row, columns)
         ) is not None:
@@ -528,7 +549,7 @@ def read_row(
             labelled,
             papers=listed,
             track=track,
-            minutes=_minutes(row, unknown),
+            minutes=_minutes(row, unknown) or _minutes_noted(extra),
         )
 
     if not title and not people:

@@ -120,9 +120,15 @@ def unread_time(text: str, found: TimeRange) -> str | None:
     or a second clock time, is left over; words ("10:00 - Coffee") are not.
     """
     rest = spoken(text)[found.span[1] :]
+    if found.end is not None and _DANGLING.fullmatch(rest):
+        return None  # "5:00 PM -- 6:15 PM --": a range read whole, a stray dash after it
     if _LEFT_OVER.match(rest):
         return rest.strip()
     return None
+
+
+#: A separator alone after a range read whole: nothing of the time is lost with it.
+_DANGLING = lazy_compile(r"\s*(?:--?|–|—)\s*")
 
 
 _LETTER = lazy_compile(r"[^\W\d_]")

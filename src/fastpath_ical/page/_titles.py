@@ -169,6 +169,10 @@ def _split_title(content: Inline) -> Split | None:
         # "Title<br>Host: Ann Lee": a line that names a host or chair is more people.
         kept = [line for line, role in zip(lines, roles, strict=True) if role is None]
         more = "; ".join(_role_names(role["names"]) for role in roles if role is not None)
+        if all(_PLACED_NAMES.fullmatch(_norm(line)) for line in kept):
+            # "Moderator: Ann Lee (MIT)<br>Bo Ray (X), Cy Dee (Y)": the panel's people
+            # alone; what the item is, another cell says (its kind's label).
+            return Split(title="", names="; ".join([more, *(_norm(line) for line in kept)]))
         inner = (
             _split_lines(kept, italic, marked)
             if len(kept) > 1
@@ -340,6 +344,13 @@ _ROLE_LINE = lazy_compile(
     r"(?P<names>[A-Z].*)$",
     re.IGNORECASE,
     needs="chair host moderated moderator session",
+)
+
+
+#: "Bo Ray (Example Lab), Cy Dee (Sample Labs)": names, each with where they work.
+_PLACED_NAMES = lazy_compile(
+    r"(?:[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}\s+\([^()]+\)"
+    r"(?:\s*(?:,|;|&|\band\b)\s*|\s*$))+"
 )
 
 
