@@ -47,10 +47,11 @@ __all__ = [
 
 
 #: "Jane Doe (MIT)": an affiliation in brackets after a name.
-_AFTER_NAME = lazy_compile(r"(?P<name>[^()]+?)\s*\((?P<affiliation>[^()]+)\)")
+#: "Ann Lee (MIT)", "Yuandong Tian (Meta (Facebook) AI Lab)": one pair of brackets inside.
+_AFTER_NAME = lazy_compile(r"(?P<name>[^()]+?)\s*\((?P<affiliation>(?:[^()]|\([^()]*\))+)\)")
 
 #: The brackets at the end of a text, whatever they hold.
-_TRAILING = lazy_compile(r"\s*\(([^()]+)\)\s*$")
+_TRAILING = lazy_compile(r"\s*\(((?:[^()]|\([^()]*\))+)\)\s*$")
 
 #: What a name's brackets say that is no affiliation: "(invited)", "(remote)".
 #: Words in brackets after a name that say how or where someone takes part, not where they

@@ -21,6 +21,7 @@ from ._name_words import is_particle
 
 __all__ = [
     "is_a_filler",
+    "is_a_group",
     "is_a_phrase",
     "names_an_activity",
     "names_no_one",
@@ -57,13 +58,21 @@ _NOBODY = {
 }
 
 
-#: "Organizing committee", "The program committee", "Local organizing team": no one by name.
+#: "Organizing committee", "The program committee", "Local organizing team", "KBRL
+#: Organizers" (the workshop's short name in capitals): no one by name.
 _NOBODY_GROUP = lazy_compile(
-    r"(?:the\s+)?(?:(?:workshop|program(?:me)?|general|local|steering|organi[sz]ing|"
+    r"(?:the\s+)?(?:(?-i:[A-Z][A-Z0-9&-]{1,9})\s+)?"
+    r"(?:(?:workshop|program(?:me)?|general|local|steering|organi[sz]ing|"
     r"technical)\s+)*(?:organi[sz]ers|organi[sz]ing\s+(?:committee|team)|committee|chairs)",
     re.IGNORECASE,
     needs="organisers organizers organising organizing committee chairs",
 )
+
+
+def is_a_group(text: str) -> bool:
+    """Whether ``text`` names a group and no one in it ("The organizers", "KBRL
+    Organizers", "Program committee")."""
+    return bool(_NOBODY_GROUP.fullmatch(text.strip(" *_")))
 
 
 #: "Contributed authors", "All teams", "All participants", "Speaker TBD": a filler that

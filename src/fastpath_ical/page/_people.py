@@ -240,6 +240,7 @@ def read_people(
     if pairs and _SENTENCE_END.search(pairs[-1][0]):
         # "..., by Ann Lee.": the sentence ends there, the name does not ("Kumaran U." does).
         pairs[-1] = (pairs[-1][0][:-1], pairs[-1][1])
+    pairs = _linked_names_out_of_places(pairs, content, speaker, warnings)
     pairs = _shared_surname(pairs, text, speaker, warnings)
     pairs = _shared_affiliation(pairs, text, speaker, warnings)
     names = [name for name, _ in pairs]
@@ -302,6 +303,40 @@ def read_people(
         except ProgramError:
             people.append(_person(speaker, name, aff))
     return tuple(people), labelled
+
+
+def _linked_names_out_of_places(
+    pairs: list[tuple[str, str | None]],
+    content: Inline,
+    speaker: Cell,
+    warnings: list[PageWarning],
+) -> list[tuple[str, str | None]]:
+    """The pairs with the linked names that open an affiliation made people of their own,
+    all working where the rest of it says: "[Ann Lee](url), [Bo Ray](url), Example Lab" is
+    two people at Example Lab, not Ann Lee at "Bo Ray, Example Lab"."""
+    linked = {strip_markers(label) for label, url in content.links if _HTTP.match(url)}
+    if len(linked) < 2:
+        return pairs
+    out: list[tuple[str, str | None]] = []
+    for name, aff in pairs:
+        parts = [part.strip() for part in aff.split(",")] if aff and name in linked else []
+        lead = 0
+        while lead < len(parts) - 1 and parts[lead] in linked and is_a_name(parts[lead]):
+            lead += 1
+        if not lead:
+            out.append((name, aff))
+            continue
+        place = ", ".join(parts[lead:])
+        out += [(name, place), *((other, place) for other in parts[:lead])]
+        warnings.append(
+            PageWarning(
+                speaker.line,
+                speaker.column,
+                f"read {', '.join([name, *parts[:lead]])}, each linked, as people, and "
+                f"{place!r} as where each of them works",
+            )
+        )
+    return out
 
 
 #: ": Title TBC" after a name, at the end of its line: the talk is not named yet.

@@ -26,7 +26,7 @@ from ._kind_labels import KIND_WORDS, kind_of_label
 from ._kinds import BREAK_WORDS, is_break_label, kind_of
 from ._label_first import event_label_before_title, label_before_title
 from ._lengths import minutes_in
-from ._nobody import names_an_activity, says_what_happens
+from ._nobody import is_a_group, names_an_activity, says_what_happens
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
 from ._time_cell import time_cell_rest
@@ -105,10 +105,13 @@ def _links(
             if kept and column in (Column.SPEAKER, Column.AFFILIATION)
             else set()
         )
+        # "[KBRL Organizers](.../organizers/)": the page of a group that names no one, no
+        # item's material (as a speaker's page is not).
+        groups = {url for label, url in cell.content.links if is_a_group(label)} if kept else set()
         for link in kept:
             if link.url in profiles and (column is Column.SPEAKER or link.url in named):
                 continue
-            if link.url in employers:
+            if link.url in employers or link.url in groups:
                 continue
             links.append(link)
     return tuple(links)
@@ -248,7 +251,14 @@ def read_row(
     # only the item's material, no words of its title; the kind cell names the item (a
     # cell of links alone elsewhere is titled by its first, "[Paper](url) [[slides]](url)").
     named_by_kind = (
-        bool(kind_text) and title_cell is not None and only_materials(title_cell.content)
+        bool(kind_text)
+        and title_cell is not None
+        and (
+            only_materials(title_cell.content)
+            # "| Opening Remarks | [KBRL Organizers](url) |" under Category and Title &
+            # Speaker(s): the organizers as a group, no title and no one by name.
+            or is_a_group(title_cell.content.text)
+        )
     )
     if named_by_kind:
         title = kind_text
