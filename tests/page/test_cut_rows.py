@@ -239,4 +239,3 @@ def test_a_line_under_the_title_column_with_no_time_is_refused() -> None:
     with pytest.raises(PageError) as caught:
         read_page(LISTING.format(under=" " * 18))
     assert (caught.value.line, caught.value.code) == (7, "cut")
-

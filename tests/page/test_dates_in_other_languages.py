@@ -26,14 +26,12 @@ LANGUAGES = {
         "{weekday} {day} {month} {year}",
     ),
     "es": (
-        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-        "diciembre",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
         "lunes martes miércoles jueves viernes sábado domingo",
         "{weekday} {day} de {month} de {year}",
     ),
     "pt": (
-        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
-        "dezembro",
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
         "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
         "{weekday}, {day} de {month} de {year}",
     ),
@@ -44,8 +42,7 @@ LANGUAGES = {
         "{weekday} {day} {month} {year}",
     ),
     "nl": (
-        "januari februari maart april mei juni juli augustus september oktober november "
-        "december",
+        "januari februari maart april mei juni juli augustus september oktober november december",
         "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
         "{weekday} {day} {month} {year}",
     ),

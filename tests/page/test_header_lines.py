@@ -79,4 +79,3 @@ def test_html_in_a_front_matter_title_is_shown_not_kept() -> None:
         "| Time | Title |\n|---|---|\n| 08:00 - 08:10 | Opening remarks |\n"
     )
     assert read_page(page).program.title == "Workshop on Generative Things (2024)"
-

@@ -87,3 +87,37 @@ def test_a_heading_of_a_city_and_dates_in_numbers_names_the_city() -> None:
     with pytest.raises(PageError) as raised:
         read_page(page)
     assert "no time zone" not in str(raised.value)  # the zone is Osaka's; the year is asked
+
+
+DISTRICT = """# Julia Day
+
+## Date and Place
+
+November 23rd, 2019
+
+Co-Up, 3rd floor, Adalbertstr. 7-8, 10999 Berlin-Kreuzberg
+
+## Program
+
+| Time | Title |
+|---|---|
+| 10:00 - 11:00 | Intro |
+"""
+
+
+def test_a_city_and_its_district_under_a_date_and_place_heading_name_the_zone() -> None:
+    """BN/01's address, `Berlin-Kreuzberg`, under `## Date and Place`."""
+    assert read_page(DISTRICT).program.timezone == "Europe/Berlin"
+
+
+@pytest.mark.parametrize(
+    ("place", "zone"),
+    [
+        ("10999 Berlin-Kreuzberg", "Europe/Berlin"),
+        ("Hotel Berlin-Tokyo", None),  # two cities of two zones: no one place
+        ("Co-Up", None),  # "Co" is Colorado's code, no city with a district
+        ("Paris-Lodron University", None),
+    ],
+)
+def test_a_city_with_its_district_names_the_city(place: str, zone: str | None) -> None:
+    assert zone_in_place(place) == zone

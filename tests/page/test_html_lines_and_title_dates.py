@@ -111,7 +111,10 @@ Monday, April 19, 2021. All times are CEST (Europe/Berlin).
 """.replace("LINK", "[Portal](https://example.org/p)")
     items = read_page(page).program.items
     assert items[0].title == "Finding the Data"
-    assert [link.url for link in items[0].links] == ["https://example.org/s", "https://example.org/p"]
+    assert [link.url for link in items[0].links] == [
+        "https://example.org/s",
+        "https://example.org/p",
+    ]
     # A line of the list that is no link stays words of the title.
     assert items[1].title == "Plotting: - see the notes"
 

@@ -70,7 +70,10 @@ def test_a_row_of_material_links_still_goes_to_the_item_above() -> None:
         "  - [Slides](https://example.org/s.pdf) [Video](https://example.org/v)\n",
     )
     last = read_page(page).program.items[-1]
-    assert [link.url for link in last.links] == ["https://example.org/s.pdf", "https://example.org/v"]
+    assert [link.url for link in last.links] == [
+        "https://example.org/s.pdf",
+        "https://example.org/v",
+    ]
 
 
 def test_a_heading_that_only_says_when_the_day_runs_is_no_session() -> None:

@@ -49,9 +49,7 @@ A walk before the last push.
 
 def test_a_time_alone_takes_its_title_from_the_line_below() -> None:
     read = read_page(PAGE, date=dt.date(2026, 3, 7), timezone="Europe/Bucharest")
-    assert [
-        (f"{i.start:%d %H:%M}-{i.end:%H:%M}", i.title) for i in read.program.items
-    ] == [
+    assert [(f"{i.start:%d %H:%M}-{i.end:%H:%M}", i.title) for i in read.program.items] == [
         ("07 10:00-12:00", "Doors Open & Setup"),
         ("07 12:00-12:30", "Opening Talk"),
         ("07 20:00-20:30", "Late Soup"),

@@ -86,7 +86,11 @@ _TITLE_PREFIX = lazy_compile(
 _PLACE_THEN_NUMBERS = lazy_compile(
     r"\W*(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?)\s+[\d/.\s–—-]*\b(?:19|20)\d\d\W*"
 )
-_PLACE_HEADING = lazy_compile(r"\W*(?:location|venue|where|place|address|room)\W*", re.IGNORECASE)
+#: "## Location", "## Venue", "## Date and Place", "## When & Where": over the place.
+_PLACE_HEADING = lazy_compile(
+    r"\W*(?:(?:date|time|when)\s*(?:and|&)\s*)?(?:location|venue|where|place|address|room)\W*",
+    re.IGNORECASE,
+)
 
 #: "**Workshop date:** December 11 or 12, 2026": a line that says it gives the date.
 _DATE_LABEL = lazy_compile(

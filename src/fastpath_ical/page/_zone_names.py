@@ -334,6 +334,9 @@ _VENUE_TOWN = lazy_compile(
 )
 
 
+#: "Berlin-Kreuzberg": a city, a hyphen, one capitalised word (its district).
+_CITY_DISTRICT = lazy_compile(r"(?P<city>[A-Z][^\W\d_]{2,})-(?P<district>[A-Z][^\W\d_]{2,})")
+
 #: A hotel of a chain and the town it is named for, before the chain's name or after it.
 _CHAINS = (
     r"(?:Marriott|Hilton|Hyatt(?:\s+Regency)?|Sheraton|Westin|Radisson(?:\s+Blu)?|Novotel|"
@@ -408,6 +411,17 @@ def zone_in_place(text: str) -> str | None:
         zones = {zone_of_place(piece) for piece in last_words}
         if len(zones) == 1 and None not in zones:
             parts += last_words
+    # "10999 Berlin-Kreuzberg", "München-Schwabing": a city and its district, in an address
+    # (the district no place of another zone: "Hotel Berlin-Tokyo" names none).
+    for part in parts[:]:
+        district = _CITY_DISTRICT.fullmatch(part)
+        city_zone = zone_of_place(district["city"]) if district is not None else None
+        if (
+            district is not None
+            and city_zone is not None
+            and zone_of_place_or_town(district["district"]) in (None, city_zone)
+        ):
+            parts.append(district["city"])
     # "Paris Convention Center", "Vancouver Convention Centre": the town a venue is named for.
     parts += [venue["town"] for part in parts[:] if (venue := _TOWN_VENUE.fullmatch(part))]
     # "Postillion Hotel & Convention Centre WTC Rotterdam", "Hyatt Regency Vancouver": a
