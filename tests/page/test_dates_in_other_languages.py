@@ -133,3 +133,14 @@ def test_day_headings_in_romanian_under_a_date_range() -> None:
         ("22 13:00", "Prânz"),
         ("23 13:00", "Prânz"),
     ]
+
+
+def test_question_headers_in_german_name_the_time_and_the_title() -> None:
+    """BN/06, a blind page: `|Wann? | Was? |` had no Time column."""
+    page = (
+        "# Open Science Tag\n\nMontag, 11. Juni 2018, Berlin\n\n"
+        "|Wann?  | Was? |\n|--- | --- |\n|12:00 | Vortrag |\n|13:30 | Café |\n|15:00 | Ende |\n"
+    )
+    items = read_page(page).program.items
+    read = [(f"{i.start:%H:%M}", i.title) for i in items]
+    assert read == [("12:00", "Vortrag"), ("13:30", "Café")]

@@ -175,7 +175,8 @@ _OTHER_LANGUAGES: dict[str, Column] = {
         Column.TIME: (
             "zeit", "uhrzeit", "beginn", "heure", "horaire", "horaires", "début", "hora",
             "horas", "horario", "horário", "inicio", "início", "orario", "ora", "inizio",
-            "tijd", "godzina", "czas", "時間", "開始",
+            "tijd", "godzina", "czas", "時間", "開始", "wann", "quand", "cuándo", "cuando",
+            "quando",
         ),
         Column.END: ("ende", "fin", "fim", "fine", "einde", "終了"),
         Column.SPEAKER: (
@@ -189,7 +190,7 @@ _OTHER_LANGUAGES: dict[str, Column] = {
             "programmpunkt", "thema", "titel", "vortrag", "titre", "sujet", "activité",
             "título", "titulo", "tema", "actividad", "atividade", "titolo", "attività",
             "onderwerp", "temat", "タイトル", "セッション", "内容", "charla", "ponencia",
-            "palestra", "intervento",
+            "palestra", "intervento", "was", "quoi", "qué",
         ),
     }.items()
     for name in names
@@ -212,7 +213,7 @@ def header_name(cell: Cell) -> str:
     name = cell.content.text.lower()
     name = re.sub(r"\((?:s|es)\)", "", name)
     name = re.sub(r"\s*[(\[].*?[)\]]\s*", " ", name)
-    return re.sub(r"[\s:*_.]+", " ", name).strip()
+    return re.sub(r"[\s:*_.?¿]+", " ", name).strip()
 
 
 def column_of(cell: Cell) -> Column | None:
