@@ -88,6 +88,12 @@ def in_brackets(part: str) -> tuple[str, str | None]:
     A note in brackets ("Jane Doe (invited)") is dropped: the name has no affiliation.
     """
     match = _AFTER_NAME.fullmatch(part)
+    if (
+        match
+        and "(" in match.group("affiliation")
+        and not _one_organisation(match.group("affiliation"))
+    ):
+        match = None  # "Cy Dee (joint work with Bo Ray (MIT))": a second person inside
     if match and not _NOTE.fullmatch(match.group("affiliation")):
         if _a_length(match.group("affiliation")):
             return match.group("name"), None
@@ -100,6 +106,19 @@ _LENGTH = lazy_compile(
     r"\s*\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?)\b"
     r"(?:\s*\+\s*\d{1,3}\s*(?:min(?:ute)?s?)?\b(?:\s+(?:Q&A|Q/A|questions|discussion))?)?\s*",
     re.IGNORECASE,
+)
+
+
+def _one_organisation(text: str) -> bool:
+    """Whether a place of work with brackets inside is one organisation's name ("Meta
+    (Facebook) AI Lab"): an organisation's word in it, and no word that brings in another
+    person ("joint work with Bo Ray (MIT)", "Stanford, with Bo Ray (MIT)")."""
+    return has_organisation_word(text) and not _ANOTHER_PERSON.search(text)
+
+
+#: Words that bring another person into a bracket after a name.
+_ANOTHER_PERSON = lazy_compile(
+    r"\b(?:with|by|joint|presented|and|&)\b|&", re.IGNORECASE, needs="with by joint presented and &"
 )
 
 

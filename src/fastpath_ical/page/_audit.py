@@ -71,9 +71,11 @@ _SENTENCE_ENDS = lazy_compile(r"[a-z)\]][.!?]\s+[A-Z]")
 
 _NAME_CUTS = lazy_compile(r",\s*|\s+and\s+|:\s*")
 #: "Ann Lee (Example Lab)" after a separator inside a title: a name and where she works.
+#: (Not at the title's start, nor brackets of numbers: "Comparing Deep Blue (IBM) and
+#: Alpha Go (DeepMind)", "Apple Vision (2023)" name products.)
 _NAME_AND_PLACE = lazy_compile(
-    r"(?:^|[.;,:]\s+|\s+and\s+)(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})"
-    r"\s+\([^()]+\)"
+    r"(?:[.;,:]\s+|\s+and\s+)(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})"
+    r"\s+\([^()\d]+\)"
 )
 #: Words no name is: long nouns made from verbs and adjectives ("Detection", "Management",
 #: "Disparities"; not the short names "Clement", "Trinity", "Felicity").

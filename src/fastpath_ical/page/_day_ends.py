@@ -43,9 +43,9 @@ _END_MARKER = lazy_compile(
     r"(?:workshop|day|meeting|sessions?|conference|program(?:me)?)(?:\s*\d+)?|"
     r"doors?\s+clos(?:e|es|ing)|"
     r".*\bgo(?:ing)?\s+home\b.*|departures?|close|dismissal|good-?byes?|ende|fin|fim)"
-    # "End of Workshop / Lunch": the meal that follows the end, no item of the program.
-    r"(?:\s*(?:/|&|,|\band\b)\s*(?:(?:boxed|light|networking)\s+)?"
-    r"(?:lunch|dinner|reception|drinks|refreshments))?\W*",
+    # "End of Workshop / Lunch": the lunch that follows the end, no item of the program (a
+    # reception or a dinner after the end may have an end of its own: no marker then).
+    r"(?:\s*(?:/|&|,|\band\b)\s*(?:(?:boxed|light)\s+)?(?:lunch|refreshments))?\W*",
     re.IGNORECASE,
 )
 #: A row that only says the day begins: "Start", "Course start", "Start of the workshop",

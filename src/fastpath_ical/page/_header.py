@@ -82,9 +82,11 @@ _TITLE_PREFIX = lazy_compile(
 
 
 #: A heading that names what the paragraph under it says: where the event is.
-#: "Osaka 9/2-9/6 2024": a place's words, then numbers alone (dates in numbers, a year).
+#: "Osaka 9/2-9/6 2024": a place's words, then dates in numbers and a year ("Honolulu
+#: 2023", a past edition's heading, holds no date).
 _PLACE_THEN_NUMBERS = lazy_compile(
-    r"\W*(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?)\s+[\d/.\s–—-]*\b(?:19|20)\d\d\W*"
+    r"\W*(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?)\s+"
+    r"(?=[\d/.\s–—-]*\d{1,2}[/.]\d{1,2})[\d/.\s–—-]*\b(?:19|20)\d\d\W*"
 )
 #: "## Location", "## Venue", "## Date and Place", "## When & Where": over the place.
 _PLACE_HEADING = lazy_compile(
@@ -192,6 +194,9 @@ def read_lines(
             and isinstance(block, Paragraph)
             and len(content.text.split()) <= 12
             and (part := date_in_a_part(content.text, title_year)) is not None
+            # A date line gives the day's time too ("2:30 PM, 16 July | Bella Center");
+            # "Program released, 3 June" is news, no day of the program.
+            and start_line(content.text[: part.span[0]]) is not None
         ):
             # "**2:30 PM, 16 July | Bella Center**" under "# Workshop@EMBC-2025": a date
             # line's day and month, one part of it, in the title's year (warned below).

@@ -12,7 +12,14 @@ import re
 from .._patterns import lazy_compile
 from ..errors import PageError, ProgramError
 from ..model import ItemKind, Person
-from ._affiliations import from_column, is_organisation, without_notes, written_once
+from ._affiliations import (
+    from_column,
+    has_acronym,
+    has_organisation_word,
+    is_organisation,
+    without_notes,
+    written_once,
+)
 from ._blocks import BR, Cell, Table
 from ._bracket_names import is_a_name, is_given_name
 from ._columns import Column, Layout, cell_at, header_name
@@ -25,6 +32,7 @@ from ._positions import without_position
 from ._records import PageWarning
 from ._title_marks import to_be_announced
 from ._titles import split_title
+from ._zone_names import zone_of_place_or_town
 
 __all__ = ["organizer_table", "people_list", "read_people", "speakers_in_title"]
 
@@ -197,7 +205,13 @@ def read_people(
     text = _STOP_AFTER_BRACKET.sub(")", text)
     if _NOT_NAMED_AFTER_NAME.search(text):
         # "Tshilidzi Marwala: Title TBC": the talk is not named yet; nothing of the name.
-        text = _NOT_NAMED_AFTER_NAME.sub("", text)
+        # Only after one name ("Ann Lee, Bo Ray – to be confirmed" says it of them).
+        text = "\n".join(
+            line[: found.start()]
+            if (found := _NOT_NAMED_AFTER_NAME.search(line)) and is_a_name(line[: found.start()])
+            else line
+            for line in text.split("\n")
+        )
     shared = (
         names_then_their_place(text)
         if not line_mode and (affiliation is None or affiliation.is_empty)
@@ -305,6 +319,14 @@ def read_people(
     return tuple(people), labelled
 
 
+def _an_organisation_alone(text: str) -> bool:
+    """Whether ``text`` names an organisation ("IBM Research", "Example Lab") and not only a
+    place ("Baltimore", "Tübingen", "DC")."""
+    return (has_organisation_word(text) or has_acronym(text)) and zone_of_place_or_town(
+        text
+    ) is None
+
+
 def _linked_names_out_of_places(
     pairs: list[tuple[str, str | None]],
     content: Inline,
@@ -323,10 +345,12 @@ def _linked_names_out_of_places(
         lead = 0
         while lead < len(parts) - 1 and parts[lead] in linked and is_a_name(parts[lead]):
             lead += 1
-        if not lead:
+        place = ", ".join(parts[lead:])
+        if not lead or not _an_organisation_alone(place):
+            # "[Ann Lee](u), [Johns Hopkins](u), Baltimore": a town after the links says
+            # the linked words are a university's name, where she works.
             out.append((name, aff))
             continue
-        place = ", ".join(parts[lead:])
         out += [(name, place), *((other, place) for other in parts[:lead])]
         warnings.append(
             PageWarning(
@@ -336,14 +360,36 @@ def _linked_names_out_of_places(
                 f"{place!r} as where each of them works",
             )
         )
+    for name, aff in out:
+        inside = [
+            part.strip()
+            for part in _LIST_APART.split(aff or "")
+            if part.strip() in linked and is_a_name(part.strip())
+        ]
+        # Past the first part: "[Johns Hopkins](u), Baltimore" is a linked university.
+        if len(inside) >= 2 or (inside and not (aff or "").startswith(inside[0])):
+            # "[Cy Dee](u), [Di Eng](u), Example Research and [Ed Fox](u), Sample Labs":
+            # a linked name left inside a place of work is a person the cut lost.
+            raise PageError(
+                f"the affiliation {aff!r} of {name!r} holds {inside[0]!r}, a linked name: "
+                "the cell's people were not told apart",
+                line=speaker.line,
+                column=speaker.column,
+                expected="each person with where they work: 'Ann Lee (X), Bo Ray (Y)'",
+                code="cut",
+            )
     return out
+
+
+#: Where a list of names or places parts.
+_LIST_APART = lazy_compile(r",|;|&|\band\b")
 
 
 #: ": Title TBC" after a name, at the end of its line: the talk is not named yet.
 _NOT_NAMED_AFTER_NAME = lazy_compile(
     r"\s*[:–—]\s*(?:(?:talk|title|topic)\s*:?\s*)?"
     r"(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed))\W*$",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
     needs="tba tbd tbc to be",
 )
 

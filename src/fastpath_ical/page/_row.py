@@ -107,7 +107,11 @@ def _links(
         )
         # "[KBRL Organizers](.../organizers/)": the page of a group that names no one, no
         # item's material (as a speaker's page is not).
-        groups = {url for label, url in cell.content.links if is_a_group(label)} if kept else set()
+        groups = (
+            {url for label, url in cell.content.links if is_a_group(label)}
+            if kept and is_a_group(cell.content.text)
+            else set()
+        )
         for link in kept:
             if link.url in profiles and (column is Column.SPEAKER or link.url in named):
                 continue
@@ -172,7 +176,10 @@ def _session_topic(title: str, extra: tuple[tuple[str, str], ...]) -> tuple[str,
     """The (column, text) of a Topic cell that titles a numbered session's row, if any."""
     if not extra or not _NUMBERED_SESSION.fullmatch(title):
         return None
-    return next((pair for pair in extra if _TOPIC_COLUMN.fullmatch(pair[0].strip())), None)
+    found = next((pair for pair in extra if _TOPIC_COLUMN.fullmatch(pair[0].strip())), None)
+    if found is None or to_be_announced(found[1]) or _PLACEHOLDER.fullmatch(found[1]):
+        return None  # "| Oral Session 2 | TBD |": no topic yet, the label stays the title
+    return found
 
 
 _NAMES_APART = lazy_compile(r"\s*(?:,|;|&|\band\b)\s*")
@@ -375,11 +382,20 @@ def read_row(
         in_title = speakers_in_title(title_cell, affiliation, warnings)
         if in_title is not None:
             title, people, split_kind = in_title
-            if not title and people and kind_cell is not None:
+            if not title and people:
                 # "| Panel Discussion [video] | Moderator: Ann Lee (X)<br>Bo Ray (Y), ... |"
                 # under Type and Title & Speakers: the title cell names only its people;
-                # the kind cell says what the item is.
-                title = title_without_materials(kind_cell.content)
+                # the kind cell says what the item is (with none, no cell does).
+                title = title_without_materials(kind_cell.content) if kind_cell else ""
+                if not title:
+                    raise PageError(
+                        "this row names its people and nothing of what the item is",
+                        line=title_cell.line,
+                        column=title_cell.column,
+                        text=title_cell.raw,
+                        expected="a title before the people, or a Type cell such as 'Panel'",
+                        code="cut",
+                    )
                 if title:
                     warnings.append(
                         PageWarning(
@@ -463,10 +479,12 @@ def read_row(
                 title_cell.line,
                 title_cell.column,
                 f"read the Topic cell {topic[1]!r} as the title of {title!r}, a numbered "
-                "session's label",
+                "session's label (its kind kept)",
             )
         )
-        title, split_kind = topic[1], ItemKind.SESSION
+        named_kind = kind_of_label(title) or kind_of(title, False, ())
+        title = topic[1]
+        split_kind = named_kind if named_kind is not ItemKind.TALK else ItemKind.SESSION
         extra = tuple(pair for pair in extra if pair is not topic)
     track_cell = cell_at(row, columns.get(Column.TRACK))
     track = track_cell.content.text if track_cell and not track_cell.is_empty else None

@@ -169,7 +169,9 @@ def _split_title(content: Inline) -> Split | None:
         # "Title<br>Host: Ann Lee": a line that names a host or chair is more people.
         kept = [line for line, role in zip(lines, roles, strict=True) if role is None]
         more = "; ".join(_role_names(role["names"]) for role in roles if role is not None)
-        if all(_PLACED_NAMES.fullmatch(_norm(line)) for line in kept):
+        if all(
+            _MODERATOR_ROLE.match(line) for line, role in zip(lines, roles, strict=True) if role
+        ) and all(_placed_names(_norm(line)) for line in kept):
             # "Moderator: Ann Lee (MIT)<br>Bo Ray (X), Cy Dee (Y)": the panel's people
             # alone; what the item is, another cell says (its kind's label).
             return Split(title="", names="; ".join([more, *(_norm(line) for line in kept)]))
@@ -351,6 +353,29 @@ _ROLE_LINE = lazy_compile(
 _PLACED_NAMES = lazy_compile(
     r"(?:[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}\s+\([^()]+\)"
     r"(?:\s*(?:,|;|&|\band\b)\s*|\s*$))+"
+)
+
+
+#: A role line that leads a panel: "Moderator: Ann Lee", "Moderated by Ann Lee".
+_MODERATOR_ROLE = lazy_compile(r"^\W*(?:moderators?|moderated\s+by)\b", re.IGNORECASE)
+#: One "Name (Place)" of such a list, the place without digits ("(Part 2)" is a title's).
+_PLACED_NAME = lazy_compile(r"\s*(?P<name>[^()]+?)\s+\((?P<place>[^()\d]+)\)\s*")
+
+
+def _placed_names(line: str) -> bool:
+    """Whether ``line`` is only names, each with where they work in brackets ("Bo Ray
+    (Example Lab), Cy Dee (Sample Labs)"): each one a person's name, no title's words."""
+    if not _PLACED_NAMES.fullmatch(line):
+        return False
+    names = [found["name"] for found in _PLACED_NAME.finditer(line.replace(";", ","))]
+    names = [re.sub(r"^(?:,|&|and)\s*", "", name.strip(" ,;&")) for name in names]
+    return bool(names) and all(is_a_name(name) and not _NOUN_WORD.search(name) for name in names)
+
+
+#: Words no name is, in a list a title may hide in ("Deep Learning", "Causal Inference").
+_NOUN_WORD = lazy_compile(
+    r"\b(?:\w{4,}(?:tion|sion|ment|ness|ence|ance|ing)s?|\w{6,}ity|learning|session|panel)\b",
+    re.IGNORECASE,
 )
 
 

@@ -11,12 +11,15 @@ links: kept as extra text).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
 
+from .._patterns import lazy_compile
 from ..errors import PageError
 from ..model import ItemKind
+from ._affiliations import is_organisation
 from ._blocks import Cell
 from ._cell_links import text_without_links
 from ._columns import Column, cell_at
@@ -104,7 +107,20 @@ def _titles_beside_speakers(schedule: Schedule) -> Schedule:
     index = blank[0]
     rows = schedule.table.rows
     texts = [row[index].content.text for row in rows if _named(row, index)]
-    if len(texts) * 2 < len(rows) or _mostly(looks_like_names, texts):
+    speaker = layout.columns[Column.SPEAKER]
+    # What stands beside a speaker: a title, or where they work ("End" beside no one).
+    beside = [
+        row[index].content.text for row in rows if _named(row, index) and _named(row, speaker)
+    ]
+    if (
+        len(texts) * 2 < len(rows)
+        or _mostly(looks_like_names, texts)
+        # "Example University", "Room 101" again and again: where they work, or rooms.
+        or len(set(texts)) * 5 < len(texts) * 4
+        or _mostly(
+            lambda text: is_organisation(text, weak=False) or bool(_ROOM.match(text)), beside
+        )
+    ):
         return schedule
     return attrs.evolve(
         schedule,
@@ -115,6 +131,10 @@ def _titles_beside_speakers(schedule: Schedule) -> Schedule:
             inferred=(*layout.inferred, (index, "the titles, beside the speakers")),
         ),
     )
+
+
+#: "Room 101", "Hall B", "Aula 3": a room's name.
+_ROOM = lazy_compile(r"\W*(?:room|hall|aula|salle|sala|saal|raum|auditorium)\b", re.IGNORECASE)
 
 
 def _nothing_beyond_the_header(schedule: Schedule, title: int) -> None:

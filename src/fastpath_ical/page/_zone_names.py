@@ -433,9 +433,15 @@ def zone_in_place(text: str) -> str | None:
     ]
     # "Frankfurt Marriott Hotel", "Hyatt Regency Long Beach Hotel": a hotel of a chain
     # named for its town (a town of the world's table: the chain's word says it is one).
-    for part in parts:
+    for index, part in enumerate(parts):
         hotel = _CHAIN_HOTEL.fullmatch(part)
-        if hotel and (town := zone_of_town(hotel["town"] or hotel["town2"])):
+        if hotel is None:
+            continue
+        # "Holiday Inn Perth, Ontario": the region beside the hotel picks among towns of one
+        # name, as it does beside a town ("Paris, TX").
+        rest = [other for at, other in enumerate(parts) if at != index]
+        town = zone_of_town(", ".join([hotel["town"] or hotel["town2"], *rest]))
+        if town is not None:
             return town
     # "Municipalidad de Pergamino", "City of Sunnyvale": a town's own government, named
     # for the town (a town of the world's table).
