@@ -121,3 +121,24 @@ def test_a_city_and_its_district_under_a_date_and_place_heading_name_the_zone() 
 )
 def test_a_city_with_its_district_names_the_city(place: str, zone: str | None) -> None:
     assert zone_in_place(place) == zone
+
+
+SUMMER_SCHOOL = """# Sommerschule: Digitale Methoden
+
+Mittwoch, 11. September 2024 - Donnerstag, 12. September 2024
+09:00 - 19:30 Uhr, Zentralbibliothek Zürich, Hermann-Escher-Saal
+
+| Uhrzeit | Programmpunkt |
+|---------|---------------|
+| 13:30   | Einführung |
+| 15:00   | Analyse |
+| 17:00   | Ende |
+"""
+
+
+def test_the_second_day_of_a_range_is_no_place_and_a_library_names_its_town() -> None:
+    """BP/07, a blind page: `Donnerstag, 12` was taken for the page's place; the hours and
+    then `Zentralbibliothek Zürich` on the next line say where."""
+    reading = read_page(SUMMER_SCHOOL)
+    assert reading.program.timezone == "Europe/Zurich"
+    assert reading.program.location == "Zentralbibliothek Zürich, Hermann-Escher-Saal"

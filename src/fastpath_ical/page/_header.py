@@ -60,11 +60,18 @@ from ._zone_statements import read_zone_statement
 __all__ = ["read_lines"]
 
 
+#: The day's hours at the start of a line, before a place: "09:00 - 19:30 Uhr, ".
+_HOURS_BEFORE = lazy_compile(
+    r"^\s*\d{1,2}[:.]\d\d\s*[-–—]\s*\d{1,2}[:.]\d\d\s*(?:uhr|h)?\s*,\s*", re.IGNORECASE
+)
+
+
 def _place_below_date(content: Inline) -> str | None:
     """A line after the first of a date's paragraph that is a place and nothing else: short,
     no time, and naming one zone (a venue named for its town, too)."""
     for text in content.lines[1:]:
-        text = text.strip(" .,")
+        # "09:00 - 19:30 Uhr, Zentralbibliothek Zürich": the day's hours before the place.
+        text = _HOURS_BEFORE.sub("", text).strip(" .,")
         if (
             0 < len(text) <= 60
             and len(text.split()) <= 8
@@ -398,6 +405,17 @@ def read_lines(
             header.location = content.text.strip(" .")
             header.location_line = line
             continue
+        hours = _HOURS_BEFORE.match(content.text) if isinstance(block, Paragraph) else None
+        if (
+            hours is not None
+            and not tables
+            and header.location is None
+            and zone_in_place(rest := content.text[hours.end() :].strip(" .")) is not None
+        ):
+            # "09:00 - 19:30 Uhr, Zentralbibliothek Zürich, Hermann-Escher-Saal" under the
+            # date line: the hours, then where.
+            header.location, header.location_line = rest, line
+            continue
         if isinstance(block, Paragraph) and (
             seen_table or re.match(r"^\W*note", content.text, re.IGNORECASE)
         ):
@@ -492,6 +510,9 @@ def _read_date_line(text: str, line: int, header: HeaderParts, day: Day, year: i
             location
             and not _a_sentence(location)
             and not parse_time_range(location)
+            # "Mittwoch, 11. September 2024 - Donnerstag, 12. September 2024": the range's
+            # second day, no place.
+            and find_date(place.group(1)) is None
             and is_a_place(location)
             and not re.search(r"\btime\b|\ball\s+times\b", location, re.IGNORECASE)
         ):

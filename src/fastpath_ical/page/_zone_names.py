@@ -328,9 +328,12 @@ _TOWN_VENUE = lazy_compile(
 #: or a hotel's word among them, then one or two capitalised words that may be its city.
 _VENUE_TOWN = lazy_compile(
     r"(?:[^,]*\s)?(?:Hotel|Hall|Center|Centre|Congress|Kongress|Messe|Hilton|Hyatt|Marriott|"
-    r"Sheraton|Westin|Regency|WTC)\s+(?:[^,]*\s)?(?P<town>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)",
+    r"Sheraton|Westin|Regency|WTC|"
+    # "Zentralbibliothek Zürich", "Kongresshalle Augsburg": a German compound of a hall's.
+    r"[A-ZÄÖÜ]\w*(?:bibliothek|halle|saal|zentrum|universität))"
+    r"\s+(?:[^,]*\s)?(?P<town>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)",
     needs="Center Centre Congress Hall Hilton Hotel Hyatt Kongress Marriott Messe Regency Sheraton "
-    "Westin WTC",
+    "Westin WTC bibliothek halle saal zentrum universität",
 )
 
 
