@@ -18,7 +18,7 @@ stays with the event.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from icalendar import Event, vDDDTypes, vText
 from icalendar.caselessdict import canonsort_keys
@@ -49,13 +49,17 @@ class ItemLines:
         self._types: dict[str, type] = {}
 
     def lines(
-        self, properties: Sequence[tuple[str, object, Mapping[str, str] | None]]
+        self,
+        properties: Sequence[tuple[str, object, Mapping[str, str] | None]],
+        left_out: Collection[str] = (),
     ) -> tuple[list[str], list[tuple[str, dt.datetime]]]:
-        """The event's lines (``LineWriter.lines_of(event)``) and its zoned times
-        (``zoned_times(event)``)."""
+        """The event's lines (``LineWriter.lines_of(event)``, or ``lines_but(event,
+        left_out)``) and its zoned times (``zoned_times(event)``)."""
         by_name: dict[str, list[str]] = {}
         zoned: dict[str, tuple[str, dt.datetime]] = {}
         for name, value, parameters in properties:
+            if name in left_out:
+                continue
             if name in _TIMES and parameters is None and type(value) is dt.datetime:
                 text, tzid = self._time(value)
                 line = name + text

@@ -44,15 +44,17 @@ from icalendar import Component, Event
 from .._arguments import checked, unchecked
 from ..errors import RemovalError
 from ..model import Program
-from ._build import _feed_parts
+from ._build import _feed_parts, _ItemEvent
 from ._bytes import LineWriter, fold
 from ._carried import Carried, carried_lines, read_whole, stamped_lines
 from ._gone import read_going
 from ._guards import check_cancelled, said_of
+from ._item_lines import ItemLines
 from ._options import FeedOptions
 from ._outcome import _stamp_lines, cancel, cancelled_before
 from ._unchanged import (
     _ESCAPED,
+    _STAMPS,
     Shape,
     _own_shape,
     _readable,
@@ -170,6 +172,44 @@ def _made(
         orphan=None if block >= 0 else _Orphan(event),
         times=tuple(zoned_times(event)),
         live=str(event.get("STATUS", "")).strip().upper() != "CANCELLED",
+    )
+
+
+def _made_of(
+    make: Callable[[], Event],
+    writer: LineWriter,
+    direct: ItemLines,
+    shapes: Sequence[Shape],
+    paired: Mapping[str, int],
+) -> _Made:
+    """:func:`_made` of the event ``make`` makes; for an item's event that holds only its
+    properties, from its lines written directly (``_item_lines``), the event made only
+    where it is not found unchanged (the carried-UID rule compares it)."""
+    properties = make.properties() if isinstance(make, _ItemEvent) else None
+    if properties is None:
+        return _made(make(), writer, shapes, paired)
+    values = {name: value for name, value, _ in properties}
+    lines, times = direct.lines(properties, left_out=_STAMPS)
+    uid = str(values["UID"])
+    uid_line = next(line for line in lines if line.partition(":")[0] == "UID")
+    usable = uid_line == f"UID:{uid}" and bool(uid.strip()) and not _ESCAPED.search(uid)
+    block = paired.get(uid_line, -1) if usable else -1
+    kept: Sequence[str] | str
+    if block >= 0 and shapes[block][1] == lines:
+        kept = shapes[block][1]
+    else:
+        block = -1
+        kept = _packed(lines)
+    return _Made(
+        uid=uid,
+        uid_line=uid_line,
+        kept=kept,
+        usable=usable,
+        nested=False,
+        block=block,
+        orphan=None if block >= 0 else _Orphan(make()),
+        times=tuple(times),
+        live=str(values.get("STATUS", "")).strip().upper() != "CANCELLED",
     )
 
 
@@ -314,7 +354,8 @@ def update_to_write(
     paired = paired_blocks(shapes)
     head, makers = _feed_parts(program, options, method=method)
     writer = LineWriter()
-    made = [_made(make(), writer, shapes, paired) for make in makers]
+    direct = ItemLines(writer)
+    made = [_made_of(make, writer, direct, shapes, paired) for make in makers]
     # The new calendar's VTIMEZONE plan, as build_calendar's with_timezones plans it.
     notes: list[str] = []
     plan = plan_zones(
