@@ -156,7 +156,8 @@ def _feed_parts(
 @attrs.frozen
 class _ItemEvent:
     """What makes one item's event: the event itself, or its properties alone for
-    :func:`feed_bytes` to write as lines where nothing but them is in it."""
+    :func:`feed_bytes` and the streamed update to write as lines where nothing but them is
+    in it."""
 
     program: Program
     item: Item

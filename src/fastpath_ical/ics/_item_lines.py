@@ -1,4 +1,5 @@
-"""An item's VEVENT written as content lines straight from its properties, for ``feed_bytes``.
+"""An item's VEVENT written as content lines straight from its properties, for ``feed_bytes``
+and the streamed update (``_streamed``).
 
 Made into an ``icalendar.Event`` first, each event of a feed costs a typed
 value and an empty parameter list per property, a caseless dictionary, its

@@ -192,6 +192,8 @@ def _made_of(
     lines, times = direct.lines(properties, left_out=_STAMPS)
     uid = str(values["UID"])
     uid_line = next(line for line in lines if line.partition(":")[0] == "UID")
+    # An item's event is always one read_previous keeps (``_readable``): its UID, and its
+    # DTSTART and DTEND aware date-times.
     usable = uid_line == f"UID:{uid}" and bool(uid.strip()) and not _ESCAPED.search(uid)
     block = paired.get(uid_line, -1) if usable else -1
     kept: Sequence[str] | str

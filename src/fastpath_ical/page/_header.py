@@ -410,10 +410,13 @@ def read_lines(
             hours is not None
             and not tables
             and header.location is None
+            and header.date_line is not None
+            and line - header.date_line == 1
             and zone_in_place(rest := content.text[hours.end() :].strip(" .")) is not None
         ):
-            # "09:00 - 19:30 Uhr, Zentralbibliothek Zürich, Hermann-Escher-Saal" under the
-            # date line: the hours, then where.
+            # "09:00 - 19:30 Uhr, Zentralbibliothek Zürich, Hermann-Escher-Saal" right under
+            # the date line: the hours, then where (a line of the program further down,
+            # "10:00 - 11:00, Keynote in Paris", says no place of the page's).
             header.location, header.location_line = rest, line
             continue
         if isinstance(block, Paragraph) and (

@@ -396,15 +396,14 @@ def read_row(
                         expected="a title before the people, or a Type cell such as 'Panel'",
                         code="cut",
                     )
-                if title:
-                    warnings.append(
-                        PageWarning(
-                            title_cell.line,
-                            title_cell.column,
-                            f"read {', '.join(p.name for p in people)} as the people of "
-                            f"{title!r}, the kind cell's label: the title cell names no title",
-                        )
+                warnings.append(
+                    PageWarning(
+                        title_cell.line,
+                        title_cell.column,
+                        f"read {', '.join(p.name for p in people)} as the people of "
+                        f"{title!r}, the kind cell's label: the title cell names no title",
                     )
+                )
         elif (alone := speaker_alone(title_cell.content)) is not None and (
             beside := _label_in_session_cell(row, columns)
         ) is not None:
