@@ -390,7 +390,6 @@ _NOT_NAMED_AFTER_NAME = lazy_compile(
     r"\s*[:–—]\s*(?:(?:talk|title|topic)\s*:?\s*)?"
     r"(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed))\W*$",
     re.IGNORECASE,
-    needs="tba tbd tbc to be",
 )
 
 #: "Title TBA", "talk: TBD": what a bracket after a name says of a talk not named yet.

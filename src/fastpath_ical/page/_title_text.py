@@ -558,7 +558,7 @@ _FIELDS_ON_ONE_LINE = lazy_compile(
     r"^\W*(?P<label>speakers?|presenters?|presented\s+by|authors?)\W*:\s*(?P<names>\S.*?)"
     r"[.;]\s+\W*(?:(?:talk\s+)?title|talk)\W*:\s*(?P<title>\S.*)$",
     re.IGNORECASE,
-    needs=":",
+    needs="speaker presenter presented author",
 )
 
 
