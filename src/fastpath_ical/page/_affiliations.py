@@ -152,7 +152,8 @@ _ORGANISATION = lazy_compile(
     r"inst\.|college|school|polytechnic|polytechnique|academy|lab|labs|laborator(?:y|ies)|"
     r"research|inc\.?|corp\.?|corporation|ltd\.?|llc|gmbh|kgaa|company|foundation|center|centre|"
     r"hospital|group|technolog(?:y|ies)|department|dept\.?|faculty|network|agency|ministry|"
-    r"society|association|consortium|museum|observatory|council|google|microsoft|meta|facebook|amazon|apple|nvidia|"
+    r"society|association|consortium|museum|observatory|council|librar(?:y|ies)|\w*bibliothek|"
+    r"biblioth[eè]que|biblioteca|archives?|archiv|google|microsoft|meta|facebook|amazon|apple|nvidia|"
     r"intel|openai|deepmind|anthropic|alibaba|baidu|tencent|huawei|samsung|qualcomm|"
     r"databricks|oracle|salesforce|adobe|bytedance|hugging\s*face|stanford|berkeley|"
     r"harvard|princeton|oxford|cambridge|caltech|cornell|yale|columbia|toronto)\b",
@@ -163,7 +164,7 @@ _ORGANISATION = lazy_compile(
         "politec politéc uniwersytet univerzit "
         "cambridge center centre college columbia company cornell corp databricks "
         "agency association consortium council department dept faculty ministry museum "
-        "network observatory society "
+        "network observatory society librar bibliothek biblioth biblioteca archiv "
         "deepmind facebook foundation gmbh kgaa google group harvard hospital huawei "
         "hugging inc inst. institut intel istituto lab llc ltd meta microsoft nvidia "
         "openai oracle oxford polytechnic polytechnique qualcomm research salesforce "

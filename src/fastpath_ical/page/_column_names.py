@@ -185,6 +185,7 @@ _OTHER_LANGUAGES: dict[str, Column] = {
             "relatore", "relatori", "spreker", "prelegent", "講演者", "presentador",
             "presentadora", "presentadores", "orador", "oradora", "conferenciante",
             "apresentador", "apresentadora", "relatrice", "conférencier", "sprecherin",
+            "dozierende", "dozent", "dozentin", "referierende", "vortragender",
         ),
         Column.TITLE: (
             "programmpunkt", "thema", "titel", "vortrag", "titre", "sujet", "activité",

@@ -181,6 +181,8 @@ def _in_lines(content: Inline, line: int) -> Iterable[Mention]:
     lines = [" ".join(text.split()) for text in content.lines if text.strip()]
     if not lines:
         return
+    for text in lines:
+        yield from _listed_after_label(text, line)
     name, profile = name_at_start(content, lines[0])
     if name is None:
         return
@@ -197,6 +199,32 @@ def _in_lines(content: Inline, line: int) -> Iterable[Mention]:
     if affiliation is None and profile is None:
         return
     yield Mention(name, line, affiliation=affiliation, profile=profile)
+
+
+#: "**Dozierende:** Ann Lee (Example Library), Bo Ray (Sample Archive)": a label, then
+#: two names or more, each with where they work in brackets.
+_LABELLED_LIST = lazy_compile(r"^\W*[^\W\d_][\w -]{0,30}?\W*:\s*(?P<list>.+)$")
+_PLACED = lazy_compile(r"\s*(?P<name>[^(),;]+?)\s*\((?P<affiliation>[^()]+)\)\s*")
+
+
+def _listed_after_label(text: str, line: int) -> Iterable[Mention]:
+    """The people of a labelled line listing names with their places of work, each a
+    mention; none unless every entry of the list is so written, two or more."""
+    found = _LABELLED_LIST.match(text) if ":" in text and "(" in text else None
+    if found is None:
+        return
+    entries = [entry for entry in re.split(r"\s*[,;]\s*(?![^()]*\))", found["list"]) if entry]
+    placed = [_PLACED.fullmatch(entry) for entry in entries]
+    if len(placed) < 2 or not all(
+        entry is not None
+        and _names_a_person(entry["name"])
+        and an_affiliation(entry["affiliation"])
+        for entry in placed
+    ):
+        return
+    for entry in placed:
+        assert entry is not None
+        yield Mention(entry["name"], line, affiliation=entry["affiliation"].strip())
 
 
 def name_at_start(content: Inline, first: str) -> tuple[str | None, str | None]:

@@ -132,14 +132,21 @@ def _apart(part: str) -> list[str]:
     found = _TWO_GIVEN.fullmatch(part.strip())
     if found:
         return [found.group("a"), found.group("b")]
-    halves = [half.strip() for half in _SLASH.split(part)]
-    if len(halves) > 1 and all(is_full_name(half) and looks_like_names(half) for half in halves):
-        return halves
+    for apart in (_SLASH, _OTHER_AND):
+        # "Franziska Fuchs und Stephanie Nitsche": two full names ("José Ortega y Gasset"
+        # is one: "Gasset" alone is no full name).
+        halves = [half.strip() for half in apart.split(part)]
+        if len(halves) > 1 and all(
+            is_full_name(half) and looks_like_names(half) for half in halves
+        ):
+            return halves
     return [part]
 
 
 #: A slash between two names, spaced: "Alistair Seddon / Kelly Kirsten".
 _SLASH = lazy_compile(r"\s+/\s+")
+#: Another language's "and" between two names: "und", "et", "y", "e".
+_OTHER_AND = lazy_compile(r"\s+(?:und|et|y|e)\s+")
 
 
 def _split_again(part: str, roles: bool = False) -> list[str]:

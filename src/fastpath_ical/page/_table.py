@@ -21,7 +21,7 @@ from ..model import ItemKind, Link, Paper
 from ._blocks import Cell
 from ._bracket_names import names_in_brackets
 from ._cell_links import cell_links, link_kind, text_without_links
-from ._clock import TimeRange
+from ._clock import TimeRange, parse_time_range
 from ._colon_names import surnames_before_colons
 from ._columns import Column, cell_at, header_name_is_a_place
 from ._dash_names import known_names_after_dash
@@ -114,6 +114,7 @@ def read_table(
     schedule = columns_beside_titles(schedule)
     schedule = attrs.evolve(schedule, table=spanned_rows_joined(schedule.table, schedule.layout))
     _warn_columns(schedule, warnings)
+    schedule = _last_time_alone_ends(schedule, warnings)
     state = _Table(schedule, warnings, base_url, day, year, day.date if day else None)
     for row in schedule.table.rows:
         try:
@@ -165,6 +166,39 @@ def _warn_columns(schedule: Schedule, warnings: list[PageWarning]) -> None:
         warnings.append(
             PageWarning(cell.line, cell.column, f"unknown column {name!r}: kept as extra text")
         )
+
+
+def _last_time_alone_ends(schedule: Schedule, warnings: list[PageWarning]) -> Schedule:
+    """``schedule`` with a last row of a time and nothing else (``| 17:00 | | |`` under
+    start times) read as the day's end, as ``| 17:00 | End |`` is (warned): the time the
+    item above it ends, no item of its own."""
+    rows = schedule.table.rows
+    columns = schedule.layout.columns
+    title, time = columns.get(Column.TITLE), columns.get(Column.TIME)
+    if len(rows) < 2 or title is None or time is None:
+        return schedule
+    last = rows[-1]
+    if not (
+        time < len(last)
+        and title < len(last)
+        and parse_time_range(last[time].content.text) is not None
+        and all(cell.is_empty for index, cell in enumerate(last) if index != time)
+    ):
+        return schedule
+    cell = last[title]
+    warnings.append(
+        PageWarning(
+            last[time].line,
+            last[time].column,
+            f"the last row holds the time {last[time].content.text!r} and nothing else: read "
+            "as the end of the item above it",
+        )
+    )
+    ended = tuple(
+        Cell(raw="End", line=cell.line, column=cell.column) if index == title else written
+        for index, written in enumerate(last)
+    )
+    return attrs.evolve(schedule, table=attrs.evolve(schedule.table, rows=(*rows[:-1], ended)))
 
 
 def _read_row_of(state: _Table, row: Sequence[Cell]) -> None:
