@@ -58,3 +58,9 @@ def test_a_time_alone_that_is_not_the_last_row_is_still_refused() -> None:
     page = PAGE.replace("| 15:00   | Pause         |            |", "| 15:00   |  |  |")
     with pytest.raises(PageError, match="no title"):
         read_page(page)
+
+
+def test_a_last_row_of_a_range_alone_is_still_refused() -> None:
+    page = PAGE.replace("| 17:00   |               |            |", "| 17:00 - 18:00 |  |  |")
+    with pytest.raises(PageError, match="no title"):
+        read_page(page)

@@ -178,10 +178,11 @@ def _last_time_alone_ends(schedule: Schedule, warnings: list[PageWarning]) -> Sc
     if len(rows) < 2 or title is None or time is None:
         return schedule
     last = rows[-1]
+    written = parse_time_range(last[time].content.text) if time < len(last) else None
     if not (
-        time < len(last)
-        and title < len(last)
-        and parse_time_range(last[time].content.text) is not None
+        title < len(last)
+        and written is not None
+        and written.end is None  # "| 16:00 - 17:00 | | |" lasts an hour: of what, no one says
         and all(cell.is_empty for index, cell in enumerate(last) if index != time)
     ):
         return schedule
@@ -195,8 +196,8 @@ def _last_time_alone_ends(schedule: Schedule, warnings: list[PageWarning]) -> Sc
         )
     )
     ended = tuple(
-        Cell(raw="End", line=cell.line, column=cell.column) if index == title else written
-        for index, written in enumerate(last)
+        Cell(raw="End", line=cell.line, column=cell.column) if index == title else kept
+        for index, kept in enumerate(last)
     )
     return attrs.evolve(schedule, table=attrs.evolve(schedule.table, rows=(*rows[:-1], ended)))
 
