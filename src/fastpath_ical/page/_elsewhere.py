@@ -219,12 +219,18 @@ def _listed_after_label(text: str, line: int) -> Iterable[Mention]:
         entry is not None
         and _names_a_person(entry["name"])
         and an_affiliation(entry["affiliation"])
+        # "Instructors: Ines Vahl (IV), Oskar Lind (OL)": the brackets give initials.
+        and entry["affiliation"].strip() != _initials(entry["name"])
         for entry in placed
     ):
         return
     for entry in placed:
         assert entry is not None
         yield Mention(entry["name"], line, affiliation=entry["affiliation"].strip())
+
+
+def _initials(name: str) -> str:
+    return "".join(word[:1] for word in name.split()).upper()
 
 
 def name_at_start(content: Inline, first: str) -> tuple[str | None, str | None]:
