@@ -247,12 +247,18 @@ def _event(
     properties = item_properties(program, item, uid, stamp, zone)
     for name, value, parameters in properties:
         _put(event, name, value, parameters)
-    said = {name: str(value) for name, value, _ in properties}
     if options.html:
-        event.add("X-ALT-DESC", _alt_description(said["DESCRIPTION"]), parameters=_HTML)
+        html = _alt_description(_said(properties, "DESCRIPTION"))
+        event.add("X-ALT-DESC", html, parameters=_HTML)
     if options.alarm is not None and item.kind is not ItemKind.BREAK:
-        event.add_component(reminder(options.alarm, said["SUMMARY"]))
+        event.add_component(reminder(options.alarm, _said(properties, "SUMMARY")))
     return event
+
+
+def _said(properties: list[Property], name: str) -> str:
+    """The plain text of the property ``name`` (SUMMARY, DESCRIPTION), looked up only for
+    an event that repeats it (an HTML copy, an alarm)."""
+    return next(str(value) for named, value, _ in properties if named == name)
 
 
 #: One property of an event: its name, its plain value, its parameters.

@@ -155,13 +155,7 @@ def _made(
         and not _ESCAPED.search(uid)
         and _readable(event)
     )
-    block = paired.get(uid_line, -1) if usable and uid_line is not None else -1
-    lines: Sequence[str] | str
-    if block >= 0 and shapes[block][1] == kept:
-        lines = shapes[block][1]  # the same strings: the new ones are let go
-    else:
-        block = -1
-        lines = _packed(kept)
+    block, lines = _paired(uid_line if usable else None, kept, shapes, paired)
     return _Made(
         uid=uid,
         uid_line=uid_line,
@@ -173,6 +167,18 @@ def _made(
         times=tuple(zoned_times(event)),
         live=str(event.get("STATUS", "")).strip().upper() != "CANCELLED",
     )
+
+
+def _paired(
+    uid_line: str | None, lines: list[str], shapes: Sequence[Shape], paired: Mapping[str, int]
+) -> tuple[int, Sequence[str] | str]:
+    """The previous feed's event (its position) whose lines but stamps are ``lines``, found by
+    its ``UID:`` line, and the lines to keep: that event's very strings (the new ones are
+    let go), or, with none (-1), ``lines`` packed (:func:`_packed`)."""
+    block = paired.get(uid_line, -1) if uid_line is not None else -1
+    if block >= 0 and shapes[block][1] == lines:
+        return block, shapes[block][1]
+    return -1, _packed(lines)
 
 
 def _made_of(
@@ -195,13 +201,7 @@ def _made_of(
     # An item's event is always one read_previous keeps (``_readable``): its UID, and its
     # DTSTART and DTEND aware date-times.
     usable = uid_line == f"UID:{uid}" and bool(uid.strip()) and not _ESCAPED.search(uid)
-    block = paired.get(uid_line, -1) if usable else -1
-    kept: Sequence[str] | str
-    if block >= 0 and shapes[block][1] == lines:
-        kept = shapes[block][1]
-    else:
-        block = -1
-        kept = _packed(lines)
+    block, kept = _paired(uid_line if usable else None, lines, shapes, paired)
     return _Made(
         uid=uid,
         uid_line=uid_line,
