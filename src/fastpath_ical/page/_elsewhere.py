@@ -26,7 +26,7 @@ import attrs
 
 from .._patterns import lazy_compile
 from ..model import Item, LinkKind, Person
-from ._affiliations import is_organisation
+from ._affiliations import in_brackets, is_organisation, written_after_name
 from ._blocks import Block, Heading, Paragraph, Table
 from ._cell_links import link_kind
 from ._inline import Inline
@@ -204,7 +204,6 @@ def _in_lines(content: Inline, line: int) -> Iterable[Mention]:
 #: "**Dozierende:** Ann Lee (Example Library), Bo Ray (Sample Archive)": a label, then
 #: two names or more, each with where they work in brackets.
 _LABELLED_LIST = lazy_compile(r"^\W*[^\W\d_][\w -]{0,30}?\W*:\s*(?P<list>.+)$")
-_PLACED = lazy_compile(r"\s*(?P<name>[^(),;]+?)\s*\((?P<affiliation>[^()]+)\)\s*")
 
 
 def _listed_after_label(text: str, line: int) -> Iterable[Mention]:
@@ -214,19 +213,22 @@ def _listed_after_label(text: str, line: int) -> Iterable[Mention]:
     if found is None:
         return
     entries = [entry for entry in re.split(r"\s*[,;]\s*(?![^()]*\))", found["list"]) if entry]
-    placed = [_PLACED.fullmatch(entry) for entry in entries]
+    # As a speaker's cell reads "Ann Lee (MIT)": a note in brackets is no place of work.
+    placed = [
+        in_brackets(entry) if written_after_name(entry) else (entry, None) for entry in entries
+    ]
     if len(placed) < 2 or not all(
-        entry is not None
-        and _names_a_person(entry["name"])
-        and an_affiliation(entry["affiliation"])
+        affiliation is not None
+        and _names_a_person(name)
+        and an_affiliation(affiliation)
         # "Instructors: Ines Vahl (IV), Oskar Lind (OL)": the brackets give initials.
-        and entry["affiliation"].strip() != _initials(entry["name"])
-        for entry in placed
+        and affiliation.strip() != _initials(name)
+        for name, affiliation in placed
     ):
         return
-    for entry in placed:
-        assert entry is not None
-        yield Mention(entry["name"], line, affiliation=entry["affiliation"].strip())
+    for name, affiliation in placed:
+        assert affiliation is not None
+        yield Mention(name.strip(), line, affiliation=affiliation.strip())
 
 
 def _initials(name: str) -> str:

@@ -67,18 +67,22 @@ _HOURS_BEFORE = lazy_compile(
 
 
 def _place_below_date(content: Inline) -> str | None:
-    """A line after the first of a date's paragraph that is a place and nothing else: short,
-    no time, and naming one zone (a venue named for its town, too)."""
-    for text in content.lines[1:]:
-        # "09:00 - 19:30 Uhr, Zentralbibliothek Zürich": the day's hours before the place.
-        text = _HOURS_BEFORE.sub("", text).strip(" .,")
-        if (
-            0 < len(text) <= 60
-            and len(text.split()) <= 8
-            and not re.search(r"\b\d{1,2}(?::\d\d|\s*[ap]\.?m\b)|\b(?:times?|local)\b", text, re.I)
-            and zone_in_place(text) is not None
-        ):
-            return text
+    """A line after the first of a date's paragraph that is a place and nothing else."""
+    return next(filter(None, map(_only_a_place, content.lines[1:])), None)
+
+
+def _only_a_place(text: str) -> str | None:
+    """``text`` as a place, when it is one and nothing else but the day's hours before it
+    ("09:00 - 19:30 Uhr, Zentralbibliothek Zürich"): short, no time, and naming one zone
+    (a venue named for its town, too)."""
+    text = _HOURS_BEFORE.sub("", text).strip(" .,")
+    if (
+        0 < len(text) <= 60
+        and len(text.split()) <= 8
+        and not re.search(r"\b\d{1,2}(?::\d\d|\s*[ap]\.?m\b)|\b(?:times?|local)\b", text, re.I)
+        and zone_in_place(text) is not None
+    ):
+        return text
     return None
 
 
@@ -405,14 +409,14 @@ def read_lines(
             header.location = content.text.strip(" .")
             header.location_line = line
             continue
-        hours = _HOURS_BEFORE.match(content.text) if isinstance(block, Paragraph) else None
         if (
-            hours is not None
+            isinstance(block, Paragraph)
             and not tables
             and header.location is None
             and header.date_line is not None
             and line - header.date_line == 1
-            and zone_in_place(rest := content.text[hours.end() :].strip(" .")) is not None
+            and _HOURS_BEFORE.match(content.text)
+            and (rest := _only_a_place(content.text)) is not None
         ):
             # "09:00 - 19:30 Uhr, Zentralbibliothek Zürich, Hermann-Escher-Saal" right under
             # the date line: the hours, then where (a line of the program further down,
