@@ -50,3 +50,21 @@ def test_the_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     ):
         assert row in text
     assert "(stopped)" not in text
+
+
+def test_the_start_up_floor_runs_once_each() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "startup_floor.py"), "--runs", "1"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+        cwd=ROOT,
+    )
+    assert 0 == done.returncode, done.stderr
+    rows = [line for line in done.stdout.splitlines() if line.startswith("| ") and " s |" in line]
+    names = [row.split(" | ")[0].removeprefix("| ") for row in rows]
+    assert names[1] == "import icalendar"
+    assert names[-1].startswith("build -o /dev/null")
+    assert "| 1.00x |" in rows[1]  # the baseline is its own unit
+    assert len(rows) == 7
