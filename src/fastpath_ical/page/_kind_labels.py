@@ -37,7 +37,7 @@ KIND_LABEL = lazy_compile(
     r"(?P<label>(?:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?"
     r"(?:(?P<invited>invited)(?:\s+(?:talk|speaker|lecture|presentation))?"
     r"|(?:(?:invited|opening|closing)\s+)?(?P<keynote>keynote)(?:\s+(?:talk|speaker|lecture|address|presentation))?"
-    r"|(?P<contributed>(?:contributed\s+)?(?:contributed|spotlight|oral|lightning|"
+    r"|(?P<contributed>(?:contributed\s+)?(?:contributed|spotlight|oral|lightning|extended\s+abstract|"
     r"(?:(?:research|regular|full|short|long|industry|position|student)\s+)?paper))"
     r"(?:\s+(?:talks?|presentations?|session|demos?))?"
     r"|(?:(?-i:[A-Z]{2,8})\s+)?(?P<findings>findings)(?:\s+(?:papers?|talks?))?"
@@ -49,8 +49,8 @@ KIND_LABEL = lazy_compile(
     r"(?:\s*(?:#\s*)?\d{1,3}|\s+[IVX]{1,4})?)",
     re.IGNORECASE,
     needs=(
-        "contributed demo exercise findings hands invited keynote lab lecture lightning oral "
-        "panel paper practical presentation round seminar speaker spotlight talk task tutorial"
+        "contributed demo exercise extended findings hands invited keynote lab lecture lightning "
+        "oral panel paper practical presentation round seminar speaker spotlight talk task tutorial"
     ),
 )
 

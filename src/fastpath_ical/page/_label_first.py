@@ -26,6 +26,11 @@ _LABEL_FIRST = lazy_compile(
     r"^[\W_]*(?P<label>[^\W\d_][\w -]{1,30}?)[\s*_]*:[\s*_]+(?P<rest>\S.*)$"
 )
 
+#: "Keynote 1 - Title", "Talk 1- Title": a label, a dash, and the title after it.
+_LABEL_DASH = lazy_compile(
+    r"^[\W_]*(?P<label>[^\W\d_][\w ]{1,30}?)[\s*_]*(?:--|[-–—])[\s*_]+(?P<rest>\S.*)$"
+)
+
 #: Labels that say what sort of event follows ("Session: Hacky Hour", "Activity: Trivia").
 _EVENT_LABELS = {
     "session": ItemKind.SESSION,
@@ -48,6 +53,17 @@ def label_before_title(
     the title is a speaker ("Keynote: LLMs As Traffic Police: Signal Control").
     """
     found = _LABEL_FIRST.match(text)
+    if found is None and names_apart:
+        # "Keynote 1 - Transparency in AI", "Talk 1- Title" beside a speaker's cell: a
+        # dash after a kind's label sets it apart as a colon does; the speaker is named
+        # elsewhere, so what follows is the title, unless it is only names.
+        dashed = _LABEL_DASH.match(text)
+        if (
+            dashed is not None
+            and kind_of_label(dashed["label"]) is not None
+            and not looks_like_names(dashed["rest"])
+        ):
+            found = dashed
     if found is None:
         return None
     label, rest = found.group("label").strip(), found.group("rest").strip()

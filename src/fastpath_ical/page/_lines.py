@@ -84,9 +84,24 @@ def _timed(block: Block) -> _Timed | None:
     located = _split_markdown(body)
     if located is not None:
         time, rest, rest_at = located
+        time, rest = _time_joined(time, rest)
         return _Timed(block, time, rest, start + 1, start + rest_at + 1)
     rest = _SEPARATOR.sub("", text[found.span[1] :], count=1)
-    return _Timed(block, text[found.span[0] : found.span[1]], rest, 1, 1)
+    time, rest = _time_joined(text[found.span[0] : found.span[1]], rest)
+    return _Timed(block, time, rest, 1, 1)
+
+
+#: "13.15.13.45": a second time joined to the first by a dot, where a dash belongs.
+_JOINED_TIME = lazy_compile(r"[.:]\d{1,2}[:.h]\d{2}\b")
+
+
+def _time_joined(time: str, rest: str) -> tuple[str, str]:
+    """The line's time with a second time joined to it ("13.15.13.45 Q&A"), which the
+    time's reading then refuses as not read, never left at the start of the title."""
+    joined = _JOINED_TIME.match(rest)
+    if joined is None:
+        return time, rest
+    return time + joined[0], rest[joined.end() :].lstrip()
 
 
 #: "Lunch Break (12:30 - 14:00)", "Session 1: 11:00 - 12:30": a title, then its time range

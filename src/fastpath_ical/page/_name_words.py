@@ -16,6 +16,7 @@ from ._affiliations import is_organisation, without_affiliation, without_notes
 from ._separators import ANY, split_outside
 
 __all__ = [
+    "holds_a_title_word",
     "looks_like_names",
     "loosely_names",
     "name_count",
@@ -310,6 +311,27 @@ def ends_a_sentence(word: str) -> bool:
     return (
         len(bare) >= 2 and "." not in bare and bare.isalpha() and bare.lower() not in _ABBREVIATED
     )
+
+
+#: Endings of words a title uses and no name holds ("Heterogeneous", "Datasets",
+#: "Processing", "Modelling", "Materials"): English derivations, long enough that a
+#: name's ending is no match ("Clement", "Felicity", "Manning", "Harding" and
+#: "Petrovics" are names; "-ity", "-ding", "-ning" and "-king" are left out for them).
+_TITLE_ENDING = lazy_compile(
+    r"[^\W\d_]{3,}(?:(?<=[^\W\d_]{4})(?:ous|ive|ical|ated|ized|ised|ments?)|ities|(?<!v)ics|"
+    r"tions?|sions?|ials|sets|works|(?:ss|ll|mm|pp|tt|at|iz|is|ct|ut|rn|ild|rt|lv|rv|gg|rg|ag)ing)",
+    re.IGNORECASE,
+)
+
+
+def holds_a_title_word(name: str) -> bool:
+    """Whether a name read out of a title cell holds a word that only titles hold, by its
+    ending (:data:`_TITLE_ENDING`: "Combining Heterogeneous Review Datasets", "Novel
+    Materials Processing"): then the cell was cut in the wrong place.  Asked of the
+    people a cut gave, never to decide which part of a cut is the title: "Decoding Visual
+    Heritage: Object Detection and Archival Summarization" is one title, though its second
+    part holds such words and its first does not."""
+    return any(_TITLE_ENDING.fullmatch(word.strip(",.()")) for word in name.split())
 
 
 def _is_name(text: str) -> bool:

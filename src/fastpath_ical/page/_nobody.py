@@ -4,7 +4,8 @@ The documented rule (:func:`names_no_one`): a person's name has a word that
 does not start with a lower-case letter (a capital, initials "JEG", or a
 script without case), is not wholly in brackets ("(optional)"), and is not
 made only of words that stand for an activity, a role or a group ("Teams",
-"All", "Arrival", "Freeform discussion", "The organizers"), holds no word that
+"All", "Arrival", "Freeform discussion", "The organizers"), does not end on an office
+("Program Chair", "University Official"), holds no word that
 names an activity outright ("Happy Hour / Interactive Session", "Coffee break"),
 and is no phrase (:func:`is_a_phrase`: "Find a question", "Perform analysis";
 a particle of a name, "van", "de la", "bin", is no word of a phrase).  A speaker
@@ -275,21 +276,52 @@ def names_someone(name: str) -> bool:
 _NAME_WORD = lazy_compile(r"[^\W\d_][\w'’.-]*")
 
 
+#: Offices that a speaker cell may name in place of the person who holds them: "Program
+#: Chair", "Addis Ababa University Official", "Ministry Representative".  No surname is
+#: one of these words, so a part ending on one (outside brackets: "Ann Lee (Chair)" is
+#: Ann Lee) names no one.
+_OFFICES = frozenset(
+    [
+        "chair",
+        "chairs",
+        "chairperson",
+        "co-chair",
+        "co-chairs",
+        "official",
+        "officials",
+        "representative",
+        "representatives",
+        "delegate",
+        "delegates",
+        "organizer",
+        "organiser",
+    ]
+)
+
+
 def names_no_one(name: str) -> bool:
     """Whether a part of a speaker cell names no one (the rule is in the module's docstring)."""
     cleaned = name.strip(" .!*()[]-–—?")
     if _no_name(name) or not cleaned:
         return True
     words = _NAME_WORD.findall(cleaned)
-    return not words or is_a_phrase(cleaned) or _only_fillers(words)
+    return not words or is_a_phrase(cleaned) or _only_fillers(words) or _an_office(cleaned, words)
+
+
+def _an_office(cleaned: str, words: list[str]) -> bool:
+    """Whether a part ends on an office, outside brackets ("Program Chair")."""
+    return "(" not in cleaned and words[-1].lower().strip(".") in _OFFICES
 
 
 def says_what_happens(text: str) -> bool:
     """Whether a speaker cell that names no one says something of the item all the same
     ("Find a question, explore the data"): a phrase, not a filler ("The organizers",
-    "All participants", "Coffee break"), which says no more than that no one is named."""
+    "All participants", "Coffee break"), which says no more than that no one is named;
+    or an office ("Program Chair")."""
     cleaned = text.strip(" .!*()[]-–—?")
     words = _NAME_WORD.findall(cleaned)
+    if words and not _no_name(text) and _an_office(cleaned, words):
+        return True  # "Addis Ababa University Official": who speaks, if not by name
     return bool(words) and is_a_phrase(cleaned) and not _no_name(text) and not _only_fillers(words)
 
 

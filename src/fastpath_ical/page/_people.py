@@ -26,7 +26,7 @@ from ._columns import Column, Layout, cell_at, header_name
 from ._inline import Inline
 from ._kinds import is_meal_or_social
 from ._name_split import ROLE_LABEL, names_and_affiliations, strip_markers
-from ._name_words import names_then_their_place, without_nickname
+from ._name_words import holds_a_title_word, names_then_their_place, without_nickname
 from ._nobody import names_no_one
 from ._positions import without_position
 from ._records import PageWarning
@@ -439,7 +439,9 @@ def speakers_in_title(
         content=Inline(text=split.names, links=links, lines=(split.names,)),
     )
     people, _ = read_people(names, affiliation, warnings)
-    if not people:
+    if not people or any(holds_a_title_word(person.name) for person in people):
+        # "Hands-on session 2: Combining Heterogeneous Review Datasets": capitalised
+        # words, but a title's; the cell is its title, whole.
         return None
     people = written_once(people, split.names)
     warnings.append(

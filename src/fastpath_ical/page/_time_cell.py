@@ -81,7 +81,9 @@ _RESTATED = lazy_compile(
 
 
 _LEFT_OVER = lazy_compile(
-    r"\s*(?:-{1,3}|–|—|−|~|\bto\b|\buntil\b|\btill\b)\s*(?:$|\d)|\s*\d{1,2}[:.h]\d",
+    r"\s*(?:-{1,3}|–|—|−|~|\bto\b|\buntil\b|\btill\b)\s*(?:$|\d)|\s*\d{1,2}[:.h]\d"
+    # "13.15.13.45": a range whose dash is a dot, the second time joined to the first.
+    r"|[.:]\d{1,2}[:.h]\d",
     re.IGNORECASE,
 )
 

@@ -31,7 +31,13 @@ from ._bracket_names import NAMES_BETWEEN, is_a_name
 from ._inline import Inline
 from ._kind_labels import KIND_LABEL, kind_of_label
 from ._name_split import is_full_name, is_name_and_organisation
-from ._name_words import looks_like_names, loosely_names, name_count, names_then_their_place
+from ._name_words import (
+    holds_a_title_word,
+    looks_like_names,
+    loosely_names,
+    name_count,
+    names_then_their_place,
+)
 from ._title_marks import (
     a_papers_link,
     label_apart,
@@ -695,12 +701,13 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
         elif (labelled := _label_then(line, title)) is not None:
             # "Keynote 3: *Connecting the Dots – Growing an Ecosystem* – *Ann Lee*": a
             # kind's label, the title set apart (a dash inside it cuts nothing), a dash,
-            # then the speakers.
-            label, names = labelled
+            # then the speakers; or "by" ("Invited talk 1: **Attestation - the bigger
+            # picture** by Ann Lee (Example University)").
+            label, names, by = labelled
             bare = re.sub(r"\s*\([^()]*\)\s*$", "", names)
-            # The names set apart as the title is ("– *Ann Lee*"); "– Grand Ballroom" is
-            # no one.
-            if bare in styled and looks_like_names(names) and not looks_like_names(title):
+            # The names set apart as the title is ("– *Ann Lee*"), or said by "by";
+            # "– Grand Ballroom" is no one.
+            if (by or bare in styled) and looks_like_names(names) and not looks_like_names(title):
                 kind = kind_of_label(label)
                 return Split(title=_norm(title), names=names, kind=kind, label=label)
             continue
@@ -716,15 +723,20 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
     return None
 
 
-def _label_then(line: str, title: str) -> tuple[str, str] | None:
-    """The kind's label before ``title`` and what follows it after a dash ("Keynote 3:
-    *Title* – Ann Lee"), when the line is written so."""
+def _label_then(line: str, title: str) -> tuple[str, str, bool] | None:
+    """The kind's label before ``title``, what follows it after a dash or "by" ("Keynote
+    3: *Title* – Ann Lee", "Invited talk 1: **Title** by Ann Lee"), and whether "by" said
+    so, when the line is written so."""
     at = line.find(title)
     label = line[:at].rstrip().removesuffix(":").strip() if at > 0 else ""
     if not label or not line[:at].rstrip().endswith(":") or kind_of_label(label) is None:
         return None
-    after = re.match(r"\s+[–—-]\s+(?P<names>\S.*)", line[at + len(title) :])
-    return (label, after["names"]) if after else None
+    after = _AFTER_TITLE.match(line[at + len(title) :])
+    return (label, after["names"], bool(after["by"])) if after else None
+
+
+#: What follows a title set apart after a kind's label: a dash or "by", then the names.
+_AFTER_TITLE = lazy_compile(r"\s+(?:[–—-]|(?P<by>by))\s+(?P<names>\S.*)")
 
 
 #: "Ann Lee (Università di Firenze)": one name, then where they work in brackets.
@@ -870,7 +882,11 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
         loose = [
             index
             for index, line in enumerate(lines)
-            if classes[index] == "title" and _norm(line) in italic and loosely_names(_norm(line))
+            if classes[index] == "title"
+            and _norm(line) in italic
+            and loosely_names(_norm(line))
+            # "*Description Logics Meet Databases Again*": capitalised, but a title's words.
+            and not holds_a_title_word(_norm(line))
         ]
         titles = [i for i, kind in enumerate(classes) if kind == "title" and i not in loose]
         if len(loose) == 1 and titles:
@@ -885,12 +901,21 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
     for line in lines:
         kind = _class(line, italic, marked, title_elsewhere)
         plain = _norm(line) not in italic | marked
+        if kind == "names" and not plain and holds_a_title_word(_norm(line)):
+            # "*Description Logics Meet Databases Again*" under the speaker's line: a line
+            # set apart in capitalised words that only titles hold is the title.
+            kind = "title"
         in_bold_beside = _norm(line) in italic and any(
             _norm(other) in marked for other in lines if other is not line
         )
+        # "**Ann Lee, Example University**<br>*Title*": the name in bold, the title in
+        # italics beside it.
+        bold_beside_italic = _norm(line) in marked and any(
+            _norm(other) in italic for other in lines if other is not line
+        )
         if (
             kind == "title"
-            and ((set_apart and plain) or in_bold_beside)
+            and ((set_apart and plain) or in_bold_beside or bold_beside_italic)
             and is_name_and_organisation(_norm(line))
         ):
             # "**Title**<br>Ann Lee, Example University": the speaker's line; in italics
