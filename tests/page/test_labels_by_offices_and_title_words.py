@@ -4,7 +4,7 @@ Each test fails on the reader before these rules: a dash inside a bold title cut
 the title and read its first words as two people; a label then a dash ("Keynote 1 -
 Title") kept in the title; an office standing where a speaker is ("Program Chair")
 read as a person; a title of capitalised words ("Combining Heterogeneous Review
-Datasets") read as someone's name after a label (now the cell is its title, whole);
+Datasets") read as someone's name after a label;
 a second time joined to the first by a dot ("13.15.13.45") left at the start of the
 title; a name in bold beside a title in italics not read as the speaker.
 """
@@ -102,7 +102,7 @@ def test_capitalised_title_words_after_a_label_are_no_speaker(words: str) -> Non
     page = HEAD + f"- 14:00-17:00 Hands-on session 2: {words}\n- 17:00-17:30 Closing\n"
     title, _, people = _read(page)[0]
     assert people == []
-    assert title == f"Hands-on session 2: {words}"  # the cell whole: no cut found its speaker
+    assert title == words  # the label goes, as before any title; no speaker is read
 
 
 @pytest.mark.parametrize(
@@ -146,3 +146,20 @@ def test_a_name_in_bold_beside_a_title_in_italics_under_a_chair_line(
     )
     name, _, affiliation = speaker.partition(", ")
     assert _read(page)[0] == (title, ItemKind.INVITED, [(name, affiliation), ("Bo Ray", None)])
+
+
+@pytest.mark.parametrize("group", ["SEVA organisers", "the organizers", "Program committee"])
+def test_a_title_said_to_be_given_by_a_group_loses_the_group(group: str) -> None:
+    page = (
+        HEAD + f"* **9:00-9:05** Welcome and opening remarks by {group}\n* **9:05-10:00** Talks\n"
+    )
+    reading = read_page(page)
+    first = reading.program.items[0]
+    assert (first.title, first.people) == ("Welcome and opening remarks", ())
+    assert any(f"{group!r} names no one" in w.message for w in reading.warnings)
+
+
+def test_a_title_given_by_a_person_keeps_its_speaker() -> None:
+    page = HEAD + "* **9:00-9:05** Welcome and opening remarks by Ann Lee\n* **9:05-10:00** Talks\n"
+    first = read_page(page).program.items[0]
+    assert [p.name for p in first.people] == ["Ann Lee"]

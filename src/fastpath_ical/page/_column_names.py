@@ -146,6 +146,10 @@ _COLUMN_NAMES: dict[str, Column] = {
             "content",
             "contents",
             "session/talk",
+            # "| Lecture | Speaker | Time |": the lecture given, not "lecturer" misspelt.
+            "lecture",
+            "lectures",
+            "lecture title",
         ),
         Column.SLIDES: ("slides", "slide", "deck", "pdf", "slide deck"),
         Column.VIDEO: ("video", "videos", "recording", "recordings", "youtube", "talk video"),

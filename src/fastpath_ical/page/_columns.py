@@ -228,7 +228,9 @@ def layout(table: Table) -> Layout:
         inferred.append((columns[Column.KIND], "the kind, as its few cells are kinds"))
     used = set(columns.values())
     named = any(column is not Column.END for column in columns)
-    if Column.TIME not in columns and (table.rows and (not table.header or named)):
+    # "| | | |" over the rows: a header row of empty cells names nothing, as none does.
+    blank = all(not cell.content.text.strip() for cell in table.header)
+    if Column.TIME not in columns and (table.rows and (not table.header or named or blank)):
         # "| **Star** | End | ...": a start column whose header is no word, before an End.
         found = _time_column(table.rows, used)
         if found is not None:

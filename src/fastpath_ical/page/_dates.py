@@ -234,14 +234,23 @@ def date_in_a_part(text: str, year: int) -> FoundDate | None:
     return None
 
 
+#: A sentence that says when the event is: "will take place", "is held", "will happen".
+_HELD = lazy_compile(
+    r"\b(?:takes?\s+place|will\s+take\s+place|(?:will\s+be|is|are)\s+held|will\s+happen)\b",
+    re.IGNORECASE,
+    needs="place held happen",
+)
+
+
 def _in_the_one_year(
     text: str, line: int, years: Sequence[tuple[int, int]], warnings: list[PageWarning]
 ) -> dt.date | None:
     """ "**2:30 PM, 16 July | Bella Center**" on a page whose only year is "EMBC 2025": a
-    short line (a date line, twelve words at most; a sentence is longer) takes the one year
-    the page names anywhere; two years are no answer."""
+    short line (a date line, twelve words at most; a sentence is longer, unless it says the
+    event takes place that day: "The tutorial will take place at ICCV 2025, on October
+    19th at ...") takes the one year the page names anywhere; two years are no answer."""
     named = {year for year, _ in years}
-    if len(named) != 1 or len(text.split()) > 12:
+    if len(named) != 1 or (len(text.split()) > 12 and not _HELD.search(text)):
         return None
     year = named.pop()
     try:

@@ -9,8 +9,9 @@ item below it, which says it again.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -42,7 +43,8 @@ _END_MARKER = lazy_compile(
     r"clos(?:e|ing)\s+of\s+(?:the\s+)?(?:[^\W\d_]+\s+)?"
     r"(?:workshop|day|meeting|sessions?|conference|program(?:me)?)(?:\s*\d+)?|"
     r"doors?\s+clos(?:e|es|ing)|"
-    r".*\bgo(?:ing)?\s+home\b.*|departures?|close|dismissal|good-?byes?|ende|fin|fim)"
+    r".*\bgo(?:ing)?\s+home\b.*|home\s+time|departures?|close|dismissal|good[- ]?byes?|"
+    r"ende|fin|fim)"
     # "End of Workshop / Lunch": the lunch that follows the end, no item of the program (a
     # reception or a dinner after the end may have an end of its own: no marker then).
     r"(?:\s*(?:/|&|,|\band\b)\s*(?:(?:boxed|light)\s+)?(?:lunch|refreshments))?\W*",
@@ -71,11 +73,13 @@ def mark_day_ends(rows: Sequence[Row]) -> list[Row]:
     time is when the item above ends, if that has no end of its own.
 
     Only a row with a start alone: "12:50 PM – 01:00 PM | Closing Remarks and
-    Adjournment" lasts ten minutes, and is an item.
+    Adjournment" lasts ten minutes, and is an item.  Rows after it that day, each with an
+    end of its own ("4:30 - Workshop ends", then "4:30 - 5:30 Prepare posters"), are held
+    after the end and need no end from it: it is the day's end still.
     """
     out: list[Row] = []
     for index, row in enumerate(rows):
-        last = index + 1 == len(rows) or rows[index + 1].day.date != row.day.date
+        last = all(later.times.end is not None for later in _later_that_day(rows, index))
         if (
             last
             and index > 0
@@ -88,6 +92,12 @@ def mark_day_ends(rows: Sequence[Row]) -> list[Row]:
             row = attrs.evolve(row, ends_day=True)
         out.append(row)
     return out
+
+
+def _later_that_day(rows: Sequence[Row], index: int) -> Iterator[Row]:
+    """The rows after ``rows[index]`` on its day."""
+    day = rows[index].day.date
+    return itertools.takewhile(lambda later: later.day.date == day, rows[index + 1 :])
 
 
 def drop_day_starts(rows: Sequence[Row], warnings: list[PageWarning]) -> list[Row]:

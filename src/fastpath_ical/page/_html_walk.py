@@ -34,14 +34,28 @@ _EMPHASIS = frozenset({"em", "i", "u", "cite"})
 _DROP = frozenset({"script", "style", "template", "noscript", "iframe", "img", "svg", "button"})
 
 
+#: Classes that hide an element until a reader asks (Bootstrap's and the themes'):
+#: ``<div class="abstract hidden">``.
+_HIDING_CLASSES = frozenset({"hidden", "d-none", "hide", "collapse"})
+
+
 def _hidden(tag: Tag) -> bool:
     style = str(tag.get("style") or "").replace(" ", "").lower()
+    classes = {str(name).lower() for name in tag.get_attribute_list("class") or [] if name}
     return (
         tag.name == "details"
         or "display:none" in style
         or tag.has_attr("hidden")
-        or "modal" in " ".join(tag.get_attribute_list("class") or [])
+        or "modal" in classes
+        or (bool(classes & _HIDING_CLASSES) and "show" not in classes)
     )
+
+
+def _a_button(tag: Tag) -> bool:
+    """``<a class="abstract btn" role="button">(Lecture Abstract)</a>``: a control that
+    shows what is hidden, no words of the cell (as a ``<button>`` is none)."""
+    classes = {str(name).lower() for name in tag.get_attribute_list("class") or [] if name}
+    return str(tag.get("role") or "").lower() == "button" or "btn" in classes
 
 
 @attrs.define
@@ -84,7 +98,7 @@ class Walk:
             if not isinstance(child, Tag):
                 continue
             name = child.name.lower()
-            if name in _DROP:
+            if name in _DROP or _a_button(child):
                 continue
             if name == "br":
                 self.line += 1

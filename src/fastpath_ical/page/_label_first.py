@@ -68,6 +68,8 @@ def label_before_title(
         return None
     label, rest = found.group("label").strip(), found.group("rest").strip()
     if numbered_part(label, rest):
+        if (kind := kind_of_label(rest)) is not None:
+            return rest, kind  # "Session V: Panel Discussion": what the part is, its kind
         return None  # "Paper Session 1: Array Databases": the part's number and its topic
     if (
         not names_apart

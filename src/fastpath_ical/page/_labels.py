@@ -219,14 +219,19 @@ def _one_place(sentences: list[str]) -> str | None:
 _ADDRESS = lazy_compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<address>[A-Z][^.;!?]*(?:,[^.;!?]+)+)")
 
 
+_AT_OR_IN = lazy_compile(r"\b(?:at|in)\s", needs="at in")
+
+
 def _addresses(sentences: list[str]) -> list[str]:
     """The addresses the sentences give, each from its "at" or "in" to the sentence's end
     (see :func:`~._zone_names.zone_in_place`: a part of one town names its zone)."""
     return [
         clause.strip(" ,")
         for sentence in sentences
-        for found in [_ADDRESS.search(sentence)]
-        if found is not None
+        # "... take place at ICCV 2025, on October 19th at the Example Convention Center,
+        # Room 324": each "at" or "in" may start the address, the last one too.
+        for at in _AT_OR_IN.finditer(sentence)
+        if (found := _ADDRESS.match(sentence, at.start())) is not None
         # "Example Hall, Toronto, ON, and streamed from Vancouver, BC": one place a clause.
         for clause in _CLAUSES.split(found["address"])
     ]

@@ -91,17 +91,20 @@ def _timed(block: Block) -> _Timed | None:
     return _Timed(block, time, rest, 1, 1)
 
 
-#: "13.15.13.45": a second time joined to the first by a dot, where a dash belongs.
-_JOINED_TIME = lazy_compile(r"[.:]\d{1,2}[:.h]\d{2}\b")
+#: "13.15.13.45": a second time joined to the first by a dot, where a dash belongs; or
+#: "12:00-ish", about that time (the dash before "ish" is gone with the separator).
+_JOINED_TIME = lazy_compile(r"[.:]\d{1,2}[:.h]\d{2}\b|(?P<ish>-?ish\b)(?:\s*[-–—:]\s+)?", re.I)
 
 
 def _time_joined(time: str, rest: str) -> tuple[str, str]:
-    """The line's time with a second time joined to it ("13.15.13.45 Q&A"), which the
-    time's reading then refuses as not read, never left at the start of the title."""
+    """The line's time with what is still the time's after it: a second time joined to it
+    ("13.15.13.45 Q&A"), which the time's reading then refuses as not read, or "-ish"
+    ("~12:00-ish - Lunch"), read as about that time; never left at the start of the title."""
     joined = _JOINED_TIME.match(rest)
     if joined is None:
         return time, rest
-    return time + joined[0], rest[joined.end() :].lstrip()
+    said = "-ish" if joined["ish"] else joined[0]
+    return time + said, rest[joined.end() :].lstrip()
 
 
 #: "Lunch Break (12:30 - 14:00)", "Session 1: 11:00 - 12:30": a title, then its time range

@@ -60,9 +60,9 @@ _NOBODY = {
 
 
 #: "Organizing committee", "The program committee", "Local organizing team", "KBRL
-#: Organizers" (the workshop's short name in capitals): no one by name.
+#: Organizers", "PAVeTrust organisers" (the workshop's short name): no one by name.
 _NOBODY_GROUP = lazy_compile(
-    r"(?:the\s+)?(?:(?-i:[A-Z][A-Z0-9&-]{1,9})\s+)?"
+    r"(?:the\s+)?(?:(?-i:[A-Z][A-Za-z0-9&-]{1,15})\s+)?"
     r"(?:(?:workshop|program(?:me)?|general|local|steering|organi[sz]ing|"
     r"technical)\s+)*(?:organi[sz]ers|organi[sz]ing\s+(?:committee|team)|committee|chairs)",
     re.IGNORECASE,

@@ -26,6 +26,7 @@ from ._kind_labels import KIND_WORDS, kind_of_label
 from ._kinds import BREAK_WORDS, is_break_label, kind_of
 from ._label_first import event_label_before_title, label_before_title
 from ._lengths import minutes_in
+from ._name_words import holds_a_title_word
 from ._nobody import is_a_group, names_an_activity, says_what_happens
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
@@ -196,6 +197,18 @@ _LED_AFTER = lazy_compile(
 )
 
 
+#: "Opening remarks by SEVA organisers": a title, then who gives it (a group, :func:`is_a_group`).
+_BY_A_GROUP = lazy_compile(r"(?P<title>.*?\S)\s+by\s+(?P<group>\S.*?)\W*", needs="by")
+
+#: "Panel Discussion (led by Ann Lee)": who leads it, in brackets after the title.
+_LED_IN_BRACKETS = lazy_compile(
+    r"^(?P<title>.*?\S)\s*\(\s*(?:presented|led|hosted|facilitated|given)\s+by\s+"
+    r"(?P<names>[^()\[\]:]*[^\s().:])\s*\)\W*$",
+    re.IGNORECASE,
+    needs="presented led hosted facilitated given",
+)
+
+
 def read_row(
     row: Sequence[Cell],
     columns: dict[Column, int],
@@ -321,7 +334,11 @@ def read_row(
         # title (read with the moderators in brackets, below).
         title = f"{moderated_after['title']} (moderator: {moderated_after['names']})"
         chaired = chaired or moderated_after
-    led = _LED_AFTER.match(title) if not people and not moderated_after else None
+    led = (
+        (_LED_AFTER.match(title) or _LED_IN_BRACKETS.match(title))
+        if not people and not moderated_after
+        else None
+    )
     leaders: tuple[Person, ...] = ()
     if led and not is_break_label(led["title"]):
         written = Cell(raw=led["names"], line=time_cell.line, column=time_cell.column)
@@ -447,7 +464,11 @@ def read_row(
         # With the speakers in a cell of their own, names the title cell seems to hold
         # ("Keynote: LLMs As Traffic Police: Signal Control") are words of its title.
         named_apart = bool(people) and speaker is not None and not speaker.is_empty
-        if (labelled_title is None or (named_apart and labelled_title.names)) and (
+        # "Hands-on session 2: Combining Heterogeneous Review Datasets": what the cut took
+        # for names holds a title's words (no speaker was read from it), so the label goes
+        # as it does before any title.
+        no_names = labelled_title is not None and holds_a_title_word(labelled_title.names)
+        if (labelled_title is None or no_names or (named_apart and labelled_title.names)) and (
             before := label_before_title(title, names_apart=named_apart)
         ) is not None:
             # "Keynote: Deep things", "Everyone: Introductions": a label, then the title.
@@ -533,6 +554,18 @@ def read_row(
         # "environments---audio and video": kramdown, Hugo and pandoc print an em dash.
         title = _THREE_HYPHENS.sub("—", title)
     extra = extra + lined_extra + noted
+    by_group = _BY_A_GROUP.fullmatch(title) if not people and " by " in title else None
+    if by_group is not None and is_a_group(by_group["group"]):
+        # "Welcome and opening remarks by SEVA organisers": who gives it names no one.
+        warnings.append(
+            PageWarning(
+                time_cell.line,
+                time_cell.column,
+                f"{by_group['group']!r} names no one: left out of the title "
+                f"{by_group['title']!r}",
+            )
+        )
+        title = by_group["title"]
     title, chaired_by = chair_after_title(title)
     if chaired_by is not None and chair is None:
         # "Keynote Presentation (Session Chair: Ann Lee)": who chairs it, not its title.

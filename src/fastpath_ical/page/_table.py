@@ -640,6 +640,14 @@ def _timed_row(state: _Table, row: Sequence[Cell], time_cell: Cell, times: TimeR
             drop_untimed(label, label_cell, state.warnings)
         else:
             state.out.append(filled)
+            state.warnings.append(
+                PageWarning(
+                    label_cell.line,
+                    label_cell.column,
+                    f"{label!r} has no time: read as the break {filled.time_cell.raw}, "
+                    "between the items around it",
+                )
+            )
     state.out.append(
         read_row(
             row,

@@ -157,8 +157,15 @@ def time_in_cell(cell: Cell | None) -> TimeRange | None:
 
 
 def is_approximate(time_cell: Cell, times: TimeRange) -> bool:
-    """Whether the cell gives its time as about ("ca. 12.45")."""
-    return bool(_APPROXIMATELY.match(time_cell.content.text[: times.span[0]] or "-"))
+    """Whether the cell gives its time as about ("ca. 12.45", "~12:00-ish")."""
+    text = time_cell.content.text
+    return bool(
+        _APPROXIMATELY.match(text[: times.span[0]] or "-") or _ISH.match(text[times.span[1] :])
+    )
+
+
+#: "12:00-ish": about that time, said after it.
+_ISH = lazy_compile(r"\s*-?ish\b", re.IGNORECASE, needs="ish")
 
 
 def with_end(time_cell: Cell | None, end_cell: Cell | None) -> Cell | None:
@@ -270,7 +277,8 @@ def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> str |
             text=time_cell.raw,
             expected="one time or one range such as '10:30 - 11:00'",
         )
-    after = _RESTATED.sub("", without_pictographs(text[times.span[1] :])).strip(" *†‡§.,;:|")
+    after = _RESTATED.sub("", without_pictographs(_ISH.sub("", text[times.span[1] :], count=1)))
+    after = after.strip(" *†‡§.,;:|")
     left = unread_time(text, times)
     if left is None and titled and _WORD.search(after):
         note = _NOTE.fullmatch(after)

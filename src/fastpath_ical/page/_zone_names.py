@@ -378,6 +378,9 @@ def venue_with_town(text: str) -> bool:
     return venue is not None and zone_of_place(venue["town"]) is not None
 
 
+_OKINA = lazy_compile(r"(?<=[aeiou])[ʻ'’‘](?=[aeiou])", needs="ʻ ' ’ ‘")
+
+
 def zone_in_place(text: str) -> str | None:
     """The zone of a place, or of the town an address names ("88 Orchard Ave, Berkeley, CA").
 
@@ -389,6 +392,9 @@ def zone_in_place(text: str) -> str | None:
     one part, the towns of the world. None when the parts name no zone, or two different
     ones.
     """
+    # "Hawaiʻi Convention Center", "Hawai'i": the ʻokina between two vowels is in no
+    # table's spelling of the name ("Hawaii"); "O'Hare" and "d'Ivoire" keep theirs.
+    text = _OKINA.sub("", text)
     parted = "," in text
     town = zone_of_town(text) if parted else None
     if town is not None:
