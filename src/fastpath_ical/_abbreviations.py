@@ -60,6 +60,23 @@ def _table() -> dict[str, StatedZone]:
     add("Europe/Lisbon", "WEST", abbreviation="WEST")
     add("Europe/Helsinki", "EET", abbreviation="EET")
     add("Europe/Helsinki", "EEST", abbreviation="EEST")
+    # "Eastern European Standard Time (Tallinn Time)": Europe's, never the US "Eastern".
+    add(
+        "Europe/Helsinki",
+        "Eastern European Time",
+        "Eastern European Standard Time",
+        "Eastern European",
+        abbreviation="EET",
+    )
+    add("Europe/Helsinki", "Eastern European Summer Time", abbreviation="EEST")
+    add(
+        "Europe/Lisbon",
+        "Western European Time",
+        "Western European Standard Time",
+        abbreviation="WET",
+    )
+    add("Europe/Lisbon", "Western European Summer Time", abbreviation="WEST")
+    add("Europe/Berlin", "Central European Standard Time", abbreviation="CET")
     add("Asia/Tokyo", "JST", abbreviation="JST")
     add("Asia/Seoul", "KST", abbreviation="KST")
     add("Asia/Kolkata", "India Standard Time", abbreviation="IST")

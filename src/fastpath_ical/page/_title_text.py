@@ -428,13 +428,18 @@ _STRAY_EMPHASIS = lazy_compile(
 #: apart by spaces ("ML @ Scale", "Recommendations @ Netflix" are titles; "Social @ 19:00"
 #: says when, not where).
 _AT_PLACE = lazy_compile(r"\s+@\s+(?P<text>[^@\d][^@]*?)\s*$", needs="@")
-#: "Social Program (at The Grund)": the place in brackets after the title.
-_AT_PLACE_IN_BRACKETS = lazy_compile(r"\s*\(at\s+(?P<text>[^()\d][^()]*?)\s*\)\s*$", needs="(at")
-#: What a place after an at sign may follow: a meal, a break, a social, an arrival.
+#: "Social Program (at The Grund)", "Lunch (@ Lakeside Restaurant)": the place in brackets
+#: after the title.
+_AT_PLACE_IN_BRACKETS = lazy_compile(
+    r"\s*\((?:at\s+|@\s*)(?P<text>[^()\d][^()]*?)\s*\)\s*$", needs="("
+)
+#: What a place after an at sign may follow: a meal, a break, a social, an arrival, with
+#: up to three words before it ("Pearl River Night Cruise", "Workshop Dinner").
 _AT_WHAT = lazy_compile(
-    r"(?:lunch|dinner|breakfast|brunch|coffee(?:\s+break)?|tea|reception|"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}(?:lunch|dinner|breakfast|brunch|coffee(?:\s+break)?|tea|reception|"
     r"social(?:\s+(?:program(?:me)?|event|evening|gathering|hour))?|"
-    r"happy\s+hour|drinks|banquet|arrive|arrival|registration|check-in)",
+    r"happy\s+hour|drinks|banquet|arrive|arrival|registration|check-in|"
+    r"(?:night\s+)?cruise|excursion|tour)",
     re.IGNORECASE,
 )
 
@@ -497,7 +502,8 @@ def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         if found and after is not None and not after.fullmatch(title[: found.start()].strip()):
             continue  # a note only after what it may follow ("Lunch @ Rye House")
         if found and title[: found.start()].strip():
-            noted.insert(0, (label, found.group("text").strip()))
+            # "(@ Lakeside Restaurant - Hall 2)": the at sign says where, no part of it.
+            noted.insert(0, (label, found.group("text").strip().lstrip("@").strip()))
             title = title[: found.start()].rstrip(" ,;-–—")
     if (
         title.endswith((".", ".\n"))

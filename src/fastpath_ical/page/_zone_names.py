@@ -67,6 +67,14 @@ _SHORT_TOKEN = lazy_compile(r"^[A-Za-z]{1,5}$")
 _ZULU = lazy_compile(r"(?:\d{1,2}[:.]?\d{2}\s?|\(\s*)Z$")
 
 
+#: Words that name a US zone alone ("Eastern", "Pacific") and begin other regions' names.
+_REGION_WORDS = frozenset({"eastern", "western", "central", "pacific", "mountain", "atlantic"})
+#: A capitalised word after such a word that makes it another region ("Eastern Africa").
+_ANOTHER_REGION = lazy_compile(
+    r"\s+(?!(?:Time|Standard|Daylight|Summer|Zone|US|USA|ET|PT|CT|MT)\b)[A-Z][a-z]+"
+)
+
+
 def zone_candidates(
     text: str, day: dt.date | None = None
 ) -> list[tuple[int, str, StatedZone | ZoneError]]:
@@ -103,6 +111,10 @@ def zone_candidates(
             continue
         if not zone_written_here(text, match.start(), match.end()):
             # "the ICT Building", "CAT scan reading", "11:00 ART session": words, not zones.
+            continue
+        if name.lower().split()[-1] in _REGION_WORDS and _ANOTHER_REGION.match(text, match.end()):
+            # "Eastern Africa Time", "Eastern Caribbean Time", "Central Asia": another
+            # region's clock, never the US one the word alone names.
             continue
         try:
             found.append((match.start(), name, resolve_zone(name)))
