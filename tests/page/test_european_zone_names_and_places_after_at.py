@@ -55,3 +55,22 @@ def test_a_place_after_an_at_sign_in_brackets_behind_a_meal_or_an_outing() -> No
         "Tools @ Scale (@ Example Labs)",
     ]
     assert items[0].extra[0][1] == "Lakeside Restaurant - Hall 2"
+
+
+def test_a_moderator_in_brackets_after_a_panel_s_people_is_no_affiliation() -> None:
+    # "... with A, B, C (moderator: X)" had given B and C the affiliation "moderator: X"
+    # and left A in the title.
+    page = (
+        "# Workshop\n\nMarch 2nd, 2025. All times are in Europe/Tallinn.\n\n"
+        "**15:50 - 16:50** Panel discussion with Ann Lee, Bo Ray, Cy Dee (moderator: Di Fox)\n\n"
+        "**16:50 - 17:00** Closing\n"
+    )
+    panel = read_page(page).program.items[0]
+    assert panel.title == "Panel discussion"
+    assert [(p.name, p.affiliation) for p in panel.people] == [
+        ("Ann Lee", None),
+        ("Bo Ray", None),
+        ("Cy Dee", None),
+        ("Di Fox", None),
+    ]
+    assert panel.chair == "Di Fox"

@@ -155,8 +155,8 @@ _CHAIR_AFTER = lazy_compile(
 
 #: "Panel with Ann Lee and Bo Ray, moderator: Cy Dee": a moderator named after a comma.
 _MODERATOR_AFTER = lazy_compile(
-    r"^(?P<title>.*?\S)\s*[;,|]\s*moderat(?:ors?|ed\s+by)\s*:?\s*(?P<names>[^()\[\]:]*[^\s().:])"
-    r"\W*$",
+    r"^(?P<title>.*?\S)\s*(?:[;,|]|(?P<open>\())\s*moderat(?:ors?|ed\s+by)\s*:?\s*"
+    r"(?P<names>[^()\[\]:]*[^\s().:])(?(open)\s*\))\W*$",
     re.IGNORECASE,
     needs="moderat",
 )
