@@ -65,7 +65,6 @@ def _table() -> dict[str, StatedZone]:
         "Europe/Helsinki",
         "Eastern European Time",
         "Eastern European Standard Time",
-        "Eastern European",
         abbreviation="EET",
     )
     add("Europe/Helsinki", "Eastern European Summer Time", abbreviation="EEST")

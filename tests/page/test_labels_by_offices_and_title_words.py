@@ -148,7 +148,7 @@ def test_a_name_in_bold_beside_a_title_in_italics_under_a_chair_line(
     assert _read(page)[0] == (title, ItemKind.INVITED, [(name, affiliation), ("Bo Ray", None)])
 
 
-@pytest.mark.parametrize("group", ["SEVA organisers", "the organizers", "Program committee"])
+@pytest.mark.parametrize("group", ["SEVA organisers", "the organizers", "the organizing committee"])
 def test_a_title_said_to_be_given_by_a_group_loses_the_group(group: str) -> None:
     page = (
         HEAD + f"* **9:00-9:05** Welcome and opening remarks by {group}\n* **9:05-10:00** Talks\n"

@@ -206,6 +206,16 @@ def layout(table: Table) -> Layout:
             # "| Topic | Title |": the topic is what the talks are in.
             column = Column.SESSION
             inferred.append((index, "the session, as a Title column is beside it"))
+        if (
+            column is Column.TITLE
+            and header_name(cell) in ("lecture", "lectures")
+            and (titled or Column.TITLE in columns)
+        ):
+            # "| Time | Lecture | Title |", "| Time | Topic | Lecture |": beside another
+            # title column, "Lecture" is read as it was before it named the titles: as
+            # "Lecturer" misspelt, the speakers (warned).
+            column = Column.SPEAKER
+            inferred.append((index, "the 'lecturer' column, as its header is spelled"))
         if column is None and (misspelt := misspelt_column(cell)) is not None:
             column = misspelt[0]
             if column not in columns:

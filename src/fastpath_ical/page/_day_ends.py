@@ -73,13 +73,17 @@ def mark_day_ends(rows: Sequence[Row]) -> list[Row]:
     time is when the item above ends, if that has no end of its own.
 
     Only a row with a start alone: "12:50 PM – 01:00 PM | Closing Remarks and
-    Adjournment" lasts ten minutes, and is an item.  Rows after it that day, each with an
-    end of its own ("4:30 - Workshop ends", then "4:30 - 5:30 Prepare posters"), are held
-    after the end and need no end from it: it is the day's end still.
+    Adjournment" lasts ten minutes, and is an item.  Rows after it that day that start when
+    it does, each with an end of its own ("4:30 - Workshop ends", then "4:30 - 5:30 Prepare
+    posters"), are held after the end and need no end from it: it is the day's end still
+    ("12:00 Adjourn for lunch" before "13:30 - 15:00 Session 2" is an item).
     """
     out: list[Row] = []
     for index, row in enumerate(rows):
-        last = all(later.times.end is not None for later in _later_that_day(rows, index))
+        last = all(
+            later.times.end is not None and later.times.start == row.times.start
+            for later in _later_that_day(rows, index)
+        )
         if (
             last
             and index > 0

@@ -47,7 +47,12 @@ def _hidden(tag: Tag) -> bool:
         or "display:none" in style
         or tag.has_attr("hidden")
         or "modal" in classes
-        or (bool(classes & _HIDING_CLASSES) and "show" not in classes)
+        # "hidden sm:inline" shows it on a wider screen: hidden only with no such class.
+        or (
+            bool(classes & _HIDING_CLASSES)
+            and "show" not in classes
+            and not any(":" in name for name in classes)
+        )
     )
 
 
@@ -55,7 +60,18 @@ def _a_button(tag: Tag) -> bool:
     """``<a class="abstract btn" role="button">(Lecture Abstract)</a>``: a control that
     shows what is hidden, no words of the cell (as a ``<button>`` is none)."""
     classes = {str(name).lower() for name in tag.get_attribute_list("class") or [] if name}
-    return str(tag.get("role") or "").lower() == "button" or "btn" in classes
+    if str(tag.get("role") or "").lower() != "button" and "btn" not in classes:
+        return False
+    # Only a control that says it shows something ("(Lecture Abstract)", "Show details");
+    # a talk's title may be a link styled as a button.
+    said = tag.get_text(" ", strip=True).strip("()[] ")
+    return bool(_TOGGLE.fullmatch(said) or _NAMED_TOGGLE.fullmatch(said))
+
+
+#: "Lecture Abstract", "Talk details": a word, then what a toggle shows.
+_NAMED_TOGGLE = lazy_compile(
+    r"[^\W\d_]+\s+(?:abstracts?|details?|bio(?:graphy)?|summary)", re.IGNORECASE
+)
 
 
 @attrs.define

@@ -20,9 +20,11 @@ __all__ = ["BREAK_WORDS", "REMARKS_WORDS", "is_break_label", "is_meal_or_social"
 
 BREAK_WORDS = lazy_compile(
     r"\b(break|breaks|lunch|dinner|breakfast|coffee|tea|reception|poster session|posters|"
-    r"networking|social|recess|meal|snacks?|refreshments?|banquet|registration|check-in|"
-    # The same in the languages of the column names: "Pause", "Kaffeepause", "Pausa".
-    r"pause|pausa|\w+pause|descanso|intervalo|almuerzo|almoço|déjeuner|mittagessen)\b",
+    r"networking|social|recess|meal|snacks?|refreshments?|banquet|registration|check-in)\b"
+    # The same in the languages of the column names, opening the title ("Pause", "Pausa
+    # café", "Kaffeepause"; "Menopause and Ageing", "Learning When to Pause" are talks).
+    r"|^\W*(?:pause|pausa|kaffeepause|mittagspause|teepause|kaffepause|descanso|intervalo|"
+    r"almuerzo|almoço|déjeuner|mittagessen)\b",
     re.IGNORECASE,
 )
 
@@ -34,8 +36,9 @@ REMARKS_WORDS = lazy_compile(
 )
 
 _MEAL = lazy_compile(
-    r"\b(break|breaks|lunch|breakfast|coffee|tea|recess|snacks?|refreshments?|"
-    r"pause|pausa|\w+pause|descanso|intervalo|almuerzo|almoço|déjeuner|mittagessen)\b",
+    r"\b(break|breaks|lunch|breakfast|coffee|tea|recess|snacks?|refreshments?)\b"
+    r"|^\W*(?:pause|pausa|kaffeepause|mittagspause|teepause|kaffepause|descanso|intervalo|"
+    r"almuerzo|almoço|déjeuner|mittagessen)\b",
     re.I,
 )
 _POSTERS = lazy_compile(

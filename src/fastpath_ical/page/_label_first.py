@@ -31,6 +31,26 @@ _LABEL_DASH = lazy_compile(
     r"^[\W_]*(?P<label>[^\W\d_][\w ]{1,30}?)[\s*_]*(?:--|[-–—])[\s*_]+(?P<rest>\S.*)$"
 )
 
+
+def _a_title_after_the_dash(rest: str) -> bool:
+    """Whether what follows "Keynote 1 -" is a title: not a name, nor a name and where the
+    person works ("Keynote – Yoshua Bengio, Mila", "Keynote - Dr. Bo Ray, MIT"), nor a
+    placeholder or a part ("Panel - TBD", "Tutorial - Part 2")."""
+    first = _HONORIFIC.sub("", rest.split(",")[0].split("(")[0]).strip()
+    return not (
+        looks_like_names(rest)
+        or looks_like_names(first)
+        or _NOT_A_TITLE.fullmatch(rest.strip(" .*_"))
+    )
+
+
+_HONORIFIC = lazy_compile(r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)+")
+_NOT_A_TITLE = lazy_compile(
+    r"(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed)|part\s+\w{1,4})",
+    re.IGNORECASE,
+)
+
+
 #: Labels that say what sort of event follows ("Session: Hacky Hour", "Activity: Trivia").
 _EVENT_LABELS = {
     "session": ItemKind.SESSION,
@@ -61,7 +81,7 @@ def label_before_title(
         if (
             dashed is not None
             and kind_of_label(dashed["label"]) is not None
-            and not looks_like_names(dashed["rest"])
+            and _a_title_after_the_dash(dashed["rest"])
         ):
             found = dashed
     if found is None:

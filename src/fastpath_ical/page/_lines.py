@@ -93,7 +93,7 @@ def _timed(block: Block) -> _Timed | None:
 
 #: "13.15.13.45": a second time joined to the first by a dot, where a dash belongs; or
 #: "12:00-ish", about that time (the dash before "ish" is gone with the separator).
-_JOINED_TIME = lazy_compile(r"[.:]\d{1,2}[:.h]\d{2}\b|(?P<ish>-?ish\b)(?:\s*[-–—:]\s+)?", re.I)
+_JOINED_TIME = lazy_compile(r"[.:]\d{1,2}[:.h]\d{2}\b|(?P<ish>-?ish)(?:\s*[-–—:]\s+|\s+)")
 
 
 def _time_joined(time: str, rest: str) -> tuple[str, str]:

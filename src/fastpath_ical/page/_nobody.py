@@ -309,8 +309,61 @@ def names_no_one(name: str) -> bool:
 
 
 def _an_office(cleaned: str, words: list[str]) -> bool:
-    """Whether a part ends on an office, outside brackets ("Program Chair")."""
-    return "(" not in cleaned and words[-1].lower().strip(".") in _OFFICES
+    """Whether a part is only an office, outside brackets ("Program Chair", "Example
+    University Official"): the words before it say which office or whose ("Program",
+    "General", a university's name), never a name ("Ann Lee Program Chair", "Ann Lee –
+    General Chair" name Ann Lee)."""
+    if "(" in cleaned or words[-1].lower().strip(".") not in _OFFICES:
+        return False
+    before = [word.lower().strip(".") for word in words[:-1]]
+    if all(word in _OFFICE_WORDS for word in before):
+        return True
+    return (
+        bool(before)
+        and _OF_AN_ORGANISATION.search(cleaned) is not None
+        and re.search(r"[–—,]|\s-\s", cleaned) is None
+    )
+
+
+#: Words that say which office ("Program Chair", "General Co-Chair", "Local Organizer").
+_OFFICE_WORDS = frozenset(
+    [
+        "program",
+        "programme",
+        "general",
+        "session",
+        "workshop",
+        "conference",
+        "local",
+        "steering",
+        "organizing",
+        "organising",
+        "track",
+        "area",
+        "publicity",
+        "publication",
+        "publications",
+        "finance",
+        "web",
+        "industry",
+        "tutorial",
+        "tutorials",
+        "poster",
+        "posters",
+        "demo",
+        "student",
+        "co",
+        "the",
+        "tpc",
+        "pc",
+    ]
+)
+#: "Addis Ababa University Official", "Ministry Representative": an organisation's.
+_OF_AN_ORGANISATION = lazy_compile(
+    r"\b(?:university|universit[äé]|institute|ministry|government|council|agency|"
+    r"department|college|school|foundation|city|municipality|embassy|commission)\b",
+    re.IGNORECASE,
+)
 
 
 def says_what_happens(text: str) -> bool:

@@ -429,6 +429,10 @@ def speakers_in_title(
     if split is None or (split.kind is None and is_meal_or_social(split.title)):
         # "Lunch (Upper Terrace, Faculty Club)": no one speaks at lunch; a place.
         return None
+    if split.title.startswith("(") and split.title.endswith(")"):
+        # "Oxide Electronics<br>(Hall A)": what is left for a title is a note in brackets
+        # (a room); the line above it is the title, no one's name.
+        return None
     links = tuple(
         (label, url) for label, url in cell.content.links if label and label in split.names
     )

@@ -200,12 +200,16 @@ _LED_AFTER = lazy_compile(
 #: "Opening remarks by SEVA organisers": a title, then who gives it (a group, :func:`is_a_group`).
 _BY_A_GROUP = lazy_compile(r"(?P<title>.*?\S)\s+by\s+(?P<group>\S.*?)\W*", needs="by")
 
-#: "Panel Discussion (led by Ann Lee)": who leads it, in brackets after the title.
+#: Who organises: "by SEVA organisers" names no one ("Design by Committee" is a title).
+_ORGANISERS = lazy_compile(r"\borgani[sz](?:ers|ing)\b", re.IGNORECASE, needs="organi")
+
+#: "Panel Discussion (led by Ann Lee)": who leads it, in brackets after the title
+#: ("Poster session (hosted by Google Research)" names a host, no one who speaks).
 _LED_IN_BRACKETS = lazy_compile(
-    r"^(?P<title>.*?\S)\s*\(\s*(?:presented|led|hosted|facilitated|given)\s+by\s+"
+    r"^(?P<title>.*?\S)\s*\(\s*(?:presented|led|facilitated|given)\s+by\s+"
     r"(?P<names>[^()\[\]:]*[^\s().:])\s*\)\W*$",
     re.IGNORECASE,
-    needs="presented led hosted facilitated given",
+    needs="presented led facilitated given",
 )
 
 
@@ -343,7 +347,16 @@ def read_row(
     if led and not is_break_label(led["title"]):
         written = Cell(raw=led["names"], line=time_cell.line, column=time_cell.column)
         leaders, _ = read_people(written, None, [])
-    if led and leaders and all(is_a_name(person.name) for person in leaders):
+    if (
+        led
+        and leaders
+        and all(
+            is_a_name(person.name)
+            and not is_organisation(person.name, weak=False)
+            and not is_a_group(person.name)
+            for person in leaders
+        )
+    ):
         # "Opening remarks, coordinator: Ann Lee": who gives it, after the title ("Lunch,
         # hosts: Example Corp" names no one who gives it).
         title, people = led["title"], leaders
@@ -555,14 +568,19 @@ def read_row(
         title = _THREE_HYPHENS.sub("—", title)
     extra = extra + lined_extra + noted
     by_group = _BY_A_GROUP.fullmatch(title) if not people and " by " in title else None
-    if by_group is not None and is_a_group(by_group["group"]):
+    if (
+        by_group is not None
+        and _ORGANISERS.search(by_group["group"])
+        and is_a_group(by_group["group"])
+        # "Panel: Future of AI (moderated by the organizers)": inside a bracket, a role's.
+        and by_group["title"].count("(") == by_group["title"].count(")")
+    ):
         # "Welcome and opening remarks by SEVA organisers": who gives it names no one.
         warnings.append(
             PageWarning(
                 time_cell.line,
                 time_cell.column,
-                f"{by_group['group']!r} names no one: left out of the title "
-                f"{by_group['title']!r}",
+                f"{by_group['group']!r} names no one: left out of the title {by_group['title']!r}",
             )
         )
         title = by_group["title"]

@@ -165,7 +165,7 @@ def is_approximate(time_cell: Cell, times: TimeRange) -> bool:
 
 
 #: "12:00-ish": about that time, said after it.
-_ISH = lazy_compile(r"\s*-?ish\b", re.IGNORECASE, needs="ish")
+_ISH = lazy_compile(r"\s*-ish\b", needs="-ish")
 
 
 def with_end(time_cell: Cell | None, end_cell: Cell | None) -> Cell | None:

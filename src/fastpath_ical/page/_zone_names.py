@@ -47,7 +47,8 @@ __all__ = [
 def _zone_token_pattern() -> LazyPattern:
     names = sorted({*ZONE_NAMES, *AMBIGUOUS}, key=len, reverse=True)
     alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
-    return lazy_compile(r"(?<![\w/])(?:" + alternatives + r")(?![\w/])", re.IGNORECASE)
+    # "Western European Time-series groups": a word joined on by a hyphen is no zone's.
+    return lazy_compile(r"(?<![\w/])(?:" + alternatives + r")(?![\w/]|-\w)", re.IGNORECASE)
 
 
 ZONE_TOKEN = _zone_token_pattern()
