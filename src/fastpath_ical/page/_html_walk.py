@@ -39,9 +39,14 @@ _DROP = frozenset({"script", "style", "template", "noscript", "iframe", "img", "
 _HIDING_CLASSES = frozenset({"hidden", "d-none", "hide", "collapse"})
 
 
+def _classes(tag: Tag) -> set[str]:
+    """An element's classes, in lower case."""
+    return {str(name).lower() for name in tag.get_attribute_list("class") or [] if name}
+
+
 def _hidden(tag: Tag) -> bool:
     style = str(tag.get("style") or "").replace(" ", "").lower()
-    classes = {str(name).lower() for name in tag.get_attribute_list("class") or [] if name}
+    classes = _classes(tag)
     return (
         tag.name == "details"
         or "display:none" in style
@@ -59,7 +64,7 @@ def _hidden(tag: Tag) -> bool:
 def _a_button(tag: Tag) -> bool:
     """``<a class="abstract btn" role="button">(Lecture Abstract)</a>``: a control that
     shows what is hidden, no words of the cell (as a ``<button>`` is none)."""
-    classes = {str(name).lower() for name in tag.get_attribute_list("class") or [] if name}
+    classes = _classes(tag)
     if str(tag.get("role") or "").lower() != "button" and "btn" not in classes:
         return False
     # Only a control that says it shows something ("(Lecture Abstract)", "Show details");

@@ -18,13 +18,17 @@ from ._kind_labels import KIND_LABEL, kind_of_label
 
 __all__ = ["BREAK_WORDS", "REMARKS_WORDS", "is_break_label", "is_meal_or_social", "kind_of"]
 
+#: A break in the languages of the column names, opening the title ("Pause", "Pausa café",
+#: "Kaffeepause"; "Menopause and Ageing", "Learning When to Pause" are talks).
+_OTHER_LANGUAGES_BREAK = (
+    r"^\W*(?:pause|pausa|kaffeepause|mittagspause|teepause|kaffepause|descanso|intervalo|"
+    r"almuerzo|almoço|déjeuner|mittagessen)\b"
+)
+
 BREAK_WORDS = lazy_compile(
     r"\b(break|breaks|lunch|dinner|breakfast|coffee|tea|reception|poster session|posters|"
-    r"networking|social|recess|meal|snacks?|refreshments?|banquet|registration|check-in)\b"
-    # The same in the languages of the column names, opening the title ("Pause", "Pausa
-    # café", "Kaffeepause"; "Menopause and Ageing", "Learning When to Pause" are talks).
-    r"|^\W*(?:pause|pausa|kaffeepause|mittagspause|teepause|kaffepause|descanso|intervalo|"
-    r"almuerzo|almoço|déjeuner|mittagessen)\b",
+    r"networking|social|recess|meal|snacks?|refreshments?|banquet|registration|check-in)\b|"
+    + _OTHER_LANGUAGES_BREAK,
     re.IGNORECASE,
 )
 
@@ -36,9 +40,8 @@ REMARKS_WORDS = lazy_compile(
 )
 
 _MEAL = lazy_compile(
-    r"\b(break|breaks|lunch|breakfast|coffee|tea|recess|snacks?|refreshments?)\b"
-    r"|^\W*(?:pause|pausa|kaffeepause|mittagspause|teepause|kaffepause|descanso|intervalo|"
-    r"almuerzo|almoço|déjeuner|mittagessen)\b",
+    r"\b(break|breaks|lunch|breakfast|coffee|tea|recess|snacks?|refreshments?)\b|"
+    + _OTHER_LANGUAGES_BREAK,
     re.I,
 )
 _POSTERS = lazy_compile(

@@ -15,6 +15,7 @@ import re
 from .._patterns import lazy_compile
 from ..model import ItemKind
 from ._kind_labels import kind_of_label
+from ._name_split import without_form_of_address
 from ._name_words import looks_like_names
 from ._titles import CUT, numbered_part
 
@@ -36,7 +37,7 @@ def _a_title_after_the_dash(rest: str) -> bool:
     """Whether what follows "Keynote 1 -" is a title: not a name, nor a name and where the
     person works ("Keynote – Yoshua Bengio, Mila", "Keynote - Dr. Bo Ray, MIT"), nor a
     placeholder or a part ("Panel - TBD", "Tutorial - Part 2")."""
-    first = _HONORIFIC.sub("", rest.split(",")[0].split("(")[0]).strip()
+    first = without_form_of_address(rest.split(",")[0].split("(")[0].strip())
     return not (
         looks_like_names(rest)
         or looks_like_names(first)
@@ -44,7 +45,6 @@ def _a_title_after_the_dash(rest: str) -> bool:
     )
 
 
-_HONORIFIC = lazy_compile(r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)+")
 _NOT_A_TITLE = lazy_compile(
     r"(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed)|part\s+\w{1,4})",
     re.IGNORECASE,

@@ -32,6 +32,7 @@ __all__ = [
     "is_name_and_organisation",
     "names_and_affiliations",
     "strip_markers",
+    "without_form_of_address",
 ]
 
 
@@ -63,6 +64,11 @@ _ADDRESS = lazy_compile(
 )
 
 
+def without_form_of_address(name: str) -> str:
+    """``name`` without the forms of address before it ("Dr. Ann Lee" is "Ann Lee")."""
+    return _ADDRESS.sub("", name)
+
+
 #: A nickname in quotes written against the given name: 'Hai"Helen" Li'.
 _GLUED_NICKNAME = lazy_compile(r"(?<=[^\W\d_])(?=[\"“][^\W\d_][^\"“”]*[\"”]\s)")
 
@@ -79,7 +85,7 @@ def strip_markers(name: str) -> str:
     while previous != name:
         previous = name
         name = _MARKERS.sub("", name).strip()
-    return _GLUED_NICKNAME.sub(" ", _ADDRESS.sub("", name.strip(" *")))
+    return _GLUED_NICKNAME.sub(" ", without_form_of_address(name.strip(" *")))
 
 
 def _clean_parts(parts: list[str]) -> list[str]:
