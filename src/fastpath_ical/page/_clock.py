@@ -339,6 +339,13 @@ _OF = r"\s+(?:(?:of|de|del)\s+)?"
 #: Between the first and the last day of a range: "14-15", "2 through 4", "May 3 to May 5",
 #: and of two days: "February 20 and 21", "20 & 21".
 _DAYS_APART = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+|\s*&\s*)"
+#: The same between two days before their month, also in the page's language and with
+#: the last day's weekday: "du 27 au 31 août", "vom 27. bis 31. August", "del 3 al 5 de
+#: mayo", "du lundi 27 au vendredi 31 août" (read as a range, or the Monday columns of a
+#: five-day week would fall in the week after it).
+_DAYS_APART_BEFORE_MONTH = (
+    r"(?:" + _DAYS_APART + r"|\s+(?:au|bis|al|a|et|und|e|y)\s+)(?:" + _WEEKDAYS + r"\s+)?"
+)
 _DATE = lazy_compile(
     r"(?:(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?)?"
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
@@ -370,9 +377,12 @@ _DATE = lazy_compile(
     + _DAY
     + r"),?\s+(?P<crossy>\d{4})"
     r"|(?P<ddm>\d{1,2})(?:st|nd|rd|th|\.)?"
-    + _DAYS_APART
-    + r"(?P<ddmd>\d{1,2})(?:st|nd|rd|th|\.)?\s+"
-    r"(?P<ddmm>" + MONTHS + r"),?\s+(?P<ddmy>\d{4})"
+    + _DAYS_APART_BEFORE_MONTH
+    + r"(?P<ddmd>\d{1,2})(?:st|nd|rd|th|\.)?"
+    + _OF
+    + r"(?P<ddmm>"
+    + MONTHS
+    + r"),?\s+(?:de\s+)?(?P<ddmy>\d{4})"
     r"|(?P<dmy>" + _DAY + _OF + MONTHS + r",?\s+(?:de\s+)?\d{4}))(?![\d])",
     re.IGNORECASE,
     without=_FOREIGN_NAMES,

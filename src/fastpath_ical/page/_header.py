@@ -147,6 +147,7 @@ def read_lines(
                 table,
                 year=year or (header.date.year if header.date else title_year),
                 after=day.date if day else header.date or first_day,
+                last=header.last_date,
             )
             if grid is not None:
                 # "| | October 21 | October 22 |": a timetable, each day's column a table.

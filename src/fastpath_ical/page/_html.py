@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .._patterns import lazy_compile
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._clock import time_alone
+from ._html_walk import TOGGLE
 from ._inline import from_markdown, from_node
 from ._runs import Inline, Run
 
@@ -287,6 +288,16 @@ def _walk_blocks(
             content = from_node(child)
             if content.text:
                 out.append(Heading(_HEADINGS[name], content, content.text, line))
+            continue
+        if name == "details":
+            # "<details><summary>09:30 - 10:30 Invited talk: Title</summary> abstract": the
+            # summary is what the page shows, a line of the program; what unfolds under it
+            # is left to the blocks around it (Markdown ends the HTML block at a blank line).
+            summary = child.find("summary")
+            if isinstance(summary, Tag) and not TOGGLE.fullmatch(summary.get_text()):
+                content = from_node(summary)
+                if content.text:
+                    out.append(Paragraph(content, linked_text(content), line))
             continue
         if name == "li" or (name in ("p", "dt", "dd", "div") and not _has_blocks(child)):
             inner = [c.extract() for c in child.find_all(["ul", "ol"], recursive=False)]

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     # by the functions that parse HTML, when a page has HTML the token walk leaves to it.
     from bs4 import BeautifulSoup, Tag
 
-__all__ = ["BRACKETED", "Walk", "from_node", "inline_of"]
+__all__ = ["BRACKETED", "TOGGLE", "Walk", "from_node", "inline_of"]
 
 
 #: Elements that start a line of their own inside a cell.
@@ -70,7 +70,7 @@ def _a_button(tag: Tag) -> bool:
     # Only a control that says it shows something ("(Lecture Abstract)", "Show details");
     # a talk's title may be a link styled as a button.
     said = tag.get_text(" ", strip=True).strip("()[] ")
-    return bool(_TOGGLE.fullmatch(said) or _NAMED_TOGGLE.fullmatch(said))
+    return bool(TOGGLE.fullmatch(said) or _NAMED_TOGGLE.fullmatch(said))
 
 
 #: "Lecture Abstract", "Talk details": a word, then what a toggle shows.
@@ -130,13 +130,13 @@ class Walk:
                 self.runs.append(Run(text, self.line, strong, emphasis, href))
                 continue
             if name == "summary":
-                if not _TOGGLE.fullmatch(child.get_text()):
+                if not TOGGLE.fullmatch(child.get_text()):
                     self.text(child, strong, emphasis, href)
                     self.line += 1
                 continue
             if _hidden(child):
                 summary = child.find("summary") if name == "details" else None
-                if isinstance(summary, Tag) and not _TOGGLE.fullmatch(summary.get_text()):
+                if isinstance(summary, Tag) and not TOGGLE.fullmatch(summary.get_text()):
                     self.text(summary, strong, emphasis, href)
                     self.line += 1
                 self.hidden.append(_hidden_text(child))
@@ -176,7 +176,7 @@ BRACKETED = lazy_compile(r"\[[^\[\]]*\]")
 
 #: "See abstract", "Bio", "Show details", "Read more": a ``<summary>`` that only says what
 #: unfolds under it, no words of the item's (a title may be the summary, and then shows).
-_TOGGLE = lazy_compile(
+TOGGLE = lazy_compile(
     r"\W*(?:(?:see|show|view|read|click\s+(?:for|to\s+see))\s+(?:the\s+)?)?"
     r"(?:abstracts?|bio(?:graphy)?|details?|more|info|description|summary|resumen|r[ée]sum[ée])"
     r"(?:\s+(?:and|&)\s+bio(?:graphy)?)?\W*",

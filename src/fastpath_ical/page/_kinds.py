@@ -22,7 +22,7 @@ __all__ = ["BREAK_WORDS", "REMARKS_WORDS", "is_break_label", "is_meal_or_social"
 #: "Kaffeepause"; "Menopause and Ageing", "Learning When to Pause" are talks).
 _OTHER_LANGUAGES_BREAK = (
     r"^\W*(?:pause|pausa|kaffeepause|mittagspause|teepause|kaffepause|descanso|intervalo|"
-    r"almuerzo|almoço|déjeuner|mittagessen)\b"
+    r"almuerzo|almoço|déjeuner|mittagessen|repas|dîner|pranzo|comida|cena|abendessen)\b"
 )
 
 BREAK_WORDS = lazy_compile(

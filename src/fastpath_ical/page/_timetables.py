@@ -23,6 +23,8 @@ import re
 from collections.abc import Sequence
 
 from .._patterns import lazy_compile
+from ..datenames import month_name, weekday_name
+from ..errors import PageError
 from ._blocks import Cell, Table
 from ._clock import ClockTime, parse_time_range
 from ._columns import Column, Layout, column_of, times_in
@@ -38,17 +40,18 @@ _LAYOUT = Layout(columns={Column.TIME: 0, Column.TITLE: 1})
 
 
 def day_columns(
-    table: Table, *, year: int | None, after: dt.date | None
+    table: Table, *, year: int | None, after: dt.date | None, last: dt.date | None = None
 ) -> tuple[Schedule, ...] | None:
     """The table's days, each its own table, when its header row names only days.
 
     ``year`` is the year of dates written without one; ``after`` the day on or after
-    which a column named by a weekday alone falls.
+    which a column named by a weekday alone falls, and ``last`` the last day the page
+    gives, if it gives a range.
     """
     head, rows = _head(table, year)
     if head is None:
         return None
-    days = _days(head, year, after)
+    days = _days(head, year, after, last)
     if days is None:
         return None
     times = [index for index in range(len(head)) if times_in(rows, index)]
@@ -177,20 +180,41 @@ def _all_days(cells: Sequence[Cell], year: int | None) -> bool:
 
 
 def _days(
-    head: Sequence[Cell], year: int | None, after: dt.date | None
+    head: Sequence[Cell], year: int | None, after: dt.date | None, last: dt.date | None
 ) -> list[tuple[int, dt.date]] | None:
     """Each day column's index and date; ``None`` when a weekday alone has no week to
-    fall in."""
+    fall in.
+
+    A weekday alone falls on or after the page's day, within the days the page gives;
+    under one date, the first column is that date's weekday: under "31 August 2018", a
+    Friday, a "Monday" column is no day of the program (the page's week began on the
+    27th, which it does not say), and reading it as September 3 would move the week.
+    """
     out: list[tuple[int, dt.date]] = []
+    first = after
     for index, cell in enumerate(head):
         if cell.is_empty or (index == 0 and column_of(cell) is Column.TIME):
             continue
         text = cell.content.text
         date = date_in(text, cell.line, cell.raw, year) if is_only_date(text, year) else None
         if date is None:
-            if after is None:
+            if after is None or first is None:
                 return None
             date = next_weekday(after, text)
+            if (date > last) if last else (after is first and date != first):
+                days = (
+                    f"from {first.isoformat()} to {last.isoformat()}"
+                    if last
+                    else (f"{first.isoformat()}, a {weekday_name(first)}")
+                )
+                raise PageError(
+                    f"{text!r} would be {weekday_name(date)}, {month_name(date)} {date.day}, "
+                    f"which is no day of the program ({days}, as the page gives it)",
+                    line=cell.line,
+                    column=cell.column,
+                    text=text,
+                    expected="a date in the column's header, or the program's days as a range",
+                )
         after = date
         out.append((index, date))
     return out

@@ -339,6 +339,14 @@ _BRACKETED_LABEL = lazy_compile(
 )
 
 
+#: "Invited talk #1. Ann Lee: Title": a kind's label, perhaps numbered, ended by a full stop.
+_KIND_LABEL_STOP = lazy_compile(
+    r"^\s*(?P<label>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}(?:\s*#?\s*\d{1,2})?)\.\s+"
+    r"(?P<rest>[A-Z].*)$",
+    needs=".",
+)
+
+
 def _label_as_title(label: str) -> str:
     """ "Invited" alone is an invited talk: the title a person writes for it."""
     if re.fullmatch(r"(?i:invited|contributed|oral|lightning|spotlight)", label):
@@ -509,6 +517,13 @@ def _split_line(
             kind=kind_of_label(label),
             label=label,
         )
+    stopped = _KIND_LABEL_STOP.match(text)
+    if stopped and kind_of_label(stopped["label"]) is not None:
+        # Only a speaker and a title after it: "Talk. Ann Lee" leaves no title to say.
+        inner = _split_line(stopped["rest"], italic, marked, after_label=True)
+        if inner is not None and inner.names:
+            label = _norm(stopped["label"])
+            return attrs.evolve(inner, kind=inner.kind or kind_of_label(label), label=label)
     bracketed = _BRACKETED_LABEL.match(text)
     if bracketed and kind_of_label(bracketed.group("label")) is not None:
         inner = _split_line(bracketed.group("rest"), italic, marked)
