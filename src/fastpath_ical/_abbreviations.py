@@ -86,9 +86,19 @@ def _table() -> dict[str, StatedZone]:
     add("America/St_Johns", "NDT", abbreviation="NDT")
     add("America/St_Johns", "NST", abbreviation="NST")
     add("America/Sao_Paulo", "BRT", "Brasilia Time", abbreviation="-03")
-    add("Australia/Sydney", "AEST", abbreviation="AEST")
-    add("Australia/Sydney", "AEDT", abbreviation="AEDT")
-    add("Australia/Perth", "AWST", abbreviation="AWST")
+    # Australia's clocks by their names: "Australian Eastern Standard Time" had been read
+    # as the US "Eastern Standard Time" in it, fourteen to sixteen hours off.
+    add(
+        "Australia/Sydney",
+        "AEST",
+        "Australian Eastern Standard Time",
+        "AUS Eastern Standard Time",
+        abbreviation="AEST",
+    )
+    add("Australia/Sydney", "AEDT", "Australian Eastern Daylight Time", abbreviation="AEDT")
+    add("Australia/Sydney", "Australian Eastern Time")
+    add("Australia/Perth", "AWST", "Australian Western Standard Time", abbreviation="AWST")
+    add("Australia/Perth", "Australian Western Time")
     add("Pacific/Auckland", "NZST", abbreviation="NZST")
     add("Pacific/Auckland", "NZDT", abbreviation="NZDT")
     add("Asia/Singapore", "SGT", abbreviation="+08")
@@ -98,8 +108,9 @@ def _table() -> dict[str, StatedZone]:
     add("Africa/Nairobi", "EAT", "East Africa Time", abbreviation="EAT")
     add("Africa/Maputo", "CAT", "Central Africa Time", abbreviation="CAT")
     add("Africa/Lagos", "WAT", "West Africa Time", abbreviation="WAT")
-    add("Australia/Adelaide", "ACST", abbreviation="ACST")
-    add("Australia/Adelaide", "ACDT", abbreviation="ACDT")
+    add("Australia/Adelaide", "ACST", "Australian Central Standard Time", abbreviation="ACST")
+    add("Australia/Adelaide", "ACDT", "Australian Central Daylight Time", abbreviation="ACDT")
+    add("Australia/Adelaide", "Australian Central Time")
     add("Asia/Jakarta", "WIB", abbreviation="WIB")
     add("Asia/Karachi", "PKT", "Pakistan Standard Time", abbreviation="PKT")
     add("Asia/Bangkok", "ICT", "Indochina Time", abbreviation="+07")
@@ -107,8 +118,19 @@ def _table() -> dict[str, StatedZone]:
     add("America/Argentina/Buenos_Aires", "ART", "Argentina Time", abbreviation="-03")
     add("Europe/Dublin", "Irish Standard Time")
     add("Europe/Berlin", "Central European Time (CET)", "Central Europe", "Central European")
-    add("Europe/London", "Greenwich Mean Time", "UK time", "London time")
-    add("UTC", "UTC", "GMT", "Z", "UTC/GMT", "GMT/UTC", "Coordinated Universal Time")
+    # "GMT Standard Time" is Windows' name for London's clock; "Greenwich Mean Time" is
+    # GMT, the same all year as "GMT" (a page meaning London's summer time says BST).
+    add("Europe/London", "GMT Standard Time", "UK time", "London time")
+    add(
+        "UTC",
+        "UTC",
+        "GMT",
+        "Z",
+        "UTC/GMT",
+        "GMT/UTC",
+        "Coordinated Universal Time",
+        "Greenwich Mean Time",
+    )
     add("Etc/GMT+12", "AoE", "Anywhere on Earth")
     return table
 

@@ -24,7 +24,7 @@ __all__ = ["drop_day_starts", "is_day_end", "mark_day_ends"]
 #: What a day's first or last row names: the workshop, the day, the course.
 _EVENT = (
     r"(?:workshop|day|program(?:me)?|meeting|event|sessions?|conference|symposium|course|"
-    r"school|hackathon|bootcamp|training)"
+    r"school|hackathon|bootcamp|training|tutorial|seminar|summit)"
 )
 #: A row that only says the day is over: "End", "Adjourn", "End of official program",
 #: "Boxed Lunch & Workshop End", "Adjourn to the pub", "END day 1", "Close of the workshop",

@@ -10,6 +10,7 @@ abbreviation the zone does not keep on a program day is a warning.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
@@ -18,7 +19,7 @@ import attrs
 from .._patterns import lazy_compile
 from ..errors import PageError, ZoneError
 from ..model import Item
-from ..zones import StatedZone, format_offset, resolve_zone, zone_of_place
+from ..zones import AMBIGUOUS_ZONES, StatedZone, format_offset, resolve_zone, zone_of_place
 from ._clock import parse_time_range
 from ._columns import Column
 from ._mentions import town_in_event_name, towns_named
@@ -32,7 +33,7 @@ from ._records import (
     ZoneSource,
     ZoneStatement,
 )
-from ._zone_names import is_aoe, noon_offset, zone_candidates, zone_in_place
+from ._zone_names import is_aoe, noon_offset, standard_offset, zone_candidates, zone_in_place
 
 __all__ = ["place_keeps_the_zone", "settle_zone", "warn_abbreviation"]
 
@@ -75,7 +76,9 @@ def settle_zone(
         settled, in_tables = _zone_from_tables(tables, header.date, warnings)
         problem = problem or in_tables
     if settled is None and problem is not None:
-        raise problem
+        settled = _ambiguous_by_the_place(problem, header, warnings)
+        if settled is None:
+            raise problem
     stated = said.said
     if settled is None and said.weak is not None:
         weak = said.weak
@@ -92,7 +95,86 @@ def settle_zone(
         _check_offsets_said(said.offsets, days)
         _check_said_zones(stated, tables, first_day)
         settled = _prefer_the_place(settled, header, first_day, warnings)
+        _check_the_place(settled, header, days)
     return settled
+
+
+#: Names of US clocks that another country gives a clock of its own.
+_NAMED_ELSEWHERE: dict[str, tuple[str, ...]] = {
+    "EASTERN": ("AU",),
+    "EST": ("AU",),
+    "CENTRAL": ("AU",),
+    "PST": ("PH",),
+    "BST": ("BD",),
+    "MST": ("MY",),
+}
+#: The US clocks' names, which Arizona, Saskatchewan and Mexico keep another clock under.
+_US_CLOCKS = frozenset(
+    {"EASTERN", "EST", "EDT", "ET", "CENTRAL", "CDT", "CT", "MOUNTAIN", "MST", "MDT", "MT"}
+    | {"PACIFIC", "PST", "PDT", "PT"}
+)
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """Each zone's country, as the zone database's ``zone.tab`` gives it."""
+    from importlib.resources import files
+
+    table = files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            fields = line.split("\t")
+            out[fields[2]] = fields[0]
+    return out
+
+
+def _country(iana: str) -> str | None:
+    return _countries().get(iana)
+
+
+def _check_the_place(settled: SettledZone, header: Header, days: Sequence[dt.date]) -> None:
+    """A zone stated by a region's name must keep the clock of the page's own place.
+
+    "Brisbane, Australia. All times are in Eastern Standard Time" is Australia's Eastern
+    time, not the US one the name alone means; "Manila ... PST" is Philippine time.  A
+    name that means one region's clock in one country and another's elsewhere is not for
+    the reader to choose: an error names both.  A fixed offset ("UTC", "GMT+2") and an
+    IANA name are what they say, wherever the workshop meets.
+    """
+    stated = settled.zone
+    if settled.source is not ZoneSource.STATEMENT or not header.location:
+        return
+    if settled.name is None or "/" in settled.name:
+        return  # "America/New_York": an IANA name, said on purpose
+    said = settled.name.split()[0].upper()
+    elsewhere = _NAMED_ELSEWHERE.get(said, ())
+    family = said in _US_CLOCKS and stated.iana.startswith("America/")
+    if not elsewhere and not family:
+        return  # "US EDT", "CEST", "UTC": one clock wherever the workshop meets
+    iana = zone_in_place(header.location)
+    if iana is None or iana == stated.iana:
+        return
+    theirs = StatedZone(iana)
+    # "Stanford, CA ... all times Eastern Time", "Cambridge, UK ... Eastern Time": a
+    # seminar may keep another clock than its place's, which the name says; but a name
+    # the place's country gives its own clock ("Eastern Standard Time" in Brisbane), or
+    # a clock of the same standard offset that keeps no summer time (Phoenix's "Mountain
+    # Time"), is the place's as likely.
+    if _country(iana) not in elsewhere and standard_offset(stated) != standard_offset(theirs):
+        return
+    for day in days:
+        if noon_offset(stated, day) != noon_offset(theirs, day):
+            name = settled.name or stated.iana
+            raise PageError(
+                f"the page says its times are in {name!r} ({stated.iana}), but its place, "
+                f"{header.location!r}, keeps {iana}'s clock (UTC"
+                f"{format_offset(noon_offset(theirs, day) or dt.timedelta(0))} on "
+                f"{day.isoformat()}): say which zone the times are in",
+                line=header.location_line or 1,
+                text=header.location,
+                expected="an IANA zone such as " + iana + ", or the timezone argument",
+            )
 
 
 #: "Time (New Orleans)", "Time [Vienna]": a place in brackets in a column's header.
@@ -165,6 +247,29 @@ def _zone_from_tables(
     return None, problem
 
 
+def _ambiguous_by_the_place(
+    problem: PageError, header: Header, warnings: list[PageWarning]
+) -> SettledZone | None:
+    """ "All times are listed in CST" on a page at "The Westin Chicago River North Hotel":
+    of the zones an ambiguous name may mean (US Central, China, Cuba), the one the page's
+    own place keeps, said in a warning; ``None`` when the place names none of them."""
+    candidates = AMBIGUOUS_ZONES.get(problem.text.strip().upper(), ())
+    if not candidates or not header.location:
+        return None
+    iana = zone_in_place(header.location)
+    if iana not in candidates:
+        return None
+    warnings.append(
+        PageWarning(
+            problem.line,
+            problem.column,
+            f"read {problem.text!r} as {iana}, the zone of the page's place, "
+            f"{header.location!r} (give the timezone argument to choose another)",
+        )
+    )
+    return SettledZone(zone=StatedZone(iana, problem.text.strip().upper()), source=ZoneSource.PLACE)
+
+
 def _check_offsets_said(offsets: Sequence[OffsetBeside], days: Sequence[dt.date]) -> None:
     """A zone and the offset written beside it must give the same clocks on every day.
 
@@ -176,20 +281,49 @@ def _check_offsets_said(offsets: Sequence[OffsetBeside], days: Sequence[dt.date]
         if said.zone.abbreviation is not None:
             # "CEST (UTC+2)" names one half of the year, whose offset is the one
             # written; on a day of the other half the abbreviation is what is wrong,
-            # which warn_abbreviation says (and `check`, day by day).
+            # which warn_abbreviation says (and `check`, day by day).  An offset the
+            # abbreviation never has is wrong on every day: "PST (UTC+8)" (Manila's).
+            own = _abbreviation_offsets(said.zone, days[0].year)
+            written = noon_offset(said.offset, days[0])
+            clocks = {noon_offset(said.zone, day) for day in days}
+            if own and written is not None and written not in own | clocks:
+                raise _offset_disagrees(
+                    said,
+                    f"{said.zone.abbreviation} is UTC{format_offset(min(own))} in "
+                    f"{said.zone.iana}, not UTC{format_offset(written)}",
+                )
             continue
         for day in days:
             named, written = noon_offset(said.zone, day), noon_offset(said.offset, day)
             if named != written and named is not None and written is not None:
-                raise PageError(
-                    f"{said.text!r}: {said.zone.iana} is UTC{format_offset(named)} on "
-                    f"{day.isoformat()}, not UTC{format_offset(written)}; write the zone "
-                    "or the offset that the times are in",
-                    line=said.line,
-                    column=said.column,
-                    text=said.text,
-                    expected="a zone and an offset that agree, or the timezone argument",
+                raise _offset_disagrees(
+                    said,
+                    f"{said.zone.iana} is UTC{format_offset(named)} on "
+                    f"{day.isoformat()}, not UTC{format_offset(written)}",
                 )
+
+
+def _offset_disagrees(said: OffsetBeside, why: str) -> PageError:
+    return PageError(
+        f"{said.text!r}: {why}; write the zone or the offset that the times are in",
+        line=said.line,
+        column=said.column,
+        text=said.text,
+        expected="a zone and an offset that agree, or the timezone argument",
+    )
+
+
+def _abbreviation_offsets(zone: StatedZone, year: int) -> set[dt.timedelta]:
+    """The offsets ``zone`` keeps while it goes by its abbreviation, in ``year`` (the
+    middle of each month: a zone's clocks change twice a year at most)."""
+    out: set[dt.timedelta] = set()
+    clock = ZoneInfo(zone.iana)
+    for month in range(1, 13):
+        noon = dt.datetime(year, month, 15, 12, tzinfo=clock)
+        offset = noon.utcoffset()
+        if noon.tzname() == zone.abbreviation and offset is not None:
+            out.add(offset)
+    return out
 
 
 def _check_said_zones(

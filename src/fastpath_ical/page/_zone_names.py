@@ -36,6 +36,7 @@ __all__ = [
     "noon_offset",
     "offset_beside",
     "place_time",
+    "standard_offset",
     "the_places_own",
     "venue_with_town",
     "zone_candidates",
@@ -70,9 +71,21 @@ _ZULU = lazy_compile(r"(?:\d{1,2}[:.]?\d{2}\s?|\(\s*)Z$")
 
 #: Words that name a US zone alone ("Eastern", "Pacific") and begin other regions' names.
 _REGION_WORDS = frozenset({"eastern", "western", "central", "pacific", "mountain", "atlantic"})
-#: A capitalised word after such a word that makes it another region ("Eastern Africa").
+#: A capitalised word after such a word that makes it another region ("Eastern Africa"),
+#: or a region's code in capitals ("Pacific SA Standard Time", Windows' name for Chile's).
 _ANOTHER_REGION = lazy_compile(
-    r"\s+(?!(?:Time|Standard|Daylight|Summer|Zone|US|USA|ET|PT|CT|MT)\b)[A-Z][a-z]+"
+    r"\s+(?!(?:Time|Standard|Daylight|Summer|Zone|US|USA|ET|PT|CT|MT)\b)"
+    r"(?:[A-Z][a-z]+|[A-Z]{2,3}\b)"
+)
+#: The same before it: "Canada Central Standard Time", "SA Pacific Standard Time",
+#: "Central Pacific Standard Time" (Windows' names of Regina's, Bogotá's and
+#: Guadalcanal's clocks), "Australian Eastern Time": the words of regions that name their
+#: own clocks so, never the other words of a sentence ("9 AM Pacific Time", "ALL TIMES
+#: ARE EASTERN TIME", "New York Eastern Time").
+_REGION_BEFORE = lazy_compile(
+    r"(?<![\w/])(?:Australian|Australia|AUS|Canada|Canadian|SA|Central|Pacific|Brazilian|"
+    r"Brasilia|Mexican|Mexico|Cen|E|W|Atlantic|Alaskan|Greenland|Kazakhstan|Mongolia|Russia|"
+    r"Russian|Yukon)\.?\s+$"
 )
 
 
@@ -117,6 +130,18 @@ def zone_candidates(
             # "Eastern Africa Time", "Eastern Caribbean Time", "Central Asia": another
             # region's clock, never the US one the word alone names.
             continue
+        if name.lower().split()[0] in _REGION_WORDS and _REGION_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "Canada Central Standard Time": another region's clock
+        beside = _PLACE_BESIDE.match(text, match.end())
+        if beside is not None:
+            # "Mountain Standard Time (Arizona)", "Central Time (Saskatchewan)": a place
+            # that keeps another clock than the name's is an error, never a choice.
+            disagree = _place_disagrees(name, beside["place"], day)
+            if disagree is not None:
+                found.append((match.start(), text[match.start() : beside.end()], disagree))
+                continue
         try:
             found.append((match.start(), name, resolve_zone(name)))
         except ZoneError as exc:
@@ -128,7 +153,107 @@ def zone_candidates(
         if start >= end:
             kept.append((start, name, zone))
             end = start + len(name)
-    return _settle_ambiguous(kept, text, day)
+    return _settle_ambiguous(_outlook_labels(kept, text), text, day)
+
+
+#: "(UTC-05:00) Eastern Time (US & Canada)", "(UTC+02:00) Athens, Bucharest": how Outlook
+#: and Windows label a zone, by its standard offset whatever the day.
+_OUTLOOK_LABEL = lazy_compile(r"\((?:UTC|GMT)[+\-−]\d{2}:\d{2}\)\s+(?=[A-Z])")
+
+
+#: The first place of an Outlook label's list: "Beijing" of "Beijing, Chongqing, ...".
+_FIRST_PLACE = lazy_compile(r"(?P<place>[A-Z][^\W\d_]*(?:[ .'-][A-Z][^\W\d_]*){0,2})")
+
+
+def standard_offset(zone: StatedZone) -> dt.timedelta | None:
+    """A zone's standard offset: the lesser of January's and July's."""
+    offsets = [noon_offset(zone, dt.date(2020, month, 15)) for month in (1, 7)]
+    known = [offset for offset in offsets if offset is not None]
+    return min(known) if known else None
+
+
+def _outlook_labels(
+    found: list[tuple[int, str, StatedZone | ZoneError]], text: str
+) -> list[tuple[int, str, StatedZone | ZoneError]]:
+    """Outlook's label of a zone is its name, not its offset: the offset is the zone's
+    standard one, which is not its clock in summer.  With a zone's name after it whose
+    standard offset it is, the name is read; with places after it ("Athens, Bucharest"),
+    an error, since the offset alone would be an hour off half the year."""
+    out: list[tuple[int, str, StatedZone | ZoneError]] = []
+    for index, (start, name, zone) in enumerate(found):
+        label = _OUTLOOK_LABEL.match(text, max(0, start - 1))
+        if label is None or isinstance(zone, ZoneError) or label.start() != start - 1:
+            out.append((start, name, zone))
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        written = noon_offset(zone, dt.date(2020, 1, 15))
+        if (
+            after is not None
+            and after[0] == label.end()
+            and isinstance(after[2], StatedZone)
+            and standard_offset(after[2]) == written
+        ):
+            continue  # the name after it says the zone
+        # "(UTC+08:00) Beijing, Chongqing, Hong Kong, Urumqi": the first place after it.
+        place = _FIRST_PLACE.match(text, label.end())
+        iana = zone_of_place(place["place"]) if place is not None else None
+        if place is not None and iana is not None and standard_offset(StatedZone(iana)) == written:
+            out.append((start, text[start : place.end("place")], StatedZone(iana)))
+            continue
+        out.append(
+            (
+                start,
+                name,
+                ZoneError(
+                    f"{text[label.start() : label.end()].strip()!r} is Outlook's label of a "
+                    "zone, its standard offset, which is not its clock in summer: give the "
+                    "zone's IANA name",
+                    text=name,
+                ),
+            )
+        )
+    return out
+
+
+#: A place in brackets right after a zone's name: "Mountain Time (Arizona)".
+_PLACE_BESIDE = lazy_compile(r"\s*\(\s*(?P<place>[A-Z][^()]{2,40}?)\s*\)")
+
+
+#: Regions Windows names beside a US zone's name for a clock of their own, which the
+#: gazetteer of towns does not hold: "Central Standard Time (Mexico)".
+_REGIONS_BESIDE = {
+    ("", "saskatchewan"): "America/Regina",
+    ("", "arizona"): "America/Phoenix",
+    ("", "mexico"): "America/Mexico_City",
+    ("eastern", "mexico"): "America/Cancun",
+    ("mountain", "mexico"): "America/Mazatlan",
+    ("mst", "mexico"): "America/Mazatlan",
+    ("pacific", "mexico"): "America/Tijuana",
+}
+
+
+def _place_disagrees(name: str, place: str, day: dt.date | None) -> ZoneError | None:
+    """The error when ``place`` keeps another clock than the zone ``name`` on ``day``
+    (in January or July without one); ``None`` when it keeps the same, or is no place."""
+    try:
+        named = resolve_zone(name)
+    except ZoneError:
+        return None
+    region = place.lower()
+    iana = zone_in_place(place) or _REGIONS_BESIDE.get(
+        (name.lower().split()[0], region), _REGIONS_BESIDE.get(("", region))
+    )
+    if iana is None or iana == named.iana:
+        return None
+    days = [day] if day is not None else [dt.date(2020, 1, 15), dt.date(2020, 7, 15)]
+    theirs = StatedZone(iana)
+    if all(noon_offset(named, on) == noon_offset(theirs, on) for on in days):
+        return None
+    return ZoneError(
+        f"{name!r} ({named.iana}) and {place!r} beside it ({iana}) keep different clocks; "
+        f"the times can be read in one only: give the IANA zone ({iana}?)",
+        text=name,
+    )
 
 
 def _settle_ambiguous(

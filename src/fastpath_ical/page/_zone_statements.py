@@ -285,7 +285,16 @@ def _mentions_times(text: str, zone_at: int, zone_end: int | None = None) -> boo
         # "**Central Standard Time**" on a line of its own over the program: nothing
         # else a line holding only a zone's name can mean.
         return True
-    if parse_time_range(before) or _PROGRAM_IS_IN.search(sentence):
+    found = parse_time_range(before)
+    if (
+        found is not None
+        and _YEARS.match(before, found.span[0])
+        and _A_WORD.search(before, found.span[1])
+    ):
+        # "From 2013-2016 he was a postdoc in Cambridge (UK)": years, words between them
+        # and the zone ("The call runs 2000-2100 UTC" is a time, the zone right after it).
+        found = None
+    if found is not None or _PROGRAM_IS_IN.search(sentence):
         return True
     return (
         zone_end is not None
@@ -296,6 +305,9 @@ def _mentions_times(text: str, zone_at: int, zone_end: int | None = None) -> boo
     )
 
 
+_A_WORD = lazy_compile(r"[^\W\d_]{2,}")
+#: "2013-2016", "in 2013.": a year, or two, though "1900-2000" may be a time range too.
+_YEARS = lazy_compile(r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?(?![\d:.]\d)")
 #: "Huber, Egerton (UK)": after names, a country, not a label's zone; a list of names
 #: (a comma) is no label either.
 _NAMES_A_COUNTRY = lazy_compile(r"UK|U\.K\.|US|U\.S\.|USA|EU", re.IGNORECASE)
