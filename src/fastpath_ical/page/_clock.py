@@ -86,7 +86,8 @@ _OFFSET = r"(?:(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2}
 _ABBREVIATION = r"(?-i:[A-Z]{2,5})(?![A-Za-z])"
 _TIME = (
     r"(?P<{p}h>[01]?\d|2[0-4])"
-    r"(?:(?:[:.h](?P<{p}m>[0-5]\d)(?:h(?![a-z]))?(?::00(?!\d))?)|(?P<{p}c>[0-5]\d)(?=\s*(?:-|–|—|to\b|$|[ap]\.?m))"
+    # "09:30h", and "09:30hs" as Brazilian pages write it.
+    r"(?:(?:[:.h](?P<{p}m>[0-5]\d)(?:hs?(?![a-z]))?(?::00(?!\d))?)|(?P<{p}c>[0-5]\d)(?=\s*(?:-|–|—|to\b|$|[ap]\.?m))"
     r"|(?P<{p}fh>h)(?![a-z]))?"
     r"(?:\s*(?P<{p}ap>[ap])\.?\s?m\b\.?|(?P<{p}one>[ap])(?![\w.]))?"
 )
@@ -348,7 +349,12 @@ _DAYS_APART_BEFORE_MONTH = (
 )
 _DATE = lazy_compile(
     r"(?:(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?)?"
-    r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+    # "2023年11月27日", "2026년 8월 3일": Chinese and Japanese, and Korean, dates; a range
+    # goes on from the day ("2025年6月26日(木)-27日(金)").
+    r"(?:(?P<cjk>\d{4})\s*[年년]\s*(?P<cjkm>\d{1,2})\s*[月월]\s*(?P<cjkd>\d{1,2})\s*[日일]"
+    r"(?:\s*[(（](?P<cjkw>[月火水木金土日월화수목금토일])[^)）]{0,3}[)）])?"
+    r"(?:\s*[-–—~〜～]\s*(?P<cjkl>\d{1,2})\s*[日일])?"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
     r"|(?P<ymd>\d{4}/\d{1,2}/\d{1,2})"
     # "07.09.2026"; "7. 9. 2026" as Czech and German pages space it; never the last day of
     # a range ("7.–9. 9. 2026": its first day is not written whole).
@@ -393,10 +399,12 @@ _MONTH_DAY = r"(?:(?P<md>" + MONTHS + r"\s+" + _DAY + r")|(?P<dm>" + _DAY + _OF 
 # "Tuesday, June 15" on a page whose first date line gave the year.
 # "Tue 24.6.": a weekday, then day and month with dots (the European form), no year.
 _DATE_NO_YEAR = lazy_compile(
-    r"(?<![\w])(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?:the\s+)?"
+    # "Monday (03/25)": the date in brackets after its weekday, the bracket closed right
+    # after it ("Monday (3/4 day)", "Monday (9.5 h)" are no dates).
+    r"(?<![\w])(?P<weekday>" + _WEEKDAYS + r")\s*,?\s*(?P<bracket>\()?\s*(?:the\s+)?"
     r"(?:" + _MONTH_DAY + r"(?![\w])|(?P<dotted_dm>\d{1,2}\.\d{1,2})\.?(?![\w.])"
     # "Tuesday 6/21": day and month between a slash, the weekday saying which is which.
-    r"|(?P<slashed>\d{1,2}/\d{1,2})(?![\w/.]))",
+    r"|(?P<slashed>\d{1,2}/\d{1,2})(?![\w/.]))(?(bracket)\s*\))",
     re.IGNORECASE,
     needs=WEEKDAY_WORDS,
     without=_FOREIGN_NAMES,
@@ -477,6 +485,8 @@ def _written_date(match: re.Match[str]) -> dt.date:
     (``2021/03/28``) or day.month.year with dots (``28.03.2021``, the European
     form); ``03/04/2021`` means two different days on either side of the Atlantic.
     """
+    if match.group("cjk"):
+        return dt.date(int(match["cjk"]), int(match["cjkm"]), int(match["cjkd"]))
     if match.group("ymd"):
         year, month, day = (int(part) for part in match.group("ymd").split("/"))
         return dt.date(year, month, day)
@@ -504,6 +514,8 @@ def _range_dates(match: re.Match[str]) -> tuple[dt.date, dt.date]:
 
 
 def _last_day(match: re.Match[str]) -> dt.date | None:
+    if match.group("cjkl"):
+        return dt.date(int(match["cjk"]), int(match["cjkm"]), int(match["cjkl"]))
     if match.group("mdd"):
         month = re.match(r"\S+", match.group("mdd"))
         assert month is not None
@@ -534,7 +546,9 @@ _ONLY_MONTH_DAY = lazy_compile(
 _HELD_ON = lazy_compile(
     r"\b(?:(?:will\s+be\s+|is\s+|was\s+)?(?:held|run)|takes?\s+place|took\s+place|"
     r"is\s+scheduled\s+for|(?:workshop|symposium|meeting|conference|event|school|hackathon|"
-    r"tutorial|seminar)\s+(?:will\s+)?(?:happen(?:s|ed)?|occur(?:s|red)?))"
+    r"tutorial|seminar)\s+(?:will\s+)?(?:happen(?:s|ed)?|occur(?:s|red)?)"
+    # "The schedule for the 28th of September will be as follows:"
+    r"|(?:schedule|program(?:me)?|agenda|timetable)\s+for)"
     # "... will happen in person at the Paris Convention Center, room P01 on October 3rd":
     # where, then "on" and the day, in the same sentence.
     r"(?:\s+[^.!?;\n]{1,120}?\s+on)?\s+(?:on\s+)?"
@@ -544,7 +558,7 @@ _HELD_ON = lazy_compile(
     + _MONTH_DAY
     + r"(?![\w,]*\s*,?\s*\d{4})(?![\w])",
     re.IGNORECASE,
-    needs="happen held occur place run scheduled",
+    needs="happen held occur place run scheduled schedule program agenda timetable",
     without=_FOREIGN_NAMES,
     unless=FOREIGN_WORDS,
 )
@@ -627,7 +641,8 @@ def _find_date(text: str, year: int | None) -> FoundDate | None:
         last = _last_day(match)
         if last is not None and last < first:
             raise ValueError(f"a range that ends before it starts: {match.group(0)!r}")
-        return FoundDate(first, match.group("weekday"), match.span(), last)
+        weekday = match.group("weekday") or _CJK_WEEKDAYS.get(match.group("cjkw") or "")
+        return FoundDate(first, weekday, match.span(), last)
     slashed = slashed_date(text)
     if slashed is not None:
         first, last, span = slashed
@@ -636,6 +651,12 @@ def _find_date(text: str, year: int | None) -> FoundDate | None:
         return None
     # "Day 1: Mar 27": a numbered day's heading that gives its month and day.
     bare = _DAY_LABEL.sub("", text.strip(" *_.:"), count=1)
+    cjk = _CJK_MONTH_DAY.search(text) if "月" in text or "월" in text else None
+    if cjk is not None:
+        # "1日目 6月26日（木）": a month and a day in Chinese or Japanese (or Korean) are
+        # written so only as a date, unlike "June 3" in a sentence.
+        weekday = _CJK_WEEKDAYS.get(cjk["w"] or "")
+        return FoundDate(dt.date(year, int(cjk["m"]), int(cjk["d"])), weekday, cjk.span())
     loose = _DATE_NO_YEAR.search(text) or _ONLY_MONTH_DAY.fullmatch(bare) or _HELD_ON.search(text)
     if not loose:
         return None
@@ -646,6 +667,23 @@ def _find_date(text: str, year: int | None) -> FoundDate | None:
         return FoundDate(dt.date(year, month, day), loose.group("weekday"), loose.span())
     body = loose.group("md") or loose.group("dm")
     return FoundDate(_parse(body, year), loose.group("weekday"), loose.span())
+
+
+#: "6月26日", "12월 15일": a month and a day, with no year.
+#: (Looked for only in a text with "月" or "월": a page of Latin letters never compiles it.)
+_CJK_MONTH_DAY = lazy_compile(
+    r"(?<!\d)(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
+    r"(?:\s*[(（](?P<w>[月火水木金土日월화수목금토일])[^)）]{0,3}[)）])?"
+)
+#: The weekdays of Chinese, Japanese and Korean dates, in brackets after them: "(木)", "(토)".
+_CJK_WEEKDAYS = {
+    mark: name
+    for marks, name in (
+        ("月월", "Monday"), ("火화", "Tuesday"), ("水수", "Wednesday"), ("木목", "Thursday"),
+        ("金금", "Friday"), ("土토", "Saturday"), ("日일", "Sunday"),
+    )
+    for mark in marks
+}  # fmt: skip
 
 
 #: "#### May 9th: Spatial Ecology": a heading that opens on a month and day, then the

@@ -58,7 +58,29 @@ def without_deadlines(text: str, in_deadlines: bool) -> str:
     """
     out: list[str] = []
     for sentence in _SENTENCE_END.split(text):
-        if _DEADLINE_WORDS.search(sentence) or (in_deadlines and not _EVENT_WORDS.search(sentence)):
+        if _DEADLINE_WORDS.search(sentence) or (in_deadlines and not _names_the_event(sentence)):
             sentence = " " * len(sentence)
         out.append(sentence)
     return "".join(out)
+
+
+#: A word of a line's own, beyond its date: no digits, no month's name.
+_OWN_WORD = lazy_compile(r"[^\W\d_]{3,}")
+_MONTH_WORD = lazy_compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|the|and|day|date",
+    re.IGNORECASE,
+)
+
+
+def _names_the_event(sentence: str) -> bool:
+    """Whether a line of an "Important Dates" list is the event's own ("Workshop: July 28",
+    "November 20, 2020 -- Workshop."): an event's word first, or in a line of four words
+    at most; "Retraction of workshop papers accepted for EMNLP" is a deadline's."""
+    found = _EVENT_WORDS.search(sentence)
+    if found is None:
+        return False
+    words = [w for w in _OWN_WORD.findall(sentence) if not _MONTH_WORD.fullmatch(w)]
+    before = [
+        w for w in _OWN_WORD.findall(sentence[: found.start()]) if not _MONTH_WORD.fullmatch(w)
+    ]
+    return not before or len(words) <= 4

@@ -113,6 +113,8 @@ _DATE_LABEL = lazy_compile(
 )
 
 _DAY_NUMBER = lazy_compile(r"^\s*day\s+(\d{1,2})\b", re.IGNORECASE)
+#: "Day 2" in the line that gives the page's date: which of the numbered days it is.
+_DAY_OF_THE_DATE = lazy_compile(r"\bday\s+(\d{1,2})\b(?!\s*[-–—&]|\s+(?:to|and)\b)", re.IGNORECASE)
 
 
 def read_lines(
@@ -132,6 +134,8 @@ def read_lines(
     seen_table = False
     #: Whether the block above is a heading that only says "Location" or "Venue".
     place_heading = False
+    #: Which numbered day the page's date line says its date is ("... - Day 2").
+    date_is_day = 1
     #: The level of the "Important Dates" heading whose section this is, if any.
     deadlines: int | None = None
     header.take(read_front_matter(page.front))
@@ -269,7 +273,18 @@ def read_lines(
                 header.date_line = line
                 written = find_date(content.text, year=found.year)
                 header.last_date = written.last if written else None
-            day = _read_date_line(content.text, line, header, day, header.date.year)
+                # "# 2021-04-13 Parallel Python - Day 2": the date is the second day's, and
+                # "### Day 1" below it the day before.
+                said_day = _DAY_OF_THE_DATE.search(content.text)
+                date_is_day = int(said_day.group(1)) if said_day else 1
+            day = _read_date_line(
+                content.text,
+                line,
+                header,
+                day,
+                header.date.year,
+                heading=isinstance(block, Heading),
+            )
         elif (
             isinstance(block, Paragraph)
             and day is not None
@@ -323,7 +338,8 @@ def read_lines(
             # under the date the caller gave.
             numbered = _DAY_NUMBER.match(content.text)
             if numbered and 1 <= int(numbered.group(1)) <= 31:
-                date = first + dt.timedelta(days=int(numbered.group(1)) - 1)
+                counted_from = date_is_day if header.date is not None else 1
+                date = first + dt.timedelta(days=int(numbered.group(1)) - counted_from)
                 day = Day(date, line)
                 warnings.append(
                     PageWarning(
@@ -493,14 +509,30 @@ def _a_sentence(text: str) -> bool:
     return len(words) >= 3 and words[0][0].islower() and words[0] not in ("in", "at")
 
 
+#: An event's word alone after a date, in a list of dates: "Workshop", "Workshop day";
+#: or what the day is: "Arrival Day", "Day 2", "Departure day".
+_EVENT_ONLY = lazy_compile(
+    r"(?:the\s+)?(?:main\s+)?(?:workshop|event|symposium|conference|meeting|tutorials?|"
+    r"program(?:me)?|school|hackathon)(?:\s+(?:day|days|date|dates))?"
+    r"|(?:[^\W\d_]+\s+){0,2}days?(?:\s+\d{1,2})?|day\s+\d{1,2}(?:\s*[:–—-].*)?",
+    re.IGNORECASE,
+)
+
+
 #: "in" in the languages pages are written in, before a place's capital: "à Toulouse",
 #: "en Madrid", "em Lisboa", "im Harz" ("A Coruña" keeps its capital "A").
 _IN_WORD = lazy_compile(r"^(?:à|au|aux|en|em|im|in|at|a|no|na)\s+(?=[^\W\d_a-z])")
 
 
-def _read_date_line(text: str, line: int, header: HeaderParts, day: Day, year: int | None) -> Day:
+def _read_date_line(
+    text: str, line: int, header: HeaderParts, day: Day, year: int | None, *, heading: bool = False
+) -> Day:
     """A date line's place and zone ("Sunday, March 28, 2021 -- Virtual (10:50 am - 4:30 pm
-    US EDT)"); the day, with the span its times give."""
+    US EDT)"); the day, with the span its times give.
+
+    A day's heading says its theme after the date more often than a place ("### Thursday,
+    May 29 - Foundations"): there, only a place that names a zone is the page's place.
+    """
     found = find_date(text, year=year) or (date_in_a_part(text, year) if year else None)
     # "#### May 9th - Spatial Ecology": a day's heading, its theme no place.
     themed = found is None
@@ -523,6 +555,9 @@ def _read_date_line(text: str, line: int, header: HeaderParts, day: Day, year: i
             and find_date(place.group(1)) is None
             and is_a_place(location)
             and not re.search(r"\btime\b|\ball\s+times\b", location, re.IGNORECASE)
+            # "November 20, 2020 -- Workshop.": what the day is, no place.
+            and not _EVENT_ONLY.fullmatch(location)
+            and (not heading or zone_in_place(location) is not None)
         ):
             if zone_of_place(location) is None:
                 # "October 3 2023 @ICCV2023 in Paris": the place is what follows "in".

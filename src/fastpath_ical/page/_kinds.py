@@ -22,7 +22,10 @@ __all__ = ["BREAK_WORDS", "REMARKS_WORDS", "is_break_label", "is_meal_or_social"
 #: "Kaffeepause"; "Menopause and Ageing", "Learning When to Pause" are talks).
 _OTHER_LANGUAGES_BREAK = (
     r"^\W*(?:pause|pausa|kaffeepause|mittagspause|teepause|kaffepause|descanso|intervalo|"
-    r"almuerzo|almoço|déjeuner|mittagessen|repas|dîner|pranzo|comida|cena|abendessen)\b"
+    r"almuerzo|almoço|déjeuner|mittagessen)\b"
+    # A meal's word that also opens talks' titles ("Cena e convivialità nel Medioevo",
+    # "Comida rápida y obesidad"): a break only with two words after it at most.
+    r"|^\W*(?:repas|dîner|pranzo|comida|cena|abendessen)(?:\s+\S+){0,2}\W*$"
 )
 
 BREAK_WORDS = lazy_compile(

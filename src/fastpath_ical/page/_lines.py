@@ -123,6 +123,15 @@ _TIME_AFTER = lazy_compile(
 )
 
 
+#: "Topic 1 (9:00-9:45): Title": a short label, its time range in brackets, a colon, the title.
+_LABEL_TIME_TITLE = lazy_compile(
+    r"^\W*(?P<label>[^\W\d_][^()\[\]:]{0,30}?)\s*[(\[](?P<time>[^()\[\]]+)[)\]]\s*:\s+"
+    r"(?P<rest>\S.*)$"
+)
+#: "Topic 1", "Part 2": a label that only numbers the item.
+_NUMBERED_LABEL = lazy_compile(r"[^\W\d_]+\s*#?\d{1,2}")
+
+
 #: The label of a line that gives the day's hours: "Time: 2:00 PM - 5:30 PM".
 _SPAN_LABEL = lazy_compile(r"\W*(?:time|times|hours|when|schedule)\W*", re.IGNORECASE)
 
@@ -131,6 +140,15 @@ def _time_after(block: Paragraph | Heading) -> _Timed | None:
     """A line whose time range follows its title, in brackets, after a colon, or as the
     line's last words ("Tea break 10:40 - 11:10"); ``None`` for any other."""
     text = block.content.text
+    labelled = _LABEL_TIME_TITLE.match(text)
+    if labelled is not None:
+        times = parse_time_range(labelled["time"])
+        if times is not None and times.end is not None and times.span == (0, len(labelled["time"])):
+            # "Topic 1 (9:00-9:45): Phasing – Ann Lee", "Presentation (1:00-1:30): Title":
+            # a label, its time in brackets, then the title; a numbered label is no title.
+            label, rest = labelled["label"].strip(), labelled["rest"].strip()
+            title = rest if _NUMBERED_LABEL.fullmatch(label) else f"{label}: {rest}"
+            return _Timed(block, labelled["time"].strip(), title, 1, 1, after=True)
     found = _TIME_AFTER.match(text)
     written = (found.group("time") or found.group("after") or found.group("range")) if found else ""
     if found is not None and found.group("after"):
@@ -256,6 +274,7 @@ def schedule_lines(blocks: Sequence[Block]) -> list[Block]:
     lines_program = any(sum(isinstance(row, _Timed) for row in run) >= 2 for _, run, _ in runs)
     if lines_program:
         _no_heading_lost(blocks, runs)
+        _no_open_hour_lost(blocks, runs)
     out: list[Block] = []
     index = 0
     for start, run, end in runs:
@@ -296,6 +315,35 @@ def _no_heading_lost(
                 text=below.raw.strip(),
                 expected="the authors or speakers as a line of text under the title, or in "
                 "the title's line ('Title - Ann Lee')",
+            )
+
+
+def _no_open_hour_lost(
+    blocks: Sequence[Block], runs: Sequence[tuple[int, list[_Timed | Paragraph], int]]
+) -> None:
+    """Refuse an entry that starts at an hour with no end ("* 14- hack") on a page whose
+    lines write their times as hours alone ("* 9-10 Talk"): no rule reads it as a time,
+    and it had been passed over, the day's last item lost without a word."""
+    if not any(
+        isinstance(entry, _Timed) and _HOUR_RANGE.match(entry.block.raw)
+        for _, run, _ in runs
+        for entry in run
+    ):
+        return
+    for _, _, end in runs:
+        # The entry right after a run of the program's lines, where the run stopped
+        # ("1- Install Python" in a list of steps elsewhere is no time).
+        block = blocks[end] if end < len(blocks) else None
+        opened = _OPEN_HOUR.match(block.content.text) if isinstance(block, Paragraph) else None
+        if opened is not None and isinstance(block, Paragraph) and block.item:
+            raise PageError(
+                f"this line starts at {opened['hour']} with no end "
+                f"({opened.group(0).strip()!r}): an hour alone is read as a time only with "
+                "its end",
+                line=block.line,
+                text=block.raw.strip(),
+                expected="an end ('14-17 hack'), or the start with its minutes ('14:00- "
+                "hack', which the day's end then closes)",
             )
 
 
@@ -627,6 +675,10 @@ _WHOLE_RANGE = lazy_compile(
     r"\s*(?:[ap]\.?m\.?)?(?![\d:])",
     re.IGNORECASE,
 )
+#: "14- hack": an hour alone, a dash against it, then words: a start with no end.
+_OPEN_HOUR = lazy_compile(r"\s*(?P<hour>[01]?\d|2[0-3])[-–]\s+(?=[^\W\d_])")
+#: "* 9-10 Talk": a list that writes its times as hours alone.
+_HOUR_RANGE = lazy_compile(r"\W*(?:[01]?\d|2[0-3])\s?[-–]\s?(?:[01]?\d|2[0-4])\s+[^\W\d_]")
 #: "Note: the room is booked afterwards (17:00-17:30)": a note, whatever time it says.
 _NOTE = lazy_compile(r"\W*(?:note|nb|n\.b\.|ps|p\.s\.)\b", re.IGNORECASE)
 

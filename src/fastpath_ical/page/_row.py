@@ -162,6 +162,15 @@ _MODERATOR_AFTER = lazy_compile(
 )
 
 
+def _without_moderator(cell: Cell) -> Cell:
+    """The title cell without a moderator named after a comma ("Panel - Ann Lee, Bo Ray,
+    moderator: Cy Dee"), so that the names before it are read as the panelists."""
+    cut = _MODERATOR_AFTER.match(cell.raw)
+    if cut is None or cut["open"]:
+        return cell
+    return Cell(raw=cut["title"], line=cell.line, column=cell.column)
+
+
 #: Names apart in a list of them: "Bo Ray, Cy Dee and Di Fox".
 #: Three hyphens between words: the em dash of Markdown's typographers.
 _THREE_HYPHENS = lazy_compile(r"(?<=[^\W_])---(?=[^\W_])")
@@ -383,6 +392,23 @@ def read_row(
         # "Activity: Movie Night": the label says what sort of event; no one is named.
         title, split_kind = evented
     whole = title_cell is not None and not chaired and not said_what and evented is None
+    if moderated_after and title_cell is not None and not people and not said_what:
+        # "**Panel** - Ann Lee, Bo Ray, moderator: Cy Dee": a label, the panelists, then the
+        # moderator; the names before the moderator had stayed in the title.
+        panel_warnings: list[PageWarning] = []
+        panel = speakers_in_title(_without_moderator(title_cell), affiliation, panel_warnings)
+        if (
+            panel is not None
+            and panel[1]
+            and kind_of_label(panel[0]) is ItemKind.PANEL
+            and all(
+                is_a_name(person.name) and not is_organisation(person.name, weak=True)
+                for person in panel[1]
+            )
+        ):
+            title = f"{panel[0]} (moderator: {moderated_after['names']})"
+            people, role_kind = panel[1], ItemKind.PANEL
+            warnings.extend(panel_warnings)
     lined = (
         labelled_lines(title_cell.content)
         if title_cell is not None and whole and not people

@@ -35,6 +35,8 @@ from ._untimed import DAY_ROW
 __all__ = ["day_columns", "names_a_track", "spanned_rows_joined", "track_columns"]
 
 
+_A_DAY = dt.timedelta(days=1)
+
 #: The layout of every day's table: its time, then its cells.
 _LAYOUT = Layout(columns={Column.TIME: 0, Column.TITLE: 1})
 
@@ -186,9 +188,10 @@ def _days(
     fall in.
 
     A weekday alone falls on or after the page's day, within the days the page gives;
-    under one date, the first column is that date's weekday: under "31 August 2018", a
-    Friday, a "Monday" column is no day of the program (the page's week began on the
-    27th, which it does not say), and reading it as September 3 would move the week.
+    under one date, the first column is that date's weekday or the next day's: under "31
+    August 2018", a Friday, a "Monday" column is no day of the program (the page's week
+    began on the 27th, which it does not say), and reading it as September 3 would move
+    the week.
     """
     out: list[tuple[int, dt.date]] = []
     first = after
@@ -197,11 +200,14 @@ def _days(
             continue
         text = cell.content.text
         date = date_in(text, cell.line, cell.raw, year) if is_only_date(text, year) else None
+        first = first or date  # "| Time | Monday, June 3, 2024 | Tuesday |": from the first
         if date is None:
             if after is None or first is None:
                 return None
             date = next_weekday(after, text)
-            if (date > last) if last else (after is first and date != first):
+            # Under one date, the first column is that day or the next ("Arrival on
+            # Sunday, June 2", then Monday's column).
+            if (date > last) if last else (after is first and date > first + _A_DAY):
                 days = (
                     f"from {first.isoformat()} to {last.isoformat()}"
                     if last
@@ -220,8 +226,8 @@ def _days(
     return out
 
 
-#: A cell that says there is nothing in its day's column then: "-", "—", "–".
-_NOTHING = lazy_compile(r"\s*[-–—]+\s*")
+#: A cell that says there is nothing in its day's column then: "-", "—", "–", "N/A".
+_NOTHING = lazy_compile(r"\s*(?:[-–—]+|(?i:n/a|n\.a\.))\s*")
 
 
 def _has_end(row: Sequence[Cell], time: int) -> bool:

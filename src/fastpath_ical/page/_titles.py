@@ -447,6 +447,14 @@ def _speaker_in_brackets(text: str) -> Split | None:
     if _MATERIAL_NOTE.match(org):
         return None  # "(E. Dann, slides: google doc)": where the slides are, not where she works
     rest = _norm(found["rest"])
+    pieces = [piece.strip() for piece in re.split(r"[;,]", org)]
+    if ";" in org and all(is_full_name(piece) and is_a_name(piece) for piece in pieces):
+        # "Spotlight talks (M. Selosse; D. Cai; W. Ronny)": names, no workplace; after a
+        # kind's label, its speakers.
+        if not after_label:
+            return None
+        names = "; ".join([name, *pieces])
+        return Split(title=_label_as_title(rest), names=names, kind=kind_of_label(rest), label=rest)
     label: str | None = None
     title = rest
     labelled = _LABEL_COLON.match(rest)
