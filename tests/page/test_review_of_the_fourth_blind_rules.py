@@ -106,3 +106,50 @@ def test_institutions_before_a_moderator_are_no_panelists() -> None:
     panel = reading.program.items[1]
     assert [person.name for person in panel.people] == ["Cy Dee"]
     assert not any("Google Research" in str(w) for w in reading.warnings)
+
+
+# A second review, of the rules learnt from the sets CA-CC.
+
+
+@pytest.mark.parametrize("heading", ["## Monday (1/2)", "## Monday (3/4)"])
+def test_a_part_in_brackets_after_a_weekday_is_no_date(heading: str) -> None:
+    page = (
+        "# School\n\nJune 3-7, 2024, Berlin.\n\n"
+        f"{heading}\n\n- 09:00-10:00 Opening\n- 10:00-11:00 Talk\n"
+    )
+    assert read_page(page).program.items[0].start.date() == dt.date(2024, 6, 3)
+
+
+def test_a_day_named_in_a_sentence_of_the_date_line_counts_nothing() -> None:
+    page = (
+        "# Workshop\n\nJune 3-5, 2024, Berlin; the poster session is on Day 2.\n\n"
+        "### Day 1\n\n- 09:00-10:00 Opening\n- 10:00-11:00 Talk\n\n"
+        "### Day 2\n\n- 09:00-10:00 Posters\n- 10:00-11:00 Talk\n"
+    )
+    days = sorted({item.start.date() for item in read_page(page).program.items})
+    assert days == [dt.date(2024, 6, 3), dt.date(2024, 6, 4)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Efficient Systems for Foundation Models Workshop: July 26, 2024",
+        "- Our one-day hybrid ICML workshop will be held on: Friday, July 26, 2024",
+    ],
+)
+def test_the_event_s_own_line_among_important_dates(line: str) -> None:
+    page = (
+        "# Workshop\n\n## Important dates\n\n- Paper submission deadline: May 24, 2024\n"
+        f"{line}\n\n## Schedule\n\nAll times are in UTC.\n\n"
+        "| Time | Title |\n|---|---|\n| 09:00-10:00 | Opening |\n| 10:00-11:00 | Talk |\n\n"
+        "Page last modified on May 2, 2024.\n"
+    )
+    assert read_page(page).program.items[0].start.date() == dt.date(2024, 7, 26)
+
+
+@pytest.mark.parametrize(
+    ("place", "zone"), [("Havana, IL", "America/Chicago"), ("Delhi, NY", "America/New_York")]
+)
+def test_a_town_with_its_us_state_is_never_its_namesake_abroad(place: str, zone: str) -> None:
+    page = f"# Workshop\n\nMonday, January 12, 2026, {place}." + TABLE
+    assert str(read_page(page).program.timezone) == zone

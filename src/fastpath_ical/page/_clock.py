@@ -661,6 +661,8 @@ def _find_date(text: str, year: int | None) -> FoundDate | None:
     if not loose:
         return None
     if loose.groupdict().get("slashed"):
+        if loose.group("bracket") and all(int(n) <= 12 for n in loose.group("slashed").split("/")):
+            return None  # "Monday (1/2)", "Monday (3/4)": a part or a fraction, as likely
         return _slashed_by_weekday(loose, year)
     if loose.groupdict().get("dotted_dm"):
         day, month = (int(part) for part in loose.group("dotted_dm").split("."))

@@ -72,13 +72,26 @@ _MONTH_WORD = lazy_compile(
 )
 
 
+#: Right after an event's word: a colon, or the words that say when it is.
+_SAYS_WHEN = lazy_compile(
+    r"(?:\s+(?:day|date))?\s*(?:\([^()]*\))?\s*:|"
+    r"\s+(?:(?:will\s+be\s+|is\s+|was\s+)?held|(?:will\s+)?takes?\s+place|took\s+place)\b",
+    re.IGNORECASE,
+)
+
+
 def _names_the_event(sentence: str) -> bool:
     """Whether a line of an "Important Dates" list is the event's own ("Workshop: July 28",
-    "November 20, 2020 -- Workshop."): an event's word first, or in a line of four words
-    at most; "Retraction of workshop papers accepted for EMNLP" is a deadline's."""
+    "November 20, 2020 -- Workshop."): an event's word first, or followed by a colon or
+    by "will be held", or in a line of four words at most; "Retraction of workshop papers
+    accepted for EMNLP" is a deadline's."""
     found = _EVENT_WORDS.search(sentence)
     if found is None:
         return False
+    if _SAYS_WHEN.match(sentence, found.end()):
+        # "Efficient Systems for Foundation Models Workshop: July 26, 2024", "Our one-day
+        # ICML workshop will be held on: Friday, July 26": when the event itself is.
+        return True
     words = [w for w in _OWN_WORD.findall(sentence) if not _MONTH_WORD.fullmatch(w)]
     before = [
         w for w in _OWN_WORD.findall(sentence[: found.start()]) if not _MONTH_WORD.fullmatch(w)

@@ -113,8 +113,14 @@ _DATE_LABEL = lazy_compile(
 )
 
 _DAY_NUMBER = lazy_compile(r"^\s*day\s+(\d{1,2})\b", re.IGNORECASE)
-#: "Day 2" in the line that gives the page's date: which of the numbered days it is.
-_DAY_OF_THE_DATE = lazy_compile(r"\bday\s+(\d{1,2})\b(?!\s*[-–—&]|\s+(?:to|and)\b)", re.IGNORECASE)
+#: "Day 2" opening or closing the heading that gives the page's date ("# 2021-04-13
+#: Parallel Python - Day 2"): which of the numbered days it is ("the poster session is on
+#: Day 2" in a sentence says nothing of the kind).
+_DAY_OF_THE_DATE = lazy_compile(
+    r"^\W*day\s+(?P<n>\d{1,2})\b(?!\s*(?:[-–—&]\s*\d|of\b|to\b|and\b))"
+    r"|[-–—:|(]\s*day\s+(?P<m>\d{1,2})\W*$",
+    re.IGNORECASE,
+)
 
 
 def read_lines(
@@ -275,8 +281,10 @@ def read_lines(
                 header.last_date = written.last if written else None
                 # "# 2021-04-13 Parallel Python - Day 2": the date is the second day's, and
                 # "### Day 1" below it the day before.
-                said_day = _DAY_OF_THE_DATE.search(content.text)
-                date_is_day = int(said_day.group(1)) if said_day else 1
+                said_day = (
+                    _DAY_OF_THE_DATE.search(content.text) if isinstance(block, Heading) else None
+                )
+                date_is_day = int(said_day["n"] or said_day["m"]) if said_day else 1
             day = _read_date_line(
                 content.text,
                 line,
@@ -514,7 +522,7 @@ def _a_sentence(text: str) -> bool:
 _EVENT_ONLY = lazy_compile(
     r"(?:the\s+)?(?:main\s+)?(?:workshop|event|symposium|conference|meeting|tutorials?|"
     r"program(?:me)?|school|hackathon)(?:\s+(?:day|days|date|dates))?"
-    r"|(?:[^\W\d_]+\s+){0,2}days?(?:\s+\d{1,2})?|day\s+\d{1,2}(?:\s*[:–—-].*)?",
+    r"|(?:[^\W\d_]+\s+){0,2}days?(?:\s+\d{1,2})?|day\s+\d{1,2}\b.*",
     re.IGNORECASE,
 )
 

@@ -519,6 +519,13 @@ def venue_with_town(text: str) -> bool:
 _OKINA = lazy_compile(r"(?<=[aeiou])[ʻ'’‘](?=[aeiou])", needs="ʻ ' ’ ‘")
 
 
+#: A US state's code closing a place: "Delhi, NY", "Havana, IL." (USPS codes).
+_US_STATE_AFTER = lazy_compile(
+    r",\s*(?P<state>A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|"
+    r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\W*$"
+)
+
+
 def zone_in_place(text: str) -> str | None:
     """The zone of a place, or of the town an address names ("88 Orchard Ave, Berkeley, CA").
 
@@ -540,6 +547,11 @@ def zone_in_place(text: str) -> str | None:
     whole = zone_of_place(text)
     if whole is not None:
         return whole
+    state = _US_STATE_AFTER.search(text) if parted else None
+    if state is not None and (in_state := zone_of_place(state["state"])) is not None:
+        # "Delhi, NY", "Havana, IL": a town the towns' table does not hold, in a state of
+        # one zone; never the namesake abroad (Delhi's, Havana's) that the town alone names.
+        return in_state
     if (centre := _CENTRE.fullmatch(text.strip())) is not None and (
         zone := zone_of_place_or_town(centre["town"])
     ):
