@@ -18,8 +18,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .._patterns import lazy_compile
+from ..errors import PageError
 from ._blocks import Block, Cell, Heading, Paragraph, Table
-from ._clock import time_alone
+from ._clock import parse_time_range, time_alone
 from ._html_walk import TOGGLE
 from ._inline import from_markdown, from_node
 from ._runs import Inline, Run
@@ -103,11 +104,37 @@ def _span(cell: Tag, name: str) -> int:
 def _cell(tag: Tag, offset: int) -> Cell:
     line = offset + (tag.sourceline or 1)
     column = (tag.sourcepos or 0) + 1
+    _no_timed_table_inside(tag, offset)
     raw = tag.decode_contents().strip()
     if str(tag.get("markdown") or "") in ("1", "span", "block"):
         # kramdown's <td markdown="span">**Talk** <br> Ann Lee</td>: Markdown inside HTML.
         return Cell(raw=raw, line=line, column=column, content=from_markdown(raw))
     return Cell(raw=raw, line=line, column=column, content=from_node(tag))
+
+
+def _no_timed_table_inside(tag: Tag, offset: int) -> None:
+    """Refuse a cell that holds a table of times of its own ("In-depth breakout sessions:"
+    over "2 - 2:55pm | NWB Explorer", "3 - 3:55pm | CaImAn"): its rows are items the reader
+    does not read apart, and read as the cell's text they had made one title of them all."""
+    from bs4 import Tag
+
+    for inner in tag.find_all("table"):
+        if not isinstance(inner, Tag):
+            continue
+        for row in inner.find_all("tr"):
+            first = row.find(["td", "th"]) if isinstance(row, Tag) else None
+            if not isinstance(first, Tag):
+                continue
+            written = first.get_text(" ").strip()
+            found = parse_time_range(written)
+            if found is not None and found.end is not None:
+                raise PageError(
+                    f"this cell holds a table of times of its own ({written!r}, ...): its "
+                    "rows are not read as items",
+                    line=offset + (row.sourceline or 1),
+                    text=written,
+                    expected="each of its rows as a row of the program's table, with its time",
+                )
 
 
 def _grid(table: Tag, offset: int) -> tuple[Table, list[Paragraph]]:

@@ -134,13 +134,15 @@ def _country(iana: str) -> str | None:
 
 
 def _check_the_place(settled: SettledZone, header: Header, days: Sequence[dt.date]) -> None:
-    """A zone stated by a region's name must keep the clock of the page's own place.
+    """A US or UK clock's name that the page's own place uses for a clock of its own is
+    not for the reader to choose: an error names both.
 
-    "Brisbane, Australia. All times are in Eastern Standard Time" is Australia's Eastern
-    time, not the US one the name alone means; "Manila ... PST" is Philippine time.  A
-    name that means one region's clock in one country and another's elsewhere is not for
-    the reader to choose: an error names both.  A fixed offset ("UTC", "GMT+2") and an
-    IANA name are what they say, wherever the workshop meets.
+    "Brisbane, Australia. All times are in Eastern Standard Time" may be Australia's
+    Eastern time as well as the US one the name alone means, "Manila ... PST" Philippine
+    time, "Phoenix, AZ ... Mountain Time" Arizona's clock, which keeps no summer time.
+    Any other place keeps the stated zone: a Stanford seminar in Eastern Time, a London
+    venue with times in ET for the online audience.  A fixed offset ("UTC", "GMT+2") and
+    an IANA name are what they say, wherever the workshop meets.
     """
     stated = settled.zone
     if settled.source is not ZoneSource.STATEMENT or not header.location:
@@ -148,10 +150,13 @@ def _check_the_place(settled: SettledZone, header: Header, days: Sequence[dt.dat
     if settled.name is None or "/" in settled.name:
         return  # "America/New_York": an IANA name, said on purpose
     said = settled.name.split()[0].upper()
-    elsewhere = _NAMED_ELSEWHERE.get(said, ())
-    family = said in _US_CLOCKS and stated.iana.startswith("America/")
-    if not elsewhere and not family:
+    if said not in _NAMED_ELSEWHERE and said not in _US_CLOCKS:
         return  # "US EDT", "CEST", "UTC": one clock wherever the workshop meets
+    ours = _country(stated.iana)
+    elsewhere = _NAMED_ELSEWHERE.get(said, ()) if ours in ("US", "GB") else ()
+    family = said in _US_CLOCKS and ours == "US"
+    if not elsewhere and not family:
+        return
     iana = zone_in_place(header.location)
     if iana is None or iana == stated.iana:
         return
@@ -250,9 +255,9 @@ def _zone_from_tables(
 def _ambiguous_by_the_place(
     problem: PageError, header: Header, warnings: list[PageWarning]
 ) -> SettledZone | None:
-    """ "All times are listed in CST" on a page at "The Westin Chicago River North Hotel":
-    of the zones an ambiguous name may mean (US Central, China, Cuba), the one the page's
-    own place keeps, said in a warning; ``None`` when the place names none of them."""
+    """ "All times are listed in CST" on a page at a hotel in "Chicago, IL": of the zones an
+    ambiguous name may mean (US Central, China, Cuba), the one the page's own place keeps,
+    said in a warning; ``None`` when the place names none of them."""
     candidates = AMBIGUOUS_ZONES.get(problem.text.strip().upper(), ())
     if not candidates or not header.location:
         return None

@@ -184,6 +184,32 @@ def _one_word_after_affiliation(
     return out
 
 
+#: "Matthew Casperson - Octopus Deploy": a name, a dash between spaces, where they work.
+_NAME_DASH_PLACE = lazy_compile(r"(?P<name>[^–—-]+?)\s+[-–—]\s+(?P<place>[^–—-]+)")
+
+
+def _place_after_a_dash(
+    pairs: list[tuple[str, str | None]], speaker: Cell, warnings: list[PageWarning]
+) -> list[tuple[str, str | None]]:
+    """A speaker written "Name - Organisation": no name holds a dash between spaces, and
+    pages join two people with commas or "and", not a dash; what follows is where the
+    person works (warned)."""
+    out: list[tuple[str, str | None]] = []
+    for name, place in pairs:
+        found = _NAME_DASH_PLACE.fullmatch(name) if place is None else None
+        if found is not None and is_a_name(found["name"]):
+            name, place = found["name"].strip(), found["place"].strip()
+            warnings.append(
+                PageWarning(
+                    speaker.line,
+                    speaker.column,
+                    f"read {place!r} after the dash as where {name} works",
+                )
+            )
+        out.append((name, place))
+    return out
+
+
 def read_people(
     speaker: Cell | None,
     affiliation: Cell | None,
@@ -251,6 +277,7 @@ def read_people(
         )
     pairs = merged
     pairs = _apart_by_slashes(pairs)
+    pairs = _place_after_a_dash(pairs, speaker, warnings)
     if pairs and _SENTENCE_END.search(pairs[-1][0]):
         # "..., by Ann Lee.": the sentence ends there, the name does not ("Kumaran U." does).
         pairs[-1] = (pairs[-1][0][:-1], pairs[-1][1])

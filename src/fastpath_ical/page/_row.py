@@ -162,6 +162,11 @@ _MODERATOR_AFTER = lazy_compile(
 )
 
 
+#: A title wholly in quotes, none inside it: '"Building AI Agents with Dapr"'.
+#: (A ditto mark, '"' or '" "', is no title in quotes.)
+_WHOLLY_QUOTED = lazy_compile(r'\s*["“](?P<title>[^"“”]*[^\W_][^"“”]*)["”]\s*')
+
+
 def _without_moderator(cell: Cell) -> Cell:
     """The title cell without a moderator named after a comma ("Panel - Ann Lee, Bo Ray,
     moderator: Cy Dee"), so that the names before it are read as the panelists."""
@@ -589,6 +594,9 @@ def read_row(
     # "... gradient descent*", "... from data?**": emphasis marks left open, or a
     # footnote's mark: no words of the title.
     title = _STARS_AFTER.sub("", title) or title
+    if (quoted := _WHOLLY_QUOTED.fullmatch(title)) is not None:
+        # '["Building AI Agents with Dapr"](abstract.md)': the title, not its quotes.
+        title = quoted["title"]
     if "---" in title:
         # "environments---audio and video": kramdown, Hugo and pandoc print an em dash.
         title = _THREE_HYPHENS.sub("—", title)

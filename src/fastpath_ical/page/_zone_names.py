@@ -56,9 +56,12 @@ ZONE_TOKEN = _zone_token_pattern()
 
 
 _OFFSET_TOKEN = lazy_compile(
-    r"(?<![\w/])(?:UTC|GMT)(?:\s*/\s*(?:UTC|GMT))?\s*[+\-−]\s*\d{1,2}(?::?\d{2})?(?![\d:])",
+    r"(?<![\w/])(?:UTC|GMT|Greenwich\s+Mean\s+Time)(?:\s*/\s*(?:UTC|GMT))?\s*[+\-−]\s*"
+    r"\d{1,2}(?::?\d{2})?(?![\d:])",
     re.IGNORECASE,
 )
+#: "Greenwich Mean Time+2": GMT's name written out before an offset.
+_GMT_WRITTEN_OUT = lazy_compile(r"Greenwich\s+Mean\s+Time", re.IGNORECASE)
 
 #: "UTC/GMT-4": the two names of one offset.
 _BOTH_NAMES = lazy_compile(r"(?:UTC|GMT)\s*/\s*(?=(?:UTC|GMT))", re.IGNORECASE)
@@ -103,7 +106,7 @@ def zone_candidates(
     for match in _OFFSET_TOKEN.finditer(text):
         # "UTC-7" is a zone of its own, not "UTC" followed by a stray number.
         try:
-            stated = resolve_zone(_BOTH_NAMES.sub("", match.group(0)))
+            stated = resolve_zone(_GMT_WRITTEN_OUT.sub("GMT", _BOTH_NAMES.sub("", match.group(0))))
             found.append((match.start(), match.group(0), stated))
         except ZoneError as exc:
             found.append((match.start(), match.group(0), exc))
@@ -178,7 +181,8 @@ def _outlook_labels(
     """Outlook's label of a zone is its name, not its offset: the offset is the zone's
     standard one, which is not its clock in summer.  With a zone's name after it whose
     standard offset it is, the name is read; with places after it ("Athens, Bucharest"),
-    an error, since the offset alone would be an hour off half the year."""
+    the first place's zone when that is its standard offset; else an error, since the
+    offset alone would be an hour off half the year in a zone that keeps summer time."""
     out: list[tuple[int, str, StatedZone | ZoneError]] = []
     for index, (start, name, zone) in enumerate(found):
         label = _OUTLOOK_LABEL.match(text, max(0, start - 1))
