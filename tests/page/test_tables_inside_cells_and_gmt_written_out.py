@@ -54,3 +54,24 @@ def test_a_title_wholly_in_quotes_and_a_speaker_with_a_dash_before_the_workplace
         ("Building AI Agents with Dapr", [("Will Velida", "Microsoft")]),
         ('"No Free Lunch" when Models Check Themselves', [("Ann Lee", None)]),
     ]
+
+
+def test_a_lone_timed_line_under_a_day_heading_on_a_page_of_tables_is_refused() -> None:
+    # DB/02: the first day's one item, "17:30 - 19:30 Welcome reception", had been lost.
+    page = (
+        "# Symposium\n\nHonolulu, January 2017.\n\n## Tuesday 17 Jan 2017\n\n"
+        "17:30 - 19:30 &nbsp;&nbsp;Welcome reception @ Ocean Terrace\n\n"
+        "## Wednesday 18 Jan 2017\n\n|Time|Activity|\n|:---|:-----|\n"
+        "| 08:00 - 08:30 | Breakfast |\n| 08:30 - 10:00 | Welcome |\n"
+    )
+    with pytest.raises(PageError, match="program is in tables") as raised:
+        read_page(page)
+    assert raised.value.line == 7
+
+
+def test_a_date_line_with_the_day_s_hours_on_a_page_of_tables_is_read() -> None:
+    page = (
+        "# Day\n\n## Program\n\nWednesday, December 1, 2021 -- Boston, MA *(8:35 am - 5:00 pm EST)*"
+        "\n\n| When | Topic |\n|---|---|\n| 8:35 am | Welcome |\n| 9:00 am | Talk |\n"
+    )
+    assert [item.title for item in read_page(page).program.items] == ["Welcome", "Talk"]

@@ -275,6 +275,8 @@ def schedule_lines(blocks: Sequence[Block]) -> list[Block]:
     if lines_program:
         _no_heading_lost(blocks, runs)
         _no_open_hour_lost(blocks, runs)
+    if not lines_program:
+        _no_lone_line_lost(blocks, runs)
     out: list[Block] = []
     index = 0
     for start, run, end in runs:
@@ -316,6 +318,43 @@ def _no_heading_lost(
                 expected="the authors or speakers as a line of text under the title, or in "
                 "the title's line ('Title - Ann Lee')",
             )
+
+
+def _no_lone_line_lost(
+    blocks: Sequence[Block], runs: Sequence[tuple[int, list[_Timed | Paragraph], int]]
+) -> None:
+    """Refuse a lone line with a time range and a title right under a heading, on a page
+    whose program is in tables ("## Tuesday 17 Jan", then "17:30 - 19:30 Welcome
+    reception", then the next day's table): the day's one item, which no table holds and
+    a page of tables does not read as a line of the program; passed over, it was lost."""
+    if not any(isinstance(block, Table) for block in blocks):
+        return
+    for start, run, _ in runs:
+        entry = run[0] if len(run) == 1 else None
+        if (
+            not isinstance(entry, _Timed)
+            or not isinstance(entry.block, Paragraph)
+            or start == 0
+            or not isinstance(blocks[start - 1], Heading)
+            or not re.search(r"[^\W\d_]{3,}", entry.rest)
+        ):
+            continue
+        try:
+            dated = find_date(entry.block.content.text) is not None
+        except ValueError:
+            dated = True
+        if dated:
+            continue  # "December 1, 2021 -- Boston, MA (8:35 am - 5:00 pm)": the day's hours
+        times = parse_time_range(entry.time)
+        if times is None or times.end is None:
+            continue
+        raise PageError(
+            f"this line holds a time ({entry.time.strip()!r}) and a title, but the page's "
+            "program is in tables: it is read as no item",
+            line=entry.block.line,
+            text=entry.block.raw.strip(),
+            expected="the line as a row of a table under its day ('| 17:30 - 19:30 | Title |')",
+        )
 
 
 def _no_open_hour_lost(
