@@ -20,7 +20,7 @@ from ._arguments import checked
 from ._place_names import AMBIGUOUS_PLACES, PLACE_ZONES
 from ._zone_core import zone_database_names
 
-__all__ = ["PLACES", "zone_of_place"]
+__all__ = ["PLACES", "zone_country", "zone_of_place"]
 
 
 @checked
@@ -150,26 +150,47 @@ def _iana_cities() -> dict[str, set[str]]:
     return cities
 
 
-def _links() -> dict[str, str]:
-    """Link name to target in the zone database ("Asia/Istanbul" to "Europe/Istanbul"), read
-    from the tzdata package's ``tzdata.zi`` (or the system's); empty if neither is there."""
-    text = ""
+def _zone_database_file(name: str) -> str:
+    """A text file of the zone database (``tzdata.zi``, ``zone.tab``): the tzdata package's,
+    or the system's; empty if neither is there."""
     try:
         from importlib.resources import files
 
-        text = files("tzdata.zoneinfo").joinpath("tzdata.zi").read_text(encoding="utf-8")
+        return files("tzdata.zoneinfo").joinpath(name).read_text(encoding="utf-8")
     except (ImportError, OSError, ValueError):
         try:
-            with open("/usr/share/zoneinfo/tzdata.zi", encoding="utf-8") as handle:
-                text = handle.read()
+            with open(f"/usr/share/zoneinfo/{name}", encoding="utf-8") as handle:
+                return handle.read()
         except OSError:
-            return {}
+            return ""
+
+
+def _links() -> dict[str, str]:
+    """Link name to target in the zone database ("Asia/Istanbul" to "Europe/Istanbul"), read
+    from ``tzdata.zi``."""
     links: dict[str, str] = {}
-    for line in text.splitlines():
+    for line in _zone_database_file("tzdata.zi").splitlines():
         parts = line.split()
         if len(parts) == 3 and parts[0] == "L":
             links[parts[2]] = parts[1]
     return links
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """Each zone's country, as the zone database's ``zone.tab`` gives it."""
+    out: dict[str, str] = {}
+    for line in _zone_database_file("zone.tab").splitlines():
+        if line and not line.startswith("#"):
+            fields = line.split("\t")
+            out[fields[2]] = fields[0]
+    return out
+
+
+def zone_country(iana: str) -> str | None:
+    """The country code of a zone ("America/Phoenix": "US"); ``None`` for a zone of no one
+    country ("UTC", "Etc/GMT+5") or a link."""
+    return _countries().get(iana)
 
 
 #: The areas of the zone database whose last part names a city or an island.

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
         resolve_ambiguous,
         resolve_zone,
     )
-    from ._places import PLACES, zone_of_place
+    from ._places import PLACES, zone_country, zone_of_place
     from ._towns import zone_of_town
 
 __all__ = [
@@ -57,6 +57,7 @@ __all__ = [
     "localize",
     "resolve_ambiguous",
     "resolve_zone",
+    "zone_country",
     "zone_label",
     "zone_of_place",
     "zone_of_town",
@@ -79,7 +80,7 @@ if not TYPE_CHECKING:  # mypy reads the imports above, so a misspelt name stays 
     def __getattr__(name: str) -> object:
         """A name re-exported from ``_abbreviations``, ``_places`` or ``_towns``, imported on
         first use."""
-        if name in ("PLACES", "zone_of_place"):
+        if name in ("PLACES", "zone_country", "zone_of_place"):
             from . import _places as module
         elif name == "zone_of_town":
             from . import _towns as module

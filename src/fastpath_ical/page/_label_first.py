@@ -19,7 +19,7 @@ from ._name_split import without_form_of_address
 from ._name_words import looks_like_names
 from ._titles import CUT, numbered_part
 
-__all__ = ["event_label_before_title", "label_before_title"]
+__all__ = ["WHOLLY_QUOTED", "event_label_before_title", "label_before_title"]
 
 
 #: "Keynote: Title", "Everyone: Introductions": a label, a colon, and the title after it.
@@ -106,7 +106,7 @@ def label_before_title(
     two = _TWO_KINDS.fullmatch(label)
     if kind is None and two is not None and kind_of_label(two["second"]) is not None:
         kind = kind_of_label(two["first"])  # "Lecture and Lab: Title": the first says it
-    quoted = _WHOLLY_QUOTED.fullmatch(rest)
+    quoted = WHOLLY_QUOTED.fullmatch(rest)
     if quoted:
         rest = quoted.group("title")  # 'Panel Session: "The Future of gem5"'
     return (rest, kind) if kind is not None else None
@@ -119,8 +119,9 @@ _TWO_KINDS = lazy_compile(r"(?P<first>.+?)\s+(?:and|&|\+)\s+(?P<second>.+)", re.
 _WELCOME_AND = lazy_compile(
     r"(?:welcome|opening(?:\s+remarks)?|introduction)\s+(?:and|&)\s+(?P<label>.+)", re.IGNORECASE
 )
-#: A title in quotes and nothing else.
-_WHOLLY_QUOTED = lazy_compile(r'["“](?P<title>[^"“”]+)["”]')
+#: A title in quotes and nothing else, none inside it: '"Building AI Agents with Dapr"'
+#: (a ditto mark, '"' or '" "', is no title in quotes).
+WHOLLY_QUOTED = lazy_compile(r'["“](?P<title>[^"“”]*[^\W_][^"“”]*)["”]')
 
 
 def event_label_before_title(text: str) -> tuple[str, ItemKind] | None:

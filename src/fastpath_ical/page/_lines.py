@@ -275,7 +275,7 @@ def schedule_lines(blocks: Sequence[Block]) -> list[Block]:
     if lines_program:
         _no_heading_lost(blocks, runs)
         _no_open_hour_lost(blocks, runs)
-    if not lines_program:
+    else:
         _no_lone_line_lost(blocks, runs)
     out: list[Block] = []
     index = 0

@@ -10,7 +10,6 @@ abbreviation the zone does not keep on a program day is a warning.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
@@ -19,7 +18,14 @@ import attrs
 from .._patterns import lazy_compile
 from ..errors import PageError, ZoneError
 from ..model import Item
-from ..zones import AMBIGUOUS_ZONES, StatedZone, format_offset, resolve_zone, zone_of_place
+from ..zones import (
+    AMBIGUOUS_ZONES,
+    StatedZone,
+    format_offset,
+    resolve_zone,
+    zone_country,
+    zone_of_place,
+)
 from ._clock import parse_time_range
 from ._columns import Column
 from ._mentions import town_in_event_name, towns_named
@@ -115,24 +121,6 @@ _US_CLOCKS = frozenset(
 )
 
 
-@functools.cache
-def _countries() -> dict[str, str]:
-    """Each zone's country, as the zone database's ``zone.tab`` gives it."""
-    from importlib.resources import files
-
-    table = files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
-    out: dict[str, str] = {}
-    for line in table.splitlines():
-        if line and not line.startswith("#"):
-            fields = line.split("\t")
-            out[fields[2]] = fields[0]
-    return out
-
-
-def _country(iana: str) -> str | None:
-    return _countries().get(iana)
-
-
 def _check_the_place(settled: SettledZone, header: Header, days: Sequence[dt.date]) -> None:
     """A US or UK clock's name that the page's own place uses for a clock of its own is
     not for the reader to choose: an error names both.
@@ -152,7 +140,7 @@ def _check_the_place(settled: SettledZone, header: Header, days: Sequence[dt.dat
     said = settled.name.split()[0].upper()
     if said not in _NAMED_ELSEWHERE and said not in _US_CLOCKS:
         return  # "US EDT", "CEST", "UTC": one clock wherever the workshop meets
-    ours = _country(stated.iana)
+    ours = zone_country(stated.iana)
     elsewhere = _NAMED_ELSEWHERE.get(said, ()) if ours in ("US", "GB") else ()
     family = said in _US_CLOCKS and ours == "US"
     if not elsewhere and not family:
@@ -166,7 +154,7 @@ def _check_the_place(settled: SettledZone, header: Header, days: Sequence[dt.dat
     # the place's country gives its own clock ("Eastern Standard Time" in Brisbane), or
     # a clock of the same standard offset that keeps no summer time (Phoenix's "Mountain
     # Time"), is the place's as likely.
-    if _country(iana) not in elsewhere and standard_offset(stated) != standard_offset(theirs):
+    if zone_country(iana) not in elsewhere and standard_offset(stated) != standard_offset(theirs):
         return
     for day in days:
         if noon_offset(stated, day) != noon_offset(theirs, day):

@@ -24,7 +24,7 @@ from ._columns import Column, cell_at
 from ._inline import Inline
 from ._kind_labels import KIND_WORDS, kind_of_label
 from ._kinds import BREAK_WORDS, is_break_label, kind_of
-from ._label_first import event_label_before_title, label_before_title
+from ._label_first import WHOLLY_QUOTED, event_label_before_title, label_before_title
 from ._lengths import minutes_in
 from ._name_words import holds_a_title_word
 from ._nobody import is_a_group, names_an_activity, says_what_happens
@@ -160,11 +160,6 @@ _MODERATOR_AFTER = lazy_compile(
     re.IGNORECASE,
     needs="moderat",
 )
-
-
-#: A title wholly in quotes, none inside it: '"Building AI Agents with Dapr"'.
-#: (A ditto mark, '"' or '" "', is no title in quotes.)
-_WHOLLY_QUOTED = lazy_compile(r'\s*["“](?P<title>[^"“”]*[^\W_][^"“”]*)["”]\s*')
 
 
 def _without_moderator(cell: Cell) -> Cell:
@@ -594,7 +589,7 @@ def read_row(
     # "... gradient descent*", "... from data?**": emphasis marks left open, or a
     # footnote's mark: no words of the title.
     title = _STARS_AFTER.sub("", title) or title
-    if (quoted := _WHOLLY_QUOTED.fullmatch(title)) is not None:
+    if (quoted := WHOLLY_QUOTED.fullmatch(title.strip())) is not None:
         # '["Building AI Agents with Dapr"](abstract.md)': the title, not its quotes.
         title = quoted["title"]
     if "---" in title:

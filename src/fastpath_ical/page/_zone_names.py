@@ -137,18 +137,19 @@ def zone_candidates(
             text, max(0, match.start() - 12), match.start()
         ):
             continue  # "Canada Central Standard Time": another region's clock
+        try:
+            zone: StatedZone | ZoneError = resolve_zone(name)
+        except ZoneError as exc:
+            zone = exc
         beside = _PLACE_BESIDE.match(text, match.end())
-        if beside is not None:
+        if beside is not None and isinstance(zone, StatedZone):
             # "Mountain Standard Time (Arizona)", "Central Time (Saskatchewan)": a place
             # that keeps another clock than the name's is an error, never a choice.
-            disagree = _place_disagrees(name, beside["place"], day)
+            disagree = _place_disagrees(name, zone, beside["place"], day)
             if disagree is not None:
                 found.append((match.start(), text[match.start() : beside.end()], disagree))
                 continue
-        try:
-            found.append((match.start(), name, resolve_zone(name)))
-        except ZoneError as exc:
-            found.append((match.start(), name, exc))
+        found.append((match.start(), name, zone))
     found.sort(key=lambda entry: (entry[0], -len(entry[1])))
     kept: list[tuple[int, str, StatedZone | ZoneError]] = []
     end = -1
@@ -236,13 +237,12 @@ _REGIONS_BESIDE = {
 }
 
 
-def _place_disagrees(name: str, place: str, day: dt.date | None) -> ZoneError | None:
-    """The error when ``place`` keeps another clock than the zone ``name`` on ``day``
-    (in January or July without one); ``None`` when it keeps the same, or is no place."""
-    try:
-        named = resolve_zone(name)
-    except ZoneError:
-        return None
+def _place_disagrees(
+    name: str, named: StatedZone, place: str, day: dt.date | None
+) -> ZoneError | None:
+    """The error when ``place`` keeps another clock than ``named``, the zone ``name`` says,
+    on ``day`` (in January or July without one); ``None`` when it keeps the same, or is no
+    place."""
     region = place.lower()
     iana = zone_in_place(place) or _REGIONS_BESIDE.get(
         (name.lower().split()[0], region), _REGIONS_BESIDE.get(("", region))
