@@ -187,6 +187,7 @@ def _countries() -> dict[str, str]:
     return out
 
 
+@checked
 def zone_country(iana: str) -> str | None:
     """The country code of a zone ("America/Phoenix": "US"); ``None`` for a zone of no one
     country ("UTC", "Etc/GMT+5") or a link."""
