@@ -427,7 +427,9 @@ def read_row(
                 )
             )
             title = "Talk"
-        people = _people_named(lined.names, title_cell, warnings)
+        people = tuple(
+            person for names in lined.names for person in _people_named(names, title_cell, warnings)
+        )
     if (
         title_cell is not None
         and whole
@@ -777,8 +779,15 @@ def _talk_beside_its_label(title: str, cell: Cell | None) -> tuple[str, str] | N
 
 def _people_named(names: str, cell: Cell, warnings: list[PageWarning]) -> tuple[Person, ...]:
     """The people ``names`` gives (found elsewhere in the row than its Speaker cell), read
-    as a speaker cell at ``cell`` would be."""
-    people, _ = read_people(Cell(raw=names, line=cell.line, column=cell.column), None, warnings)
+    as a speaker cell at ``cell`` would be, with the pages ``cell`` links their names to."""
+    links = tuple((label, url) for label, url in cell.content.links if label and label in names)
+    written = Cell(
+        raw=names,
+        line=cell.line,
+        column=cell.column,
+        content=Inline(text=names, links=links, lines=(names,)),
+    )
+    people, _ = read_people(written, None, warnings)
     return people
 
 

@@ -268,6 +268,13 @@ def title_without_materials(content: Inline) -> str:
     ):
         # "Title [tutorial, Binder]": a list of the cell's links after the title.
         text = text[: listed.start()]
+    return _without_material_labels(text, content, fallback=content.text)
+
+
+def _without_material_labels(text: str, content: Inline, *, fallback: str) -> str:
+    """``text`` (the cell's or one of its lines) without the labels of the cell's links
+    that name material after some words of a title ("Title [video]"); ``fallback`` when
+    nothing else is left."""
     for label, _ in reversed(content.links):
         if not label or not MATERIAL_LABEL.fullmatch(label):
             continue
@@ -279,7 +286,7 @@ def title_without_materials(content: Inline) -> str:
         return without_pictographs(text)
     text = re.sub(r"[(\[]\s*(?:[,;/|·•]\s*)*[)\]]", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;|/·•-–—")
-    return without_pictographs(text or content.text)
+    return without_pictographs(text or fallback)
 
 
 #: A link's label that names material at its end: "Workshop Intro Slides (pdf)".
@@ -554,7 +561,8 @@ _LABELLED_LINE = lazy_compile(
 
 #: The labels that name a talk's people.
 _PEOPLE_LABEL = lazy_compile(
-    r"(?:speakers?|presenters?|presented\s+by|authors?|lecturers?|instructors?|tutors?|by)",
+    r"(?:speakers?|presenters?|presented\s+by|authors?|lecturers?|instructors?|tutors?|by"
+    r"|panel(?:l)?ists?|moderators?|moderated\s+by)",
     re.IGNORECASE,
 )
 
@@ -600,11 +608,12 @@ def _bulleted_under_labels(lines: Sequence[str]) -> list[str]:
 @attrs.frozen
 class LabelledLines:
     """A title cell of a title line and then labelled lines: "Speaker: Ann Lee",
-    "Duration: approx. 15 minutes". ``names`` is what the people labels say, ``extra`` the
-    other labels with their values, in the order written."""
+    "Duration: approx. 15 minutes". ``names`` is what each people label says (a line of
+    a moderator, then one of panelists, each its own list), ``extra`` the other labels
+    with their values, in the order written."""
 
     title: str
-    names: str
+    names: tuple[str, ...]
     extra: tuple[tuple[str, str], ...]
 
 
@@ -632,4 +641,6 @@ def labelled_lines(content: Inline) -> LabelledLines | None:
         for m in labelled
         if m and not _PEOPLE_LABEL.fullmatch(m.group("label"))
     )
-    return LabelledLines(title=lines[0], names="; ".join(names), extra=extra)
+    # "Title [[video]](url)<br>Panelists: ...": the title line without its material's label.
+    title = _without_material_labels(lines[0], content, fallback=lines[0])
+    return LabelledLines(title=title, names=tuple(names), extra=extra)
