@@ -26,7 +26,7 @@ from ..errors import PageError
 from ..model import ItemKind
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._bracket_names import is_a_name
-from ._clock import MONTHS, find_date, parse_time_range
+from ._clock import MONTHS, TimeRange, find_date, parse_time_range
 from ._dates import weekday_only
 from ._inline import from_markdown
 from ._kind_labels import kind_of_label
@@ -123,6 +123,17 @@ _TIME_AFTER = lazy_compile(
 )
 
 
+#: A line that ends in a bracket holding a time range: "... 7:45–11:05AM PST (3:45–7:05PM UTC)".
+_CONVERTED = lazy_compile(r"(?P<line>.*\d.*?)\s*\((?P<other>[^()]*\d[^()]*)\)\W*")
+
+
+#: What a second zone's hours hold besides the times: the zone's abbreviation or offset,
+#: and a mark of the next day ("11:30PM–1:50AM[+1d] UTC").
+_ZONE_AND_DAY = lazy_compile(
+    r"\s*(?:\[\+1\s*d(?:ay)?\]\s*)?(?:[A-Z]{2,5}(?:\s*[+\-−]\s*\d{1,2})?)?\s*"
+)
+
+
 #: "Topic 1 (9:00-9:45): Title": a short label, its time range in brackets, a colon, the title.
 _LABEL_TIME_TITLE = lazy_compile(
     r"^\W*(?P<label>[^\W\d_][^()\[\]:]{0,30}?)\s*[(\[](?P<time>[^()\[\]]+)[)\]]\s*:\s+"
@@ -139,7 +150,39 @@ _SPAN_LABEL = lazy_compile(r"\W*(?:time|times|hours|when|schedule)\W*", re.IGNOR
 def _time_after(block: Paragraph | Heading) -> _Timed | None:
     """A line whose time range follows its title, in brackets, after a colon, or as the
     line's last words ("Tea break 10:40 - 11:10"); ``None`` for any other."""
-    text = block.content.text
+    return _time_after_in(block, block.content.text)
+
+
+def _time_after_in(block: Paragraph | Heading, text: str) -> _Timed | None:
+    converted = _CONVERTED.fullmatch(text)
+    first = parse_time_range(converted["line"]) if converted is not None else None
+    if (
+        converted is not None
+        and first is not None
+        and first.end is not None
+        # The line's own hours end it, but for their zone ("... 7:45–11:05AM PST").
+        and _ZONE_AND_DAY.fullmatch(converted["line"][first.span[1] :])
+    ):
+        # "Session 1: 7:45–11:05AM PST (3:45–7:05PM UTC)": the same hours in a second zone
+        # in brackets ("11:30PM–1:50AM[+1d] UTC" past midnight), as long as the first; the
+        # line is read by its first time.
+        other = parse_time_range(converted["other"])
+        beside = (
+            converted["other"][: other.span[0]] + converted["other"][other.span[1] :]
+            if other is not None
+            else ""
+        )
+        if other is not None and other.end is not None and _ZONE_AND_DAY.fullmatch(beside):
+            if _minutes(first) != _minutes(other):
+                raise PageError(
+                    f"this line gives the hours {converted['line']!r} and, in brackets, "
+                    f"{converted['other']!r}, which last another length: not the same "
+                    "hours in a second zone",
+                    line=block.line,
+                    text=block.raw.strip(),
+                    expected="one range of hours, or the same hours in each zone",
+                )
+            return _time_after_in(block, converted["line"])
     labelled = _LABEL_TIME_TITLE.match(text)
     if labelled is not None:
         times = parse_time_range(labelled["time"])
@@ -179,6 +222,14 @@ def _time_after(block: Paragraph | Heading) -> _Timed | None:
     if isinstance(block, Heading) and _names_a_day(title):
         return None  # "### Day 1 – Thursday, February 9th 2023: 01:30 PM – 05:00 PM": a day
     return _Timed(block, written.strip(" .*_"), title, 1, 1, after=True)
+
+
+def _minutes(times: TimeRange) -> int | None:
+    """How long a range of clock times lasts, in minutes (``None`` with no end)."""
+    if times.end is None:
+        return None
+    start, end = times.start.to_time(), times.end.to_time()
+    return (end.hour * 60 + end.minute - start.hour * 60 - start.minute) % (24 * 60)
 
 
 #: A day's name in a heading: "Day 1", "Thursday".
@@ -613,6 +664,10 @@ def _depth(block: Block) -> int:
     return block.depth if isinstance(block, Paragraph) else 0
 
 
+#: A backslash that ends a line: Markdown's hard line break.
+_HARD_BREAK_AT_END = lazy_compile(r"\s*\\\s*$")
+
+
 #: Three spaces or more inside a line: columns aligned by hand ("Ann Lee, MIT      Title").
 _ALIGNED = lazy_compile(r"\s{3,}")
 
@@ -656,7 +711,15 @@ def _describes(text: str, raw: str) -> bool:
 
 def _short(entry: Paragraph, title: Cell) -> bool:
     """A line that still names the item (its title, its speakers), not a paragraph about it."""
-    return not title.raw or len(entry.content.text) <= 160
+    text = entry.content.text
+    # "Panelists: Ann Lee (MIT); Bo Ray (ETH); ...": a line of the item's people, however long.
+    return not title.raw or len(text) <= 160 or _PEOPLE_LINE.match(text) is not None
+
+
+#: A line that lists an item's people after their label.
+_PEOPLE_LINE = lazy_compile(
+    r"\W*(?:panel(?:l)?ists?|speakers?|presenters?|moderators?)\W*:", re.IGNORECASE
+)
 
 
 def _aligned_under(run: list[_Timed | Paragraph], index: int) -> bool:
@@ -789,6 +852,9 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
         if isinstance(entry, _Timed):
             number = entry.block.line
             title_raw, speaker_raw = _columns_of(entry.rest)
+            # "[5:50pm] **Career Panel** \", then its panelists: Markdown's hard line break
+            # ends the line, no character of the title.
+            title_raw = _HARD_BREAK_AT_END.sub("", title_raw)
             empty = Cell(raw="", line=number, column=entry.rest_column)
             rows.append(
                 (

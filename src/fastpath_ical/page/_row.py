@@ -414,6 +414,15 @@ def read_row(
         if title_cell is not None and whole and not people
         else None
     )
+    in_first: tuple[str, tuple[Person, ...], ItemKind | None] | None = None
+    if lined is not None and not lined.names and title_cell is not None:
+        # 'Ann Lee, "Learning X"<br>Mentor: Bo Ray': the title line names its speaker; the
+        # lines under it say more of the talk, naming no one who gives it. A title line
+        # that names no one ("Mentoring hour<br>Mentors: ...") leaves the cell read whole.
+        first = _first_line(title_cell)
+        in_first = speakers_in_title(first, affiliation, warnings) if first else None
+        if in_first is None:
+            lined = None
     if lined is not None and title_cell is not None:
         # "**Title**<br>*Speaker:* Ann Lee<br>*Duration:* 15 minutes": each line says one thing.
         title, lined_extra = lined.title, lined.extra
@@ -430,6 +439,8 @@ def read_row(
         people = tuple(
             person for names in lined.names for person in _people_named(names, title_cell, warnings)
         )
+        if in_first is not None:
+            title, people, split_kind = in_first
     if (
         title_cell is not None
         and whole
@@ -789,6 +800,19 @@ def _people_named(names: str, cell: Cell, warnings: list[PageWarning]) -> tuple[
     )
     people, _ = read_people(written, None, warnings)
     return people
+
+
+def _first_line(cell: Cell) -> Cell | None:
+    """The cell's first line (up to its first line break) as a cell of its own, or ``None``
+    where its Markdown does not give the first of the lines the cell's reading gives."""
+    raw = _LINE_BREAK.split(cell.raw, maxsplit=1)[0]
+    first = Cell(raw=raw, line=cell.line, column=cell.column)
+    lines = cell.content.written_lines
+    return first if lines and first.content.text == lines[0] else None
+
+
+#: A line break in a cell's Markdown: "<br>", or a backslash or newline the line ends in.
+_LINE_BREAK = lazy_compile(r"<br\s*/?>|\\?\n", re.IGNORECASE)
 
 
 def _entries(items: Sequence[Inline], depth: int = 0) -> list[str]:

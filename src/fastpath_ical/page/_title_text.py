@@ -567,6 +567,13 @@ _PEOPLE_LABEL = lazy_compile(
 )
 
 
+#: The labels of lines that say more of an item under its title and name no one who gives
+#: it: "Mentor: Ann Lee" (a student's talk), "Duration: 15 minutes", "Room: B".
+_ABOUT_LABEL = lazy_compile(
+    r"(?:mentors?|duration|length|room|location|venue|format|track)", re.IGNORECASE
+)
+
+
 #: "Speaker: Ann Lee, Example Lab. Title: Learning X": a people label, then the title's.
 _FIELDS_ON_ONE_LINE = lazy_compile(
     r"^\W*(?P<label>speakers?|presenters?|presented\s+by|authors?)\W*:\s*(?P<names>\S.*?)"
@@ -620,8 +627,10 @@ class LabelledLines:
 def labelled_lines(content: Inline) -> LabelledLines | None:
     """The title and the labelled lines under it, or ``None`` when the cell is not so written.
 
-    Every line after the first must be labelled, and one of them must name people: a
-    cell read in part would be a title with a speaker's name in it.
+    Every line after the first must be labelled, and one of them must name people, or
+    all say more of the item ("Mentor: Ann Lee"; ``names`` is then empty and the title line
+    is read as a title cell of its own): a cell read in part would be a title with a
+    speaker's name in it.
     """
     lines = _bulleted_under_labels(content.written_lines)
     if len(lines) == 1 and (fields := _FIELDS_ON_ONE_LINE.match(lines[0])) is not None:
@@ -634,7 +643,7 @@ def labelled_lines(content: Inline) -> LabelledLines | None:
     if not all(labelled):
         return None
     names = [m.group("value") for m in labelled if m and _PEOPLE_LABEL.fullmatch(m.group("label"))]
-    if not names:
+    if not names and not all(m and _ABOUT_LABEL.fullmatch(m.group("label")) for m in labelled):
         return None
     extra = tuple(
         (m.group("label"), m.group("value").strip())
