@@ -257,6 +257,25 @@ def read_lines(
         if (
             found is not None
             and header.date is not None
+            and found < header.date
+            and isinstance(block, Paragraph)
+            and block.item
+            and _NEWS_ENTRY.match(content.text)
+        ):
+            # "- 14 June 2025: The test data is available!" in a list of updates below the
+            # line that dates the program (July 17): news from before the day, no day of it.
+            warnings.append(
+                PageWarning(
+                    line,
+                    1,
+                    f"{found.isoformat()} opens a list entry of news before the program's "
+                    f"day: not read as a day of the program, which line {header.date_line} dates",
+                )
+            )
+            continue
+        if (
+            found is not None
+            and header.date is not None
             and found != header.date
             and isinstance(block, Paragraph)
             and _date_in_prose(content.text, header.date.year)
@@ -489,6 +508,14 @@ def read_lines(
                 said = joined
         header.zones(said)
     return header.build(), warnings, tables
+
+
+#: A list entry that opens with a date, then a colon or a dash and words: "14 June 2025:
+#: The test data is available", "[2025-05-16] Training data released".
+_NEWS_ENTRY = lazy_compile(
+    r"\W{0,4}(?:\d{1,4}[\s./-]*)?[^\W\d_]{0,12}\.?[\s./-]*\d{1,4}(?:[,\s./-]+\d{2,4})?\W{0,4}"
+    r"\s*(?::|–|—|-)\s*\W{0,4}[^\W\d_]"
+)
 
 
 def _date_in_prose(text: str, year: int) -> bool:
