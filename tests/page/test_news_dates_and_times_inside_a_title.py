@@ -45,3 +45,22 @@ def test_a_cell_of_talks_with_their_own_times_is_refused_at_its_row() -> None:
     with pytest.raises(PageError, match="times of its own") as raised:
         read_page(page)
     assert raised.value.line == 8
+
+
+def test_a_cell_listing_talks_with_their_own_times_is_refused_at_its_row() -> None:
+    # From EC/01 (a KDD workshop's HTML table): the session's talks had been left in its
+    # description, no event of the feed.
+    page = (
+        "# RAG workshop\n\nAugust 27, 2024, in Barcelona, Spain.\n\n"
+        "<table><tbody>\n"
+        "<tr> <td>10:30–11:00</td> <td>Coffee</td></tr>\n"
+        "<tr> <td>11:00–12:00</td> <td>Session 1\n<ul>\n"
+        "<li>[11:00–11:30] Opening remarks</li>\n"
+        "<li>[11:30–12:00] Keynote talk 1</li>\n"
+        "</ul>\n</td></tr>\n"
+        "<tr> <td>12:00–13:00</td> <td>Lunch</td></tr>\n"
+        "</tbody></table>\n"
+    )
+    with pytest.raises(PageError, match="times of their own") as raised:
+        read_page(page)
+    assert raised.value.line == 7

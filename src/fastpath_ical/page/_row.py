@@ -19,7 +19,7 @@ from ._affiliations import is_organisation
 from ._blocks import Cell
 from ._bracket_names import is_a_name
 from ._cell_links import cell_links
-from ._clock import TimeRange
+from ._clock import TimeRange, parse_time_range
 from ._columns import Column, cell_at
 from ._inline import Inline
 from ._kind_labels import KIND_WORDS, kind_of_label
@@ -259,6 +259,20 @@ def read_row(
             column=title_cell.column,
             text=title_cell.raw,
             expected="each of the two items in a row of its own, with the same time",
+            code="cut",
+        )
+    timed = _timed_entries(title_cell.content.items) if title_cell is not None else []
+    if title_cell is not None and timed:
+        # "Session 1<ul><li>[11:00–11:30] Opening remarks</li><li>[11:30–12:05] Keynote
+        # talk 1</li>...": talks with times of their own, which had been left in the
+        # session's description, no item of the feed.
+        raise PageError(
+            f"this cell lists entries with times of their own ({timed[0]!r}, ...): they "
+            "are items the reader does not read apart from the row",
+            line=title_cell.line,
+            column=title_cell.column,
+            text=title_cell.raw,
+            expected="each timed entry in a row of its own, with its time",
             code="cut",
         )
     described = ""
@@ -755,6 +769,19 @@ def _no_list_with_dashes(cell: Cell) -> None:
             "under the row)",
             code="cut",
         )
+
+
+def _timed_entries(items: Sequence[Inline]) -> list[str]:
+    """The entries of a cell's list (and of the lists inside them) that open with a range
+    of clock times ("[11:00–11:30] Opening remarks")."""
+    out: list[str] = []
+    for item in items:
+        text = item.text.strip().lstrip("[(*_ ")
+        found = parse_time_range(text[:40]) if text[:1].isdigit() else None
+        if found is not None and found.end is not None and found.span[0] == 0:
+            out.append(item.text.strip())
+        out.extend(_timed_entries(item.items))
+    return out
 
 
 def _signed_under(cell: Cell) -> str | None:
