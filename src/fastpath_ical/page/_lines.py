@@ -326,6 +326,7 @@ def schedule_lines(blocks: Sequence[Block]) -> list[Block]:
     if lines_program:
         _no_heading_lost(blocks, runs)
         _no_open_hour_lost(blocks, runs)
+        _no_session_under_a_heading_lost(blocks, runs)
     else:
         _no_lone_line_lost(blocks, runs)
     out: list[Block] = []
@@ -369,6 +370,49 @@ def _no_heading_lost(
                 expected="the authors or speakers as a line of text under the title, or in "
                 "the title's line ('Title - Ann Lee')",
             )
+
+
+def _no_session_under_a_heading_lost(
+    blocks: Sequence[Block], runs: Sequence[tuple[int, list[_Timed | Paragraph], int]]
+) -> None:
+    """Refuse an untimed heading of a lower level under a timed heading, over a list that
+    names people ("### Session 1: 10:45-12:15", then "#### Room 308 -- Panel 1", then
+    '- "Title" — Ann Lee'): a session held at that time (one of several side by side, most
+    often), with its talks, which no rule here reads; between two runs of the program's
+    lines, it had been passed over without a word."""
+    starts = [start for start, _, _ in runs[1:]] + [len(blocks)]
+    for (_, run, end), stop in zip(runs, starts, strict=True):
+        last = run[-1] if run else None
+        if not isinstance(last, _Timed) or not isinstance(last.block, Heading):
+            continue
+        level = last.block.level
+        for index in range(end, stop):
+            block = blocks[index]
+            if isinstance(block, Heading) and block.level <= level:
+                break
+            if not isinstance(block, Heading) or _timed(block) is not None:
+                continue
+            entries = list(
+                itertools.takewhile(
+                    lambda below: isinstance(below, Paragraph) and below.item,
+                    blocks[index + 1 : stop],
+                )
+            )
+            named = [
+                entry
+                for entry in entries
+                if isinstance(entry, Paragraph) and _names_people(entry.content.text)
+            ]
+            if len(named) >= 2:
+                raise PageError(
+                    f"the heading {block.content.text.strip()!r} under the timed heading "
+                    f"{last.rest.strip()!r} lists {len(named)} entries that name people: a "
+                    "session of its own at that time, which the reader does not read",
+                    line=block.line,
+                    text=block.raw.strip(),
+                    expected="a time in the heading, or its talks as lines with their times",
+                    code="cut",
+                )
 
 
 def _no_lone_line_lost(
