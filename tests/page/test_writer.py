@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from fastpath_ical import Item, ItemKind, Person, Program, fastpath2021, read_page
 from fastpath_ical.page import write_page
 from fastpath_ical.page._inline import from_markdown
-from fastpath_ical.page._name_split import strip_markers
+from fastpath_ical.page._name_split import _OTHER_AND, strip_markers
 from fastpath_ical.page._nobody import names_someone
 from fastpath_ical.page._positions import without_position
 from fastpath_ical.page._titles import split_title
@@ -43,12 +43,14 @@ def _capitalised(program: Program) -> Program:
 def _named(program: Program) -> bool:
     """Every person is written as a name: a speaker cell that says "TBA", "Staff" or
     "installation questions" names no one, and a form of address before a name ("Dr",
-    "MR A") or a marker after it is not part of it, nor a post where the affiliation is
-    (the reader's documented rules)."""
+    "MR A") or a marker after it is not part of it, nor a post where the affiliation is,
+    nor "und", "et", "y" or "e" between its words (the reader's documented rules)."""
     people = program.organizers + tuple(p for item in program.items for p in item.people)
     return all(
         names_someone(person.name)
         and strip_markers(person.name) == person.name
+        # Another language's "and" between words ("Ann e Bo") joins two people.
+        and _OTHER_AND.search(person.name) is None
         # A post is no affiliation ("CHAIR", "PhD student"): the reader leaves it out.
         and without_position(person.affiliation) == person.affiliation
         for person in people
@@ -162,3 +164,27 @@ def test_a_multi_line_abstract_keeps_every_line() -> None:
     )
     (back,) = read_page(write_page(program)).program.items
     assert "First paragraph. Second & last." == back.abstract
+
+
+def test_two_people_without_affiliations_stay_two_people() -> None:
+    """Found by Hypothesis: "A<br>LAB" in the Speaker cell had read back as A of LAB. The
+    writer pairs each line with "—" under Affiliation, and the reader takes such a column
+    as saying that each line names people."""
+    zone = ZoneInfo("America/New_York")
+    program = Program(
+        title="A",
+        short_name="A",
+        date=dt.date(2000, 1, 1),
+        timezone="America/New_York",
+        location="Virtual",
+        items=(
+            Item(
+                start=dt.datetime(2000, 1, 1, 8, tzinfo=zone),
+                end=dt.datetime(2000, 1, 1, 8, 5, tzinfo=zone),
+                kind=ItemKind.TALK,
+                title="A",
+                people=(Person(name="A"), Person(name="LAB")),
+            ),
+        ),
+    )
+    assert read_page(write_page(program)).program.items == program.items

@@ -262,6 +262,21 @@ def read_people(
             commas_pair=affiliation is None or affiliation.is_empty,
             header_pairs=header_pairs,
         )
+    lines = [line for line in text.split("\n") if line.strip()]
+    if (
+        line_mode
+        and affiliation is not None
+        and not affiliation.is_empty
+        and len(affiliation.content.lines) == len(lines) >= 2
+        and len(pairs) < len(lines)
+    ):
+        # "A<br>LAB" beside "—<br>—" under Affiliation: the column gives each line its own
+        # place, so each line names people ("LAB" is no place of A's).
+        pairs = [
+            pair
+            for line in lines
+            for pair in names_and_affiliations(line, line_mode=False, commas_pair=False)
+        ]
     pairs = [(name, aff) for name, aff in pairs if name and not names_no_one(name)]
     merged = _one_word_after_affiliation(pairs, text)
     if len(merged) < len(pairs):

@@ -63,7 +63,9 @@ def _people_cells(people: tuple[Person, ...]) -> tuple[str, str]:
     speaker = "<br>".join(names)
     if len(people) == 1 and _SEPARATOR.search(people[0].name):
         speaker += "<br>"
-    if all(person.affiliation is None for person in people):
+    if len(people) < 2 and all(person.affiliation is None for person in people):
+        # Two people or more, each on a line: "Ann Lee<br>MIT" alone reads as one person
+        # and her affiliation, so the Affiliation column pairs every line ("—" for none).
         return speaker, ""
     affiliation = "<br>".join(_text(person.affiliation or "—") for person in people)
     return speaker, affiliation
