@@ -316,6 +316,12 @@ def parse_time_range(text: str) -> TimeRange | None:
             return plain
     if found is None:
         return _ranges(_PLAIN_RANGE, text)
+    if found.span[0] > 0:
+        # "9-10:00 Introductions ... Max 4-5 mins": the first range, read as 9 o'clock at
+        # the offset -10:00 and passed over, is still the first time of the text.
+        plain = _ranges(_PLAIN_RANGE, text[: found.span[0]])
+        if plain is not None and plain.end is not None:
+            return plain
     return found
 
 

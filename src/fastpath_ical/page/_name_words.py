@@ -352,6 +352,8 @@ def _is_name(text: str) -> bool:
             continue  # "A." in "Varun A. Kelkar" is an initial, not the article
         if bare.lower() in _TITLE_WORDS or not _name_word(bare):
             return False
+        if bare.endswith(("'s", "’s", "s'", "s’")):
+            return False  # "User's Corner", "Women's Forum": a possessive, no one's name
     return True
 
 
