@@ -29,6 +29,11 @@ _DEADLINE_WORDS = lazy_compile(
 )
 
 
+#: The same words in Japanese and Chinese (no word boundaries there): "参加登録" (sign-up),
+#: "申込" (application), "締切" (deadline), "截止" (closing), "报名" (registration).
+_CJK_DEADLINE_WORDS = lazy_compile(r"参加登録|申込|申し込み|締切|締め切り|〆切|截止|报名|注册")
+
+
 #: Headings of a page's call for papers: what their section says is about deadlines.
 DEADLINE_HEADING = lazy_compile(
     r"\b(?:(?:important|key|submission)\s+dates|deadlines?|call\s+for\s+\w+|cfp)\b"
@@ -58,7 +63,11 @@ def without_deadlines(text: str, in_deadlines: bool) -> str:
     """
     out: list[str] = []
     for sentence in _SENTENCE_END.split(text):
-        if _DEADLINE_WORDS.search(sentence) or (in_deadlines and not _names_the_event(sentence)):
+        if (
+            _DEADLINE_WORDS.search(sentence)
+            or (not sentence.isascii() and _CJK_DEADLINE_WORDS.search(sentence))
+            or (in_deadlines and not _names_the_event(sentence))
+        ):
             sentence = " " * len(sentence)
         out.append(sentence)
     return "".join(out)
