@@ -114,7 +114,7 @@ _TIME_AFTER = lazy_compile(
     r"^(?:(?P<title>[^()\[\]]*?[^\s:])\s*[(\[](?P<time>[^()\[\]]+)[)\]]"
     # "Session 3 (2:00pm - 3:40pm) inc. community meeting": words after the time too.
     r"(?:\s+(?P<tail>[^\W\d][^()\[\]]*?))?"
-    r"|(?P<named>[^()\[\]:]*?[^\s:])\s*:(?:(?!\d)|(?=\d{1,2}[:.]\d{2}))\s*(?P<after>.+?)"
+    r"|(?P<named>[^()\[\]:@]*?[^\s:@])(?:\s*:|\s+@)(?:(?!\d)|(?=\d{1,2}[:.]\d{2}))\s*(?P<after>.+?)"
     # "Tea break 10:40 - 11:10": a whole range after the title's last word, minutes in it.
     r"|(?P<plain>[^()\[\]:]*?[^\W_])\s+(?P<range>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
     r"(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?))"
@@ -712,8 +712,10 @@ def _depth(block: Block) -> int:
 _HARD_BREAK_AT_END = lazy_compile(r"\s*\\\s*$")
 
 
-#: Three spaces or more inside a line: columns aligned by hand ("Ann Lee, MIT      Title").
-_ALIGNED = lazy_compile(r"\s{3,}")
+#: Three spaces or more inside a line, or a tab: columns aligned by hand ("Ann Lee, MIT
+#: Title", "8:00 - 8:12<tab>Ann Lee<tab>Title").
+_ALIGNED = lazy_compile(r"\s*\t\s*|\s{3,}")
+_LEADING_DASH = lazy_compile(r"^[–—-]\s+")
 
 
 def _columns_of(rest: str) -> tuple[str, str]:
@@ -722,7 +724,8 @@ def _columns_of(rest: str) -> tuple[str, str]:
     The column that starts with a person's name ("**Ann Lee**, Univ. of Leeds") is the
     speaker's; anything else stays one title.
     """
-    parts = [part for part in _ALIGNED.split(rest.strip()) if part]
+    # "Ann Lee<tab> – Title": a dash between the columns is no word of the title.
+    parts = [_LEADING_DASH.sub("", part) for part in _ALIGNED.split(rest.strip()) if part]
     if len(parts) != 2:
         return rest, ""
     for speaker, title in (parts, parts[::-1]):
