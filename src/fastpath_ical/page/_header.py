@@ -260,7 +260,7 @@ def read_lines(
             and found < header.date
             and isinstance(block, Paragraph)
             and block.item
-            and _NEWS_ENTRY.match(content.text)
+            and _news_entry(content.text)
         ):
             # "- 14 June 2025: The test data is available!" in a list of updates below the
             # line that dates the program (July 17): news from before the day, no day of it.
@@ -516,6 +516,13 @@ _NEWS_ENTRY = lazy_compile(
     r"\W{0,4}(?:\d{1,4}[\s./-]*)?[^\W\d_]{0,12}\.?[\s./-]*\d{1,4}(?:[,\s./-]+\d{2,4})?\W{0,4}"
     r"\s*(?::|–|—|-)\s*\W{0,4}[^\W\d_]"
 )
+
+
+def _news_entry(text: str) -> bool:
+    """Whether a list entry is news: its date, then a sentence of five words or more ("14
+    June 2025: The test data is available!"; "16 July 2025 – Tutorials" names a day)."""
+    found = _NEWS_ENTRY.match(text)
+    return found is not None and len(text[found.end() - 1 :].split()) >= 5
 
 
 def _date_in_prose(text: str, year: int) -> bool:

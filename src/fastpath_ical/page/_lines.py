@@ -390,7 +390,12 @@ def _no_session_under_a_heading_lost(
             block = blocks[index]
             if isinstance(block, Heading) and block.level <= level:
                 break
-            if not isinstance(block, Heading) or _timed(block) is not None:
+            if (
+                not isinstance(block, Heading)
+                or _timed(block) is not None
+                # "#### Panelists", "#### Organizers", "#### Accepted posters": who takes part.
+                or _PEOPLE_HEADING.fullmatch(block.content.text.strip(" *_:"))
+            ):
                 continue
             entries = list(
                 itertools.takewhile(
@@ -401,7 +406,9 @@ def _no_session_under_a_heading_lost(
             named = [
                 entry
                 for entry in entries
-                if isinstance(entry, Paragraph) and _names_people(entry.content.text)
+                if isinstance(entry, Paragraph)
+                and _TALK_ENTRY.search(entry.content.text)
+                and _names_people(entry.content.text)
             ]
             if len(named) >= 2:
                 raise PageError(
@@ -413,6 +420,18 @@ def _no_session_under_a_heading_lost(
                     expected="a time in the heading, or its talks as lines with their times",
                     code="cut",
                 )
+
+
+#: A heading over the people of the item above, not over a session of its own.
+_PEOPLE_HEADING = lazy_compile(
+    r"(?:our\s+|the\s+)?(?:invited\s+|session\s+|accepted\s+)?(?:panel(?:l)?ists?|"
+    r"organi[sz]ers?|organi[sz]ing\s+committee|committee|chairs?|speakers?|moderators?|"
+    r"hosts?|mentors?|authors?|presenters?|posters?|papers?|participants)",
+    re.IGNORECASE,
+)
+#: A list entry that gives a talk: its title in quotes, or a title and a name apart by a
+#: spaced dash ('"Scaling the archive" — Bo Ray').
+_TALK_ENTRY = lazy_compile(r"[\"“].+[\"”]|\S\s+[—–-]\s+\S")
 
 
 def _no_lone_line_lost(

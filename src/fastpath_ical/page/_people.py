@@ -210,6 +210,10 @@ def _place_after_a_dash(
     return out
 
 
+#: What an Affiliation column's line writes for none.
+_NO_PLACE = frozenset({"—", "–", "-"})
+
+
 def read_people(
     speaker: Cell | None,
     affiliation: Cell | None,
@@ -268,10 +272,13 @@ def read_people(
         and affiliation is not None
         and not affiliation.is_empty
         and len(affiliation.content.lines) == len(lines) >= 2
+        and any(line.strip() in _NO_PLACE for line in affiliation.content.lines)
         and len(pairs) < len(lines)
     ):
-        # "A<br>LAB" beside "—<br>—" under Affiliation: the column gives each line its own
-        # place, so each line names people ("LAB" is no place of A's).
+        # "A<br>LAB" beside "MIT<br>—" under Affiliation: a dash says that a line has no
+        # place, so the column pairs its lines with the speaker's one by one, and each
+        # names people ("LAB" is no place of A's). Beside places alone ("MIT<br>Cambridge,
+        # USA"), a second line may still be where the first works.
         pairs = [
             pair
             for line in lines

@@ -450,9 +450,12 @@ def read_row(
                 )
             )
             title = "Talk"
-        people = tuple(
-            person for names in lined.names for person in _people_named(names, title_cell, warnings)
-        )
+        # "Moderator: Bo Ray<br>Panelists: Bo Ray, Di Eve": one person, named once.
+        once: dict[str, Person] = {}
+        for names in lined.names:
+            for person in _people_named(names, title_cell, warnings):
+                once.setdefault(person.name, person)
+        people = tuple(once.values())
         if in_first is not None:
             title, people, split_kind = in_first
     if (
@@ -771,13 +774,18 @@ def _no_list_with_dashes(cell: Cell) -> None:
         )
 
 
+#: A clock time opening a text: minutes after the hour, or am/pm.
+_CLOCK_FIRST = lazy_compile(r"\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\b)", re.IGNORECASE)
+
+
 def _timed_entries(items: Sequence[Inline]) -> list[str]:
     """The entries of a cell's list (and of the lists inside them) that open with a range
     of clock times ("[11:00–11:30] Opening remarks")."""
     out: list[str] = []
     for item in items:
         text = item.text.strip().lstrip("[(*_ ")
-        found = parse_time_range(text[:40]) if text[:1].isdigit() else None
+        # "11:00–11:30", "9am-10am"; not "3-5 min each", "10 - 12 year olds".
+        found = parse_time_range(text[:40]) if _CLOCK_FIRST.match(text) else None
         if found is not None and found.end is not None and found.span[0] == 0:
             out.append(item.text.strip())
         out.extend(_timed_entries(item.items))

@@ -268,13 +268,6 @@ def title_without_materials(content: Inline) -> str:
     ):
         # "Title [tutorial, Binder]": a list of the cell's links after the title.
         text = text[: listed.start()]
-    return _without_material_labels(text, content, fallback=content.text)
-
-
-def _without_material_labels(text: str, content: Inline, *, fallback: str) -> str:
-    """``text`` (the cell's or one of its lines) without the labels of the cell's links
-    that name material after some words of a title ("Title [video]"); ``fallback`` when
-    nothing else is left."""
     for label, _ in reversed(content.links):
         if not label or not MATERIAL_LABEL.fullmatch(label):
             continue
@@ -286,7 +279,45 @@ def _without_material_labels(text: str, content: Inline, *, fallback: str) -> st
         return without_pictographs(text)
     text = re.sub(r"[(\[]\s*(?:[,;/|·•]\s*)*[)\]]", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;|/·•-–—")
-    return without_pictographs(text or fallback)
+    return without_pictographs(text or content.text)
+
+
+def _without_materials_after(value: str, content: Inline) -> str:
+    """A labelled line's names without the labels of material links after them
+    ("Speaker: Ann Lee [[video]](url)" names Ann Lee)."""
+    labels = {label.strip() for label, _ in content.links if MATERIAL_LABEL.fullmatch(label)}
+    text = value.rstrip()
+    while True:
+        bare = text.rstrip(" ,;|/·•-–—()[]")
+        label = next((label for label in labels if label and bare.endswith(label)), None)
+        if label is None or not bare[: -len(label)].strip(" ,;|/·•-–—([]"):
+            return text
+        text = bare[: -len(label)].rstrip(" ,;|/·•-–—([")
+
+
+def _without_trailing_materials(line: str, content: Inline) -> str:
+    """The cell's first line without the labels of the material links written on it after
+    its words ("Title [[video]](url)"); a label inside the title ("The [Poster](url)
+    session") or a link on another line of the cell ("Speaker: Ann Lee [[video]](url)")
+    takes no word of it."""
+    first = next((number for number, text in enumerate(content.lines) if text.strip()), 0)
+    labels = [run.text.strip() for run in content.runs if run.line == first and run.href]
+    text = line
+    for label in reversed(labels):
+        at = text.rfind(label)
+        if (
+            not label
+            or not MATERIAL_LABEL.fullmatch(label)
+            or at <= 0
+            or text[at + len(label) :].strip(" ,;|/·•-–—()[]")
+            or not text[:at].strip(" ,;|/·•-–—([]")
+        ):
+            continue
+        text = text[:at] + text[at + len(label) :]
+    if text == line:
+        return line
+    text = re.sub(r"[(\[]\s*(?:[,;/|·•]\s*)*[)\]]", "", text)
+    return re.sub(r"\s+", " ", text).strip(" ,;|/·•-–—") or line
 
 
 #: A link's label that names material at its end: "Workshop Intro Slides (pdf)".
@@ -642,7 +673,11 @@ def labelled_lines(content: Inline) -> LabelledLines | None:
     labelled = [_LABELLED_LINE.match(line) for line in lines[1:]]
     if not all(labelled):
         return None
-    names = [m.group("value") for m in labelled if m and _PEOPLE_LABEL.fullmatch(m.group("label"))]
+    names = [
+        _without_materials_after(m.group("value"), content)
+        for m in labelled
+        if m and _PEOPLE_LABEL.fullmatch(m.group("label"))
+    ]
     if not names and not all(m and _ABOUT_LABEL.fullmatch(m.group("label")) for m in labelled):
         return None
     extra = tuple(
@@ -651,5 +686,5 @@ def labelled_lines(content: Inline) -> LabelledLines | None:
         if m and not _PEOPLE_LABEL.fullmatch(m.group("label"))
     )
     # "Title [[video]](url)<br>Panelists: ...": the title line without its material's label.
-    title = _without_material_labels(lines[0], content, fallback=lines[0])
+    title = _without_trailing_materials(lines[0], content)
     return LabelledLines(title=title, names=tuple(names), extra=extra)

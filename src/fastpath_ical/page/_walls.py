@@ -102,13 +102,22 @@ def wall_times(
         twelve = day_is_12_hour(day_rows)
         span = day_rows[0].day.span
         floor = resolve(span.start, None, twelve) if span else None
+        #: The range of the row above, which may hold the rows under it (a session).
+        above: tuple[dt.time, dt.time] | None = None
         for row in day_rows:
             start = _noon_for_midnight(
                 row, resolve(row.times.start, floor, twelve), floor, warnings
             )
+            if above is not None and not above[0] <= start < above[1]:
+                held = resolve(row.times.start, above[0], twelve)
+                if above[0] <= held < above[1]:
+                    # "### Session 1: 7:45–11:05AM", then "- 7:45 - 8:00 Opening": a time
+                    # inside the session above reads as its talk's, not as 19:45.
+                    start = held
             end = resolve(row.times.end, start, twelve) if row.times.end else None
             out.append((start, end))
             floor = end or start
+            above = (start, end) if end is not None and end > start else None
             inferred = [
                 c
                 for c in (row.times.start, row.times.end)
