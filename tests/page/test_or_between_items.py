@@ -30,3 +30,13 @@ def test_a_line_that_says_or_between_two_items_is_an_error(word: str) -> None:
 def test_or_inside_a_title_is_a_title() -> None:
     page = HEAD + "10:30 | To Cache or<br>Not to Cache\n12:00 | End\n"
     assert read_page(page).program.items[1].title == "To Cache or Not to Cache"
+
+
+def test_a_title_that_is_the_word_alone_is_no_choice() -> None:
+    """Found by Hypothesis: a title "o" (Spanish and Italian "or") alone in its cell had
+    been refused as two items at one time; the word says so only between two lines."""
+    page = (
+        "# W\n\nJune 5, 2025, in Vienna, Austria.\n\n| Time | Title |\n|---|---|\n"
+        "| 9:00 - 9:30 | o |\n| 9:30 - 10:00 | Break |\n"
+    )
+    assert read_page(page).program.items[0].title == "o"

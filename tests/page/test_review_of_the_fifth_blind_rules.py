@@ -117,3 +117,21 @@ def test_the_rules_still_refuse_what_they_were_written_for() -> None:
     cell = "Spotlights:<br>*10:30 - 10:40 Bench* *10:40 - 10:50 Hawk* *10:50 - 11:00 Dev*"
     with pytest.raises(PageError, match="times of its own"):
         read_page(_TABLE.format(cell))
+
+
+@pytest.mark.parametrize(
+    ("cell", "title", "extra"),
+    [
+        ("Coffee Break<br>Location: Foyer", "Coffee Break", [("Location", "Foyer")]),
+        (
+            "Poster Session 1<br>Room: Hall B<br>Track: Vision",
+            "Poster Session 1",
+            [("Room", "Hall B"), ("Track", "Vision")],
+        ),
+    ],
+)
+def test_lines_of_where_and_how_long_are_no_words_of_the_title(
+    cell: str, title: str, extra: list[tuple[str, str]]
+) -> None:
+    item = read_page(_TABLE.format(cell)).program.items[0]
+    assert (item.title, list(item.extra), item.people) == (title, extra, ())

@@ -80,6 +80,7 @@ def is_a_group(text: str) -> bool:
 #: stands where a name would, naming no one.
 _NOBODY_FILLER = lazy_compile(
     r"(?:(?:all|the|contributed|various|several|selected|invited|paper|accepted|student|"
+    r"spotlight|lightning|oral|poster|short|"
     r"participating|other)\s+)+(?:participants|attendees|teams|speakers|authors|presenters|"
     r"panelists|members|students|contributors|papers|talks|groups)"
     r"|everyone|everybody|all|participants|attendees|authors|speakers?|presenters?|various|open|"

@@ -17,7 +17,7 @@ from ..model import ItemKind, Link, Person
 from ._abstract_lines import abstract_apart
 from ._affiliations import is_organisation
 from ._blocks import Cell
-from ._bracket_names import is_a_name
+from ._bracket_names import SPOKEN, is_a_name
 from ._cell_links import cell_links
 from ._clock import TimeRange, parse_time_range
 from ._columns import Column, cell_at
@@ -27,7 +27,7 @@ from ._kinds import BREAK_WORDS, is_break_label, kind_of
 from ._label_first import WHOLLY_QUOTED, event_label_before_title, label_before_title
 from ._lengths import minutes_in
 from ._name_words import holds_a_title_word
-from ._nobody import is_a_group, names_an_activity, says_what_happens
+from ._nobody import is_a_group, names_an_activity, names_no_one, says_what_happens
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
 from ._time_cell import time_cell_rest
@@ -249,7 +249,11 @@ def read_row(
     ):
         # "| 09:00 | | Jane Doe: *Title* |" under "| Time | Event | Description |".
         title_cell, abstract_cell = abstract_cell, None
-    if title_cell is not None and any(_OR.fullmatch(line) for line in title_cell.content.lines):
+    if title_cell is not None and any(
+        # Between two lines: a title "o" alone is no "or".
+        _OR.fullmatch(line)
+        for line in title_cell.content.lines[1:-1]
+    ):
         # "Hands-on tutorial (Ann Lee)<br>or<br>Hack time": two items at one time, one or
         # the other; joined, they had made one title of both.
         raise PageError(
@@ -431,11 +435,12 @@ def read_row(
     in_first: tuple[str, tuple[Person, ...], ItemKind | None] | None = None
     if lined is not None and not lined.names and title_cell is not None:
         # 'Ann Lee, "Learning X"<br>Mentor: Bo Ray': the title line names its speaker; the
-        # lines under it say more of the talk, naming no one who gives it. A title line
-        # that names no one ("Mentoring hour<br>Mentors: ...") leaves the cell read whole.
+        # lines under it say more of the talk, naming no one who gives it ("Coffee
+        # Break<br>Location: Foyer": where). Mentors under a title line that names no one
+        # ("Mentoring hour<br>Mentors: ...") may be who runs it: the cell is read whole.
         first = _first_line(title_cell)
         in_first = speakers_in_title(first, affiliation, warnings) if first else None
-        if in_first is None:
+        if in_first is None and any(label.lower().startswith("mentor") for label, _ in lined.extra):
             lined = None
     if lined is not None and title_cell is not None:
         # "**Title**<br>*Speaker:* Ann Lee<br>*Duration:* 15 minutes": each line says one thing.
@@ -588,6 +593,45 @@ def read_row(
         extra = (*extra, ("Type", kind_text))
     stated_kind = stated_kind or split_kind or role_kind
     abstract = _described(abstract_cell)
+    # A "person" with a colon in the name is the same cell read as one name.
+    in_speaker = (
+        _talk_in_speaker_cell(title, speaker)
+        if not people or (len(people) == 1 and ":" in people[0].name)
+        else None
+    )
+    if (
+        in_speaker is None
+        and speaker is not None
+        and kind_of_label(title) in SPOKEN
+        and _a_title_not_a_name(speaker.content.text)
+        and all(":" in person.name for person in people)
+    ):
+        # "| Oral | FPTQuant: Function-Preserving Transforms |" under Topic and Speaker:
+        # beside a kind's label, a talk's title where a speaker would be, and no name.
+        stated_kind = stated_kind or kind_of_label(title)
+        title, people = speaker.content.text.strip(), ()
+        warnings.append(
+            PageWarning(
+                speaker.line,
+                speaker.column,
+                f"read {title!r} as the title of the {stated_kind} beside its label: the "
+                "Speaker cell names no one",
+            )
+        )
+    if in_speaker is not None and speaker is not None:
+        # "| **Invited Talk** | Ann Lee: Title <br> **(MIT)** |" under Topic and Speaker: the
+        # title cell is the talk's label; the speaker cell names her, then her talk.
+        stated_kind = stated_kind or kind_of_label(title)
+        title, names = in_speaker
+        people = _people_named(names, speaker, warnings)
+        warnings.append(
+            PageWarning(
+                speaker.line,
+                speaker.column,
+                f"read {', '.join(p.name for p in people)} as the speakers of {title!r}, from "
+                "the Speaker cell beside its label",
+            )
+        )
     beside_label = _talk_beside_its_label(title, abstract_cell) if not people else None
     if beside_label is not None and abstract_cell is not None:
         # "| Invited Talk 1 | **Ann Lee** (MIT) — Title |" under Session and Details: the
@@ -821,6 +865,56 @@ def _talk_beside_its_label(title: str, cell: Cell | None) -> tuple[str, str] | N
         return split.title, split.names
     alone = speaker_alone(cell.content)
     return (title, alone) if alone is not None else None
+
+
+def _talk_in_speaker_cell(title: str, cell: Cell | None) -> tuple[str, str] | None:
+    """The title and the names a Speaker cell gives a row whose title is only a kind's
+    label: "Ann Lee: Title", then where she works in brackets on a line of its own."""
+    if cell is None or cell.is_empty or kind_of_label(title) is None:
+        return None
+    first = _first_line(cell)
+    split = split_title(first.content) if first is not None else None
+    rest = cell.content.written_lines[1:]
+    if (
+        first is None
+        or split is None
+        or not split.names
+        or not split.title
+        or split.label is not None
+        # "Ann Lee: Title", the names first ("Towards Robustness: Certified Defenses" is a
+        # title and its subtitle).
+        or not first.content.text.lstrip(" *_[").startswith(split.names)
+        or len(rest) > 1
+        or (rest and not _IN_BRACKETS.fullmatch(rest[0]))
+    ):
+        return None
+    return split.title, split.names + (f" {rest[0]}" if rest else "")
+
+
+def _a_title_not_a_name(text: str) -> bool:
+    """Whether a Speaker cell holds a talk's title and no one: a head and a colon, then two
+    words or more ("FPTQuant: Function-Preserving Transforms"), the head no one's name, and
+    nothing of a placeholder ("Speaker from Google: TBA", "Winners: to be announced")."""
+    head, colon, tail = text.partition(":")
+    return (
+        bool(colon)
+        and len(tail.split()) >= 2
+        and not is_a_name(head.strip(" *_"))
+        and not names_no_one(head.strip(" *_"))
+        and _PLACEHOLDER_WORDS.search(text) is None
+    )
+
+
+#: Words of a note where a speaker or title is still to come.
+_PLACEHOLDER_WORDS = lazy_compile(
+    r"\b(?:tba|tbd|tbc|announced|confirmed|coming\s+soon|to\s+follow|winners?|authors|"
+    r"papers|min|minutes|speakers?|representative)\b",
+    re.IGNORECASE,
+)
+
+
+#: A line that is only a bracket: "(Cerebras Systems)".
+_IN_BRACKETS = lazy_compile(r"\s*\([^()]+\)\s*")
 
 
 def _people_named(names: str, cell: Cell, warnings: list[PageWarning]) -> tuple[Person, ...]:
