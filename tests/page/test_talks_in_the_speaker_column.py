@@ -66,6 +66,11 @@ def test_spotlight_papers_are_no_one() -> None:
         # and a title with a subtitle no one's name.
         ("Ludwig van der Berg de la Cruz", "Keynote", ["Ludwig van der Berg de la Cruz"]),
         ("Speaker to be announced", "Keynote", []),
+        (
+            "zip2zip: Adaptive Vocabularies for Models",
+            "zip2zip: Adaptive Vocabularies for Models",
+            [],
+        ),
     ],
 )
 def test_what_is_no_title_stays_none(cell: str, title: str, people: list[str]) -> None:
@@ -79,7 +84,12 @@ def test_what_is_no_title_stays_none(cell: str, title: str, people: list[str]) -
 
 
 @pytest.mark.parametrize(
-    "cell", ["Towards Robustness: Certified Defenses", "Speaker from Google: TBA"]
+    "cell",
+    [
+        "Towards Robustness: Certified Defenses",
+        "Speaker from Google: TBA",
+        "Ann Lee and Bo Ray: Joint Work on Graphs",
+    ],
 )
 def test_a_title_and_subtitle_or_a_note_is_refused_as_before(cell: str) -> None:
     page = (

@@ -26,8 +26,8 @@ from ._kind_labels import KIND_WORDS, kind_of_label
 from ._kinds import BREAK_WORDS, is_break_label, kind_of
 from ._label_first import WHOLLY_QUOTED, event_label_before_title, label_before_title
 from ._lengths import minutes_in
-from ._name_words import holds_a_title_word
-from ._nobody import is_a_group, names_an_activity, names_no_one, says_what_happens
+from ._name_words import holds_a_title_word, looks_like_names
+from ._nobody import is_a_group, names_an_activity, says_what_happens
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
 from ._time_cell import time_cell_rest
@@ -604,7 +604,8 @@ def read_row(
         and speaker is not None
         and kind_of_label(title) in SPOKEN
         and _a_title_not_a_name(speaker.content.text)
-        and all(":" in person.name for person in people)
+        # A "person" with a colon in the name is the cell misread, never someone's name.
+        and (not people or any(":" in person.name for person in people))
     ):
         # "| Oral | FPTQuant: Function-Preserving Transforms |" under Topic and Speaker:
         # beside a kind's label, a talk's title where a speaker would be, and no name.
@@ -900,7 +901,8 @@ def _a_title_not_a_name(text: str) -> bool:
         bool(colon)
         and len(tail.split()) >= 2
         and not is_a_name(head.strip(" *_"))
-        and not names_no_one(head.strip(" *_"))
+        # "Ann Lee and Bo Ray: Joint Work": names, then their talk.
+        and not looks_like_names(head.strip(" *_"))
         and _PLACEHOLDER_WORDS.search(text) is None
     )
 
@@ -908,7 +910,8 @@ def _a_title_not_a_name(text: str) -> bool:
 #: Words of a note where a speaker or title is still to come.
 _PLACEHOLDER_WORDS = lazy_compile(
     r"\b(?:tba|tbd|tbc|announced|confirmed|coming\s+soon|to\s+follow|winners?|authors|"
-    r"papers|min|minutes|speakers?|representative)\b",
+    r"papers|min|minutes|speakers?|representative|panel(?:l)?ists?|moderators?|chairs?|"
+    r"hosts?|presenters?|organi[sz]ers?)\b",
     re.IGNORECASE,
 )
 
