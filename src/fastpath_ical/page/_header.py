@@ -511,7 +511,7 @@ def read_lines(
 
 
 #: A list entry that opens with a date, then a colon or a dash and words: "14 June 2025:
-#: The test data is available", "[2025-05-16] Training data released".
+#: The test data is available", "**2025-05-16** - Training data released".
 _NEWS_ENTRY = lazy_compile(
     r"\W{0,4}(?:\d{1,4}[\s./-]*)?[^\W\d_]{0,12}\.?[\s./-]*\d{1,4}(?:[,\s./-]+\d{2,4})?\W{0,4}"
     r"\s*(?::|–|—|-)\s*\W{0,4}[^\W\d_]"
