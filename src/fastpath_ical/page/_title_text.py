@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -285,14 +285,7 @@ def title_without_materials(content: Inline) -> str:
 def _without_materials_after(value: str, content: Inline) -> str:
     """A labelled line's names without the labels of material links after them
     ("Speaker: Ann Lee [[video]](url)" names Ann Lee)."""
-    labels = {label.strip() for label, _ in content.links if MATERIAL_LABEL.fullmatch(label)}
-    text = value.rstrip()
-    while True:
-        bare = text.rstrip(" ,;|/·•-–—()[]")
-        label = next((label for label in labels if label and bare.endswith(label)), None)
-        if label is None or not bare[: -len(label)].strip(" ,;|/·•-–—([]"):
-            return text
-        text = bare[: -len(label)].rstrip(" ,;|/·•-–—([")
+    return _without_trailing_labels(value, (label for label, _ in content.links))
 
 
 def _without_trailing_materials(line: str, content: Inline) -> str:
@@ -301,23 +294,30 @@ def _without_trailing_materials(line: str, content: Inline) -> str:
     session") or a link on another line of the cell ("Speaker: Ann Lee [[video]](url)")
     takes no word of it."""
     first = next((number for number, text in enumerate(content.lines) if text.strip()), 0)
-    labels = [run.text.strip() for run in content.runs if run.line == first and run.href]
-    text = line
-    for label in reversed(labels):
-        at = text.rfind(label)
-        if (
-            not label
-            or not MATERIAL_LABEL.fullmatch(label)
-            or at <= 0
-            or text[at + len(label) :].strip(" ,;|/·•-–—()[]")
-            or not text[:at].strip(" ,;|/·•-–—([]")
-        ):
-            continue
-        text = text[:at] + text[at + len(label) :]
-    if text == line:
+    text = _without_trailing_labels(
+        line, (run.text for run in content.runs if run.line == first and run.href)
+    )
+    if text == line.rstrip():
         return line
-    text = re.sub(r"[(\[]\s*(?:[,;/|·•]\s*)*[)\]]", "", text)
     return re.sub(r"\s+", " ", text).strip(" ,;|/·•-–—") or line
+
+
+def _without_trailing_labels(text: str, labels: Iterable[str]) -> str:
+    """``text`` without the labels that name material (``MATERIAL_LABEL``) among
+    ``labels`` where they end it, one after another ("Title [slides] [video]"), as long as
+    words stay before them. The longest label is tried first, so that the result does not
+    hang on the order of a set."""
+    materials = sorted(
+        {label.strip() for label in labels if MATERIAL_LABEL.fullmatch(label.strip())},
+        key=lambda label: (-len(label), label),
+    )
+    text = text.rstrip()
+    while True:
+        bare = text.rstrip(" ,;|/·•-–—()[]")
+        label = next((label for label in materials if label and bare.endswith(label)), None)
+        if label is None or not bare[: -len(label)].strip(" ,;|/·•-–—([]"):
+            return text
+        text = bare[: -len(label)].rstrip(" ,;|/·•-–—([")
 
 
 #: A link's label that names material at its end: "Workshop Intro Slides (pdf)".
