@@ -19,7 +19,7 @@ from .._patterns import lazy_compile
 from ._blocks import Cell, Table
 from ._clock import MONTHS, parse_time_range, time_alone
 from ._column_names import AFFILIATION_WORDS, Column, column_of, header_name, misspelt_column
-from ._date_words import FOREIGN_MONTHS, FOREIGN_WORDS, MONTH_WORDS
+from ._date_words import FOREIGN_MONTHS, FOREIGN_WORDS, MONTH_WORDS, weekday_before
 from ._kind_labels import KIND_WORDS
 
 __all__ = [
@@ -82,10 +82,14 @@ def header_name_is_a_place(name: str) -> bool:
 
 
 def _starts_with_time(cell: Cell) -> bool:
-    """Whether a cell's text begins with a time (a word before it says it is no time cell)."""
+    """Whether a cell's text begins with a time, perhaps after its weekday ("Sat 7:30
+    a.m."); another word before it says it is no time cell."""
     text = cell.content.text
     found = parse_time_range(text)
-    return found is not None and not re.search(r"[^\W\d_]", text[: found.span[0]])
+    if found is None:
+        return False
+    before = text[: found.span[0]]
+    return not re.search(r"[^\W\d_]", before) or weekday_before(before) is not None
 
 
 def times_in(rows: Sequence[Sequence[Cell]], index: int) -> int:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .._patterns import lazy_compile
+
 __all__ = [
     "FOREIGN_MONTHS",
     "FOREIGN_WEEKDAYS",
@@ -20,6 +22,7 @@ __all__ = [
     "WEEKDAY_WORDS",
     "in_english",
     "month_number",
+    "weekday_before",
     "weekday_number",
 ]
 
@@ -125,6 +128,16 @@ def month_number(word: str) -> int | None:
 def weekday_number(word: str) -> int | None:
     """The weekday ``word`` names (0 for "Monday", "Mon.", "lundi"), or ``None``."""
     return _WEEKDAY_OF.get(word.strip(" .,").lower())
+
+
+#: "Wed", "Thursday,": a weekday alone before a time cell's time ("Wed 1:00 - 1:15 pm").
+_WEEKDAY_WORD = lazy_compile(r"\W*(?P<day>[^\W\d_]{2,12})\.?,?\s*")
+
+
+def weekday_before(before: str) -> int | None:
+    """The weekday written alone before a time cell's time (0 for "Mon"), or ``None``."""
+    found = _WEEKDAY_WORD.fullmatch(before)
+    return weekday_number(found["day"]) if found is not None else None
 
 
 def _english(match: re.Match[str]) -> str:

@@ -21,6 +21,7 @@ from .._patterns import lazy_compile
 from ..errors import PageError
 from ._blocks import Block, Cell, Heading, Paragraph, Table
 from ._clock import parse_time_range, time_alone
+from ._date_words import weekday_before
 from ._html_walk import TOGGLE
 from ._inline import from_markdown, from_node
 from ._runs import Inline, Run
@@ -171,9 +172,12 @@ def _grid(table: Tag, offset: int) -> tuple[Table, list[Paragraph]]:
             continue
         in_head = tr.find_parent("thead") is not None
         all_th = all(tag.name == "th" for tag in cells) and bool(cells)
-        if len(grid) == header_rows and (
-            in_head or (all_th and not (len(cells) >= 2 and _a_time_alone(row[0])))
-        ):
+        # "<th>8:30am</th>", "<thead>" over "Sat 7:30 a.m. - 8:15 a.m.": the program's
+        # first row set in the header's style.
+        program_row = len(cells) >= 2 and (
+            _a_day_and_range(row[0]) if in_head else _a_time_alone(row[0])
+        )
+        if len(grid) == header_rows and (in_head or all_th) and not program_row:
             header_rows += 1
         grid.append(row)
     # Of several header rows ("Workshop Schedule" over "Time | Session"), the last names
@@ -198,6 +202,20 @@ def _a_time_alone(cell: Cell) -> bool:
     row of the program set in the header's style, not the names of its columns."""
     # One time, no range: "<th colspan=3>09:00 – 12:30</th>" over a header is a banner.
     return cell.content.text.lstrip()[:1].isdigit() and time_alone(cell.content.text)
+
+
+def _a_day_and_range(cell: Cell) -> bool:
+    """Whether a cell says a time range, perhaps after its weekday, and nothing else
+    ("Sat 7:30 a.m. - 8:15 a.m."): in ``<thead>``, the program's first row, which a
+    table generator set in the header (a column's name holds no clock)."""
+    text = cell.content.text.strip()
+    found = parse_time_range(text)
+    return (
+        found is not None
+        and found.end is not None
+        and found.span[1] == len(text)
+        and (found.span[0] == 0 or weekday_before(text[: found.span[0]]) is not None)
+    )
 
 
 def _carry(pending: dict[int, tuple[Cell, int]], column: int, row: list[Cell]) -> int:

@@ -25,6 +25,7 @@ from ._clock import TimeRange, parse_time_range
 from ._colon_names import surnames_before_colons
 from ._columns import Column, cell_at, header_name_is_a_place
 from ._dash_names import known_names_after_dash
+from ._date_words import weekday_before
 from ._dates import date_in, is_only_date, next_weekday, weekday_only
 from ._kind_labels import kind_of_label
 from ._kinds import is_break_label
@@ -40,7 +41,6 @@ from ._time_cell import (
     spaced_range,
     swapped,
     time_in_cell,
-    weekday_before,
     with_end,
 )
 from ._timetables import names_a_track, spanned_rows_joined

@@ -15,7 +15,7 @@ from .._patterns import lazy_compile
 from ..errors import PageError
 from ._blocks import Cell
 from ._clock import TimeRange, parse_time_range, spoken
-from ._date_words import weekday_number
+from ._date_words import weekday_before
 from ._title_text import without_pictographs
 
 __all__ = [
@@ -25,7 +25,6 @@ __all__ = [
     "swapped",
     "time_cell_rest",
     "time_in_cell",
-    "weekday_before",
     "with_end",
 ]
 
@@ -59,16 +58,6 @@ def _before_time(before: str, time: str) -> str:
 
 #: A time written as a clock's ("1:00", "9.30", "4 pm"), not a number a date may hold.
 _A_CLOCK = lazy_compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m\b", re.IGNORECASE)
-
-
-#: "Wed", "Thursday,": a weekday alone before a time cell's time ("Wed 1:00 - 1:15 pm").
-_WEEKDAY_WORD = lazy_compile(r"\W*(?P<day>[^\W\d_]{2,12})\.?,?\s*")
-
-
-def weekday_before(before: str) -> int | None:
-    """The weekday written alone before a time cell's time (0 for "Mon"), or ``None``."""
-    found = _WEEKDAY_WORD.fullmatch(before)
-    return weekday_number(found["day"]) if found is not None else None
 
 
 #: Words after a time that only say it again ("12:00 noon", "9:00 sharp", "18:00 local time",

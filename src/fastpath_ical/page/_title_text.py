@@ -14,9 +14,10 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from .._patterns import lazy_compile
+from ..model import ItemKind
 from ._inline import Inline
 from ._kind_labels import kind_of_label
-from ._kinds import BREAK_WORDS, REMARKS_WORDS
+from ._kinds import BREAK_WORDS, REMARKS_WORDS, kind_of
 from ._name_words import looks_like_names
 from ._nobody import is_a_filler
 
@@ -453,6 +454,15 @@ _ROLE_ALONE = lazy_compile(
     re.IGNORECASE,
     needs="chair host moderator organiser organizer",
 )
+#: A kind of item in brackets after a title: "Planning by Active Sensing (Spotlight)",
+#: "Meet and Greet (Break)": what the item is, said apart from its title.
+_KIND_ALONE = lazy_compile(
+    r"\s*[(\[]\s*(?P<text>(?:(?:invited|contributed|keynote|spotlight|oral|lightning)"
+    r"(?:\s+(?:talk|presentation|paper))?|(?:coffee\s+)?break|(?:opening|closing)"
+    r"(?:\s+remarks)?|panel(?:\s+discussion)?|poster(?:\s+session)?))\s*[)\]]\s*$",
+    re.IGNORECASE,
+    needs="break closing contributed invited keynote lightning opening oral panel poster spotlight",
+)
 #: A sentence's full stop at the end of a title ("Bridge Program."), not an abbreviation's.
 _FULL_STOP = lazy_compile(r"(?<=[^\W\d_]{4})\.$|(?<=-[^\W\d_]{2})\.$|(?<=[)\d])\.$")
 #: "_ Improving Things_": emphasis CommonMark does not read (a space inside it), around
@@ -539,6 +549,8 @@ def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         found = pattern.search(title)
         if found and after is not None and not after.fullmatch(title[: found.start()].strip()):
             continue  # a note only after what it may follow ("Lunch @ Rye House")
+        if found and label == "Kind" and _a_label(title[: found.start()].strip()):
+            continue  # "Kaffeepause (coffee break)": a label and its translation, one title
         if found and title[: found.start()].strip():
             # "(@ Lakeside Restaurant - Hall 2)": the at sign says where, no part of it.
             noted.insert(0, (label, found.group("text").strip().lstrip("@").strip()))
@@ -562,6 +574,7 @@ _DASHES_AND_COLON = frozenset("-–—:")
 _NOTES = (
     ("Note", _STANDING, None),
     ("Note", _ROLE_ALONE, None),
+    ("Kind", _KIND_ALONE, None),
     ("Duration", _DURATION, None),
     ("Room", _ROOM, None),
     ("Place", _AT_PLACE, _AT_WHAT),
@@ -583,6 +596,12 @@ def moderated(title: str) -> tuple[str, str | None]:
     if found is None:
         return title, None
     return title[: found.start()].rstrip(), found.group("names")
+
+
+def _a_label(text: str) -> bool:
+    """Whether ``text`` is a kind's label or names a break or remarks ("Kaffeepause",
+    "Welcome"), not a talk's title."""
+    return kind_of_label(text) is not None or kind_of(text, False, ()) is not ItemKind.TALK
 
 
 #: "Speaker: Ann Lee", "Duration: 15 minutes" on a line of a title cell of its own.

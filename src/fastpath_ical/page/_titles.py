@@ -125,11 +125,11 @@ def split_title(content: Inline) -> Split | None:
         label_tba = _LABEL_STOP.fullmatch(_norm(content.text))
         if (
             label_tba is not None
-            and to_be_announced(label_tba["rest"])
-            and (kind := kind_of_label(label_tba["label"])) is not None
+            and to_be_announced(label_tba["rest"] or label_tba["bare"])
+            and (kind := kind_of_label(label_tba["label"] or label_tba["word"])) is not None
         ):
             # "Panel Discussion. *TBA*": the kind's label, its topic to be announced.
-            label = _norm(label_tba["label"])
+            label = _norm(label_tba["label"] or label_tba["word"])
             return Split(title=_label_as_title(label), names="", kind=kind, label=label)
         return None
     if split.names and not split.label:
@@ -419,7 +419,12 @@ _DEGREE_AFTER = lazy_compile(
     r"M\.?\s?Sc\.?|MBA|MPH))+(?:\s*,\s*(?P<where>[^,]+(?:,[^,]+){0,2}))?\s*$",
 )
 #: "Panel Discussion. TBA": a label, a full stop or a colon, then what follows it.
-_LABEL_STOP = lazy_compile(r"(?P<label>[^.:]{2,40}?)\s*[.:]\s*(?P<rest>\S.{0,40})")
+#: "Invited Talk TBD": a label, a space, then the placeholder (its kind checked after).
+_LABEL_STOP = lazy_compile(
+    r"(?P<label>[^.:]{2,40}?)\s*[.:]\s*(?P<rest>\S.{0,40})"
+    r"|(?P<word>[^.:]{1,40}\w)\s+(?P<bare>tb[adc])",
+    re.IGNORECASE,
+)
 
 
 #: "slides: google doc", "video", "paper (pdf)": a note on material, no organisation.

@@ -27,6 +27,7 @@ from ._kind_labels import kind_of_label
 from ._kinds import kind_of
 from ._name_words import looks_like_names
 from ._records import Schedule
+from ._title_text import MATERIAL_LABEL
 
 __all__ = ["columns_beside_titles"]
 
@@ -48,7 +49,7 @@ def columns_beside_titles(schedule: Schedule) -> Schedule:
     for index, name in layout.unknown:
         if name != f"column {index + 1}":
             continue
-        beside = [row for row in rows if _named(row, index) and _said(row, title)]
+        beside = [row for row in rows if _named(row, index) and _titled(row, title)]
         if len(beside) < 3:
             continue
         texts = [row[index].content.text for row in beside]
@@ -172,6 +173,20 @@ def _said(row: Sequence[Cell], index: int) -> bool:
     return cell is not None and bool(text_without_links(cell.content))
 
 
+def _titled(row: Sequence[Cell], index: int) -> bool:
+    """Whether the row's title cell says something besides its materials' links: a
+    title that links to its talk's page ("<a href=...>Planning by Active Sensing</a>") says
+    it; "[slides] [video]" says nothing."""
+    cell = cell_at(row, index)
+    if cell is None:
+        return False
+    text = cell.content.text
+    for label, _ in cell.content.links:
+        if MATERIAL_LABEL.fullmatch(label):
+            text = text.replace(label, "", 1)
+    return bool(text.strip(" ,;|/·•-"))
+
+
 def _slots_of_people(rows: Sequence[Sequence[Cell]], index: int, title: int) -> bool:
     """Whether the titles beside a column the header leaves unnamed are slots a person
     fills ("Invited Talk", "Keynote", "Opening Remarks", four in five), and no break or
@@ -180,7 +195,7 @@ def _slots_of_people(rows: Sequence[Sequence[Cell]], index: int, title: int) -> 
     slots = 0
     named = 0
     for row in rows:
-        if not _named(row, index) or not _said(row, title):
+        if not _named(row, index) or not _titled(row, title):
             continue
         text = row[title].content.text
         kind = kind_of_label(text) or kind_of(text, False, ())
