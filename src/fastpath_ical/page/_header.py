@@ -31,6 +31,7 @@ from ._dates import (
     year_in,
 )
 from ._deadlines import DEADLINE_HEADING, without_deadlines
+from ._halves import tables_side_by_side
 from ._header_parts import HeaderParts
 from ._inline import Inline
 from ._labels import (
@@ -150,7 +151,8 @@ def read_lines(
 
     #: The line above, when a paragraph: its sentence may go on on the next line.
     above_text = ""
-    for block in (*front_matter_lines(page.front), *schedule_lines(page.blocks)):
+    blocks = tables_side_by_side((*front_matter_lines(page.front), *schedule_lines(page.blocks)))
+    for block in blocks:
         if isinstance(block, Table):
             table = with_header(block)
             grid = day_columns(
