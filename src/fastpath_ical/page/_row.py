@@ -192,6 +192,34 @@ def _session_topic(title: str, extra: tuple[tuple[str, str], ...]) -> tuple[str,
     return found
 
 
+#: "IT1", "K2", "CT 3": a slot's code, numbered, standing where a title would.
+_SLOT_CODE = lazy_compile(r"[A-Z]{1,4}\s?\d{1,2}")
+#: "**Title:** Learning X" opening a cell beside the title's.
+_TITLE_LINE = lazy_compile(
+    r"\W*(?:talk\s+)?title\W*:\s*(?P<value>\S.*?)\s*", re.IGNORECASE, needs="title"
+)
+
+
+def _title_line_beside(
+    title: str,
+    extra: tuple[tuple[str, str], ...],
+    row: Sequence[Cell],
+    unknown: Sequence[tuple[int, str]],
+) -> tuple[tuple[str, str], str, str] | None:
+    """The (column, text) of a cell beside a label or a slot's code ("IT1", "Invited Talk")
+    whose first line is "Title: X", X, and the rest of the cell."""
+    if not (_SLOT_CODE.fullmatch(title) or kind_of_label(title)):
+        return None
+    for index, name in unknown:
+        cell = cell_at(row, index)
+        lines = [line.strip() for line in cell.content.lines if line.strip()] if cell else []
+        found = _TITLE_LINE.fullmatch(lines[0]) if lines else None
+        pair = next((pair for pair in extra if pair[0] == name), None)
+        if found is not None and pair is not None:
+            return pair, found["value"], "\n".join(lines[1:])
+    return None
+
+
 _NAMES_APART = lazy_compile(r"\s*(?:,|;|&|\band\b)\s*")
 
 #: "Opening remarks, coordinator: Ann Lee": who gives an item, named after a comma (with
@@ -580,6 +608,30 @@ def read_row(
         title = topic[1]
         split_kind = named_kind if named_kind is not ItemKind.TALK else ItemKind.SESSION
         extra = tuple(pair for pair in extra if pair is not topic)
+    titled = (
+        _title_line_beside(title, extra, row, unknown)
+        if people and title_cell is not None
+        else None
+    )
+    if titled is not None and title_cell is not None:
+        # "| 9:00 - 9:30 AM | IT1: Ann Lee | **Title:** Learning X <br> abstract |": the
+        # row's own cell names the talk; "IT1" only numbers it.
+        pair, line_title, rest = titled
+        warnings.append(
+            PageWarning(
+                title_cell.line,
+                title_cell.column,
+                f"read {line_title!r}, the 'Title:' line of the {pair[0]!r} cell, as the title of "
+                f"{title!r}",
+            )
+        )
+        extra = tuple(
+            (name, rest) if candidate is pair else candidate
+            for candidate in extra
+            for name in (candidate[0],)
+            if candidate is not pair or rest
+        )
+        title = line_title
     track_cell = cell_at(row, columns.get(Column.TRACK))
     track = track_cell.content.text if track_cell and not track_cell.is_empty else None
     if track is not None:

@@ -8,8 +8,10 @@ states, is refused here, before any instant is made of them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
+from .._patterns import lazy_compile
 from ..errors import PageError
 from ._clock import ClockTime
 from ._records import PageWarning, Row
@@ -87,6 +89,46 @@ def _noon_for_midnight(
     return noon
 
 
+#: An am/pm marker after a time: "11:15 - 12:00 AM" marks the end alone.
+_MARKER = lazy_compile(r"\d\s*[ap]\.?\s*m\b", re.IGNORECASE, needs="m")
+
+
+def _range_to_noon(
+    row: Row,
+    start: dt.time,
+    end: dt.time | None,
+    floor: dt.time | None,
+    warnings: list[PageWarning],
+) -> tuple[dt.time, dt.time | None]:
+    """ "11:15 - 12:00 AM" after "10:00 - 11:15 AM": a morning item to noon, written with
+    the am of the morning; read as 23:15 to midnight, it would jump the day ahead by half.
+    Only with the one marker after the end, and a morning before it; said."""
+    clock = row.times.end
+    if (
+        clock is None
+        or end is None
+        or not (clock.meridiem == "am" and clock.hour == 12)
+        or row.times.start.meridiem != "pm"
+        or floor is None
+        or not dt.time(6) <= floor < dt.time(12)
+        or len(_MARKER.findall(row.time_cell.content.text)) != 1
+    ):
+        return start, end
+    morning = dt.time(row.times.start.hour % 12, row.times.start.minute)
+    noon = dt.time(12, clock.minute)
+    if not floor <= morning < noon:
+        return start, end
+    warnings.append(
+        PageWarning(
+            row.line,
+            row.time_cell.column,
+            f"{row.time_cell.content.text!r} after {floor:%H:%M} would run to midnight: read "
+            f"as {morning:%H:%M} - {noon:%H:%M}, to noon",
+        )
+    )
+    return morning, noon
+
+
 def wall_times(
     rows: Sequence[Row], warnings: list[PageWarning]
 ) -> list[tuple[dt.time, dt.time | None]]:
@@ -115,6 +157,7 @@ def wall_times(
                     # inside the session above reads as its talk's, not as 19:45.
                     start = held
             end = resolve(row.times.end, start, twelve) if row.times.end else None
+            start, end = _range_to_noon(row, start, end, floor, warnings)
             out.append((start, end))
             floor = end or start
             above = (start, end) if end is not None and end > start else None
