@@ -136,3 +136,28 @@ def test_a_month_and_a_day_read_without_dateutil_as_dateutil_reads_them() -> Non
     assert _month_and_day("March 28 2021", 2021) is None  # three words: dateutil's
     assert _month_and_day("Feb 30", 2021) is None  # dateutil says why it is no date
     assert _month_and_day("Mars 3", 2021) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("08 : 15 – 08 : 30 Opening Remarks", (8, 15), (8, 30)),
+        ("10 : 45 - 12 : 15 Oral Presentations", (10, 45), (12, 15)),
+    ],
+)
+def test_a_colon_between_single_spaces_after_a_two_digit_hour(
+    text: str, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    # FA/04 (a NeurIPS 2024 workshop's list) wrote every time so; read whole, not as ":30".
+    found = parse_time_range(text)
+    assert found is not None
+    assert found.end is not None
+    assert ((found.start.hour, found.start.minute), (found.end.hour, found.end.minute)) == (
+        start,
+        end,
+    )
+
+
+@pytest.mark.parametrize("text", ["Session 2 : 30 papers", "Room 4 : 15 seats", "8 : 15"])
+def test_a_spaced_colon_after_one_digit_is_no_time(text: str) -> None:
+    assert parse_time_range(text) is None

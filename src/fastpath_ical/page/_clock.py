@@ -88,7 +88,9 @@ _TIME = (
     r"(?P<{p}h>[01]?\d|2[0-4])"
     # "09:30h", and "09:30hs" as Brazilian pages write it.
     r"(?:(?:[:.h](?P<{p}m>[0-5]\d)(?:hs?(?![a-z]))?(?::00(?!\d))?)|(?P<{p}c>[0-5]\d)(?=\s*(?:-|–|—|to\b|$|[ap]\.?m))"
-    r"|(?P<{p}fh>h)(?![a-z]))?"
+    r"|(?P<{p}fh>h)(?![a-z])"
+    # "08 : 15 – 08 : 30": a two-digit hour, a colon between single spaces, the minutes.
+    r"|(?<=\d\d) : (?P<{p}sm>[0-5]\d))?"
     r"(?:\s*(?P<{p}ap>[ap])\.?\s?m\b\.?|(?P<{p}one>[ap])(?![\w.]))?"
 )
 _ZONE = r"(?:\s*,?\s*\(?(?P<{p}z>" + _OFFSET + r"|" + _ABBREVIATION + r")\)?)?"
@@ -129,7 +131,12 @@ def _clock(match: re.Match[str], prefix: str) -> ClockTime | None:
     hour_text = match.group(prefix + "h")
     if hour_text is None:
         return None
-    minute_text = match.group(prefix + "m") or match.group(prefix + "c") or "00"
+    minute_text = (
+        match.group(prefix + "m")
+        or match.group(prefix + "c")
+        or match.group(prefix + "sm")
+        or "00"
+    )
     marker = match.group(prefix + "ap") or match.group(prefix + "one")
     hour, minute = int(hour_text), int(minute_text)
     meridiem = marker.lower() + "m" if marker else None
