@@ -5,6 +5,8 @@ as one table, its afternoon was extra text and five items were lost without a wo
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from fastpath_ical import PageError, read_page
@@ -51,8 +53,9 @@ def test_halves_at_the_same_hours_are_refused_not_merged() -> None:
         "| 09:00 - 09:30 | Room A talk | 09:00 - 09:30 | Room B talk |\n"
         "| 09:30 - 10:00 | Room A second | 09:30 - 10:00 | Room B second |\n"
     )
-    with pytest.raises(PageError, match=r"goes backwards|before"):
+    with pytest.raises(PageError, match="side by side at the same hours") as raised:
         read_page(page)
+    assert (raised.value.line, raised.value.column) == (5, 17)
 
 
 def test_an_end_column_after_the_title_is_no_second_half() -> None:
@@ -62,3 +65,43 @@ def test_an_end_column_after_the_title_is_no_second_half() -> None:
         "| 09:30 | Talk Two | 10:00 | Bo Ray |\n"
     )
     assert _items(page) == [("09:00-09:30", "Talk One"), ("09:30-10:00", "Talk Two")]
+
+
+def test_one_program_in_two_zones_side_by_side_is_read_once() -> None:
+    page = HEAD + (
+        "| Time | Talk | UTC | Talk |\n|---|---|---|---|\n"
+        "| 09:00 - 10:00 | Keynote: Ann Lee | 07:00 - 08:00 | Keynote: Ann Lee |\n"
+        "| 10:00 - 11:00 | Orals | 08:00 - 09:00 | Orals |\n"
+    )
+    assert [title for _, title in _items(page)] == ["Keynote", "Orals"]
+
+
+def test_a_table_with_no_names_is_no_pair_of_halves() -> None:
+    # Start, title, end, speaker with no header: one item a row, as before.
+    page = HEAD + (
+        "<table>\n"
+        "<tr><td>9:00</td><td>Opening Remarks</td><td>9:30</td><td>Ann Lee</td></tr>\n"
+        "<tr><td>9:30</td><td>Learning to Probe</td><td>10:15</td><td>Bob Stone</td></tr>\n"
+        "<tr><td>10:15</td><td>Robust Agents</td><td>11:00</td><td>Carl Wu</td></tr>\n"
+        "</table>\n"
+    )
+    items = read_page(page, end=dt.time(11)).program.items
+    assert [item.title for item in items] == [
+        "Opening Remarks",
+        "Learning to Probe",
+        "Robust Agents",
+    ]
+
+
+def test_afternoon_halves_without_pm_are_halves() -> None:
+    page = HEAD + (
+        "| Morning | Event | Afternoon | Event |\n|---|---|---|---|\n"
+        "| 9:00 - 10:00 | Opening Talk | 1:00 - 2:00 | Lunch Talk |\n"
+        "| 10:00 - 12:00 | Orals | 2:00 - 3:00 | Posters |\n"
+    )
+    assert _items(page) == [
+        ("09:00-10:00", "Opening Talk"),
+        ("10:00-12:00", "Orals"),
+        ("13:00-14:00", "Lunch Talk"),
+        ("14:00-15:00", "Posters"),
+    ]

@@ -132,10 +132,7 @@ def _clock(match: re.Match[str], prefix: str) -> ClockTime | None:
     if hour_text is None:
         return None
     minute_text = (
-        match.group(prefix + "m")
-        or match.group(prefix + "c")
-        or match.group(prefix + "sm")
-        or "00"
+        match.group(prefix + "m") or match.group(prefix + "c") or match.group(prefix + "sm") or "00"
     )
     marker = match.group(prefix + "ap") or match.group(prefix + "one")
     hour, minute = int(hour_text), int(minute_text)
@@ -561,7 +558,9 @@ _HELD_ON = lazy_compile(
     r"is\s+scheduled\s+for|(?:workshop|symposium|meeting|conference|event|school|hackathon|"
     r"tutorial|seminar)\s+(?:will\s+)?(?:happen(?:s|ed)?|occur(?:s|red)?)"
     # "The schedule for the 28th of September will be as follows:"
-    r"|(?:schedule|program(?:me)?|agenda|timetable)\s+for)"
+    r"|(?:schedule|program(?:me)?|agenda|timetable)\s+for"
+    # "All times are in EST and pertain to April 29.": what the times are of.
+    r"|times\s[^.!?;\n]{0,60}?(?:pertain|refer|apply)\s+to)"
     # "... will happen in person at the Paris Convention Center, room P01 on October 3rd":
     # where, then "on" and the day, in the same sentence.
     r"(?:\s+[^.!?;\n]{1,120}?\s+on)?\s+(?:on\s+)?"
@@ -571,7 +570,7 @@ _HELD_ON = lazy_compile(
     + _MONTH_DAY
     + r"(?![\w,]*\s*,?\s*\d{4})(?![\w])",
     re.IGNORECASE,
-    needs="happen held occur place run scheduled schedule program agenda timetable",
+    needs="happen held occur place run scheduled schedule program agenda timetable times",
     without=_FOREIGN_NAMES,
     unless=FOREIGN_WORDS,
 )
@@ -670,7 +669,9 @@ def _find_date(text: str, year: int | None) -> FoundDate | None:
         # written so only as a date, unlike "June 3" in a sentence.
         weekday = _CJK_WEEKDAYS.get(cjk["w"] or "")
         return FoundDate(dt.date(year, int(cjk["m"]), int(cjk["d"])), weekday, cjk.span())
-    loose = _DATE_NO_YEAR.search(text) or _ONLY_MONTH_DAY.fullmatch(bare) or _HELD_ON.search(text)
+    loose = _DATE_NO_YEAR.search(text) or _ONLY_MONTH_DAY.fullmatch(bare)
+    held = loose is None
+    loose = loose or _HELD_ON.search(text)
     if not loose:
         return None
     if loose.groupdict().get("slashed"):
@@ -681,7 +682,13 @@ def _find_date(text: str, year: int | None) -> FoundDate | None:
         day, month = (int(part) for part in loose.group("dotted_dm").split("."))
         return FoundDate(dt.date(year, month, day), loose.group("weekday"), loose.span())
     body = loose.group("md") or loose.group("dm")
-    return FoundDate(_parse(body, year), loose.group("weekday"), loose.span())
+    span = loose.span()
+    if held:
+        # "All times are in EST and pertain to April 29": the date is the day's words only;
+        # the zone said before it stays the line's to read.
+        said = "weekday" if loose.group("weekday") else ("md" if loose.group("md") else "dm")
+        span = (loose.start(said), span[1])
+    return FoundDate(_parse(body, year), loose.group("weekday"), span)
 
 
 #: "6月26日", "12월 15일": a month and a day, with no year.

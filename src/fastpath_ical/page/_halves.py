@@ -13,7 +13,9 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from ._blocks import Block, Table
+from ..errors import PageError
+from ._blocks import Block, Cell, Table
+from ._clock import parse_time_range
 from ._column_names import Column, column_of, header_name
 from ._columns import times_in
 
@@ -47,17 +49,32 @@ def _halves(table: Table) -> list[Table] | None:
         return None
     if not all(len(row) == width for row in table.rows):
         return None
-    if table.header:
-        # "| Start | Title | End | Room |" is one item a row: the halves' columns of text
-        # have the same names ("Event", "Event"), and no time column is an end.
-        if any(column_of(table.header[start]) is Column.END for start in starts):
-            return None
-        names = {
-            tuple(header_name(cell) for cell in table.header[start + 1 : start + span])
-            for start in starts
-        }
-        if len(names) != 1:
-            return None
+    # "| Start | Title | End | Room |" is one item a row: the halves' columns of text have
+    # the same names ("Event", "Event"), and no time column is an end; with no names, a
+    # second column of times is an end or another zone's as likely.
+    if not table.header or any(column_of(table.header[start]) is Column.END for start in starts):
+        return None
+    names = {
+        tuple(header_name(cell) for cell in table.header[start + 1 : start + span])
+        for start in starts
+    }
+    if len(names) != 1 or not any(next(iter(names))):
+        return None
+    for left in starts[:-1]:
+        if _before(table, left, left + span):
+            continue
+        if all(_texts(row, left, span) == _texts(row, left + span, span) for row in table.rows):
+            return None  # one program in two zones: the first is read, the other kept
+        second = table.header[left + span]
+        raise PageError(
+            "this table sets two schedules side by side at the same hours (two tracks or "
+            "rooms?): the reader reads a time column and the text beside it",
+            line=second.line,
+            column=second.column,
+            text=second.raw,
+            expected="one table per track, or a header naming the tracks "
+            "('| Time | Track A | Track B |')",
+        )
     return [
         attrs.evolve(
             table,
@@ -66,3 +83,28 @@ def _halves(table: Table) -> list[Table] | None:
         )
         for start in starts
     ]
+
+
+def _before(table: Table, left: int, right: int) -> bool:
+    """Whether every time of column ``left`` is before the first of column ``right``, as
+    times read on one clock: the left half of the day, then the right."""
+    lefts = [found for row in table.rows if (found := _minutes(row[left])) is not None]
+    rights = [found for row in table.rows if (found := _minutes(row[right])) is not None]
+    return bool(lefts) and bool(rights) and max(lefts) < min(rights)
+
+
+def _minutes(cell: Cell) -> int | None:
+    """A time cell's start in minutes after midnight, its half of the day as written
+    (a time of a 12-hour clock with no am/pm read by its hour alone)."""
+    found = parse_time_range(cell.content.text)
+    if found is None:
+        return None
+    start = found.start.to_time()
+    clock = found.start
+    # "1:25 - 3:10" beside "9:30 - 12:15": an afternoon's hour written without its pm.
+    later = 12 * 60 if clock.meridiem is None and 1 <= clock.hour <= 7 and not clock.padded else 0
+    return start.hour * 60 + start.minute + later
+
+
+def _texts(row: tuple[Cell, ...], start: int, span: int) -> list[str]:
+    return [" ".join(cell.content.text.split()) for cell in row[start + 1 : start + span]]

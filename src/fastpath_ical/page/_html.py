@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from .._patterns import lazy_compile
@@ -174,8 +174,8 @@ def _grid(table: Tag, offset: int) -> tuple[Table, list[Paragraph]]:
         all_th = all(tag.name == "th" for tag in cells) and bool(cells)
         # "<th>8:30am</th>", "<thead>" over "Sat 7:30 a.m. - 8:15 a.m.": the program's
         # first row set in the header's style.
-        program_row = len(cells) >= 2 and (
-            _a_day_and_range(row[0]) if in_head else _a_time_alone(row[0])
+        program_row = (
+            _program_row_in_head(row) if in_head else len(cells) >= 2 and _a_time_alone(row[0])
         )
         if len(grid) == header_rows and (in_head or all_th) and not program_row:
             header_rows += 1
@@ -202,6 +202,31 @@ def _a_time_alone(cell: Cell) -> bool:
     row of the program set in the header's style, not the names of its columns."""
     # One time, no range: "<th colspan=3>09:00 – 12:30</th>" over a header is a banner.
     return cell.content.text.lstrip()[:1].isdigit() and time_alone(cell.content.text)
+
+
+def _program_row_in_head(row: Sequence[Cell]) -> bool:
+    """Whether a ``<thead>`` row is the program's first row ("Sat 7:30 a.m. - 8:15 a.m. |
+    Meet and Greet | |"): its first cell a time range, its second no column's, room's,
+    track's or day's name ("9:00 - 12:00 | Room A | Room B" heads two tracks), and no
+    more."""
+    from ._column_names import column_of
+    from ._dates import is_only_date, weekday_only
+    from ._timetables import names_a_place_or_track
+
+    if len(row) < 2 or not _a_day_and_range(row[0]):
+        return False
+    if any(cell.content.text.strip() for cell in row[2:]):
+        # "9:00 - 9:15 | Welcome | Ann Lee": a third cell the header would name (speakers, a
+        # second half's times); with the header gone, no name would say what it holds.
+        return False
+    return not any(
+        column_of(cell) is not None
+        or names_a_place_or_track(text)
+        or weekday_only(text)
+        or is_only_date(text)
+        for cell in row[1:]
+        if (text := cell.content.text.strip())
+    )
 
 
 def _a_day_and_range(cell: Cell) -> bool:

@@ -39,6 +39,7 @@ from ._title_text import (
     chair_after_title,
     labelled_lines,
     moderated,
+    names_a_room,
     notes_in_title,
     only_materials,
     title_without_materials,
@@ -192,6 +193,13 @@ def _session_topic(title: str, extra: tuple[tuple[str, str], ...]) -> tuple[str,
     return found
 
 
+#: "Foundation Talk", "Case Study", "Tutorial Lecture": a slot a person fills, by the noun
+#: that ends its label.
+_SLOT_LABEL = lazy_compile(
+    r"(?:[A-Z][\w-]*\s+){0,2}(?:talk|study|lecture|keynote|tutorial|presentation|demo|"
+    r"address|speech|seminar)s?",
+    re.IGNORECASE,
+)
 #: "IT1", "K2", "CT 3": a slot's code, numbered, standing where a title would.
 _SLOT_CODE = lazy_compile(r"[A-Z]{1,4}\s?\d{1,2}")
 #: "**Title:** Learning X" opening a cell beside the title's.
@@ -215,6 +223,17 @@ def _title_line_beside(
         lines = [line.strip() for line in cell.content.lines if line.strip()] if cell else []
         found = _TITLE_LINE.fullmatch(lines[0]) if lines else None
         pair = next((pair for pair in extra if pair[0] == name), None)
+        if (
+            found is not None
+            and (
+                to_be_announced(found["value"])
+                or _PLACEHOLDER.fullmatch(found["value"])
+                # "Title: see the arXiv version", "Title: Room 2A": a note, no talk's title.
+                or not found["value"][:1].isupper()
+                or names_a_room(found["value"])
+            )
+        ):
+            return None  # "Title: TBD": the label stays the title until the talk is named
         if found is not None and pair is not None:
             return pair, found["value"], "\n".join(lines[1:])
     return None
@@ -341,6 +360,30 @@ def read_row(
     )
     if named_by_kind:
         title = kind_text
+    elif (
+        title_cell is not None
+        and (speaker is None or speaker.is_empty)
+        # A label as pages write one ("Foundation Talk"); "talk" is a value (the writer's).
+        and kind_text[:1].isupper()
+        and (
+            (KIND_WORDS.get(kind_text.lower()) or kind_of_label(kind_text)) is not None
+            or _SLOT_LABEL.fullmatch(kind_text) is not None
+        )
+        and kind_of_label(title) is None
+        # One line of names and nothing else: "Ann Lee<br>**Loops**" says a title too.
+        and len([line for line in title_cell.content.lines if line.strip()]) == 1
+        and looks_like_names(title)
+    ):
+        # "| 08:30 AM - 09:00 AM | Foundation Talk | Ann Lee |" under Type and Title: the
+        # kind's label titles the talk of the one the title cell names.
+        warnings.append(
+            PageWarning(
+                title_cell.line,
+                title_cell.column,
+                f"read {title!r} as who gives {kind_text!r}, the row's kind, which titles it",
+            )
+        )
+        speaker, title = title_cell, kind_text
     people, labelled = read_people(speaker, affiliation, warnings, header_pairs=header_pairs)
     said_what = ""
     if (
@@ -631,6 +674,8 @@ def read_row(
             for name in (candidate[0],)
             if candidate is not pair or rest
         )
+        # "Keynote" beside "Title: Learning X": the label still says what the item is.
+        split_kind = split_kind or kind_of_label(title)
         title = line_title
     track_cell = cell_at(row, columns.get(Column.TRACK))
     track = track_cell.content.text if track_cell and not track_cell.is_empty else None
@@ -708,7 +753,15 @@ def read_row(
     if title_cell is not None and title_cell.content.hidden:
         abstract = "\n\n".join(filter(None, [abstract, title_cell.content.hidden]))
     abstract = "\n\n".join(filter(None, [said_what, unnamed, below, described, abstract])) or None
+    before_notes = title
     title, noted = notes_in_title(title)
+    kind_noted = next((text for name, text in noted if name == "Kind"), None)
+    if kind_noted is not None and not people and looks_like_names(title):
+        # "Ann Lee (Keynote)": who gives it, then what; the reader reads such a title whole.
+        title, noted = notes_in_title(before_notes, kinds=False)
+    elif kind_noted is not None:
+        # "Meet and Greet (Break)": the bracket says the kind; the title no longer does.
+        stated_kind = stated_kind or kind_of_label(kind_noted) or kind_of(kind_noted, False, ())
     if title_cell is not None and _MODULE_LINK.match(title_cell.raw):
         # "1. [Introduction to the Workshop](modules/01-intro.qmd)": the number a course
         # gives its modules' pages ("2. Sitzung des Beirats" keeps its number).

@@ -23,7 +23,7 @@ import attrs
 from .._patterns import lazy_compile
 from ..model import Item, ItemKind, Person
 from ._blocks import Block, Heading, Paragraph, Table
-from ._elsewhere import name_at_start, name_key
+from ._elsewhere import _HTTP, _names_a_person, an_affiliation, name_at_start, name_key
 from ._kind_labels import kind_of_label
 from ._name_split import is_full_name
 from ._records import PageWarning
@@ -88,7 +88,12 @@ def talk_sections(blocks: Sequence[Block]) -> dict[str, Section]:
         section = _section(block, blocks[index + 1 :])
         if section is None:
             continue
-        if _label_kind(key) is not None:
+        if section.title is None:
+            # "# Panel A: Data-Driven Learning" over its people: the item of that title.
+            whole = _SPEAKERS + "panel:" + " ".join(block.content.text.split()).casefold()
+            seen[whole] += 1
+            found[whole] = section
+        elif _label_kind(key) is not None:
             found[key] = section
         elif (names := _speakers_key(key)) is not None:
             seen[names] += 1
@@ -120,11 +125,31 @@ def _speakers_key(key: str) -> str | None:
     return _names_key(names)
 
 
+def _listed_person(block: Paragraph) -> Person | None:
+    """A list entry that is one person and where they work, nothing else: "[Ann Lee,
+    Example University](url)", "Ann Lee, Example University"."""
+    text = block.content.text.strip().rstrip(",;").strip()
+    name, _, affiliation = text.partition(",")
+    name, affiliation = name.strip(), " ".join(affiliation.split())
+    links = block.content.links
+    # "Weights and Biases, Inc.": an abbreviation's full stop ends no sentence here.
+    if not _names_a_person(name) or (affiliation and not an_affiliation(affiliation.rstrip("."))):
+        return None
+    if len(links) > 1 or (links and " ".join(links[0][0].split()).rstrip(",") not in text):
+        return None
+    profile = links[0][1] if links and _HTTP.match(links[0][1]) else None
+    return Person(name=name, affiliation=affiliation or None, profile=profile)
+
+
 def _section(heading: Heading, below: Sequence[Block]) -> Section | None:
     titles: list[tuple[str, int]] = []
     speaker: tuple[str | None, str | None] = (None, None)
     panelists: list[Person] | None = None
     panelists_line = 0
+    #: A list of people and nothing else under the heading ("# Panel A: Data" over
+    #: "- [Ann Lee, Example University](url)"): the panel's people, None once it is not.
+    listed: list[Person] | None = []
+    listed_line = 0
     for block in below:
         if isinstance(block, Heading) and block.level <= heading.level:
             break
@@ -133,6 +158,13 @@ def _section(heading: Heading, below: Sequence[Block]) -> Section | None:
         if not isinstance(block, Paragraph):
             continue
         text = block.content.text
+        if listed is not None:
+            person = _listed_person(block) if block.item else None
+            if person is None:
+                listed = None
+            else:
+                listed.append(person)
+                listed_line = listed_line or block.line
         if _PANELISTS_LINE.fullmatch(text):
             panelists, panelists_line = [], block.line
             continue
@@ -149,6 +181,8 @@ def _section(heading: Heading, below: Sequence[Block]) -> Section | None:
             name, profile = name_at_start(block.content, written)
             # An unlinked name is still the one the item's speaker must be.
             speaker = (name or written.split(",")[0].strip() or None, profile)
+    if not titles and listed is not None and len(listed) >= 2:
+        return Section(heading.line, None, 0, panelists=tuple(listed), panelists_line=listed_line)
     if len(titles) != 1:
         return None
     title, line = titles[0]
@@ -176,6 +210,19 @@ def fill_titles(
     filled = list(items)
     for index, item in enumerate(items):
         key = " ".join(item.title.split()).casefold()
+        listed = sections.get(_SPEAKERS + "panel:" + key) if titles[key] == 1 else None
+        if listed is not None and item.kind is ItemKind.PANEL and not item.people:
+            warnings.append(
+                PageWarning(
+                    item_lines[index],
+                    1,
+                    f"read {', '.join(p.name for p in listed.panelists)} as the people of "
+                    f"{item.title!r}, from the list under the heading at line "
+                    f"{listed.heading_line}",
+                )
+            )
+            filled[index] = attrs.evolve(item, people=listed.panelists)
+            continue
         section = sections.get(key) if titles[key] == 1 else None
         if (
             section is None

@@ -32,7 +32,13 @@ from ._dates import date_in, is_only_date, next_weekday, weekday_only
 from ._records import Day, Schedule
 from ._untimed import DAY_ROW
 
-__all__ = ["day_columns", "names_a_track", "spanned_rows_joined", "track_columns"]
+__all__ = [
+    "day_columns",
+    "names_a_place_or_track",
+    "names_a_track",
+    "spanned_rows_joined",
+    "track_columns",
+]
 
 
 _A_DAY = dt.timedelta(days=1)
@@ -105,6 +111,11 @@ def names_a_track(text: str) -> bool:
     """Whether a header cell names a track by its number ("Track 2", "Track B"): a column of
     talks beside others like it, never a room's or a stream's name for each talk."""
     return bool(_NUMBERED_TRACK.fullmatch(text))
+
+
+def names_a_place_or_track(text: str) -> bool:
+    """Whether a header cell names a room, a hall or a track ("Room A", "Main Hall")."""
+    return bool(_TRACK.fullmatch(text))
 
 
 #: The layout of a timetable of tracks read as one table: time, cell, track.

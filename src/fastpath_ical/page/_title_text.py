@@ -519,10 +519,11 @@ def _label_and_its_text(first: str, second: str) -> bool:
     )
 
 
-def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """A title without the length, the room and the standing written after it, which are
-    kept as extras, and without a sentence's full stop at its end, markup that did not
-    read as emphasis around it or brackets around all of it."""
+def notes_in_title(title: str, *, kinds: bool = True) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A title without the length, the room and the standing written after it (and, with
+    ``kinds``, a kind in brackets), which are kept as extras, and without a sentence's
+    full stop at its end, markup that did not read as emphasis around it or brackets
+    around all of it."""
     # Each pattern below is run only on a title holding what every match of it holds (a
     # bracket, an at sign, a dash or colon, a full stop at the end): most titles hold none
     # of them, and this runs on every row.
@@ -549,7 +550,7 @@ def notes_in_title(title: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         found = pattern.search(title)
         if found and after is not None and not after.fullmatch(title[: found.start()].strip()):
             continue  # a note only after what it may follow ("Lunch @ Rye House")
-        if found and label == "Kind" and _a_label(title[: found.start()].strip()):
+        if found and label == "Kind" and (not kinds or _a_label(title[: found.start()].strip())):
             continue  # "Kaffeepause (coffee break)": a label and its translation, one title
         if found and title[: found.start()].strip():
             # "(@ Lakeside Restaurant - Hall 2)": the at sign says where, no part of it.

@@ -118,9 +118,22 @@ def _bare(line: str, materials: list[str]) -> str:
     return " ".join(drop_pictographs(line).split()).strip(" |·•")
 
 
+#: "Keynote, Ann Lee": a kind's label, a comma, who gives it.
+_LABEL_COMMA = lazy_compile(r"(?P<label>[^,:]{2,40}?),\s+(?P<names>[^,:]{3,60})")
+
+
 def split_title(content: Inline) -> Split | None:
     """The title, names and kind a title cell writes together, or ``None`` if it is a title."""
     split = _split_title(content)
+    if split is None and "," in content.text:
+        comma = _LABEL_COMMA.fullmatch(_norm(content.text))
+        if (
+            comma is not None
+            and (kind := kind_of_label(comma["label"])) is not None
+            and is_full_name(comma["names"])
+        ):
+            label = _norm(comma["label"])
+            return Split(title=_label_as_title(label), names=comma["names"], kind=kind, label=label)
     if split is None:
         label_tba = _LABEL_STOP.fullmatch(_norm(content.text))
         if (
