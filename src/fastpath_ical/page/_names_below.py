@@ -26,9 +26,8 @@ from ..model import ItemKind, Person
 from ._blocks import Cell
 from ._bracket_names import is_a_name, is_given_name
 from ._kind_labels import kind_of_label
-from ._nobody import names_no_one
+from ._nobody import names_no_one, to_be_announced
 from ._records import PageWarning, Row, rows_read_anew
-from ._title_marks import to_be_announced
 
 __all__ = ["TALKS", "names_below_titles"]
 

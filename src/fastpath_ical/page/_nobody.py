@@ -28,6 +28,7 @@ __all__ = [
     "names_no_one",
     "names_someone",
     "says_what_happens",
+    "to_be_announced",
 ]
 
 
@@ -424,3 +425,13 @@ def is_a_phrase(text: str) -> bool:
         return False
     lower = sum(word[0].islower() and not is_particle(word) for word in words)
     return lower >= 2 or (lower >= 1 and 2 * lower >= len(words))
+
+
+#: A title not known yet: "TBA", "TBD", "to be announced".
+_TO_BE_ANNOUNCED = lazy_compile(
+    r"\W*(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed))\W*", re.IGNORECASE
+)
+
+
+def to_be_announced(title: str) -> bool:
+    return bool(_TO_BE_ANNOUNCED.fullmatch(title))

@@ -27,10 +27,9 @@ from ._inline import Inline
 from ._kinds import is_meal_or_social
 from ._name_split import ROLE_LABEL, names_and_affiliations, strip_markers
 from ._name_words import holds_a_title_word, names_then_their_place, without_nickname
-from ._nobody import names_no_one
+from ._nobody import names_no_one, to_be_announced
 from ._positions import without_position
 from ._records import PageWarning
-from ._title_marks import to_be_announced
 from ._titles import split_title
 from ._zone_names import zone_of_place_or_town
 

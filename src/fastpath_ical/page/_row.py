@@ -27,11 +27,10 @@ from ._kinds import BREAK_WORDS, is_break_label, kind_of
 from ._label_first import WHOLLY_QUOTED, event_label_before_title, label_before_title
 from ._lengths import minutes_in
 from ._name_words import holds_a_title_word, looks_like_names
-from ._nobody import is_a_group, names_an_activity, says_what_happens
+from ._nobody import is_a_group, names_an_activity, says_what_happens, to_be_announced
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
 from ._time_cell import time_cell_rest
-from ._title_marks import to_be_announced
 from ._title_text import (
     MATERIAL_LABEL,
     bold_first_line,

@@ -31,6 +31,7 @@ from ._kind_labels import kind_of_label
 from ._kinds import is_break_label
 from ._name_titles import names_as_titles
 from ._names_below import TALKS, names_below_titles
+from ._nobody import to_be_announced
 from ._people import read_people
 from ._pipes import is_delimiter_row
 from ._records import Day, PageWarning, Row, Schedule
@@ -44,7 +45,7 @@ from ._time_cell import (
     with_end,
 )
 from ._timetables import names_a_track, spanned_rows_joined
-from ._title_marks import cancelled, to_be_announced
+from ._title_marks import cancelled
 from ._title_text import MATERIAL_LABEL
 from ._titles import one_person_and_where, split_title
 from ._unnamed_columns import columns_beside_titles

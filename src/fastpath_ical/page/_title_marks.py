@@ -24,7 +24,6 @@ __all__ = [
     "label_apart",
     "name_introduced",
     "names_inside_one_link",
-    "to_be_announced",
     "without_attendance",
 ]
 
@@ -42,16 +41,6 @@ def a_papers_link(content: Inline, names: str) -> bool:
         " ".join(label.split()) == names.strip() and _PAPER_URL.search(url)
         for label, url in content.links
     )
-
-
-#: A title not known yet: "TBA", "TBD", "to be announced".
-_TO_BE_ANNOUNCED = lazy_compile(
-    r"\W*(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed))\W*", re.IGNORECASE
-)
-
-
-def to_be_announced(title: str) -> bool:
-    return bool(_TO_BE_ANNOUNCED.fullmatch(title))
 
 
 #: A cell struck through whole ("~~Title~~", "<del>Title</del>"), with a note after it or

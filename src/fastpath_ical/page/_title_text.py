@@ -19,7 +19,7 @@ from ._inline import Inline
 from ._kind_labels import kind_of_label
 from ._kinds import BREAK_WORDS, REMARKS_WORDS, kind_of
 from ._name_words import looks_like_names
-from ._nobody import is_a_filler
+from ._nobody import is_a_filler, to_be_announced
 
 __all__ = [
     "MATERIAL_LABEL",
@@ -610,6 +610,12 @@ _LABELLED_LINE = lazy_compile(
     r"^\W*(?P<label>[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,2})\W*:\s*(?P<value>\S.*)$"
 )
 
+#: "Invited Talk by Ann Lee": a slot's label, "by", who gives it.
+_LABEL_BY = lazy_compile(r"\W*(?P<label>[^\W\d][^:]{1,40}?)\s+by\s+(?P<names>\S.*?)\W*", needs="by")
+#: The label of a line that gives the talk's title, and of one that begins its abstract.
+_TITLE_LABEL = lazy_compile(r"(?:talk\s+)?title", re.IGNORECASE)
+_ABSTRACT_LABEL = lazy_compile(r"abstract|summary|description|bio(?:graphy)?", re.IGNORECASE)
+
 #: The labels that name a talk's people.
 _PEOPLE_LABEL = lazy_compile(
     r"(?:speakers?|presenters?|presented\s+by|authors?|lecturers?|instructors?|tutors?|by"
@@ -675,6 +681,32 @@ class LabelledLines:
     extra: tuple[tuple[str, str], ...]
 
 
+def _label_by_lines(names: str, lines: Sequence[str]) -> LabelledLines | None:
+    """ "Invited Talk by **Ann Lee**" over "**Title:** Learning X" and "**Abstract:** ...":
+    the slot and who gives it, then the talk's title on a line of its own; the abstract's
+    paragraphs after its label are its own."""
+    fields: list[list[str]] = []
+    for line in lines:
+        found = _LABELLED_LINE.match(line)
+        if found is not None:
+            fields.append([found.group("label"), found.group("value").strip()])
+        elif fields and _ABSTRACT_LABEL.fullmatch(fields[-1][0]):
+            fields[-1][1] += "\n" + line.strip()
+        elif fields and _TITLE_LABEL.fullmatch(fields[-1][0]):
+            # "Title: X" over the abstract's sentences with no label of their own.
+            fields.append(["Abstract", line.strip()])
+        else:
+            return None
+    titles = [field for field in fields if _TITLE_LABEL.fullmatch(field[0])]
+    if len(titles) != 1 or to_be_announced(titles[0][1]):
+        return None  # "Title: TBA": the slot's label stays its title, read as before
+    return LabelledLines(
+        title=titles[0][1],
+        names=(names,),
+        extra=tuple((label, value) for label, value in fields if [label, value] != titles[0]),
+    )
+
+
 def labelled_lines(content: Inline) -> LabelledLines | None:
     """The title and the labelled lines under it, or ``None`` when the cell is not so written.
 
@@ -691,6 +723,11 @@ def labelled_lines(content: Inline) -> LabelledLines | None:
     if len(lines) < 2 or _LABELLED_LINE.match(lines[0]):
         return None
     labelled = [_LABELLED_LINE.match(line) for line in lines[1:]]
+    by = _LABEL_BY.fullmatch(lines[0])
+    if by is not None and kind_of_label(by["label"]) is not None:
+        said = _label_by_lines(by["names"], lines[1:])
+        if said is not None:
+            return said
     if not all(labelled):
         return None
     names = [

@@ -38,12 +38,12 @@ from ._name_words import (
     name_count,
     names_then_their_place,
 )
+from ._nobody import to_be_announced
 from ._title_marks import (
     a_papers_link,
     label_apart,
     name_introduced,
     names_inside_one_link,
-    to_be_announced,
     without_attendance,
 )
 from ._title_names import name_then_title, names_after_comma, names_and_where_after_comma
