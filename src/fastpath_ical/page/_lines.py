@@ -32,7 +32,7 @@ from ._inline import from_markdown
 from ._kind_labels import kind_of_label
 from ._kinds import is_break_label, kind_of
 from ._name_split import is_full_name, is_name_and_organisation
-from ._name_words import looks_like_names
+from ._name_words import looks_like_names, loosely_names
 from ._title_text import names_a_room
 
 __all__ = ["TIME_HEADER", "schedule_lines"]
@@ -321,6 +321,7 @@ def schedule_lines(blocks: Sequence[Block]) -> list[Block]:
     item of a day, or a row the run before it lost (a second track at the
     same time), never a line to pass over.
     """
+    blocks = _authors_under_headings(blocks)
     runs = _runs([_as_leaf(blocks, index) for index in range(len(blocks))])
     lines_program = any(sum(isinstance(row, _Timed) for row in run) >= 2 for _, run, _ in runs)
     if lines_program:
@@ -340,6 +341,27 @@ def schedule_lines(blocks: Sequence[Block]) -> list[Block]:
             out.append(blocks[start])
             index = start + 1
     out.extend(blocks[index:])
+    return out
+
+
+def _authors_under_headings(blocks: Sequence[Block]) -> list[Block]:
+    """``blocks`` with a heading of names in italics or bold right under a timed heading of
+    a higher level ("### 11:00 - 11:20: Title", then "#### *Ann Lee and Bo Ray*") read
+    as the line under the title that it is shown as: the talk's authors."""
+    out = list(blocks)
+    for index in range(1, len(out)):
+        above, block = out[index - 1], out[index]
+        if (
+            isinstance(block, Heading)
+            and isinstance(above, Heading)
+            and block.level > above.level
+            and _timed(above) is not None
+            and _timed(block) is None
+            and _set_apart(block)
+            and loosely_names(block.content.text.strip(" *_"))
+        ):
+            raw = _HEADING_MARKS.sub("", block.raw.strip())
+            out[index] = Paragraph(content=block.content, raw=raw, line=block.line, continued=True)
     return out
 
 

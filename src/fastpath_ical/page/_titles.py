@@ -974,6 +974,21 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
                 # in bold is a title set apart, whatever its colon cuts; a label cut off
                 # it ("**Keynote: Ann Lee**") is another thing.
                 inner = None
+            if (
+                inner is not None
+                and not inner.label
+                and inner.names
+                and any(
+                    other is not line
+                    and _class(other, italic, marked, False) == "names"
+                    and (other.startswith(_LOOSE_MARK) or _norm(other) in italic)
+                    and not is_organisation(_norm(other).removeprefix(_LOOSE_MARK), weak=True)
+                    for other in lines
+                )
+            ):
+                # "Tokenization Matters: Navigating Data"<br>"*Ann Lee, Bo Ray*": the names
+                # are the line set apart in italics; the title's head is no one's name.
+                inner = None
             if inner is not None:
                 if inner.label:
                     parts.append(("label", inner.label))
