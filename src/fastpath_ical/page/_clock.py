@@ -560,7 +560,7 @@ _HELD_ON = lazy_compile(
     # "The schedule for the 28th of September will be as follows:"
     r"|(?:schedule|program(?:me)?|agenda|timetable)\s+for"
     # "All times are in EST and pertain to April 29.": what the times are of.
-    r"|times\s[^.!?;\n]{0,60}?(?:pertain|refer|apply)\s+to)"
+    r"|\ball\s+times\s+(?:are|listed|shown|given)\b[^.!?;\n]{0,60}?(?:pertain|refer|apply)\s+to)"
     # "... will happen in person at the Paris Convention Center, room P01 on October 3rd":
     # where, then "on" and the day, in the same sentence.
     r"(?:\s+[^.!?;\n]{1,120}?\s+on)?\s+(?:on\s+)?"

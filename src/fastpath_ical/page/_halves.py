@@ -35,30 +35,21 @@ def _halves(table: Table) -> list[Table] | None:
     """The halves of a table whose rows hold two times or more, each followed by the
     same number of columns of text ("| 08:15 – 08:25 | Opening | 12:15 – 13:25 | Lunch |"),
     or ``None``."""
-    width = max((len(row) for row in table.rows), default=0)
-    if width < 4 or len(table.rows) < 2 or (table.header and len(table.header) != width):
-        return None
-    timed = [index for index in range(width) if times_in(table.rows, index)]
-    if len(timed) < 2 or timed[0] != 0:
-        return None
-    span = timed[1] - timed[0]
-    starts = list(range(0, width, span))
-    if span < 2 or width % span or timed != starts:
-        # "| Start | End | Title |": times next to each other are one item's; a column of
-        # times here and there is no half.
-        return None
-    if not all(len(row) == width for row in table.rows):
-        return None
+    width = len(table.header)
     # "| Start | Title | End | Room |" is one item a row: the halves' columns of text have
     # the same names ("Event", "Event"), and no time column is an end; with no names, a
-    # second column of times is an end or another zone's as likely.
-    if not table.header or any(column_of(table.header[start]) is Column.END for start in starts):
+    # second column of times is an end or another zone's as likely. The names are asked
+    # first: most tables are no halves by them, and no cell need be read for a time.
+    span = _span(table) if width >= 4 and len(table.rows) >= 2 else None
+    if span is None or not all(len(row) == width for row in table.rows):
         return None
-    names = {
-        tuple(header_name(cell) for cell in table.header[start + 1 : start + span])
-        for start in starts
-    }
-    if len(names) != 1 or not any(next(iter(names))):
+    starts = list(range(0, width, span))
+    if any(column_of(table.header[start]) is Column.END for start in starts):
+        return None
+    # "| Start | End | Title |": times next to each other are one item's; a column of
+    # times here and there is no half.
+    timed = [index for index in range(width) if times_in(table.rows, index)]
+    if timed != starts:
         return None
     for left in starts[:-1]:
         if _before(table, left, left + span):
@@ -83,6 +74,19 @@ def _halves(table: Table) -> list[Table] | None:
         )
         for start in starts
     ]
+
+
+def _span(table: Table) -> int | None:
+    """The width of a half: the header's names of text columns repeat at that step."""
+    names = [header_name(cell) for cell in table.header]
+    width = len(names)
+    for span in range(2, width // 2 + 1):
+        if width % span:
+            continue
+        texts = {tuple(names[start + 1 : start + span]) for start in range(0, width, span)}
+        if len(texts) == 1 and any(next(iter(texts))):
+            return span
+    return None
 
 
 def _before(table: Table, left: int, right: int) -> bool:

@@ -347,22 +347,42 @@ def schedule_lines(blocks: Sequence[Block]) -> list[Block]:
 def _authors_under_headings(blocks: Sequence[Block]) -> list[Block]:
     """``blocks`` with a heading of names in italics or bold right under a timed heading of
     a higher level ("### 11:00 - 11:20: Title", then "#### *Ann Lee and Bo Ray*") read
-    as the line under the title that it is shown as: the talk's authors."""
+    as the line under the title that it is shown as: the talk's authors.
+
+    Two capitalised words are a room or a topic as often as a name ("#### *Main Hall*"):
+    such headings are read so only on a page where one of them at least lists two authors
+    or more of two words or more each, the page's habit."""
+    found = [
+        index
+        for index in range(1, len(blocks))
+        if isinstance(block := blocks[index], Heading)
+        and isinstance(above := blocks[index - 1], Heading)
+        and block.level > above.level
+        and _timed(above) is not None
+        and _timed(block) is None
+        and _set_apart(block)
+        and loosely_names(block.content.text.strip(" *_"))
+    ]
+    headings = [block for index in found if isinstance(block := blocks[index], Heading)]
+    if not any(_authors(heading.content.text.strip(" *_")) for heading in headings):
+        return list(blocks)
     out = list(blocks)
-    for index in range(1, len(out)):
-        above, block = out[index - 1], out[index]
-        if (
-            isinstance(block, Heading)
-            and isinstance(above, Heading)
-            and block.level > above.level
-            and _timed(above) is not None
-            and _timed(block) is None
-            and _set_apart(block)
-            and loosely_names(block.content.text.strip(" *_"))
-        ):
-            raw = _HEADING_MARKS.sub("", block.raw.strip())
-            out[index] = Paragraph(content=block.content, raw=raw, line=block.line, continued=True)
+    for index in found:
+        block = out[index]
+        assert isinstance(block, Heading)
+        raw = _HEADING_MARKS.sub("", block.raw.strip())
+        out[index] = Paragraph(content=block.content, raw=raw, line=block.line, continued=True)
     return out
+
+
+#: Between the names of a list of authors: "Ann Lee, Bo Ray, and Cy Dee".
+_AUTHORS_APART = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*")
+
+
+def _authors(text: str) -> bool:
+    """Whether ``text`` lists two people or more, each by two words or more."""
+    names = [name for name in _AUTHORS_APART.split(text) if name]
+    return len(names) >= 2 and all(len(name.split()) >= 2 for name in names)
 
 
 def _no_heading_lost(

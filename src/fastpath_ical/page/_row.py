@@ -46,7 +46,7 @@ from ._title_text import (
 from ._titles import one_person_and_where, speaker_alone, split_title
 from ._untimed import listed_paper, session_and_chair
 
-__all__ = ["read_row"]
+__all__ = ["names_beside_slot_labels", "read_row"]
 
 
 #: A cell's line that says "or" and nothing else, between two items at one time.
@@ -207,6 +207,41 @@ _TITLE_LINE = lazy_compile(
 )
 
 
+def _a_slot_label(text: str) -> bool:
+    """A slot one person fills, by its label as pages write one, in Title Case
+    ("Foundation Talk", "Invited Talk", "Case Study", "Keynote"); "talk" is a value (the
+    page writer's Kind column), and a panel, a spotlight or a session is no one's slot."""
+    return text[:1].isupper() and (
+        _SLOT_LABEL.fullmatch(text) is not None
+        or kind_of_label(text) in (ItemKind.KEYNOTE, ItemKind.INVITED)
+    )
+
+
+def _one_line_of_names(cell: Cell) -> bool:
+    """One line of names and nothing else ("Ann Lee<br>**Loops**" says a title too)."""
+    lines = [line for line in cell.content.lines if line.strip()]
+    text = cell.content.text.strip()
+    return len(lines) == 1 and kind_of_label(text) is None and looks_like_names(text)
+
+
+def names_beside_slot_labels(rows: Sequence[Sequence[Cell]], columns: Mapping[Column, int]) -> bool:
+    """Whether a table writes its speakers in its Title column beside slots' labels in its
+    Type column ("| Foundation Talk | Ann Lee |"): three rows or more so, and every row
+    whose Type is a slot's label holds one line of names. A name and a title of two
+    capitalised words ("Markov Chains") look alike; the table's habit tells them apart."""
+    if Column.KIND not in columns or Column.TITLE not in columns:
+        return False
+    slots = [
+        title
+        for row in rows
+        if (kind := cell_at(row, columns[Column.KIND])) is not None
+        and _a_slot_label(kind.content.text.strip())
+        and (title := cell_at(row, columns[Column.TITLE])) is not None
+        and not title.is_empty
+    ]
+    return len(slots) >= 3 and all(_one_line_of_names(title) for title in slots)
+
+
 def _title_line_beside(
     title: str,
     extra: tuple[tuple[str, str], ...],
@@ -281,8 +316,12 @@ def read_row(
     *,
     header_pairs: bool = False,
     base_url: str | None = None,
+    names_in_titles: bool = False,
 ) -> Row:
-    """The item a timed row states, in the session and under the chair above it."""
+    """The item a timed row states, in the session and under the chair above it.
+
+    ``names_in_titles``: the table names its speakers in its Title column beside slots'
+    labels (:func:`names_beside_slot_labels`)."""
     speaker = cell_at(row, columns.get(Column.SPEAKER))
     affiliation = cell_at(row, columns.get(Column.AFFILIATION))
     title_cell = cell_at(row, columns.get(Column.TITLE))
@@ -360,18 +399,11 @@ def read_row(
     if named_by_kind:
         title = kind_text
     elif (
-        title_cell is not None
+        names_in_titles
+        and title_cell is not None
         and (speaker is None or speaker.is_empty)
-        # A label as pages write one ("Foundation Talk"); "talk" is a value (the writer's).
-        and kind_text[:1].isupper()
-        and (
-            (KIND_WORDS.get(kind_text.lower()) or kind_of_label(kind_text)) is not None
-            or _SLOT_LABEL.fullmatch(kind_text) is not None
-        )
-        and kind_of_label(title) is None
-        # One line of names and nothing else: "Ann Lee<br>**Loops**" says a title too.
-        and len([line for line in title_cell.content.lines if line.strip()]) == 1
-        and looks_like_names(title)
+        and _a_slot_label(kind_text)
+        and _one_line_of_names(title_cell)
     ):
         # "| 08:30 AM - 09:00 AM | Foundation Talk | Ann Lee |" under Type and Title: the
         # kind's label titles the talk of the one the title cell names.
@@ -531,6 +563,7 @@ def read_row(
             for person in _people_named(names, title_cell, warnings):
                 once.setdefault(person.name, person)
         people = tuple(once.values())
+        split_kind = split_kind or lined.kind
         if in_first is not None:
             title, people, split_kind = in_first
     if (

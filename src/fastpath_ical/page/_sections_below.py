@@ -126,19 +126,22 @@ def _speakers_key(key: str) -> str | None:
 
 
 def _listed_person(block: Paragraph) -> Person | None:
-    """A list entry that is one person and where they work, nothing else: "[Ann Lee,
-    Example University](url)", "Ann Lee, Example University"."""
+    """A list entry that is one link to a person's page, its label the person and where
+    they work, nothing else: "[Ann Lee, Example University](url)". Two capitalised words
+    are a topic as often as a name ("- Data Curation", "- Main Hall, Level 2"): the link
+    to someone's page and the place of work beside the name say who it is."""
     text = block.content.text.strip().rstrip(",;").strip()
+    links = block.content.links
+    if len(links) != 1 or " ".join(links[0][0].split()).rstrip(",") != " ".join(text.split()):
+        return None
     name, _, affiliation = text.partition(",")
     name, affiliation = name.strip(), " ".join(affiliation.split())
-    links = block.content.links
     # "Weights and Biases, Inc.": an abbreviation's full stop ends no sentence here.
-    if not _names_a_person(name) or (affiliation and not an_affiliation(affiliation.rstrip("."))):
+    if not _names_a_person(name) or not affiliation or not an_affiliation(affiliation.rstrip(".")):
         return None
-    if len(links) > 1 or (links and " ".join(links[0][0].split()).rstrip(",") not in text):
+    if not _HTTP.match(links[0][1]):
         return None
-    profile = links[0][1] if links and _HTTP.match(links[0][1]) else None
-    return Person(name=name, affiliation=affiliation or None, profile=profile)
+    return Person(name=name, affiliation=affiliation, profile=links[0][1])
 
 
 def _section(heading: Heading, below: Sequence[Block]) -> Section | None:

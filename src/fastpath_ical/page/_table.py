@@ -35,7 +35,7 @@ from ._nobody import to_be_announced
 from ._people import read_people
 from ._pipes import is_delimiter_row
 from ._records import Day, PageWarning, Row, Schedule
-from ._row import read_row
+from ._row import names_beside_slot_labels, read_row
 from ._time_cell import (
     check_nothing_left,
     is_approximate,
@@ -87,6 +87,8 @@ class _Table:
     papers: list[Paper] = attrs.Factory(list)
     #: The rows read so far; the last one is replaced as the rows under it add to it.
     out: list[Row] = attrs.Factory(list)
+    #: The table names its speakers in its Title column beside slots' labels.
+    names_in_titles: bool = False
 
     def attach_papers(self) -> None:
         """The papers read so far are the last timed row's."""
@@ -116,7 +118,15 @@ def read_table(
     schedule = attrs.evolve(schedule, table=spanned_rows_joined(schedule.table, schedule.layout))
     _warn_columns(schedule, warnings)
     schedule = _last_time_alone_ends(schedule, warnings)
-    state = _Table(schedule, warnings, base_url, day, year, day.date if day else None)
+    state = _Table(
+        schedule,
+        warnings,
+        base_url,
+        day,
+        year,
+        day.date if day else None,
+        names_in_titles=names_beside_slot_labels(schedule.table.rows, schedule.layout.columns),
+    )
     for row in schedule.table.rows:
         try:
             _read_row_of(state, row)
@@ -662,6 +672,7 @@ def _timed_row(state: _Table, row: Sequence[Cell], time_cell: Cell, times: TimeR
             state.warnings,
             header_pairs=layout.header_pairs,
             base_url=state.base_url,
+            names_in_titles=state.names_in_titles,
         )
     )
     if title_cell is not None and (struck := cancelled(title_cell.raw)) is not None:

@@ -611,7 +611,9 @@ _LABELLED_LINE = lazy_compile(
 )
 
 #: "Invited Talk by Ann Lee": a slot's label, "by", who gives it.
-_LABEL_BY = lazy_compile(r"\W*(?P<label>[^\W\d][^:]{1,40}?)\s+by\s+(?P<names>\S.*?)\W*", needs="by")
+_LABEL_BY = lazy_compile(
+    r"\W*(?P<label>[^\W\d][^:]{1,40}?)\s+by\s+(?P<names>\S.*?)[\s*_]*", needs="by"
+)
 #: The label of a line that gives the talk's title, and of one that begins its abstract.
 _TITLE_LABEL = lazy_compile(r"(?:talk\s+)?title", re.IGNORECASE)
 _ABSTRACT_LABEL = lazy_compile(r"abstract|summary|description|bio(?:graphy)?", re.IGNORECASE)
@@ -679,6 +681,8 @@ class LabelledLines:
     title: str
     names: tuple[str, ...]
     extra: tuple[tuple[str, str], ...]
+    #: The kind a slot's label over the lines says ("Keynote by Ann Lee"), if one does.
+    kind: ItemKind | None = None
 
 
 def _label_by_lines(names: str, lines: Sequence[str]) -> LabelledLines | None:
@@ -724,10 +728,10 @@ def labelled_lines(content: Inline) -> LabelledLines | None:
         return None
     labelled = [_LABELLED_LINE.match(line) for line in lines[1:]]
     by = _LABEL_BY.fullmatch(lines[0])
-    if by is not None and kind_of_label(by["label"]) is not None:
+    if by is not None and (kind := kind_of_label(by["label"])) is not None:
         said = _label_by_lines(by["names"], lines[1:])
         if said is not None:
-            return said
+            return attrs.evolve(said, kind=kind)
     if not all(labelled):
         return None
     names = [

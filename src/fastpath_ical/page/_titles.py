@@ -118,22 +118,9 @@ def _bare(line: str, materials: list[str]) -> str:
     return " ".join(drop_pictographs(line).split()).strip(" |·•")
 
 
-#: "Keynote, Ann Lee": a kind's label, a comma, who gives it.
-_LABEL_COMMA = lazy_compile(r"(?P<label>[^,:]{2,40}?),\s+(?P<names>[^,:]{3,60})")
-
-
 def split_title(content: Inline) -> Split | None:
     """The title, names and kind a title cell writes together, or ``None`` if it is a title."""
     split = _split_title(content)
-    if split is None and "," in content.text:
-        comma = _LABEL_COMMA.fullmatch(_norm(content.text))
-        if (
-            comma is not None
-            and (kind := kind_of_label(comma["label"])) is not None
-            and is_full_name(comma["names"])
-        ):
-            label = _norm(comma["label"])
-            return Split(title=_label_as_title(label), names=comma["names"], kind=kind, label=label)
     if split is None:
         label_tba = _LABEL_STOP.fullmatch(_norm(content.text))
         if (
@@ -913,6 +900,10 @@ def _title_then_marked_speaker(lines: list[str], marked: set[str]) -> Split | No
 _LOOSE_MARK = "\x00"
 
 
+#: Between the names of a list of authors: "Ann Lee, Bo Ray and Cy Dee".
+_AUTHORS_APART = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*")
+
+
 def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split | None:
     """A cell of several lines: each line is a label, names or the title, or is cut itself."""
     marked_speaker = _title_then_marked_speaker(lines, marked)
@@ -983,6 +974,8 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
                     and _class(other, italic, marked, False) == "names"
                     and (other.startswith(_LOOSE_MARK) or _norm(other) in italic)
                     and not is_organisation(_norm(other).removeprefix(_LOOSE_MARK), weak=True)
+                    # A list of authors, two or more: one name in italics may be a place.
+                    and len(_AUTHORS_APART.split(_norm(other).removeprefix(_LOOSE_MARK))) >= 2
                     for other in lines
                 )
             ):
