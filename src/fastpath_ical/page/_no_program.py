@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from .._patterns import lazy_compile
 from ..errors import PageError
+from ._blocks import Heading, Paragraph
 from ._clock import parse_time_range
 from ._columns import Column
 from ._markdown import Page, Table
@@ -19,6 +20,33 @@ __all__ = ["no_schedule", "template_rows", "unread_timetable"]
 
 
 _DOCUMENT = lazy_compile(r"\.(?:pdf|png|jpe?g|gif|webp|svg|docx?|pptx?|xlsx?)(?:[?#].*)?$", re.I)
+
+
+#: What a page says where its program will be: "TBA", "Coming soon!", "Schedule to be
+#: announced", "The program will be posted soon."
+_LATER = lazy_compile(
+    r"\W*(?:(?:the\s+)?(?:detailed\s+)?(?:program(?:me)?|schedule|agenda)\s+)?(?:is\s+|will\s+be\s+)?"
+    r"(?:tb[adc]|to\s+be\s+(?:announced|determined|confirmed)|coming\s+soon|"
+    r"(?:announced|available|posted|released)\s+soon)\W*",
+    re.IGNORECASE,
+)
+#: A heading over a program: "Schedule", "Program", "Agenda".
+_PROGRAM_HEADING = lazy_compile(
+    r"\W*(?:(?:workshop|tentative|detailed)\s+)?(?:program(?:me)?|schedule|agenda|timetable)\W*",
+    re.IGNORECASE,
+)
+
+
+def _announced_later(page: Page) -> tuple[int, str] | None:
+    """The line that says the program is still to come ("TBA" under "# Schedule"): the
+    first paragraph under a heading over a program that says only that."""
+    under = _PROGRAM_HEADING.fullmatch(page.front.text("title") or "") is not None
+    for block in page.blocks:
+        if isinstance(block, Heading):
+            under = _PROGRAM_HEADING.fullmatch(block.content.text) is not None
+        elif isinstance(block, Paragraph) and under and _LATER.fullmatch(block.content.text):
+            return block.line, block.content.text.strip()
+    return None
 
 
 def _program_elsewhere(page: Page) -> tuple[int, str] | None:
@@ -131,6 +159,15 @@ def no_schedule(tables: Sequence[Schedule], page: Page) -> None:
             line=line,
             text=url,
             expected="the program written into the page, as a table or a list of times",
+        )
+    later = _announced_later(page)
+    if later is not None:
+        line, said = later
+        raise PageError(
+            f"the program is not on the page yet: under its heading the page says {said!r}",
+            line=line,
+            text=said,
+            expected="the program's times and items, once they are announced",
         )
     if not tables:
         raise PageError(
