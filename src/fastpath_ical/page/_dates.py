@@ -77,6 +77,7 @@ def date_in(
             column=column,
             text=found.weekday,
             expected=f"{weekday_name(found.date)} or another date",
+            code="weekday",
         )
     return found.date
 

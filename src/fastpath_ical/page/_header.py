@@ -208,9 +208,16 @@ def read_lines(
                 continue
             content = attrs.evolve(content, text=about_event)
         known = header.date.year if header.date else year
-        found = date_in(
-            content.text, line, block.raw, known or title_year, heading=isinstance(block, Heading)
-        )
+        try:
+            found = date_in(
+                content.text,
+                line,
+                block.raw,
+                known or title_year,
+                heading=isinstance(block, Heading),
+            )
+        except PageError as error:
+            found = _weekday_slip(error, content.text, header.date, warnings)
         if (
             found is None
             and known is None
@@ -566,6 +573,26 @@ _EVENT_ONLY = lazy_compile(
 #: "in" in the languages pages are written in, before a place's capital: "à Toulouse",
 #: "en Madrid", "em Lisboa", "im Harz" ("A Coruña" keeps its capital "A").
 _IN_WORD = lazy_compile(r"^(?:à|au|aux|en|em|im|in|at|a|no|na)\s+(?=[^\W\d_a-z])")
+
+
+def _weekday_slip(
+    error: PageError, text: str, stated: dt.date | None, warnings: list[PageWarning]
+) -> dt.date:
+    """ "Friday, 6 November 2023" under "Date: 6 November 2023" (a Monday): the date the
+    page has stated already, its weekday a slip, said in a warning; any other date whose
+    weekday disagrees is the error it was."""
+    found = find_date(text, year=stated.year) if stated is not None else None
+    if error.code != "weekday" or found is None or found.date != stated:
+        raise error
+    warnings.append(
+        PageWarning(
+            error.line,
+            error.column,
+            f"{found.weekday!r} does not match {stated.isoformat()}, a "
+            f"{weekday_name(stated)}, which the page states above: read as that date",
+        )
+    )
+    return stated
 
 
 def _read_date_line(
