@@ -41,6 +41,7 @@ __all__ = [
     "fill_people",
     "mentions",
     "name_at_start",
+    "names_a_person",
     "row_anchors",
 ]
 
@@ -147,7 +148,7 @@ def _linked_name(content: Inline, line: int) -> Mention | None:
         return None
     label, url = content.links[0]
     name = " ".join(label.split())
-    if name != " ".join(content.text.split()) or not _names_a_person(name):
+    if name != " ".join(content.text.split()) or not names_a_person(name):
         return None
     return Mention(name, line, profile=url if _HTTP.match(url) else None, anchor=anchor_key(name))
 
@@ -219,7 +220,7 @@ def _listed_after_label(text: str, line: int) -> Iterable[Mention]:
     ]
     if len(placed) < 2 or not all(
         affiliation is not None
-        and _names_a_person(name)
+        and names_a_person(name)
         and an_affiliation(affiliation)
         # "Instructors: Ines Vahl (IV), Oskar Lind (OL)": the brackets give initials.
         and affiliation.strip() != _initials(name)
@@ -239,15 +240,16 @@ def name_at_start(content: Inline, first: str) -> tuple[str | None, str | None]:
     """The name a line opens with, when the page sets it apart: as a link or in bold."""
     for label, url in content.links:
         name = " ".join(label.split())
-        if first.startswith(name) and _names_a_person(name):
+        if first.startswith(name) and names_a_person(name):
             return name, url if _HTTP.match(url) else None
     strong = " ".join(" ".join(run.text for run in content.runs if run.strong).split())
-    if strong and first.startswith(strong) and _names_a_person(strong):
+    if strong and first.startswith(strong) and names_a_person(strong):
         return strong, None
     return None, None
 
 
-def _names_a_person(text: str) -> bool:
+def names_a_person(text: str) -> bool:
+    """Whether ``text`` is one person's full name, two to five words, capitalised."""
     return 2 <= len(text.split()) <= 5 and is_full_name(text) and text[0].isupper()
 
 

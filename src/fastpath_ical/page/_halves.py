@@ -3,8 +3,10 @@ Event |", each row holding a morning item and an afternoon one.
 
 Read as one table, its first time column and the text beside it are the program and the
 other half is extra text: half the day lost without a word.  Each half is read as a table
-of its own, the left one first; halves that are two tracks at the same hours are then
-refused where the times go backwards, never silently merged.
+of its own, the left one first, when the header names the halves' text columns alike and
+every time on the left comes before every time on the right.  Halves at the same hours
+are two tracks, refused at the second time column's header; one program in two zones
+side by side is read once, as before.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ from ._inline import from_markdown
 from ._kind_labels import kind_of_label
 from ._kinds import is_break_label, kind_of
 from ._name_split import is_full_name, is_name_and_organisation
-from ._name_words import looks_like_names, loosely_names
+from ._name_words import lists_authors, looks_like_names, loosely_names
 from ._title_text import names_a_room
 
 __all__ = ["TIME_HEADER", "schedule_lines"]
@@ -364,7 +364,7 @@ def _authors_under_headings(blocks: Sequence[Block]) -> list[Block]:
         and loosely_names(block.content.text.strip(" *_"))
     ]
     headings = [block for index in found if isinstance(block := blocks[index], Heading)]
-    if not any(_authors(heading.content.text.strip(" *_")) for heading in headings):
+    if not any(lists_authors(heading.content.text.strip(" *_")) for heading in headings):
         return list(blocks)
     out = list(blocks)
     for index in found:
@@ -373,16 +373,6 @@ def _authors_under_headings(blocks: Sequence[Block]) -> list[Block]:
         raw = _HEADING_MARKS.sub("", block.raw.strip())
         out[index] = Paragraph(content=block.content, raw=raw, line=block.line, continued=True)
     return out
-
-
-#: Between the names of a list of authors: "Ann Lee, Bo Ray, and Cy Dee".
-_AUTHORS_APART = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*")
-
-
-def _authors(text: str) -> bool:
-    """Whether ``text`` lists two people or more, each by two words or more."""
-    names = [name for name in _AUTHORS_APART.split(text) if name]
-    return len(names) >= 2 and all(len(name.split()) >= 2 for name in names)
 
 
 def _no_heading_lost(

@@ -17,6 +17,7 @@ from ._separators import ANY, split_outside
 
 __all__ = [
     "holds_a_title_word",
+    "lists_authors",
     "looks_like_names",
     "loosely_names",
     "name_count",
@@ -266,6 +267,13 @@ def _name_word(word: str) -> bool:
 def _names_in(text: str) -> list[str]:
     """The names of a list, cut at separators outside parentheses."""
     return [part for part in split_outside(text, ANY, brackets="()") if part.strip()]
+
+
+def lists_authors(text: str) -> bool:
+    """Whether ``text`` lists two people or more, each by two words or more ("Ann Lee,
+    Bo Ray, and Cy Dee"): a list of authors, which one name ("Main Hall") may not be."""
+    names = _names_in(text)
+    return len(names) >= 2 and all(len(name.split()) >= 2 for name in names)
 
 
 _NOT_IN_A_NAME = lazy_compile(r"\d|[:!?\"“”]")

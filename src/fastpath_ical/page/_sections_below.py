@@ -23,7 +23,7 @@ import attrs
 from .._patterns import lazy_compile
 from ..model import Item, ItemKind, Person
 from ._blocks import Block, Heading, Paragraph, Table
-from ._elsewhere import _HTTP, _names_a_person, an_affiliation, name_at_start, name_key
+from ._elsewhere import an_affiliation, name_at_start, name_key, names_a_person
 from ._kind_labels import kind_of_label
 from ._name_split import is_full_name
 from ._records import PageWarning
@@ -137,9 +137,9 @@ def _listed_person(block: Paragraph) -> Person | None:
     name, _, affiliation = text.partition(",")
     name, affiliation = name.strip(), " ".join(affiliation.split())
     # "Weights and Biases, Inc.": an abbreviation's full stop ends no sentence here.
-    if not _names_a_person(name) or not affiliation or not an_affiliation(affiliation.rstrip(".")):
+    if not names_a_person(name) or not affiliation or not an_affiliation(affiliation.rstrip(".")):
         return None
-    if not _HTTP.match(links[0][1]):
+    if not links[0][1].startswith(("http://", "https://")):
         return None
     return Person(name=name, affiliation=affiliation, profile=links[0][1])
 

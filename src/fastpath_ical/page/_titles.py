@@ -33,6 +33,7 @@ from ._kind_labels import KIND_LABEL, kind_of_label
 from ._name_split import is_full_name, is_name_and_organisation
 from ._name_words import (
     holds_a_title_word,
+    lists_authors,
     looks_like_names,
     loosely_names,
     name_count,
@@ -900,10 +901,6 @@ def _title_then_marked_speaker(lines: list[str], marked: set[str]) -> Split | No
 _LOOSE_MARK = "\x00"
 
 
-#: Between the names of a list of authors: "Ann Lee, Bo Ray and Cy Dee".
-_AUTHORS_APART = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*")
-
-
 def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split | None:
     """A cell of several lines: each line is a label, names or the title, or is cut itself."""
     marked_speaker = _title_then_marked_speaker(lines, marked)
@@ -975,7 +972,7 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
                     and (other.startswith(_LOOSE_MARK) or _norm(other) in italic)
                     and not is_organisation(_norm(other).removeprefix(_LOOSE_MARK), weak=True)
                     # A list of authors, two or more: one name in italics may be a place.
-                    and len(_AUTHORS_APART.split(_norm(other).removeprefix(_LOOSE_MARK))) >= 2
+                    and lists_authors(_norm(other).removeprefix(_LOOSE_MARK))
                     for other in lines
                 )
             ):
