@@ -14,9 +14,10 @@ from typing import Literal
 import attrs
 
 from .._patterns import lazy_compile
+from ..errors import PageError
 from ._inline import Inline, from_markdown
 
-__all__ = ["BR", "Block", "Cell", "Heading", "Paragraph", "Table"]
+__all__ = ["BR", "Block", "Cell", "Heading", "Paragraph", "Table", "at_cell", "at_line"]
 
 #: A line break inside a table cell, the only one Markdown tables allow.
 BR = lazy_compile(r"<br\s*/?>", re.IGNORECASE)
@@ -38,6 +39,13 @@ class Cell:
     @property
     def is_empty(self) -> bool:
         return self.content.is_empty
+
+
+def at_cell(cell: Cell, message: str, *, expected: str = "", code: str = "") -> PageError:
+    """The error about what a cell holds, pointing at the cell: where the fix goes."""
+    return PageError(
+        message, line=cell.line, column=cell.column, text=cell.raw, expected=expected, code=code
+    )
 
 
 @attrs.frozen
@@ -69,6 +77,13 @@ class Paragraph:
 #: Where a table came from: a GFM table, rows of pipes that are not one (kramdown's,
 #: or a table with a short delimiter row), an HTML table, or schedule lines.
 TableSource = Literal["gfm", "pipes", "html", "lines"]
+
+
+def at_line(
+    block: Heading | Paragraph, message: str, *, expected: str = "", code: str = ""
+) -> PageError:
+    """The error about what a line of the page (a heading, a paragraph's line) says."""
+    return PageError(message, line=block.line, text=block.raw.strip(), expected=expected, code=code)
 
 
 @attrs.frozen

@@ -15,8 +15,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from ..errors import PageError
-from ._blocks import Block, Cell, Table
+from ._blocks import Block, Cell, Table, at_cell
 from ._clock import parse_time_range
 from ._column_names import Column, column_of, header_name
 from ._columns import times_in
@@ -59,12 +58,10 @@ def _halves(table: Table) -> list[Table] | None:
         if all(_texts(row, left, span) == _texts(row, left + span, span) for row in table.rows):
             return None  # one program in two zones: the first is read, the other kept
         second = table.header[left + span]
-        raise PageError(
+        raise at_cell(
+            second,
             "this table sets two schedules side by side at the same hours (two tracks or "
             "rooms?): the reader reads a time column and the text beside it",
-            line=second.line,
-            column=second.column,
-            text=second.raw,
             expected="one table per track, or a header naming the tracks "
             "('| Time | Track A | Track B |')",
         )

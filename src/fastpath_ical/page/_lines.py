@@ -24,7 +24,7 @@ import attrs
 from .._patterns import lazy_compile
 from ..errors import PageError
 from ..model import ItemKind
-from ._blocks import Block, Cell, Heading, Paragraph, Table
+from ._blocks import Block, Cell, Heading, Paragraph, Table, at_line
 from ._bracket_names import is_a_name
 from ._clock import MONTHS, TimeRange, find_date, parse_time_range
 from ._dates import weekday_only
@@ -174,12 +174,11 @@ def _time_after_in(block: Paragraph | Heading, text: str) -> _Timed | None:
         )
         if other is not None and other.end is not None and _ZONE_AND_DAY.fullmatch(beside):
             if _minutes(first) != _minutes(other):
-                raise PageError(
+                raise at_line(
+                    block,
                     f"this line gives the hours {converted['line']!r} and, in brackets, "
                     f"{converted['other']!r}, which last another length: not the same "
                     "hours in a second zone",
-                    line=block.line,
-                    text=block.raw.strip(),
                     expected="one range of hours, or the same hours in each zone",
                 )
             return _time_after_in(block, converted["line"])
@@ -353,25 +352,22 @@ def _authors_under_headings(blocks: Sequence[Block]) -> list[Block]:
     such headings are read so only on a page where one of them at least lists two authors
     or more of two words or more each, the page's habit."""
     found = [
-        index
-        for index in range(1, len(blocks))
-        if isinstance(block := blocks[index], Heading)
-        and isinstance(above := blocks[index - 1], Heading)
+        (index, block)
+        for index, (above, block) in enumerate(itertools.pairwise(blocks), 1)
+        if isinstance(block, Heading)
+        and isinstance(above, Heading)
         and block.level > above.level
         and _timed(above) is not None
         and _timed(block) is None
         and _set_apart(block)
         and loosely_names(block.content.text.strip(" *_"))
     ]
-    headings = [block for index in found if isinstance(block := blocks[index], Heading)]
-    if not any(lists_authors(heading.content.text.strip(" *_")) for heading in headings):
+    if not any(lists_authors(heading.content.text.strip(" *_")) for _, heading in found):
         return list(blocks)
     out = list(blocks)
-    for index in found:
-        block = out[index]
-        assert isinstance(block, Heading)
-        raw = _HEADING_MARKS.sub("", block.raw.strip())
-        out[index] = Paragraph(content=block.content, raw=raw, line=block.line, continued=True)
+    for index, heading in found:
+        raw = _HEADING_MARKS.sub("", heading.raw.strip())
+        out[index] = Paragraph(content=heading.content, raw=raw, line=heading.line, continued=True)
     return out
 
 
@@ -394,11 +390,10 @@ def _no_heading_lost(
             and _timed(below) is None
             and _set_apart(below)
         ):
-            raise PageError(
+            raise at_line(
+                below,
                 f"the heading {below.content.text.strip()!r} under the timed heading "
                 f"{last.rest.strip()!r} is read as no part of it",
-                line=below.line,
-                text=below.raw.strip(),
                 expected="the authors or speakers as a line of text under the title, or in "
                 "the title's line ('Title - Ann Lee')",
             )
@@ -443,12 +438,11 @@ def _no_session_under_a_heading_lost(
                 and _names_people(entry.content.text)
             ]
             if len(named) >= 2:
-                raise PageError(
+                raise at_line(
+                    block,
                     f"the heading {block.content.text.strip()!r} under the timed heading "
                     f"{last.rest.strip()!r} lists {len(named)} entries that name people: a "
                     "session of its own at that time, which the reader does not read",
-                    line=block.line,
-                    text=block.raw.strip(),
                     expected="a time in the heading, or its talks as lines with their times",
                     code="cut",
                 )
@@ -521,12 +515,11 @@ def _no_open_hour_lost(
         block = blocks[end] if end < len(blocks) else None
         opened = _OPEN_HOUR.match(block.content.text) if isinstance(block, Paragraph) else None
         if opened is not None and isinstance(block, Paragraph) and block.item:
-            raise PageError(
+            raise at_line(
+                block,
                 f"this line starts at {opened['hour']} with no end "
                 f"({opened.group(0).strip()!r}): an hour alone is read as a time only with "
                 "its end",
-                line=block.line,
-                text=block.raw.strip(),
                 expected="an end ('14-17 hack'), or the start with its minutes ('14:00- "
                 "hack', which the day's end then closes)",
             )
@@ -904,11 +897,10 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
         ):
             # "**Lecture 1** 10:00-11:00 in room B" among timed lines: an item whose time
             # no rule places; read as words of the line above, it would be lost as one.
-            raise PageError(
+            raise at_line(
+                entry,
                 f"this line holds a time ({found.group(0).strip()!r}) but is read as no item: "
                 "its time is not where a line of the program puts it",
-                line=entry.line,
-                text=entry.raw.strip(),
                 expected="the time first ('10:00-11:00 Lecture 1'), or last, alone or in "
                 "brackets ('Lecture 1 (10:00-11:00)')",
             )
@@ -924,11 +916,10 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
             # one naming people ("- Bo Ray (ETH): Robust tuning", "- **Speaker:** Ann
             # Lee") says who speaks and on what, which no rule here takes apart.
             if _names_people(entry.content.text):
-                raise PageError(
+                raise at_line(
+                    entry,
                     f"the list under {heading.rest!r} names people, but the heading is no "
                     "session of papers: its talks or speakers cannot be told apart",
-                    line=entry.line,
-                    text=entry.raw.strip(),
                     expected="a time for each talk, or a session heading "
                     "('### Session 1 (10:30-12:00)') over its papers",
                     code="cut",

@@ -12,11 +12,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .._patterns import lazy_compile
-from ..errors import PageError
 from ..model import ItemKind, Link, Person
 from ._abstract_lines import abstract_apart
 from ._affiliations import is_organisation
-from ._blocks import Cell
+from ._blocks import Cell, at_cell
 from ._bracket_names import SPOKEN, is_a_name
 from ._cell_links import cell_links
 from ._clock import TimeRange, parse_time_range
@@ -341,12 +340,10 @@ def read_row(
     ):
         # "Hands-on tutorial (Ann Lee)<br>or<br>Hack time": two items at one time, one or
         # the other; joined, they had made one title of both.
-        raise PageError(
+        raise at_cell(
+            title_cell,
             "this cell holds two items at one time, one or the other: the reader reads "
             "one item a row",
-            line=title_cell.line,
-            column=title_cell.column,
-            text=title_cell.raw,
             expected="each of the two items in a row of its own, with the same time",
             code="cut",
         )
@@ -355,12 +352,10 @@ def read_row(
         # "Session 1<ul><li>[11:00–11:30] Opening remarks</li><li>[11:30–12:05] Keynote
         # talk 1</li>...": talks with times of their own, which had been left in the
         # session's description, no item of the feed.
-        raise PageError(
+        raise at_cell(
+            title_cell,
             f"this cell lists entries with times of their own ({timed[0]!r}, ...): they "
             "are items the reader does not read apart from the row",
-            line=title_cell.line,
-            column=title_cell.column,
-            text=title_cell.raw,
             expected="each timed entry in a row of its own, with its time",
             code="cut",
         )
@@ -582,11 +577,9 @@ def read_row(
                 # the kind cell says what the item is (with none, no cell does).
                 title = title_without_materials(kind_cell.content) if kind_cell else ""
                 if not title:
-                    raise PageError(
+                    raise at_cell(
+                        title_cell,
                         "this row names its people and nothing of what the item is",
-                        line=title_cell.line,
-                        column=title_cell.column,
-                        text=title_cell.raw,
                         expected="a title before the people, or a Type cell such as 'Panel'",
                         code="cut",
                     )
@@ -701,9 +694,8 @@ def read_row(
             )
         )
         extra = tuple(
-            (name, rest) if candidate is pair else candidate
+            (candidate[0], rest) if candidate is pair else candidate
             for candidate in extra
-            for name in (candidate[0],)
             if candidate is not pair or rest
         )
         # "Keynote" beside "Title: Learning X": the label still says what the item is.
@@ -899,11 +891,9 @@ def read_row(
             label = kind_cell.content.text.strip()
         if not label or "\n" in label:
             # Lines of prose under a time are no title: which of them names the item?
-            raise PageError(
+            raise at_cell(
+                time_cell,
                 "this row has a time but no title or speaker",
-                line=time_cell.line,
-                column=time_cell.column,
-                text=time_cell.raw,
                 expected="a title or a speaker",
             )
         return made(kind_of(label, labelled, ()), label, ())
@@ -944,12 +934,10 @@ def _no_list_with_dashes(cell: Cell) -> None:
     labels = {" ".join(label.split()) for label, _ in cell.content.links}
     entries = [line for line in lines[1:] if " ".join(line[1:].split()) not in labels]
     if len(entries) >= 2:
-        raise PageError(
+        raise at_cell(
+            cell,
             f"the title cell lists {len(entries)} entries with dashes under "
             f"{lines[0].strip()!r}: talks or papers the reader does not read apart",
-            line=cell.line,
-            column=cell.column,
-            text=cell.raw,
             expected="one title a row, or the entries as a list (<ul>, or '- ' lines "
             "under the row)",
             code="cut",

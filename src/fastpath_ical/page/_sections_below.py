@@ -90,7 +90,7 @@ def talk_sections(blocks: Sequence[Block]) -> dict[str, Section]:
             continue
         if section.title is None:
             # "# Panel A: Data-Driven Learning" over its people: the item of that title.
-            whole = _SPEAKERS + "panel:" + " ".join(block.content.text.split()).casefold()
+            whole = _panel_key(block.content.text)
             seen[whole] += 1
             found[whole] = section
         elif _label_kind(key) is not None:
@@ -105,6 +105,15 @@ def talk_sections(blocks: Sequence[Block]) -> dict[str, Section]:
 _JOINED_NAMES = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|&|\band\b)\s*")
 #: Keys of sections headed by their speakers' names, apart from slots' names.
 _SPEAKERS = "\x00speakers:"
+
+
+#: Keys of sections that list a panel's people under its whole title.
+_PANEL = "\x00panel:"
+
+
+def _panel_key(title: str) -> str:
+    """The key a panel's section is kept under: its heading, or the item's title, folded."""
+    return _PANEL + " ".join(title.split()).casefold()
 
 
 def _names_key(names: Iterable[str]) -> str:
@@ -213,7 +222,7 @@ def fill_titles(
     filled = list(items)
     for index, item in enumerate(items):
         key = " ".join(item.title.split()).casefold()
-        listed = sections.get(_SPEAKERS + "panel:" + key) if titles[key] == 1 else None
+        listed = sections.get(_panel_key(item.title)) if titles[key] == 1 else None
         if listed is not None and item.kind is ItemKind.PANEL and not item.people:
             warnings.append(
                 PageWarning(

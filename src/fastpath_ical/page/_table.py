@@ -18,7 +18,7 @@ import attrs
 from .._patterns import lazy_compile
 from ..errors import PageError
 from ..model import ItemKind, Link, Paper
-from ._blocks import Cell
+from ._blocks import Cell, at_cell
 from ._bracket_names import names_in_brackets
 from ._cell_links import cell_links, link_kind, text_without_links
 from ._clock import TimeRange, parse_time_range
@@ -538,12 +538,8 @@ def _untimed_row(
         )
         return
     where = time_cell if time_cell is not None and not time_cell.is_empty else row[0]
-    raise PageError(
-        "expected a time in this row",
-        line=where.line,
-        column=where.column,
-        text=where.raw,
-        expected="a time such as '10:50 - 11:00' or '4 pm'",
+    raise at_cell(
+        where, "expected a time in this row", expected="a time such as '10:50 - 11:00' or '4 pm'"
     )
 
 

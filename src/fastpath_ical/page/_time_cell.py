@@ -12,8 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .._patterns import lazy_compile
-from ..errors import PageError
-from ._blocks import Cell
+from ._blocks import Cell, at_cell
 from ._clock import TimeRange, parse_time_range, spoken
 from ._date_words import weekday_before
 from ._title_text import without_pictographs
@@ -258,12 +257,10 @@ def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> str |
     text = time_cell.content.text
     before = text[: times.span[0]]
     if _WORD.search(_before_time(before, text[times.span[0] : times.span[1]])):
-        raise PageError(
+        raise at_cell(
+            time_cell,
             f"could not read {before.strip()!r} before the time "
             f"{text[times.span[0] : times.span[1]]!r}",
-            line=time_cell.line,
-            column=time_cell.column,
-            text=time_cell.raw,
             expected="one time or one range such as '10:30 - 11:00'",
         )
     after = _RESTATED.sub("", without_pictographs(_ISH.sub("", text[times.span[1] :], count=1)))
@@ -278,11 +275,9 @@ def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> str |
         left = after
     if left is None:
         return None
-    raise PageError(
+    raise at_cell(
+        time_cell,
         f"could not read {left!r} after the time {time_cell.content.text[: times.span[1]]!r}",
-        line=time_cell.line,
-        column=time_cell.column,
-        text=time_cell.raw,
         expected="one time or one range such as '10:30 - 11:00'",
     )
 

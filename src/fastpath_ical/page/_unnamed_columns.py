@@ -17,10 +17,9 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .._patterns import lazy_compile
-from ..errors import PageError
 from ..model import ItemKind
 from ._affiliations import is_organisation
-from ._blocks import Cell
+from ._blocks import Cell, at_cell
 from ._cell_links import text_without_links
 from ._columns import Column, cell_at
 from ._kind_labels import kind_of_label
@@ -75,12 +74,10 @@ def columns_beside_titles(schedule: Schedule) -> Schedule:
             )
         if titles_are_names and not named_title and _mostly(looks_like_names, texts):
             first = beside[0][index]
-            raise PageError(
+            raise at_cell(
+                first,
                 f"column {title + 1} and column {index + 1} both hold text in this row and "
                 "no header names either: two items side by side (two rooms or tracks)?",
-                line=first.line,
-                column=first.column,
-                text=first.raw,
                 expected="a header row naming the columns (e.g. '| Time | Title | Room |'), "
                 "or one item per row",
             )
@@ -155,13 +152,11 @@ def _nothing_beyond_the_header(schedule: Schedule, title: int) -> None:
                 continue
             if cell is row[title] or cell.content.text == row[title].content.text:
                 continue  # one cell spanning both columns
-            raise PageError(
+            raise at_cell(
+                cell,
                 f"this row holds {cell.content.text!r} beside {row[title].content.text!r}, "
                 f"in column {index + 1}, which the header does not name: a second item at "
                 "this time (another room or track), or a column the header leaves out?",
-                line=cell.line,
-                column=cell.column,
-                text=cell.raw,
                 expected="a header naming every column (e.g. '| Time | Room A | Room B |'), "
                 "or one item per row",
             )
