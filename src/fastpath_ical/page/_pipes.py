@@ -13,6 +13,7 @@ import attrs
 
 from .._patterns import lazy_compile
 from ._blocks import Block, Cell, Paragraph, Table
+from ._clock import parse_time_range
 from ._inline import from_markdown
 
 __all__ = [
@@ -52,18 +53,29 @@ def pipe_rows(body: list[str], out: list[Block]) -> bool:
 
     Two or more lines that all hold a pipe, most of them starting with one; any
     such line right after a table, where it goes on after a blank line or a
-    comment; or one line of two cells or more between pipes (``| 09:00 | Welcome
-    |``), a row that a blank line parts from the rest of its table.
+    comment; one line of two cells or more between pipes (``| 09:00 | Welcome
+    |``), a row that a blank line parts from the rest of its table; or lines that
+    each start with a time alone before the first pipe (``08:50 | Welcome |
+    Opening Remarks``), cells a reader of the page sees however it renders.
     """
     rows = [line for line in body if line.strip()]
     if not rows or not all("|" in line for line in rows):
         return False
     after_table = bool(out) and isinstance(out[-1], Table) and out[-1].source != "html"
+    if after_table or all(_time_before_pipe(row) for row in rows):
+        return True
     leading = sum(line.lstrip().startswith("|") for line in rows)
     if len(rows) == 1:
         row = rows[0].strip()
-        return after_table or (row.startswith("|") and row.endswith("|") and row.count("|") >= 3)
-    return after_table or leading * 2 >= len(rows)
+        return row.startswith("|") and row.endswith("|") and row.count("|") >= 3
+    return leading * 2 >= len(rows)
+
+
+def _time_before_pipe(line: str) -> bool:
+    """Whether the text before a line's first pipe is a time or a range and nothing else."""
+    first = line.split("|", 1)[0].strip()
+    found = parse_time_range(first) if first else None
+    return found is not None and found.span == (0, len(first))
 
 
 _DELIMITER_CELL = lazy_compile(r"^\s*:?-+:?\s*$")
