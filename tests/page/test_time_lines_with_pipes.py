@@ -37,7 +37,7 @@ def test_time_lines_with_pipes_are_rows() -> None:
         ["Bo Ray"],
         ["Cy Dunn"],
     ]
-    assert [item.start.astimezone(dt.timezone.utc).hour for item in items] == [12, 13, 14, 14, 15]
+    assert [item.start.astimezone(dt.UTC).hour for item in items] == [12, 13, 14, 14, 15]
 
 
 def test_each_line_its_own_paragraph() -> None:

@@ -26,7 +26,7 @@ import re
 import attrs
 
 from .._patterns import lazy_compile
-from ._affiliations import has_organisation_word, in_italics, is_organisation
+from ._affiliations import has_organisation_word, in_brackets, in_italics, is_organisation
 from ._bracket_names import NAMES_BETWEEN, is_a_name
 from ._inline import Inline
 from ._kind_labels import KIND_LABEL, kind_of_label
@@ -1034,7 +1034,29 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
             and _norm(single) not in italic | marked
         ):
             parts[named[0]] = ("title", single)
+        elif (placed := _placed_beside_plain(single, listed, italic | marked)) is not None:
+            # "Dynamic Batching<br>*Cy Dunn (MIT)*": one line set apart with where the
+            # person works in brackets, the other plain and bracketless, is the title.
+            parts[named[1 - placed]] = ("title", parts[named[1 - placed]][1])
     return _compose(parts)
+
+
+def _placed_beside_plain(first: str, second: str, set_apart: set[str]) -> int | None:
+    """Which of two lines that both read as names is a person with an organisation in
+    brackets set apart (0 or 1), where the other is plain and holds no bracket."""
+    found = None
+    for index, (line, other) in enumerate(((first, second), (second, first))):
+        text, beside = _norm(line), _norm(other)
+        affiliation = in_brackets(text)[1]
+        if (
+            text in set_apart
+            and beside not in set_apart
+            and "(" not in beside
+            and affiliation is not None
+            and is_organisation(affiliation, weak=True)
+        ):
+            found = index if found is None else None
+    return found
 
 
 #: A line that only says how long or in what form ("(20 mins + 5 mins Q&A)", "(remote)").
