@@ -61,6 +61,8 @@ class Said:
 
 #: Front matter keys that give the place.
 _PLACE_KEYS = ("location", "venue", "place", "where")
+#: Front matter keys of an address's town, region and country, in the order written.
+_ADDRESS_KEYS = ("addressLocality", "city", "addressRegion", "addressCountry", "country")
 
 
 _CONJUNCTION = lazy_compile(
@@ -282,6 +284,12 @@ def read_front_matter(front: FrontMatter, *, on: dt.date | None = None) -> Said:
     location = next(
         ((value, front.line_of(key)) for key in _PLACE_KEYS if (value := front.text(key))), None
     )
+    if location is None:
+        # "addressLocality: Leipzig", "addressCountry: Germany" (schema.org's words, which
+        # event themes use): the parts of an address, joined as a place is written.
+        parts = [(value, front.line_of(key)) for key in _ADDRESS_KEYS if (value := front.text(key))]
+        if parts:
+            location = (", ".join(value for value, _ in parts), parts[0][1])
     return Said(zones=zones, location=location)
 
 

@@ -83,10 +83,21 @@ _ZIP = lazy_compile(
 )
 
 
+#: "Deutscher Platz 5, 04103 Leipzig", "Kruislaan 403, 1098 XG Amsterdam": a street, its
+#: house number, then a postcode before the town, as addresses in Europe are written. A
+#: four-digit number that may be a year ("June 5, 2024 Berlin") is no postcode here.
+_POSTCODE = lazy_compile(
+    r"\b(?-i:[A-ZÄÖÜÅØÆ])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s+\d{1,4}[A-Za-z]?,\s*"
+    r"(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{5}|(?!(?:19|20)\d\d\b)\d{4}(?:\s?[A-Z]{2}\b)?)\s+"
+    r"(?P<town>(?-i:[A-ZÄÖÜÅØÆ])[\w'’-]*(?:[\s-](?-i:[A-ZÄÖÜÅØÆ])[\w'’-]*){0,2})",
+)
+
+
 def _address_towns(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     places = [match["rest"].strip(" .") for match in _STREET.finditer(text)]
     places += [f"{match['town']} {match['state']}" for match in _ZIP.finditer(text)]
+    places += [match["town"] for match in _POSTCODE.finditer(text)]
     for place in places:
         # "Pittsburgh PA": the state after the town, as the table knows it after a comma.
         rest = re.sub(r"\s+([A-Z]{2})$", r", \1", place)

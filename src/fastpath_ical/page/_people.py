@@ -111,6 +111,8 @@ _HTTP = lazy_compile(r"https?://", re.IGNORECASE)
 _SENTENCE_END = lazy_compile(r"(?<=[^\W\d_]{2})(?<!\bJr)(?<!\bSr)(?<!\bSt)\.$")
 
 
+#: A comma between a name and the bracket of where the person works: "Ann Lee, (MIT)".
+_COMMA_BEFORE_BRACKET = lazy_compile(r"(?<=[^\W\d_]),[ \t]*(?=\()")
 _STOP_AFTER_BRACKET = lazy_compile(r"\)\s*\.\s*$", re.MULTILINE)
 
 #: "Ann Lee & Bo Ray (ANL)": two names joined, one affiliation in brackets after both.
@@ -232,6 +234,8 @@ def read_people(
     text = "\n".join(ROLE_LABEL.sub("", line) for line in text.split("\n"))
     # "Ann Lee (Example University).": the sentence's full stop is no part of where she works.
     text = _STOP_AFTER_BRACKET.sub(")", text)
+    # "James Kwok, (Example University)": a comma between a name and its bracket parts nothing.
+    text = _COMMA_BEFORE_BRACKET.sub(" ", text)
     if _NOT_NAMED_AFTER_NAME.search(text):
         # "Tshilidzi Marwala: Title TBC": the talk is not named yet; nothing of the name.
         # Only after one name ("Ann Lee, Bo Ray – to be confirmed" says it of them).

@@ -58,6 +58,7 @@ from ._untimed import (
     holds_papers,
     is_only_a_chair,
     paper,
+    said_of_the_item_above,
     session_and_chair,
     untimed_break,
 )
@@ -379,6 +380,14 @@ def _untimed_row(
         if state.pending is not None:
             drop_untimed(state.pending[0], state.pending[1], warnings)
         state.pending = (only, filled[0], len(out) - 1 if out else None)
+        return
+    fields = (
+        said_of_the_item_above(out[-1], only, filled[0], warnings)
+        if len(filled) == 1 and out and not state.papers
+        else None
+    )
+    if fields is not None:
+        out[-1] = fields
         return
     role = ROLE_ROW.match(only)
     if role and out:

@@ -748,4 +748,11 @@ def labelled_lines(content: Inline) -> LabelledLines | None:
     )
     # "Title [[video]](url)<br>Panelists: ...": the title line without its material's label.
     title = _without_trailing_materials(lines[0], content)
+    titles = [field for field in extra if _TITLE_LABEL.fullmatch(field[0])]
+    slot = kind_of_label(title)
+    if names and slot is not None and len(titles) == 1 and not to_be_announced(titles[0][1]):
+        # "**Keynote Talk 1**<br>**Title**: Learning X<br>**Speaker**: Ann Lee": the slot's
+        # label over the talk's title and who gives it.
+        extra = tuple(field for field in extra if field != titles[0])
+        return LabelledLines(title=titles[0][1], names=tuple(names), extra=extra, kind=slot)
     return LabelledLines(title=title, names=tuple(names), extra=extra)

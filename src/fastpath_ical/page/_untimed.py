@@ -22,6 +22,8 @@ from ._cell_links import cell_links, listed_links
 from ._clock import ClockTime, TimeRange
 from ._columns import Column, cell_at
 from ._inline import Inline
+from ._kind_labels import kind_of_label
+from ._nobody import to_be_announced
 from ._people import read_people, speakers_in_title
 from ._records import Day, PageWarning, Row
 from ._title_text import title_without_materials
@@ -37,6 +39,7 @@ __all__ = [
     "is_only_a_chair",
     "listed_paper",
     "paper",
+    "said_of_the_item_above",
     "session_and_chair",
     "untimed_break",
 ]
@@ -85,6 +88,48 @@ def add_people(above: Row, role: str, names: str, cell: Cell, warnings: list[Pag
     if re.match(r"(?i)moderat|chair|host", role) and found:
         chair = ", ".join(p.name for p in found)
     return attrs.evolve(above, people=people, chair=chair)
+
+
+#: An untimed row that gives the item above its title or more of its people, each after
+#: its label: "**Title**: Learning X", "**Authors**: Ann Lee (MIT)", "**Guests**: A, B".
+_SAID_ROW = lazy_compile(
+    r"^\W*(?P<label>(?:talk\s+)?title|authors?|guests?)\W*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+    needs="title author guest",
+)
+
+
+def said_of_the_item_above(
+    above: Row, text: str, cell: Cell, warnings: list[PageWarning]
+) -> Row | None:
+    """The item above with what an untimed row under it says after a label ("Title:",
+    "Authors:", "Guests:"), or ``None`` when the row says no such thing.
+
+    "| 13:35-14:05 | **Keynote Talk 1** |" over "| | **Title**: Learning X |" and "| |
+    **Speaker**: Ann Lee |": the rows are one item written on three; read alone, the
+    title's row named the session of the items below it.  A slot's label gives up its
+    place to the title and says the kind; any other title above is kept as more text.
+    """
+    said = _SAID_ROW.match(text.strip())
+    if said is None:
+        return None
+    label, value = said["label"].lower(), said["value"].strip()
+    if label.startswith(("author", "guest")):
+        return add_people(above, label, value, cell, warnings)
+    if to_be_announced(value):
+        return above  # "Title: TBA": the slot keeps its label as its title
+    kind = kind_of_label(above.title)
+    warnings.append(
+        PageWarning(
+            cell.line,
+            cell.column,
+            f"read {value!r}, on the row under it, as the title of {above.title!r} on "
+            f"line {above.line}",
+        )
+    )
+    if kind is not None:
+        return attrs.evolve(above, title=value, kind=kind)
+    return attrs.evolve(above, title=value, extra=(*above.extra, ("Slot", above.title)))
 
 
 def holds_papers(above: Row, row: Sequence[Cell]) -> bool:

@@ -1,0 +1,54 @@
+"""A page that states no zone but gives its place as Europe writes an address ("at the
+Institute, Example Platz 5, 04103 Leipzig": street, number, postcode, town), or in its
+front matter's address keys ("addressLocality", "addressCountry", as schema.org names
+them and event themes use them): the zone of that town or country, warned.  Two blind
+pages (GC/05, GC/06) were refused for want of a zone a person read off them."""
+
+from __future__ import annotations
+
+import pytest
+
+from fastpath_ical import PageError, read_page
+
+PROGRAM = "## Schedule\n\n- 09:00-10:00 Welcome\n- 10:00-11:00 Talks\n"
+
+
+def _zone(page: str) -> tuple[str, list[str]]:
+    reading = read_page(page)
+    return str(reading.program.timezone), [w.message for w in reading.warnings]
+
+
+@pytest.mark.parametrize(
+    ("address", "zone"),
+    [
+        ("our institute, Deutscher Platz 5, 04103 Leipzig", "Europe/Berlin"),
+        ("our lab, Kruislaan 403, 1098 XG Amsterdam", "Europe/Amsterdam"),
+        ("the main building, Rämistrasse 71, 8006 Zürich", "Europe/Zurich"),
+    ],
+)
+def test_a_postcode_before_the_town(address: str, zone: str) -> None:
+    page = (
+        "# Species Meeting\n\nThis meeting will take place from 19th to 23rd March 2018 "
+        f"at {address}.\n\n" + PROGRAM
+    )
+    found, warnings = _zone(page)
+    assert found == zone
+    assert any("the town of the address it gives" in w for w in warnings)
+
+
+def test_a_year_after_a_date_is_no_postcode() -> None:
+    # "March 5, 2024 Berlin": a date and a word, no address.
+    page = "# Species Meeting\n\nMeet us on March 5, 2024 Berlin edition.\n\n" + PROGRAM
+    with pytest.raises(PageError, match="states no time zone"):
+        read_page(page)
+
+
+def test_address_keys_of_the_front_matter() -> None:
+    page = (
+        '---\ntitle: "Heldagshackathon"\n'
+        'addressRegion: "Spånga"\naddressCountry: "Sweden"\n---\n'
+        "Välkommen! Lördag 25 oktober 2025.\n\n12:00-13:00 - Intro\n\n13:00-18:00 - Hacka\n"
+    )
+    found, warnings = _zone(page)
+    assert found == "Europe/Stockholm"
+    assert any("'Spånga, Sweden'" in w for w in warnings)
