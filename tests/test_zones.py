@@ -38,6 +38,11 @@ from fastpath_ical.zones import abbreviation_offset, is_portable_zone, zone_of_p
         ("UTC +14", "Etc/GMT-14"),
         ("UTC-12", "Etc/GMT+12"),
         ("UTC+0", "UTC"),
+        # Offsets with minutes that one zone keeps all year, with no summer time.
+        ("UTC+5:30", "Asia/Kolkata"),
+        ("GMT+05:45", "Asia/Kathmandu"),
+        ("UTC+9:30", "Australia/Darwin"),
+        ("Indian Standard Time", "Asia/Kolkata"),
     ],
 )
 def test_the_zone_table(name: str, iana: str) -> None:
@@ -51,7 +56,8 @@ def test_the_zone_table(name: str, iana: str) -> None:
         "CST",
         "Mars/Olympus",
         "XYZ",
-        "UTC+5:30",
+        "UTC-3:30",
+        "UTC+10:30",
         "UTC-13",
         "Europe",
         "Etc",
@@ -293,3 +299,26 @@ def test_a_word_like_abbreviation_after_a_row_s_time_is_part_of_its_title() -> N
         ("10:00+0200", "ICT Hall tour"),
         ("11:00+0200", "Talk"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("offset", "iana"),
+    [
+        ("UTC+5:30", "Asia/Kolkata"),
+        ("UTC+5:45", "Asia/Kathmandu"),
+        ("UTC+4:30", "Asia/Kabul"),
+        ("UTC+6:30", "Asia/Yangon"),
+        ("UTC+9:30", "Australia/Darwin"),
+        ("UTC-9:30", "Pacific/Marquesas"),
+    ],
+)
+def test_an_offset_with_minutes_is_a_zone_that_keeps_it_every_day(offset: str, iana: str) -> None:
+    # Every day from 1990 to 2039, at noon: the zone's clocks are the offset's.
+    sign = -1 if "-" in offset else 1
+    hours, minutes = (int(part) for part in offset[4:].split(":"))
+    want = dt.timedelta(hours=sign * hours, minutes=sign * minutes)
+    zone = ZoneInfo(resolve_zone(offset).iana)
+    assert resolve_zone(offset).iana == iana
+    start = dt.datetime(1990, 1, 1, 12)
+    days = (start + dt.timedelta(days=n) for n in range(365 * 50))
+    assert all(day.replace(tzinfo=zone).utcoffset() == want for day in days)

@@ -78,7 +78,7 @@ def _table() -> dict[str, StatedZone]:
     add("Europe/Berlin", "Central European Standard Time", abbreviation="CET")
     add("Asia/Tokyo", "JST", abbreviation="JST")
     add("Asia/Seoul", "KST", abbreviation="KST")
-    add("Asia/Kolkata", "India Standard Time", abbreviation="IST")
+    add("Asia/Kolkata", "India Standard Time", "Indian Standard Time", abbreviation="IST")
     add("America/Anchorage", "AKDT", abbreviation="AKDT")
     add("America/Anchorage", "AKST", abbreviation="AKST")
     add("Pacific/Honolulu", "HST", "Hawaii Time", abbreviation="HST")

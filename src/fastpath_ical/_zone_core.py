@@ -110,6 +110,30 @@ def load_zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+#: Offsets with minutes that one zone keeps all year and has kept for decades, with no
+#: summer time: the zone gives the same instants as the offset on any day of a program.
+#: The other zones with minutes change their clocks (St John's, Adelaide, Lord Howe,
+#: Chatham) or did until lately (Tehran, 2022; Eucla's trials, 2009).
+_KEPT_ALL_YEAR = {
+    ("+", 5, 30): "Asia/Kolkata",  # since 1945 (Colombo's clocks too, since 2006)
+    ("+", 5, 45): "Asia/Kathmandu",  # since 1986
+    ("+", 4, 30): "Asia/Kabul",  # since 1945
+    ("+", 6, 30): "Asia/Yangon",  # since 1945
+    ("+", 9, 30): "Australia/Darwin",  # since 1944
+    ("-", 9, 30): "Pacific/Marquesas",  # since 1912
+}
+#: Offsets with minutes that zones keep for part of the year, and one such zone each.
+_KEPT_PART_OF_THE_YEAR = {
+    ("-", 3, 30): "America/St_Johns",
+    ("-", 2, 30): "America/St_Johns",
+    ("+", 3, 30): "Asia/Tehran",
+    ("+", 8, 45): "Australia/Eucla",
+    ("+", 10, 30): "Australia/Adelaide",
+    ("+", 12, 45): "Pacific/Chatham",
+    ("+", 13, 45): "Pacific/Chatham",
+}
+
+
 @checked
 def fixed_offset_zone(text: str) -> StatedZone | None:
     """The IANA fixed zone a written UTC offset means ("UTC-7", "GMT+2", "UTC−07:00").
@@ -117,19 +141,26 @@ def fixed_offset_zone(text: str) -> StatedZone | None:
     A page that states an offset means a zone that never changes it, which is
     what the ``Etc/GMT`` zones are; their sign is inverted by POSIX convention,
     so UTC-7 is ``Etc/GMT+7``.  An offset with minutes (UTC+5:30) has no such
-    zone: that is an error asking for the IANA name of the place.  ``None``
-    when ``text`` is not an offset.
+    zone: it is the zone that keeps it all year (Asia/Kolkata), where one does
+    (:data:`_KEPT_ALL_YEAR`), else an error asking for the IANA name of the place.
+    ``None`` when ``text`` is not an offset.
     """
     match = _FIXED_OFFSET.fullmatch(text.strip())
     if match is None:
         return None
     hours, minutes = int(match.group("hours")), int(match.group("minutes") or 0)
     west = match.group("sign") in "-−"
+    kept = _KEPT_ALL_YEAR.get(("-" if west else "+", hours, minutes)) if minutes else None
+    if kept is not None:
+        return StatedZone(kept)
     if minutes or hours > (12 if west else 14):
         what = "has minutes" if minutes else "is beyond the offsets any zone uses"
+        # "UTC-3:30": the zones that keep it do so for part of the year; the page's place
+        # says which (St John's in winter, or Tehran before 2022).
+        such = _KEPT_PART_OF_THE_YEAR.get(("-" if west else "+", hours, minutes), "Asia/Kolkata")
         raise ZoneError(
             f"time zone {text.strip()!r} {what}, so no fixed IANA zone matches it; "
-            "give an IANA name such as Asia/Kolkata",
+            f"give an IANA name such as {such}",
             text=text.strip(),
         )
     if hours == 0:

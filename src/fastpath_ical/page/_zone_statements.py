@@ -235,9 +235,10 @@ _LABEL_AFTER_ZONE = lazy_compile(r"\s*[)\]]\s*:?\s*$")
 
 
 #: Words for the times of a program, in the languages pages are written in: "All times
-#: are", "Las horas son en horario de Guatemala", "Les heures sont", "Alle Uhrzeiten in".
+#: are", "All timings are", "Las horas son en horario de Guatemala", "Les heures sont",
+#: "Alle Uhrzeiten in".
 _TIME_WORDS = lazy_compile(
-    r"\b(?:times?|timezone|zone|hours|clock|horas|horarios?|horário|heures|horaires?|"
+    r"\b(?:times?|timings?|timezone|zone|hours|clock|horas|horarios?|horário|heures|horaires?|"
     r"fuseau|uhrzeit(?:en)?|zeiten|zeitzone|orari|fuso)\b"
     # "均以臺灣標準時間 UTC+8 為準", "日本時間", "北京时间": time, a zone, in Chinese,
     # Japanese and Korean, written with no space around it.
