@@ -13,6 +13,7 @@ The forms it reads, the zone table and the inference rules are described in
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import re
@@ -178,6 +179,24 @@ def _date_in_title(page: Page, year: int | None) -> tuple[dt.date, int] | None:
     return (found, line) if found is not None else None
 
 
+#: Front matter keys that name the day an event starts, as workshop templates write them
+#: (The Carpentries' ``startdate``, which its layout prints over the page). A bare
+#: ``date`` is not one: in a blog's post it is the day the page was published.
+_START_KEYS = ("startdate", "start_date", "startDate", "start-date")
+
+
+def _start_in_front_matter(page: Page) -> tuple[dt.date, str, int] | None:
+    """The day the front matter says the event starts, its key and its line."""
+    for key in _START_KEYS:
+        day = page.front.date(key)
+        if day is None and (text := page.front.text(key)) is not None:
+            with contextlib.suppress(ValueError):
+                day = dt.date.fromisoformat(text[:10])
+        if day is not None:
+            return day, key, page.front.line_of(key)
+    return None
+
+
 def _title(
     header: Header, page: Page, options: _Options, warnings: list[PageWarning]
 ) -> tuple[str, int]:
@@ -265,6 +284,18 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
                 line,
                 1,
                 f"the page gives its date only in its front matter's title: read as "
+                f"{day.isoformat()}",
+            )
+            return attrs.evolve(reading, warnings=(said, *reading.warnings))
+        started = _start_in_front_matter(page)
+        if started is not None:
+            # "startdate: 2022-12-12": a workshop template's date, printed by its layout.
+            day, key, line = started
+            reading = _read_page(text, attrs.evolve(options, date=day), all_errors=all_errors)
+            said = PageWarning(
+                line,
+                1,
+                f"the page gives its date only in its front matter's {key!r}: read as "
                 f"{day.isoformat()}",
             )
             return attrs.evolve(reading, warnings=(said, *reading.warnings))

@@ -173,6 +173,11 @@ def _without_moderator(cell: Cell) -> Cell:
 #: Names apart in a list of them: "Bo Ray, Cy Dee and Di Fox".
 #: Three hyphens between words: the em dash of Markdown's typographers.
 _THREE_HYPHENS = lazy_compile(r"(?<=[^\W_])---(?=[^\W_])")
+#: "[PDF]" at a title's end, the label of material whose link has no address (a link
+#: with one was taken out with its label before).
+_DEAD_MATERIAL = lazy_compile(
+    r"(?<=\S)\s+\[\s*(?:pdf|slides?|video|paper|code|poster|abstract)\s*\]$", re.IGNORECASE
+)
 #: "Talk Session 1", "Oral Session II", "Session 3": a session's label and its number.
 _NUMBERED_SESSION = lazy_compile(
     r"(?:[^\W\d_]+\s+){0,2}session\s+(?:\d{1,2}|[IVX]{1,4})", re.IGNORECASE, needs="session"
@@ -799,6 +804,18 @@ def read_row(
     if "---" in title:
         # "environments---audio and video": kramdown, Hugo and pandoc print an em dash.
         title = _THREE_HYPHENS.sub("—", title)
+    if title.endswith("]") and (dead := _DEAD_MATERIAL.search(title)) is not None:
+        # 'Title <a href="">[PDF]</a>': a link to material with no address is no link, and
+        # its label no word of the title.
+        warnings.append(
+            PageWarning(
+                time_cell.line,
+                time_cell.column,
+                f"{dead.group().strip()!r} after the title {title[: dead.start()]!r} links "
+                "nowhere: left out",
+            )
+        )
+        title = title[: dead.start()]
     extra = extra + lined_extra + noted
     by_group = _BY_A_GROUP.fullmatch(title) if not people and " by " in title else None
     if (

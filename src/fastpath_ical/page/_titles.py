@@ -587,6 +587,22 @@ def _split_line(
         if found is not None:
             return found
         if (
+            len(parts) == 2
+            and parts[0][0] == "label"
+            and "(" not in pieces[1]
+            and is_name_and_organisation(_norm(pieces[1]))
+        ):
+            # "Invited talk by Dr. Ann Lee, Example Medical School, Boston, USA": the label
+            # is all the title there is; one name, then where the person works, commas and all.
+            label = _norm(pieces[0])
+            name, _, where = _norm(pieces[1]).partition(",")
+            return Split(
+                title=_label_as_title(label),
+                names=f"{name.strip()} ({where.strip()})",
+                kind=kind_of_label(label),
+                label=label,
+            )
+        if (
             parts[0][0] == "label"
             and parts[1][0] == "title"
             and _norm(pieces[1]) in italic | marked
