@@ -305,6 +305,10 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
     problems: list[PageError] | None = [] if all_errors else None
     for schedule in schedule_tables:
         table_day = schedule.day
+        if table_day is None and date is not None and header.date_line > schedule.table.line:
+            # The date given (date=, or pinned) for a table with none above it: a date
+            # further down the page, which the error below would ask about, is not asked.
+            table_day = Day(date, pins.line)
         if table_day is None and header.date is not None:
             if header.date_line > schedule.table.line and not names_the_day(text, header.date_line):
                 # A date only below the program, inside a sentence ("At the 15th BDI

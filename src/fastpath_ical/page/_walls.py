@@ -89,6 +89,30 @@ def _noon_for_midnight(
     return noon
 
 
+def _end_noon_for_midnight(
+    row: Row, clock: ClockTime, start: dt.time, end: dt.time, warnings: list[PageWarning]
+) -> dt.time:
+    """ "11:30am - 12:00am": a morning item that ends at twelve written with the morning's am
+    ends at noon, not half a day later at midnight; said."""
+    if not (
+        clock.meridiem == "am"
+        and clock.hour == 12
+        and end.hour == 0
+        and dt.time(6) <= start < dt.time(12, clock.minute)
+    ):
+        return end
+    noon = dt.time(12, clock.minute)
+    warnings.append(
+        PageWarning(
+            row.line,
+            row.time_cell.column,
+            f"{row.time_cell.content.text!r} would end at midnight: read as ending at "
+            f"{noon:%H:%M}, noon",
+        )
+    )
+    return noon
+
+
 #: An am/pm marker after a time: "11:15 - 12:00 AM" marks the end alone.
 _MARKER = lazy_compile(r"\d\s*[ap]\.?\s*m\b", re.IGNORECASE, needs="m")
 
@@ -157,6 +181,8 @@ def wall_times(
                     # inside the session above reads as its talk's, not as 19:45.
                     start = held
             end = resolve(row.times.end, start, twelve) if row.times.end else None
+            if end is not None and row.times.end is not None:
+                end = _end_noon_for_midnight(row, row.times.end, start, end, warnings)
             start, end = _range_to_noon(row, start, end, floor, warnings)
             out.append((start, end))
             floor = end or start
