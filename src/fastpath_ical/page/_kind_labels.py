@@ -38,8 +38,10 @@ KIND_LABEL = lazy_compile(
     r"(?:(?P<invited>invited)(?:\s+(?:talk|speaker|lecture|presentation))?"
     r"|(?:(?:invited|opening|closing)\s+)?(?P<keynote>keynote)(?:\s+(?:talk|speaker|lecture|address|presentation))?"
     r"|(?P<contributed>(?:contributed\s+)?(?:contributed|spotlight|oral|lightning|extended\s+abstract|"
-    r"(?:(?:research|regular|full|short|long|industry|position|student)\s+)?paper))"
-    r"(?:\s+(?:talks?|presentations?|session|demos?))?"
+    r"(?:(?:research|regular|full|short|long|industry|position|student)\s+)?paper|"
+    # "Paper Pitch", "Poster Pitch": a paper's few minutes on stage.
+    r"poster\s+pitch(?:es)?)"
+    r"(?:\s+(?:talks?|presentations?|session|demos?|pitch(?:es)?))?)"
     r"|(?:(?-i:[A-Z]{2,8})\s+)?(?P<findings>findings)(?:\s+(?:papers?|talks?))?"
     r"|(?P<panel>panel|round[- ]?table)(?:\s+(?:discussion|session))?"
     r"|(?P<talk>(?:(?:plenary|guest|featured|opening|closing|public|special|distinguished)\s+)?"
@@ -50,7 +52,8 @@ KIND_LABEL = lazy_compile(
     re.IGNORECASE,
     needs=(
         "contributed demo exercise extended findings hands invited keynote lab lecture lightning "
-        "oral panel paper practical presentation round seminar speaker spotlight talk task tutorial"
+        "oral panel paper pitch poster practical presentation round seminar speaker spotlight talk "
+        "task tutorial"
     ),
 )
 

@@ -172,6 +172,8 @@ def bold_first_line(content: Inline) -> tuple[str, str] | None:
 
 #: A dash between spaces, then a word in small letters: what follows describes the item.
 _DASH_THEN_DESCRIPTION = lazy_compile(r"\s+[—–]\s+(?=[^\W\d_])(?-i:(?![A-Z]))")
+#: A colon right after the bold, then four words or more, the first in small letters.
+_COLON_THEN_DESCRIPTION = lazy_compile(r"\s*:\s+(?=(?-i:[a-z])[\w'’-]*(?:[\s,]+\S+){3})")
 
 
 def bold_then_description(content: Inline) -> tuple[str, str] | None:
@@ -191,13 +193,23 @@ def bold_then_description(content: Inline) -> tuple[str, str] | None:
         bold.append(runs[index].text.strip())
         index += 1
     rest = runs[index:]
-    if not rest or any(run.strong or run.emphasis or run.href for run in rest):
+    if not rest or any(
+        run.strong or run.emphasis or (run.href and not MATERIAL_LABEL.fullmatch(run.text))
+        for run in rest
+    ):
         return None
-    after = "".join(run.text for run in rest)
-    dash = _DASH_THEN_DESCRIPTION.match(" " + after.lstrip(" "))
+    after = " " + "".join(run.text for run in rest).lstrip(" ")
+    dash = _DASH_THEN_DESCRIPTION.match(after)
+    if dash is None and not rest[0].href:
+        # "**Introduction and core components**: data structures and ...: [slides](a.pdf)":
+        # a colon, then words in small letters, a sentence's worth; links only to material
+        # ("**Ann Lee**: towards faster trees" is who, then the title).
+        dash = _COLON_THEN_DESCRIPTION.match(after)
+        if dash is not None and looks_like_names(" ".join(bold)):
+            return None
     if dash is None:
         return None
-    description = (" " + after.lstrip(" "))[dash.end() :].strip()
+    description = after[dash.end() :].strip()
     title = norm_part(" ".join(bold))
     if kind_of_label(title) is not None or _WHO.match(description):
         # "**Tutorial** — pandas for beginners", "**Fireside chat** — with Ann Lee": a kind,

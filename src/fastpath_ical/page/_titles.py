@@ -764,6 +764,10 @@ def _title_set_apart(text: str, styled: set[str]) -> Split | None:
         else:
             continue
         if names and looks_like_names(names):
+            if (kind := kind_of_label(names)) is not None:
+                # "**Paper Pitch**: [Neural Sets](url)": a kind's label, though its words
+                # are capitalised as a name's are, before the title set apart.
+                return Split(title=_norm(title.rstrip(" .")), names="", kind=kind, label=names)
             return Split(title=_norm(title.rstrip(" .")), names=names)
     return None
 
