@@ -28,6 +28,8 @@ __all__ = [
     "next_weekday",
     "span_line",
     "start_line",
+    "weekday_and_day",
+    "weekday_and_day_written",
     "weekday_only",
     "year_in",
 ]
@@ -132,6 +134,35 @@ def next_weekday(after: dt.date, text: str) -> dt.date:
         if date.weekday() == wanted:
             return date
     raise AssertionError("a week has every weekday")  # pragma: no cover
+
+
+#: A weekday and a day of the month, no month: "Wednesday 14th", "Thu, 15", "Fri. 16th".
+_WEEKDAY_AND_DAY = lazy_compile(
+    r"^\W*(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\W*$",
+    re.IGNORECASE,
+    needs=WEEKDAY_WORDS,
+)
+
+
+def weekday_and_day_written(text: str) -> bool:
+    """Whether ``text`` is a weekday and a day of the month, nothing else ("Fri 16th")."""
+    return _WEEKDAY_AND_DAY.match(text) is not None
+
+
+def weekday_and_day(after: dt.date, text: str) -> dt.date | None:
+    """The first day on or after ``after``, within a month, that is both the weekday and
+    the day of the month ``text`` names ("Thursday 15th" after 2018-11-14 is the 15th);
+    ``None`` when ``text`` is not so written or no such day comes within a month."""
+    found = _WEEKDAY_AND_DAY.match(text)
+    if found is None:
+        return None
+    wanted = _weekday_of(found.group("weekday"))
+    for ahead in range(32):
+        date = after + dt.timedelta(days=ahead)
+        if date.day == int(found.group("day")) and date.weekday() == wanted:
+            return date
+    return None
 
 
 def year_in(text: str) -> int | None:

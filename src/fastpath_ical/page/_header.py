@@ -27,6 +27,8 @@ from ._dates import (
     next_weekday,
     span_line,
     start_line,
+    weekday_and_day,
+    weekday_and_day_written,
     weekday_only,
     year_in,
 )
@@ -364,6 +366,32 @@ def read_lines(
                     1,
                     f"{content.text!r} has no date: read as the next "
                     f"{weekday_name(date)}, {month_name(date)} {date.day}, {date.year}",
+                )
+            )
+        elif (
+            (isinstance(block, Heading) or (isinstance(block, Paragraph) and content.emphasized))
+            and (header.date or first_day) is not None
+            and weekday_and_day_written(content.text)
+        ):
+            # "##### **Thursday 15th**" under "14-16 November 2018": a weekday and a day of
+            # the month, the month the program's.
+            after = day.date if day else header.date or first_day
+            assert after is not None
+            named_day = weekday_and_day(after, content.text)
+            if named_day is None:
+                raise PageError(
+                    f"{content.text!r} is no day in the month after {after.isoformat()}",
+                    line=line,
+                    text=content.text,
+                    expected="a weekday and day of the month that agree, or the heading's date",
+                )
+            day = Day(named_day, line)
+            warnings.append(
+                PageWarning(
+                    line,
+                    1,
+                    f"{content.text!r} has no month: read as {weekday_name(named_day)}, "
+                    f"{month_name(named_day)} {named_day.day}, {named_day.year}",
                 )
             )
         elif (

@@ -300,9 +300,12 @@ def _split_markdown(body: str) -> tuple[str, str, int] | None:
     # The emphasis opened before the time closes after it ("**09:00** Title").
     opened = re.sub(r"[^*_]", "", body[:at])
     reopen = ""
-    closed = re.match(r"[:.,]?" + re.escape(opened[::-1]), body[end:]) if opened else None
+    closed = (
+        re.match(r"(?:\s*[-–—])?[:.,]?" + re.escape(opened[::-1]), body[end:]) if opened else None
+    )
     if closed:
-        # "**09:00** Title", "**8:35:** Title": the emphasis closes after the time.
+        # "**09:00** Title", "**8:35:** Title", "**18.00-** Course dinner" (a start, and
+        # no end after its dash): the emphasis closes after the time.
         end += closed.end()
     elif opened:
         # "**6:20pm: Title**": the emphasis holds the title too; it stays open for the rest.

@@ -1,0 +1,46 @@
+"""A course's days as headings of a weekday and a day of the month, no month ("#####
+**Thursday 15th**", an RNA-seq course's page measured blind, GC/01): the day that
+follows the program's first date and is both.  Before stop 39 the headings were passed
+over and every day's rows read as the first day's (refused as rows listed twice).  Its
+last line, "**18.00-** Course dinner", a start in bold with an open dash, is titled
+"Course dinner" (before, the emphasis marks were left in the title)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fastpath_ical import PageError, read_page
+
+PAGE = (
+    "# RNA-seq Course\n\nUmeå, 14-16 November 2018\n\n"
+    "#####  **Wednesday 14th**\nRoom: NA326  \n"
+    "**09.00-09.15** Lecture: General introduction (Ann Lee)  \n"
+    "**09.15-10.15** Lecture: Reads (Ann Lee)  \n\n"
+    "#####  **Thursday 15th**\n"
+    "**09:00-10.00** Lecture: Differential expression (Bo Ray)  \n"
+    "**10.15-11.00** Lecture: Gene sets (Bo Ray)  \n"
+    "**18.00-** Course dinner  \n"
+)
+
+
+def test_each_heading_is_its_day() -> None:
+    reading = read_page(PAGE, end=dt.time(21, 0))
+    days = [item.start.date() for item in reading.program.items]
+    assert days == [dt.date(2018, 11, 14)] * 2 + [dt.date(2018, 11, 15)] * 3
+    assert "'Thursday 15th' has no month: read as Thursday, November 15, 2018" in [
+        w.message for w in reading.warnings
+    ]
+
+
+def test_a_start_in_bold_with_an_open_dash() -> None:
+    last = read_page(PAGE, end=dt.time(21, 0)).program.items[-1]
+    assert last.title == "Course dinner"
+    assert (last.start.hour, last.end.hour) == (18, 21)
+
+
+def test_a_weekday_that_is_not_that_day_is_an_error() -> None:
+    page = PAGE.replace("Thursday 15th", "Friday 15th")
+    with pytest.raises(PageError, match="'Friday 15th' is no day in the month after 2018-11-14"):
+        read_page(page, end=dt.time(21, 0))
