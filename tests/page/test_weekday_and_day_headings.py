@@ -44,3 +44,14 @@ def test_a_weekday_that_is_not_that_day_is_an_error() -> None:
     page = PAGE.replace("Thursday 15th", "Friday 15th")
     with pytest.raises(PageError, match="'Friday 15th' is no day in the month after 2018-11-14"):
         read_page(page, end=dt.time(21, 0))
+
+
+def test_a_garbled_time_among_timed_lines_is_an_error_not_a_lost_line() -> None:
+    # "- 11:12:30 Round Table" (for 11:00 - 12:30, a summer school's page, GC/02): no time
+    # reads it, and between two rows it was lost without a word before stop 39.
+    page = (
+        "# Day 1: 02 July 2024, Edinburgh\n\n## Schedule\n\n- 10:30-11:00 Break\n"
+        "- 11:12:30 **DH at Edinburgh**: a round table (Ed Mac, Al Pis)\n- 12:30-13:30 Lunch\n"
+    )
+    with pytest.raises(PageError, match="starts with '11:12:30', which reads as no time or range"):
+        read_page(page)

@@ -327,6 +327,7 @@ def schedule_lines(blocks: Sequence[Block]) -> list[Block]:
     runs = _runs([_as_leaf(blocks, index) for index in range(len(blocks))])
     lines_program = any(sum(isinstance(row, _Timed) for row in run) >= 2 for _, run, _ in runs)
     if lines_program:
+        _no_garbled_time_lost(runs)
         _no_heading_lost(blocks, runs)
         _no_open_hour_lost(blocks, runs)
         _no_session_under_a_heading_lost(blocks, runs)
@@ -461,6 +462,29 @@ _PEOPLE_HEADING = lazy_compile(
 #: A list entry that gives a talk: its title in quotes, or a title and a name apart by a
 #: spaced dash ('"Scaling the archive" — Bo Ray').
 _TALK_ENTRY = lazy_compile(r"[\"“].+[\"”]|\S\s+[—–-]\s+\S")
+
+
+#: A line that starts with three numbers joined as a time is ("11:12:30", "13.15.13.45"):
+#: a range with its dash lost, which no time or range reads.
+_GARBLED_TIME = lazy_compile(r"[^\w]*(?P<time>\d{1,2}[:.h]\d{2}[:.]\d{1,2}(?:[:.]\d{1,2})?)\b")
+
+
+def _no_garbled_time_lost(runs: Sequence[tuple[int, list[_Timed | Paragraph], int]]) -> None:
+    """Refuse a line among timed lines that starts with what is written as a time but
+    reads as none ("- 11:12:30 **Round Table**", for 11:00 - 12:30): it was no row, and
+    between two rows it was lost without a word."""
+    for _, run, _ in runs:
+        for entry in run:
+            if not isinstance(entry, Paragraph):
+                continue
+            found = _GARBLED_TIME.match(entry.content.text)
+            if found is not None:
+                raise at_line(
+                    entry,
+                    f"this line starts with {found['time']!r}, which reads as no time or range",
+                    expected="a time or a range such as '11:00 - 12:30'",
+                    code="time",
+                )
 
 
 def _no_lone_line_lost(
