@@ -40,7 +40,9 @@ def is_only_date(text: str, year: int | None = None) -> bool:
     found = find_date(text, year=year)
     if found is None:
         return False
-    rest = text[: found.span[0]] + text[found.span[1] :]
+    # "**Jeudi 28 novembre (amphi Gagnepain)**": the day's room in a bracket after it.
+    after = re.sub(r"^\W*\([^()]*\)\W*$", "", text[found.span[1] :])
+    rest = text[: found.span[0]] + after
     return len(re.sub(r"[\W_]+|\bday\s*\d*\b", "", rest, flags=re.IGNORECASE)) < 4
 
 

@@ -1024,6 +1024,9 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
             and _short(entry, rows[-1][1])
             # "*lunch*" on the line under a talk: a break of its own, set apart.
             and not set_apart
+            # "12.00 Lunch", then "*Afternoon session: Programs*": a break has no more
+            # title; a line set apart under it names what comes after it.
+            and not (entry.content.emphasized and is_break_label(rows[-1][1].content.text))
         ):
             # "- **16:45-17:30**<br>**Title**<br>*Authors*": the lines of a timed item are
             # its title cell, however it breaks them.

@@ -50,7 +50,9 @@ MATERIAL_LABEL = lazy_compile(
     # "[Rmd file](x.Rmd)", "[R script](x.R)", "[source code](url)": a file of the session's.
     r"(?:[\w.+-]+\s+)?(?:files?|scripts?)|source(?:\s+code)?|"
     # Where the page says more of it: "[Details](#keynote)", "[Bio](#ann-lee)".
-    r"details|more(?:\s+info(?:rmation)?|\s+details)?|read\s+more|bio|biography)\W*",
+    r"details|more(?:\s+info(?:rmation)?|\s+details)?|read\s+more|bio|biography|"
+    # "[Keynote information](/program/keynote)", "[Talk info](#t3)": a page about it.
+    r"(?:(?:keynote|talk|speaker|session|event)\s+)?info(?:rmation)?)\W*",
     re.IGNORECASE,
 )
 
@@ -475,6 +477,13 @@ _KIND_ALONE = lazy_compile(
     re.IGNORECASE,
     needs="break closing contributed invited keynote lightning opening oral panel poster spotlight",
 )
+#: The kind after a comma that ends a title: "Title, invited talk", "Title, keynote".
+_KIND_AFTER_COMMA = lazy_compile(
+    r"(?<=\S),\s*(?P<text>(?:invited|contributed|keynote|spotlight|oral)"
+    r"(?:\s+(?:talk|presentation|paper|lecture))?)\s*$",
+    re.IGNORECASE,
+    needs="contributed invited keynote oral spotlight",
+)
 #: A sentence's full stop at the end of a title ("Bridge Program."), not an abbreviation's.
 _FULL_STOP = lazy_compile(r"(?<=[^\W\d_]{4})\.$|(?<=-[^\W\d_]{2})\.$|(?<=[)\d])\.$")
 #: "_ Improving Things_": emphasis CommonMark does not read (a space inside it), around
@@ -568,6 +577,11 @@ def notes_in_title(title: str, *, kinds: bool = True) -> tuple[str, tuple[tuple[
             # "(@ Lakeside Restaurant - Hall 2)": the at sign says where, no part of it.
             noted.insert(0, (label, found.group("text").strip().lstrip("@").strip()))
             title = title[: found.start()].rstrip(" ,;-–—")
+    after_comma = _KIND_AFTER_COMMA.search(title) if kinds and "," in title else None
+    if after_comma is not None and not _a_label(title[: after_comma.start()].strip()):
+        # "Hypergraph-Based Contextuality, *invited talk*": the kind, after a comma.
+        noted.insert(0, ("Kind", after_comma.group("text")))
+        title = title[: after_comma.start()].rstrip()
     if (
         title.endswith((".", ".\n"))
         and ". " not in title

@@ -116,7 +116,14 @@ def _bare(line: str, materials: list[str]) -> str:
         found = list(re.finditer(r"[\[(]?\s*(?<!\w)" + re.escape(label) + r"(?!\w)\s*[\])]?", line))
         if found:
             line = line[: found[-1].start()] + " " + line[found[-1].end() :]
+    if materials:
+        # "Title ([abstract](a), [slides](b)), *invited talk*": the commas that parted the
+        # links, left alone between the title and what follows it.
+        line = _ORPHAN_COMMAS.sub(",", line)
     return " ".join(drop_pictographs(line).split()).strip(" |·•")
+
+
+_ORPHAN_COMMAS = lazy_compile(r"(?:\s*,){2,}|\s+,(?=\s*$)")
 
 
 def split_title(content: Inline) -> Split | None:
@@ -278,7 +285,8 @@ _CUTS = (
     # "Heng Ji. Schema-guided Event Prediction.": a full stop after a word (no initial,
     # no "Dr."), then a capital.
     lazy_compile(
-        r"(?<![A-Z])(?<!\b[DMSJ][rst])(?<!\bMrs)(?<!\bProf)(?<=[^\W\d_][a-z])\.\s+(?=[A-Z])"
+        r"(?:(?<![A-Z])(?<!\b[DMSJ][rst])(?<!\bMrs)(?<!\bProf)(?<=[^\W\d_][a-z])|(?<=\)))"
+        r"\.\s+(?=[A-Z])"
     ),
     lazy_compile(_NOT_SPEAKER_BY + r"\s+by\s+(?=[A-Z*_\[])|^by\s+", re.IGNORECASE),
 )
@@ -648,7 +656,14 @@ def _names_then_a_full_stop(text: str, before: str, after_label: bool, set_apart
     a list of names, in a line that sets no part apart (italics or bold say which part is
     the title: "P. Amaral, S. Kin. _Linear Channels_ (long paper)")."""
     if any(part and part in text for part in set_apart):
-        return False
+        # "**Ann Lee** (CEMS, Croatia). Title": the part set apart is the one name before
+        # the stop, where the person works in brackets after it.
+        named = _NAME_THEN_BRACKET.fullmatch(_norm(before))
+        return (
+            named is not None
+            and _one_full_name(named["name"])
+            and any(part == named["name"] for part in set_apart)
+        )
     return after_label or name_count(before) >= 2
 
 
