@@ -161,3 +161,23 @@ def test_a_colon_between_single_spaces_after_a_two_digit_hour(
 @pytest.mark.parametrize("text", ["Session 2 : 30 papers", "Room 4 : 15 seats", "8 : 15"])
 def test_a_spaced_colon_after_one_digit_is_no_time(text: str) -> None:
     assert parse_time_range(text) is None
+
+
+@pytest.mark.parametrize("text", ["£500", "£1000", "$1000", "€ 500", "¥3000"])
+def test_a_price_is_no_time(text: str) -> None:
+    # A sponsorship table's "£500" and "£1000" had made it a schedule (10:00 for £1000).
+    assert parse_time_range(text) is None
+
+
+def test_a_time_after_a_price_is_still_a_time() -> None:
+    found = parse_time_range("Lunch £5, 12:00-13:00")
+    assert found is not None
+    assert (found.start.hour, found.end.hour if found.end else None) == (12, 13)
+
+
+def test_a_numbered_days_date_has_its_span_in_the_text_as_written() -> None:
+    # "Day 1, Aug 07, MON": the date read from "Aug 07, MON", its span where that is.
+    text = "Day 1, Aug 07, MON"
+    found = find_date(text, year=2023)
+    assert found is not None
+    assert text[found.span[0] : found.span[1]] == "Aug 07, MON"

@@ -55,3 +55,25 @@ def test_a_garbled_time_among_timed_lines_is_an_error_not_a_lost_line() -> None:
     )
     with pytest.raises(PageError, match="starts with '11:12:30', which reads as no time or range"):
         read_page(page)
+
+
+def test_numbered_days_with_a_month_and_day_in_a_nested_list() -> None:
+    # "- **Day 1, Aug 07, MON**" over its times (a hackathon's page measured blind, HB/04),
+    # a sponsorship table below with "£500" and "£1000": no program, and no times.
+    page = (
+        "# Knowledge Hackathon\n\nAugust 07 - 10, 2023, London, UK\n\n## Agenda\n\n"
+        "- **Day 1, Aug 07, MON**\n  - 09:00 Registration opens\n  - 09:30 Introduction\n"
+        "  - 17:00 End of Day 1\n"
+        "- **Day 2, Aug 08, TUE**\n  - 09:30 Stand up\n  - 09:45 Group work\n"
+        "  - 17:00 End of Day 2\n\n"
+        "## Sponsorship\n\n| Package | Contents | Price |\n| :-: | --- | :-: |\n"
+        "| Bronze | Your logo on: <br/>• The website<br/>• The slides | £500 |\n"
+        "| Silver | All of Bronze, plus a talk | £1000 |\n"
+    )
+    items = read_page(page).program.items
+    assert [(i.start.date().day, i.title) for i in items] == [
+        (7, "Registration opens"),
+        (7, "Introduction"),
+        (8, "Stand up"),
+        (8, "Group work"),
+    ]

@@ -158,12 +158,18 @@ _DASH_AFTER = lazy_compile(r"\s+[-–—]\s+[^\W\d_]")
 _DOTTED = lazy_compile(r"\d\.\d")
 
 
+#: A currency's sign right before a number: "£500", "$ 1000", "€1500".
+_MONEY_BEFORE = lazy_compile(r"[$£€¥₹]\s?$")
+
+
 def _ranges(pattern: LazyPattern, text: str) -> TimeRange | None:
     for match in pattern.finditer(text):
         start = _clock(match, "s")
         end = _clock(match, "e")
         if start is None:
             continue
+        if _MONEY_BEFORE.search(text, 0, match.start()):
+            continue  # "£500", "$ 1000": a price, no time
         # "14h" alone may be a duration ("a 2h tutorial"); "14h - 15h" is a range, and so
         # is "14h:" before a title is a time ("12h:	Lunch").
         has_minutes = bool(match.group("sm") or match.group("sc"))
@@ -683,6 +689,10 @@ def _find_date(text: str, year: int | None) -> FoundDate | None:
         return FoundDate(dt.date(year, month, day), loose.group("weekday"), loose.span())
     body = loose.group("md") or loose.group("dm")
     span = loose.span()
+    if loose.string is bare and bare is not text:
+        # "Day 1, Aug 07, MON" read as "Aug 07, MON": the span in the text as written.
+        at = text.find(bare)
+        span = (span[0] + at, span[1] + at)
     if held:
         # "All times are in EST and pertain to April 29": the date is the day's words only;
         # the zone said before it stays the line's to read.
