@@ -39,6 +39,18 @@ _CUT_END = lazy_compile(r"[(\[{:]\s*$")
 _MARKUP = lazy_compile(r"\]\(|\{\{|\{%|<[a-zA-Z/][^<>]*>|\\\s*$|\s:\s+[-+*]\s|^\+\s")
 
 #: A role label cut off its names and left at the end of a title: "... Social. Mentors".
+#: Quotes around a title's own words, to tell a label inside them from one after them.
+_QUOTES = lazy_compile(r"[\"“”]")
+#: A label of people inside a title, after its first words, capitalised as a line's first
+#: word is: "... Speaker: Ann Lee" (not after a word that makes it a title's phrase: "Meet
+#: the Speakers: ...", "Their Authors:"; "Panel, moderator: Bo Ray" is one line's words).
+_PEOPLE_LABEL_INSIDE = lazy_compile(
+    r"(?<=\S)(?<!\bthe)(?<!\btheir)(?<!\bour)(?<!\bits)(?<!\bof)(?<!\bfor)(?<!\bmeet)"
+    r"\s+(?=(?-i:[A-Z]))(?:speakers?|presenters?|presented\s+by|panel(?:l)?ists?|moderators?|authors?)"
+    r"\s*:(?=\s*(?-i:[A-Z]))",
+    re.IGNORECASE,
+    needs="author moderator panel presented presenter speaker",
+)
 _LABEL_LEFT = lazy_compile(
     r"[.;]\s+(?:session\s+)?(?:mentors?|speakers?|panelists?|chairs?|hosts?|moderators?|authors?|"
     r"presenters?)$",
@@ -173,6 +185,15 @@ def audit_row(row: Row) -> None:
         # "Balance. Fabio Maschi (ETH Zurich); Gustavo Alonso (ETH Zurich); best paper":
         # names, each with where they work, left in the title when the cut failed.
         raise _error(row, f"the title {row.title!r} holds people's names ({', '.join(placed)})")
+    labelled = _PEOPLE_LABEL_INSIDE.search(row.title) if ":" in row.title else None
+    if labelled is not None and len(_QUOTES.findall(row.title, 0, labelled.start())) % 2 == 0:
+        # "Title: Speech Processing Speaker: Ann Lee, IIT": a cell's labelled lines run
+        # together, the speaker's still in the title ('"Proofs That Outlive Their
+        # Authors: ..."' is a title's own words).
+        shown = row.title if len(row.title) <= 80 else row.title[:80] + "…"
+        raise _error(
+            row, f"the title {shown!r} holds a label of people ({labelled.group().strip()!r})"
+        )
 
 
 def _listed_in(name: str, affiliation: str) -> bool:

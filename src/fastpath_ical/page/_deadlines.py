@@ -11,7 +11,7 @@ import re
 
 from .._patterns import lazy_compile
 
-__all__ = ["DEADLINE_HEADING", "without_deadlines"]
+__all__ = ["DEADLINE_HEADING", "introduces_deadlines", "without_deadlines"]
 
 
 #: Words of a call for papers: a date or zone in a sentence with them is a deadline's.
@@ -36,7 +36,7 @@ _CJK_DEADLINE_WORDS = lazy_compile(r"参加登録|申込|申し込み|締切|締
 
 #: Headings of a page's call for papers: what their section says is about deadlines.
 DEADLINE_HEADING = lazy_compile(
-    r"\b(?:(?:important|key|submission)\s+dates|deadlines?|call\s+for\s+\w+|cfp)\b"
+    r"\b(?:(?:important|key|submission)\s+(?:[^\W\d_]+\s+)?dates|deadlines?|call\s+for\s+\w+|cfp)\b"
     r"|^\W*(?:paper\s+|abstract\s+)?submissions?\b",
     re.IGNORECASE,
     needs="call cfp dates deadline submission",
@@ -89,14 +89,22 @@ _SAYS_WHEN = lazy_compile(
 )
 
 
+#: Right after an event's word: a step of the call for papers, not the event itself.
+_NOT_THE_EVENT_AFTER = lazy_compile(
+    r"\s+(?:announcements?|announced|website|registrations?|proposals?|papers?|reviews?|"
+    r"programs?\s+(?:released|online|announced))\b",
+    re.IGNORECASE,
+)
+
+
 def _names_the_event(sentence: str) -> bool:
     """Whether a line of an "Important Dates" list is the event's own ("Workshop: July 28",
     "November 20, 2020 -- Workshop."): an event's word first, or followed by a colon or
     by "will be held", or in a line of four words at most; "Retraction of workshop papers
     accepted for EMNLP" is a deadline's."""
     found = _EVENT_WORDS.search(sentence)
-    if found is None:
-        return False
+    if found is None or _NOT_THE_EVENT_AFTER.match(sentence, found.end()):
+        return False  # "Workshop announcement: Jan 01, 2022": a step before it
     if _SAYS_WHEN.match(sentence, found.end()):
         # "Efficient Systems for Foundation Models Workshop: July 26, 2024", "Our one-day
         # ICML workshop will be held on: Friday, July 26": when the event itself is.
@@ -106,3 +114,9 @@ def _names_the_event(sentence: str) -> bool:
         w for w in _OWN_WORD.findall(sentence[: found.start()]) if not _MONTH_WORD.fullmatch(w)
     ]
     return not before or len(words) <= 4
+
+
+def introduces_deadlines(text: str) -> bool:
+    """Whether a paragraph introduces a list of deadlines ("The challenge deadlines are as
+    follows:"): its items are deadlines, as an "Important Dates" section's lines are."""
+    return text.rstrip().endswith(":") and _DEADLINE_WORDS.search(text) is not None

@@ -32,7 +32,7 @@ from ._dates import (
     weekday_only,
     year_in,
 )
-from ._deadlines import DEADLINE_HEADING, without_deadlines
+from ._deadlines import DEADLINE_HEADING, introduces_deadlines, without_deadlines
 from ._halves import tables_side_by_side
 from ._header_parts import HeaderParts
 from ._inline import Inline
@@ -147,6 +147,11 @@ def read_lines(
     date_is_day = 1
     #: The level of the "Important Dates" heading whose section this is, if any.
     deadlines: int | None = None
+    #: Whether the blocks are the items of a list a paragraph said were deadlines ("The
+    #: challenge deadlines are as follows:", then "- Winner announcement: June 05, 2022").
+    deadline_list = False
+    #: The level of the heading of a list of news ("# Updates", "## News") while under it.
+    news: int | None = None
     header.take(read_front_matter(page.front))
     #: The year the page's title gives, for dates written without one.
     title_year = year_in(page.front.text("title") or "")
@@ -195,12 +200,36 @@ def read_lines(
         if isinstance(block, Heading):
             if deadlines is not None and block.level <= deadlines:
                 deadlines = None
+            if news is not None and block.level <= news:
+                news = None
+            if _NEWS_HEADING.fullmatch(content.text):
+                news = block.level
+                continue
             if DEADLINE_HEADING.search(content.text) and (
                 header.title is not None or block.level > 2
             ):
                 deadlines = block.level
                 continue
-        about_event = without_deadlines(content.text, deadlines is not None)
+        if (
+            news is not None
+            and isinstance(block, Paragraph)
+            and block.item
+            and _news_entry(content.text)
+        ):
+            # "- **Aug 25, 2022:** Keynotes uploaded" under "# Updates": news, no day.
+            warnings.append(
+                PageWarning(
+                    line,
+                    1,
+                    "this line opens a list entry of news: not read as a day of the program",
+                )
+            )
+            continue
+        listed = deadline_list and isinstance(block, Paragraph) and block.item
+        deadline_list = listed or (
+            isinstance(block, Paragraph) and not block.item and introduces_deadlines(content.text)
+        )
+        about_event = without_deadlines(content.text, deadlines is not None or listed)
         if about_event != content.text and not (
             isinstance(block, Heading) and header.title is None and block.level <= 2
         ):
@@ -545,6 +574,14 @@ def read_lines(
                 said = joined
         header.zones(said)
     return header.build(), warnings, tables
+
+
+#: A heading over a list of news: its entries' dates are when things happened, no day of
+#: the program ("# Updates", "## News", "### Latest announcements").
+_NEWS_HEADING = lazy_compile(
+    r"\W*(?:latest\s+|recent\s+)?(?:news|updates|announcements|what'?s\s+new)\W*",
+    re.IGNORECASE,
+)
 
 
 #: A list entry that opens with a date, then a colon or a dash and words: "14 June 2025:

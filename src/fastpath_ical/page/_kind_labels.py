@@ -36,7 +36,7 @@ KIND_WORDS = {
 KIND_LABEL = lazy_compile(
     r"(?P<label>(?:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?"
     r"(?:(?P<invited>invited)(?:\s+(?:talk|speaker|lecture|presentation))?"
-    r"|(?:(?:invited|opening|closing)\s+)?(?P<keynote>keynote)(?:\s+(?:talk|speaker|lecture|address|presentation))?"
+    r"|(?:(?:invited|opening|closing|plenary)\s+)?(?P<keynote>keynote)(?:\s+(?:talk|speaker|lecture|address|presentation))?"
     r"|(?P<contributed>(?:contributed\s+)?(?:contributed|spotlight|oral|lightning|extended\s+abstract|"
     r"(?:(?:research|regular|full|short|long|industry|position|student)\s+)?paper|"
     # "Paper Pitch", "Poster Pitch": a paper's few minutes on stage.

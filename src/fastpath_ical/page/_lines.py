@@ -903,6 +903,13 @@ _HOUR_RANGE = lazy_compile(r"\W*(?:[01]?\d|2[0-3])\s?[-–]\s?(?:[01]?\d|2[0-4])
 _NOTE = lazy_compile(r"\W*(?:note|nb|n\.b\.|ps|p\.s\.)\b", re.IGNORECASE)
 
 
+#: A line that opens on a part of the day or a session: "Afternoon session: ...",
+#: "Afternoon: open project meeting", "Session 3 - Posters".
+_SESSION_AFTER_A_BREAK = lazy_compile(
+    r"\W*(?:(?:morning|afternoon|evening)\b|(?:\w+\s+)?(?:session|track)s?\b)", re.IGNORECASE
+)
+
+
 def _table(run: list[_Timed | Paragraph]) -> Table:
     first = run[0]
     assert isinstance(first, _Timed)
@@ -1025,8 +1032,13 @@ def _table(run: list[_Timed | Paragraph]) -> Table:
             # "*lunch*" on the line under a talk: a break of its own, set apart.
             and not set_apart
             # "12.00 Lunch", then "*Afternoon session: Programs*": a break has no more
-            # title; a line set apart under it names what comes after it.
-            and not (entry.content.emphasized and is_break_label(rows[-1][1].content.text))
+            # title; a line set apart under it that names a part of the day or a session
+            # names what comes after it.
+            and not (
+                entry.content.emphasized
+                and is_break_label(rows[-1][1].content.text)
+                and _SESSION_AFTER_A_BREAK.match(entry.content.text)
+            )
         ):
             # "- **16:45-17:30**<br>**Title**<br>*Authors*": the lines of a timed item are
             # its title cell, however it breaks them.

@@ -49,7 +49,9 @@ _ONLINE = lazy_compile(
     r"symposium|get[- ]together|format|edition|school|seminar|hackathon)\b"
     r"|\bheld\s+(?:virtually|online|remotely)\b|\bfully\s+(?:virtual|online|remote)\b"
     r"|\b(?:on|via)\s+zoom\b|\bwebinar\b|\btakes?\s+place\s+(?:virtually|online)\b"
-    r"|\bis\s+(?:virtual|online)\b|\bgather\.town\b",
+    r"|\bis\s+(?:virtual|online)\b|\bgather\.town\b"
+    # "June 3, 2025, online": the date line's place.
+    r"|,\s*(?:online|virtual)\W*$",
     re.IGNORECASE,
     needs="gather held fully is on online place remote via virtual webinar zoom",
 )
@@ -61,6 +63,13 @@ _ELSEWHERE = lazy_compile(
     needs=(
         "camera deadline due edition held last notification past place previous submi took was were"
     ),
+)
+#: A line of an address that letters go to, not the event: "Postal address", "Impressum".
+_POSTAL = lazy_compile(
+    r"\b(?:postal|mailing|postanschrift|imprint|impressum|invoices?|billing|"
+    r"registered\s+office|headquarters)\b",
+    re.IGNORECASE,
+    needs="billing headquarters imprint impressum invoice mailing postal postanschrift registered",
 )
 _LINK = lazy_compile(r"!?\[(?P<label>[^\]]*)\]\([^)]*\)")
 _TAG = lazy_compile(r"<[^>]+>")
@@ -116,8 +125,9 @@ def towns_named(lines: Sequence[str]) -> list[Mention] | None:
     return [
         Mention(number, place, zone)
         for number, line in enumerate(lines, 1)
-        # "Submissions are due in Paris time": a deadline's place, not the event's.
-        if not _ELSEWHERE.search(line)
+        # "Submissions are due in Paris time": a deadline's place, not the event's; a postal
+        # address or an imprint's is where letters go.
+        if not _ELSEWHERE.search(line) and not _POSTAL.search(line)
         for piece in _plain(line)
         for place, zone in _address_towns(piece)
     ]

@@ -260,8 +260,14 @@ _NAME_WORD = lazy_compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
 
 def _name_word(word: str) -> bool:
     """A word of a name: a capital letter of any script that has them ("Östberg",
-    "Łukasz"), then letters, apostrophes, dots or hyphens."""
-    return bool(_NAME_WORD.match(word)) and word[0].isupper()
+    "Łukasz"), then letters, apostrophes, dots or hyphens; not two capitals or more and
+    then small letters, an institution's short form ("IIsc", "UCLouvain", "IITs")."""
+    return (
+        bool(_NAME_WORD.match(word)) and word[0].isupper() and not _CAPITALS_THEN_SMALL.match(word)
+    )
+
+
+_CAPITALS_THEN_SMALL = lazy_compile(r"[A-Z]{2,}[a-z]")
 
 
 def _names_in(text: str) -> list[str]:

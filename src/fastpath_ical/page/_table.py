@@ -60,6 +60,7 @@ from ._untimed import (
     paper,
     said_of_the_item_above,
     session_and_chair,
+    titles_said_below,
     untimed_break,
 )
 from ._with_names import names_after_with
@@ -90,6 +91,8 @@ class _Table:
     out: list[Row] = attrs.Factory(list)
     #: The table names its speakers in its Title column beside slots' labels.
     names_in_titles: bool = False
+    #: The untimed "Title:" rows that title the item above them (``titles_said_below``).
+    titles_below: frozenset[int] = frozenset()
 
     def attach_papers(self) -> None:
         """The papers read so far are the last timed row's."""
@@ -127,6 +130,9 @@ def read_table(
         year,
         day.date if day else None,
         names_in_titles=names_beside_slot_labels(schedule.table.rows, schedule.layout.columns),
+        titles_below=titles_said_below(
+            schedule.table.rows, schedule.layout.columns.get(Column.TIME)
+        ),
     )
     for row in schedule.table.rows:
         try:
@@ -382,7 +388,9 @@ def _untimed_row(
         state.pending = (only, filled[0], len(out) - 1 if out else None)
         return
     fields = (
-        said_of_the_item_above(out[-1], only, filled[0], warnings)
+        said_of_the_item_above(
+            out[-1], only, filled[0], warnings, titles=id(row) in state.titles_below
+        )
         if len(filled) == 1 and out and not state.papers
         else None
     )

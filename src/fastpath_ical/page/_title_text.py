@@ -33,6 +33,7 @@ __all__ = [
     "moderated",
     "norm_part",
     "notes_in_title",
+    "only_material_words",
     "only_materials",
     "title_without_materials",
     "without_pictographs",
@@ -42,7 +43,7 @@ __all__ = [
 #: A link label that names material about a talk ("slides", "[video]"), not a word of its title.
 MATERIAL_LABEL = lazy_compile(
     r"\W*(?:link\s+to\s+(?:the\s+)?)?(?:slides?|deck|video|videos|recording|youtube|pdf|code|github|paper|preprint|"
-    r"arxiv|poster|abstract|doi|project(?:\s+page)?|website|talk\s+video|"
+    r"arxiv|poster|abstract|doi|project(?:\s+page)?|website|talk\s+video|html|"
     # "[[Watch Online]](url)", "[Watch the recording](url)": the talk's video.
     r"watch(?:\s+(?:online|now|here|live|the\s+(?:talk|video|recording)))?|"
     r"full\s+paper|extended\s+abstract|notebooks?|binder|colab|tutorial|exercises?|"
@@ -174,8 +175,6 @@ def bold_first_line(content: Inline) -> tuple[str, str] | None:
 
 #: A dash between spaces, then a word in small letters: what follows describes the item.
 _DASH_THEN_DESCRIPTION = lazy_compile(r"\s+[—–]\s+(?=[^\W\d_])(?-i:(?![A-Z]))")
-#: A colon right after the bold, then four words or more, the first in small letters.
-_COLON_THEN_DESCRIPTION = lazy_compile(r"\s*:\s+(?=(?-i:[a-z])[\w'’-]*(?:[\s,]+\S+){3})")
 
 
 def bold_then_description(content: Inline) -> tuple[str, str] | None:
@@ -202,13 +201,6 @@ def bold_then_description(content: Inline) -> tuple[str, str] | None:
         return None
     after = " " + "".join(run.text for run in rest).lstrip(" ")
     dash = _DASH_THEN_DESCRIPTION.match(after)
-    if dash is None and not rest[0].href:
-        # "**Introduction and core components**: data structures and ...: [slides](a.pdf)":
-        # a colon, then words in small letters, a sentence's worth; links only to material
-        # ("**Ann Lee**: towards faster trees" is who, then the title).
-        dash = _COLON_THEN_DESCRIPTION.match(after)
-        if dash is not None and looks_like_names(" ".join(bold)):
-            return None
     if dash is None:
         return None
     description = after[dash.end() :].strip()
@@ -294,7 +286,15 @@ def title_without_materials(content: Inline) -> str:
         return without_pictographs(text)
     text = re.sub(r"[(\[]\s*(?:[,;/|·•]\s*)*[)\]]", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;|/·•-–—")
+    # "...simple tasks on graphs: [slides](a) and [notebook](b)": the words that joined
+    # the links, and the colon that introduced them.
+    text = _JOINERS_LEFT.sub("", text)
     return without_pictographs(text or content.text)
+
+
+_JOINERS_LEFT = lazy_compile(
+    r"\s*[:;,]?\s*(?:\b(?:and|or)\b|&)(?:\s*(?:\b(?:and|or)\b|&|,))*\s*$|\s*:\s*$"
+)
 
 
 def _without_materials_after(value: str, content: Inline) -> str:
@@ -394,9 +394,24 @@ _WHERE = lazy_compile(r"\S/\S|\S\.(?:pdf|pptx?|key|mp4|mov|ipynb|zip|html?)\b", 
 _JOINERS = lazy_compile(r"[\s,;/|&·•()\[\]-]*(?:\band\b[\s,;/|&·•()\[\]-]*)*")
 
 
+#: A word that only labels a link to material, on a line of such words under a title.
+_DEAD_LINK_WORD = lazy_compile(
+    r"\W*(?:slides?|video|pdf|recording|paper|poster|code|abstract)\W*", re.IGNORECASE
+)
+
+
+def only_material_words(line: str) -> bool:
+    """Whether a line under a title is only words that label links to material ("Slides
+    Video"), the links there or with no address."""
+    words = line.split()
+    return bool(words) and all(_DEAD_LINK_WORD.fullmatch(word) for word in words)
+
+
 def _material_line(line: str, labels: set[str]) -> bool:
     """Whether ``line`` only says where material is: labelled so, or its links joined by
     "and" with one of them named as material ("[Slides] and [additional notes]")."""
+    if only_material_words(line):
+        return True  # "[Slides](a.pdf) <a href="">Video</a>": labels of links, one with no address
     labelled = _MATERIAL_LABELLED.fullmatch(line)
     if labelled and (
         _WHERE.search(labelled.group("where")) or any(label in line for label in labels if label)
@@ -745,12 +760,23 @@ def labelled_lines(content: Inline) -> LabelledLines | None:
     is read as a title cell of its own): a cell read in part would be a title with a
     speaker's name in it.
     """
-    lines = _bulleted_under_labels(content.written_lines)
+    # "[Slides](a.pdf) [Video](b)" on a line of its own (a label whose link has no address
+    # too): links, no field.
+    lines = [
+        line
+        for line in _bulleted_under_labels(content.written_lines)
+        if not all(MATERIAL_LABEL.fullmatch(word) for word in line.split())
+    ]
     if len(lines) == 1 and (fields := _FIELDS_ON_ONE_LINE.match(lines[0])) is not None:
         # "Speaker: Dr. Ann Lee, Example University. Title: Learning X": the fields of
         # the lines below, written on one line, each after its label.
         lines = [fields["title"], f"{fields['label']}: {fields['names']}"]
-    if len(lines) < 2 or _LABELLED_LINE.match(lines[0]):
+    first = _LABELLED_LINE.match(lines[0]) if len(lines) >= 2 else None
+    if first is not None and _TITLE_LABEL.fullmatch(first.group("label")):
+        # "Title: Speech Processing - Deep Representations<br>Speaker: Ann Lee, IIT": the
+        # title's own line says it is one.
+        lines = [first.group("value").strip(), *lines[1:]]
+    elif len(lines) < 2 or first is not None:
         return None
     labelled = [_LABELLED_LINE.match(line) for line in lines[1:]]
     by = _LABEL_BY.fullmatch(lines[0])
@@ -776,7 +802,21 @@ def labelled_lines(content: Inline) -> LabelledLines | None:
     title = _without_trailing_materials(lines[0], content)
     titles = [field for field in extra if _TITLE_LABEL.fullmatch(field[0])]
     slot = kind_of_label(title)
-    if names and slot is not None and len(titles) == 1 and not to_be_announced(titles[0][1]):
+    # The title's line before the people's ("Speaker: Ann Lee", then "Title: Professor of
+    # Computer Science" is her own title).
+    first_title = next(
+        (i for i, m in enumerate(labelled) if m and _TITLE_LABEL.fullmatch(m.group("label"))), -1
+    )
+    first_people = next(
+        (i for i, m in enumerate(labelled) if m and _PEOPLE_LABEL.fullmatch(m.group("label"))), -1
+    )
+    if (
+        names
+        and slot is not None
+        and len(titles) == 1
+        and not to_be_announced(titles[0][1])
+        and first_title < first_people
+    ):
         # "**Keynote Talk 1**<br>**Title**: Learning X<br>**Speaker**: Ann Lee": the slot's
         # label over the talk's title and who gives it.
         extra = tuple(field for field in extra if field != titles[0])

@@ -49,7 +49,7 @@ from ._title_marks import (
 )
 from ._title_names import name_then_title, names_after_comma, names_and_where_after_comma
 from ._title_parts import Split, label_names_colon, which_names
-from ._title_text import MATERIAL_LABEL, drop_pictographs, norm_part
+from ._title_text import MATERIAL_LABEL, drop_pictographs, norm_part, only_material_words
 
 __all__ = ["CUT", "Split", "numbered_part", "one_person_and_where", "speaker_alone", "split_title"]
 
@@ -119,11 +119,23 @@ def _bare(line: str, materials: list[str]) -> str:
     if materials:
         # "Title ([abstract](a), [slides](b)), *invited talk*": the commas that parted the
         # links, left alone between the title and what follows it.
-        line = _ORPHAN_COMMAS.sub(",", line)
+        line = _ORPHAN_COMMAS.sub(lambda found: "" if found[0].strip()[:1] in "([" else ",", line)
+        line = _COMMA_BEFORE_BRACKET.sub(" ", line)  # "Title ([HTML](a)) (Ann Lee)"
     return " ".join(drop_pictographs(line).split()).strip(" |·•")
 
 
-_ORPHAN_COMMAS = lazy_compile(r"(?:\s*,){2,}|\s+,(?=\s*$)")
+_SENTENCE_GOES_ON = lazy_compile(r"[.!?]\s+\S")
+_TITLE_AFTER_PLACE = lazy_compile(r":|\s[-–—]\s")
+#: Small words a place of work holds ("University of X", "Institut für Y", "Universidad de
+#: los Andes"); any other word in small letters starts what is said after it ("followed by
+#: Q&A", "on robust agents").
+_PLACE_SMALL_WORDS = frozenset({
+    "of", "and", "for", "the", "at", "in", "de", "di", "da", "du", "des", "del", "della", "dei",
+    "la", "le", "les", "los", "las", "der", "die", "das", "und", "für", "van", "von", "zu", "y",
+    "e", "et",
+})  # fmt: skip
+_COMMA_BEFORE_BRACKET = lazy_compile(r"\s*,\s*(?=\()")
+_ORPHAN_COMMAS = lazy_compile(r"(?:\s*,){2,}|\s+,(?=\s*$)|\s*[(\[][\s,;|]*[)\]]|\s+,(?=\s)")
 
 
 def split_title(content: Inline) -> Split | None:
@@ -164,6 +176,8 @@ def split_title(content: Inline) -> Split | None:
 def _split_title(content: Inline) -> Split | None:
     materials = [label for label, _ in content.links if MATERIAL_LABEL.fullmatch(label)]
     lines = [line for line in (_bare(line, materials) for line in content.lines) if line]
+    # "Title by Ann Lee, IIIT<br>Slides Video": labels of links to material, no words of it.
+    lines = lines[:1] + [line for line in lines[1:] if not only_material_words(line)]
     italic, marked = _styled(content)
     lines = [in_italics(line, italic, names=looks_like_names) for line in lines]
     if not lines:
@@ -596,19 +610,36 @@ def _split_line(
             return found
         if (
             len(parts) == 2
-            and parts[0][0] == "label"
-            and "(" not in pieces[1]
+            and (parts[0][0] == "label" or (cut is _CUTS[-1] and parts[0][0] == "title"))
+            and not _QUOTE_MARKS.intersection(pieces[1])
             and is_name_and_organisation(_norm(pieces[1]))
+            # A place of work is a few words, no sentence ("..., Lakeside Institute Some
+            # labelling tasks have no single right answer. This talk ..." is an abstract).
+            and len(_norm(pieces[1]).split()) <= 12
+            and not _SENTENCE_GOES_ON.search(_norm(pieces[1]).partition(",")[2])
+            # "..., Stanford University: Learning to Probe", "... - Towards Agents": the
+            # title after the place; "..., Google and Bo Ray, Meta": a second person.
+            and not _TITLE_AFTER_PLACE.search(_norm(pieces[1]).partition(",")[2])
+            and all(
+                not word[:1].islower() or word.lower() in _PLACE_SMALL_WORDS
+                for word in _norm(pieces[1]).partition(",")[2].split()
+            )
+            and not any(
+                is_full_name(part.strip()) and not is_organisation(part, weak=True)
+                for part in re.split(r",|\band\b|&", _norm(pieces[1]).partition(",")[2])
+            )
         ):
             # "Invited talk by Dr. Ann Lee, Example Medical School, Boston, USA": the label
-            # is all the title there is; one name, then where the person works, commas and all.
-            label = _norm(pieces[0])
+            # is all the title there is; one name, then where the person works, commas and
+            # all; and so after a title and "by" ("Introduction to the Challenge by Ann
+            # Lee, IIIT Hyderabad").
             name, _, where = _norm(pieces[1]).partition(",")
+            names = f"{name.strip()} ({where.strip()})"
+            if parts[0][0] == "title":
+                return Split(title=_norm(pieces[0]), names=names)
+            label = _norm(pieces[0])
             return Split(
-                title=_label_as_title(label),
-                names=f"{name.strip()} ({where.strip()})",
-                kind=kind_of_label(label),
-                label=label,
+                title=_label_as_title(label), names=names, kind=kind_of_label(label), label=label
             )
         if (
             parts[0][0] == "label"
@@ -663,6 +694,7 @@ def _names_then_a_full_stop(text: str, before: str, after_label: bool, set_apart
             named is not None
             and _one_full_name(named["name"])
             and any(part == named["name"] for part in set_apart)
+            and is_a_place_of_work(named["name"], named["org"])
         )
     return after_label or name_count(before) >= 2
 
@@ -932,6 +964,10 @@ def _title_then_marked_speaker(lines: list[str], marked: set[str]) -> Split | No
     return Split(title=other, names=names)
 
 
+#: Quotes and brackets: after a name and its comma they open a title or a note, never a
+#: place of work ('Manuela Veloso, "AI in Finance"').
+_QUOTE_MARKS = frozenset('"“”‘’(')
+
 #: Marks a line already read as names (see ``_split_lines``).
 _LOOSE_MARK = "\x00"
 
@@ -1076,19 +1112,32 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
     return _compose(parts)
 
 
+def is_a_place_of_work(name: str, bracket: str) -> bool:
+    """Whether the bracket after a name may say where the person works: no number in it
+    ("Random Forests (Breiman 2001)"), and not the initials of the words before it, which a
+    method's name has ("Monte Carlo (MCMC)")."""
+    if _DIGIT.search(bracket):
+        return False
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    letters = "".join(ch for ch in bracket if ch.isalpha())
+    return not (len(initials) >= 2 and letters.isupper() and letters.startswith(initials))
+
+
 def _placed_beside_plain(first: str, second: str, set_apart: set[str]) -> int | None:
     """Which of two lines that both read as names is a person with an organisation in
     brackets set apart (0 or 1), where the other is plain and holds no bracket."""
     found = None
     for index, (line, other) in enumerate(((first, second), (second, first))):
         text, beside = _norm(line), _norm(other)
-        affiliation = in_brackets(text)[1]
+        name, affiliation = in_brackets(text)
         if (
             text in set_apart
             and beside not in set_apart
             and "(" not in beside
             and affiliation is not None
             and is_organisation(affiliation, weak=True)
+            # "Di Fox<br>*Monte Carlo (MCMC)*": a method's initials, no place of work.
+            and is_a_place_of_work(name, affiliation)
         ):
             found = index if found is None else None
     return found

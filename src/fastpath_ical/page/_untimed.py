@@ -41,6 +41,7 @@ __all__ = [
     "paper",
     "said_of_the_item_above",
     "session_and_chair",
+    "titles_said_below",
     "untimed_break",
 ]
 
@@ -99,8 +100,46 @@ _SAID_ROW = lazy_compile(
 )
 
 
+def titles_said_below(rows: Sequence[Sequence[Cell]], time: int | None) -> frozenset[int]:
+    """The rows (by ``id``) whose "Title:" gives the item above its title: the only such
+    row among the untimed rows under a timed one, before any row that names people.
+
+    Two "Title:" rows under one slot ("**Paper Session 1**", then two papers' titles and
+    authors) are a session's papers, and a "Title:" after "Speaker:" may be the speaker's
+    ("Professor of Computer Science"): neither titles the slot."""
+    titled: set[int] = set()
+    run: list[Sequence[Cell]] = []
+    for row in [*rows, ()]:
+        timed = bool(row) and time is not None and time < len(row) and not row[time].is_empty
+        if row and not timed:
+            run.append(row)
+            continue
+        said = [
+            (id(under), found["label"].lower())
+            for under in run
+            if len(filled := [cell for cell in under if not cell.is_empty]) == 1
+            and (found := _SAID_ROW.match(filled[0].content.text.strip())) is not None
+        ]
+        people = [
+            index
+            for index, under in enumerate(run)
+            if any(ROLE_ROW.match(cell.content.text) for cell in under if not cell.is_empty)
+            or any(label.startswith(("author", "guest")) for key, label in said if key == id(under))
+        ]
+        titles = [
+            (index, key)
+            for index, under in enumerate(run)
+            for key, label in said
+            if key == id(under) and not label.startswith(("author", "guest"))
+        ]
+        if len(titles) == 1 and (not people or titles[0][0] < people[0]):
+            titled.add(titles[0][1])
+        run = []
+    return frozenset(titled)
+
+
 def said_of_the_item_above(
-    above: Row, text: str, cell: Cell, warnings: list[PageWarning]
+    above: Row, text: str, cell: Cell, warnings: list[PageWarning], *, titles: bool
 ) -> Row | None:
     """The item above with what an untimed row under it says after a label ("Title:",
     "Authors:", "Guests:"), or ``None`` when the row says no such thing.
@@ -116,6 +155,8 @@ def said_of_the_item_above(
     label, value = said["label"].lower(), said["value"].strip()
     if label.startswith(("author", "guest")):
         return add_people(above, label, value, cell, warnings)
+    if not titles:
+        return None  # one of a session's papers, or a speaker's own title: read as before
     if to_be_announced(value):
         return above  # "Title: TBA": the slot keeps its label as its title
     kind = kind_of_label(above.title)

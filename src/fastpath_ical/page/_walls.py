@@ -98,7 +98,9 @@ def _end_noon_for_midnight(
         clock.meridiem == "am"
         and clock.hour == 12
         and end.hour == 0
-        and dt.time(6) <= start < dt.time(12, clock.minute)
+        # "11:30am - 12:00am": a start within two hours of noon ("8:00am - 12:00am,
+        # Hackathon" may run to midnight).
+        and dt.time(10) <= start < dt.time(12, clock.minute)
     ):
         return end
     noon = dt.time(12, clock.minute)

@@ -466,14 +466,6 @@ _TOWN_VENUE = lazy_compile(
 )
 
 
-#: "Edinburgh Futures Institute": a city's one word, one or two more, then "Institute"
-#: ("Victoria Shopping Centre" is a mall, not the Australian state's clocks).
-_TOWN_INSTITUTE = lazy_compile(
-    r"(?:the\s+)?(?P<town>[A-Z][a-z'’-]+)(?:\s+[A-Z][\w'’-]*){1,2}\s+Institute",
-    needs="Institute",
-)
-
-
 #: "... Convention Centre WTC Rotterdam": a venue's name of three words or more, a hall's
 #: or a hotel's word among them, then one or two capitalised words that may be its city.
 _VENUE_TOWN = lazy_compile(
@@ -595,13 +587,6 @@ def zone_in_place(text: str) -> str | None:
             parts.append(district["city"])
     # "Paris Convention Center", "Vancouver Convention Centre": the town a venue is named for.
     parts += [venue["town"] for part in parts[:] if (venue := _TOWN_VENUE.fullmatch(part))]
-    # "Edinburgh Futures Institute", "Oxford Internet Institute": an institute named for its
-    # city first; a city of the gazetteer, no town of the world.
-    parts += [
-        venue["town"]
-        for part in parts[:]
-        if (venue := _TOWN_INSTITUTE.fullmatch(part)) and zone_of_place(venue["town"])
-    ]
     # "Postillion Hotel & Convention Centre WTC Rotterdam", "Hyatt Regency Vancouver": a
     # venue named with its city last; a city of the gazetteer, no town of the world.
     parts += [
