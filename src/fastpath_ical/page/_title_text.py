@@ -194,10 +194,7 @@ def bold_then_description(content: Inline) -> tuple[str, str] | None:
         bold.append(runs[index].text.strip())
         index += 1
     rest = runs[index:]
-    if not rest or any(
-        run.strong or run.emphasis or (run.href and not MATERIAL_LABEL.fullmatch(run.text))
-        for run in rest
-    ):
+    if not rest or any(run.strong or run.emphasis or run.href for run in rest):
         return None
     after = " " + "".join(run.text for run in rest).lstrip(" ")
     dash = _DASH_THEN_DESCRIPTION.match(after)
@@ -760,13 +757,10 @@ def labelled_lines(content: Inline) -> LabelledLines | None:
     is read as a title cell of its own): a cell read in part would be a title with a
     speaker's name in it.
     """
-    # "[Slides](a.pdf) [Video](b)" on a line of its own (a label whose link has no address
-    # too): links, no field.
-    lines = [
-        line
-        for line in _bulleted_under_labels(content.written_lines)
-        if not all(MATERIAL_LABEL.fullmatch(word) for word in line.split())
-    ]
+    lines = _bulleted_under_labels(content.written_lines)
+    # "[Slides](a.pdf) [Video](b)" on a line of its own under the fields (a label whose
+    # link has no address too): links, no field.
+    lines = lines[:1] + [line for line in lines[1:] if not only_material_words(line)]
     if len(lines) == 1 and (fields := _FIELDS_ON_ONE_LINE.match(lines[0])) is not None:
         # "Speaker: Dr. Ann Lee, Example University. Title: Learning X": the fields of
         # the lines below, written on one line, each after its label.

@@ -608,38 +608,21 @@ def _split_line(
         found = _compose(parts)
         if found is not None:
             return found
-        if (
-            len(parts) == 2
+        placed = (
+            _one_person_and_place(_norm(pieces[1]))
+            if len(parts) == 2
             and (parts[0][0] == "label" or (cut is _CUTS[-1] and parts[0][0] == "title"))
-            and not _QUOTE_MARKS.intersection(pieces[1])
-            and is_name_and_organisation(_norm(pieces[1]))
-            # A place of work is a few words, no sentence ("..., Lakeside Institute Some
-            # labelling tasks have no single right answer. This talk ..." is an abstract).
-            and len(_norm(pieces[1]).split()) <= 12
-            and not _SENTENCE_GOES_ON.search(_norm(pieces[1]).partition(",")[2])
-            # "..., Stanford University: Learning to Probe", "... - Towards Agents": the
-            # title after the place; "..., Google and Bo Ray, Meta": a second person.
-            and not _TITLE_AFTER_PLACE.search(_norm(pieces[1]).partition(",")[2])
-            and all(
-                not word[:1].islower() or word.lower() in _PLACE_SMALL_WORDS
-                for word in _norm(pieces[1]).partition(",")[2].split()
-            )
-            and not any(
-                is_full_name(part.strip()) and not is_organisation(part, weak=True)
-                for part in re.split(r",|\band\b|&", _norm(pieces[1]).partition(",")[2])
-            )
-        ):
+            else None
+        )
+        if placed is not None:
             # "Invited talk by Dr. Ann Lee, Example Medical School, Boston, USA": the label
-            # is all the title there is; one name, then where the person works, commas and
-            # all; and so after a title and "by" ("Introduction to the Challenge by Ann
-            # Lee, IIIT Hyderabad").
-            name, _, where = _norm(pieces[1]).partition(",")
-            names = f"{name.strip()} ({where.strip()})"
+            # is all the title there is; and so after a title and "by" ("Introduction to
+            # the Challenge by Ann Lee, IIIT Hyderabad").
             if parts[0][0] == "title":
-                return Split(title=_norm(pieces[0]), names=names)
+                return Split(title=_norm(pieces[0]), names=placed)
             label = _norm(pieces[0])
             return Split(
-                title=_label_as_title(label), names=names, kind=kind_of_label(label), label=label
+                title=_label_as_title(label), names=placed, kind=kind_of_label(label), label=label
             )
         if (
             parts[0][0] == "label"
@@ -694,7 +677,7 @@ def _names_then_a_full_stop(text: str, before: str, after_label: bool, set_apart
             named is not None
             and _one_full_name(named["name"])
             and any(part == named["name"] for part in set_apart)
-            and is_a_place_of_work(named["name"], named["org"])
+            and _place_of_work(named["name"], named["org"])
         )
     return after_label or name_count(before) >= 2
 
@@ -1112,7 +1095,34 @@ def _split_lines(lines: list[str], italic: set[str], marked: set[str]) -> Split 
     return _compose(parts)
 
 
-def is_a_place_of_work(name: str, bracket: str) -> bool:
+def _one_person_and_place(text: str) -> str | None:
+    """ "Dr. Ann Lee, Example Medical School, Boston, USA" as "Dr. Ann Lee (Example Medical
+    School, Boston, USA)": one name, then where the person works, commas and all; ``None``
+    when what follows the name is more than a place of work: a quote or a bracket
+    ('Ann Lee, "AI in Finance"'), a sentence (an abstract), a colon or a dash before a
+    title ("..., Stanford University: Learning to Probe"), words in small letters that say
+    something else ("..., Google, on robust agents"), or a second person ("..., Google and
+    Bo Ray, Meta")."""
+    name, _, where = text.partition(",")
+    if (
+        _QUOTE_MARKS.intersection(text)
+        or not is_name_and_organisation(text)
+        or len(text.split()) > 12
+        or _SENTENCE_GOES_ON.search(where)
+        or _TITLE_AFTER_PLACE.search(where)
+        or any(
+            word[:1].islower() and word.lower() not in _PLACE_SMALL_WORDS for word in where.split()
+        )
+        or any(
+            is_full_name(part.strip()) and not is_organisation(part, weak=True)
+            for part in re.split(r",|\band\b|&", where)
+        )
+    ):
+        return None
+    return f"{name.strip()} ({where.strip()})"
+
+
+def _place_of_work(name: str, bracket: str) -> bool:
     """Whether the bracket after a name may say where the person works: no number in it
     ("Random Forests (Breiman 2001)"), and not the initials of the words before it, which a
     method's name has ("Monte Carlo (MCMC)")."""
@@ -1137,7 +1147,7 @@ def _placed_beside_plain(first: str, second: str, set_apart: set[str]) -> int | 
             and affiliation is not None
             and is_organisation(affiliation, weak=True)
             # "Di Fox<br>*Monte Carlo (MCMC)*": a method's initials, no place of work.
-            and is_a_place_of_work(name, affiliation)
+            and _place_of_work(name, affiliation)
         ):
             found = index if found is None else None
     return found
