@@ -372,55 +372,23 @@ def read_lines(
             # "Time: 21.30 CET" under "Date: 18.07.2020": when the day starts.
             day = attrs.evolve(day, start=start)
         elif (
-            # "**Sunday:**" on a line of its own between two days' lines: a day's heading.
+            # "**Sunday:**" on a line of its own between two days' lines, "##### **Thursday
+            # 15th**" under "14-16 November 2018": a day's heading, its month the program's.
             (isinstance(block, Heading) or (isinstance(block, Paragraph) and content.emphasized))
             and (header.date or first_day) is not None
-            and weekday_only(content.text)
+            and (weekday_only(content.text) or weekday_and_day_written(content.text))
         ):
             after = day.date if day else header.date or first_day
             assert after is not None
-            date = next_weekday(after, content.text)
-            if header.date is not None and header.last_date is not None and date > header.last_date:
-                raise PageError(
-                    f"{content.text!r} is no day from {header.date.isoformat()} to "
-                    f"{header.last_date.isoformat()}, the days the page gives",
-                    line=line,
-                    text=content.text,
-                    expected="a weekday of the program's days, or the heading's date",
-                )
-            day = Day(date, line)
+            day = Day(_named_day(content.text, after, header, line), line)
+            next_one = "the next " if weekday_only(content.text) else ""
             warnings.append(
                 PageWarning(
                     line,
                     1,
-                    f"{content.text!r} has no date: read as the next "
-                    f"{weekday_name(date)}, {month_name(date)} {date.day}, {date.year}",
-                )
-            )
-        elif (
-            (isinstance(block, Heading) or (isinstance(block, Paragraph) and content.emphasized))
-            and (header.date or first_day) is not None
-            and weekday_and_day_written(content.text)
-        ):
-            # "##### **Thursday 15th**" under "14-16 November 2018": a weekday and a day of
-            # the month, the month the program's.
-            after = day.date if day else header.date or first_day
-            assert after is not None
-            named_day = weekday_and_day(after, content.text)
-            if named_day is None:
-                raise PageError(
-                    f"{content.text!r} is no day in the month after {after.isoformat()}",
-                    line=line,
-                    text=content.text,
-                    expected="a weekday and day of the month that agree, or the heading's date",
-                )
-            day = Day(named_day, line)
-            warnings.append(
-                PageWarning(
-                    line,
-                    1,
-                    f"{content.text!r} has no month: read as {weekday_name(named_day)}, "
-                    f"{month_name(named_day)} {named_day.day}, {named_day.year}",
+                    f"{content.text!r} has no {'date' if next_one else 'month'}: read as {next_one}"
+                    f"{weekday_name(day.date)}, {month_name(day.date)} {day.date.day}, "
+                    f"{day.date.year}",
                 )
             )
         elif (
@@ -574,6 +542,32 @@ def read_lines(
                 said = joined
         header.zones(said)
     return header.build(), warnings, tables
+
+
+def _named_day(text: str, after: dt.date, header: HeaderParts, line: int) -> dt.date:
+    """The day a heading of a weekday ("Sunday") or of a weekday and a day of the month
+    ("Thursday 15th") names, on or after ``after``; an error at its line when it names no
+    day of the program's."""
+    if weekday_only(text):
+        date = next_weekday(after, text)
+        if header.date is not None and header.last_date is not None and date > header.last_date:
+            raise PageError(
+                f"{text!r} is no day from {header.date.isoformat()} to "
+                f"{header.last_date.isoformat()}, the days the page gives",
+                line=line,
+                text=text,
+                expected="a weekday of the program's days, or the heading's date",
+            )
+        return date
+    named = weekday_and_day(after, text)
+    if named is None:
+        raise PageError(
+            f"{text!r} is no day in the month after {after.isoformat()}",
+            line=line,
+            text=text,
+            expected="a weekday and day of the month that agree, or the heading's date",
+        )
+    return named
 
 
 #: A heading over a list of news: its entries' dates are when things happened, no day of

@@ -185,15 +185,19 @@ def _date_in_title(page: Page, year: int | None) -> tuple[dt.date, int] | None:
 _START_KEYS = ("startdate", "start_date", "startDate", "start-date")
 
 
-def _start_in_front_matter(page: Page) -> tuple[dt.date, str, int] | None:
-    """The day the front matter says the event starts, its key and its line."""
+def _date_in_front_matter(page: Page, year: int | None) -> tuple[dt.date, int, str] | None:
+    """The day the front matter's title gives, or the day its start key says the event
+    starts; with its line and where it was said."""
+    titled = _date_in_title(page, year)
+    if titled is not None:
+        return (*titled, "title")
     for key in _START_KEYS:
         day = page.front.date(key)
         if day is None and (text := page.front.text(key)) is not None:
             with contextlib.suppress(ValueError):
                 day = dt.date.fromisoformat(text[:10])
         if day is not None:
-            return day, key, page.front.line_of(key)
+            return day, page.front.line_of(key), repr(key)
     return None
 
 
@@ -274,28 +278,16 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
             code="no-date",
         )
     if undated and header.date is None and date is None:
-        titled = _date_in_title(page, year)
-        if titled is not None:
-            # "title: Conference Schedule - Monday, April 19": the layout prints the title
-            # over the program, the one place the page says its day.
-            day, line = titled
+        said_once = _date_in_front_matter(page, year)
+        if said_once is not None:
+            # "title: Conference Schedule - Monday, April 19", "startdate: 2022-12-12": the
+            # layout prints it over the program, the one place the page says its day.
+            day, line, where = said_once
             reading = _read_page(text, attrs.evolve(options, date=day), all_errors=all_errors)
             said = PageWarning(
                 line,
                 1,
-                f"the page gives its date only in its front matter's title: read as "
-                f"{day.isoformat()}",
-            )
-            return attrs.evolve(reading, warnings=(said, *reading.warnings))
-        started = _start_in_front_matter(page)
-        if started is not None:
-            # "startdate: 2022-12-12": a workshop template's date, printed by its layout.
-            day, key, line = started
-            reading = _read_page(text, attrs.evolve(options, date=day), all_errors=all_errors)
-            said = PageWarning(
-                line,
-                1,
-                f"the page gives its date only in its front matter's {key!r}: read as "
+                f"the page gives its date only in its front matter's {where}: read as "
                 f"{day.isoformat()}",
             )
             return attrs.evolve(reading, warnings=(said, *reading.warnings))
