@@ -52,3 +52,15 @@ def test_address_keys_of_the_front_matter() -> None:
     found, warnings = _zone(page)
     assert found == "Europe/Stockholm"
     assert any("'Spånga, Sweden'" in w for w in warnings)
+
+
+def test_the_place_after_the_conference_a_workshop_is_colocated_with() -> None:
+    # "**Colocated with:** [NAACL-2025](url), Albuquerque, New Mexico, U.S.A." (IA/01).
+    page = (
+        "# Multiword Workshop\n\n**Colocated with:** [ACL-2025](https://example.org/acl), "
+        "Albuquerque, New Mexico, U.S.A.\n\n**Date of the Workshop:** May 4, 2025\n\n"
+        "| Time | Event |\n|---|---|\n| 09:00 - 09:30 | Opening |\n| 09:30 - 10:00 | Talk |\n"
+    )
+    found, warnings = _zone(page)
+    assert found == "America/Denver"
+    assert any("Albuquerque, New Mexico" in w for w in warnings)

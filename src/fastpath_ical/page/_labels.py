@@ -430,6 +430,11 @@ def read_conjunction(content: Inline, line: int, *, place_known: bool) -> Said:
     name = after.strip(" .*")
     if name.endswith(")") and name.count(")") > name.count("("):
         name = name[:-1].strip(" .*")  # "Montréal, Canada (co-located with CGO 2023)"
+    where_after = name.lstrip(" :*").partition(",")[2].strip(" .")
+    if location is None and not place_known and where_after and is_place_line(where_after):
+        # "**Colocated with:** [NAACL-2025](url), Albuquerque, New Mexico, U.S.A.": the
+        # conference's place, the workshop's too.
+        location = (where_after, line)
     conference = None
     try:
         if links_after:
