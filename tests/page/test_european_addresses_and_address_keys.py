@@ -64,3 +64,33 @@ def test_the_place_after_the_conference_a_workshop_is_colocated_with() -> None:
     found, warnings = _zone(page)
     assert found == "America/Denver"
     assert any("Albuquerque, New Mexico" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("name", "zone"),
+    [
+        ("Graph Workshop and Hackathon at UC San Diego", "America/Los_Angeles"),
+        ("Summer School in Paris", "Europe/Paris"),
+    ],
+)
+def test_the_town_an_events_name_says_it_is_held_at(name: str, zone: str) -> None:
+    page = f"# {name}\n\nOctober 14, 2019\n\n" + PROGRAM
+    assert _zone(page)[0] == zone
+
+
+@pytest.mark.parametrize(
+    "name", ["Workshop at the Lincoln Center", "Retreat in Victoria", "Meetup at Mila"]
+)
+def test_a_building_or_a_regions_old_zone_name_is_no_town(name: str) -> None:
+    # "Center" and "Victoria" are the last words of zone names (America/North_Dakota/Center,
+    # Australia/Victoria): no town a person would read there.
+    with pytest.raises(PageError, match="states no time zone"):
+        read_page(f"# {name}\n\nOctober 14, 2019\n\n" + PROGRAM)
+
+
+def test_a_campus_named_for_its_town() -> None:
+    page = (
+        "# Sky Workshop\n\nOctober 14, 2019\n\nVenue: Auditorium of the Supercomputer Center "
+        "in the University of California, San Diego campus\n\n" + PROGRAM
+    )
+    assert _zone(page)[0] == "America/Los_Angeles"

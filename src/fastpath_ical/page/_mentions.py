@@ -23,7 +23,7 @@ import attrs
 
 from .._patterns import lazy_compile
 from ..zones import zone_of_place
-from ._zone_names import zone_in_place
+from ._zone_names import a_regions_zone, zone_in_place
 
 __all__ = ["Mention", "town_in_event_name", "towns_named"]
 
@@ -142,6 +142,9 @@ _EVENT_WORD = (
 _TOWN = r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
 _TOWN_IN_NAME = lazy_compile(
     r"\b" + _EVENT_WORD + r"\s+(?P<after>" + _TOWN + r")(?=\s+(?:19|20)\d\d\b|\s*$|\s*[:|–—(-])"
+    # "TOAST workshop and hackathon at UC San Diego": where it is held, its name's end.
+    r"|\b" + _EVENT_WORD + r"\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*\s+)?"
+    r"(?P<held>" + _TOWN + r")(?=\s+(?:19|20)\d\d\b|\s*$|\s*[:|–—(-])"
     r"|\b(?P<before>" + _TOWN + r")\s+(?:(?:19|20)\d\d\b|" + _EVENT_WORD + r"\b)",
     re.IGNORECASE,
     needs=(
@@ -149,6 +152,13 @@ _TOWN_IN_NAME = lazy_compile(
         "summit symposium winter workshop"
     ),
 )
+
+
+#: Last words of a building's or an organisation's name, never a town's.
+_VENUE_WORDS = frozenset(
+    {"center", "centre", "hall", "campus", "building", "institute", "university", "college",
+     "lab", "labs", "library", "museum", "hotel", "park", "office", "headquarters", "hq"}
+)  # fmt: skip
 
 
 def town_in_event_name(title: str, lines: Sequence[str]) -> Mention | None:
@@ -162,12 +172,17 @@ def town_in_event_name(title: str, lines: Sequence[str]) -> Mention | None:
     if any(_ONLINE.search(line) for line in (title, *lines)):
         return None
     for match in _TOWN_IN_NAME.finditer(title):
-        town = match["after"] or match["before"]
+        town = match["after"] or match["before"] or match["held"]
         words = town.split()
-        for candidate in (town, words[-1], words[0]) if len(words) > 1 else (town,):
+        if match["held"] and words[-1].lower() in _VENUE_WORDS:
+            continue  # "Workshop at the Lincoln Center": a building, whatever zone has its name
+        candidates = (
+            (town, words[-1], words[0]) if len(words) > 1 and not match["held"] else (town,)
+        )
+        for candidate in candidates:
             if not candidate[:1].isupper():
                 continue
             zone = zone_of_place(candidate)
-            if zone is not None:
+            if zone is not None and not a_regions_zone(zone, candidate):
                 return Mention(0, candidate, zone)
     return None

@@ -31,6 +31,7 @@ from ._clock import parse_offset, zone_written_here
 __all__ = [
     "PLACE_AFTER_OFFSET",
     "ZONE_TOKEN",
+    "a_regions_zone",
     "is_a_place",
     "is_aoe",
     "noon_offset",
@@ -402,6 +403,20 @@ def zone_of_place_or_town(place: str) -> str | None:
 #: A town's centre or its area, named by the town: "Central London", "Downtown Chicago",
 #: "Greater Boston" (not a compass point: "West Lafayette" is a town of its own).
 _CENTRE = lazy_compile(r"(?:central|downtown|greater|inner)\s+(?P<town>\S.*)", re.IGNORECASE)
+_REGION_ZONES = frozenset({"Australia", "Canada", "US", "Brazil", "Mexico", "Chile"})
+
+
+def a_regions_zone(zone: str, name: str) -> bool:
+    """Whether ``zone`` is a state's or province's old name for its clocks, as the zone
+    database keeps them ("Australia/Victoria", "Australia/North"), reached by that name:
+    "Retreat in Victoria" may be in British Columbia, "North Campus" is no place."""
+    region, _, last = zone.partition("/")
+    return region in _REGION_ZONES and last.replace("_", " ") == name
+
+
+_CAMPUS = lazy_compile(
+    r"(?:the\s+)?(?P<town>(?-i:[A-Z])[^,]*?)\s+campus", re.IGNORECASE, needs="campus"
+)
 
 
 #: "horario de Guatemala", "hora de Madrid", "heure de Paris", "ora di Roma": the time of
@@ -564,6 +579,14 @@ def zone_in_place(text: str) -> str | None:
         part.strip(" .") for part in re.split(r"[,()\[\]|–—;]|\s·\s", text) if part.strip(" .")
     ]
     parts = [re.sub(r"^\d+[\w-]*\s+", "", part) for part in parts]
+    # "University of California, San Diego campus": the town a campus is named for.
+    parts += [
+        campus["town"]
+        for part in parts[:]
+        if (campus := _CAMPUS.fullmatch(part))
+        and (zone := zone_of_place(campus["town"])) is not None
+        and not a_regions_zone(zone, campus["town"])
+    ]
     # "University of Wisconsin-Madison": a hyphen between two places of one zone names both
     # ("Hotel Berlin-Tokyo" names no one place; "Paris-Lodron University" no place at all).
     for part in parts[:]:
