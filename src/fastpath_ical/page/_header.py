@@ -158,7 +158,9 @@ def read_lines(
 
     #: The line above, when a paragraph: its sentence may go on on the next line.
     above_text = ""
-    blocks = tables_side_by_side((*front_matter_lines(page.front), *schedule_lines(page.blocks)))
+    blocks = tables_side_by_side(
+        (*front_matter_lines(page.front), *schedule_lines(page.blocks, warnings))
+    )
     for block in blocks:
         if isinstance(block, Table):
             table = with_header(block)

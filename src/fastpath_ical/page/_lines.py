@@ -33,6 +33,7 @@ from ._kind_labels import kind_of_label
 from ._kinds import is_break_label, kind_of
 from ._name_split import is_full_name, is_name_and_organisation
 from ._name_words import lists_authors, looks_like_names, loosely_names
+from ._records import PageWarning
 from ._title_text import names_a_room
 
 __all__ = ["TIME_HEADER", "schedule_lines"]
@@ -315,7 +316,9 @@ def _split_markdown(body: str) -> tuple[str, str, int] | None:
     return time, reopen + body[rest_at:].strip(), rest_at
 
 
-def schedule_lines(blocks: Sequence[Block]) -> list[Block]:
+def schedule_lines(
+    blocks: Sequence[Block], warnings: list[PageWarning] | None = None
+) -> list[Block]:
     """``blocks`` with each run of timed lines replaced by one table of those lines.
 
     A lone timed line is a program's row only on a page whose program is
@@ -338,12 +341,63 @@ def schedule_lines(blocks: Sequence[Block]) -> list[Block]:
     for start, run, end in runs:
         out.extend(blocks[index:start])
         if lines_program:
-            out.append(_table(run))
+            out.append(_table(_moderated_above(blocks, start, run, warnings)))
             index = end
         else:
             out.append(blocks[start])
             index = start + 1
     out.extend(blocks[index:])
+    return out
+
+
+#: A line that only names a moderator: "Moderator: Ann Lee", "Moderated by Ann Lee".
+_MODERATOR_LINE = lazy_compile(
+    r"\W*(?:moderators?\s*:?|moderated\s+by\s*:?)\s*(?P<names>[^\W\d_][^:]*?)\W*",
+    re.IGNORECASE,
+    needs="moderat",
+)
+
+
+def _moderated_above(
+    blocks: Sequence[Block],
+    start: int,
+    run: list[_Timed | Paragraph],
+    warnings: list[PageWarning] | None,
+) -> list[_Timed | Paragraph]:
+    """The run with a moderator named on a line of its own right above a panel's line
+    ("Moderator: Ann Lee" over "* 3:00pm - 4:45pm, [Panel discussion](panel)") given to
+    that panel: its moderator, said in a warning; the line is no more a line of the run."""
+    above = blocks[start - 1] if start else None
+    entries: list[_Timed | Paragraph | Block | None] = [above, *run]
+    out: list[_Timed | Paragraph] = []
+    for index, entry in enumerate(entries[1:], 1):
+        before = entries[index - 1]
+        found = (
+            _MODERATOR_LINE.fullmatch(before.content.text)
+            if isinstance(before, Paragraph) and not before.item
+            else None
+        )
+        if (
+            found is not None
+            and isinstance(before, Paragraph)
+            and isinstance(entry, _Timed)
+            and kind_of(from_markdown(entry.rest).text, False, ()) is ItemKind.PANEL
+        ):
+            names = found["names"].strip()
+            if warnings is not None:
+                warnings.append(
+                    PageWarning(
+                        before.line,
+                        1,
+                        f"read {names!r}, on the line above it, as the moderator of the panel "
+                        f"on line {entry.block.line}",
+                    )
+                )
+            if out and out[-1] is before:
+                out.pop()
+            entry = attrs.evolve(entry, rest=f"{entry.rest} (moderated by {names})")
+        assert isinstance(entry, _Timed | Paragraph)
+        out.append(entry)
     return out
 
 
