@@ -25,3 +25,19 @@ def test_the_moderator_of_the_panel_below() -> None:
 def test_a_moderator_line_above_no_panel_names_no_one() -> None:
     title, people, _ = _last("Moderator: Ann Lee\n\n* 3:00pm - 4:45pm, Closing remarks\n")
     assert (title, people) == ("Closing remarks", [])
+
+
+def test_moderators_with_brackets_are_passed_over_as_before() -> None:
+    # "Moderated by Ann Lee (MIT) and Bo Ray (CMU)": put in the title's bracket, the
+    # brackets inside would cut it; the line is passed over, as it was.
+    title, people, _ = _last(
+        "Moderated by Ann Lee (MIT) and Bo Ray (CMU)\n\n* 3:00pm - 4:45pm, Panel: Future of AI\n"
+    )
+    assert (title, people) == ("Future of AI", [])
+
+
+def test_two_moderators_and_a_panels_title() -> None:
+    title, people, _ = _last(
+        "Moderated by Ann Lee and Bo Ray\n\n* 3:00pm - 4:45pm, Panel: Future of AI\n"
+    )
+    assert (title, people) == ("Future of AI", ["Ann Lee", "Bo Ray"])

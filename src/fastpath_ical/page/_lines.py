@@ -380,6 +380,8 @@ def _moderated_above(
         if (
             found is not None
             and isinstance(before, Paragraph)
+            # "Moderated by Ann Lee (MIT)": a bracket in a bracket is read as a cut title.
+            and "(" not in found["names"]
             and isinstance(entry, _Timed)
             and kind_of(from_markdown(entry.rest).text, False, ()) is ItemKind.PANEL
         ):
