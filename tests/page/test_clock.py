@@ -181,3 +181,20 @@ def test_a_numbered_days_date_has_its_span_in_the_text_as_written() -> None:
     found = find_date(text, year=2023)
     assert found is not None
     assert text[found.span[0] : found.span[1]] == "Aug 07, MON"
+
+
+@pytest.mark.parametrize("text", ["3.12.1 or later is required", "**03.06.25**", "v2.10.3"])
+def test_a_dotted_time_with_a_third_number_is_no_time(text: str) -> None:
+    # A version or a date; read as 3:12 or 03:06 it had made items of the lines (review
+    # r11_10, r11_13 of stop 39).
+    assert parse_time_range(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [("09:00:00", 9, 0), ("13.15.13.45 Q&A", 13, 15), ("12.30.", 12, 30)],
+)
+def test_seconds_and_two_joined_times_are_still_read(text: str, hour: int, minute: int) -> None:
+    found = parse_time_range(text)
+    assert found is not None
+    assert (found.start.hour, found.start.minute) == (hour, minute)

@@ -77,3 +77,12 @@ def test_numbered_days_with_a_month_and_day_in_a_nested_list() -> None:
         (8, "Stand up"),
         (8, "Group work"),
     ]
+
+
+def test_a_version_number_among_timed_lines_is_no_time() -> None:
+    page = (
+        "# Lab Day\n\nJune 3, 2024, Boston\n\n- 09:00-10:00 Welcome\n"
+        "- 3.12.1 or later is required for the lab\n- 10:00-11:00 Lab\n- 11:00-11:30 Break\n"
+    )
+    items = read_page(page).program.items
+    assert [(i.start.hour, i.title) for i in items] == [(9, "Welcome"), (10, "Lab"), (11, "Break")]

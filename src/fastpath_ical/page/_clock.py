@@ -158,6 +158,9 @@ _DASH_AFTER = lazy_compile(r"\s+[-–—]\s+[^\W\d_]")
 _DOTTED = lazy_compile(r"\d\.\d")
 
 
+#: A third number right after a dotted time: "3.12.1", "03.06.25" (not "13.15.13.45",
+#: two times whose dash was lost, which the line's reader refuses).
+_DOTTED_ON = lazy_compile(r"\.\d{1,2}(?!\d)(?![.:]\d)")
 #: A currency's sign right before a number: "£500", "$ 1000", "€1500".
 _MONEY_BEFORE = lazy_compile(r"[$£€¥₹]\s?$")
 
@@ -170,6 +173,8 @@ def _ranges(pattern: LazyPattern, text: str) -> TimeRange | None:
             continue
         if _MONEY_BEFORE.search(text, 0, match.start()):
             continue  # "£500", "$ 1000": a price, no time
+        if end is None and _DOTTED_ON.match(text, match.end()) and "." in match.group(0):
+            continue  # "3.12.1 or later", "**03.06.25**": a version or a date, no time
         # "14h" alone may be a duration ("a 2h tutorial"); "14h - 15h" is a range, and so
         # is "14h:" before a title is a time ("12h:	Lunch").
         has_minutes = bool(match.group("sm") or match.group("sc"))

@@ -520,9 +520,12 @@ _PEOPLE_HEADING = lazy_compile(
 _TALK_ENTRY = lazy_compile(r"[\"“].+[\"”]|\S\s+[—–-]\s+\S")
 
 
-#: A line that starts with three numbers joined as a time is ("11:12:30", "13.15.13.45"):
-#: a range with its dash lost, which no time or range reads.
-_GARBLED_TIME = lazy_compile(r"[^\w]*(?P<time>\d{1,2}[:.h]\d{2}[:.]\d{1,2}(?:[:.]\d{1,2})?)\b")
+#: A line that starts with three numbers joined by colons ("11:12:30") or four by dots
+#: ("13.15.13.45"): a range with its dash lost, which no time or range reads ("3.12.1 or
+#: later" is a version, "03.06.25" a date).
+_GARBLED_TIME = lazy_compile(
+    r"[^\w]*(?P<time>\d{1,2}:\d{2}:\d{1,2}(?::\d{1,2})?|\d{1,2}\.\d{2}\.\d{1,2}\.\d{2})\b"
+)
 
 
 def _no_garbled_time_lost(runs: Sequence[tuple[int, list[_Timed | Paragraph], int]]) -> None:
