@@ -9,6 +9,7 @@ day; any other row alone names the session of the rows below it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -109,33 +110,28 @@ def titles_said_below(rows: Sequence[Sequence[Cell]], time: int | None) -> froze
     ("Professor of Computer Science"): neither titles the slot."""
     titled: set[int] = set()
     run: list[Sequence[Cell]] = []
-    for row in [*rows, ()]:
-        timed = bool(row) and time is not None and time < len(row) and not row[time].is_empty
-        if row and not timed:
+    for row in itertools.chain(rows, [()]):
+        if row and not (time is not None and time < len(row) and not row[time].is_empty):
             run.append(row)
             continue
-        said = [
-            (id(under), found["label"].lower())
-            for under in run
-            if len(filled := [cell for cell in under if not cell.is_empty]) == 1
-            and (found := _SAID_ROW.match(filled[0].content.text.strip())) is not None
-        ]
-        people = [
-            index
-            for index, under in enumerate(run)
-            if any(ROLE_ROW.match(cell.content.text) for cell in under if not cell.is_empty)
-            or any(label.startswith(("author", "guest")) for key, label in said if key == id(under))
-        ]
-        titles = [
-            (index, key)
-            for index, under in enumerate(run)
-            for key, label in said
-            if key == id(under) and not label.startswith(("author", "guest"))
-        ]
-        if len(titles) == 1 and (not people or titles[0][0] < people[0]):
-            titled.add(titles[0][1])
+        says = [_what_a_row_says(under) for under in run]
+        titles = [index for index, said in enumerate(says) if said == "title"]
+        if len(titles) == 1 and "people" not in says[: titles[0]]:
+            titled.add(id(run[titles[0]]))
         run = []
     return frozenset(titled)
+
+
+def _what_a_row_says(row: Sequence[Cell]) -> str | None:
+    """ "people" for an untimed row that names people ("Speaker: Ann Lee", "Authors: ..."),
+    "title" for one that gives a title ("Title: X"), else ``None``."""
+    filled = [cell for cell in row if not cell.is_empty]
+    if any(ROLE_ROW.match(cell.content.text) for cell in filled):
+        return "people"
+    found = _SAID_ROW.match(filled[0].content.text.strip()) if len(filled) == 1 else None
+    if found is None:
+        return None
+    return "people" if found["label"].lower().startswith(("author", "guest")) else "title"
 
 
 def said_of_the_item_above(
