@@ -602,7 +602,11 @@ _NUMBERED = lazy_compile(
 )
 
 
-_DAY_LABEL = lazy_compile(r"^day\s+\d{1,2}\s*[:.\-–—,]\s*", re.IGNORECASE)
+#: "Day 1: Mar 27", "Date: 28th of August": a label before a month and a day, which the
+#: year of the page (or the year argument) dates.
+_DAY_LABEL = lazy_compile(
+    r"^(?:day\s+\d{1,2}|(?:workshop\s+|event\s+)?dates?)\s*[:.\-–—,]\s*", re.IGNORECASE
+)
 
 
 #: A weekday in brackets after a day ("December 11 (Monday)", "18th (Saturday) October

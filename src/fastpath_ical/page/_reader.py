@@ -25,6 +25,7 @@ import attrs
 from .._patterns import lazy_compile
 from ..errors import FastpathError, PageError, ProgramError
 from ..model import Program
+from ._clock import find_date
 from ._columns import Column
 from ._dates import date_in, names_the_day, year_in
 from ._day_ends import drop_day_starts, mark_day_ends
@@ -270,11 +271,24 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
     if undated and header.date is None and date is None and header.unread_date is not None:
         # "Workshop date: December 11 or 12, 2026": the page says where its date is.
         line, value = header.unread_date
+        no_year = False
+        if year is None:
+            with contextlib.suppress(ValueError):
+                # "28th of August": a day of a month, the year left to the site's other pages
+                # ("Monday, December 13" under a year its weekday disagrees with is no day).
+                found = find_date(value, year=2000)
+                no_year = found is not None and found.weekday is None
         raise PageError(
-            f"the page's date line says {value!r}, which is no one date",
+            f"the page's date line says {value!r}, "
+            + ("which has no year" if no_year else "which is no one date"),
             line=line,
             text=value,
-            expected="one date such as 'December 11, 2026', or date=",
+            expected=(
+                "the year: year=2026 (on the command line, --date 2026), or the first "
+                "day as 'date:' under 'fastpath-ical:' in the front matter"
+                if no_year
+                else "one date such as 'December 11, 2026', or date="
+            ),
             code="no-date",
         )
     if undated and header.date is None and date is None:
