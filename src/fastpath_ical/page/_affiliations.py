@@ -113,13 +113,46 @@ def _one_organisation(text: str) -> bool:
     """Whether a place of work with brackets inside is one organisation's name ("Meta
     (Facebook) AI Lab"): an organisation's word in it, and no word that brings in another
     person ("joint work with Bo Ray (MIT)", "Stanford, with Bo Ray (MIT)")."""
-    return has_organisation_word(text) and not _ANOTHER_PERSON.search(text)
+    if not has_organisation_word(text):
+        return False
+    another = _ANOTHER_PERSON.search(text)
+    if another is not None and another["and"] and _acronyms_spelt_out(text):
+        # "Institute for Cognitive Science and Technologies (ISTC), National Research
+        # Council (CNR), Italy": each bracket holds the initials of the words before it, an
+        # organisation's acronym; its "and" joins words of its name, not a second person.
+        another = _ANOTHER_PERSON.search(text, another.end()) if "with" not in text else another
+        while another is not None and another["and"]:
+            another = _ANOTHER_PERSON.search(text, another.end())
+    return another is None
 
 
 #: Words that bring another person into a bracket after a name.
 _ANOTHER_PERSON = lazy_compile(
-    r"\b(?:with|by|joint|presented|and|&)\b|&", re.IGNORECASE, needs="with by joint presented and &"
+    r"\b(?:with|by|joint|presented)\b|(?P<and>\band\b|&)",
+    re.IGNORECASE,
+    needs="with by joint presented and &",
 )
+#: "Italian Institute of Technology (IIT)": capitalised words, then their initials.
+_ACRONYM_AFTER = lazy_compile(r"(?P<words>[^(),]+?)\s*\((?P<acronym>[A-Z]{2,8})\)")
+
+
+def _acronyms_spelt_out(text: str) -> bool:
+    """Whether every bracket inside ``text`` holds the initials of the capitalised words
+    before it, in any order ("National Research Council (CNR)", as Italian orders them)."""
+    brackets = text.count("(")
+    found = list(_ACRONYM_AFTER.finditer(text))
+    if not found or len(found) != brackets:
+        return False
+    for match in found:
+        acronym = match["acronym"]
+        words = match["words"].split()
+        capitals = [index for index, word in enumerate(words) if word[:1].isupper()]
+        spelt = capitals[-len(acronym) :]
+        if sorted(words[index][0] for index in spelt) != sorted(acronym) or (
+            not has_organisation_word(" ".join(words[spelt[0] :]))
+        ):
+            return False  # "and Bo Ray (BR)": a person's initials, no organisation's name
+    return True
 
 
 def _a_length(text: str) -> bool:

@@ -524,7 +524,8 @@ def _split_line(
     Prediction.") or after a list of names, as a citation has them ("Ann Lee, Bo Ray and
     Cy Dee. Lotus: Fast Trees"); elsewhere it ends a title's first sentence ("Paper
     Sprint. Each group drafts ...")."""
-    bold_label = _bold_label_then_names(text, marked)
+    # "*invited talk* Ann Lee (MIT)": a label set apart in italics is one too.
+    bold_label = _bold_label_then_names(text, marked | italic)
     if bold_label is not None:
         return bold_label
     bracketed_speaker = _speaker_in_brackets(text) or label_names_colon(text)
