@@ -306,7 +306,7 @@ def _in_the_one_year(
 
 
 #: What may stand before a line that is only the day's hours: a label, a pictograph.
-_SPAN_LABEL = lazy_compile(r"^\W*(?:(?:time|times|hours|when)\s*:\s*)?", re.IGNORECASE)
+_SPAN_LABEL = lazy_compile(r"^\W*(?:(?:time|times|hours|when|duration)\s*:\s*)?", re.IGNORECASE)
 
 
 #: "Time: 21.30 CET", "Starts at 9:00": a label before the one time a day starts at.
@@ -327,7 +327,8 @@ def start_line(text: str) -> ClockTime | None:
 
 
 def span_line(text: str) -> TimeRange | None:
-    """The day's span, when a line says only that ("01:00pm - 05:00pm", "Time: 9 am - 5 pm")
+    """The day's span, when a line says only that ("01:00pm - 05:00pm", "Time: 9 am - 5 pm",
+    "Duration: 9:00 am - 5:00 pm")
     and says when both ends are on the clock."""
     bare = _SPAN_LABEL.sub("", drop_pictographs(text)).strip()
     found = parse_time_range(bare)

@@ -145,7 +145,7 @@ _NUMBERED_LABEL = lazy_compile(r"[^\W\d_]+\s*#?\d{1,2}")
 
 
 #: The label of a line that gives the day's hours: "Time: 2:00 PM - 5:30 PM".
-_SPAN_LABEL = lazy_compile(r"\W*(?:time|times|hours|when|schedule)\W*", re.IGNORECASE)
+_SPAN_LABEL = lazy_compile(r"\W*(?:time|times|hours|when|schedule|duration)\W*", re.IGNORECASE)
 
 
 def _time_after(block: Paragraph | Heading) -> _Timed | None:

@@ -154,6 +154,12 @@ def is_approximate(time_cell: Cell, times: TimeRange) -> bool:
 
 #: "12:00-ish": about that time, said after it.
 _ISH = lazy_compile(r"\s*-ish\b", needs="-ish")
+#: What says that an item has no end: "onwards", "till late", "– late", "open end".
+_OPEN_END = lazy_compile(
+    r"^\s*(?:onwards?|(?:(?:till|until|to|[-–—])\s*)?late|open\s+end)\b\.?",
+    re.IGNORECASE,
+    needs="onward late open",
+)
 
 
 def with_end(time_cell: Cell | None, end_cell: Cell | None) -> Cell | None:
@@ -264,6 +270,9 @@ def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> str |
             expected="one time or one range such as '10:30 - 11:00'",
         )
     after = _RESTATED.sub("", without_pictographs(_ISH.sub("", text[times.span[1] :], count=1)))
+    if times.end is None:
+        # "04:40 pm onwards", "17:30 – late": a start, and no end the page knows.
+        after = _OPEN_END.sub("", after, count=1)
     after = after.strip(" *†‡§.,;:|")
     left = unread_time(text, times)
     if left is None and titled and _WORD.search(after):
