@@ -57,8 +57,9 @@ _MODULE_LINK = lazy_compile(r"\s*\d{1,2}\.\s+(?:\[|<a\s)")
 #: Asterisks at a title's end, after a word in small letters or a stop: marks, no words
 #: ("A*", "C*" are names of their own).
 _STARS_AFTER = lazy_compile(r"(?<=[a-z][a-z.?!)])\*{1,3}$")
-#: A cell that holds only a dash: written to say it is empty.
-_PLACEHOLDER = lazy_compile(r"\s*[-–—]{1,3}\s*")
+#: A cell that holds only dashes ("-", "---", "\\-\\-\\-\\-\\-"), however many: written to
+#: say it is empty.
+_PLACEHOLDER = lazy_compile(r"\s*[-–—]+\s*")
 #: "10 mins", "1 h", "90 minutes": how long, in a column of lengths.
 _LENGTH = lazy_compile(
     r"\s*\d+(?:[.,]\d+)?\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?)\.?\s*", re.IGNORECASE
