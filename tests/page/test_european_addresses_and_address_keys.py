@@ -1,5 +1,6 @@
 """A page that states no zone but gives its place as Europe writes an address ("at the
-Institute, Example Platz 5, 04103 Leipzig": street, number, postcode, town), or in its
+Institute, Example Platz 5, 04103 Leipzig": street, number, postcode, town; "77 avenue de
+Ségur, 75015 Paris" in French order), or in its
 front matter's address keys ("addressLocality", "addressCountry", as schema.org names
 them and event themes use them): the zone of that town or country, warned.  Two blind
 pages (GC/05, GC/06) were refused for want of a zone a person read off them."""
@@ -34,6 +35,22 @@ def test_a_postcode_before_the_town(address: str, zone: str) -> None:
     found, warnings = _zone(page)
     assert found == zone
     assert any("the town of the address it gives" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Lieu de la transformation publique (Paris)\n\n**Lieu**\n: [Lieu de la transformation, "
+        "77 avenue de Ségur, 75015 Paris](https://example.org/map)",
+        "the faculty of science.\n\nAddress: 5 place Jean Jaurès, 31000 Toulouse",
+    ],
+)
+def test_a_french_address_the_house_number_first(address: str) -> None:
+    # JB/03, a sprint in Paris measured blind, gives its place so, in a definition list.
+    page = f"# Sprint\n\nThe sprint runs on 19 March 2025 at {address}.\n\n" + PROGRAM
+    found, warnings = _zone(page)
+    assert found == "Europe/Paris"
+    assert any("read its times in Europe/Paris" in w for w in warnings)
 
 
 def test_a_year_after_a_date_is_no_postcode() -> None:

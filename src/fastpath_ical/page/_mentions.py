@@ -102,11 +102,21 @@ _POSTCODE = lazy_compile(
 )
 
 
+#: "77 avenue de Ségur, 75015 Paris", "12 bis rue Monge, 75005 Paris": the house number,
+#: then the street's kind and name, as French addresses are written, then the postcode.
+_NUMBER_FIRST = lazy_compile(
+    r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|place|quai|chemin|"
+    r"all[ée]e|impasse|cours|route|esplanade)\s+[^,;|()]{1,50}?,\s*(?:F-)?\d{5}\s+"
+    r"(?P<town>[A-ZÀ-Ý][\w'’-]*(?:[\s-][A-ZÀ-Ý][\w'’-]*){0,2})",
+)
+
+
 def _address_towns(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     places = [match["rest"].strip(" .") for match in _STREET.finditer(text)]
     places += [f"{match['town']} {match['state']}" for match in _ZIP.finditer(text)]
     places += [match["town"] for match in _POSTCODE.finditer(text)]
+    places += [match["town"] for match in _NUMBER_FIRST.finditer(text)]
     for place in places:
         # "Pittsburgh PA": the state after the town, as the table knows it after a comma.
         rest = re.sub(r"\s+([A-Z]{2})$", r", \1", place)
