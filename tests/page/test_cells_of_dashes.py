@@ -34,3 +34,31 @@ def test_a_row_of_dashes_is_the_break_its_label_names() -> None:
         ("30 Min Break", ItemKind.BREAK),
     ]
     assert [item.people for item in items][1::2] == [(), ()]
+
+
+POSTERS = """# Evaluation Symposium
+
+## Tuesday, 2nd of June, 2026
+
+All times are in Aberdeen (BST).
+
+| Time | Event | Presenter(s) |
+| --- | --- | --- |
+| 13:45 14:45 | **Poster Presentations** | |
+| ----- ----- | Poster 1-1: Grounded Evaluation | Ann Lee and Bo Ray |
+| ----- ----- | Poster 1-2: Implicit Assumptions | Cy Dee |
+| 14:45 15:00 | Closing | |
+"""
+
+
+def test_a_time_cell_of_dashes_is_a_row_with_no_time() -> None:
+    # RetroEval's programme (JA/05, measured blind) lists its posters so under the session
+    # that holds them; "expected a time in this row" had refused the page.
+    reading = read_page(POSTERS)
+    session, closing = reading.program.items
+    assert session.title == "Poster Presentations"
+    assert (closing.start.hour, closing.start.minute) == (14, 45)
+    assert [paper.title for paper in session.papers] == [
+        "Poster 1-1: Grounded Evaluation",
+        "Poster 1-2: Implicit Assumptions",
+    ]

@@ -256,7 +256,12 @@ def _read_row_of(state: _Table, row: Sequence[Cell]) -> None:
             )
         if date is not None and (day is None or date != day.date):
             state.day = Day(date, date_cell.line, day.span if day else None)
-    time_cell = with_end(cell_at(row, columns[Column.TIME]), cell_at(row, columns.get(Column.END)))
+    at = columns[Column.TIME]
+    if at < len(row) and _DASHES.fullmatch(row[at].content.text):
+        # "| ----- ----- | Poster 1-1: Title |" under a session's row: no time of its own,
+        # said with dashes (as "| - | Title |" and an empty cell say it).
+        row = [*row[:at], Cell(raw="", line=row[at].line, column=row[at].column), *row[at + 1 :]]
+    time_cell = with_end(cell_at(row, at), cell_at(row, columns.get(Column.END)))
     spaced = spaced_range(time_cell)
     if spaced is not None and time_cell is not None:
         state.warnings.append(
@@ -561,6 +566,8 @@ def _untimed_row(
 
 
 #: A part of the day written where a row's time goes: "Morning", "Afternoon session", "PM".
+#: A time cell of dashes alone ("-", "----- -----"): the row has no time.
+_DASHES = lazy_compile(r"[\s\-–—]*[-–—][\s\-–—]*")
 _PART_OF_DAY = lazy_compile(
     r"[\s*_]*(?:morning|afternoon|evening|a\.?m\.?|p\.?m\.?)(?:\s+session)?[\s*_:]*",
     re.IGNORECASE,
