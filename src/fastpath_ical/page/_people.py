@@ -113,6 +113,11 @@ _SENTENCE_END = lazy_compile(r"(?<=[^\W\d_]{2})(?<!\bJr)(?<!\bSr)(?<!\bSt)\.$")
 
 #: A comma between a name and the bracket of where the person works: "Ann Lee, (MIT)".
 _COMMA_BEFORE_BRACKET = lazy_compile(r"(?<=[^\W\d_]),[ \t]*(?=\()")
+_ROLE_IN_BRACKETS = lazy_compile(
+    r"\s*\(\s*(?P<role>moderator|chair|host)\s*:?\s+(?P<names>(?-i:[A-Z])[^()]*?)\s*\)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+    needs="moderator chair host",
+)
 _STOP_AFTER_BRACKET = lazy_compile(r"\)\s*\.\s*$", re.MULTILINE)
 
 #: "Ann Lee & Bo Ray (ANL)": two names joined, one affiliation in brackets after both.
@@ -236,6 +241,16 @@ def read_people(
     text = _STOP_AFTER_BRACKET.sub(")", text)
     # "James Kwok, (Example University)": a comma between a name and its bracket parts nothing.
     text = _COMMA_BEFORE_BRACKET.sub(" ", text)
+    # "Grosof, Riguzzi, Valiant (Moderator Alex Gray)": the panel's moderator, who works
+    # nowhere by that name; one more person, as "...; Moderator: Alex Gray" says.
+    text = _ROLE_IN_BRACKETS.sub(
+        lambda found: (
+            f"; {found['role']}: {found['names']}"
+            if is_a_name(found["names"])
+            else found.group()  # "Ann Lee (Host University)": where she works
+        ),
+        text,
+    )
     if _NOT_NAMED_AFTER_NAME.search(text):
         # "Tshilidzi Marwala: Title TBC": the talk is not named yet; nothing of the name.
         # Only after one name ("Ann Lee, Bo Ray – to be confirmed" says it of them).
