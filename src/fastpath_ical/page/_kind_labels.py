@@ -32,7 +32,7 @@ KIND_WORDS = {
 }
 
 
-#: A kind label, with an optional number ("Invited Talk 2", "Talk 3", "Keynote #1").
+#: A kind label, with an optional number ("Invited Talk 2", "Talk 3", "Keynote #1", "Oral 2-1").
 KIND_LABEL = lazy_compile(
     r"(?P<label>(?:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?"
     r"(?:(?P<invited>invited)(?:\s+(?:talk|speaker|lecture|presentation))?"
@@ -46,9 +46,12 @@ KIND_LABEL = lazy_compile(
     r"|(?P<panel>panel|round[- ]?table)(?:\s+(?:discussion|session))?"
     r"|(?P<talk>(?:(?:plenary|guest|featured|opening|closing|public|special|distinguished)\s+)?"
     r"(?:talk|lecture|presentation|seminar)|(?:(?-i:[A-Z][\w-]*)\s+)?speaker)"
-    r"|(?P<tutorial>tutorial|hands[- ]on(?:\s+session)?|demo|demonstration|task|exercises?|"
-    r"practicals?|labs?(?:\s+session)?))"
-    r"(?:\s*(?:#\s*)?\d{1,3}|\s+[IVX]{1,4})?)",
+    r"|(?P<tutorial>tutorial|hands[- ]on(?:\s+session)?|"
+    # "Practical demonstration: Group analysis", "Live demo": what is shown, then its topic.
+    r"(?:(?:practical|live)\s+)?(?:demo|demonstration)|task|exercises?|"
+    r"practicals?(?:\s+session)?|labs?(?:\s+session)?))"
+    # "Oral 2-1", "Talk 1.3": the talk's number within its session too.
+    r"(?:\s*(?:#\s*)?\d{1,3}(?:[.-]\d{1,2})?|\s+[IVX]{1,4})?)",
     re.IGNORECASE,
     needs=(
         "contributed demo exercise extended findings hands invited keynote lab lecture lightning "
