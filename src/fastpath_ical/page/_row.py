@@ -83,6 +83,23 @@ def _is_event_label(people: tuple[Person, ...]) -> bool:
     )
 
 
+_A_WORD = lazy_compile(r"\w")
+
+
+def _bold_label_colon(title: str, cell: Cell | None) -> str:
+    """ "**Keynote** [From Benchmark to Bedside](url)": a kind's label in bold, then the
+    linked title, with nothing between them; as if a colon were (the link sets the title
+    apart as the colon does). Only beside a cell that names the speaker."""
+    # Runs of words: a pictograph before the label ("🔴 **Keynote** ...") is none.
+    runs = [run for run in cell.content.runs if _A_WORD.search(run.text)] if cell else []
+    if len(runs) < 2 or not runs[0].strong or runs[0].href or not all(r.href for r in runs[1:]):
+        return title
+    label = runs[0].text.strip()
+    if kind_of_label(label) is None or not title.startswith(label) or ":" in label:
+        return title
+    return f"{label}: {title[len(label) :].strip()}"
+
+
 def _links(
     row: Sequence[Cell],
     columns: dict[Column, int],
@@ -99,6 +116,8 @@ def _links(
     links: list[Link] = []
     for index, cell in enumerate(row):
         column = column_of.get(index)
+        if column is Column.CHAIR:
+            continue  # "| [Ann Lee](https://...) |" under Session Chair: her page, no material
         kept = cell_links(cell, column, warnings, base_url)
         named = {url for label, url in cell.content.links if label in speakers} if kept else set()
         employers = (
@@ -645,7 +664,10 @@ def read_row(
         # as it does before any title.
         no_names = labelled_title is not None and holds_a_title_word(labelled_title.names)
         if (labelled_title is None or no_names or (named_apart and labelled_title.names)) and (
-            before := label_before_title(title, names_apart=named_apart)
+            before := label_before_title(
+                _bold_label_colon(title, title_cell) if named_apart else title,
+                names_apart=named_apart,
+            )
         ) is not None:
             # "Keynote: Deep things", "Everyone: Introductions": a label, then the title.
             title, split_kind = before
