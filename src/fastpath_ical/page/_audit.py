@@ -51,6 +51,14 @@ _PEOPLE_LABEL_INSIDE = lazy_compile(
     re.IGNORECASE,
     needs="author moderator panel presented presenter speaker",
 )
+#: "... Slides Author/Presenters Nicholson T. Collier": a label of two roles at once, with
+#: no colon, which no title holds before a name (a div grid's fields run together).
+_JOINT_LABEL_INSIDE = lazy_compile(
+    r"(?<=\S)\s+(?=(?-i:[A-Z]))(?:authors?|speakers?)\s*/\s*(?:presenters?|speakers?)\s+"
+    r"(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+    needs="presenter speaker",
+)
 _LABEL_LEFT = lazy_compile(
     r"[.;]\s+(?:session\s+)?(?:mentors?|speakers?|panelists?|chairs?|hosts?|moderators?|authors?|"
     r"presenters?)$",
@@ -186,6 +194,7 @@ def audit_row(row: Row) -> None:
         # names, each with where they work, left in the title when the cut failed.
         raise _error(row, f"the title {row.title!r} holds people's names ({', '.join(placed)})")
     labelled = _PEOPLE_LABEL_INSIDE.search(row.title) if ":" in row.title else None
+    labelled = labelled or (_JOINT_LABEL_INSIDE.search(row.title) if "/" in row.title else None)
     if labelled is not None and len(_QUOTES.findall(row.title, 0, labelled.start())) % 2 == 0:
         # "Title: Speech Processing Speaker: Ann Lee, IIT": a cell's labelled lines run
         # together, the speaker's still in the title ('"Proofs That Outlive Their

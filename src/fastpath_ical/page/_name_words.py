@@ -346,7 +346,12 @@ def holds_a_title_word(name: str) -> bool:
     people a cut gave, never to decide which part of a cut is the title: "Decoding Visual
     Heritage: Object Detection and Archival Summarization" is one title, though its second
     part holds such words and its first does not."""
-    return any(_TITLE_ENDING.fullmatch(word.strip(",.()")) for word in name.split())
+    words = [word.strip(",.()") for word in name.split()]
+    if len(words) >= 2 and words[-1].lower().endswith("ous"):
+        # "Jad Darrous": a surname's ending; an adjective of a title stands before its noun
+        # ("Heterogeneous Graphs"), never last.
+        words = words[:-1]
+    return any(_TITLE_ENDING.fullmatch(word) for word in words)
 
 
 def _is_name(text: str) -> bool:

@@ -170,6 +170,23 @@ def split_title(content: Inline) -> Split | None:
     if split is not None and split.label and to_be_announced(split.title):
         # "**Invited Talk** - Ann Lee: *TBA*": the talk is the label's until it is named.
         return attrs.evolve(split, title=_label_as_title(split.label))
+    if split is not None and split.label and not split.names and ":" in split.title:
+        # "Keynote by **Ann Lee (MIT): Lethe**": the bold set apart who speaks and what
+        # together; read apart as "Ann Lee (MIT): Lethe" alone is.
+        inner = _split_line(split.title, set(), set(), after_label=True)
+        if (
+            inner is not None
+            and inner.names
+            and not inner.label
+            and inner.title
+            # "Oral: [Pareto Invariant Risk Minimization: Towards ...](url)", "**Paper
+            # Pitch**: [Sampling Homomorphisms: Why Not?](url)": a title's head, no one's
+            # name; a name says where its person works, in brackets.
+            and inner.names.rstrip().endswith(")")
+            and looks_like_names(inner.names)
+            and not holds_a_title_word(inner.names)
+        ):
+            return attrs.evolve(split, title=inner.title, names=inner.names)
     return split
 
 
