@@ -89,6 +89,8 @@ _TIME = (
     # "09:30h", and "09:30hs" as Brazilian pages write it.
     r"(?:(?:[:.h](?P<{p}m>[0-5]\d)(?:hs?(?![a-z]))?(?::00(?!\d))?)|(?P<{p}c>[0-5]\d)(?=\s*(?:-|–|—|to\b|$|[ap]\.?m))"
     r"|(?P<{p}fh>h)(?![a-z])"
+    # "10 Uhr – Vortrag": the German o'clock after a full hour.
+    r"|\s?(?P<{p}uhr>(?-i:Uhr))(?![a-z])"
     # "08 : 15 – 08 : 30": a two-digit hour, a colon between single spaces, the minutes.
     r"|(?<=\d\d) : (?P<{p}sm>[0-5]\d))?"
     r"(?:\s*(?P<{p}ap>[ap])\.?\s?m\b\.?|(?P<{p}one>[ap])(?![\w.]))?"
@@ -97,7 +99,7 @@ _ZONE = r"(?:\s*,?\s*\(?(?P<{p}z>" + _OFFSET + r"|" + _ABBREVIATION + r")\)?)?"
 #: Between a range's times; a slash only with no space around it, between times with
 #: their minutes or an "h" ("9h30/12h30", "9:30/12:30", "12h30/14h"; "10/11" is a date,
 #: "12:00 pm EDT / 17:00 UTC" one time in two zones), see ``_ranges``.
-_SEPARATOR = r"(?:\s*(?:-{1,3}|–|—|−|~|to|until|till)\s*|(?P<slash>/))"
+_SEPARATOR = r"(?:\s*(?:-{1,3}|–|—|−|~|to|until|till|(?<=\s)bis(?=\s))\s*|(?P<slash>/))"
 
 
 def _range_pattern(zones: bool) -> LazyPattern:
@@ -180,6 +182,7 @@ def _ranges(pattern: LazyPattern, text: str) -> TimeRange | None:
         has_minutes = bool(match.group("sm") or match.group("sc"))
         if match.group("slash") and (
             not ((has_minutes or match.group("sfh")) and (match.group("em") or match.group("efh")))
+            or match.group("suhr")
             or match.groupdict().get("sz")
             or match.groupdict().get("ez")
             or _DOTTED.search(match.group(0))
@@ -188,14 +191,17 @@ def _ranges(pattern: LazyPattern, text: str) -> TimeRange | None:
             # two zones; "10.11/12.11": two dates. No range of times.
             continue
         labelled_hour = (
-            bool(match.group("sfh"))
-            and (
-                text[match.end() : match.end() + 1] == ":"
-                or not text[match.end() :].strip()
-                # "**20h - Rendez-vous citadin**": the line's first words, a dash after them.
-                or (
-                    not _WORDS.search(text[: match.start()])
-                    and _DASH_AFTER.match(text, match.end())
+            bool(match.group("suhr") or match.group("euhr"))
+            or (
+                bool(match.group("sfh"))
+                and (
+                    text[match.end() : match.end() + 1] == ":"
+                    or not text[match.end() :].strip()
+                    # "**20h - Rendez-vous citadin**": the line's first words, a dash after them.
+                    or (
+                        not _WORDS.search(text[: match.start()])
+                        and _DASH_AFTER.match(text, match.end())
+                    )
                 )
             )
         )

@@ -35,7 +35,7 @@ KIND_WORDS = {
 #: A kind label, with an optional number ("Invited Talk 2", "Talk 3", "Keynote #1", "Oral 2-1").
 KIND_LABEL = lazy_compile(
     r"(?P<label>(?:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?"
-    r"(?:(?P<invited>invited)(?:\s+(?:talk|speaker|lecture|presentation))?"
+    r"(?:(?P<invited>invited)(?:\s+(?:talks?|speakers?|lectures?|presentations?))?"
     r"|(?:(?:invited|opening|closing|plenary)\s+)?(?P<keynote>keynote)(?:\s+(?:talk|speaker|lecture|address|presentation))?"
     r"|(?P<contributed>(?:contributed\s+)?(?:contributed|spotlight|oral|lightning|extended\s+abstract|"
     r"(?:(?:research|regular|full|short|long|industry|position|student)\s+)?paper|"
@@ -43,20 +43,27 @@ KIND_LABEL = lazy_compile(
     r"poster\s+pitch(?:es)?)"
     r"(?:\s+(?:talks?|presentations?|session|demos?|pitch(?:es)?))?)"
     r"|(?:(?-i:[A-Z]{2,8})\s+)?(?P<findings>findings)(?:\s+(?:papers?|talks?))?"
-    r"|(?P<panel>panel|round[- ]?table)(?:\s+(?:discussion|session))?"
+    r"|(?:(?:opening|closing|plenary)\s+)?(?P<panel>panel|round[- ]?table)"
+    r"(?:\s+(?:discussion|session))?"
     r"|(?P<talk>(?:(?:plenary|guest|featured|opening|closing|public|special|distinguished)\s+)?"
     r"(?:talk|lecture|presentation|seminar)|(?:(?-i:[A-Z][\w-]*)\s+)?speaker)"
     r"|(?P<tutorial>tutorial|hands[- ]on(?:\s+session)?|"
     # "Practical demonstration: Group analysis", "Live demo": what is shown, then its topic.
     r"(?:(?:practical|live)\s+)?(?:demo|demonstration)|task|exercises?|"
-    r"practicals?(?:\s+session)?|labs?(?:\s+session)?))"
+    r"practicals?(?:\s+session)?|labs?(?:\s+session)?)"
+    # The same labels in the languages whose dates the reader reads: "Vortrag: Einführung",
+    # "Conferencia magistral 1: ...", "Mesa redonda 2: ...", "Table ronde : ...".
+    r"|(?P<keynote_x>hauptvortrag|confer[eê]ncia\s+magistral|conférence\s+plénière)"
+    r"|(?P<panel_x>mesa\s+redonda|podiumsdiskussion|table\s+ronde|tavola\s+rotonda)"
+    r"|(?P<talk_x>vortrag|charla|ponencia|palestra|exposé))"
     # "Oral 2-1", "Talk 1.3": the talk's number within its session too.
     r"(?:\s*(?:#\s*)?\d{1,3}(?:[.-]\d{1,2})?|\s+[IVX]{1,4})?)",
     re.IGNORECASE,
     needs=(
         "contributed demo exercise extended findings hands invited keynote lab lecture lightning "
         "oral panel paper pitch poster practical presentation round seminar speaker spotlight talk "
-        "task tutorial"
+        "task tutorial vortrag charla ponencia palestra exposé conferencia conferência "
+        "conférence magistral plénière mesa redonda podiumsdiskussion table ronde tavola rotonda"
     ),
 )
 
@@ -68,6 +75,9 @@ _KIND_GROUPS = {
     "panel": ItemKind.PANEL,
     "talk": ItemKind.TALK,
     "tutorial": ItemKind.ACTIVITY,
+    "keynote_x": ItemKind.KEYNOTE,
+    "panel_x": ItemKind.PANEL,
+    "talk_x": ItemKind.TALK,
 }
 
 
