@@ -81,6 +81,9 @@ _ANOTHER_REGION = lazy_compile(
     r"\s+(?!(?:Time|Standard|Daylight|Summer|Zone|US|USA|ET|PT|CT|MT)\b)"
     r"(?:[A-Z][a-z]+|[A-Z]{2,3}\b)"
 )
+#: A word in small letters after a region's word in small letters: the noun it describes
+#: ("eastern suburbs"), unless it says the clock ("eastern time", "pacific standard").
+_A_NOUN_AFTER = lazy_compile(r"\s+(?!(?:time|standard|daylight|summer|zone)\b)[a-z]")
 #: The same before it: "Canada Central Standard Time", "SA Pacific Standard Time",
 #: "Central Pacific Standard Time" (Windows' names of Regina's, Bogotá's and
 #: Guadalcanal's clocks), "Australian Eastern Time": the words of regions that name their
@@ -129,6 +132,10 @@ def zone_candidates(
             continue
         if not zone_written_here(text, match.start(), match.end()):
             # "the ICT Building", "CAT scan reading", "11:00 ART session": words, not zones.
+            continue
+        if name.islower() and name in _REGION_WORDS and _A_NOUN_AFTER.match(text, match.end()):
+            # "in the eastern suburbs of Portland", "the central campus": a word of a
+            # sentence, no zone ("9am eastern" and "eastern time" still are).
             continue
         if name.lower().split()[-1] in _REGION_WORDS and _ANOTHER_REGION.match(text, match.end()):
             # "Eastern Africa Time", "Eastern Caribbean Time", "Central Asia": another
