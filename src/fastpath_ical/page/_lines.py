@@ -27,6 +27,7 @@ from ..model import ItemKind
 from ._blocks import Block, Cell, Heading, Paragraph, Table, at_line
 from ._bracket_names import is_a_name
 from ._clock import MONTHS, TimeRange, find_date, parse_time_range
+from ._date_words import weekday_number
 from ._dates import weekday_only
 from ._inline import from_markdown
 from ._kind_labels import kind_of_label
@@ -108,6 +109,16 @@ def _time_joined(time: str, rest: str) -> tuple[str, str]:
     return time + said, rest[joined.end() :].lstrip()
 
 
+#: "Tea break 10:40 - 11:10": a whole range after the title's last word, minutes in it;
+#: "Break *12:00 - 12:30 UTC-4 (Monday)*": with the range's zone, and the day in brackets.
+_PLAIN = (
+    r"(?P<plain>[^()\[\]:]*?[^\W_])\s+(?P<range>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    # The zone only before the weekday: "... from 1:00 - 4:00 PM EST." is a date line's.
+    r"(?:(?:\s*(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|\s+(?-i:[A-Z]{2,5}))"
+    r"(?=\s*\([^\W\d_]{3,12}\)))?)"
+    r"(?:\s*\((?P<weekday>[^\W\d_]{3,12})\))?"
+)
 #: "Lunch Break (12:30 - 14:00)", "Session 1: 11:00 - 12:30": a title, then its time range
 #: in brackets or after a colon, ending the line (a colon before a whole time, "Lunch:12:30",
 #: not the one inside a time: "Lecture 1 10:00-11:00" is no "Lecture 1 10" from midnight).
@@ -116,12 +127,12 @@ _TIME_AFTER = lazy_compile(
     # "Session 3 (2:00pm - 3:40pm) inc. community meeting": words after the time too.
     r"(?:\s+(?P<tail>[^\W\d][^()\[\]]*?))?"
     r"|(?P<named>[^()\[\]:@]*?[^\s:@])(?:\s*:|\s+@)(?:(?!\d)|(?=\d{1,2}[:.]\d{2}))\s*(?P<after>.+?)"
-    # "Tea break 10:40 - 11:10": a whole range after the title's last word, minutes in it.
-    r"|(?P<plain>[^()\[\]:]*?[^\W_])\s+(?P<range>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
-    r"(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?))"
-    r"\W*$",
+    r"|" + _PLAIN + r")\W*$",
     re.IGNORECASE,
 )
+#: The last alternative alone, for a line the others take wrongly: "Openings 8:00 - 8:30
+#: UTC-4 (Monday)" is no title with "Monday" for its time in brackets.
+_RANGE_AT_END = lazy_compile(r"^" + _PLAIN + r"\W*$", re.IGNORECASE)
 
 
 #: A line that ends in a bracket holding a time range: "... 7:45–11:05AM PST (3:45–7:05PM UTC)".
@@ -193,18 +204,24 @@ def _time_after_in(block: Paragraph | Heading, text: str) -> _Timed | None:
             title = rest if _NUMBERED_LABEL.fullmatch(label) else f"{label}: {rest}"
             return _Timed(block, labelled["time"].strip(), title, 1, 1, after=True)
     found = _TIME_AFTER.match(text)
-    written = (found.group("time") or found.group("after") or found.group("range")) if found else ""
-    if found is not None and found.group("after"):
+    if found is not None and found.group("time") and parse_time_range(found.group("time")) is None:
+        found = _RANGE_AT_END.match(text) or found
+    said = found.groupdict() if found is not None else {}
+    written = said.get("time") or said.get("after") or said.get("range") or ""
+    if said.get("after"):
         # "**Welcome lunch:** (12:30pm - 2pm)": the time in brackets after the colon.
         written = written.strip().lstrip("([").rstrip(")]")
     times = parse_time_range(written) if found else None
     if found is None or times is None or times.end is None:
         return None
-    title = found.group("title") or found.group("named") or found.group("plain")
-    if found.group("tail"):
-        title = f"{title} ({found.group('tail').strip(' .*_')})"
+    title = said.get("title") or said.get("named") or said.get("plain") or ""
+    weekday = said.get("weekday")
+    if weekday is not None and weekday_number(weekday) is None:
+        return None  # "Lunch 12:00 - 13:00 (Cafeteria)": a room, read elsewhere
+    if said.get("tail"):
+        title = f"{title} ({said['tail'].strip(' .*_')})"
     after = written[times.span[1] :].strip(" .*_")
-    place = after[1:].strip() if after[:1] in (",", ";") and found.group("named") else ""
+    place = after[1:].strip() if after[:1] in (",", ";") and said.get("named") else ""
     if written[: times.span[0]].strip() or (after and not names_a_room(place)):
         return None  # "(ends around 14:00 - 14:30 or so)": more than a time
     if place:
@@ -221,6 +238,10 @@ def _time_after_in(block: Paragraph | Heading, text: str) -> _Timed | None:
         return None  # "Time: 2:00 PM - 5:30 PM (MST)": when the day runs, no item
     if isinstance(block, Heading) and _names_a_day(title):
         return None  # "### Day 1 – Thursday, February 9th 2023: 01:30 PM – 05:00 PM": a day
+    if weekday is not None:
+        # "Openings *8:00 - 8:30 UTC-4 (Monday)*": the row's weekday, before its time as a
+        # time cell writes it, so that it is checked against the day the row falls on.
+        written = f"{weekday} {written}"
     return _Timed(block, written.strip(" .*_"), title, 1, 1, after=True)
 
 
