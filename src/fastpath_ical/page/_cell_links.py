@@ -40,6 +40,14 @@ _SLIDES_URL = lazy_compile(r"\.pptx?\b|speakerdeck|slideshare|/slides?/")
 _VIDEO_URL = lazy_compile(r"youtube\.com|youtu\.be|vimeo\.com")
 _SCHEME = lazy_compile(r"[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _HTTP = lazy_compile(r"https?://", re.IGNORECASE)
+#: A map of a place ("https://maps.app.goo.gl/...", "https://www.openstreetmap.org/..."):
+#: where a room or a restaurant is, no material of the item.
+_MAP = lazy_compile(
+    r"https?://(?:[\w-]+\.)*(?:maps\.google\.[a-z.]+|google\.[a-z.]+/maps|goo\.gl/maps|"
+    r"maps\.app\.goo\.gl|openstreetmap\.org|osm\.org|maps\.apple\.com|bing\.com/maps)\b",
+    re.IGNORECASE,
+    needs="maps google openstreetmap osm.org",
+)
 _HTTP_HOST = lazy_compile(r"https?://\S", re.IGNORECASE)
 
 
@@ -89,6 +97,16 @@ def cell_links(
                     cell.column,
                     f"link {label!r} to {url[:80]!r} left out: it holds a template tag that "
                     "the site fills in when it builds the page, so its address is unknown here",
+                )
+            )
+            continue
+        if _MAP.match(url):
+            warnings.append(
+                PageWarning(
+                    cell.line,
+                    cell.column,
+                    f"link {label!r} to {url[:80]!r} left out: a map of a place, no material "
+                    "of the item",
                 )
             )
             continue

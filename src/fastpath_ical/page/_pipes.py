@@ -13,7 +13,8 @@ import attrs
 
 from .._patterns import lazy_compile
 from ._blocks import Block, Cell, Paragraph, Table
-from ._clock import parse_time_range
+from ._clock import find_date, parse_time_range
+from ._dates import weekday_and_day_written, weekday_only
 from ._inline import from_markdown
 
 __all__ = [
@@ -140,13 +141,32 @@ def join_tables(out: list[Block]) -> list[Block]:
             while joined and isinstance(joined[-1], Paragraph) and len(notes) < 2:
                 notes.insert(0, joined.pop())
             last = joined[-1] if joined else None
-            if isinstance(last, Table) and last.source in ("gfm", "pipes") and _fits(last, block):
+            if (
+                isinstance(last, Table)
+                and last.source in ("gfm", "pipes")
+                and _fits(last, block)
+                # "__Friday, 3rd__" between two tables with no header: the next day's
+                # table, no more rows of the day above.
+                and not any(_names_a_day(note) for note in notes)
+            ):
                 joined[-1] = attrs.evolve(last, rows=last.rows + block.rows)
                 joined.extend(notes)
                 continue
             joined.extend(notes)
         joined.append(block)
     return joined
+
+
+def _names_a_day(block: Block) -> bool:
+    """Whether a line between two runs of rows names a day ("Friday, 3rd", "May 3")."""
+    if not isinstance(block, Paragraph):
+        return False
+    text = block.content.text
+    try:
+        dated = find_date(text, year=2000) is not None
+    except ValueError:
+        dated = True  # "February 30th": a date, if a wrong one
+    return dated or weekday_only(text) or weekday_and_day_written(text)
 
 
 def _fits(table: Table, more: Table) -> bool:
