@@ -23,6 +23,7 @@ import attrs
 
 from .._patterns import lazy_compile
 from ..model import ItemKind, Person
+from ._affiliations import has_organisation_word
 from ._date_words import month_number, weekday_number
 from ._name_split import is_full_name
 from ._name_words import looks_like_names
@@ -250,6 +251,10 @@ def _speakers(row: Row, kinds: tuple[ItemKind, ...] = SPOKEN) -> tuple[str, list
         return None
     if not all(is_a_name(name) or is_given_name(name) for name in names):
         return None
+    if any(has_organisation_word(name) for name in names):
+        # "**Ann Lee** (Macquarie University)", "(Cornell Tech)": where the person before
+        # the bracket works, no speaker's name.
+        return None
     return title, [name.strip() for name in names]
 
 
@@ -386,6 +391,9 @@ def _more_of_the_habit(
             len(row.people) == 1
             and (person := row.people[0]).affiliation is not None
             and is_a_name(person.affiliation)
+            # "**Ann Lee** (Macquarie University)": a name and where she works, as the
+            # organisation's word says.
+            and not has_organisation_word(person.affiliation)
             and not person.profile
         ):
             more[id(row)] = (person.name, [person.affiliation])

@@ -120,31 +120,42 @@ _ROLE_IN_BRACKETS = lazy_compile(
 )
 _STOP_AFTER_BRACKET = lazy_compile(r"\)\s*\.\s*$", re.MULTILINE)
 
-#: "Ann Lee & Bo Ray (ANL)": two names joined, one affiliation in brackets after both.
-_TWO_AT_ONE = lazy_compile(r"[^,;()&]+?\s(?:&|and)\s+[^,;()&]+?\([^()]+\)\s*", re.IGNORECASE)
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+#: "Ann Lee & Bo Ray (ANL)", "Ann Lee, Bo Ray, Cy Dee (OLCF)": names in a list, one
+#: affiliation in brackets after them all.
+_TWO_AT_ONE = lazy_compile(
+    r"(?:[^,;()&]+?,\s*)*[^,;()&]+?(?:,?\s(?:&|and)\s+|,\s*)[^,;()&]+?\([^()]+\)\s*",
+    re.IGNORECASE,
+)
 
 
 def _shared_affiliation(
     pairs: list[tuple[str, str | None]], text: str, speaker: Cell, warnings: list[PageWarning]
 ) -> list[tuple[str, str | None]]:
-    """ "Ann Lee & Bo Ray (ANL)": the one affiliation after two joined names is both's."""
-    if len(pairs) != 2 or pairs[0][1] is not None or pairs[1][1] is None:
+    """ "Ann Lee & Bo Ray (ANL)", "Ann Lee, Bo Ray, Cy Dee (OLCF)": the one affiliation
+    after a list of names is everyone's (as it is in a title cell, ``written_once``)."""
+    last = pairs[-1][1] if pairs else None
+    if len(pairs) < 2 or last is None or any(aff is not None for _, aff in pairs[:-1]):
         return pairs
-    if not is_organisation(pairs[1][1], weak=True) or without_notes(pairs[1][1]) != pairs[1][1]:
+    if not is_organisation(last, weak=True) or without_notes(last) != last:
         return pairs  # "(in person)", "(moderator)": a note on the one before it
+    if any(mark in last for mark in _SUPERSCRIPTS):
+        return pairs  # "Ann Lee¹, Bo Ray² (¹Example University, ²ACME)": a legend's marks
     # Only the lines that name them ("+ Hands-on examples" under them names no one).
-    theirs = [line for line in text.split("\n") if pairs[0][0] in line or pairs[1][0] in line]
+    theirs = [line for line in text.split("\n") if any(name in line for name, _ in pairs)]
     if not _TWO_AT_ONE.fullmatch(" ".join(" ".join(theirs).split())):
         return pairs
+    named = ", ".join(name for name, _ in pairs[:-1]) + f" and {pairs[-1][0]}"
     warnings.append(
         PageWarning(
             speaker.line,
             speaker.column,
-            f"read {pairs[1][1]!r} as the affiliation of both {pairs[0][0]} and {pairs[1][0]}",
+            f"read {last!r} as the affiliation of "
+            + (f"both {named}" if len(pairs) == 2 else f"each of {named}"),
         )
     )
-    place = re.sub(r"^both\s+", "", pairs[1][1], flags=re.IGNORECASE)  # "(both MIT)"
-    return [(pairs[0][0], place), (pairs[1][0], place)]
+    place = re.sub(r"^both\s+", "", last, flags=re.IGNORECASE)  # "(both MIT)"
+    return [(name, place) for name, _ in pairs]
 
 
 #: A slash between spaces: "Mike / Jelmer".

@@ -204,6 +204,9 @@ def _split_title(content: Inline) -> Split | None:
     # apart, as a signature's does; no part of the first name.
     lines = lines[:1] + [_LINE_DASH.sub("", line) or line for line in lines[1:]]
     lines = [_label_colon_closed(line) for line in lines]
+    # "_Contributed Talk_<br>Title<br>(Ann Lee, Bo Ray and Cy Dee)": a line of names alone,
+    # in brackets, under the title; the brackets set the names apart, as a dash would.
+    lines = lines[:1] + [_names_out_of_brackets(line) for line in lines[1:]]
     # "Invited Talk by **Ann Lee**<br>Title: *Towards ...*": the word that says a title follows.
     lines = [_TITLE_SAID.sub("", line) or line for line in lines]
     introduced = name_introduced(content)
@@ -241,6 +244,21 @@ def _split_title(content: Inline) -> Split | None:
         # "[Mailbox Types: From Processes to Programming](url)": one link is one title.
         return None
     return split
+
+
+_BRACKETED_LINE = lazy_compile(r"\s*\((?P<inside>[^()]+)\)\s*")
+
+
+def _names_out_of_brackets(line: str) -> str:
+    """A line that is only people's names in brackets, without the brackets ("(Hall A)",
+    "(MIT)" and "(Part 2)" are no names, and keep theirs)."""
+    found = _BRACKETED_LINE.fullmatch(line)
+    if found is None:
+        return line
+    inside = found["inside"].strip()
+    if looks_like_names(inside) and not has_organisation_word(inside):
+        return inside
+    return line
 
 
 #: "Invited Talk : Ann Lee", "Conférence invitée : ...": a space before a label's colon.
