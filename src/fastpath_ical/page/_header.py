@@ -16,7 +16,7 @@ from .._validators import check_url
 from ..datenames import month_name, weekday_name
 from ..errors import PageError, ProgramError
 from ..zones import zone_of_place
-from ._clock import find_date, parse_time_range
+from ._clock import TimeRange, find_date, parse_time_range
 from ._columns import Column, layout, with_header
 from ._dates import (
     date_in,
@@ -356,14 +356,19 @@ def read_lines(
             )
         elif (
             isinstance(block, Paragraph)
-            and day is not None
-            and day.span is None
+            and (day is not None or first_day is not None)
+            and (day is None or day.span is None)
             and not seen_table
-            and (span := span_line(content.text)) is not None
+            and (span := _span_in(content)) is not None
         ):
             # ":clock8: 01:00pm - 05:00pm" under the date: the day's span, which says
-            # whether "01:00" in the table is morning or afternoon.
-            day = attrs.evolve(day, span=span)
+            # whether "01:00" in the table is morning or afternoon (also on a line of its
+            # own under another: "This schedule is in GMT+1<br>Duration: 9 am - 5 pm").
+            # A page dated by the date argument alone: its day, with that span.
+            if day is not None:
+                day = attrs.evolve(day, span=span)
+            elif first_day is not None:
+                day = Day(first_day, line, span)
         elif (
             isinstance(block, Paragraph)
             and day is not None
@@ -570,6 +575,15 @@ def _named_day(text: str, after: dt.date, header: HeaderParts, line: int) -> dt.
             expected="a weekday and day of the month that agree, or the heading's date",
         )
     return named
+
+
+def _span_in(content: Inline) -> TimeRange | None:
+    """The day's span a paragraph gives, whole or on one of its lines."""
+    whole = span_line(content.text)
+    if whole is not None or len(content.lines) < 2:
+        return whole
+    spans = [found for line in content.lines if (found := span_line(line)) is not None]
+    return spans[0] if len(spans) == 1 else None
 
 
 #: A heading over a list of news: its entries' dates are when things happened, no day of

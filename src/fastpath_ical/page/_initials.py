@@ -61,6 +61,10 @@ def initials_read(rows: Sequence[Row], text: str, warnings: list[PageWarning]) -
         if trailing is None:
             continue
         initials = re.split(r"\s*[/,&+]\s*", trailing["initials"])
+        if len(initials) == 1 and trailing["title"].endswith(spelt_out.get(initials[0], "\0")):
+            # "Goal of Malaria Molecular Surveillance (MMS)": the title's own words and
+            # their acronym, no one's initials.
+            continue
         if all(one in spelt_out for one in initials):
             found[id(row)] = (trailing["title"], [spelt_out[one] for one in initials])
     read = speakers_read(rows, found)

@@ -202,13 +202,23 @@ _DEAD_MATERIAL = lazy_compile(
 _NUMBERED_SESSION = lazy_compile(
     r"(?:[^\W\d_]+\s+){0,2}session\s+(?:\d{1,2}|[IVX]{1,4})", re.IGNORECASE, needs="session"
 )
+#: "Session", "Workshop": a slot's word alone, which a Topic cell beside it names.
+_A_SESSION_ALONE = lazy_compile(r"\s*(?:session|workshop)\s*", re.IGNORECASE)
 #: The name of a column that says what a session is about.
 _TOPIC_COLUMN = lazy_compile(r"topics?|themes?|subject", re.IGNORECASE)
 
 
-def _session_topic(title: str, extra: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
-    """The (column, text) of a Topic cell that titles a numbered session's row, if any."""
-    if not extra or not _NUMBERED_SESSION.fullmatch(title):
+def _session_topic(
+    title: str, extra: tuple[tuple[str, str], ...], *, named: bool = False
+) -> tuple[str, str] | None:
+    """The (column, text) of a Topic cell that titles a numbered session's row, or a row
+    whose title is a kind's label alone ("| Lightning Talk | ... | Demystifying X |",
+    ``named``: its speakers in a cell of their own), if any."""
+    if not extra:
+        return None
+    if not _NUMBERED_SESSION.fullmatch(title) and not (
+        named and (kind_of_label(title) is not None or _A_SESSION_ALONE.fullmatch(title))
+    ):
         return None
     found = next((pair for pair in extra if _TOPIC_COLUMN.fullmatch(pair[0].strip())), None)
     if found is None or to_be_announced(found[1]) or _PLACEHOLDER.fullmatch(found[1]):
@@ -688,21 +698,32 @@ def read_row(
         if (found := cell_at(row, index)) is not None and found.content.text
         for cell in (found,)
     )
-    topic = _session_topic(title, extra) if not people else None
+    speakers_apart = bool(people) and speaker is not None and not speaker.is_empty
+    topic = (
+        _session_topic(title, extra, named=speakers_apart) if not people or speakers_apart else None
+    )
     if topic is not None and title_cell is not None:
         # "| 9:00--10:30 | Talk Session 1 | Using ML to track behavior |" under Event and
         # Topic: a numbered session's label names nothing; its topic is what it is about.
+        # "| Lightning Talk | Demystifying X | Ann Lee |" under Activity, Topic and Speaker:
+        # the kind's label, the talk's title.
         warnings.append(
             PageWarning(
                 title_cell.line,
                 title_cell.column,
-                f"read the Topic cell {topic[1]!r} as the title of {title!r}, a numbered "
-                "session's label (its kind kept)",
+                f"read the Topic cell {topic[1]!r} as the title of {title!r}, "
+                + ("a kind's label" if people else "a numbered session's label")
+                + " (its kind kept)",
             )
         )
         named_kind = kind_of_label(title) or kind_of(title, False, ())
         title = topic[1]
-        split_kind = named_kind if named_kind is not ItemKind.TALK else ItemKind.SESSION
+        if people:
+            # "| Session | Title | Ann Lee |": her talk; "Keynote 1", "Lightning Talk",
+            # "Workshop" say what kind.
+            split_kind = named_kind if named_kind is not ItemKind.SESSION else ItemKind.TALK
+        else:
+            split_kind = named_kind if named_kind is not ItemKind.TALK else ItemKind.SESSION
         extra = tuple(pair for pair in extra if pair is not topic)
     titled = (
         _title_line_beside(title, extra, row, unknown)
