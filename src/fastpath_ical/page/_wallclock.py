@@ -42,7 +42,7 @@ __all__ = ["make_items"]
 _TALKS = frozenset({ItemKind.TALK, ItemKind.CONTRIBUTED, ItemKind.INVITED})
 #: How far a row may start before the item above it ends and still be read as written:
 #: a slip of the page's minutes, far less than the hours a misread clock or day moves.
-_SLIP = dt.timedelta(minutes=15)
+_SLIP = dt.timedelta(minutes=10)
 
 
 def _offset(
