@@ -53,7 +53,9 @@ def test_an_adjective_at_a_phrases_start_still_marks_a_title() -> None:
     from fastpath_ical.page._name_words import holds_a_title_word
 
     assert holds_a_title_word("Heterogeneous Graphs")
-    assert not holds_a_title_word("Jad Darrous")
+    assert holds_a_title_word("Staying Anonymous")  # "Keynote: Staying Anonymous"
+    assert not holds_a_title_word("Jad Darrous", after_by=True)  # "Title by Jad Darrous"
+    assert holds_a_title_word("Heterogeneous Graphs", after_by=True)
 
 
 def test_a_joint_label_of_people_left_inside_a_title_is_refused() -> None:

@@ -55,7 +55,8 @@ _PEOPLE_LABEL_INSIDE = lazy_compile(
 #: no colon, which no title holds before a name (a div grid's fields run together).
 _JOINT_LABEL_INSIDE = lazy_compile(
     r"(?<=\S)\s+(?=(?-i:[A-Z]))(?:authors?|speakers?)\s*/\s*(?:presenters?|speakers?)\s+"
-    r"(?=(?-i:[A-Z]))",
+    # A name after it, two capitalised words ("Meet the Authors/Speakers Reception" is none).
+    r"(?=(?-i:[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z]))",
     re.IGNORECASE,
     needs="presenter speaker",
 )

@@ -251,10 +251,6 @@ def _speakers(row: Row, kinds: tuple[ItemKind, ...] = SPOKEN) -> tuple[str, list
         return None
     if not all(is_a_name(name) or is_given_name(name) for name in names):
         return None
-    if any(has_organisation_word(name) for name in names):
-        # "**Ann Lee** (Macquarie University)", "(Cornell Tech)": where the person before
-        # the bracket works, no speaker's name.
-        return None
     return title, [name.strip() for name in names]
 
 

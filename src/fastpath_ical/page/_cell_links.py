@@ -40,13 +40,14 @@ _SLIDES_URL = lazy_compile(r"\.pptx?\b|speakerdeck|slideshare|/slides?/")
 _VIDEO_URL = lazy_compile(r"youtube\.com|youtu\.be|vimeo\.com")
 _SCHEME = lazy_compile(r"[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _HTTP = lazy_compile(r"https?://", re.IGNORECASE)
-#: A map of a place ("https://maps.app.goo.gl/...", "https://www.openstreetmap.org/..."):
+#: A map of a place ("https://maps.app.goo.gl/...", "https://www.openstreetmap.org/#map=..."):
 #: where a room or a restaurant is, no material of the item.
 _MAP = lazy_compile(
     r"https?://(?:[\w-]+\.)*(?:maps\.google\.[a-z.]+|google\.[a-z.]+/maps|goo\.gl/maps|"
-    r"maps\.app\.goo\.gl|openstreetmap\.org|osm\.org|maps\.apple\.com|bing\.com/maps)\b",
+    r"maps\.app\.goo\.gl|openstreetmap\.org/(?:#map=|\?mlat=|node/|way/|relation/|search)|"
+    r"maps\.apple\.com|bing\.com/maps)",
     re.IGNORECASE,
-    needs="maps google openstreetmap osm.org",
+    needs="maps google openstreetmap",
 )
 _HTTP_HOST = lazy_compile(r"https?://\S", re.IGNORECASE)
 

@@ -87,7 +87,8 @@ _ABBREVIATION = r"(?-i:[A-Z]{2,5})(?![A-Za-z])"
 _TIME = (
     r"(?P<{p}h>[01]?\d|2[0-4])"
     # "09:30h", and "09:30hs" as Brazilian pages write it.
-    r"(?:(?:[:.h](?P<{p}m>[0-5]\d)(?:hs?(?![a-z]))?(?::00(?!\d))?)|(?P<{p}c>[0-5]\d)(?=\s*(?:-|–|—|to\b|$|[ap]\.?m))"
+    r"(?:(?:[:.h](?P<{p}m>[0-5]\d)(?:hs?(?![a-z]))?(?::00(?!\d))?(?:\s?(?-i:Uhr)(?![a-z]))?)"
+    r"|(?P<{p}c>[0-5]\d)(?=\s*(?:-|–|—|to\b|$|[ap]\.?m))"
     r"|(?P<{p}fh>h)(?![a-z])"
     # "10 Uhr – Vortrag": the German o'clock after a full hour.
     r"|\s?(?P<{p}uhr>(?-i:Uhr))(?![a-z])"

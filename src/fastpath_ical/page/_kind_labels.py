@@ -55,14 +55,14 @@ KIND_LABEL = lazy_compile(
     # "Conferencia magistral 1: ...", "Mesa redonda 2: ...", "Table ronde : ...".
     r"|(?P<keynote_x>hauptvortrag|confer[eê]ncia\s+magistral|conférence\s+plénière)"
     r"|(?P<panel_x>mesa\s+redonda|podiumsdiskussion|table\s+ronde|tavola\s+rotonda)"
-    r"|(?P<talk_x>vortrag|charla|ponencia|palestra|exposé))"
+    r"|(?P<talk_x>vortrag|charla|ponencia|palestra))"
     # "Oral 2-1", "Talk 1.3": the talk's number within its session too.
     r"(?:\s*(?:#\s*)?\d{1,3}(?:[.-]\d{1,2})?|\s+[IVX]{1,4})?)",
     re.IGNORECASE,
     needs=(
         "contributed demo exercise extended findings hands invited keynote lab lecture lightning "
         "oral panel paper pitch poster practical presentation round seminar speaker spotlight talk "
-        "task tutorial vortrag charla ponencia palestra exposé conferencia conferência "
+        "task tutorial vortrag charla ponencia palestra conferencia conferência "
         "conférence magistral plénière mesa redonda podiumsdiskussion table ronde tavola rotonda"
     ),
 )

@@ -35,6 +35,7 @@ from ._kinds import is_break_label, kind_of
 from ._name_split import is_full_name, is_name_and_organisation
 from ._name_words import lists_authors, looks_like_names, loosely_names
 from ._records import PageWarning
+from ._time_cell import says_from
 from ._title_text import names_a_room
 
 __all__ = ["TIME_HEADER", "schedule_lines"]
@@ -76,6 +77,19 @@ def _timed(block: Block) -> _Timed | None:
         return None
     text = block.content.text
     found = parse_time_range(text)
+    if (
+        found is not None
+        and found.end is None
+        and says_from(_LEAD.sub("", text[: found.span[0]]))
+        and isinstance(block, Paragraph)
+        and (rest := _SEPARATOR.sub("", text[found.span[1] :], count=1))
+        # "From 9:00 the doors are open.": a sentence, no line of the program.
+        and not rest.rstrip().endswith((".", "!", "?"))
+        and len(rest.split()) <= 15
+    ):
+        # "From 17:30: **Workshop Drinks**, at the pub": a start with no end, a line of
+        # the program (it had been passed over, and lost).
+        return _Timed(block, text[: found.span[1]].strip(), rest, 1, 1)
     if found is not None and re.search(r"[^\W\d_]", text[: found.span[0]]):
         return _time_after(block)
     if found is None:
@@ -716,6 +730,14 @@ def _run(blocks: Sequence[Block], start: int) -> tuple[list[_Timed | Paragraph],
                 timed = attrs.evolve(timed, rest=_HEADING_MARKS.sub("", above.raw).strip())
         if timed is not None:
             run.append(timed)
+        elif isinstance(block, Heading) and (lost := _unread_heading_among(run, block)):
+            raise at_line(
+                block,
+                f"this heading holds a time ({lost!r}) but is read as no item, among "
+                "headings that are",
+                expected="the time after the title, alone or in brackets ('### Lunch "
+                "(12:00 - 13:00)'), as the headings above write it",
+            )
         elif (
             not isinstance(block, Paragraph)
             or _a_day_line(block)
@@ -743,6 +765,21 @@ def _run(blocks: Sequence[Block], start: int) -> tuple[list[_Timed | Paragraph],
         run.pop()
         index -= 1
     return run, index
+
+
+def _unread_heading_among(run: list[_Timed | Paragraph], heading: Heading) -> str:
+    """The whole range ``heading`` holds when it was read as no item right after headings
+    of its level that were ("### Lunch 12:00 - 13:00 (Cafeteria)" after "### Break *8:30 -
+    9:00 UTC-4 (Monday)*"): passed over, it would be lost from the feed; else ""."""
+    found = _WHOLE_RANGE.search(heading.content.text)
+    if found is None or _names_a_day(heading.content.text):
+        return ""
+    levels = {
+        entry.block.level
+        for entry in run
+        if isinstance(entry, _Timed) and isinstance(entry.block, Heading)
+    }
+    return found.group(0).strip() if heading.level in levels else ""
 
 
 def _under_timed_heading(run: list[_Timed | Paragraph]) -> bool:

@@ -51,7 +51,7 @@ _ONLINE = lazy_compile(
     r"|\b(?:on|via)\s+zoom\b|\bwebinar\b|\btakes?\s+place\s+(?:virtually|online)\b"
     r"|\bis\s+(?:virtual|online)\b|\bgather\.town\b"
     # "June 3, 2025, online": the date line's place.
-    r"|,\s*(?:online|virtual)\W*$",
+    r"|,\s*(?:online|virtual)\b(?:\s*\([^()]*\))?\W*$|\((?:online|virtual)\)",
     re.IGNORECASE,
     needs="gather held fully is on online place remote via virtual webinar zoom",
 )

@@ -339,7 +339,7 @@ _TITLE_ENDING = lazy_compile(
 )
 
 
-def holds_a_title_word(name: str) -> bool:
+def holds_a_title_word(name: str, *, after_by: bool = False) -> bool:
     """Whether a name read out of a title cell holds a word that only titles hold, by its
     ending (:data:`_TITLE_ENDING`: "Combining Heterogeneous Review Datasets", "Novel
     Materials Processing"): then the cell was cut in the wrong place.  Asked of the
@@ -347,9 +347,9 @@ def holds_a_title_word(name: str) -> bool:
     Heritage: Object Detection and Archival Summarization" is one title, though its second
     part holds such words and its first does not."""
     words = [word.strip(",.()") for word in name.split()]
-    if len(words) >= 2 and words[-1].lower().endswith("ous"):
-        # "Jad Darrous": a surname's ending; an adjective of a title stands before its noun
-        # ("Heterogeneous Graphs"), never last.
+    if after_by and len(words) >= 2 and words[-1].lower().endswith("ous"):
+        # "Title by Jad Darrous": after "by", a surname's ending ("Keynote: Staying
+        # Anonymous" is a title's).
         words = words[:-1]
     return any(_TITLE_ENDING.fullmatch(word) for word in words)
 

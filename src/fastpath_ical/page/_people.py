@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from .._patterns import lazy_compile
+from .._place_names import AMBIGUOUS_PLACES
 from ..errors import PageError, ProgramError
 from ..model import ItemKind, Person
+from ..zones import zone_of_place
 from ._affiliations import (
     from_column,
     has_acronym,
@@ -114,9 +116,10 @@ _SENTENCE_END = lazy_compile(r"(?<=[^\W\d_]{2})(?<!\bJr)(?<!\bSr)(?<!\bSt)\.$")
 #: A comma between a name and the bracket of where the person works: "Ann Lee, (MIT)".
 _COMMA_BEFORE_BRACKET = lazy_compile(r"(?<=[^\W\d_]),[ \t]*(?=\()")
 _ROLE_IN_BRACKETS = lazy_compile(
-    r"\s*\(\s*(?P<role>moderator|chair|host)\s*:?\s+(?P<names>(?-i:[A-Z])[^()]*?)\s*\)[ \t]*$",
+    # (Not "host": "(Host City Boston)", "(host Peking University)" say where.)
+    r"\s*\(\s*(?P<role>moderator|chair)\s*:?\s+(?P<names>(?-i:[A-Z])[^()]*?)\s*\)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
-    needs="moderator chair host",
+    needs="moderator chair",
 )
 _STOP_AFTER_BRACKET = lazy_compile(r"\)\s*\.\s*$", re.MULTILINE)
 
@@ -141,6 +144,10 @@ def _shared_affiliation(
         return pairs  # "(in person)", "(moderator)": a note on the one before it
     if any(mark in last for mark in _SUPERSCRIPTS):
         return pairs  # "Ann Lee¹, Bo Ray² (¹Example University, ²ACME)": a legend's marks
+    if (zone_of_place(last) is not None or last in AMBIGUOUS_PLACES) and not has_organisation_word(
+        last
+    ):
+        return pairs  # "Ann Lee, Bo Ray, Cy Dee (Brazil)": where the last one is, perhaps
     # Only the lines that name them ("+ Hands-on examples" under them names no one).
     theirs = [line for line in text.split("\n") if any(name in line for name, _ in pairs)]
     if not _TWO_AT_ONE.fullmatch(" ".join(" ".join(theirs).split())):
@@ -257,7 +264,7 @@ def read_people(
     text = _ROLE_IN_BRACKETS.sub(
         lambda found: (
             f"; {found['role']}: {found['names']}"
-            if is_a_name(found["names"])
+            if is_a_name(found["names"]) and not has_organisation_word(found["names"])
             else found.group()  # "Ann Lee (Host University)": where she works
         ),
         text,
@@ -521,7 +528,9 @@ def speakers_in_title(
         content=Inline(text=split.names, links=links, lines=(split.names,)),
     )
     people, _ = read_people(names, affiliation, warnings)
-    if not people or any(holds_a_title_word(person.name) for person in people):
+    # "Title by Jad Darrous": names that "by" introduces may end as adjectives do.
+    after_by = f" by {split.names}" in f" {cell.content.text}"
+    if not people or any(holds_a_title_word(p.name, after_by=after_by) for p in people):
         # "Hands-on session 2: Combining Heterogeneous Review Datasets": capitalised
         # words, but a title's; the cell is its title, whole.
         return None

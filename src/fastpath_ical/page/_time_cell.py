@@ -45,6 +45,19 @@ _FROM = lazy_compile(
 )
 
 
+#: The first words of what ``_FROM`` matches.
+_FROM_FIRST = frozenset({"from", "starting", "ab", "dès", "à", "a", "desde", "dalle", "vanaf"})
+
+
+def says_from(before: str) -> bool:
+    """Whether the words before a time say that the item starts then ("From", "Ab",
+    "Starting at"): the time is a start with no end written."""
+    words = before.split()
+    if not 1 <= len(words) <= 3 or words[0].lower() not in _FROM_FIRST:
+        return False  # most lines: told without the pattern, which then stays uncompiled
+    return _FROM.fullmatch(before) is not None
+
+
 def _before_time(before: str, time: str) -> str:
     """What stands before a time that is not about it ("ca.", "From", and a weekday before
     a clock's time taken away: the weekday is checked against the row's day,

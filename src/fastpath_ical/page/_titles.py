@@ -26,6 +26,7 @@ import re
 import attrs
 
 from .._patterns import lazy_compile
+from ..zones import zone_of_place
 from ._affiliations import has_organisation_word, in_brackets, in_italics, is_organisation
 from ._bracket_names import NAMES_BETWEEN, is_a_name
 from ._inline import Inline
@@ -140,6 +141,9 @@ _ORPHAN_COMMAS = lazy_compile(r"(?:\s*,){2,}|\s+,(?=\s*$)|\s*[(\[][\s,;|]*[)\]]|
 
 def split_title(content: Inline) -> Split | None:
     """The title, names and kind a title cell writes together, or ``None`` if it is a title."""
+    alone = _name_then_nothing(content)
+    if alone is not None:
+        return alone
     split = _split_title(content)
     if split is None:
         label_tba = _LABEL_STOP.fullmatch(_norm(content.text))
@@ -188,6 +192,20 @@ def split_title(content: Inline) -> Split | None:
         ):
             return attrs.evolve(split, title=inner.title, names=inner.names)
     return split
+
+
+def _name_then_nothing(content: Inline) -> Split | None:
+    """ "**Vinodkumar Prabhakaran**:": a speaker's name in bold, its colon, and no title
+    after it (not named yet): a talk by them, titled by their name, as a row that names only
+    its speaker is."""
+    text = content.text.strip()
+    if not text.endswith(":") or len(content.lines) > 1:
+        return None
+    name = _norm(text)
+    _, marked = _styled(content)
+    if name not in marked or not looks_like_names(name) or holds_a_title_word(name):
+        return None
+    return Split(title=name, names=name)
 
 
 def _split_title(content: Inline) -> Split | None:
@@ -247,16 +265,23 @@ def _split_title(content: Inline) -> Split | None:
 
 
 _BRACKETED_LINE = lazy_compile(r"\s*\((?P<inside>[^()]+)\)\s*")
+_A_LIST_OF_NAMES = lazy_compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 def _names_out_of_brackets(line: str) -> str:
-    """A line that is only people's names in brackets, without the brackets ("(Hall A)",
-    "(MIT)" and "(Part 2)" are no names, and keep theirs)."""
+    """A line that is only a list of people's names in brackets, without the brackets:
+    two names at least, each a full name and no place ("(Palo Alto)", "(Ada Lovelace
+    Suite)", "(Online Only)", "(MIT)" and "(Part 2)" keep theirs)."""
     found = _BRACKETED_LINE.fullmatch(line)
     if found is None:
         return line
     inside = found["inside"].strip()
-    if looks_like_names(inside) and not has_organisation_word(inside):
+    names = [name.strip() for name in _A_LIST_OF_NAMES.split(inside)]
+    if (
+        len(names) >= 2
+        and all(is_a_name(name) and zone_of_place(name) is None for name in names)
+        and not has_organisation_word(inside)
+    ):
         return inside
     return line
 

@@ -84,6 +84,9 @@ _ANOTHER_REGION = lazy_compile(
 #: A word in small letters after a region's word in small letters: the noun it describes
 #: ("eastern suburbs"), unless it says the clock ("eastern time", "pacific standard").
 _A_NOUN_AFTER = lazy_compile(r"\s+(?!(?:time|standard|daylight|summer|zone)\b)[a-z]")
+#: "the", "a", "its" right before it: the word describes a noun ("All times are pacific
+#: unless noted" is a zone).
+_DETERMINER_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their|our|this|that)\s+$", re.IGNORECASE)
 #: The same before it: "Canada Central Standard Time", "SA Pacific Standard Time",
 #: "Central Pacific Standard Time" (Windows' names of Regina's, Bogotá's and
 #: Guadalcanal's clocks), "Australian Eastern Time": the words of regions that name their
@@ -133,7 +136,12 @@ def zone_candidates(
         if not zone_written_here(text, match.start(), match.end()):
             # "the ICT Building", "CAT scan reading", "11:00 ART session": words, not zones.
             continue
-        if name.islower() and name in _REGION_WORDS and _A_NOUN_AFTER.match(text, match.end()):
+        if (
+            name.islower()
+            and name in _REGION_WORDS
+            and _A_NOUN_AFTER.match(text, match.end())
+            and _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        ):
             # "in the eastern suburbs of Portland", "the central campus": a word of a
             # sentence, no zone ("9am eastern" and "eastern time" still are).
             continue
