@@ -126,7 +126,7 @@ _STOP_AFTER_BRACKET = lazy_compile(r"\)\s*\.\s*$", re.MULTILINE)
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 #: "Ann Lee & Bo Ray (ANL)", "Ann Lee, Bo Ray, Cy Dee (OLCF)": names in a list, one
 #: affiliation in brackets after them all.
-_TWO_AT_ONE = lazy_compile(
+_NAMES_AT_ONE = lazy_compile(
     r"(?:[^,;()&]+?,\s*)*[^,;()&]+?(?:,?\s(?:&|and)\s+|,\s*)[^,;()&]+?\([^()]+\)\s*",
     re.IGNORECASE,
 )
@@ -150,7 +150,7 @@ def _shared_affiliation(
         return pairs  # "Ann Lee, Bo Ray, Cy Dee (Brazil)": where the last one is, perhaps
     # Only the lines that name them ("+ Hands-on examples" under them names no one).
     theirs = [line for line in text.split("\n") if any(name in line for name, _ in pairs)]
-    if not _TWO_AT_ONE.fullmatch(" ".join(" ".join(theirs).split())):
+    if not _NAMES_AT_ONE.fullmatch(" ".join(" ".join(theirs).split())):
         return pairs
     named = ", ".join(name for name, _ in pairs[:-1]) + f" and {pairs[-1][0]}"
     warnings.append(
