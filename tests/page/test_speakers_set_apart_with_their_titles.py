@@ -67,3 +67,15 @@ def test_a_joint_label_of_people_left_inside_a_title_is_refused() -> None:
     )
     with pytest.raises(PageError, match="holds a label of people"):
         read_page(page)
+
+
+def test_a_title_whose_first_word_keeps_capitals_inside_after_a_name_and_its_place() -> None:
+    # "Jay Lofstead (Sandia National Laboratories, USA): pMEMCPY: ...": small letters after
+    # the colon go on with a title only when the word holds no capitals of its own.
+    assert _first("Invited Talk by **Jay Lofstead (Sandia, USA): pMEMCPY: Leveraging Memory**") == (
+        "pMEMCPY: Leveraging Memory",
+        "invited",
+        [("Jay Lofstead", "Sandia, USA")],
+    )
+    title, _, people = _first("HateCheck Revisited: a cross-functional analysis")
+    assert (title, people) == ("HateCheck Revisited: a cross-functional analysis", [])

@@ -27,7 +27,13 @@ import attrs
 
 from .._patterns import lazy_compile
 from ..zones import zone_of_place
-from ._affiliations import has_organisation_word, in_brackets, in_italics, is_organisation
+from ._affiliations import (
+    has_organisation_word,
+    in_brackets,
+    in_italics,
+    is_organisation,
+    written_after_name,
+)
 from ._bracket_names import NAMES_BETWEEN, is_a_name
 from ._inline import Inline
 from ._kind_labels import KIND_LABEL, kind_of_label
@@ -748,6 +754,9 @@ def _continues_a_title(pieces: list[str], marked: set[str]) -> bool:
     colon go on with a title, and what stands before it is the title's head, not a
     speaker, unless markup sets it apart as one (bold or a link)."""
     after = pieces[1].lstrip(" *_`\"'“‘")
+    first = after.split(maxsplit=1)[0] if after.split() else ""
+    if first[:1].islower() and any(c.isupper() for c in first) and written_after_name(pieces[0]):
+        return False  # "Jay Lofstead (Sandia): pMEMCPY: Leveraging ...": a name's own capitals
     return after[:1].islower() and _norm(pieces[0]) not in marked
 
 
