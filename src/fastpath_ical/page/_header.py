@@ -423,6 +423,8 @@ def read_lines(
             and block.level <= 2
             and not (content.links and is_recording(content))
             and not (found is not None and is_only_date(content.text))
+            # "## Day 1 - Tuesday, August 09": a day's heading, no workshop's name.
+            and not (found is not None and _DAY_NUMBER.match(content.text))
         ):
             header.title = _TITLE_PREFIX.sub("", content.text) or content.text
             header.title_line = line
@@ -473,6 +475,9 @@ def read_lines(
             if not seen_table:
                 # "... co-located with IEEE VIS 2024 in Tampa, Florida": the place after it.
                 header.place_in(content.text, line)
+            # "Co-located with ICRA 2022. All times are local time in Athens
+            # (Europe/Athens).": the zone in the next sentence of the line.
+            header.zones(read_zone_statement(content.text, line, on=header.date))
             continue
         if (
             len(content.links) == 1
