@@ -137,6 +137,7 @@ _GENERIC = frozenset(
         "organisers",
         "chairs",
         "chair",
+        "hosts",
         "staff",
         "volunteers",
         "mentors",

@@ -116,8 +116,10 @@ def _links(
     links: list[Link] = []
     for index, cell in enumerate(row):
         column = column_of.get(index)
-        if column is Column.CHAIR:
-            continue  # "| [Ann Lee](https://...) |" under Session Chair: her page, no material
+        if column in (Column.CHAIR, Column.TIME, Column.END):
+            # "| [Ann Lee](https://...) |" under Session Chair: her page, no material;
+            # "| [11:10](https://time.is/1110_16_June_2025_in_BST) |": the time elsewhere.
+            continue
         kept = cell_links(cell, column, warnings, base_url)
         named = {url for label, url in cell.content.links if label in speakers} if kept else set()
         employers = (
