@@ -31,6 +31,7 @@ from ._records import PageWarning
 from ._separators import AND, ANY, COMMA, SEMICOLON, split_outside
 
 __all__ = [
+    "SUPERSCRIPT",
     "from_column",
     "has_acronym",
     "has_organisation_word",
@@ -333,9 +334,10 @@ def written_once(people: tuple[Person, ...], names: str) -> tuple[Person, ...]:
     return people
 
 
-_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_LEGEND_ENTRY = lazy_compile(rf"([{_SUPERSCRIPT}]+)\s*([^{_SUPERSCRIPT}]+?)\s*(?:[,;]\s*|$)")
-_WHOLE_LEGEND = lazy_compile(rf"(?:[{_SUPERSCRIPT}]+[^{_SUPERSCRIPT}]+)+")
+#: The marks of a legend's entries ("Ann Lee¹, Bo Ray²"), a people's reader asks of too.
+SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_LEGEND_ENTRY = lazy_compile(rf"([{SUPERSCRIPT}]+)\s*([^{SUPERSCRIPT}]+?)\s*(?:[,;]\s*|$)")
+_WHOLE_LEGEND = lazy_compile(rf"(?:[{SUPERSCRIPT}]+[^{SUPERSCRIPT}]+)+")
 
 
 def _legend(text: str) -> dict[str, str]:
@@ -349,7 +351,7 @@ def _legend(text: str) -> dict[str, str]:
 def _by_marks(name: str, names: str, legend: dict[str, str]) -> str | None:
     """The affiliations a name's marks point to in the legend, or ``None`` when a mark
     is missing or points nowhere: a legend is never handed out whole."""
-    found = re.search(re.escape(name) + rf"\s*([{_SUPERSCRIPT}]+)", names)
+    found = re.search(re.escape(name) + rf"\s*([{SUPERSCRIPT}]+)", names)
     if found is None:
         return None
     marks = found.group(1)

@@ -15,6 +15,7 @@ from ..errors import PageError, ProgramError
 from ..model import ItemKind, Person
 from ..zones import zone_of_place
 from ._affiliations import (
+    SUPERSCRIPT,
     from_column,
     has_acronym,
     has_organisation_word,
@@ -123,7 +124,6 @@ _ROLE_IN_BRACKETS = lazy_compile(
 )
 _STOP_AFTER_BRACKET = lazy_compile(r"\)\s*\.\s*$", re.MULTILINE)
 
-_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 #: "Ann Lee & Bo Ray (ANL)", "Ann Lee, Bo Ray, Cy Dee (OLCF)": names in a list, one
 #: affiliation in brackets after them all.
 _NAMES_AT_ONE = lazy_compile(
@@ -142,7 +142,7 @@ def _shared_affiliation(
         return pairs
     if not is_organisation(last, weak=True) or without_notes(last) != last:
         return pairs  # "(in person)", "(moderator)": a note on the one before it
-    if any(mark in last for mark in _SUPERSCRIPTS):
+    if any(mark in last for mark in SUPERSCRIPT):
         return pairs  # "Ann Lee¹, Bo Ray² (¹Example University, ²ACME)": a legend's marks
     if (zone_of_place(last) is not None or last in AMBIGUOUS_PLACES) and not has_organisation_word(
         last

@@ -36,17 +36,19 @@ _APPROXIMATELY = lazy_compile(
 )
 
 
-#: "From 19:00", "Ab 19:00", "à partir de 19h": the time an open-ended item starts at.
+#: "From 19:00", "Ab 19:00", "à partir de 19h": what says the time an open-ended item
+#: starts at, in the languages whose dates the reader reads.
+_FROM_WORDS = (
+    "from", "starting", "starting at", "ab", "dès", "à partir de", "a partir de", "desde",
+    "dalle", "vanaf",
+)  # fmt: skip
 _FROM = lazy_compile(
-    r"^\s*(?:from|starting(?:\s+at)?|ab|dès|à\s+partir\s+de|a\s+partir\s+de|desde|dalle|"
-    r"vanaf)\s*$",
+    r"^\s*(?:" + "|".join(words.replace(" ", r"\s+") for words in _FROM_WORDS) + r")\s*$",
     re.IGNORECASE,
     needs="from starting ab d partir vanaf",
 )
-
-
-#: The first words of what ``_FROM`` matches.
-_FROM_FIRST = frozenset({"from", "starting", "ab", "dès", "à", "a", "desde", "dalle", "vanaf"})
+#: Their first words, which tell most lines apart without the pattern.
+_FROM_FIRST = frozenset(words.split()[0] for words in _FROM_WORDS)
 
 
 def says_from(before: str) -> bool:
