@@ -43,7 +43,9 @@ KIND_LABEL = lazy_compile(
     r"poster\s+pitch(?:es)?)"
     r"(?:\s+(?:talks?|presentations?|session|demos?|pitch(?:es)?))?)"
     r"|(?:(?-i:[A-Z]{2,8})\s+)?(?P<findings>findings)(?:\s+(?:papers?|talks?))?"
-    r"|(?:(?:opening|closing|plenary)\s+)?(?P<panel>panel|round[- ]?table)"
+    # "Quick-fire panel: Metadata", "Industry panel": a panel all the same.
+    r"|(?:(?:opening|closing|plenary|quick[- ]?fire|expert|industry|student)\s+)?"
+    r"(?P<panel>panel|round[- ]?table)"
     r"(?:\s+(?:discussion|session))?"
     r"|(?P<talk>(?:(?:plenary|guest|featured|opening|closing|public|special|distinguished)\s+)?"
     r"(?:talk|lecture|presentation|seminar)|(?:(?-i:[A-Z][\w-]*)\s+)?speaker)"

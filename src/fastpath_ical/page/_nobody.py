@@ -81,8 +81,9 @@ def is_a_group(text: str) -> bool:
 #: stands where a name would, naming no one.
 _NOBODY_FILLER = lazy_compile(
     r"(?:(?:all|the|contributed|various|several|selected|invited|paper|accepted|student|"
-    r"spotlight|lightning|oral|poster|short|"
-    r"participating|other)\s+)+(?:participants|attendees|teams|speakers|authors|presenters|"
+    r"spotlight|lightning|oral|poster|short|session|panel|track|workshop|"
+    # "Session 1 speakers", "Track B presenters": the people of a numbered part.
+    r"participating|other)(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-D]))?\s+)+(?:participants|attendees|teams|speakers|authors|presenters|"
     r"panelists|members|students|contributors|papers|talks|groups)"
     r"|everyone|everybody|all|participants|attendees|authors|speakers?|presenters?|various|open|"
     r"(?:speakers?\s+|presenters?\s+)?(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed))",
