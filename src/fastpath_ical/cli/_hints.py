@@ -70,8 +70,8 @@ def add_hint_arguments(parser: argparse.ArgumentParser) -> None:
         "--date",
         type=_date_or_year,
         metavar="DATE",
-        help="the first day (YYYY-MM-DD) of a page that states none, or the year (YYYY) "
-        "of dates written without one",
+        help="the first day (YYYY-MM-DD) of a page that states none (or over the one date "
+        "it names, warned), or the year (YYYY) of dates written without one",
     )
     parser.add_argument(
         "--end",

@@ -215,8 +215,8 @@ def read_lines(
         if (
             news is not None
             and isinstance(block, Paragraph)
-            and block.item
-            and _news_entry(content.text)
+            and (block.item or _RAW_ITEM.match(content.text))
+            and _news_entry(_RAW_ITEM.sub("", content.text, count=1))
         ):
             # "- **Aug 25, 2022:** Keynotes uploaded" under "# Updates": news, no day.
             warnings.append(
@@ -597,6 +597,11 @@ _NEWS_HEADING = lazy_compile(
     r"\W*(?:latest\s+|recent\s+)?(?:news|updates|announcements|what'?s\s+new)\W*",
     re.IGNORECASE,
 )
+
+
+#: A list's marker left in a line's text: the entries under an HTML block that runs on to
+#: them (a `<center>` with no blank line after it), which kramdown reads as a list again.
+_RAW_ITEM = lazy_compile(r"[*+-]\s+|\d{1,2}[.)]\s+")
 
 
 #: A list entry that opens with a date, then a colon or a dash and words: "14 June 2025:

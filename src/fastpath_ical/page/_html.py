@@ -277,27 +277,47 @@ def html_blocks(fragment: str, offset: int) -> list[Block]:
 
 
 def _loose_lines(soup: BeautifulSoup, fragment: str, offset: int) -> list[Block]:
-    """The text an HTML block holds outside any element, a line of the page each line
+    """The text an HTML block holds outside any block element, a line of the page each line
     ("<br>" on a line, then "The workshop will take place on Monday, December 13, 2021."
-    under it: Markdown reads both as one block of HTML, a browser shows the sentence)."""
+    under it: Markdown reads both as one block of HTML, a browser shows the sentence).
+
+    Inline elements on such a line are words of it ("* Oct 21, 2016: The <a href=...>program
+    committee</a> list is online.", after a ``</center>`` with no blank line between):
+    the line is its text and theirs, found on the page by its first words outside them."""
+    from bs4 import Tag
     from bs4.element import NavigableString
 
     written = fragment.split("\n")
     out: list[Block] = []
     at = 0
+    #: The line being gathered: its words, and its first text outside any element.
+    words: list[str] = []
+    anchor = ""
+
+    def flush() -> None:
+        nonlocal at, words, anchor
+        said = " ".join(" ".join(words).split())
+        if said and anchor:
+            where = next((n for n in range(at, len(written)) if anchor in written[n]), None)
+            if where is not None:
+                at = where + 1
+                content = Inline(text=said, lines=(said,), runs=(Run(said),))
+                out.append(Paragraph(content, said, offset + where + 1))
+        words, anchor = [], ""
+
     for child in soup.children:
-        if type(child) is not NavigableString:
-            continue  # an element, or a comment, a declaration (subclasses of it)
-        for text in str(child).split("\n"):
-            if not text.strip():
-                continue
-            where = next((n for n in range(at, len(written)) if text in written[n]), None)
-            if where is None:
-                continue
-            at = where + 1
-            said = " ".join(text.split())
-            content = Inline(text=said, lines=(said,), runs=(Run(said),))
-            out.append(Paragraph(content, text.strip(), offset + where + 1))
+        if type(child) is NavigableString:
+            first, *rest = str(child).split("\n")
+            for number, piece in enumerate((first, *rest)):
+                if number:
+                    flush()
+                words.append(piece)
+                anchor = anchor or piece.strip()
+        elif isinstance(child, Tag) and child.name in _INLINE and child.name != "br" and words:
+            words.append(child.get_text(" "))  # a link, a bold word: in the line
+        else:
+            flush()  # an element of its own, a comment, a declaration (subclasses of it)
+    flush()
     return out
 
 

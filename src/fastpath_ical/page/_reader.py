@@ -305,6 +305,36 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
                 f"{day.isoformat()}",
             )
             return attrs.evolve(reading, warnings=(said, *reading.warnings))
+    # The date given (date=, or pinned) over another the page names: the caller knows which
+    # day the program is ("Oct 21, 2016: The program committee list is online" is news
+    # that the page's layout hides from the reader), so it is not asked for in vain.
+    named = header.date
+    given_over_page = date is not None and named is not None and date != named
+    if date is not None and named is not None and date != named:
+        days = {schedule.day.date for schedule in schedule_tables if schedule.day is not None}
+        if days - {named}:
+            raise PageError(
+                f"the page names the days of its program ({min(days | {named})} on), "
+                f"and the date given, {date.isoformat()}, is another",
+                line=header.date_line or 1,
+                expected="no date=, or the date under 'fastpath-ical:' that the page's days "
+                "agree with",
+                code="no-date",
+            )
+        schedule_tables = [
+            attrs.evolve(schedule, day=attrs.evolve(schedule.day, date=date))
+            if schedule.day is not None
+            else schedule
+            for schedule in schedule_tables
+        ]
+        warnings.append(
+            PageWarning(
+                header.date_line or 1,
+                1,
+                f"the page names {named.isoformat()} here; its program is read on "
+                f"{date.isoformat()}, the date given",
+            )
+        )
     rows: list[Row] = []
     #: How the tables above write their speakers, for a table that shows it once.
     habits: set[str] = set()
@@ -315,7 +345,7 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
             # The date given (date=, or pinned) for a table with none above it: a date
             # further down the page, which the error below would ask about, is not asked.
             table_day = Day(date, pins.line)
-        if table_day is None and header.date is not None:
+        if table_day is None and header.date is not None and not given_over_page:
             if header.date_line > schedule.table.line and not names_the_day(text, header.date_line):
                 # A date only below the program, inside a sentence ("At the 15th BDI
                 # Workshop (Nov. 4, 2022)"), is another event's; the tables above have none.
