@@ -26,6 +26,7 @@ import re
 import attrs
 
 from .._patterns import lazy_compile
+from ..model import ItemKind
 from ..zones import zone_of_place
 from ._affiliations import (
     has_organisation_word,
@@ -37,7 +38,7 @@ from ._affiliations import (
 from ._bracket_names import NAMES_BETWEEN, is_a_name
 from ._inline import Inline
 from ._kind_labels import KIND_LABEL, kind_of_label
-from ._name_split import is_full_name, is_name_and_organisation
+from ._name_split import is_full_name, is_name_and_organisation, without_form_of_address
 from ._name_words import (
     holds_a_title_word,
     lists_authors,
@@ -667,6 +668,13 @@ def _split_line(
         if numbered_part(_norm(pieces[0]), _norm(pieces[1])):
             return None  # "Session 2 - Access Control Policies": the session's topic
         parts = [(_class(piece, italic, marked, title_elsewhere), piece) for piece in pieces]
+        if cut is _CUTS[2] and (named := _label_by_names(_norm(pieces[0]))) is not None:
+            # "HermitCore Live Demo by Dr. Ann Lee: HermitCore: A Library OS": a kind's
+            # label (after the thing it shows), who gives it, then the title.
+            label, names, kind = named
+            return Split(title=_norm(pieces[1]), names=names, kind=kind, label=label)
+        if cut is _CUTS[-1] and [kind for kind, _ in parts] == ["names", "title"]:
+            continue  # who speaks follows "by", never stands before it
         if len(parts) == 2 and [kind for kind, _ in parts] == ["names", "names"]:
             # "Heng Ji. Schema-guided Event Prediction.": a citation's full stops, after
             # the names and after the title ("Fast Trees. Ann Lee" is not cut).
@@ -760,6 +768,35 @@ def _continues_a_title(pieces: list[str], marked: set[str]) -> bool:
     return after[:1].islower() and _norm(pieces[0]) not in marked
 
 
+#: "HermitCore Live Demo by Dr. Ann Lee": words, "by", and what may be names.
+_LABEL_BY = lazy_compile(r"(?P<label>[^\W\d_][\w -]*?)\s+by\s+(?P<names>[A-Z].*)")
+
+
+def _label_by_names(text: str) -> tuple[str, str, ItemKind] | None:
+    """The label and the names of "HermitCore Live Demo by Dr. Ann Lee", before a colon and
+    a title: a word or two (what is shown), then a kind's label ("Live Demo"), and names
+    after "by"; else ``None`` (a kind's label alone before "by" is read by the cuts)."""
+    found = _LABEL_BY.fullmatch(text)
+    if found is None:
+        return None
+    label, names = found["label"].strip(), found["names"].strip()
+    words = label.split()
+    kind = next(
+        (
+            named
+            for length in range(1, 4)
+            if 1 <= len(words) - length <= 2
+            and (named := kind_of_label(" ".join(words[-length:]))) is not None
+        ),
+        None,
+    )
+    if kind is None or kind_of_label(label) is not None:
+        return None
+    if not looks_like_names(without_form_of_address(names)):
+        return None
+    return label, names, kind
+
+
 #: "Dr. Hong Qiu from the Sequencing Core": a speaker, then where they come from.
 _FROM_ORGANISATION = lazy_compile(
     r"^(?P<name>.+?)\s+from\s+(?:the\s+)?(?P<org>[A-Z]\S*(?:\s+\S+){0,5}?)\W*$"
@@ -772,7 +809,7 @@ def _from_organisation(piece: str) -> str:
     found = _FROM_ORGANISATION.match(piece.strip())
     if found is None or not looks_like_names(found.group("name")):
         return piece
-    return f"{found.group('name')} ({found.group('org').rstrip(' .,;')})"
+    return f"{found.group('name')} ({found.group('org').rstrip(' .,;:')})"
 
 
 #: A line that must stay whole (see ``_labelled_names_then_title``).
