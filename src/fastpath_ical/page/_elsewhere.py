@@ -138,6 +138,8 @@ def _all_mentions(blocks: Sequence[Block], skipped: set[int]) -> Iterable[Mentio
             mention = _linked_name(block.content, block.line)
             if mention is not None:
                 yield mention
+            else:
+                yield from _named_over_a_talk(block.content.text, block.line)
         elif isinstance(block, Paragraph):
             yield from _in_lines(block.content, block.line)
 
@@ -151,6 +153,27 @@ def _linked_name(content: Inline, line: int) -> Mention | None:
     if name != " ".join(content.text.split()) or not names_a_person(name):
         return None
     return Mention(name, line, profile=url if _HTTP.match(url) else None, anchor=anchor_key(name))
+
+
+#: "Olivier Stasse (LAAS-CNRS): SLAM for Talos": a heading over a talk's abstract, its
+#: speaker with where they work in brackets, then the title.
+_NAMED_OVER_A_TALK = lazy_compile(
+    r"\s*(?P<name>[^\W\d_][^():]*?)\s*\((?P<affiliation>[^()]+)\)\s*(?::|\s[-–—])\s+\S.*"
+)
+
+
+def _named_over_a_talk(text: str, line: int) -> list[Mention]:
+    """The speakers and their place of work in a heading over a talk ("## Olivier Stasse
+    (LAAS-CNRS): SLAM for Talos", "## Ann Lee and Bo Ray (INRIA): ..."), which the program
+    names by name alone."""
+    found = _NAMED_OVER_A_TALK.fullmatch(text)
+    if found is None:
+        return []
+    names = [" ".join(name.split()) for name in re.split(r"\s*,\s*|\s+and\s+", found["name"])]
+    affiliation = found["affiliation"].strip()
+    if not all(names_a_person(name) for name in names) or not an_affiliation(affiliation):
+        return []
+    return [Mention(name, line, affiliation=affiliation) for name in names]
 
 
 def anchor_key(text: str) -> str:

@@ -236,12 +236,14 @@ def _time_after_in(block: Paragraph | Heading, text: str) -> _Timed | None:
         title = f"{title} ({said['tail'].strip(' .*_')})"
     after = written[times.span[1] :].strip(" .*_")
     place = after[1:].strip() if after[:1] in (",", ";") and said.get("named") else ""
-    if written[: times.span[0]].strip() or (after and not names_a_room(place)):
+    lead = written[: times.span[0]].strip()
+    if (lead and not _says_its_length(lead, times)) or (after and not names_a_room(place)):
         return None  # "(ends around 14:00 - 14:30 or so)": more than a time
     if place:
         # "Registration: 08:00 - 17:00, Riverside Lobby": the room after the time is the
         # item's, as it is written after a title ("Registration (Riverside Lobby)").
         title, written = f"{title} ({place})", written[: times.span[1]]
+    written = written[times.span[0] :] if lead else written  # "15 minutes, " said its length
     if (
         ":" in title
         and not isinstance(block, Heading)
@@ -257,6 +259,23 @@ def _time_after_in(block: Paragraph | Heading, text: str) -> _Timed | None:
         # time cell writes it, so that it is checked against the day the row falls on.
         written = f"{weekday} {written}"
     return _Timed(block, written.strip(" .*_"), title, 1, 1, after=True)
+
+
+#: "15 minutes, " before a range in brackets: "### Break (15 minutes, 1:30pm - 1:45pm)".
+_LENGTH_FIRST = lazy_compile(
+    r"(?P<count>\d{1,3})\s*(?:min(?:ute)?s?|(?P<hours>h(?:ours?|rs?)?))\.?\s*[,;:]?",
+    re.IGNORECASE,
+)
+
+
+def _says_its_length(lead: str, times: TimeRange) -> bool:
+    """Whether what stands before a range in brackets is how long it lasts, as it does
+    ("15 minutes, 1:30pm - 1:45pm"); a length that disagrees leaves the line unread."""
+    found = _LENGTH_FIRST.fullmatch(lead)
+    if found is None:
+        return False
+    minutes = int(found["count"]) * (60 if found["hours"] else 1)
+    return minutes == _minutes(times)
 
 
 def _minutes(times: TimeRange) -> int | None:

@@ -260,6 +260,35 @@ def _one_line_of_names(cell: Cell) -> bool:
     return len(lines) == 1 and kind_of_label(text) is None and looks_like_names(text)
 
 
+def speakers_of_the_table(
+    rows: Sequence[Sequence[Cell]], columns: Mapping[Column, int]
+) -> frozenset[str]:
+    """What the table's Speaker column says on its rows, one line each: the names a title
+    cell may hold on a row whose two cells are swapped (:func:`_swapped_label`)."""
+    if Column.SPEAKER not in columns:
+        return frozenset()
+    return frozenset(
+        " ".join(cell.content.text.split())
+        for row in rows
+        if (cell := cell_at(row, columns[Column.SPEAKER])) is not None
+        and len([line for line in cell.content.lines if line.strip()]) == 1
+        and kind_of_label(cell.content.text) is None
+    )
+
+
+def _swapped_label(speaker: Cell | None, title: Cell | None, speakers: frozenset[str]) -> bool:
+    """ "| 13:30 | Lightning talk #1 | [Olivier Stasse](#stasse) |" under Time, Presenter and
+    Talk Title: a kind's label in the Speaker column, and in the Title column one line that
+    the Speaker column says of another row, the same person's talk there."""
+    return (
+        speaker is not None
+        and title is not None
+        and kind_of_label(speaker.content.text) is not None
+        and _one_line_of_names(title)
+        and " ".join(title.content.text.split()) in speakers
+    )
+
+
 def names_beside_slot_labels(rows: Sequence[Sequence[Cell]], columns: Mapping[Column, int]) -> bool:
     """Whether a table writes its speakers in its Title column beside slots' labels in its
     Type column ("| Foundation Talk | Ann Lee |"): three rows or more so, and every row
@@ -353,14 +382,29 @@ def read_row(
     header_pairs: bool = False,
     base_url: str | None = None,
     names_in_titles: bool = False,
+    speakers: frozenset[str] = frozenset(),
 ) -> Row:
     """The item a timed row states, in the session and under the chair above it.
 
     ``names_in_titles``: the table names its speakers in its Title column beside slots'
-    labels (:func:`names_beside_slot_labels`)."""
+    labels (:func:`names_beside_slot_labels`); ``speakers``: what its Speaker column says
+    on its rows (:func:`speakers_of_the_table`)."""
     speaker = cell_at(row, columns.get(Column.SPEAKER))
     affiliation = cell_at(row, columns.get(Column.AFFILIATION))
     title_cell = cell_at(row, columns.get(Column.TITLE))
+    if _swapped_label(speaker, title_cell, speakers):
+        assert speaker is not None
+        assert title_cell is not None
+        warnings.append(
+            PageWarning(
+                speaker.line,
+                speaker.column,
+                f"read {speaker.content.text.strip()!r} as the title and "
+                f"{title_cell.content.text.strip()!r}, a speaker of the table, as who gives "
+                "it: the row's two cells swapped",
+            )
+        )
+        speaker, title_cell = title_cell, speaker
     abstract_cell = cell_at(row, columns.get(Column.ABSTRACT))
     if (
         (title_cell is None or title_cell.is_empty)

@@ -35,7 +35,7 @@ from ._nobody import to_be_announced
 from ._people import read_people
 from ._pipes import is_delimiter_row
 from ._records import Day, PageWarning, Row, Schedule
-from ._row import names_beside_slot_labels, read_row
+from ._row import names_beside_slot_labels, read_row, speakers_of_the_table
 from ._time_cell import (
     check_nothing_left,
     is_approximate,
@@ -91,6 +91,8 @@ class _Table:
     out: list[Row] = attrs.Factory(list)
     #: The table names its speakers in its Title column beside slots' labels.
     names_in_titles: bool = False
+    #: What the table's Speaker column says on its rows (``speakers_of_the_table``).
+    speakers: frozenset[str] = frozenset()
     #: The untimed "Title:" rows that title the item above them (``titles_said_below``).
     titles_below: frozenset[int] = frozenset()
 
@@ -130,6 +132,7 @@ def read_table(
         year,
         day.date if day else None,
         names_in_titles=names_beside_slot_labels(schedule.table.rows, schedule.layout.columns),
+        speakers=speakers_of_the_table(schedule.table.rows, schedule.layout.columns),
         titles_below=titles_said_below(
             schedule.table.rows, schedule.layout.columns.get(Column.TIME)
         ),
@@ -693,6 +696,7 @@ def _timed_row(state: _Table, row: Sequence[Cell], time_cell: Cell, times: TimeR
             header_pairs=layout.header_pairs,
             base_url=state.base_url,
             names_in_titles=state.names_in_titles,
+            speakers=state.speakers,
         )
     )
     if title_cell is not None and (struck := cancelled(title_cell.raw)) is not None:
