@@ -22,6 +22,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from .._patterns import lazy_compile
 from ..datenames import month_name, weekday_name
 from ..errors import PageError
@@ -95,11 +97,14 @@ def day_columns(
 #: of one kind beside the talks ("Workshops", "Tutorials").
 _TRACK = lazy_compile(
     r"(?:.*\b)?(?:track|(?:ball|class|board)?room|hall|stage|stream|auditorium|"
-    r"theat(?:re|er)|salle|sala|raum|trilha|aula|workshops|tutorials|session\s+\w{1,2})\b.*",
+    r"theat(?:re|er)|salle|sala|raum|trilha|aula|workshops|tutorials|session\s+\w{1,2})\b.*"
+    # "M101講義室", "IPEホール", "4階ラウンジ", "第1会場": rooms as Japanese and Chinese
+    # write them, with no space that would make a word's edge.
+    r"|.*(?:室|ホール|ラウンジ|会場|講堂|厅).*",
     re.IGNORECASE,
     needs=(
         "track room hall stage stream auditorium theat salle sala raum trilha aula workshops "
-        "tutorials session"
+        "tutorials session 室 ホール ラウンジ 会場 講堂 厅"
     ),
 )
 
@@ -156,7 +161,7 @@ def track_columns(table: Table) -> tuple[Table, Layout] | None:
             # "| 12:00 | Lunch | Lunch |": one item for every track.
             out.append(filled[0][0])
             continue
-        out.extend((*pair, name) for pair, name in filled)
+        out.extend((*_own_time(*pair), name) for pair, name in filled)
     header = (
         Cell(raw="Time", line=head[time].line, column=head[time].column),
         Cell(raw="Title", line=table.line, column=1),
@@ -165,6 +170,31 @@ def track_columns(table: Table) -> tuple[Table, Layout] | None:
     return Table(
         header=header, rows=tuple(out), line=table.line, source=table.source
     ), _TRACK_LAYOUT
+
+
+def _own_time(when: Cell, cell: Cell) -> tuple[Cell, Cell]:
+    """A track's cell whose last line is a range of its own ("開会式<br>08:50–09:00" in the
+    row of 08:30): the item's time, over the grid's rows, which only place it; the cell
+    without that line. Else the row's time and the cell as they are."""
+    content = cell.content
+    written = [index for index, line in enumerate(content.lines) if line.strip()]
+    if len(written) < 2:
+        return when, cell
+    last = content.lines[written[-1]].strip()
+    times = parse_time_range(last)
+    if times is None or times.end is None or times.span != (0, len(last)):
+        return when, cell
+    kept = set(written[:-1])
+    shorter = attrs.evolve(
+        content,
+        text=" ".join(content.lines[index].strip() for index in written[:-1]),
+        lines=tuple(line if index in kept else "" for index, line in enumerate(content.lines)),
+        runs=tuple(run for run in content.runs if run.line in kept),
+    )
+    return (
+        Cell(raw=last, line=cell.line, column=cell.column),
+        Cell(raw=cell.raw, line=cell.line, column=cell.column, content=shorter),
+    )
 
 
 def _head(table: Table, year: int | None) -> tuple[Sequence[Cell] | None, list[Sequence[Cell]]]:
