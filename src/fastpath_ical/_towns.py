@@ -25,7 +25,7 @@ import attrs
 from ._arguments import checked
 from ._patterns import lazy_compile
 
-__all__ = ["zone_of_town"]
+__all__ = ["names_a_country", "zone_of_town"]
 
 #: How much larger the most populous town of a name must be than one in another zone.
 _CLEAR_LEAD = 10
@@ -126,6 +126,11 @@ def zone_of_town(place: str) -> str | None:
             zones.add(zone)
             break
     return zones.pop() if len(zones) == 1 else None
+
+
+def names_a_country(name: str) -> bool:
+    """Whether ``name`` is a country as the table writes them ("Estonia", "Deutschland")."""
+    return fold(name.strip(" .")) in _table().countries
 
 
 #: A note in brackets after a place ("(use buzzer no. 4)"), and a postcode around a town's

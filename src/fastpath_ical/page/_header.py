@@ -152,6 +152,11 @@ def read_lines(
     deadline_list = False
     #: The level of the heading of a list of news ("# Updates", "## News") while under it.
     news: int | None = None
+    #: The level of a heading over a typical day ("## Daily timetable") while under it, and
+    #: the tables found there, with that heading's line and words.
+    typical: int | None = None
+    typical_line, typical_text = 0, ""
+    typical_tables: dict[int, tuple[int, str]] = {}
     header.take(read_front_matter(page.front))
     #: The year the page's title gives, for dates written without one.
     title_year = year_in(page.front.text("title") or "")
@@ -193,6 +198,8 @@ def read_lines(
             if organizers is not None:
                 header.organizers = organizers
                 continue
+            if typical is not None:
+                typical_tables[id(table)] = (typical_line, typical_text)
             tables.append(Schedule(table, shape, day))
             seen_table = seen_table or shape.is_schedule
             continue
@@ -204,6 +211,11 @@ def read_lines(
                 deadlines = None
             if news is not None and block.level <= news:
                 news = None
+            # Only the tables right under it: "## Daily schedule" over "### Monday, March
+            # 15th" is the program day by day.
+            typical = None
+            if _TYPICAL_DAY.fullmatch(block.content.text):
+                typical, typical_line, typical_text = block.level, block.line, block.content.text
             if _NEWS_HEADING.fullmatch(content.text):
                 news = block.level
                 continue
@@ -553,7 +565,72 @@ def read_lines(
             if joined.zone is not None and all(named.column >= 1 for named in joined.named):
                 said = joined
         header.zones(said)
-    return header.build(), warnings, tables
+    several = (
+        header.date is not None and header.last_date is not None and header.last_date > header.date
+    )
+    # A date given (date=) says which day: the typical day is then read on it.
+    kept = _without_typical_days(
+        tables, typical_tables, warnings, several_days=several and first_day is None
+    )
+    return header.build(), warnings, kept
+
+
+#: A heading over a day's usual timetable, not a day of the program: "Daily timetable",
+#: "Typical day", "Daily schedule", "Tagesablauf".
+_TYPICAL_DAY = lazy_compile(
+    r"\W*(?:(?:a\s+)?typical\s+day|daily\s+(?:timetable|schedule|programme|program|agenda)|"
+    r"(?:typical|usual)\s+(?:daily\s+)?(?:timetable|schedule)|tagesablauf)\W*",
+    re.IGNORECASE,
+)
+
+
+def _without_typical_days(
+    tables: list[Schedule],
+    typical: dict[int, tuple[int, str]],
+    warnings: list[PageWarning],
+    *,
+    several_days: bool,
+) -> list[Schedule]:
+    """The tables without those under a heading over a typical day ("## Daily timetable"),
+    when the page's other tables are its days, each dated: the typical day is how each day
+    runs, no day of its own (read on the first day, it had repeated that day's rows). A
+    typical day that is all the program of a page of ``several_days`` is an error: which
+    day it is, or whether it is each, the page does not say."""
+    dated = [
+        entry
+        for entry in tables
+        if id(entry.table) not in typical and entry.layout.is_schedule and entry.day is not None
+    ]
+    if not typical:
+        return tables
+    if not dated:
+        alone = [typical.get(id(entry.table)) for entry in tables if entry.layout.is_schedule]
+        if several_days and alone and all(said is not None for said in alone):
+            line, text = min(said for said in alone if said is not None)
+            raise PageError(
+                f"the program's only timetable is under {text!r}, a typical day, and the page "
+                "gives several days: which day it is, or whether it is each, it does not say",
+                line=line,
+                text=text,
+                expected="the program day by day under dated headings, or date= for one day",
+                code="no-date",
+            )
+        return tables
+    kept = []
+    for entry in tables:
+        said = typical.get(id(entry.table))
+        if said is None:
+            kept.append(entry)
+            continue
+        warnings.append(
+            PageWarning(
+                said[0],
+                1,
+                f"the table under {said[1]!r} is a typical day's timetable, beside the "
+                "program's own days: not read as items",
+            )
+        )
+    return kept
 
 
 def _named_day(text: str, after: dt.date, header: HeaderParts, line: int) -> dt.date:

@@ -171,6 +171,31 @@ _VENUE_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: "SPE-R timetable (Tartu, Estonia, 1 to 5 June 2026)": a town and its country, a part
+#: of the event's name between brackets, commas or dashes.
+_TOWN_AND_COUNTRY = lazy_compile(
+    r"(?:^|[(\[,–—|]|\s-)\s*(?P<town>" + _TOWN + r")\s*,\s*(?P<country>(?-i:[A-Z])[\w'’. -]*?)"
+    r"\s*(?=[)\],–—|]|\s-\s|\s+\d|$)"
+)
+
+
+def _town_and_its_country(title: str) -> Mention | None:
+    """The town an event's name places in a country it names ("(Tartu, Estonia, 1 to 5
+    June 2026)"): the country picks among towns of one name, so the towns of the world
+    are asked."""
+    from .._towns import names_a_country
+    from ..zones import zone_of_town
+
+    for found in _TOWN_AND_COUNTRY.finditer(title):
+        if not names_a_country(found["country"]):
+            continue
+        place = f"{found['town']}, {found['country'].strip()}"
+        zone = zone_of_town(place)
+        if zone is not None:
+            return Mention(0, place, zone)
+    return None
+
+
 def town_in_event_name(title: str, lines: Sequence[str]) -> Mention | None:
     """The town the event's name holds ("Aeternity Hackathon Prague 2019", "Apache OpenDAL
     Beijing Meetup"), when the place table knows it as one zone, the town stands next to
@@ -195,4 +220,4 @@ def town_in_event_name(title: str, lines: Sequence[str]) -> Mention | None:
             zone = zone_of_place(candidate)
             if zone is not None and not a_regions_zone(zone, candidate):
                 return Mention(0, candidate, zone)
-    return None
+    return _town_and_its_country(title)
