@@ -112,6 +112,10 @@ def zone_of_town(place: str) -> str | None:
     states = {table.states[state] for _, _, state in parts if state in table.states}
     if states:
         countries.add("US")
+    if "CN" in countries:
+        # "The Venetian Macao, Macau, China", "Kowloon, Hong Kong, China": the special
+        # regions keep zones (and country codes) of their own.
+        countries |= {"HK", "MO"}
     zones: set[str] = set()
     for part, key, state in parts:
         if key in table.countries or state in table.states:

@@ -50,6 +50,15 @@ def test_a_stray_dash_after_a_whole_range_loses_nothing() -> None:
     ]
 
 
-def test_a_dash_after_a_start_alone_still_asks_for_the_end() -> None:
-    with pytest.raises(PageError, match="could not read"):
-        read_page(STRAY.replace("5:00 PM -- 6:15 PM --", "5:00 PM --"))
+def test_a_dash_after_a_start_alone_leaves_its_end_open_and_says_so() -> None:
+    """ "5:00 PM --": a start whose end the page leaves open, as "5:00 PM onwards" (a
+    person reads it so; a euro-hackday's front-matter program wrote "time: 18:00 - ",
+    OB/06): the next start ends it, warned at the cell."""
+    reading = read_page(STRAY.replace("5:00 PM -- 6:15 PM --", "5:00 PM --"))
+    assert [(f"{i.start:%H:%M}", f"{i.end:%H:%M}") for i in reading.program.items] == [
+        ("17:00", "18:30"),
+        ("18:30", "19:30"),
+    ]
+    assert any("ends on a dash" in w.message for w in reading.warnings)
+    with pytest.raises(PageError, match="the last item of the day"):
+        read_page(STRAY.replace("6:30 PM -- 7:30 PM", "6:30 PM --"))

@@ -268,6 +268,11 @@ def name_at_start(content: Inline, first: str) -> tuple[str | None, str | None]:
     strong = " ".join(" ".join(run.text for run in content.runs if run.strong).split())
     if strong and first.startswith(strong) and names_a_person(strong):
         return strong, None
+    head, comma, _ = strong.partition(",")
+    if comma and first.startswith(strong) and names_a_person(head.strip()):
+        # "<b>Giorgio Metta, Scientific Director, Example Institute</b>": a line in bold
+        # that opens with the name, then who they are.
+        return head.strip(), None
     return None, None
 
 

@@ -61,6 +61,8 @@ _EVENT_LABELS = {
     "workshop": ItemKind.ACTIVITY,
     "activity": ItemKind.ACTIVITY,
     "social": ItemKind.SOCIAL,
+    # "__Special event:__ Group photo": something beside the talks, for everyone.
+    "special event": ItemKind.SOCIAL,
 }
 
 #: Labels that say who takes part and name no one: the title follows them.

@@ -46,7 +46,7 @@ _QUALIFIER = (
     r"applied|machine\s+learning|ml|ai|technical|product|program|project|group|team|lead|"
     r"ph\.?\s?d\.?|doctoral|post-?doctoral|graduate|undergraduate|master'?s|msc|vice|general|"
     r"founding|deputy|tenure-track|tenured|policy|social|clinical|teaching|computational|"
-    r"honorary)"
+    r"honorary|scientific|academic|medical|artistic|operations|engineering)"
 )
 _ONE_POST = rf"(?:{_QUALIFIER}\s+)*{_POST}(?:\s+{_QUALIFIER})*"
 #: A field of study or work: "Computer Science", "Electrical and Computer Engineering".

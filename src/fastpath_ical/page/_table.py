@@ -38,6 +38,7 @@ from ._records import Day, PageWarning, Row, Schedule
 from ._row import names_beside_slot_labels, read_row, speakers_of_the_table
 from ._time_cell import (
     check_nothing_left,
+    ends_on_a_dash,
     is_approximate,
     spaced_range,
     swapped,
@@ -649,6 +650,15 @@ def _timed_row(state: _Table, row: Sequence[Cell], time_cell: Cell, times: TimeR
     note = check_nothing_left(
         time_cell, times, titled=title_cell is not None and not title_cell.is_empty
     )
+    if ends_on_a_dash(time_cell, times):
+        state.warnings.append(
+            PageWarning(
+                time_cell.line,
+                time_cell.column,
+                f"{time_cell.content.text.strip()!r} ends on a dash: read as a start, its end "
+                "left open",
+            )
+        )
     if is_approximate(time_cell, times):
         state.warnings.append(
             PageWarning(

@@ -19,6 +19,7 @@ from ._title_text import without_pictographs
 
 __all__ = [
     "check_nothing_left",
+    "ends_on_a_dash",
     "is_approximate",
     "spaced_range",
     "swapped",
@@ -120,13 +121,16 @@ def unread_time(text: str, found: TimeRange) -> str | None:
     """What looks like more time after the range that was read, or ``None``.
 
     :func:`parse_time_range` reads the first range it can; a cell such as
-    "10:30 - 10:75", "10:30 - " or "10:00 - 10:30 - 11:00" would otherwise
-    lose its end silently.  A separator followed by nothing or by a number,
-    or a second clock time, is left over; words ("10:00 - Coffee") are not.
+    "10:30 - 10:75" or "10:00 - 10:30 - 11:00" would otherwise lose its end
+    silently.  A separator followed by a number, or a second clock time, is left
+    over; words ("10:00 - Coffee") are not, nor a dash with nothing after it ("18:00
+    -": a start whose end the page leaves open).
     """
     rest = spoken(text)[found.span[1] :]
-    if found.end is not None and _DANGLING.fullmatch(rest):
-        return None  # "5:00 PM -- 6:15 PM --": a range read whole, a stray dash after it
+    if _DANGLING.fullmatch(rest):
+        # "5:00 PM -- 6:15 PM --": a range read whole, a stray dash after it; "18:00 -": a
+        # start with its end left open, as "18:00 onwards" (the next start ends it).
+        return None
     if _LEFT_OVER.match(rest):
         return rest.strip()
     return None
@@ -266,6 +270,13 @@ def swapped(row: Sequence[Cell], at: int, end: int | None = None) -> tuple[Cell,
 _WORD = lazy_compile(r"\w")
 
 
+def ends_on_a_dash(time_cell: Cell, times: TimeRange) -> bool:
+    """Whether a start alone is followed by a dash and nothing more ("18:00 -"): its end
+    is left open, and the next start ends it (said in a warning)."""
+    rest = spoken(time_cell.content.text)[times.span[1] :]
+    return times.end is None and bool(rest.strip()) and _DANGLING.fullmatch(rest) is not None
+
+
 def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> str | None:
     """A time cell is read whole or refused; returns a note in brackets after the time.
 
@@ -288,6 +299,8 @@ def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> str |
     if times.end is None:
         # "04:40 pm onwards", "17:30 – late": a start, and no end the page knows.
         after = _OPEN_END.sub("", after, count=1)
+        if after.strip() in ("-", "–", "—", "--"):
+            after = ""  # "18:00 -": a start, the end left open
     after = after.strip(" *†‡§.,;:|")
     left = unread_time(text, times)
     if left is None and titled and _WORD.search(after):
