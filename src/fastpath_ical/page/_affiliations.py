@@ -96,10 +96,18 @@ def in_brackets(part: str) -> tuple[str, str | None]:
     ):
         match = None  # "Cy Dee (joint work with Bo Ray (MIT))": a second person inside
     if match and not _NOTE.fullmatch(match.group("affiliation")):
-        if _a_length(match.group("affiliation")):
+        if _a_length(match.group("affiliation")) or _MATERIAL.fullmatch(match.group("affiliation")):
+            # "Ann Lee (40 min)"; "Ann Lee [(YouTube)](url)": the talk's video, no place.
             return match.group("name"), None
         return match.group("name"), none_if_blank(match.group("affiliation"))
     return without_notes(part), None
+
+
+#: "(YouTube)", "(slides)" after a name: the label of a link to the talk's material.
+_MATERIAL = lazy_compile(
+    r"\s*(?:youtube|video|recording|slides?|pdf|paper|poster|code|github|arxiv)\s*",
+    re.IGNORECASE,
+)
 
 
 #: "Ann Lee (40 min)", "(20 mins + 5 min Q&A)": how long the talk lasts.

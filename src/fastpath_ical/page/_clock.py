@@ -103,9 +103,17 @@ _ZONE = r"(?:\s*,?\s*\(?(?P<{p}z>" + _OFFSET + r"|" + _ABBREVIATION + r")\)?)?"
 _SEPARATOR = r"(?:\s*(?:-{1,3}|–|—|−|~|to|until|till|(?<=\s)bis(?=\s))\s*|(?P<slash>/))"
 
 
+#: What may follow a time's minutes written without a colon ("1600"): a range's separator,
+#: the end, or am/pm; so "Room 1200" is no time.
+_AFTER_COMPACT = r"(?=\s*(?:-|–|—|to\b|$|[ap]\.?m))"
+
+
 def _range_pattern(zones: bool) -> LazyPattern:
     start = _TIME.replace("{p}", "s") + (_ZONE.replace("{p}", "s") if zones else "")
     end = _TIME.replace("{p}", "e") + (_ZONE.replace("{p}", "e") if zones else "")
+    # "1900 - 1930 Closing Remarks": after a start so written, the end's minutes may be
+    # followed by the title (no digit: the pattern's end says so).
+    end = end.replace(_AFTER_COMPACT, "(?(sc)|" + _AFTER_COMPACT + ")", 1)
     return lazy_compile(
         r"(?<![\w:])" + start + r"(?:" + _SEPARATOR + end + r")?" + r"(?!\d|:\d)",
         re.IGNORECASE,
