@@ -111,11 +111,21 @@ _NUMBER_FIRST = lazy_compile(
 )
 
 
+#: "Z6, Am Hubland, 97074 Würzburg": a five-digit postcode and its town, the last part
+#: of a line of an address whose street has no house number.
+_POSTCODE_LAST = lazy_compile(
+    r",\s*(?:[A-Z]{1,2}-)?\d{5}\s+"
+    r"(?P<town>(?-i:[A-ZÄÖÜÅØÆ])[\w'’-]*(?:[\s-](?-i:[A-ZÄÖÜÅØÆ])[\w'’-]*){0,2})\W*$",
+)
+
+
 def _address_towns(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     places = [match["rest"].strip(" .") for match in _STREET.finditer(text)]
     places += [f"{match['town']} {match['state']}" for match in _ZIP.finditer(text)]
     places += [match["town"] for match in _POSTCODE.finditer(text)]
+    if not places:
+        places += [match["town"] for match in _POSTCODE_LAST.finditer(text)]
     places += [match["town"] for match in _NUMBER_FIRST.finditer(text)]
     for place in places:
         # "Pittsburgh PA": the state after the town, as the table knows it after a comma.

@@ -428,6 +428,20 @@ def _untimed_row(
     if (time_cell is None or time_cell.is_empty) and out and holds_papers(out[-1], row):
         state.papers.append(paper(row, columns, filled, warnings, state.base_url))
         return
+    if (time_cell is None or time_cell.is_empty) and out and _a_talk_of_the_slot(out[-1], filled):
+        # "| 10:30 - 11:10 | **Title A** - Ann Lee |" over "| | **Title B** - Bo Ray |":
+        # the slot's second talk, which had named the session of the rows that follow,
+        # the talk itself lost.
+        warnings.append(
+            PageWarning(
+                filled[0].line,
+                filled[0].column,
+                f"{only.strip()!r} has no time of its own: read as a talk in the slot of "
+                f"{out[-1].title!r} (line {out[-1].line}), listed among its papers",
+            )
+        )
+        state.papers.append(paper(row, columns, filled, warnings, state.base_url))
+        return
     if (
         len(filled) == 1
         and filled[0].content.emphasized
@@ -576,6 +590,33 @@ _PART_OF_DAY = lazy_compile(
     r"[\s*_]*(?:morning|afternoon|evening|a\.?m\.?|p\.?m\.?)(?:\s+session)?[\s*_:]*",
     re.IGNORECASE,
 )
+
+
+#: Words of a session's name or its chair, never of a talk's line.
+_SESSION_WORDS = lazy_compile(r"\b(?:session|chair|track|part|day)\b", re.IGNORECASE)
+
+
+def _a_talk_of_the_slot(above: Row, filled: Sequence[Cell]) -> bool:
+    """Whether an untimed row of one cell is a talk and its speaker ("**Title B** - Bo
+    Ray") under a timed talk: a second talk in that slot."""
+    if len(filled) != 1 or above.kind not in TALKS:
+        return False
+    content = filled[0].content
+    if _SESSION_WORDS.search(content.text):
+        return False
+    # The title set apart in bold or as a link, as a talk's line writes it (a plain
+    # sentence under an item is what happens there; a linked name, "[Ann Lee](url),
+    # Executive Director", who speaks at the item above).
+    set_apart = " ".join(
+        " ".join(run.text for run in content.runs if run.strong or run.href).split()
+    )
+    split = split_title(content)
+    return (
+        split is not None
+        and bool(split.names)
+        and bool(split.title)
+        and " ".join(split.title.split()).strip(' *_"“”') == set_apart.strip(' *_"“”')
+    )
 
 
 def _timed_next(state: _Table, row: Sequence[Cell]) -> bool:

@@ -108,6 +108,20 @@ _TRACK = lazy_compile(
     ),
 )
 
+#: "Madrid 69", "Belgrado 73": a venue's rooms named for cities, by their numbers (a word
+#: that numbers a part of the program, "Day 2", "Speaker 1", is none).
+_NUMBERED_ROOM = lazy_compile(
+    r"(?!(?:day|week|part|speaker|talk|paper|group|team|slot|module|lecture|lab|session|"
+    r"track|block|round|phase|step|level|option)\b)(?-i:[A-Z][a-zà-ÿ]{2,})\s+\d{1,4}",
+    re.IGNORECASE,
+)
+
+
+def _a_track(text: str) -> bool:
+    """Whether a header cell names a track or a room (``_TRACK``, ``_NUMBERED_ROOM``)."""
+    return bool(_TRACK.fullmatch(text) or _NUMBERED_ROOM.fullmatch(text))
+
+
 #: A header cell that names a track by its number or letter: "Track 2", "Track B".
 _NUMBERED_TRACK = lazy_compile(r"\W*track\s*[#:]?\s*\w{1,3}\W*", re.IGNORECASE, needs="track")
 
@@ -131,7 +145,7 @@ def track_columns(table: Table) -> tuple[Table, Layout] | None:
     """The table as one table of (time, cell, track) rows, when its header names tracks."""
     head = table.header
     names = [(index, cell) for index, cell in enumerate(head) if not cell.is_empty]
-    if sum(not _TRACK.fullmatch(cell.content.text) for _, cell in names) > 1:
+    if sum(not _a_track(cell.content.text) for _, cell in names) > 1:
         return None  # more than a time column's header besides the tracks: no timetable
     rows: list[Sequence[Cell]] = list(table.rows)
     times = [index for index in range(len(head)) if times_in(rows, index)]
@@ -139,29 +153,54 @@ def track_columns(table: Table) -> tuple[Table, Layout] | None:
         return None
     tracks = [(index, cell) for index, cell in names if index != times[0]]
     if len(tracks) < 2 or not all(
-        index > times[0] and _TRACK.fullmatch(cell.content.text) for index, cell in tracks
+        index > times[0] and _a_track(cell.content.text) for index, cell in tracks
     ):
         return None
     time = times[0]
     columns = [_column(rows, time, index) for index, _ in tracks]
     out: list[tuple[Cell, ...]] = []
+    #: The last timed row's items by track column, each with the untimed cells under it
+    #: in its own column ("| | **Second talk** - Bo Ray | **Other room's** - Cy Dee |"):
+    #: written out together, so each is read under its own track's item.
+    block: dict[int, list[tuple[Cell, ...]]] = {}
+
+    def flush() -> None:
+        for entries in block.values():
+            out.extend(entries)
+        block.clear()
+
     for at, row in enumerate(rows):
         when = row[time] if time < len(row) else None
         if when is None or when.is_empty:
+            rest = [cell for cell in row if not cell.is_empty]
+            under = {
+                index: cell
+                for index, _ in tracks
+                if (cell := _own_cell(row, index)) is not None and not cell.is_empty
+            }
+            if rest and block and len(under) == len(rest) and under.keys() <= block.keys():
+                for index, cell in under.items():
+                    block[index].append((Cell(raw="", line=cell.line, column=1), cell))
+                continue
             # No time: left for the table's reader to say what it is (a session's name,
             # or an error), never dropped.
-            rest = [cell for cell in row if not cell.is_empty]
+            flush()
             if rest:
                 out.append((Cell(raw="", line=rest[0].line, column=1), rest[0]))
             continue
-        here = [(cells[at], name) for cells, (_, name) in zip(columns, tracks, strict=True)]
-        filled = [(pair, name) for pair, name in here if pair is not None]
-        texts = {pair[1].content.text for pair, _ in filled}
+        flush()
+        here = [
+            (cells[at], name, index) for cells, (index, name) in zip(columns, tracks, strict=True)
+        ]
+        filled = [(pair, name, index) for pair, name, index in here if pair is not None]
+        texts = {pair[1].content.text for pair, _, _ in filled}
         if len(filled) > 1 and len(texts) == 1:
             # "| 12:00 | Lunch | Lunch |": one item for every track.
             out.append(filled[0][0])
             continue
-        out.extend((*_own_time(*pair), name) for pair, name in filled)
+        for pair, name, index in filled:
+            block[index] = [(*_own_time(*pair), name)]
+    flush()
     header = (
         Cell(raw="Time", line=head[time].line, column=head[time].column),
         Cell(raw="Title", line=table.line, column=1),

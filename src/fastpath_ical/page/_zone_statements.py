@@ -33,6 +33,13 @@ from ._zone_names import (
 __all__ = ["LineZones", "read_zone_statement"]
 
 
+#: Before a zone's name that is a country's: an open bracket, words and a comma ("(U. East
+#: Anglia, UK)"), or a preposition and "the" ("initiatives in the UK and Germany").
+_AFFILIATION_BEFORE = lazy_compile(
+    r"\([^()]*[^\W\d_][^()]*,\s*$|\b(?:in|from|across|throughout|of|to)\s+the\s+$",
+    re.IGNORECASE,
+)
+
 _UNKNOWN_ZONE = lazy_compile(
     r"\btimes?\b[^.;=]*?\b(?:in|are|:)\s+(?P<zone>(?-i:[A-Z]{2,5})|[A-Za-z]+/[A-Za-z_]+)\b",
     re.IGNORECASE,
@@ -126,6 +133,10 @@ def read_zone_statement(
                     expected="an IANA zone such as America/Chicago, or the timezone argument",
                 )
             break
+        if not says_times and _AFFILIATION_BEFORE.search(text[:start]):
+            # "Gavin Cawley (U. East Anglia, UK)", "in the UK and Germany": a country, where
+            # someone works or what a sentence is about, no zone of the page's times.
+            continue
         if is_aoe(name):
             # A deadline convention: the times' zone only when nothing else states one.
             if says_times:
