@@ -42,3 +42,25 @@ def test_four_digit_ranges_before_a_title() -> None:
 def test_four_digits_after_another_start_are_no_end(text: str) -> None:
     found = parse_time_range(text)
     assert found is None or found.end is None
+
+
+def test_three_digit_numbers_in_a_room_are_no_range_before_markup() -> None:
+    """ "in <b>Room 220-222</b>" in a page's description had become the day's hours, 2:20
+    to 2:22, once an end of digits could stand before words (BS/02)."""
+    found = parse_time_range("Room 220-222</b>. The session will cover talks")
+    assert found is None or found.end is None
+
+
+@pytest.mark.parametrize("onwards", ["em diante", "en adelante", "in poi"])
+def test_onwards_in_other_languages(onwards: str) -> None:
+    page = (
+        "# Encontro\n\n14 de junho de 2025. Horário de Lisboa (Europe/Lisbon).\n\n"
+        f"| Hora | Atividade |\n|---|---|\n| 15:00 - 17:00 | Oficinas |\n"
+        f"| 17:00 {onwards} | Convívio |\n"
+    )
+    last = read_page(page, end=dt.time(19, 0)).program.items[-1]
+    assert (last.title, last.start.time(), last.end.time()) == (
+        "Convívio",
+        dt.time(17, 0),
+        dt.time(19, 0),
+    )

@@ -111,9 +111,12 @@ _AFTER_COMPACT = r"(?=\s*(?:-|–|—|to\b|$|[ap]\.?m))"
 def _range_pattern(zones: bool) -> LazyPattern:
     start = _TIME.replace("{p}", "s") + (_ZONE.replace("{p}", "s") if zones else "")
     end = _TIME.replace("{p}", "e") + (_ZONE.replace("{p}", "e") if zones else "")
-    # "1900 - 1930 Closing Remarks": after a start so written, the end's minutes may be
-    # followed by the title (no digit: the pattern's end says so).
-    end = end.replace(_AFTER_COMPACT, "(?(sc)|" + _AFTER_COMPACT + ")", 1)
+    # "1900 - 1930 Closing Remarks": after a start so written, an end of four digits may
+    # be followed by the title (no digit: the pattern's end says so); "Room 220-222" is
+    # no range.
+    end = end.replace(
+        _AFTER_COMPACT, r"(?(sc)(?:(?<=\d{4})|" + _AFTER_COMPACT + ")|" + _AFTER_COMPACT + ")", 1
+    )
     return lazy_compile(
         r"(?<![\w:])" + start + r"(?:" + _SEPARATOR + end + r")?" + r"(?!\d|:\d)",
         re.IGNORECASE,

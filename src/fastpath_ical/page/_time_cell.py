@@ -175,9 +175,12 @@ def is_approximate(time_cell: Cell, times: TimeRange) -> bool:
 _ISH = lazy_compile(r"\s*-ish\b", needs="-ish")
 #: What says that an item has no end: "onwards", "till late", "– late", "open end".
 _OPEN_END = lazy_compile(
-    r"^\s*(?:onwards?|(?:(?:till|until|to|[-–—])\s*)?late|open\s+end)\b\.?",
+    r"^\s*(?:onwards?|(?:(?:till|until|to|[-–—])\s*)?late|open\s+end|"
+    # "17:00 em diante", "17:00 en adelante", "17:00 in poi": onwards, as Portuguese,
+    # Spanish and Italian pages write it.
+    r"em\s+diante|en\s+adelante|in\s+poi)\b\.?",
     re.IGNORECASE,
-    needs="onward late open",
+    needs="onward late open diante adelante poi",
 )
 
 
