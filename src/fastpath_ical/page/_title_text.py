@@ -109,8 +109,9 @@ def _an_apostrophe(text: str, at: int) -> bool:
 
 _ASCII_MODIFIERS = str.maketrans("", "", "^`")
 
-#: An emoji shortcode standing apart: ":coffee:", ":round_pushpin:", ":+1:".
-SHORTCODE = lazy_compile(r"(?<!\S):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?!\S)")
+#: An emoji shortcode standing apart: ":coffee:", ":round_pushpin:", ":+1:", or a run of
+#: them (":wave::coffee: join for a coffee!").
+SHORTCODE = lazy_compile(r"(?<!\S)(?::[a-z0-9_+-]*[a-z][a-z0-9_+-]*:)+(?!\S)")
 
 
 #: What only dresses a pictograph ("🍽️" is U+1F37D and a variation selector), left
