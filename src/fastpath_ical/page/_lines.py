@@ -610,6 +610,25 @@ def _no_lone_line_lost(
     if not any(isinstance(block, Table) for block in blocks):
         return
     for start, run, _ in runs:
+        for heading in run:
+            if (
+                isinstance(heading, _Timed)
+                and isinstance(heading.block, Heading)
+                and re.search(r"[^\W\d_]{3,}", heading.rest)
+                and (times := parse_time_range(heading.time)) is not None
+                and times.end is not None
+                and not _table_under(blocks, heading.block)
+            ):
+                # "### 9:00 to 10:30 AM: Introductory Session" in the first week, then a
+                # table a day in the second: a heading per item no table holds, lost.
+                raise PageError(
+                    f"this heading holds a time ({heading.time.strip()!r}) and a title, but "
+                    "the page's program is in tables: it is read as no item",
+                    line=heading.block.line,
+                    text=heading.block.raw.strip(),
+                    expected="the heading's item as a row of a table under its day "
+                    "('| 9:00 - 10:30 | Title |')",
+                )
         entry = run[0] if len(run) == 1 else None
         if (
             not isinstance(entry, _Timed)
@@ -635,6 +654,38 @@ def _no_lone_line_lost(
             text=entry.block.raw.strip(),
             expected="the line as a row of a table under its day ('| 17:30 - 19:30 | Title |')",
         )
+
+
+def _table_under(blocks: Sequence[Block], heading: Heading) -> bool:
+    """Whether a table stands in the section of the heading above ``heading`` (its day:
+    "## Monday June 8" over "### 9:00 to 10:30 AM: Introductory Session"), or in its
+    own ("## Session 1 (9:00 - 10:30)" over the session's table); the whole page when no
+    heading stands above it ("## Lunch! (12:30PM - 1:30PM)" between two tables)."""
+    at = next(
+        (
+            index
+            for index, block in enumerate(blocks)
+            if isinstance(block, Heading) and block.line == heading.line
+        ),
+        len(blocks),
+    )
+    parent = next(
+        (
+            (index, block.level)
+            for index in range(at - 1, -1, -1)
+            if isinstance(block := blocks[index], Heading) and block.level < heading.level
+        ),
+        None,
+    )
+    if parent is None:
+        return True
+    start, level = parent
+    for block in blocks[start + 1 :]:
+        if isinstance(block, Heading) and block.level <= level:
+            return False
+        if isinstance(block, Table):
+            return True
+    return False
 
 
 def _no_open_hour_lost(

@@ -429,6 +429,11 @@ def a_regions_zone(zone: str, name: str) -> bool:
     return region in _REGION_ZONES and last.replace("_", " ") == name
 
 
+_UNIVERSITY_OF = lazy_compile(
+    r"(?:the\s+)?universit(?:y|é|à|at|ät)\s+(?:of|de|di|von)\s+(?P<town>(?-i:[A-Z])[^,()]*?)",
+    re.IGNORECASE,
+    needs="universit",
+)
 _CAMPUS = lazy_compile(
     r"(?:the\s+)?(?P<town>(?-i:[A-Z])[^,]*?)\s+campus", re.IGNORECASE, needs="campus"
 )
@@ -601,6 +606,15 @@ def zone_in_place(text: str) -> str | None:
         if (campus := _CAMPUS.fullmatch(part))
         and (zone := zone_of_place(campus["town"])) is not None
         and not a_regions_zone(zone, campus["town"])
+    ]
+    # "Hongo Campus, The University of Tokyo": a university named for its town (or its
+    # state, "University of Illinois"), as the places table knows them.
+    parts += [
+        named["town"]
+        for part in parts[:]
+        if (named := _UNIVERSITY_OF.fullmatch(part))
+        and (zone := zone_of_place(named["town"])) is not None
+        and not a_regions_zone(zone, named["town"])
     ]
     # "University of Wisconsin-Madison": a hyphen between two places of one zone names both
     # ("Hotel Berlin-Tokyo" names no one place; "Paris-Lodron University" no place at all).
