@@ -77,11 +77,6 @@ June 16, 2025. All times BST.
 """
 
 
-def test_a_half_days_session_label_goes() -> None:
-    _, session, _ = read_page(PAGE).program.items
-    assert (session.title, session.kind) == ("From Data to Models", ItemKind.SESSION)
-
-
 def test_the_date_given_is_read_over_the_pages_one_date_and_said() -> None:
     reading = read_page(PAGE, date=dt.date(2025, 6, 20))
     assert {item.start.date() for item in reading.program.items} == {dt.date(2025, 6, 20)}

@@ -105,7 +105,7 @@ def in_brackets(part: str) -> tuple[str, str | None]:
 
 #: "(YouTube)", "(slides)" after a name: the label of a link to the talk's material.
 _MATERIAL = lazy_compile(
-    r"\s*(?:youtube|video|recording|slides?|pdf|paper|poster|code|github|arxiv)\s*",
+    r"\s*(?:youtube|video|recording|slides?|pdf)\s*",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,7 @@ from ._affiliations import in_brackets, is_organisation, written_after_name
 from ._blocks import Block, Heading, Paragraph, Table
 from ._cell_links import link_kind
 from ._inline import Inline
+from ._kind_labels import kind_of_label
 from ._name_split import is_full_name
 from ._positions import without_position
 from ._records import PageWarning
@@ -162,6 +163,16 @@ _NAMED_OVER_A_TALK = lazy_compile(
 )
 
 
+#: "she/her, " before a place of work: how to speak of the person, no part of it.
+_PRONOUNS = lazy_compile(
+    r"^\s*\(?(?:she|he|they|ze|xe)\s*/\s*(?:her|hers|him|his|them|theirs|they|he|she)\)?\s*[,;]?\s*",
+    re.IGNORECASE,
+)
+
+#: "LAAS-CNRS", "INRIA", "KAIST": a place of work by its capitals.
+_ACRONYM = lazy_compile(r"(?-i:[A-Z][A-Z&-]{1,12}[A-Z])")
+
+
 def _named_over_a_talk(text: str, line: int) -> list[Mention]:
     """The speakers and their place of work in a heading over a talk ("## Olivier Stasse
     (LAAS-CNRS): SLAM for Talos", "## Ann Lee and Bo Ray (INRIA): ..."), which the program
@@ -171,7 +182,13 @@ def _named_over_a_talk(text: str, line: int) -> list[Mention]:
         return []
     names = [" ".join(name.split()) for name in re.split(r"\s*,\s*|\s+and\s+", found["name"])]
     affiliation = found["affiliation"].strip()
-    if not all(names_a_person(name) for name in names) or not an_affiliation(affiliation):
+    if (
+        not all(names_a_person(name) for name in names)
+        or not an_affiliation(affiliation)
+        # "(remote)", "(20 min)", "(she/her)", "(Keynote)": a note, no place of work.
+        or not (is_organisation(affiliation, weak=True) or _ACRONYM.fullmatch(affiliation))
+        or kind_of_label(affiliation) is not None
+    ):
         return []
     return [Mention(name, line, affiliation=affiliation) for name in names]
 
@@ -219,7 +236,8 @@ def _in_lines(content: Inline, line: int) -> Iterable[Mention]:
         match = _AFTER.match(rest) or _IN_BRACKETS.match(rest)
         if match is None or not an_affiliation(match["affiliation"]):
             return
-        affiliation = match["affiliation"]
+        # "**Ann Lee, she/her, University of Bergen**": the pronouns are no place of work.
+        affiliation = _PRONOUNS.sub("", match["affiliation"]).strip() or None
     if affiliation is None and profile is None:
         return
     yield Mention(name, line, affiliation=affiliation, profile=profile)

@@ -239,6 +239,14 @@ def read_lines(
                 )
             )
             continue
+        if isinstance(block, Paragraph) and _STAMP.match(content.text):
+            # "Last updated on May 2, 2024", "Posted on ...": when the page was written.
+            warnings.append(
+                PageWarning(
+                    line, 1, "this line says when the page was written: not a day of the program"
+                )
+            )
+            continue
         listed = deadline_list and isinstance(block, Paragraph) and block.item
         deadline_list = listed or (
             isinstance(block, Paragraph) and not block.item and introduces_deadlines(content.text)
@@ -565,14 +573,7 @@ def read_lines(
             if joined.zone is not None and all(named.column >= 1 for named in joined.named):
                 said = joined
         header.zones(said)
-    several = (
-        header.date is not None and header.last_date is not None and header.last_date > header.date
-    )
-    # A date given (date=) says which day: the typical day is then read on it.
-    kept = _without_typical_days(
-        tables, typical_tables, warnings, several_days=several and first_day is None
-    )
-    return header.build(), warnings, kept
+    return header.build(), warnings, _without_typical_days(tables, typical_tables, warnings)
 
 
 #: A heading over a day's usual timetable, not a day of the program: "Daily timetable",
@@ -588,33 +589,18 @@ def _without_typical_days(
     tables: list[Schedule],
     typical: dict[int, tuple[int, str]],
     warnings: list[PageWarning],
-    *,
-    several_days: bool,
 ) -> list[Schedule]:
     """The tables without those under a heading over a typical day ("## Daily timetable"),
     when the page's other tables are its days, each dated: the typical day is how each day
     runs, no day of its own (read on the first day, it had repeated that day's rows). A
-    typical day that is all the program of a page of ``several_days`` is an error: which
-    day it is, or whether it is each, the page does not say."""
+    page whose tables are all so headed keeps them: "## Daily schedule" is as often the
+    program day by day."""
     dated = [
         entry
         for entry in tables
         if id(entry.table) not in typical and entry.layout.is_schedule and entry.day is not None
     ]
-    if not typical:
-        return tables
-    if not dated:
-        alone = [typical.get(id(entry.table)) for entry in tables if entry.layout.is_schedule]
-        if several_days and alone and all(said is not None for said in alone):
-            line, text = min(said for said in alone if said is not None)
-            raise PageError(
-                f"the program's only timetable is under {text!r}, a typical day, and the page "
-                "gives several days: which day it is, or whether it is each, it does not say",
-                line=line,
-                text=text,
-                expected="the program day by day under dated headings, or date= for one day",
-                code="no-date",
-            )
+    if not typical or not dated:
         return tables
     kept = []
     for entry in tables:
@@ -666,6 +652,15 @@ def _span_in(content: Inline) -> TimeRange | None:
         return whole
     spans = [found for line in content.lines if (found := span_line(line)) is not None]
     return spans[0] if len(spans) == 1 else None
+
+
+#: A line that dates the page itself: "Last updated on May 2, 2024", "Posted on ...".
+_STAMP = lazy_compile(
+    r"\W*(?:(?:page\s+)?last\s+(?:updated|modified|edited)|updated|posted|published)"
+    r"(?:\s+(?:on|at))?\b",
+    re.IGNORECASE,
+    needs="updated modified edited posted published",
+)
 
 
 #: A heading over a list of news: its entries' dates are when things happened, no day of

@@ -56,8 +56,6 @@ def initials_read(rows: Sequence[Row], text: str, warnings: list[PageWarning]) -
         return list(rows)
     spelt_out = _spelt_out(text)
     found: dict[int, tuple[str, list[str]]] = {}
-    #: The rows ending in initials the page does not spell out, read so if they are a habit.
-    unspelt: dict[int, tuple[str, list[str]]] = {}
     for row in rows:
         trailing = _TRAILING.fullmatch(row.title) if not row.people else None
         if trailing is None:
@@ -69,33 +67,13 @@ def initials_read(rows: Sequence[Row], text: str, warnings: list[PageWarning]) -
             continue
         if all(one in spelt_out for one in initials):
             found[id(row)] = (trailing["title"], [spelt_out[one] for one in initials])
-        elif not _an_acronym(trailing["title"], initials):
-            unspelt[id(row)] = (trailing["title"], initials)
-    if len(unspelt) >= _HABIT and len({tuple(names) for _, names in unspelt.values()}) >= 2:
-        # "[Introduction to splines](url) (MP)" on three rows or more, by two people or
-        # more: a course's lecturers by their initials, which the page does not spell out.
-        found.update(unspelt)
-        said = "as people, written by their initials (the page does not spell them out)"
-    else:
-        said = "as the people the page spells them out as"
     read = speakers_read(rows, found)
     return rows_read_anew(
         rows,
         read,
         warnings,
-        lambda first: f"read the initials after {first.title!r} (and {len(read) - 1} more) {said}",
+        lambda first: (
+            f"read the initials after {first.title!r} (and {len(read) - 1} more) as the "
+            "people the page spells them out as"
+        ),
     )
-
-
-#: How many rows must end in initials the page does not spell out for them to be people.
-_HABIT = 3
-
-
-def _an_acronym(title: str, initials: Sequence[str]) -> bool:
-    """Whether brackets of capitals after a title are its words' acronym ("Reinforcement
-    Learning (RL)", "Graphics Processing Units (GPUs)"), no one's initials: one, its
-    letters those that start the title's last words."""
-    if len(initials) != 1:
-        return False
-    letters = "".join(word[0] for word in re.findall(r"[^\W\d_]+", title)).upper()
-    return letters.endswith(initials[0].rstrip("S"))

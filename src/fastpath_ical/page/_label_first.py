@@ -54,10 +54,6 @@ _NOT_A_TITLE = lazy_compile(
 #: Labels that say what sort of event follows ("Session: Hacky Hour", "Activity: Trivia").
 _EVENT_LABELS = {
     "session": ItemKind.SESSION,
-    # "MORNING SESSION: From Data to RDMs": the half of the day, then what it is about.
-    "morning session": ItemKind.SESSION,
-    "afternoon session": ItemKind.SESSION,
-    "evening session": ItemKind.SESSION,
     "workshop": ItemKind.ACTIVITY,
     "activity": ItemKind.ACTIVITY,
     "social": ItemKind.SOCIAL,

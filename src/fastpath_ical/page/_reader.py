@@ -310,8 +310,12 @@ def _read_page(text: str, options: _Options, *, all_errors: bool = False) -> Pag
     # that the page's layout hides from the reader), so it is not asked for in vain.
     named = header.date
     given_over_page = date is not None and named is not None and date != named
-    if date is not None and named is not None and date != named:
-        days = {schedule.day.date for schedule in schedule_tables if schedule.day is not None}
+    days = {schedule.day.date for schedule in schedule_tables if schedule.day is not None}
+    if date in days:
+        # The page's days hold the date given ("first held on July 23, 2023" above the
+        # program's own day): nothing to read over.
+        given_over_page = False
+    if given_over_page and date is not None and named is not None:
         if days - {named}:
             raise PageError(
                 f"the page names the days of its program ({min(days | {named})} on), "

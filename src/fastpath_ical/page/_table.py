@@ -428,7 +428,14 @@ def _untimed_row(
     if (time_cell is None or time_cell.is_empty) and out and holds_papers(out[-1], row):
         state.papers.append(paper(row, columns, filled, warnings, state.base_url))
         return
-    if (time_cell is None or time_cell.is_empty) and out and _a_talk_of_the_slot(out[-1], filled):
+    if (
+        (time_cell is None or time_cell.is_empty)
+        and out
+        # A list's nested lines are read by the lines' own rules (a talk with no time
+        # there is an error, as it was).
+        and state.schedule.table.source != "lines"
+        and _a_talk_of_the_slot(out[-1], filled)
+    ):
         # "| 10:30 - 11:10 | **Title A** - Ann Lee |" over "| | **Title B** - Bo Ray |":
         # the slot's second talk, which had named the session of the rows that follow,
         # the talk itself lost.
@@ -593,7 +600,11 @@ _PART_OF_DAY = lazy_compile(
 
 
 #: Words of a session's name or its chair, never of a talk's line.
-_SESSION_WORDS = lazy_compile(r"\b(?:session|chair|track|part|day)\b", re.IGNORECASE)
+_SESSION_WORDS = lazy_compile(
+    r"\b(?:sessions?|chairs?|track|part|day|talks|presentations|papers|posters|orals|"
+    r"spotlights|lightning|panel|keynotes?|tutorials?|demos)\b",
+    re.IGNORECASE,
+)
 
 
 def _a_talk_of_the_slot(above: Row, filled: Sequence[Cell]) -> bool:
@@ -602,7 +613,9 @@ def _a_talk_of_the_slot(above: Row, filled: Sequence[Cell]) -> bool:
     if len(filled) != 1 or above.kind not in TALKS:
         return False
     content = filled[0].content
-    if _SESSION_WORDS.search(content.text):
+    if _SESSION_WORDS.search(content.text) or kind_of_label(
+        content.text.split(" - ")[0].split(" -- ")[0].strip(" *_")
+    ):
         return False
     # The title set apart in bold or as a link, as a talk's line writes it (a plain
     # sentence under an item is what happens there; a linked name, "[Ann Lee](url),

@@ -100,7 +100,8 @@ _TRACK = lazy_compile(
     r"theat(?:re|er)|salle|sala|raum|trilha|aula|workshops|tutorials|session\s+\w{1,2})\b.*"
     # "M101講義室", "IPEホール", "4階ラウンジ", "第1会場": rooms as Japanese and Chinese
     # write them, with no space that would make a word's edge.
-    r"|.*(?:室|ホール|ラウンジ|会場|講堂|厅).*",
+    # (not a day's column that names its room: "1日目（大会議室）").
+    r"|(?!.*(?:日目|曜日|第\s*\d+\s*日))(?-i:.*(?:室|ホール|ラウンジ|会場|講堂|厅).*)",
     re.IGNORECASE,
     needs=(
         "track room hall stage stream auditorium theat salle sala raum trilha aula workshops "
@@ -112,7 +113,7 @@ _TRACK = lazy_compile(
 #: that numbers a part of the program, "Day 2", "Speaker 1", is none).
 _NUMBERED_ROOM = lazy_compile(
     r"(?!(?:day|week|part|speaker|talk|paper|group|team|slot|module|lecture|lab|session|"
-    r"track|block|round|phase|step|level|option)\b)(?-i:[A-Z][a-zà-ÿ]{2,})\s+\d{1,4}",
+    r"track|block|round|phase|step|level|option)\b)(?-i:[A-Z][a-zà-ÿ]{2,})\s+\d{2,4}",
     re.IGNORECASE,
 )
 
