@@ -44,7 +44,7 @@ KIND_LABEL = lazy_compile(
     r"(?:\s+(?:talks?|presentations?|session|demos?|pitch(?:es)?))?)"
     r"|(?:(?-i:[A-Z]{2,8})\s+)?(?P<findings>findings)(?:\s+(?:papers?|talks?))?"
     # "Quick-fire panel: Metadata", "Industry panel": a panel all the same.
-    r"|(?:(?:opening|closing|plenary|quick[- ]?fire|expert|industry|student)\s+)?"
+    r"|(?:(?:opening|closing|plenary|quick[- ]?fire|industry)\s+)?"
     r"(?P<panel>panel|round[- ]?table)"
     r"(?:\s+(?:discussion|session))?"
     r"|(?P<talk>(?:(?:plenary|guest|featured|opening|closing|public|special|distinguished)\s+)?"

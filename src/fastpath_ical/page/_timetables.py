@@ -113,7 +113,8 @@ _TRACK = lazy_compile(
 #: that numbers a part of the program, "Day 2", "Speaker 1", is none).
 _NUMBERED_ROOM = lazy_compile(
     r"(?!(?:day|week|part|speaker|talk|paper|group|team|slot|module|lecture|lab|session|"
-    r"track|block|round|phase|step|level|option)\b)(?-i:[A-Z][a-zà-ÿ]{2,})\s+\d{2,4}",
+    r"track|block|round|phase|step|level|option)\b)(?-i:[A-Z][a-zà-ÿ]{2,})\s+"
+    r"(?!(?:19|20)\d\d$)\d{2,4}",
     re.IGNORECASE,
 )
 
