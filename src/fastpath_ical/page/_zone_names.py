@@ -599,20 +599,14 @@ def zone_in_place(text: str) -> str | None:
         part.strip(" .") for part in re.split(r"[,()\[\]|–—;]|\s·\s", text) if part.strip(" .")
     ]
     parts = [re.sub(r"^\d+[\w-]*\s+", "", part) for part in parts]
-    # "University of California, San Diego campus": the town a campus is named for.
-    parts += [
-        campus["town"]
-        for part in parts[:]
-        if (campus := _CAMPUS.fullmatch(part))
-        and (zone := zone_of_place(campus["town"])) is not None
-        and not a_regions_zone(zone, campus["town"])
-    ]
-    # "Hongo Campus, The University of Tokyo": a university named for its town (or its
-    # state, "University of Illinois"), as the places table knows them.
+    # "University of California, San Diego campus": the town a campus is named for; "Hongo
+    # Campus, The University of Tokyo": a university named for its town (or its state,
+    # "University of Illinois"), as the places table knows them.
     parts += [
         named["town"]
         for part in parts[:]
-        if (named := _UNIVERSITY_OF.fullmatch(part))
+        for pattern in (_CAMPUS, _UNIVERSITY_OF)
+        if (named := pattern.fullmatch(part))
         and (zone := zone_of_place(named["town"])) is not None
         and not a_regions_zone(zone, named["town"])
     ]
