@@ -51,3 +51,12 @@ def test_rooms_in_japanese_are_tracks_and_a_cell_keeps_its_own_time() -> None:
         (dt.time(9, 0), dt.time(10, 0), "総会"),
         (dt.time(9, 30), dt.time(10, 0), "ポスター"),
     ]
+
+
+def test_a_cells_range_its_rows_do_not_hold_is_no_time_of_the_item() -> None:
+    """A range far from the rows the cell spans (a typo, another day's hours) does not move
+    the item: the grid places it, and the line stays in its title, as written."""
+    page = PAGE.replace("<div>08:50–09:00</div>", "<div>15:50–16:00</div>")
+    items = read_page(page, timezone="Asia/Tokyo").program.items
+    opening = next(item for item in items if item.title.startswith("開会式"))
+    assert (opening.start.time(), opening.title) == (dt.time(8, 30), "開会式 15:50–16:00")

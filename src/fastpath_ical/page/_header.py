@@ -152,8 +152,8 @@ def read_lines(
     deadline_list = False
     #: The level of the heading of a list of news ("# Updates", "## News") while under it.
     news: int | None = None
-    #: The level of a heading over a typical day ("## Daily timetable") while under it, and
-    #: the tables found there, with that heading's line and words.
+    #: The level of a heading over a typical day ("## Daily timetable") right above, and the
+    #: tables found right under such headings, with the heading's line and words.
     typical: int | None = None
     typical_line, typical_text = 0, ""
     typical_tables: dict[int, tuple[int, str]] = {}
@@ -239,8 +239,13 @@ def read_lines(
                 )
             )
             continue
-        if isinstance(block, Paragraph) and _STAMP.match(content.text):
-            # "Last updated on May 2, 2024", "Posted on ...": when the page was written.
+        if (
+            isinstance(block, Paragraph)
+            and _STAMP.match(content.text)
+            and len(content.text.split()) <= _STAMP_WORDS
+        ):
+            # "Last updated on May 2, 2024", "Posted on ...": when the page was written
+            # ("Updated program: the workshop moves to June 5, 2024" says more).
             warnings.append(
                 PageWarning(
                     line, 1, "this line says when the page was written: not a day of the program"
@@ -661,6 +666,10 @@ _STAMP = lazy_compile(
     re.IGNORECASE,
     needs="updated modified edited posted published",
 )
+
+
+#: How many words a line that only dates the page has at most.
+_STAMP_WORDS = 8
 
 
 #: A heading over a list of news: its entries' dates are when things happened, no day of

@@ -28,7 +28,7 @@ from .._patterns import lazy_compile
 from ..datenames import month_name, weekday_name
 from ..errors import PageError
 from ._blocks import Cell, Table
-from ._clock import ClockTime, parse_time_range
+from ._clock import ClockTime, TimeRange, parse_time_range
 from ._columns import Column, Layout, column_of, times_in
 from ._dates import date_in, is_only_date, next_weekday, weekday_only
 from ._records import Day, Schedule
@@ -225,6 +225,8 @@ def _own_time(when: Cell, cell: Cell) -> tuple[Cell, Cell]:
     times = parse_time_range(last)
     if times is None or times.end is None or times.span != (0, len(last)):
         return when, cell
+    if not _within_the_rows(times, parse_time_range(when.content.text)):
+        return when, cell  # a range the rows do not hold: the cell says it, as written
     kept = set(written[:-1])
     shorter = attrs.evolve(
         content,
@@ -236,6 +238,22 @@ def _own_time(when: Cell, cell: Cell) -> tuple[Cell, Cell]:
         Cell(raw=last, line=cell.line, column=cell.column),
         Cell(raw=cell.raw, line=cell.line, column=cell.column, content=shorter),
     )
+
+
+#: A day to compare clock times on (any: only their order matters).
+_SOME_DAY = dt.date(2000, 1, 3)
+
+
+def _within_the_rows(own: TimeRange, rows: TimeRange | None) -> bool:
+    """Whether a cell's own range starts within the rows it spans (from half an hour
+    before their start, "08:50" in the row of 08:30, to before their end)."""
+    if rows is None:
+        return False
+    start, first = own.start.to_time(), rows.start.to_time()
+    early = dt.datetime.combine(_SOME_DAY, first) - dt.timedelta(minutes=30)
+    if dt.datetime.combine(_SOME_DAY, start) < early:
+        return False
+    return rows.end is None or start < rows.end.to_time()
 
 
 def _head(table: Table, year: int | None) -> tuple[Sequence[Cell] | None, list[Sequence[Cell]]]:
