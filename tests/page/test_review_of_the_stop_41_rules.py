@@ -90,3 +90,28 @@ May 20, 2024. All times are Pacific Time.
 """
     talk, _ = read_page(page).program.items
     assert [(p.name, p.affiliation) for p in talk.people] == [("Bo Ray", None)]
+
+
+@pytest.mark.parametrize("word", ["Dia", "Día", "Tag", "Jour", "Giorno", "Day"])
+def test_a_numbered_day_in_other_languages_counts_from_the_first(word: str) -> None:
+    """ "### Dia 2" (BJ/02, measured blind) had been read on the first day, its rows taken
+    for the first day's listed twice."""
+    page = f"""# Semana
+
+## {word} 1
+
+| Horário | |
+|---|---|
+| 9:00 - 10:30 | Palestra |
+
+## {word} 2
+
+| Horário | |
+|---|---|
+| 9:00 - 10:30 | Palestra |
+"""
+    reading = read_page(page, timezone="America/Sao_Paulo", date=dt.date(2025, 11, 5))
+    assert [item.start.date() for item in reading.program.items] == [
+        dt.date(2025, 11, 5),
+        dt.date(2025, 11, 6),
+    ]
