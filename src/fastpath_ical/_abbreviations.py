@@ -229,8 +229,9 @@ def abbreviation_offset(
 
     zoneinfo knows which abbreviation each reading of a wall-clock time
     carries (EDT before the clocks go back, EST after), so "1:30 EST" picks
-    the second 1:30 without any offset written by hand.  ``None`` when neither
-    reading carries that abbreviation.
+    the second 1:30 without any offset written by hand.  A fixed offset
+    (``Etc/GMT+7``) goes by an abbreviation whose own zone keeps that offset
+    then ("PDT" in June).  ``None`` when neither reading carries that abbreviation.
     """
     naive = dt.datetime.combine(day, time.replace(tzinfo=None, fold=0))
     wanted = abbreviation.strip().upper()
@@ -241,4 +242,11 @@ def abbreviation_offset(
     stated = ZONE_NAMES.get(_key(abbreviation))
     if stated is not None and stated.abbreviation and stated.abbreviation != abbreviation:
         return abbreviation_offset(day, time, zone, stated.abbreviation)
+    if stated is not None and zone.key.startswith("Etc/"):
+        # "All times are UTC -7 (Pacific Daylight Time)", then "11:30 - 2:00 PM PDT": a
+        # fixed offset has no abbreviation of its own; one whose clocks keep that offset
+        # then says the same time.
+        own = naive.replace(tzinfo=ZoneInfo(stated.iana)).utcoffset()
+        if own is not None and own == naive.replace(tzinfo=zone).utcoffset():
+            return own
     return None

@@ -72,13 +72,6 @@ def _offset(
     if stated.abbreviation is None:
         return None
     found = abbreviation_offset(day, wall, zone, clock.zone)
-    if found is None and zone.key.startswith("Etc/"):
-        # "All times are UTC -7 (Pacific Daylight Time)", then "11:30 - 2:00 PM PDT": a
-        # fixed offset has no abbreviation of its own; one whose clocks keep that offset
-        # then says the same time.
-        own = dt.datetime.combine(day, wall, tzinfo=ZoneInfo(stated.iana)).utcoffset()
-        if own is not None and own == dt.datetime.combine(day, wall, tzinfo=zone).utcoffset():
-            found = own
     if found is None:
         error = at_time_cell(
             row,
