@@ -84,12 +84,14 @@ class TimeRange:
 
 _OFFSET = r"(?:(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2})"
 _ABBREVIATION = r"(?-i:[A-Z]{2,5})(?![A-Za-z])"
+#: What may follow a time's minutes written without a colon ("1600"): a range's separator,
+#: the end, or am/pm; so "Room 1200" is no time.
+_AFTER_COMPACT = r"(?=\s*(?:-|–|—|to\b|$|[ap]\.?m))"
 _TIME = (
     r"(?P<{p}h>[01]?\d|2[0-4])"
     # "09:30h", and "09:30hs" as Brazilian pages write it.
     r"(?:(?:[:.h](?P<{p}m>[0-5]\d)(?:hs?(?![a-z]))?(?::00(?!\d))?(?:\s?(?-i:Uhr)(?![a-z]))?)"
-    r"|(?P<{p}c>[0-5]\d)(?=\s*(?:-|–|—|to\b|$|[ap]\.?m))"
-    r"|(?P<{p}fh>h)(?![a-z])"
+    r"|(?P<{p}c>[0-5]\d)" + _AFTER_COMPACT + r"|(?P<{p}fh>h)(?![a-z])"
     # "10 Uhr – Vortrag": the German o'clock after a full hour.
     r"|\s?(?P<{p}uhr>(?-i:Uhr))(?![a-z])"
     # "08 : 15 – 08 : 30": a two-digit hour, a colon between single spaces, the minutes.
@@ -101,11 +103,6 @@ _ZONE = r"(?:\s*,?\s*\(?(?P<{p}z>" + _OFFSET + r"|" + _ABBREVIATION + r")\)?)?"
 #: their minutes or an "h" ("9h30/12h30", "9:30/12:30", "12h30/14h"; "10/11" is a date,
 #: "12:00 pm EDT / 17:00 UTC" one time in two zones), see ``_ranges``.
 _SEPARATOR = r"(?:\s*(?:-{1,3}|–|—|−|~|to|until|till|(?<=\s)bis(?=\s))\s*|(?P<slash>/))"
-
-
-#: What may follow a time's minutes written without a colon ("1600"): a range's separator,
-#: the end, or am/pm; so "Room 1200" is no time.
-_AFTER_COMPACT = r"(?=\s*(?:-|–|—|to\b|$|[ap]\.?m))"
 
 
 def _range_pattern(zones: bool) -> LazyPattern:

@@ -117,9 +117,7 @@ _DATE_LABEL = lazy_compile(
 
 #: "### Day 2", and as pages in other languages write it: "Dia 2", "Día 2", "Tag 2", "Jour
 #: 2", "Giorno 2", "Dag 2".
-_DAY_NUMBER = lazy_compile(
-    r"^\s*(?:day|d[ií]a|tag|jour|giorno|dag)\s+(\d{1,2})\b", re.IGNORECASE
-)
+_DAY_NUMBER = lazy_compile(r"^\s*(?:day|d[ií]a|tag|jour|giorno|dag)\s+(\d{1,2})\b", re.IGNORECASE)
 #: "Day 2" opening or closing the heading that gives the page's date ("# 2021-04-13
 #: Parallel Python - Day 2"): which of the numbered days it is ("the poster session is on
 #: Day 2" in a sentence says nothing of the kind).

@@ -614,9 +614,7 @@ def _no_lone_line_lost(
             if (
                 isinstance(heading, _Timed)
                 and isinstance(heading.block, Heading)
-                and re.search(r"[^\W\d_]{3,}", heading.rest)
-                and (times := parse_time_range(heading.time)) is not None
-                and times.end is not None
+                and _titled_range(heading)
                 and not _table_under(blocks, heading.block)
             ):
                 # "### 9:00 to 10:30 AM: Introductory Session" in the first week, then a
@@ -635,7 +633,7 @@ def _no_lone_line_lost(
             or not isinstance(entry.block, Paragraph)
             or start == 0
             or not isinstance(blocks[start - 1], Heading)
-            or not re.search(r"[^\W\d_]{3,}", entry.rest)
+            or not _titled_range(entry)
         ):
             continue
         try:
@@ -644,9 +642,6 @@ def _no_lone_line_lost(
             dated = True
         if dated:
             continue  # "December 1, 2021 -- Boston, MA (8:35 am - 5:00 pm)": the day's hours
-        times = parse_time_range(entry.time)
-        if times is None or times.end is None:
-            continue
         raise PageError(
             f"this line holds a time ({entry.time.strip()!r}) and a title, but the page's "
             "program is in tables: it is read as no item",
@@ -654,6 +649,16 @@ def _no_lone_line_lost(
             text=entry.block.raw.strip(),
             expected="the line as a row of a table under its day ('| 17:30 - 19:30 | Title |')",
         )
+
+
+def _titled_range(entry: _Timed) -> bool:
+    """Whether a timed line holds a whole range (start and end) and a title's word."""
+    times = parse_time_range(entry.time)
+    return (
+        times is not None
+        and times.end is not None
+        and re.search(r"[^\W\d_]{3,}", entry.rest) is not None
+    )
 
 
 def _table_under(blocks: Sequence[Block], heading: Heading) -> bool:

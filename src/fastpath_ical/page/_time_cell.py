@@ -302,8 +302,6 @@ def check_nothing_left(time_cell: Cell, times: TimeRange, titled: bool) -> str |
     if times.end is None:
         # "04:40 pm onwards", "17:30 – late": a start, and no end the page knows.
         after = _OPEN_END.sub("", after, count=1)
-        if after.strip() in ("-", "–", "—", "--"):
-            after = ""  # "18:00 -": a start, the end left open
     after = after.strip(" *†‡§.,;:|")
     left = unread_time(text, times)
     if left is None and titled and _WORD.search(after):
