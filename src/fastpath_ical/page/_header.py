@@ -154,10 +154,9 @@ def read_lines(
     deadline_list = False
     #: The level of the heading of a list of news ("# Updates", "## News") while under it.
     news: int | None = None
-    #: The level of a heading over a typical day ("## Daily timetable") right above, and the
-    #: tables found right under such headings, with the heading's line and words.
-    typical: int | None = None
-    typical_line, typical_text = 0, ""
+    #: The line and words of a heading over a typical day ("## Daily timetable") right
+    #: above, and the tables found right under such headings, with that heading's.
+    typical: tuple[int, str] | None = None
     typical_tables: dict[int, tuple[int, str]] = {}
     header.take(read_front_matter(page.front))
     #: The year the page's title gives, for dates written without one.
@@ -201,7 +200,7 @@ def read_lines(
                 header.organizers = organizers
                 continue
             if typical is not None:
-                typical_tables[id(table)] = (typical_line, typical_text)
+                typical_tables[id(table)] = typical
             tables.append(Schedule(table, shape, day))
             seen_table = seen_table or shape.is_schedule
             continue
@@ -215,9 +214,11 @@ def read_lines(
                 news = None
             # Only the tables right under it: "## Daily schedule" over "### Monday, March
             # 15th" is the program day by day.
-            typical = None
-            if _TYPICAL_DAY.fullmatch(block.content.text):
-                typical, typical_line, typical_text = block.level, block.line, block.content.text
+            typical = (
+                (block.line, block.content.text)
+                if _TYPICAL_DAY.fullmatch(block.content.text)
+                else None
+            )
             if _NEWS_HEADING.fullmatch(content.text):
                 news = block.level
                 continue
